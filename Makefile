@@ -1,0 +1,90 @@
+# moat — one Makefile, output in $(BUILD). `make asan` re-enters with MODE=asan into build/asan.
+
+MODE ?= release
+BUILD ?= build
+CC ?= cc
+
+GRAMMAR_DIR := node_modules/tree-sitter-python/src
+# node, npm and python3 come with the machine image (nodesource's nodejs carries npm).
+DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+        -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common
+ifeq ($(MODE),asan)
+OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+       -DMOAT_DEBUG
+else
+OPT := -O2 -g
+endif
+CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -I. -Iinclude
+GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR)
+LDFLAGS := $(filter -fsanitize%,$(OPT))
+LIBS := -ltree-sitter -lgmp -lutf8proc -lm
+
+CORE_SRC := $(wildcard parser/*.c typecheck/*.c interp/*.c api/*.c)
+CLI_SRC := $(wildcard cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+GRAMMAR_SRC := $(GRAMMAR_DIR)/parser.c $(GRAMMAR_DIR)/scanner.c
+
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
+GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
+
+.PHONY: all deps demo test unit cases asan clean bench
+all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
+
+# Idempotent: installs only what is missing.
+deps:
+	@dpkg -s $(DEB_PACKAGES) >/dev/null 2>&1 || \
+	  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); }
+	@[ -f node_modules/.package-lock.json ] && cmp -s package-lock.json .deps-stamp 2>/dev/null || \
+	  { npm ci --ignore-scripts --no-audit --no-fund && cp package-lock.json .deps-stamp; }
+
+$(GRAMMAR_SRC):
+	$(MAKE) deps
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/grammar/%.o: $(GRAMMAR_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(GRAMMAR_CFLAGS) -c $< -o $@
+
+$(BUILD)/libmoat.a: $(CORE_OBJ) $(GRAMMAR_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libmoat.so: $(CORE_OBJ) $(GRAMMAR_OBJ)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/moat: $(CLI_OBJ) $(BUILD)/libmoat.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmoat.a $(LIBS) -ljansson
+
+$(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libmoat.a
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libmoat.a $(LIBS) $$(pkg-config --libs check)
+
+demo: deps all
+	$(BUILD)/moat check examples/agent.py
+
+unit: $(BUILD)/unit_tests
+	$(BUILD)/unit_tests
+
+cases: $(BUILD)/moat
+	python3 tests/run_cases.py --moat $(BUILD)/moat
+
+test: deps
+	$(MAKE) all $(BUILD)/unit_tests
+	$(MAKE) unit cases
+
+asan:
+	$(MAKE) MODE=asan BUILD=build/asan test
+
+bench: all
+	python3 bench/run.py --moat $(BUILD)/moat
+
+clean:
+	rm -rf build
+
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

@@ -1,0 +1,79 @@
+// Bump allocator: chunks from malloc, carved in 8-byte steps, all freed by arena_fini.
+#include "parser/arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+    ArenaChunk *prev;
+    size_t size;
+    _Alignas(8) char data[];
+};
+
+enum { ARENA_MIN_CHUNK = 64 * 1024 };
+
+void arena_init(Arena *a) {
+    memset(a, 0, sizeof *a);
+}
+
+void arena_fini(Arena *a) {
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *prev = c->prev;
+        free(c);
+        c = prev;
+    }
+    memset(a, 0, sizeof *a);
+}
+
+static bool arena_grow(Arena *a, size_t need) {
+    size_t size = need > ARENA_MIN_CHUNK ? need : ARENA_MIN_CHUNK;
+    size_t total;
+    if (__builtin_add_overflow(size, sizeof(ArenaChunk), &total)) return false;
+    // guard: a compile may not take more memory than its budget
+    if (a->budget && a->used + total > a->budget) return false;
+    ArenaChunk *c = malloc(total);
+    if (!c) return false;
+    c->prev = a->head;
+    c->size = size;
+    a->head = c;
+    a->next = c->data;
+    a->end = c->data + size;
+    a->used += total;
+    return true;
+}
+
+void *arena_alloc(Arena *a, size_t size) {
+    size_t rounded;
+    if (__builtin_add_overflow(size, 7, &rounded)) goto fail;
+    rounded &= ~(size_t)7;
+    if ((size_t)(a->end - a->next) < rounded || !a->next) {
+        if (!arena_grow(a, rounded)) goto fail;
+    }
+    void *p = a->next;
+    a->next += rounded;
+    return p;
+fail:
+    a->failed = true;
+    return NULL;
+}
+
+void *arena_calloc(Arena *a, size_t n, size_t size) {
+    size_t total;
+    if (__builtin_mul_overflow(n, size, &total)) {
+        a->failed = true;
+        return NULL;
+    }
+    void *p = arena_alloc(a, total);
+    if (p) memset(p, 0, total);
+    return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t len) {
+    char *p = arena_alloc(a, len + 1);
+    if (!p) return NULL;
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}

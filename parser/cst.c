@@ -1,0 +1,189 @@
+// The only file that sees tree-sitter: parses with the tree-sitter-python grammar and flattens
+// the tree into Cst's node array, in one cursor walk, dropping comments.
+#include "parser/cst.h"
+
+#include <string.h>
+#include <tree_sitter/api.h>
+
+const TSLanguage *tree_sitter_python(void);
+
+#define CST_NAME(kind, name) name,
+static const char *const cst_kind_names[] = {CST_KINDS(CST_NAME)};
+static const char *const cst_field_names[] = {CST_FIELDS(CST_NAME)};
+#undef CST_NAME
+
+// Symbol and field ids are the grammar's; map them to ours once per parse (a few hundred
+// string compares), so no mutable global table is needed.
+typedef struct CstMaps {
+    uint16_t *kind_of;  // by TSSymbol
+    uint32_t symbol_count;
+    uint8_t field_of[64];
+} CstMaps;
+
+static bool cst_maps_init(CstMaps *m, Arena *arena, const TSLanguage *lang) {
+    m->symbol_count = ts_language_symbol_count(lang);
+    m->kind_of = arena_calloc(arena, m->symbol_count, sizeof *m->kind_of);
+    if (!m->kind_of) return false;
+    for (uint32_t s = 0; s < m->symbol_count; s++) {
+        TSSymbolType type = ts_language_symbol_type(lang, (TSSymbol)s);
+        const char *name = ts_language_symbol_name(lang, (TSSymbol)s);
+        m->kind_of[s] = type == TSSymbolTypeRegular ? CST_OTHER : CST_TOKEN;
+        if (type != TSSymbolTypeRegular || !name) continue;
+        for (int k = CST_ERROR + 1; k < CST_KIND_COUNT; k++) {
+            if (strcmp(name, cst_kind_names[k]) == 0) {
+                m->kind_of[s] = (uint16_t)k;
+                break;
+            }
+        }
+    }
+    memset(m->field_of, 0, sizeof m->field_of);
+    uint32_t field_count = ts_language_field_count(lang);
+    for (uint32_t f = 1; f <= field_count && f < 64; f++) {
+        const char *name = ts_language_field_name_for_id(lang, (TSFieldId)f);
+        for (int k = 1; name && k < CST_FIELD_COUNT; k++) {
+            if (strcmp(name, cst_field_names[k]) == 0) m->field_of[f] = (uint8_t)k;
+        }
+    }
+    return true;
+}
+
+// tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
+static bool cst_is_error(TSNode n) {
+    return ts_node_symbol(n) == (TSSymbol)-1;
+}
+
+static uint16_t cst_kind_for(const CstMaps *m, TSNode n) {
+    if (cst_is_error(n)) return CST_ERROR;
+    TSSymbol s = ts_node_symbol(n);
+    return s < m->symbol_count ? m->kind_of[s] : CST_OTHER;
+}
+
+// Growable array in the arena: doubling keeps the abandoned copies under the final size.
+static bool cst_grow(Arena *arena, void **items, uint32_t *cap, uint32_t need, size_t elem) {
+    if (need <= *cap) return true;
+    uint32_t cap2 = *cap ? *cap : 1024;
+    while (cap2 < need) {
+        if (cap2 > UINT32_MAX / 2) return false;
+        cap2 *= 2;
+    }
+    void *p = arena_alloc(arena, (size_t)cap2 * elem);
+    if (!p) return false;
+    if (*cap) memcpy(p, *items, (size_t)*cap * elem);
+    *items = p;
+    *cap = cap2;
+    return true;
+}
+
+typedef struct CstWalk {
+    Cst *cst;
+    Arena *arena;
+    uint32_t cap;
+    uint32_t *parents, *lasts;  // stack of open nodes and their last child so far
+    uint32_t depth, stack_cap;
+} CstWalk;
+
+static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *out) {
+    Cst *cst = w->cst;
+    if (!cst_grow(w->arena, (void **)&cst->nodes, &w->cap, cst->count + 1, sizeof(CstNode))) {
+        return false;
+    }
+    TSNode n = ts_tree_cursor_current_node(cur);
+    TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
+    uint32_t i = cst->count++;
+    CstNode *c = &cst->nodes[i];
+    TSFieldId f = ts_tree_cursor_current_field_id(cur);
+    *c = (CstNode){
+        .start = ts_node_start_byte(n),
+        .end = ts_node_end_byte(n),
+        .line = a.row + 1,
+        .col = a.column,
+        .end_line = b.row + 1,
+        .end_col = b.column,
+        .kind = cst_kind_for(m, n),
+        .field = f < 64 ? m->field_of[f] : 0,
+        .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
+                           (ts_node_is_missing(n) ? CST_MISSING : 0)),
+    };
+    if (!cst->first_error && (c->kind == CST_ERROR || (c->flags & CST_MISSING))) {
+        cst->first_error = i;
+        if (c->flags & CST_MISSING) cst->missing = ts_node_type(n);
+    }
+    if (w->depth) {
+        uint32_t parent = w->parents[w->depth - 1];
+        uint32_t *last = &w->lasts[w->depth - 1];
+        if (*last) {
+            cst->nodes[*last].next = i;
+        } else {
+            cst->nodes[parent].child = i;
+        }
+        *last = i;
+    }
+    *out = i;
+    return true;
+}
+
+static bool cst_push(CstWalk *w, uint32_t i) {
+    uint32_t cap = w->stack_cap;
+    if (!cst_grow(w->arena, (void **)&w->parents, &cap, w->depth + 1, sizeof(uint32_t))) {
+        return false;
+    }
+    if (!cst_grow(w->arena, (void **)&w->lasts, &w->stack_cap, w->depth + 1, sizeof(uint32_t))) {
+        return false;
+    }
+    w->parents[w->depth] = i;
+    w->lasts[w->depth] = 0;
+    w->depth++;
+    return true;
+}
+
+// Comments and line continuations carry nothing lowering needs.
+static bool cst_skipped(TSTreeCursor *cur) {
+    TSNode n = ts_tree_cursor_current_node(cur);
+    return ts_node_is_extra(n) && !cst_is_error(n);
+}
+
+static bool cst_walk(CstWalk *w, const CstMaps *m, TSTreeCursor *cur) {
+    uint32_t i;
+    if (!cst_add(w, m, cur, &i)) return false;
+    if (!ts_tree_cursor_goto_first_child(cur)) return true;
+    if (!cst_push(w, i)) return false;
+    for (;;) {
+        if (!cst_skipped(cur)) {
+            if (!cst_add(w, m, cur, &i)) return false;
+            if (ts_tree_cursor_goto_first_child(cur)) {
+                if (!cst_push(w, i)) return false;
+                continue;
+            }
+        }
+        while (!ts_tree_cursor_goto_next_sibling(cur)) {
+            ts_tree_cursor_goto_parent(cur);
+            if (--w->depth == 0) return true;
+        }
+    }
+}
+
+bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len) {
+    memset(cst, 0, sizeof *cst);
+    cst->src = src;
+    cst->len = len;
+    // guard: byte offsets are 32-bit
+    if (len >= UINT32_MAX) return false;
+    const TSLanguage *lang = tree_sitter_python();
+    CstMaps maps;
+    if (!cst_maps_init(&maps, arena, lang)) return false;
+    TSParser *parser = ts_parser_new();
+    if (!parser) return false;
+    bool ok = false;
+    TSTree *tree = NULL;
+    if (!ts_parser_set_language(parser, lang)) goto done;
+    tree = ts_parser_parse_string(parser, NULL, src, (uint32_t)len);
+    if (!tree) goto done;
+    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    CstWalk w = {.cst = cst, .arena = arena};
+    ok = cst_walk(&w, &maps, &cur);
+    ts_tree_cursor_delete(&cur);
+done:
+    if (tree) ts_tree_delete(tree);
+    ts_parser_delete(parser);
+    return ok;
+}

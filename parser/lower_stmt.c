@@ -1,0 +1,719 @@
+// Lowering of statements: one function per tree-sitter statement node type.
+#include "parser/lower.h"
+
+static AstStmt *lower_stmt(Lower *lo, uint32_t i);
+
+static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
+    return lo_stmt(lo, AST_STMT_ERROR, lo_span(lo, i));
+}
+
+// Statements directly under i (module or block), or a list of one for a single node.
+static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
+    AstStmtList list = {NULL, 0};
+    uint32_t n = 0;  // counted here: i may be the root, index 0
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) n += lo_is_named(lo, c);
+    if (n == 0) return list;
+    list.items = lo_alloc(lo, n * sizeof(AstStmt *));
+    if (!list.items) return list;
+    for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        AstStmt *s = lower_stmt(lo, c);
+        if (s) list.items[list.count++] = s;
+    }
+    return list;
+}
+
+// block: statement+
+AstStmtList lower_block(Lower *lo, uint32_t block) {
+    if (!block) return (AstStmtList){NULL, 0};
+    if (lo_node(lo, block)->kind != CST_BLOCK) {
+        AstStmtList one = {lo_alloc(lo, sizeof(AstStmt *)), 0};
+        if (one.items) one.items[one.count++] = lower_stmt(lo, block);
+        return one;
+    }
+    return lower_stmts_under(lo, block);
+}
+
+// The body block of a clause node (else_clause, finally_clause, except_clause...).
+static uint32_t clause_block(Lower *lo, uint32_t i) {
+    uint32_t b = lo_field(lo, i, CST_F_BODY);
+    if (b) return b;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_BLOCK) return c;
+    }
+    return 0;
+}
+
+static AstExpr *lower_rhs(Lower *lo, uint32_t i) {
+    return lower_expr(lo, i);
+}
+
+static bool binop_of_augtok(const Lower *lo, uint32_t tok, uint8_t *op) {
+    if (!tok) return false;
+    uint32_t n = lo_len(lo, tok);
+    const char *t = lo_text(lo, tok);
+    if (n < 2 || t[n - 1] != '=') return false;
+#define AUG_MATCH(kind, name, sym)                                 \
+    if (strlen(sym) == n - 1 && memcmp(t, sym, n - 1) == 0) {      \
+        *op = kind;                                                \
+        return true;                                               \
+    }
+    AST_BINOPS(AUG_MATCH)
+#undef AUG_MATCH
+    return false;
+}
+
+// assignment: left '=' right | left ':' type ['=' right]; chains nest on the right
+static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
+    uint32_t type = lo_field(lo, i, CST_F_TYPE);
+    if (type) {
+        AstStmt *s = lo_stmt(lo, AST_ANNASSIGN, span);
+        if (!s) return NULL;
+        uint32_t left = lo_field(lo, i, CST_F_LEFT);
+        uint32_t right = lo_field(lo, i, CST_F_RIGHT);
+        s->annassign.target = lower_expr(lo, left);
+        s->annassign.annotation = lower_type(lo, type);
+        s->annassign.value = right ? lower_rhs(lo, right) : NULL;
+        AstExpr *t = s->annassign.target;
+        if (t) {
+            s->annassign.simple = t->kind == AST_NAME && !t->parens;
+            if (t->kind == AST_TUPLE) {
+                lo_error(lo, t->span, "SyntaxError", "only single target (not tuple) can be annotated");
+            } else if (t->kind == AST_LIST) {
+                lo_error(lo, t->span, "SyntaxError", "only single target (not list) can be annotated");
+            } else if (t->kind != AST_NAME && t->kind != AST_ATTRIBUTE && t->kind != AST_SUBSCRIPT) {
+                lo_error(lo, t->span, "SyntaxError", "illegal target for annotation");
+            } else {
+                syntax_check_target(lo, t, AST_STORE);
+            }
+        }
+        if (right && lo_node(lo, right)->kind == CST_ASSIGNMENT) {
+            lo_error(lo, lo_span(lo, right), "SyntaxError", "invalid syntax");
+        }
+        return s;
+    }
+    AstStmt *s = lo_stmt(lo, AST_ASSIGN, span);
+    if (!s) return NULL;
+    uint32_t n = 0;
+    uint32_t cur = i;
+    while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
+        n++;
+        cur = lo_field(lo, cur, CST_F_RIGHT);
+    }
+    s->assign.targets.items = lo_alloc(lo, n * sizeof(AstExpr *));
+    if (!s->assign.targets.items) return NULL;
+    cur = i;
+    while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
+        AstExpr *t = lower_expr(lo, lo_field(lo, cur, CST_F_LEFT));
+        if (t) {
+            syntax_check_target(lo, t, AST_STORE);
+            s->assign.targets.items[s->assign.targets.count++] = t;
+        }
+        cur = lo_field(lo, cur, CST_F_RIGHT);
+    }
+    if (!cur) {
+        lo_error(lo, span, "SyntaxError", "invalid syntax");
+        return s;
+    }
+    if (lo_node(lo, cur)->kind == CST_ASSIGNMENT || lo_node(lo, cur)->kind == CST_AUGMENTED_ASSIGNMENT) {
+        lo_error(lo, lo_span(lo, cur), "SyntaxError", "invalid syntax");
+        return s;
+    }
+    s->assign.value = lower_rhs(lo, cur);
+    return s;
+}
+
+// augmented_assignment: left ('+=' | '-=' | ...) right
+static AstStmt *lower_augmented_assignment(Lower *lo, uint32_t i, Span span) {
+    AstStmt *s = lo_stmt(lo, AST_AUGASSIGN, span);
+    if (!s) return NULL;
+    AstExpr *t = lower_expr(lo, lo_field(lo, i, CST_F_LEFT));
+    s->augassign.target = t;
+    if (!binop_of_augtok(lo, lo_field(lo, i, CST_F_OPERATOR), &s->augassign.op)) {
+        s->kind = AST_STMT_ERROR;
+    }
+    if (t && t->kind != AST_NAME && t->kind != AST_ATTRIBUTE && t->kind != AST_SUBSCRIPT) {
+        lo_error(lo, t->span, "SyntaxError", "'%s' is an illegal expression for augmented assignment",
+                 syntax_expr_name(t));
+    }
+    uint32_t right = lo_field(lo, i, CST_F_RIGHT);
+    if (right && (lo_node(lo, right)->kind == CST_ASSIGNMENT ||
+                  lo_node(lo, right)->kind == CST_AUGMENTED_ASSIGNMENT)) {
+        lo_error(lo, lo_span(lo, right), "SyntaxError", "invalid syntax");
+    } else {
+        s->augassign.value = lower_rhs(lo, right);
+    }
+    return s;
+}
+
+// expression_statement: expression (',' expression)* | assignment | augmented_assignment | yield
+static AstStmt *lower_expression_statement(Lower *lo, uint32_t i) {
+    Span span = lo_span(lo, i);
+    uint32_t first = lo_named_from(lo, lo_node(lo, i)->child);
+    if (!first) return lower_error_stmt(lo, i);
+    uint32_t second = lo_named_from(lo, lo_node(lo, first)->next);
+    CstKind k = lo_node(lo, first)->kind;
+    if (!second && k == CST_ASSIGNMENT) return lower_assignment(lo, first, span);
+    if (!second && k == CST_AUGMENTED_ASSIGNMENT) return lower_augmented_assignment(lo, first, span);
+    AstStmt *s = lo_stmt(lo, AST_EXPR, span);
+    if (!s) return NULL;
+    if (!second) {
+        s->value = lower_expr(lo, first);
+        if (s->value && s->value->kind == AST_NAMEDEXPR && !s->value->parens) {
+            lo_error(lo, s->value->span, "SyntaxError", "invalid syntax");
+        }
+        if (s->value && s->value->kind == AST_STARRED) {
+            lo_error(lo, s->value->span, "SyntaxError", "can't use starred expression here");
+        }
+        return s;
+    }
+    AstExpr *t = lo_expr(lo, AST_TUPLE, span);
+    if (!t) return NULL;
+    t->elts = lower_expr_list(lo, first);
+    s->value = t;
+    return s;
+}
+
+// return_statement: 'return' [expression | expression_list]
+static AstStmt *lower_return_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_RETURN, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t v = lo_named_from(lo, lo_node(lo, i)->child);
+    s->value = v ? lower_expr(lo, v) : NULL;
+    return s;
+}
+
+// delete_statement: 'del' (expression | expression_list)
+static AstStmt *lower_delete_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_DELETE, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t v = lo_named_from(lo, lo_node(lo, i)->child);
+    if (!v) return lower_error_stmt(lo, i);
+    if (lo_node(lo, v)->kind == CST_EXPRESSION_LIST) {
+        s->targets = lower_expr_list(lo, lo_node(lo, v)->child);
+    } else {
+        s->targets.items = lo_alloc(lo, sizeof(AstExpr *));
+        if (!s->targets.items) return NULL;
+        s->targets.items[0] = lower_expr(lo, v);
+        s->targets.count = 1;
+    }
+    for (uint32_t k = 0; k < s->targets.count; k++) {
+        if (s->targets.items[k]) syntax_check_target(lo, s->targets.items[k], AST_DEL);
+    }
+    return s;
+}
+
+// raise_statement: 'raise' [expression ['from' expression]]
+static AstStmt *lower_raise_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_RAISE, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t cause = lo_field(lo, i, CST_F_CAUSE);
+    for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        if (c != cause && !s->raise.exc) s->raise.exc = lower_expr(lo, c);
+    }
+    s->raise.cause = cause ? lower_expr(lo, cause) : NULL;
+    return s;
+}
+
+// assert_statement: 'assert' expression [',' expression]
+static AstStmt *lower_assert_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_ASSERT, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t a = lo_named_from(lo, lo_node(lo, i)->child);
+    uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
+    s->assert_.test = lower_expr(lo, a);
+    s->assert_.msg = b ? lower_expr(lo, b) : NULL;
+    return s;
+}
+
+// global_statement / nonlocal_statement: keyword identifier (',' identifier)*
+static AstStmt *lower_names_statement(Lower *lo, uint32_t i, AstStmtKind kind) {
+    AstStmt *s = lo_stmt(lo, kind, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t n = lo_named_count(lo, i);
+    s->names.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstIdent));
+    s->names.spans = lo_alloc(lo, (n ? n : 1) * sizeof(Span));
+    if (!s->names.items || !s->names.spans) return NULL;
+    for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        if (lo_node(lo, c)->kind != CST_IDENTIFIER) continue;
+        s->names.spans[s->names.count] = lo_span(lo, c);
+        s->names.items[s->names.count++] = lo_ident(lo, c);
+    }
+    return s;
+}
+
+// dotted_name: identifier ('.' identifier)* — one interned "a.b.c"
+static AstIdent lower_dotted_name(Lower *lo, uint32_t i) {
+    if (lo_node(lo, i)->kind == CST_IDENTIFIER) return lo_ident(lo, i);
+    char buf[1024];
+    size_t n = 0;
+    for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        AstIdent part = lo_ident(lo, c);
+        size_t len = strlen(part);
+        // guard: module names are short; a longer one cannot name any moat module
+        if (n + len + 1 >= sizeof buf) break;
+        if (n) buf[n++] = '.';
+        memcpy(buf + n, part, len);
+        n += len;
+    }
+    return lo_intern(lo, buf, n);
+}
+
+// aliased_import: dotted_name 'as' identifier | dotted_name
+static AstAlias lower_alias(Lower *lo, uint32_t i) {
+    AstAlias a = {.span = lo_span(lo, i)};
+    if (lo_node(lo, i)->kind == CST_ALIASED_IMPORT) {
+        a.name = lower_dotted_name(lo, lo_field(lo, i, CST_F_NAME));
+        uint32_t as = lo_field(lo, i, CST_F_ALIAS);
+        a.asname = as ? lo_ident(lo, as) : NULL;
+    } else {
+        a.name = lower_dotted_name(lo, i);
+    }
+    return a;
+}
+
+// import_statement: 'import' (dotted_name | aliased_import), ...
+// import_from_statement: 'from' (dotted_name | relative_import) 'import' (names | '*')
+// future_import_statement: 'from' '__future__' 'import' names
+static AstStmt *lower_import(Lower *lo, uint32_t i, AstStmtKind kind) {
+    AstStmt *s = lo_stmt(lo, kind, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t n = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->field == CST_F_NAME || lo_node(lo, c)->kind == CST_WILDCARD_IMPORT) n++;
+    }
+    s->import.names = lo_alloc(lo, (n ? n : 1) * sizeof(AstAlias));
+    if (!s->import.names) return NULL;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        CstNode *cn = lo_node(lo, c);
+        if (cn->kind == CST_WILDCARD_IMPORT) {
+            s->import.names[s->import.count++] =
+                (AstAlias){.name = lo_intern(lo, "*", 1), .span = cst_span(cn)};
+        } else if (cn->field == CST_F_NAME) {
+            s->import.names[s->import.count++] = lower_alias(lo, c);
+        }
+    }
+    if (lo_node(lo, i)->kind == CST_FUTURE_IMPORT_STATEMENT) {
+        s->import.module = lo_intern(lo, "__future__", 10);
+        return s;
+    }
+    uint32_t mod = lo_field(lo, i, CST_F_MODULE_NAME);
+    if (kind == AST_IMPORTFROM && mod) {
+        if (lo_node(lo, mod)->kind == CST_RELATIVE_IMPORT) {
+            for (uint32_t c = lo_node(lo, mod)->child; c; c = lo_node(lo, c)->next) {
+                if (lo_node(lo, c)->kind == CST_IMPORT_PREFIX) {
+                    s->import.level = lo_len(lo, c);
+                } else if (lo_node(lo, c)->kind == CST_DOTTED_NAME) {
+                    s->import.module = lower_dotted_name(lo, c);
+                }
+            }
+        } else {
+            s->import.module = lower_dotted_name(lo, mod);
+        }
+    }
+    return s;
+}
+
+// if_statement: 'if' condition ':' consequence (elif_clause)* [else_clause]
+static AstStmt *lower_if_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_IF, lo_span(lo, i));
+    if (!s) return NULL;
+    s->while_.test = lower_expr(lo, lo_field(lo, i, CST_F_CONDITION));
+    s->while_.body = lower_block(lo, lo_field(lo, i, CST_F_CONSEQUENCE));
+    AstStmt *tail = s;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        CstNode *cn = lo_node(lo, c);
+        if (cn->kind == CST_ELIF_CLAUSE) {
+            AstStmt *elif = lo_stmt(lo, AST_IF, cst_span(cn));
+            if (!elif) return NULL;
+            elif->while_.test = lower_expr(lo, lo_field(lo, c, CST_F_CONDITION));
+            elif->while_.body = lower_block(lo, lo_field(lo, c, CST_F_CONSEQUENCE));
+            tail->while_.orelse.items = lo_alloc(lo, sizeof(AstStmt *));
+            if (!tail->while_.orelse.items) return NULL;
+            tail->while_.orelse.items[0] = elif;
+            tail->while_.orelse.count = 1;
+            tail = elif;
+        } else if (cn->kind == CST_ELSE_CLAUSE) {
+            tail->while_.orelse = lower_block(lo, clause_block(lo, c));
+        }
+    }
+    return s;
+}
+
+static uint32_t else_block(Lower *lo, uint32_t i) {
+    uint32_t alt = lo_field(lo, i, CST_F_ALTERNATIVE);
+    return alt ? clause_block(lo, alt) : 0;
+}
+
+// for_statement: ['async'] 'for' left 'in' right ':' body [else_clause]
+static AstStmt *lower_for_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_FOR, lo_span(lo, i));
+    if (!s) return NULL;
+    s->for_.is_async = lo_has_tok(lo, i, "async");
+    s->for_.target = lower_target(lo, lo_field(lo, i, CST_F_LEFT), AST_STORE);
+    s->for_.iter = lower_expr(lo, lo_field(lo, i, CST_F_RIGHT));
+    s->for_.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    s->for_.orelse = lower_block(lo, else_block(lo, i));
+    return s;
+}
+
+// while_statement: 'while' condition ':' body [else_clause]
+static AstStmt *lower_while_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_WHILE, lo_span(lo, i));
+    if (!s) return NULL;
+    s->while_.test = lower_expr(lo, lo_field(lo, i, CST_F_CONDITION));
+    s->while_.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    s->while_.orelse = lower_block(lo, else_block(lo, i));
+    return s;
+}
+
+// with_statement: ['async'] 'with' with_clause ':' body; with_item: expression ['as' target]
+static AstStmt *lower_with_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_WITH, lo_span(lo, i));
+    if (!s) return NULL;
+    s->with.is_async = lo_has_tok(lo, i, "async");
+    uint32_t clause = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_WITH_CLAUSE) clause = c;
+    }
+    uint32_t n = clause ? lo_named_count(lo, clause) : 0;
+    s->with.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstWithItem));
+    if (!s->with.items) return NULL;
+    for (uint32_t c = clause ? lo_named_from(lo, lo_node(lo, clause)->child) : 0; c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        AstWithItem *item = &s->with.items[s->with.count++];
+        *item = (AstWithItem){0};
+        uint32_t v = lo_field(lo, c, CST_F_VALUE);
+        if (v && lo_node(lo, v)->kind == CST_AS_PATTERN) {
+            uint32_t ctx = lo_named_from(lo, lo_node(lo, v)->child);
+            uint32_t alias = lo_field(lo, v, CST_F_ALIAS);
+            item->context = lower_expr(lo, ctx);
+            uint32_t t = alias ? lo_named_from(lo, lo_node(lo, alias)->child) : 0;
+            item->target = t ? lower_target(lo, t, AST_STORE) : NULL;
+        } else {
+            item->context = lower_expr(lo, v);
+        }
+    }
+    s->with.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    return s;
+}
+
+// except_clause: 'except' [value [('as' | ',') alias]] ':' block; except_group_clause alike
+static void lower_handler(Lower *lo, uint32_t c, AstHandler *h, bool *is_star) {
+    *h = (AstHandler){.span = lo_span(lo, c)};
+    uint32_t value = lo_field(lo, c, CST_F_VALUE);
+    uint32_t alias = lo_field(lo, c, CST_F_ALIAS);
+    if (lo_node(lo, c)->kind == CST_EXCEPT_GROUP_CLAUSE || lo_has_tok(lo, c, "except*")) {
+        *is_star = true;
+    }
+    if (!value) {
+        // except_group_clause has unnamed children: expression [expression] block
+        uint32_t a = lo_named_from(lo, lo_node(lo, c)->child);
+        if (a && lo_node(lo, a)->kind != CST_BLOCK) value = a;
+        uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
+        if (b && lo_node(lo, b)->kind != CST_BLOCK && !alias) alias = b;
+    }
+    AstExpr *type = value ? lower_expr(lo, value) : NULL;
+    // `except* E` parses as a list_splat inside the clause in this grammar version
+    if (type && type->kind == AST_STARRED && !type->parens) {
+        *is_star = true;
+        type = type->value;
+    }
+    h->type = type;
+    if (alias) {
+        bool comma = lo_has_tok(lo, c, ",");
+        if (comma) {
+            // except A, B: is 3.14's unparenthesized tuple (PEP 758)
+            AstExpr *t = lo_expr(lo, AST_TUPLE, (Span){type ? type->span.line : 0,
+                                                      type ? type->span.col : 0,
+                                                      lo_node(lo, alias)->end_line,
+                                                      lo_node(lo, alias)->end_col});
+            if (t) {
+                t->elts.items = lo_alloc(lo, 2 * sizeof(AstExpr *));
+                if (t->elts.items) {
+                    t->elts.items[0] = type;
+                    t->elts.items[1] = lower_expr(lo, alias);
+                    t->elts.count = 2;
+                }
+            }
+            h->type = t;
+        } else if (lo_node(lo, alias)->kind == CST_IDENTIFIER) {
+            h->name = lo_ident(lo, alias);
+        } else {
+            AstExpr *bad = lower_expr(lo, alias);
+            if (bad) {
+                lo_error(lo, bad->span, "SyntaxError", "cannot use %s as except target",
+                         syntax_expr_name(bad));
+            }
+        }
+    }
+    h->body = lower_block(lo, clause_block(lo, c));
+}
+
+// try_statement: 'try' ':' body (except_clause+ [else] [finally] | finally_clause)
+static AstStmt *lower_try_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_TRY, lo_span(lo, i));
+    if (!s) return NULL;
+    s->try_.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    uint32_t n = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        CstKind k = lo_node(lo, c)->kind;
+        if (k == CST_EXCEPT_CLAUSE || k == CST_EXCEPT_GROUP_CLAUSE) n++;
+    }
+    s->try_.handlers = lo_alloc(lo, (n ? n : 1) * sizeof(AstHandler));
+    if (!s->try_.handlers) return NULL;
+    bool any_star = false, any_plain = false;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        CstKind k = lo_node(lo, c)->kind;
+        if (k == CST_EXCEPT_CLAUSE || k == CST_EXCEPT_GROUP_CLAUSE) {
+            bool star = false;
+            AstHandler *h = &s->try_.handlers[s->try_.handler_count++];
+            lower_handler(lo, c, h, &star);
+            if (star) any_star = true;
+            else any_plain = true;
+            if (star && !h->type) {
+                lo_error(lo, h->span, "SyntaxError", "expected one or more exception types");
+            }
+        } else if (k == CST_ELSE_CLAUSE) {
+            s->try_.orelse = lower_block(lo, clause_block(lo, c));
+        } else if (k == CST_FINALLY_CLAUSE) {
+            s->try_.finalbody = lower_block(lo, clause_block(lo, c));
+        }
+    }
+    if (any_star && any_plain) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError",
+                 "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+    s->try_.is_star = any_star;
+    return s;
+}
+
+static AstTypeParams lower_type_params(Lower *lo, uint32_t tp) {
+    AstTypeParams out = {NULL, 0};
+    if (!tp) return out;
+    uint32_t n = lo_named_count(lo, tp);
+    out.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstTypeParam));
+    if (!out.items) return out;
+    for (uint32_t c = lo_named_from(lo, lo_node(lo, tp)->child); c;
+         c = lo_named_from(lo, lo_node(lo, c)->next)) {
+        AstTypeParam *p = &out.items[out.count];
+        *p = (AstTypeParam){.span = lo_span(lo, c)};
+        uint32_t inner = lo_node(lo, c)->kind == CST_TYPE ? lo_named_from(lo, lo_node(lo, c)->child)
+                                                          : c;
+        if (!inner) continue;
+        CstKind k = lo_node(lo, inner)->kind;
+        if (k == CST_IDENTIFIER) {
+            p->name = lo_ident(lo, inner);
+        } else if (k == CST_CONSTRAINED_TYPE) {
+            uint32_t a = lo_named_from(lo, lo_node(lo, inner)->child);
+            uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
+            uint32_t an = a ? lo_named_from(lo, lo_node(lo, a)->child) : 0;
+            p->name = an ? lo_ident(lo, an) : NULL;
+            p->bound = b ? lower_expr(lo, b) : NULL;
+        } else if (k == CST_SPLAT_TYPE) {
+            p->kind = lo_has_tok(lo, inner, "**") ? 2 : 1;
+            uint32_t a = lo_named_from(lo, lo_node(lo, inner)->child);
+            p->name = a ? lo_ident(lo, a) : NULL;
+        } else {
+            lo_error(lo, lo_span(lo, c), "SyntaxError", "invalid syntax");
+            continue;
+        }
+        if (p->name) out.count++;
+    }
+    return out;
+}
+
+// function_definition: ['async'] 'def' name [type_parameters] parameters ['->' type] ':' body
+static AstStmt *lower_function_definition(Lower *lo, uint32_t i, AstExprList decorators,
+                                          Span span) {
+    AstStmt *s = lo_stmt(lo, AST_FUNCTIONDEF, span);
+    if (!s) return NULL;
+    uint32_t name = lo_field(lo, i, CST_F_NAME);
+    s->funcdef.is_async = lo_has_tok(lo, i, "async");
+    s->funcdef.name = name ? lo_ident(lo, name) : lo_intern(lo, "<error>", 7);
+    s->funcdef.name_span = name ? lo_span(lo, name) : span;
+    s->funcdef.decorators = decorators;
+    s->funcdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS));
+    s->funcdef.args = lower_parameters(lo, lo_field(lo, i, CST_F_PARAMETERS), false);
+    uint32_t ret = lo_field(lo, i, CST_F_RETURN_TYPE);
+    s->funcdef.returns = ret ? lower_type(lo, ret) : NULL;
+    s->funcdef.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    return s;
+}
+
+// class_definition: 'class' name [type_parameters] [argument_list] ':' body
+static AstStmt *lower_class_definition(Lower *lo, uint32_t i, AstExprList decorators,
+                                       Span span) {
+    AstStmt *s = lo_stmt(lo, AST_CLASSDEF, span);
+    if (!s) return NULL;
+    uint32_t name = lo_field(lo, i, CST_F_NAME);
+    s->classdef.name = name ? lo_ident(lo, name) : lo_intern(lo, "<error>", 7);
+    s->classdef.name_span = name ? lo_span(lo, name) : span;
+    s->classdef.decorators = decorators;
+    s->classdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS));
+    uint32_t supers = lo_field(lo, i, CST_F_SUPERCLASSES);
+    if (supers) {
+        AstExpr tmp = {.kind = AST_CALL};
+        lower_call_args(lo, supers, &tmp);
+        s->classdef.bases = tmp.call.args;
+        s->classdef.keywords = tmp.call.keywords;
+        s->classdef.keyword_count = tmp.call.keyword_count;
+        for (uint32_t k = 0; k < tmp.call.args.count; k++) {
+            AstExpr *b = tmp.call.args.items[k];
+            if (b && b->kind == AST_GENEXP && !b->parens) {
+                lo_error(lo, b->span, "SyntaxError", "invalid syntax");
+            }
+        }
+    }
+    s->classdef.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
+    return s;
+}
+
+// decorated_definition: decorator+ (function_definition | class_definition)
+static AstStmt *lower_decorated_definition(Lower *lo, uint32_t i) {
+    uint32_t n = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_DECORATOR) n++;
+    }
+    AstExprList decos = {lo_alloc(lo, (n ? n : 1) * sizeof(AstExpr *)), 0};
+    if (!decos.items) return NULL;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_DECORATOR) {
+            decos.items[decos.count++] = lower_expr(lo, lo_named_from(lo, lo_node(lo, c)->child));
+        }
+    }
+    uint32_t def = lo_field(lo, i, CST_F_DEFINITION);
+    if (!def) return lower_error_stmt(lo, i);
+    // CPython's FunctionDef/ClassDef span starts at `def`/`class`, not at the decorators
+    Span span = lo_span(lo, def);
+    if (lo_node(lo, def)->kind == CST_CLASS_DEFINITION) {
+        return lower_class_definition(lo, def, decos, span);
+    }
+    return lower_function_definition(lo, def, decos, span);
+}
+
+// match_statement: 'match' subject ':' block(case_clause+)
+static AstStmt *lower_match_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_MATCH, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t nsub = 0, first = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->field == CST_F_SUBJECT) {
+            if (!first) first = c;
+            nsub++;
+        }
+    }
+    if (nsub == 1 && !lo_has_tok(lo, i, ",")) {
+        s->match.subject = lower_expr(lo, first);
+    } else if (first) {
+        AstExpr *t = lo_expr(lo, AST_TUPLE, lo_span(lo, first));
+        if (!t) return NULL;
+        t->elts.items = lo_alloc(lo, nsub * sizeof(AstExpr *));
+        if (!t->elts.items) return NULL;
+        for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
+            if (lo_node(lo, c)->field != CST_F_SUBJECT) continue;
+            t->elts.items[t->elts.count++] = lower_expr(lo, c);
+            t->span.end_line = lo_node(lo, c)->end_line;
+            t->span.end_col = lo_node(lo, c)->end_col;
+        }
+        s->match.subject = t;
+    }
+    uint32_t body = lo_field(lo, i, CST_F_BODY);
+    uint32_t n = 0;
+    for (uint32_t c = body ? lo_node(lo, body)->child : 0; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_CASE_CLAUSE) n++;
+    }
+    s->match.cases = lo_alloc(lo, (n ? n : 1) * sizeof(AstMatchCase));
+    if (!s->match.cases) return NULL;
+    for (uint32_t c = body ? lo_node(lo, body)->child : 0; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind != CST_CASE_CLAUSE) continue;
+        AstMatchCase *mc = &s->match.cases[s->match.count++];
+        *mc = (AstMatchCase){0};
+        mc->pattern = lower_pattern(lo, c);
+        uint32_t guard = lo_field(lo, c, CST_F_GUARD);
+        mc->guard = guard ? lower_expr(lo, lo_named_from(lo, lo_node(lo, guard)->child)) : NULL;
+        mc->body = lower_block(lo, lo_field(lo, c, CST_F_CONSEQUENCE));
+    }
+    return s;
+}
+
+// type_alias_statement: 'type' left '=' right
+static AstStmt *lower_type_alias_statement(Lower *lo, uint32_t i) {
+    AstStmt *s = lo_stmt(lo, AST_TYPEALIAS, lo_span(lo, i));
+    if (!s) return NULL;
+    uint32_t left = lo_field(lo, i, CST_F_LEFT);
+    uint32_t inner = left ? lo_named_from(lo, lo_node(lo, left)->child) : 0;
+    if (inner && lo_node(lo, inner)->kind == CST_GENERIC_TYPE) {
+        uint32_t name = lo_named_from(lo, lo_node(lo, inner)->child);
+        uint32_t params = name ? lo_named_from(lo, lo_node(lo, name)->next) : 0;
+        s->typealias.name = lower_expr(lo, name);
+        s->typealias.type_params = lower_type_params(lo, params);
+    } else {
+        s->typealias.name = inner ? lower_expr(lo, inner) : NULL;
+    }
+    if (!s->typealias.name || s->typealias.name->kind != AST_NAME) return lower_error_stmt(lo, i);
+    s->typealias.name->ctx = AST_STORE;
+    s->typealias.value = lower_type(lo, lo_field(lo, i, CST_F_RIGHT));
+    return s;
+}
+
+static AstStmt *lower_simple(Lower *lo, uint32_t i, AstStmtKind kind) {
+    return lo_stmt(lo, kind, lo_span(lo, i));
+}
+
+// print_statement / exec_statement: Python 2, rejected with CPython's hint
+static AstStmt *lower_python2_statement(Lower *lo, uint32_t i) {
+    if (lo_node(lo, i)->kind == CST_PRINT_STATEMENT) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError",
+                 "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    } else {
+        lo_error(lo, lo_span(lo, i), "SyntaxError",
+                 "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
+    }
+    return lower_error_stmt(lo, i);
+}
+
+static AstStmt *lower_stmt(Lower *lo, uint32_t i) {
+    if (!lo_enter(lo, i)) return lower_error_stmt(lo, i);
+    AstStmt *s;
+    AstExprList none = {NULL, 0};
+    switch ((CstKind)lo_node(lo, i)->kind) {
+    case CST_EXPRESSION_STATEMENT: s = lower_expression_statement(lo, i); break;
+    case CST_RETURN_STATEMENT: s = lower_return_statement(lo, i); break;
+    case CST_DELETE_STATEMENT: s = lower_delete_statement(lo, i); break;
+    case CST_RAISE_STATEMENT: s = lower_raise_statement(lo, i); break;
+    case CST_ASSERT_STATEMENT: s = lower_assert_statement(lo, i); break;
+    case CST_PASS_STATEMENT: s = lower_simple(lo, i, AST_PASS); break;
+    case CST_BREAK_STATEMENT: s = lower_simple(lo, i, AST_BREAK); break;
+    case CST_CONTINUE_STATEMENT: s = lower_simple(lo, i, AST_CONTINUE); break;
+    case CST_GLOBAL_STATEMENT: s = lower_names_statement(lo, i, AST_GLOBAL); break;
+    case CST_NONLOCAL_STATEMENT: s = lower_names_statement(lo, i, AST_NONLOCAL); break;
+    case CST_IMPORT_STATEMENT: s = lower_import(lo, i, AST_IMPORT); break;
+    case CST_IMPORT_FROM_STATEMENT:
+    case CST_FUTURE_IMPORT_STATEMENT: s = lower_import(lo, i, AST_IMPORTFROM); break;
+    case CST_IF_STATEMENT: s = lower_if_statement(lo, i); break;
+    case CST_FOR_STATEMENT: s = lower_for_statement(lo, i); break;
+    case CST_WHILE_STATEMENT: s = lower_while_statement(lo, i); break;
+    case CST_WITH_STATEMENT: s = lower_with_statement(lo, i); break;
+    case CST_TRY_STATEMENT: s = lower_try_statement(lo, i); break;
+    case CST_FUNCTION_DEFINITION:
+        s = lower_function_definition(lo, i, none, lo_span(lo, i));
+        break;
+    case CST_CLASS_DEFINITION: s = lower_class_definition(lo, i, none, lo_span(lo, i)); break;
+    case CST_DECORATED_DEFINITION: s = lower_decorated_definition(lo, i); break;
+    case CST_MATCH_STATEMENT: s = lower_match_statement(lo, i); break;
+    case CST_TYPE_ALIAS_STATEMENT: s = lower_type_alias_statement(lo, i); break;
+    case CST_PRINT_STATEMENT:
+    case CST_EXEC_STATEMENT: s = lower_python2_statement(lo, i); break;
+    default: s = lower_error_stmt(lo, i); break;
+    }
+    lo_leave(lo);
+    return s;
+}
+
+AstStmtList lower_module(Lower *lo, uint32_t root) {
+    return lower_stmts_under(lo, root);
+}

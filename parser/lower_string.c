@@ -1,0 +1,462 @@
+// Lowering of literals: numbers (kept as cleaned text beyond int64) and strings, bytes and
+// f-strings with their escapes decoded.
+#include <stdint.h>
+
+#include "parser/lower.h"
+
+// Removes underscores; returns the cleaned copy's length.
+static char *lo_clean_digits(Lower *lo, const char *s, size_t n, size_t *out_len) {
+    char *buf = lo_alloc(lo, n + 1);
+    if (!buf) return NULL;
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (s[j] != '_') buf[k++] = s[j];
+    }
+    buf[k] = '\0';
+    *out_len = k;
+    return buf;
+}
+
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return 99;
+}
+
+// integer | float: decimal, 0x/0o/0b integers, floats, and any of them with a j suffix
+AstExpr *lower_number(Lower *lo, uint32_t i) {
+    AstExpr *e = lo_expr(lo, AST_CONST, lo_span(lo, i));
+    if (!e) return NULL;
+    size_t n;
+    char *t = lo_clean_digits(lo, lo_text(lo, i), lo_len(lo, i), &n);
+    if (!t || n == 0) return NULL;
+    if (t[n - 1] == 'j' || t[n - 1] == 'J') {
+        t[--n] = '\0';
+        e->constant.kind = AST_CONST_IMAG;
+        e->constant.str = t;
+        e->constant.len = n;
+        return e;
+    }
+    int base = 10;
+    const char *digits = t;
+    if (n > 1 && t[0] == '0' && (t[1] | 0x20) == 'x') base = 16;
+    else if (n > 1 && t[0] == '0' && (t[1] | 0x20) == 'o') base = 8;
+    else if (n > 1 && t[0] == '0' && (t[1] | 0x20) == 'b') base = 2;
+    if (base != 10) digits += 2;
+    if (lo_node(lo, i)->kind == CST_FLOAT && base == 10) {
+        e->constant.kind = AST_CONST_FLOAT;
+        e->constant.str = t;
+        e->constant.len = n;
+        return e;
+    }
+    uint64_t v = 0;
+    bool big = false;
+    for (const char *p = digits; *p; p++) {
+        int d = digit_value(*p);
+        if (d >= base) {
+            // the tokenizer pass reports malformed literals; keep the tree well-formed
+            e->kind = AST_ERROR;
+            return e;
+        }
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) {
+            big = true;
+            break;
+        }
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (!big && v <= INT64_MAX) {
+        e->constant.kind = AST_CONST_INT;
+        e->constant.i = (int64_t)v;
+    } else {
+        e->constant.kind = AST_CONST_BIGINT;
+        e->constant.base = (uint8_t)base;
+        // drop leading zeros so consumers see canonical digits
+        while (digits[0] == '0' && digits[1]) digits++;
+        e->constant.str = digits;
+        e->constant.len = strlen(digits);
+    }
+    return e;
+}
+
+// A byte buffer built in the arena (strings are short; growth copies are bounded by 2x).
+typedef struct StrBuf {
+    char *data;
+    size_t len, cap;
+} StrBuf;
+
+static bool sb_reserve(Lower *lo, StrBuf *b, size_t extra) {
+    if (b->len + extra <= b->cap) return true;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + extra) cap *= 2;
+    char *p = lo_alloc(lo, cap);
+    if (!p) return false;
+    if (b->len) memcpy(p, b->data, b->len);
+    b->data = p;
+    b->cap = cap;
+    return true;
+}
+
+static void sb_put(Lower *lo, StrBuf *b, const char *s, size_t n) {
+    if (!sb_reserve(lo, b, n)) return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+}
+
+// Appends code point cp as UTF-8 (lone surrogates as their 3-byte form, as CPython's str
+// may hold them).
+static void sb_put_utf8(Lower *lo, StrBuf *b, uint32_t cp) {
+    char u[4];
+    size_t n;
+    if (cp < 0x80) {
+        u[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6));
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | (cp >> 12));
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        u[0] = (char)(0xF0 | (cp >> 18));
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    sb_put(lo, b, u, n);
+}
+
+typedef struct StrPrefix {
+    bool raw, bytes, fmt, unicode;
+} StrPrefix;
+
+static StrPrefix str_prefix(const char *s, size_t n) {
+    StrPrefix p = {0};
+    for (size_t j = 0; j < n && s[j] != '\'' && s[j] != '"'; j++) {
+        switch (s[j] | 0x20) {
+        case 'r': p.raw = true; break;
+        case 'b': p.bytes = true; break;
+        case 'f': p.fmt = true; break;
+        case 'u': p.unicode = true; break;
+        default: break;
+        }
+    }
+    return p;
+}
+
+// Decodes escapes of s[0..n) into b as CPython does for a (non-raw) str or bytes literal.
+// `at` positions errors; unknown escapes keep their backslash (a SyntaxWarning in CPython).
+static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPrefix p,
+                           Span at) {
+    size_t j = 0;
+    while (j < n) {
+        const char *bs = memchr(s + j, '\\', n - j);
+        size_t run = bs ? (size_t)(bs - (s + j)) : n - j;
+        if (p.bytes) {
+            for (size_t k = j; k < j + run; k++) {
+                if ((unsigned char)s[k] >= 0x80) {
+                    lo_error(lo, at, "SyntaxError",
+                             "bytes can only contain ASCII literal characters");
+                    return;
+                }
+            }
+        }
+        sb_put(lo, b, s + j, run);
+        j += run;
+        if (j >= n) break;
+        j++;  // the backslash
+        if (j >= n) {
+            sb_put(lo, b, "\\", 1);
+            break;
+        }
+        char c = s[j++];
+        switch (c) {
+        case '\n': break;
+        case '\r':
+            if (j < n && s[j] == '\n') j++;
+            break;
+        case '\\': sb_put(lo, b, "\\", 1); break;
+        case '\'': sb_put(lo, b, "'", 1); break;
+        case '"': sb_put(lo, b, "\"", 1); break;
+        case 'a': sb_put(lo, b, "\a", 1); break;
+        case 'b': sb_put(lo, b, "\b", 1); break;
+        case 'f': sb_put(lo, b, "\f", 1); break;
+        case 'n': sb_put(lo, b, "\n", 1); break;
+        case 'r': sb_put(lo, b, "\r", 1); break;
+        case 't': sb_put(lo, b, "\t", 1); break;
+        case 'v': sb_put(lo, b, "\v", 1); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            uint32_t v = (uint32_t)(c - '0');
+            for (int k = 0; k < 2 && j < n && s[j] >= '0' && s[j] <= '7'; k++) {
+                v = v * 8 + (uint32_t)(s[j++] - '0');
+            }
+            if (p.bytes) {
+                char byte = (char)(v & 0xFF);
+                sb_put(lo, b, &byte, 1);
+            } else {
+                sb_put_utf8(lo, b, v);
+            }
+            break;
+        }
+        case 'x': case 'u': case 'U': {
+            if (p.bytes && c != 'x') {
+                sb_put(lo, b, s + j - 2, 2);
+                break;
+            }
+            int want = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            uint32_t v = 0;
+            int got = 0;
+            while (got < want && j < n && digit_value(s[j]) < 16) {
+                v = v * 16 + (uint32_t)digit_value(s[j++]);
+                got++;
+            }
+            if (got < want) {
+                if (p.bytes) {
+                    lo_error(lo, at, "SyntaxError", "(value error) invalid \\x escape at position %zu",
+                             b->len);
+                } else {
+                    lo_error(lo, at, "SyntaxError",
+                             "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                             "position %zu-%zu: truncated \\%s escape",
+                             b->len, b->len + 1 + (size_t)got,
+                             c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                }
+                return;
+            }
+            if (v > 0x10FFFF) {
+                lo_error(lo, at, "SyntaxError",
+                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                         "%zu-%zu: illegal Unicode character", b->len, b->len + 9);
+                return;
+            }
+            if (p.bytes) {
+                char byte = (char)v;
+                sb_put(lo, b, &byte, 1);
+            } else {
+                sb_put_utf8(lo, b, v);
+            }
+            break;
+        }
+        case 'N':
+            if (!p.bytes) {
+                // guard: needs the Unicode name table, which moat does not carry yet
+                lo_error(lo, at, "SyntaxError",
+                         "moat does not support \\N{...} escapes; write the character itself");
+                return;
+            }
+            sb_put(lo, b, s + j - 2, 2);
+            break;
+        default:
+            sb_put(lo, b, s + j - 2, 1);
+            j--;
+            break;
+        }
+    }
+}
+
+// Appends a literal piece of a string body: raw text, or decoded escapes; in f-strings
+// `{{` and `}}` become single braces.
+static void lower_literal_piece(Lower *lo, StrBuf *b, const char *s, size_t n, StrPrefix p,
+                                Span at) {
+    if (!p.fmt) {
+        if (p.raw) {
+            if (p.bytes) {
+                for (size_t k = 0; k < n; k++) {
+                    if ((unsigned char)s[k] >= 0x80) {
+                        lo_error(lo, at, "SyntaxError",
+                                 "bytes can only contain ASCII literal characters");
+                        return;
+                    }
+                }
+            }
+            sb_put(lo, b, s, n);
+        } else {
+            decode_escapes(lo, b, s, n, p, at);
+        }
+        return;
+    }
+    // f-string literal text: split at doubled braces
+    size_t j = 0;
+    while (j < n) {
+        size_t k = j;
+        while (k < n && !((s[k] == '{' || s[k] == '}') && k + 1 < n && s[k + 1] == s[k])) k++;
+        StrPrefix plain = p;
+        plain.fmt = false;
+        lower_literal_piece(lo, b, s + j, k - j, plain, at);
+        if (k < n) {
+            sb_put(lo, b, s + k, 1);
+            k += 2;
+        }
+        j = k;
+    }
+}
+
+typedef struct FParts {
+    AstExpr **items;
+    uint32_t count, cap;
+    StrBuf text;      // pending literal text
+    Span text_span;
+} FParts;
+
+static void fparts_push(Lower *lo, FParts *f, AstExpr *e) {
+    if (f->count == f->cap) {
+        uint32_t cap = f->cap ? f->cap * 2 : 8;
+        AstExpr **items = lo_alloc(lo, cap * sizeof *items);
+        if (!items) return;
+        if (f->count) memcpy(items, f->items, f->count * sizeof *items);
+        f->items = items;
+        f->cap = cap;
+    }
+    f->items[f->count++] = e;
+}
+
+static void fparts_flush(Lower *lo, FParts *f) {
+    if (f->text.len == 0) return;
+    AstExpr *c = lo_expr(lo, AST_CONST, f->text_span);
+    if (!c) return;
+    c->constant.kind = AST_CONST_STR;
+    c->constant.str = f->text.data;
+    c->constant.len = f->text.len;
+    fparts_push(lo, f, c);
+    f->text = (StrBuf){0};
+}
+
+static AstExpr *lower_interpolation(Lower *lo, uint32_t i, StrPrefix p, FParts *f);
+
+// format_specifier: ':' (text | format_expression)* — a JoinedStr of its pieces
+static AstExpr *lower_format_spec(Lower *lo, uint32_t i, StrPrefix p) {
+    FParts f = {0};
+    CstNode *n = lo_node(lo, i);
+    uint32_t pos = n->start;
+    if (pos < n->end && lo->src[pos] == ':') pos++;
+    f.text_span = cst_span(n);
+    for (uint32_t c = n->child; c; c = lo_node(lo, c)->next) {
+        CstNode *cn = lo_node(lo, c);
+        if (cn->kind != CST_FORMAT_EXPRESSION) continue;
+        if (cn->start > pos) lower_literal_piece(lo, &f.text, lo->src + pos, cn->start - pos, p,
+                                                 cst_span(n));
+        fparts_flush(lo, &f);
+        AstExpr *x = lower_interpolation(lo, c, p, &f);
+        if (x) fparts_push(lo, &f, x);
+        pos = cn->end;
+    }
+    if (n->end > pos) lower_literal_piece(lo, &f.text, lo->src + pos, n->end - pos, p, cst_span(n));
+    fparts_flush(lo, &f);
+    AstExpr *e = lo_expr(lo, AST_FSTRING, cst_span(n));
+    if (!e) return NULL;
+    e->elts = (AstExprList){f.items, f.count};
+    return e;
+}
+
+// interpolation / format_expression: '{' expression ['='] ['!' conversion] [format_spec] '}'
+static AstExpr *lower_interpolation(Lower *lo, uint32_t i, StrPrefix p, FParts *f) {
+    AstExpr *e = lo_expr(lo, AST_FORMATTED, lo_span(lo, i));
+    if (!e) return NULL;
+    uint32_t expr = lo_field(lo, i, CST_F_EXPRESSION);
+    uint32_t conv = lo_field(lo, i, CST_F_TYPE_CONVERSION);
+    uint32_t spec = lo_field(lo, i, CST_F_FORMAT_SPECIFIER);
+    if (!expr) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError", "f-string: valid expression required before '}'");
+        return NULL;
+    }
+    e->formatted.value = lower_expr(lo, expr);
+    e->formatted.conversion = -1;
+    if (conv) {
+        const char *t = lo_text(lo, conv);
+        char k = lo_len(lo, conv) == 2 ? t[1] : 0;
+        if (k == 's' || k == 'r' || k == 'a') {
+            e->formatted.conversion = k;
+        } else {
+            lo_error(lo, lo_span(lo, conv), "SyntaxError",
+                     "f-string: invalid conversion character %.*s: expected 's', 'r', or 'a'",
+                     (int)(lo_len(lo, conv) > 1 ? lo_len(lo, conv) - 1 : 0), t + 1);
+        }
+    }
+    if (lo_has_tok(lo, i, "=")) {
+        // f"{x = }" prints the expression's text, the '=' and its spacing, then the value
+        uint32_t start = lo_node(lo, i)->start + 1;
+        uint32_t end = conv ? lo_node(lo, conv)->start : spec ? lo_node(lo, spec)->start
+                                                              : lo_node(lo, i)->end - 1;
+        if (end > start) {
+            if (f->text.len == 0) f->text_span = lo_span(lo, i);
+            sb_put(lo, &f->text, lo->src + start, end - start);
+            fparts_flush(lo, f);
+        }
+        if (!conv && !spec) e->formatted.conversion = 'r';
+    }
+    if (spec) e->formatted.format_spec = lower_format_spec(lo, spec, p);
+    return e;
+}
+
+// One `string` node's pieces into f (a plain string adds only text).
+static bool lower_string_piece(Lower *lo, uint32_t i, FParts *f, StrPrefix *prefix) {
+    CstNode *n = lo_node(lo, i);
+    uint32_t start_tok = lo_named_from(lo, n->child);
+    if (!start_tok || lo_node(lo, start_tok)->kind != CST_STRING_START) return false;
+    CstNode *st = lo_node(lo, start_tok);
+    StrPrefix p = str_prefix(lo->src + st->start, st->end - st->start);
+    *prefix = p;
+    uint32_t pos = st->end;
+    uint32_t body_end = n->end;
+    for (uint32_t c = n->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == CST_STRING_END) body_end = lo_node(lo, c)->start;
+    }
+    if (f->text.len == 0) f->text_span = cst_span(n);
+    for (uint32_t c = st->next; c; c = lo_node(lo, c)->next) {
+        CstNode *cn = lo_node(lo, c);
+        if (cn->kind != CST_INTERPOLATION) continue;
+        if (!p.fmt) return false;
+        if (cn->start > pos) {
+            lower_literal_piece(lo, &f->text, lo->src + pos, cn->start - pos, p, cst_span(n));
+        }
+        fparts_flush(lo, f);
+        AstExpr *x = lower_interpolation(lo, c, p, f);
+        if (x) fparts_push(lo, f, x);
+        pos = cn->end;
+        f->text_span = cst_span(n);
+    }
+    if (body_end > pos) {
+        lower_literal_piece(lo, &f->text, lo->src + pos, body_end - pos, p, cst_span(n));
+    }
+    return true;
+}
+
+// string | concatenated_string: adjacent literals join; any f-string makes a JoinedStr
+AstExpr *lower_string(Lower *lo, uint32_t i) {
+    FParts f = {0};
+    bool any_fmt = false, any_bytes = false, any_str = false, unicode_first = false;
+    bool first = true;
+    uint32_t pieces_first = lo_node(lo, i)->kind == CST_STRING ? i : lo_node(lo, i)->child;
+    for (uint32_t c = pieces_first; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind != CST_STRING) continue;
+        StrPrefix p;
+        if (!lower_string_piece(lo, c, &f, &p)) return lo_expr(lo, AST_ERROR, lo_span(lo, i));
+        if (first) unicode_first = p.unicode;
+        first = false;
+        any_fmt |= p.fmt;
+        any_bytes |= p.bytes;
+        any_str |= !p.bytes;
+        if (c == i) break;
+    }
+    if (any_bytes && any_str) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError", "cannot mix bytes and nonbytes literals");
+    }
+    if (!any_fmt) {
+        AstExpr *e = lo_expr(lo, AST_CONST, lo_span(lo, i));
+        if (!e) return NULL;
+        e->constant.kind = any_bytes ? AST_CONST_BYTES : AST_CONST_STR;
+        e->constant.str = f.text.data ? f.text.data : "";
+        e->constant.len = f.text.len;
+        e->constant.is_unicode_prefix = unicode_first;
+        return e;
+    }
+    fparts_flush(lo, &f);
+    AstExpr *e = lo_expr(lo, AST_FSTRING, lo_span(lo, i));
+    if (!e) return NULL;
+    e->elts = (AstExprList){f.items, f.count};
+    return e;
+}

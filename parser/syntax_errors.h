@@ -1,0 +1,13 @@
+// Turns tree-sitter's error recovery (ERROR and MISSING nodes) into the SyntaxError CPython
+// would raise at the same place.
+#ifndef MOAT_PARSER_SYNTAX_ERRORS_H
+#define MOAT_PARSER_SYNTAX_ERRORS_H
+
+#include "parser/cst.h"
+#include "parser/diag.h"
+
+// Reports cst->first_error unless `token_error` (the tokenizer's first error, may be NULL)
+// comes no later, since CPython raises whichever it meets first. False when out of memory.
+bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error);
+
+#endif

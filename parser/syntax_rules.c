@@ -1,0 +1,118 @@
+// What CPython rejects and tree-sitter accepts: invalid assignment targets (checked while
+// lowering), and the context rules of CPython's symbol table and compiler (a walk afterwards).
+#include "parser/syntax_rules.h"
+
+#include "parser/lower.h"
+
+// CPython's name for an expression in "cannot assign to ..." messages.
+const char *syntax_expr_name(const AstExpr *e) {
+    switch ((AstExprKind)e->kind) {
+    case AST_ATTRIBUTE: return "attribute";
+    case AST_SUBSCRIPT: return "subscript";
+    case AST_STARRED: return "starred";
+    case AST_NAME: return "name";
+    case AST_LIST: return "list";
+    case AST_TUPLE: return "tuple";
+    case AST_LAMBDA: return "lambda";
+    case AST_CALL: return "function call";
+    case AST_BOOLOP:
+    case AST_BINOP:
+    case AST_UNARYOP: return "expression";
+    case AST_GENEXP: return "generator expression";
+    case AST_YIELD:
+    case AST_YIELDFROM: return "yield expression";
+    case AST_AWAIT: return "await expression";
+    case AST_LISTCOMP: return "list comprehension";
+    case AST_SETCOMP: return "set comprehension";
+    case AST_DICTCOMP: return "dict comprehension";
+    case AST_DICT: return "dict literal";
+    case AST_SET: return "set display";
+    case AST_FSTRING:
+    case AST_FORMATTED: return "f-string expression";
+    case AST_CONST:
+        switch (e->constant.kind) {
+        case AST_CONST_NONE: return "None";
+        case AST_CONST_TRUE: return "True";
+        case AST_CONST_FALSE: return "False";
+        case AST_CONST_ELLIPSIS: return "ellipsis";
+        default: return "literal";
+        }
+    case AST_COMPARE: return "comparison";
+    case AST_IFEXP: return "conditional expression";
+    case AST_NAMEDEXPR: return "named expression";
+    case AST_SLICE: return "slice";
+    default: return "expression";
+    }
+}
+
+// The first sub-target that cannot be assigned, or NULL when e is a valid target.
+static AstExpr *invalid_target(AstExpr *e, AstCtx ctx) {
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME:
+    case AST_ATTRIBUTE:
+    case AST_SUBSCRIPT:
+        return NULL;
+    case AST_STARRED:
+        if (ctx == AST_DEL) return e;
+        return invalid_target(e->value, ctx);
+    case AST_LIST:
+    case AST_TUPLE:
+        for (uint32_t k = 0; k < e->elts.count; k++) {
+            AstExpr *bad = e->elts.items[k] ? invalid_target(e->elts.items[k], ctx) : NULL;
+            if (bad) return bad;
+        }
+        return NULL;
+    case AST_ERROR:
+        return NULL;
+    default:
+        return e;
+    }
+}
+
+static void set_ctx(AstExpr *e, AstCtx ctx) {
+    if (!e) return;
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME:
+    case AST_ATTRIBUTE:
+    case AST_SUBSCRIPT:
+        e->ctx = (uint8_t)ctx;
+        break;
+    case AST_STARRED:
+        e->ctx = (uint8_t)ctx;
+        set_ctx(e->value, ctx);
+        break;
+    case AST_LIST:
+    case AST_TUPLE:
+        e->ctx = (uint8_t)ctx;
+        for (uint32_t k = 0; k < e->elts.count; k++) set_ctx(e->elts.items[k], ctx);
+        break;
+    default:
+        break;
+    }
+}
+
+void syntax_check_target(Lower *lo, AstExpr *e, AstCtx ctx) {
+    AstExpr *bad = invalid_target(e, ctx);
+    if (!bad) {
+        set_ctx(e, ctx);
+        return;
+    }
+    const char *name = syntax_expr_name(bad);
+    if (ctx == AST_DEL) {
+        lo_error(lo, bad->span, "SyntaxError", "cannot delete %s", name);
+    } else if (bad == e && bad->kind != AST_CONST && bad->kind != AST_STARRED &&
+               bad->kind != AST_GENEXP && bad->kind != AST_NAMEDEXPR && !bad->parens &&
+               bad->kind != AST_LAMBDA && bad->kind != AST_IFEXP && bad->kind != AST_COMPARE &&
+               bad->kind != AST_YIELD && bad->kind != AST_YIELDFROM) {
+        lo_error(lo, bad->span, "SyntaxError",
+                 "cannot assign to %s here. Maybe you meant '==' instead of '='?", name);
+    } else if (bad == e && bad->kind == AST_CONST && bad->constant.kind > AST_CONST_ELLIPSIS &&
+               !bad->parens) {
+        lo_error(lo, bad->span, "SyntaxError",
+                 "cannot assign to %s here. Maybe you meant '==' instead of '='?", name);
+    } else if (bad->kind == AST_YIELD || bad->kind == AST_YIELDFROM) {
+        lo_error(lo, bad->span, "SyntaxError", "assignment to yield expression not possible");
+    } else {
+        lo_error(lo, bad->span, "SyntaxError", "cannot assign to %s", name);
+    }
+}

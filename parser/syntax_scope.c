@@ -1,0 +1,555 @@
+// The context rules of CPython's symbol table and compiler, as one walk over the AST:
+// return/yield/await/break/continue placement, global/nonlocal declarations, parameters.
+#include <string.h>
+
+#include "parser/syntax_rules.h"
+
+typedef enum ScopeKind { SC_MODULE, SC_FUNCTION, SC_LAMBDA, SC_CLASS, SC_COMPREHENSION } ScopeKind;
+
+typedef struct Scope Scope;
+struct Scope {
+    ScopeKind kind;
+    bool is_async;
+    const char *comp_name;  // "list comprehension", ... for SC_COMPREHENSION
+    const AstStmt *def;     // the FunctionDef of a function scope
+    Scope *parent;
+    // names used or bound so far in this scope, for "used prior to global declaration"
+    AstIdent *seen;
+    uint8_t *seen_how;  // 0 used, 1 assigned
+    uint32_t seen_count, seen_cap;
+};
+
+typedef struct Rules {
+    DiagList *dl;
+    Arena *arena;
+    Scope *scope;
+    uint32_t loops;  // enclosing loops within the current function
+    uint32_t depth;
+    bool oom;
+    bool future_ok;  // still at the top of the module, where __future__ imports may stand
+} Rules;
+
+static void rules_stmts(Rules *r, AstStmtList body);
+static void rules_expr(Rules *r, const AstExpr *e);
+
+static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    if (!diag_addv(r->dl, phase, span, "syntax-error", "SyntaxError", fmt, ap)) r->oom = true;
+    va_end(ap);
+}
+
+static void scope_note(Rules *r, AstIdent name, uint8_t how) {
+    Scope *s = r->scope;
+    if (s->seen_count == s->seen_cap) {
+        uint32_t cap = s->seen_cap ? s->seen_cap * 2 : 16;
+        AstIdent *seen = arena_alloc(r->arena, cap * sizeof *seen);
+        uint8_t *hows = arena_alloc(r->arena, cap);
+        if (!seen || !hows) {
+            r->oom = true;
+            return;
+        }
+        if (s->seen_count) {
+            memcpy(seen, s->seen, s->seen_count * sizeof *seen);
+            memcpy(hows, s->seen_how, s->seen_count);
+        }
+        s->seen = seen;
+        s->seen_how = hows;
+        s->seen_cap = cap;
+    }
+    s->seen[s->seen_count] = name;
+    s->seen_how[s->seen_count++] = how;
+}
+
+static int scope_seen(const Scope *s, AstIdent name) {
+    for (uint32_t k = 0; k < s->seen_count; k++) {
+        if (s->seen[k] == name) return s->seen_how[k];
+    }
+    return -1;
+}
+
+static bool args_have(const AstArguments *a, AstIdent name) {
+    if (!a) return false;
+    for (uint32_t k = 0; k < a->arg_count; k++) if (a->args[k].name == name) return true;
+    for (uint32_t k = 0; k < a->kwonly_count; k++) if (a->kwonly[k].name == name) return true;
+    if (a->vararg && a->vararg->name == name) return true;
+    if (a->kwarg && a->kwarg->name == name) return true;
+    return false;
+}
+
+static bool expr_binds(const AstExpr *e, AstIdent name);
+static bool stmts_bind(AstStmtList body, AstIdent name);
+
+// True if target/walrus expression e binds name in the current scope.
+static bool expr_binds(const AstExpr *e, AstIdent name) {
+    if (!e) return false;
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME: return e->ctx == AST_STORE && e->name == name;
+    case AST_STARRED: return expr_binds(e->value, name);
+    case AST_LIST:
+    case AST_TUPLE:
+        for (uint32_t k = 0; k < e->elts.count; k++) {
+            if (expr_binds(e->elts.items[k], name)) return true;
+        }
+        return false;
+    case AST_NAMEDEXPR: return expr_binds(e->named.target, name);
+    default: return false;
+    }
+}
+
+// Does a function body bind name (so a nested `nonlocal name` resolves to it)?
+static bool stmts_bind(AstStmtList body, AstIdent name) {
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k];
+        if (!s) continue;
+        switch ((AstStmtKind)s->kind) {
+        case AST_FUNCTIONDEF: if (s->funcdef.name == name) return true; break;
+        case AST_CLASSDEF: if (s->classdef.name == name) return true; break;
+        case AST_ASSIGN:
+            for (uint32_t t = 0; t < s->assign.targets.count; t++) {
+                if (expr_binds(s->assign.targets.items[t], name)) return true;
+            }
+            break;
+        case AST_AUGASSIGN: if (expr_binds(s->augassign.target, name)) return true; break;
+        case AST_ANNASSIGN: if (expr_binds(s->annassign.target, name)) return true; break;
+        case AST_DELETE:
+            for (uint32_t t = 0; t < s->targets.count; t++) {
+                const AstExpr *x = s->targets.items[t];
+                if (x && x->kind == AST_NAME && x->name == name) return true;
+            }
+            break;
+        case AST_FOR:
+            if (expr_binds(s->for_.target, name) || stmts_bind(s->for_.body, name) ||
+                stmts_bind(s->for_.orelse, name)) return true;
+            break;
+        case AST_WHILE:
+        case AST_IF:
+            if (stmts_bind(s->while_.body, name) || stmts_bind(s->while_.orelse, name)) return true;
+            break;
+        case AST_WITH:
+            for (uint32_t t = 0; t < s->with.count; t++) {
+                if (expr_binds(s->with.items[t].target, name)) return true;
+            }
+            if (stmts_bind(s->with.body, name)) return true;
+            break;
+        case AST_TRY:
+            if (stmts_bind(s->try_.body, name) || stmts_bind(s->try_.orelse, name) ||
+                stmts_bind(s->try_.finalbody, name)) return true;
+            for (uint32_t h = 0; h < s->try_.handler_count; h++) {
+                if (s->try_.handlers[h].name == name ||
+                    stmts_bind(s->try_.handlers[h].body, name)) return true;
+            }
+            break;
+        case AST_MATCH:
+            for (uint32_t c = 0; c < s->match.count; c++) {
+                if (stmts_bind(s->match.cases[c].body, name)) return true;
+            }
+            break;
+        case AST_IMPORT:
+        case AST_IMPORTFROM:
+            for (uint32_t a = 0; a < s->import.count; a++) {
+                const AstAlias *al = &s->import.names[a];
+                AstIdent bound = al->asname ? al->asname : al->name;
+                if (bound == name) return true;
+                if (!al->asname && strncmp(al->name, name, strlen(name)) == 0 &&
+                    al->name[strlen(name)] == '.') return true;
+            }
+            break;
+        case AST_NONLOCAL:
+            for (uint32_t t = 0; t < s->names.count; t++) if (s->names.items[t] == name) return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+static Scope *function_scope(Rules *r) {
+    for (Scope *s = r->scope; s; s = s->parent) {
+        if (s->kind != SC_COMPREHENSION) return s;
+    }
+    return NULL;
+}
+
+static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
+    Scope *sc = r->scope;
+    for (uint32_t k = 0; k < s->names.count; k++) {
+        AstIdent name = s->names.items[k];
+        Span sp = s->span;
+        if (!global && sc->kind == SC_MODULE) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "nonlocal declaration not allowed at module level");
+            return;
+        }
+        if (sc->kind == SC_FUNCTION && args_have(sc->def->funcdef.args, name)) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is parameter and %s", name,
+                       global ? "global" : "nonlocal");
+            continue;
+        }
+        int how = scope_seen(sc, name);
+        if (how >= 0) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s prior to %s declaration", name,
+                       how ? "assigned to" : "used", global ? "global" : "nonlocal");
+            continue;
+        }
+        if (!global) {
+            bool found = false;
+            for (Scope *p = sc->parent; p && !found; p = p->parent) {
+                if (p->kind == SC_FUNCTION) {
+                    found = args_have(p->def->funcdef.args, name) ||
+                            stmts_bind(p->def->funcdef.body, name);
+                }
+            }
+            if (!found) {
+                rule_error(r, DIAG_PHASE_SYMTABLE, sp, "no binding for nonlocal '%s' found", name);
+            }
+        }
+    }
+}
+
+static void rules_params(Rules *r, const AstArguments *a, Span at) {
+    if (!a) return;
+    AstIdent names[512];
+    uint32_t n = 0;
+    const AstArg *groups[4] = {a->args, a->kwonly, a->vararg, a->kwarg};
+    uint32_t counts[4] = {a->arg_count, a->kwonly_count, a->vararg ? 1u : 0u, a->kwarg ? 1u : 0u};
+    for (int g = 0; g < 4; g++) {
+        for (uint32_t k = 0; k < counts[g]; k++) {
+            AstIdent name = groups[g][k].name;
+            for (uint32_t j = 0; j < n; j++) {
+                if (names[j] == name) {
+                    rule_error(r, DIAG_PHASE_SYMTABLE, at,
+                               "duplicate argument '%s' in function definition", name);
+                    return;
+                }
+            }
+            if (n < 512) names[n++] = name;
+        }
+    }
+    for (uint32_t k = 0; k < a->default_count; k++) rules_expr(r, a->defaults[k]);
+    for (uint32_t k = 0; k < a->kwonly_count; k++) rules_expr(r, a->kw_defaults[k]);
+}
+
+static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
+    // the first iterable is evaluated in the enclosing scope
+    if (e->comp.count) rules_expr(r, e->comp.generators[0].iter);
+    Scope sc = {.kind = SC_COMPREHENSION, .comp_name = what, .parent = r->scope};
+    Scope *enclosing = function_scope(r);
+    sc.is_async = enclosing && enclosing->is_async;
+    r->scope = &sc;
+    for (uint32_t k = 0; k < e->comp.count; k++) {
+        const AstComprehension *g = &e->comp.generators[k];
+        if (g->is_async && enclosing && enclosing->kind != SC_MODULE && !enclosing->is_async) {
+            rule_error(r, DIAG_PHASE_COMPILE, e->span,
+                       "asynchronous comprehension outside of an asynchronous function");
+        }
+        rules_expr(r, g->target);
+        if (k) rules_expr(r, g->iter);
+        for (uint32_t j = 0; j < g->ifs.count; j++) rules_expr(r, g->ifs.items[j]);
+    }
+    rules_expr(r, e->comp.elt);
+    rules_expr(r, e->comp.value);
+    r->scope = sc.parent;
+}
+
+static void rules_exprs(Rules *r, AstExprList l) {
+    for (uint32_t k = 0; k < l.count; k++) rules_expr(r, l.items[k]);
+}
+
+static void rules_expr(Rules *r, const AstExpr *e) {
+    if (!e || r->depth > 1000) return;
+    r->depth++;
+    Scope *fs;
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME:
+        scope_note(r, e->name, e->ctx == AST_LOAD ? 0 : 1);
+        break;
+    case AST_BOOLOP: rules_exprs(r, e->boolop.values); break;
+    case AST_NAMEDEXPR:
+        rules_expr(r, e->named.value);
+        rules_expr(r, e->named.target);
+        break;
+    case AST_BINOP:
+        rules_expr(r, e->binop.left);
+        rules_expr(r, e->binop.right);
+        break;
+    case AST_UNARYOP: rules_expr(r, e->unary.operand); break;
+    case AST_LAMBDA: {
+        rules_params(r, e->lambda.args, e->span);
+        Scope sc = {.kind = SC_LAMBDA, .parent = r->scope};
+        r->scope = &sc;
+        uint32_t loops = r->loops;
+        r->loops = 0;
+        rules_expr(r, e->lambda.body);
+        r->loops = loops;
+        r->scope = sc.parent;
+        break;
+    }
+    case AST_IFEXP:
+        rules_expr(r, e->ifexp.test);
+        rules_expr(r, e->ifexp.body);
+        rules_expr(r, e->ifexp.orelse);
+        break;
+    case AST_DICT:
+        for (uint32_t k = 0; k < e->dict.count; k++) {
+            rules_expr(r, e->dict.keys[k]);
+            rules_expr(r, e->dict.values[k]);
+        }
+        break;
+    case AST_SET:
+    case AST_LIST:
+    case AST_TUPLE:
+    case AST_FSTRING: rules_exprs(r, e->elts); break;
+    case AST_LISTCOMP: rules_comprehension(r, e, "list comprehension"); break;
+    case AST_SETCOMP: rules_comprehension(r, e, "set comprehension"); break;
+    case AST_DICTCOMP: rules_comprehension(r, e, "dict comprehension"); break;
+    case AST_GENEXP: rules_comprehension(r, e, "generator expression"); break;
+    case AST_AWAIT:
+        fs = function_scope(r);
+        if (fs && (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async))) {
+            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside async function");
+        } else if (fs && fs->kind == SC_CLASS) {
+            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside function");
+        }
+        rules_expr(r, e->value);
+        break;
+    case AST_YIELD:
+    case AST_YIELDFROM:
+        if (r->scope->kind == SC_COMPREHENSION) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' inside %s", r->scope->comp_name);
+        } else if (r->scope->kind == SC_MODULE || r->scope->kind == SC_CLASS) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' outside function");
+        } else if (e->kind == AST_YIELDFROM && r->scope->is_async) {
+            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'yield from' inside async function");
+        }
+        rules_expr(r, e->value);
+        break;
+    case AST_COMPARE:
+        rules_expr(r, e->compare.left);
+        for (uint32_t k = 0; k < e->compare.count; k++) rules_expr(r, e->compare.comparators[k]);
+        break;
+    case AST_CALL:
+        rules_expr(r, e->call.func);
+        rules_exprs(r, e->call.args);
+        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
+            const AstKeyword *kw = &e->call.keywords[k];
+            for (uint32_t j = 0; kw->arg && j < k; j++) {
+                if (e->call.keywords[j].arg == kw->arg) {
+                    rule_error(r, DIAG_PHASE_COMPILE, kw->span, "keyword argument repeated: %s",
+                               kw->arg);
+                    break;
+                }
+            }
+            rules_expr(r, kw->value);
+        }
+        break;
+    case AST_FORMATTED:
+        rules_expr(r, e->formatted.value);
+        rules_expr(r, e->formatted.format_spec);
+        break;
+    case AST_ATTRIBUTE: rules_expr(r, e->attribute.value); break;
+    case AST_SUBSCRIPT:
+        rules_expr(r, e->subscript.value);
+        rules_expr(r, e->subscript.slice);
+        break;
+    case AST_STARRED: rules_expr(r, e->value); break;
+    case AST_SLICE:
+        rules_expr(r, e->slice.lower);
+        rules_expr(r, e->slice.upper);
+        rules_expr(r, e->slice.step);
+        break;
+    default:
+        break;
+    }
+    r->depth--;
+}
+
+static void rules_function(Rules *r, const AstStmt *s) {
+    rules_exprs(r, s->funcdef.decorators);
+    rules_params(r, s->funcdef.args, s->span);
+    scope_note(r, s->funcdef.name, 1);
+    Scope sc = {.kind = SC_FUNCTION, .is_async = s->funcdef.is_async, .def = s, .parent = r->scope};
+    r->scope = &sc;
+    uint32_t loops = r->loops;
+    r->loops = 0;
+    rules_stmts(r, s->funcdef.body);
+    r->loops = loops;
+    r->scope = sc.parent;
+}
+
+static void rules_class(Rules *r, const AstStmt *s) {
+    rules_exprs(r, s->classdef.decorators);
+    rules_exprs(r, s->classdef.bases);
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
+        rules_expr(r, s->classdef.keywords[k].value);
+    }
+    scope_note(r, s->classdef.name, 1);
+    Scope sc = {.kind = SC_CLASS, .parent = r->scope};
+    r->scope = &sc;
+    uint32_t loops = r->loops;
+    r->loops = 0;
+    rules_stmts(r, s->classdef.body);
+    r->loops = loops;
+    r->scope = sc.parent;
+}
+
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+};
+
+static void rules_import(Rules *r, const AstStmt *s) {
+    bool future = s->kind == AST_IMPORTFROM && s->import.module &&
+                  strcmp(s->import.module, "__future__") == 0 && s->import.level == 0;
+    for (uint32_t k = 0; k < s->import.count; k++) {
+        const AstAlias *a = &s->import.names[k];
+        if (strcmp(a->name, "*") == 0 && r->scope->kind != SC_MODULE) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "import * only allowed at module level");
+        }
+        if (future) {
+            bool known = false;
+            for (size_t f = 0; f < sizeof future_features / sizeof *future_features; f++) {
+                known |= strcmp(a->name, future_features[f]) == 0;
+            }
+            if (strcmp(a->name, "braces") == 0) {
+                rule_error(r, DIAG_PHASE_COMPILE, s->span, "not a chance");
+            } else if (!known) {
+                rule_error(r, DIAG_PHASE_COMPILE, s->span, "future feature %s is not defined",
+                           a->name);
+            }
+        }
+        AstIdent bound = a->asname ? a->asname : a->name;
+        scope_note(r, bound, 1);
+    }
+    if (future && !r->future_ok) {
+        rule_error(r, DIAG_PHASE_COMPILE, s->span,
+                   "from __future__ imports must occur at the beginning of the file");
+    }
+}
+
+static void rules_stmt(Rules *r, const AstStmt *s) {
+    if (!s || r->depth > 1000) return;
+    r->depth++;
+    Scope *fs = function_scope(r);
+    bool in_func = fs && fs->kind == SC_FUNCTION;
+    switch ((AstStmtKind)s->kind) {
+    case AST_FUNCTIONDEF: rules_function(r, s); break;
+    case AST_CLASSDEF: rules_class(r, s); break;
+    case AST_RETURN:
+        if (!in_func) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'return' outside function");
+        rules_expr(r, s->value);
+        break;
+    case AST_DELETE: rules_exprs(r, s->targets); break;
+    case AST_ASSIGN:
+        rules_expr(r, s->assign.value);
+        rules_exprs(r, s->assign.targets);
+        break;
+    case AST_TYPEALIAS: rules_expr(r, s->typealias.value); break;
+    case AST_AUGASSIGN:
+        rules_expr(r, s->augassign.value);
+        rules_expr(r, s->augassign.target);
+        break;
+    case AST_ANNASSIGN:
+        rules_expr(r, s->annassign.value);
+        rules_expr(r, s->annassign.target);
+        break;
+    case AST_FOR:
+        if (s->for_.is_async && fs && fs->kind != SC_MODULE && !fs->is_async) {
+            rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async for' outside async function");
+        }
+        rules_expr(r, s->for_.iter);
+        rules_expr(r, s->for_.target);
+        r->loops++;
+        rules_stmts(r, s->for_.body);
+        r->loops--;
+        rules_stmts(r, s->for_.orelse);
+        break;
+    case AST_WHILE:
+        rules_expr(r, s->while_.test);
+        r->loops++;
+        rules_stmts(r, s->while_.body);
+        r->loops--;
+        rules_stmts(r, s->while_.orelse);
+        break;
+    case AST_IF:
+        rules_expr(r, s->while_.test);
+        rules_stmts(r, s->while_.body);
+        rules_stmts(r, s->while_.orelse);
+        break;
+    case AST_WITH:
+        if (s->with.is_async && fs && fs->kind != SC_MODULE && !fs->is_async) {
+            rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async with' outside async function");
+        }
+        for (uint32_t k = 0; k < s->with.count; k++) {
+            rules_expr(r, s->with.items[k].context);
+            rules_expr(r, s->with.items[k].target);
+        }
+        rules_stmts(r, s->with.body);
+        break;
+    case AST_MATCH:
+        rules_expr(r, s->match.subject);
+        for (uint32_t k = 0; k < s->match.count; k++) {
+            rules_expr(r, s->match.cases[k].guard);
+            rules_stmts(r, s->match.cases[k].body);
+        }
+        break;
+    case AST_RAISE:
+        rules_expr(r, s->raise.exc);
+        rules_expr(r, s->raise.cause);
+        break;
+    case AST_TRY:
+        rules_stmts(r, s->try_.body);
+        for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+            const AstHandler *h = &s->try_.handlers[k];
+            if (!h->type && k + 1 < s->try_.handler_count) {
+                rule_error(r, DIAG_PHASE_PARSE, h->span, "default 'except:' must be last");
+            }
+            rules_expr(r, h->type);
+            if (h->name) scope_note(r, h->name, 1);
+            rules_stmts(r, h->body);
+        }
+        rules_stmts(r, s->try_.orelse);
+        rules_stmts(r, s->try_.finalbody);
+        break;
+    case AST_ASSERT:
+        rules_expr(r, s->assert_.test);
+        rules_expr(r, s->assert_.msg);
+        break;
+    case AST_IMPORT:
+    case AST_IMPORTFROM: rules_import(r, s); break;
+    case AST_GLOBAL: rules_names_decl(r, s, true); break;
+    case AST_NONLOCAL: rules_names_decl(r, s, false); break;
+    case AST_EXPR: rules_expr(r, s->value); break;
+    case AST_BREAK:
+        if (!r->loops) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'break' outside loop");
+        break;
+    case AST_CONTINUE:
+        if (!r->loops) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'continue' not properly in loop");
+        break;
+    default:
+        break;
+    }
+    // __future__ imports may follow only a docstring and other __future__ imports
+    bool is_future = s->kind == AST_IMPORTFROM && s->import.module &&
+                     strcmp(s->import.module, "__future__") == 0;
+    bool is_docstring = s->kind == AST_EXPR && s->value && s->value->kind == AST_CONST &&
+                        s->value->constant.kind == AST_CONST_STR;
+    if (!is_future && !(is_docstring && r->future_ok == true && r->scope->kind == SC_MODULE &&
+                        r->scope->seen_count == 0)) {
+        r->future_ok = false;
+    }
+    r->depth--;
+}
+
+static void rules_stmts(Rules *r, AstStmtList body) {
+    for (uint32_t k = 0; k < body.count; k++) rules_stmt(r, body.items[k]);
+}
+
+bool syntax_check_module(const AstModule *m, Arena *arena, DiagList *dl) {
+    Scope module = {.kind = SC_MODULE};
+    Rules r = {.dl = dl, .arena = arena, .scope = &module, .future_ok = true};
+    rules_stmts(&r, m->body);
+    return !r.oom;
+}

@@ -1,0 +1,17 @@
+// The check suites, one per core file; main.c runs every suite listed here.
+#ifndef MOAT_TESTS_UNIT_SUITES_H
+#define MOAT_TESTS_UNIT_SUITES_H
+
+#include <check.h>
+
+// X(name) declares name_suite(); add a suite by adding one line.
+#define MOAT_UNIT_SUITES(X) \
+    X(arena)                \
+    X(lower)                \
+    X(syntax)
+
+#define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
+MOAT_UNIT_SUITES(MOAT_DECLARE_SUITE)
+#undef MOAT_DECLARE_SUITE
+
+#endif
