@@ -10,9 +10,13 @@
 #include "parser/cst.h"
 #include "parser/diag.h"
 
-// guard: nesting beyond this is refused rather than recursed into (CPython's own parser stops
-// near the same depth: its tokenizer allows 200 nested brackets, 100 indentation levels).
-enum { LOWER_MAX_DEPTH = 400 };
+// guard: nesting beyond this is refused rather than recursed into (CPython 3.11 stops near the
+// same depth with "maximum recursion depth exceeded during compilation").
+enum { LOWER_MAX_DEPTH = 1000 };
+
+// Where a target appears: assignment statements' targets get CPython's "Maybe you meant '=='"
+// hint; for/with/comprehension targets do not; del targets have their own message.
+typedef enum TargetUse { TARGET_ASSIGN, TARGET_BIND, TARGET_DEL } TargetUse;
 
 typedef struct LowerNames {
     AstIdent *slots;
@@ -75,7 +79,7 @@ static inline void lo_leave(Lower *lo) {
 
 // lower_expr.c
 AstExpr *lower_expr(Lower *lo, uint32_t i);
-AstExpr *lower_target(Lower *lo, uint32_t i, AstCtx ctx);
+AstExpr *lower_target(Lower *lo, uint32_t i, TargetUse use);
 AstExpr *lower_type(Lower *lo, uint32_t i);
 AstExprList lower_expr_list(Lower *lo, uint32_t first_child);
 AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda);
@@ -89,7 +93,7 @@ AstStmtList lower_module(Lower *lo, uint32_t root);
 // lower_pattern.c
 AstPattern *lower_pattern(Lower *lo, uint32_t i);
 // syntax_rules.c: target validity, checked as targets are lowered
-void syntax_check_target(Lower *lo, AstExpr *e, AstCtx ctx);
+void syntax_check_target(Lower *lo, AstExpr *e, TargetUse use);
 const char *syntax_expr_name(const AstExpr *e);
 
 #endif

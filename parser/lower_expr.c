@@ -168,7 +168,13 @@ static AstExpr *lower_conditional_expression(Lower *lo, uint32_t i) {
 static AstExpr *lower_named_expression(Lower *lo, uint32_t i) {
     AstExpr *e = lo_expr(lo, AST_NAMEDEXPR, lo_span(lo, i));
     if (!e) return NULL;
-    e->named.target = lower_target(lo, lo_field(lo, i, CST_F_NAME), AST_STORE);
+    e->named.target = lower_expr(lo, lo_field(lo, i, CST_F_NAME));
+    if (e->named.target && e->named.target->kind != AST_NAME) {
+        lo_error(lo, e->named.target->span, "SyntaxError",
+                 "cannot use assignment expressions with %s", syntax_expr_name(e->named.target));
+    } else if (e->named.target) {
+        e->named.target->ctx = AST_STORE;
+    }
     e->named.value = lower_expr(lo, lo_field(lo, i, CST_F_VALUE));
     return e;
 }
@@ -254,7 +260,7 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
             cur = &e->comp.generators[e->comp.count++];
             memset(cur, 0, sizeof *cur);
             cur->is_async = lo_has_tok(lo, c, "async");
-            cur->target = lower_target(lo, lo_field(lo, c, CST_F_LEFT), AST_STORE);
+            cur->target = lower_target(lo, lo_field(lo, c, CST_F_LEFT), TARGET_BIND);
             // right*: several comma-separated expressions form an (invalid) tuple
             uint32_t first = 0, count = 0;
             for (uint32_t r = cn->child; r; r = lo_node(lo, r)->next) {
@@ -266,7 +272,9 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
             if (count == 1) {
                 cur->iter = lower_expr(lo, first);
             } else {
-                lo_error(lo, lo_span(lo, first), "SyntaxError", "invalid syntax");
+                // f(x for x in y, 1): the grammar folds the trailing arguments into the clause
+                lo_error(lo, lo_span(lo, i), "SyntaxError",
+                         "Generator expression must be parenthesized");
                 cur->iter = lower_error_expr(lo, c);
             }
         } else if (cn->kind == CST_IF_CLAUSE && cur) {
@@ -340,9 +348,24 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
     AstKeyword *kws = nkw ? lo_alloc(lo, nkw * sizeof(AstKeyword)) : NULL;
     if ((npos && !pos) || (nkw && !kws)) return;
     uint32_t p = 0, k = 0;
+    bool kw_seen = false, kwsplat_seen = false;
     for (uint32_t c = lo_node(lo, arglist)->child; c; c = lo_node(lo, c)->next) {
         if (!lo_is_named(lo, c)) continue;
         CstKind kind = lo_node(lo, c)->kind;
+        if (kind == CST_LIST_SPLAT && kwsplat_seen) {
+            lo_error(lo, lo_span(lo, c), "SyntaxError",
+                     "iterable argument unpacking follows keyword argument unpacking");
+        } else if (kind != CST_KEYWORD_ARGUMENT && kind != CST_DICTIONARY_SPLAT &&
+                   kind != CST_LIST_SPLAT && (kw_seen || kwsplat_seen)) {
+            lo_error(lo, lo_span(lo, c), "SyntaxError", kwsplat_seen
+                         ? "positional argument follows keyword argument unpacking"
+                         : "positional argument follows keyword argument");
+        }
+        if (kind == CST_GENERATOR_EXPRESSION && npos + nkw > 1) {
+            lo_error(lo, lo_span(lo, c), "SyntaxError", "Generator expression must be parenthesized");
+        }
+        kw_seen |= kind == CST_KEYWORD_ARGUMENT;
+        kwsplat_seen |= kind == CST_DICTIONARY_SPLAT;
         if (kind == CST_KEYWORD_ARGUMENT) {
             uint32_t name = lo_field(lo, c, CST_F_NAME);
             kws[k++] = (AstKeyword){
@@ -519,9 +542,9 @@ AstExpr *lower_expr(Lower *lo, uint32_t i) {
 }
 
 // Lowers a target and marks it (and its elements) Store or Del; invalid targets are reported.
-AstExpr *lower_target(Lower *lo, uint32_t i, AstCtx ctx) {
+AstExpr *lower_target(Lower *lo, uint32_t i, TargetUse use) {
     AstExpr *e = lower_expr(lo, i);
-    if (e) syntax_check_target(lo, e, ctx);
+    if (e) syntax_check_target(lo, e, use);
     return e;
 }
 

@@ -7,6 +7,34 @@ static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
     return lo_stmt(lo, AST_STMT_ERROR, lo_span(lo, i));
 }
 
+// ERROR: what tree-sitter could not fit in a statement. Two shapes are common enough in
+// LLM code to deserve CPython's precise message: `target = value` with an invalid target
+// (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
+static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
+    uint32_t first = lo_node(lo, i)->child;
+    uint32_t last_named = 0, named = 0;
+    bool assign = false;
+    for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
+        if (lo_is_named(lo, c)) {
+            last_named = c;
+            named++;
+        } else if (lo_tok(lo, c, "=") && named == 1 && lo_node(lo, c)->next == 0) {
+            assign = true;
+        }
+    }
+    if (assign && last_named) {
+        AstExpr *t = lower_expr(lo, last_named);
+        if (t) syntax_check_target(lo, t, TARGET_ASSIGN);
+    } else if (first && lo_tok(lo, first, "for")) {
+        uint32_t t = lo_named_from(lo, first);
+        if (t) {
+            AstExpr *e = lower_expr(lo, t);
+            if (e && e->kind != AST_ERROR) syntax_check_target(lo, e, TARGET_BIND);
+        }
+    }
+    return lower_error_stmt(lo, i);
+}
+
 // Statements directly under i (module or block), or a list of one for a single node.
 static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
     AstStmtList list = {NULL, 0};
@@ -17,7 +45,8 @@ static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
     if (!list.items) return list;
     for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
-        AstStmt *s = lower_stmt(lo, c);
+        AstStmt *s = lo_node(lo, c)->kind == CST_ERROR ? lower_error_statement(lo, c)
+                                                       : lower_stmt(lo, c);
         if (s) list.items[list.count++] = s;
     }
     return list;
@@ -84,7 +113,7 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
             } else if (t->kind != AST_NAME && t->kind != AST_ATTRIBUTE && t->kind != AST_SUBSCRIPT) {
                 lo_error(lo, t->span, "SyntaxError", "illegal target for annotation");
             } else {
-                syntax_check_target(lo, t, AST_STORE);
+                syntax_check_target(lo, t, TARGET_BIND);
             }
         }
         if (right && lo_node(lo, right)->kind == CST_ASSIGNMENT) {
@@ -106,7 +135,7 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
         AstExpr *t = lower_expr(lo, lo_field(lo, cur, CST_F_LEFT));
         if (t) {
-            syntax_check_target(lo, t, AST_STORE);
+            syntax_check_target(lo, t, TARGET_ASSIGN);
             s->assign.targets.items[s->assign.targets.count++] = t;
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);
@@ -198,7 +227,7 @@ static AstStmt *lower_delete_statement(Lower *lo, uint32_t i) {
         s->targets.count = 1;
     }
     for (uint32_t k = 0; k < s->targets.count; k++) {
-        if (s->targets.items[k]) syntax_check_target(lo, s->targets.items[k], AST_DEL);
+        if (s->targets.items[k]) syntax_check_target(lo, s->targets.items[k], TARGET_DEL);
     }
     return s;
 }
@@ -327,7 +356,9 @@ static AstStmt *lower_if_statement(Lower *lo, uint32_t i) {
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         CstNode *cn = lo_node(lo, c);
         if (cn->kind == CST_ELIF_CLAUSE) {
-            AstStmt *elif = lo_stmt(lo, AST_IF, cst_span(cn));
+            // as in CPython, an elif's If runs to the end of the whole statement
+            Span sp = {cn->line, cn->col, s->span.end_line, s->span.end_col};
+            AstStmt *elif = lo_stmt(lo, AST_IF, sp);
             if (!elif) return NULL;
             elif->while_.test = lower_expr(lo, lo_field(lo, c, CST_F_CONDITION));
             elif->while_.body = lower_block(lo, lo_field(lo, c, CST_F_CONSEQUENCE));
@@ -353,7 +384,7 @@ static AstStmt *lower_for_statement(Lower *lo, uint32_t i) {
     AstStmt *s = lo_stmt(lo, AST_FOR, lo_span(lo, i));
     if (!s) return NULL;
     s->for_.is_async = lo_has_tok(lo, i, "async");
-    s->for_.target = lower_target(lo, lo_field(lo, i, CST_F_LEFT), AST_STORE);
+    s->for_.target = lower_target(lo, lo_field(lo, i, CST_F_LEFT), TARGET_BIND);
     s->for_.iter = lower_expr(lo, lo_field(lo, i, CST_F_RIGHT));
     s->for_.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
     s->for_.orelse = lower_block(lo, else_block(lo, i));
@@ -392,7 +423,7 @@ static AstStmt *lower_with_statement(Lower *lo, uint32_t i) {
             uint32_t alias = lo_field(lo, v, CST_F_ALIAS);
             item->context = lower_expr(lo, ctx);
             uint32_t t = alias ? lo_named_from(lo, lo_node(lo, alias)->child) : 0;
-            item->target = t ? lower_target(lo, t, AST_STORE) : NULL;
+            item->target = t ? lower_target(lo, t, TARGET_BIND) : NULL;
         } else {
             item->context = lower_expr(lo, v);
         }
@@ -415,6 +446,12 @@ static void lower_handler(Lower *lo, uint32_t c, AstHandler *h, bool *is_star) {
         if (a && lo_node(lo, a)->kind != CST_BLOCK) value = a;
         uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
         if (b && lo_node(lo, b)->kind != CST_BLOCK && !alias) alias = b;
+    }
+    if (value && lo_node(lo, value)->kind == CST_AS_PATTERN && !alias) {
+        // this grammar version parses `except E as e` as an as_pattern
+        uint32_t target = lo_field(lo, value, CST_F_ALIAS);
+        alias = target ? lo_named_from(lo, lo_node(lo, target)->child) : 0;
+        value = lo_named_from(lo, lo_node(lo, value)->child);
     }
     AstExpr *type = value ? lower_expr(lo, value) : NULL;
     // `except* E` parses as a list_splat inside the clause in this grammar version

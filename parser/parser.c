@@ -29,12 +29,15 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     Cst cst;
     AstModule *result = NULL;
     if (!cst_parse(&cst, &scratch, src, len)) goto done;
-    if (cst.first_error && !syntax_errors_report(&cst, dl, token_error ? &dl->items[first] : NULL)) {
-        goto done;
-    }
     Lower lo = {.arena = arena, .cst = &cst, .src = src, .dl = dl};
     m->body = lower_module(&lo, 0);
     if (lo.oom) goto done;
+    // Lowering may have explained tree-sitter's first error precisely; if not, it is reported
+    // as CPython's generic error (unless the tokenizer's error comes first).
+    if (cst.first_error && !syntax_errors_report(&cst, dl, token_error ? &dl->items[first] : NULL,
+                                                 first)) {
+        goto done;
+    }
     if (!has_parse_error(dl, first) && !syntax_check_module(m, arena, dl)) goto done;
     diag_sort(dl);
     result = m;

@@ -7,7 +7,8 @@
 #include "parser/diag.h"
 
 // Reports cst->first_error unless `token_error` (the tokenizer's first error, may be NULL)
-// comes no later, since CPython raises whichever it meets first. False when out of memory.
-bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error);
+// or a parse diagnostic from dl->items[from...] inside or before the error node: CPython raises whichever it
+// meets first. False when out of memory.
+bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from);
 
 #endif

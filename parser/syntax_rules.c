@@ -91,15 +91,18 @@ static void set_ctx(AstExpr *e, AstCtx ctx) {
     }
 }
 
-void syntax_check_target(Lower *lo, AstExpr *e, AstCtx ctx) {
+void syntax_check_target(Lower *lo, AstExpr *e, TargetUse use) {
+    AstCtx ctx = use == TARGET_DEL ? AST_DEL : AST_STORE;
     AstExpr *bad = invalid_target(e, ctx);
     if (!bad) {
         set_ctx(e, ctx);
         return;
     }
     const char *name = syntax_expr_name(bad);
-    if (ctx == AST_DEL) {
+    if (use == TARGET_DEL) {
         lo_error(lo, bad->span, "SyntaxError", "cannot delete %s", name);
+    } else if (use == TARGET_BIND) {
+        lo_error(lo, bad->span, "SyntaxError", "cannot assign to %s", name);
     } else if (bad == e && bad->kind != AST_CONST && bad->kind != AST_STARRED &&
                bad->kind != AST_GENEXP && bad->kind != AST_NAMEDEXPR && !bad->parens &&
                bad->kind != AST_LAMBDA && bad->kind != AST_IFEXP && bad->kind != AST_COMPARE &&

@@ -190,8 +190,8 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
         }
         int how = scope_seen(sc, name);
         if (how >= 0) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s prior to %s declaration", name,
-                       how ? "assigned to" : "used", global ? "global" : "nonlocal");
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s %s declaration", name,
+                       how ? "assigned to before" : "used prior to", global ? "global" : "nonlocal");
             continue;
         }
         if (!global) {

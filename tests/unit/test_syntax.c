@@ -1,0 +1,69 @@
+// Syntax rules: each row is a source CPython 3.14 rejects, with the class, message and line
+// of its SyntaxError (confirmed against the Pyodide oracle).
+#include <string.h>
+
+#include "parser/parser.h"
+#include "suites.h"
+
+static const struct {
+    const char *src, *exc, *msg;
+    unsigned line;
+} rows[] = {
+    {"print 'x'\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1},
+    {"f() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1},
+    {"x = 1\n1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 2},
+    {"None = 1\n", "SyntaxError", "cannot assign to None", 1},
+    {"(a, 1) = x\n", "SyntaxError", "cannot assign to literal", 1},
+    {"del f()\n", "SyntaxError", "cannot delete function call", 1},
+    {"for 1 in x: pass\n", "SyntaxError", "cannot assign to literal", 1},
+    {"a, b += 1\n", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1},
+    {"return 1\n", "SyntaxError", "'return' outside function", 1},
+    {"yield 1\n", "SyntaxError", "'yield' outside function", 1},
+    {"def f():\n    [(yield x) for x in y]\n", "SyntaxError", "'yield' inside list comprehension", 2},
+    {"break\n", "SyntaxError", "'break' outside loop", 1},
+    {"while x:\n    def f():\n        continue\n", "SyntaxError", "'continue' not properly in loop", 3},
+    {"def f():\n    await x\n", "SyntaxError", "'await' outside async function", 2},
+    {"def f():\n    async for x in y: pass\n", "SyntaxError", "'async for' outside async function", 2},
+    {"nonlocal x\n", "SyntaxError", "nonlocal declaration not allowed at module level", 1},
+    {"def f():\n    nonlocal x\n", "SyntaxError", "no binding for nonlocal 'x' found", 2},
+    {"def f(a, a): pass\n", "SyntaxError", "duplicate argument 'a' in function definition", 1},
+    {"def f(a):\n    global a\n", "SyntaxError", "name 'a' is parameter and global", 2},
+    {"def f():\n    x = 1\n    global x\n", "SyntaxError", "name 'x' is assigned to before global declaration", 3},
+    {"def f():\n    print(x)\n    global x\n", "SyntaxError", "name 'x' is used prior to global declaration", 3},
+    {"def f():\n    from m import *\n", "SyntaxError", "import * only allowed at module level", 2},
+    {"from __future__ import braces\n", "SyntaxError", "not a chance", 1},
+    {"x = 1\nfrom __future__ import annotations\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2},
+    {"f(a=1, a=2)\n", "SyntaxError", "keyword argument repeated: a", 1},
+    {"def f(a=1, b): pass\n", "SyntaxError", "parameter without a default follows parameter with a default", 1},
+    {"def f(*): pass\n", "SyntaxError", "named arguments must follow bare *", 1},
+    {"b'\xc3\xa9'\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1},
+    {"'a' b'b'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1},
+    {"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n", "SyntaxError", "default 'except:' must be last", 3},
+};
+
+START_TEST(test_invalid_source_reports_cpython_error) {
+    Arena arena;
+    arena_init(&arena);
+    DiagList dl;
+    diag_list_init(&dl, &arena);
+    const char *src = rows[_i].src;
+    AstModule *m = parser_parse(&arena, src, strlen(src), &dl);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_msg(dl.count >= 1, "row %d: no diagnostic for %s", _i, src);
+    const Diag *d = &dl.items[0];
+    ck_assert_str_eq(d->code, "syntax-error");
+    ck_assert_str_eq(d->exc, rows[_i].exc);
+    ck_assert_msg(strcmp(d->message, rows[_i].msg) == 0, "row %d: got '%s'", _i, d->message);
+    ck_assert_uint_eq(d->span.line, rows[_i].line);
+    arena_fini(&arena);
+}
+END_TEST
+
+Suite *syntax_suite(void) {
+    Suite *s = suite_create("syntax");
+    TCase *tc = tcase_create("rules");
+    tcase_add_loop_test(tc, test_invalid_source_reports_cpython_error, 0,
+                        (int)(sizeof rows / sizeof *rows));
+    suite_add_tcase(s, tc);
+    return s;
+}
