@@ -206,6 +206,13 @@ AstExprList lower_expr_list(Lower *lo, uint32_t first_child) {
 
 // list / tuple / set / expression_list / pattern_list: elements separated by commas
 static AstExpr *lower_sequence(Lower *lo, uint32_t i, AstExprKind kind) {
+    if (lo_node(lo, i)->kind == CST_TUPLE_PATTERN && lo_named_count(lo, i) == 1 &&
+        !lo_has_tok(lo, i, ",")) {
+        // `(x)` as a target is the grammar's one-element tuple_pattern: really just x
+        AstExpr *inner = lower_expr(lo, lo_named_from(lo, lo_node(lo, i)->child));
+        if (inner) inner->parens = true;
+        return inner;
+    }
     AstExpr *e = lo_expr(lo, kind, lo_span(lo, i));
     if (!e) return NULL;
     e->elts = lower_expr_list(lo, lo_node(lo, i)->child);
@@ -360,9 +367,6 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
             lo_error(lo, lo_span(lo, c), "SyntaxError", kwsplat_seen
                          ? "positional argument follows keyword argument unpacking"
                          : "positional argument follows keyword argument");
-        }
-        if (kind == CST_GENERATOR_EXPRESSION && npos + nkw > 1) {
-            lo_error(lo, lo_span(lo, c), "SyntaxError", "Generator expression must be parenthesized");
         }
         kw_seen |= kind == CST_KEYWORD_ARGUMENT;
         kwsplat_seen |= kind == CST_DICTIONARY_SPLAT;

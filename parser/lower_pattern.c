@@ -107,11 +107,23 @@ static AstPattern *pat_mapping(Lower *lo, uint32_t i) {
     p->mapping.keys = lo_alloc(lo, (n ? n : 1) * sizeof(AstExpr *));
     p->mapping.patterns.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstPattern *));
     if (!p->mapping.keys || !p->mapping.patterns.items) return NULL;
+    bool negate = false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         CstNode *cn = lo_node(lo, c);
-        if (cn->field == CST_F_KEY) {
+        if (cn->field == CST_F_KEY && lo_tok(lo, c, "-")) {
+            negate = true;  // {-2: _}: the sign is a separate key token
+        } else if (cn->field == CST_F_KEY) {
             uint32_t k = p->mapping.patterns.count;
             AstPattern *kp = lower_pat(lo, c);
+            if (kp && negate && kp->kind == AST_PAT_VALUE && kp->value) {
+                AstExpr *neg = lo_expr(lo, AST_UNARYOP, kp->value->span);
+                if (!neg) return NULL;
+                neg->span.col--;
+                neg->unary.op = AST_UOP_NEG;
+                neg->unary.operand = kp->value;
+                kp->value = neg;
+            }
+            negate = false;
             p->mapping.keys[k] = kp && kp->kind == AST_PAT_VALUE ? kp->value : NULL;
             if (kp && kp->kind == AST_PAT_SINGLETON) p->mapping.keys[k] = kp->value;
             if (!p->mapping.keys[k]) {

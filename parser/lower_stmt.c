@@ -191,9 +191,6 @@ static AstStmt *lower_expression_statement(Lower *lo, uint32_t i) {
         if (s->value && s->value->kind == AST_NAMEDEXPR && !s->value->parens) {
             lo_error(lo, s->value->span, "SyntaxError", "invalid syntax");
         }
-        if (s->value && s->value->kind == AST_STARRED) {
-            lo_error(lo, s->value->span, "SyntaxError", "can't use starred expression here");
-        }
         return s;
     }
     AstExpr *t = lo_expr(lo, AST_TUPLE, span);
@@ -701,8 +698,40 @@ static AstStmt *lower_simple(Lower *lo, uint32_t i, AstStmtKind kind) {
     return lo_stmt(lo, kind, lo_span(lo, i));
 }
 
+// print_statement with a chevron: `print >>f, x` is a valid Python 3 expression statement,
+// the tuple ((print >> f), x)
+static AstStmt *lower_print_chevron(Lower *lo, uint32_t i, uint32_t chevron) {
+    AstStmt *s = lo_stmt(lo, AST_EXPR, lo_span(lo, i));
+    AstExpr *shift = lo_expr(lo, AST_BINOP, lo_span(lo, i));
+    AstExpr *name = lo_expr(lo, AST_NAME, lo_span(lo, lo_node(lo, i)->child));
+    if (!s || !shift || !name) return NULL;
+    name->name = lo_intern(lo, "print", 5);
+    shift->binop.op = AST_OP_RSHIFT;
+    shift->binop.left = name;
+    shift->binop.right = lower_expr(lo, lo_named_from(lo, lo_node(lo, chevron)->child));
+    shift->span.end_line = lo_node(lo, chevron)->end_line;
+    shift->span.end_col = lo_node(lo, chevron)->end_col;
+    uint32_t rest = lo_named_from(lo, lo_node(lo, chevron)->next);
+    if (!rest) {
+        s->value = shift;
+        return s;
+    }
+    AstExpr *t = lo_expr(lo, AST_TUPLE, lo_span(lo, i));
+    if (!t) return NULL;
+    AstExprList more = lower_expr_list(lo, rest);
+    t->elts.items = lo_alloc(lo, (more.count + 1) * sizeof(AstExpr *));
+    if (!t->elts.items) return NULL;
+    t->elts.items[0] = shift;
+    if (more.count) memcpy(t->elts.items + 1, more.items, more.count * sizeof(AstExpr *));
+    t->elts.count = more.count + 1;
+    s->value = t;
+    return s;
+}
+
 // print_statement / exec_statement: Python 2, rejected with CPython's hint
 static AstStmt *lower_python2_statement(Lower *lo, uint32_t i) {
+    uint32_t first = lo_named_from(lo, lo_node(lo, i)->child);
+    if (first && lo_node(lo, first)->kind == CST_CHEVRON) return lower_print_chevron(lo, i, first);
     if (lo_node(lo, i)->kind == CST_PRINT_STATEMENT) {
         lo_error(lo, lo_span(lo, i), "SyntaxError",
                  "Missing parentheses in call to 'print'. Did you mean print(...)?");

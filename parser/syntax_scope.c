@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "parser/syntax_rules.h"
+#include "parser/syntax_match.h"
 
 typedef enum ScopeKind { SC_MODULE, SC_FUNCTION, SC_LAMBDA, SC_CLASS, SC_COMPREHENSION } ScopeKind;
 
@@ -237,17 +238,24 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     if (e->comp.count) rules_expr(r, e->comp.generators[0].iter);
     Scope sc = {.kind = SC_COMPREHENSION, .comp_name = what, .parent = r->scope};
     Scope *enclosing = function_scope(r);
-    sc.is_async = enclosing && enclosing->is_async;
+    // a generator expression may always be asynchronous: it then makes an async generator
+    bool is_genexp = e->kind == AST_GENEXP;
+    sc.is_async = is_genexp || (enclosing && enclosing->is_async);
     r->scope = &sc;
     for (uint32_t k = 0; k < e->comp.count; k++) {
         const AstComprehension *g = &e->comp.generators[k];
-        if (g->is_async && enclosing && enclosing->kind != SC_MODULE && !enclosing->is_async) {
+        if (g->is_async && !is_genexp && enclosing && enclosing->kind != SC_MODULE &&
+            !enclosing->is_async) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span,
                        "asynchronous comprehension outside of an asynchronous function");
         }
         rules_expr(r, g->target);
         if (k) rules_expr(r, g->iter);
         for (uint32_t j = 0; j < g->ifs.count; j++) rules_expr(r, g->ifs.items[j]);
+    }
+    if (e->comp.elt && e->comp.elt->kind == AST_STARRED) {
+        rule_error(r, DIAG_PHASE_PARSE, e->comp.elt->span,
+                   "iterable unpacking cannot be used in comprehension");
     }
     rules_expr(r, e->comp.elt);
     rules_expr(r, e->comp.value);
@@ -256,6 +264,38 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
 
 static void rules_exprs(Rules *r, AstExprList l) {
     for (uint32_t k = 0; k < l.count; k++) rules_expr(r, l.items[k]);
+}
+
+// Elements of displays and call arguments, where `*x` is allowed.
+static void rules_elements(Rules *r, AstExprList l) {
+    for (uint32_t k = 0; k < l.count; k++) {
+        const AstExpr *e = l.items[k];
+        rules_expr(r, e && e->kind == AST_STARRED ? e->value : e);
+    }
+}
+
+// Assignment-like targets: `*a = x` and `a, *b, *c = x` are compile errors.
+static void rules_star_target(Rules *r, const AstExpr *t) {
+    if (!t) return;
+    if (t->kind == AST_STARRED) {
+        rule_error(r, DIAG_PHASE_COMPILE, t->span, "starred assignment target must be in a list or tuple");
+        return;
+    }
+    if (t->kind != AST_TUPLE && t->kind != AST_LIST) return;
+    uint32_t stars = 0;
+    for (uint32_t k = 0; k < t->elts.count; k++) {
+        const AstExpr *x = t->elts.items[k];
+        if (!x) continue;
+        if (x->kind == AST_STARRED) {
+            if (++stars == 2) {
+                rule_error(r, DIAG_PHASE_COMPILE, t->span, "multiple starred expressions in assignment");
+                return;
+            }
+            rules_star_target(r, x->value);
+        } else {
+            rules_star_target(r, x);
+        }
+    }
 }
 
 static void rules_expr(Rules *r, const AstExpr *e) {
@@ -300,14 +340,15 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_SET:
     case AST_LIST:
-    case AST_TUPLE:
+    case AST_TUPLE: rules_elements(r, e->elts); break;
     case AST_FSTRING: rules_exprs(r, e->elts); break;
     case AST_LISTCOMP: rules_comprehension(r, e, "list comprehension"); break;
     case AST_SETCOMP: rules_comprehension(r, e, "set comprehension"); break;
     case AST_DICTCOMP: rules_comprehension(r, e, "dict comprehension"); break;
     case AST_GENEXP: rules_comprehension(r, e, "generator expression"); break;
     case AST_AWAIT:
-        fs = function_scope(r);
+        fs = r->scope;
+        while (fs->kind == SC_COMPREHENSION && !fs->is_async && fs->parent) fs = fs->parent;
         if (fs && (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async))) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside async function");
         } else if (fs && fs->kind == SC_CLASS) {
@@ -332,7 +373,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_CALL:
         rules_expr(r, e->call.func);
-        rules_exprs(r, e->call.args);
+        rules_elements(r, e->call.args);
         for (uint32_t k = 0; k < e->call.keyword_count; k++) {
             const AstKeyword *kw = &e->call.keywords[k];
             for (uint32_t j = 0; kw->arg && j < k; j++) {
@@ -354,7 +395,11 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         rules_expr(r, e->subscript.value);
         rules_expr(r, e->subscript.slice);
         break;
-    case AST_STARRED: rules_expr(r, e->value); break;
+    case AST_STARRED:
+        // only displays, calls and targets may hold *x; they unwrap it before getting here
+        rule_error(r, DIAG_PHASE_COMPILE, e->span, "can't use starred expression here");
+        rules_expr(r, e->value);
+        break;
     case AST_SLICE:
         rules_expr(r, e->slice.lower);
         rules_expr(r, e->slice.upper);
@@ -420,8 +465,6 @@ static void rules_import(Rules *r, const AstStmt *s) {
                            a->name);
             }
         }
-        AstIdent bound = a->asname ? a->asname : a->name;
-        scope_note(r, bound, 1);
     }
     if (future && !r->future_ok) {
         rule_error(r, DIAG_PHASE_COMPILE, s->span,
@@ -441,10 +484,22 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         if (!in_func) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'return' outside function");
         rules_expr(r, s->value);
         break;
+    case AST_MATCH:
+        rules_expr(r, s->match.subject);
+        for (uint32_t k = 0; k < s->match.count; k++) {
+            const AstMatchCase *mc = &s->match.cases[k];
+            syntax_check_pattern(r->dl, mc->pattern, !mc->guard && k + 1 < s->match.count);
+            rules_expr(r, mc->guard);
+            rules_stmts(r, mc->body);
+        }
+        break;
     case AST_DELETE: rules_exprs(r, s->targets); break;
     case AST_ASSIGN:
         rules_expr(r, s->assign.value);
-        rules_exprs(r, s->assign.targets);
+        for (uint32_t k = 0; k < s->assign.targets.count; k++) {
+            rules_star_target(r, s->assign.targets.items[k]);
+        }
+        rules_elements(r, s->assign.targets);
         break;
     case AST_TYPEALIAS: rules_expr(r, s->typealias.value); break;
     case AST_AUGASSIGN:
@@ -460,7 +515,12 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
             rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async for' outside async function");
         }
         rules_expr(r, s->for_.iter);
-        rules_expr(r, s->for_.target);
+        rules_star_target(r, s->for_.target);
+        if (s->for_.target && s->for_.target->kind == AST_STARRED) {
+            rules_expr(r, s->for_.target->value);
+        } else {
+            rules_expr(r, s->for_.target);
+        }
         r->loops++;
         rules_stmts(r, s->for_.body);
         r->loops--;
@@ -487,13 +547,6 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
             rules_expr(r, s->with.items[k].target);
         }
         rules_stmts(r, s->with.body);
-        break;
-    case AST_MATCH:
-        rules_expr(r, s->match.subject);
-        for (uint32_t k = 0; k < s->match.count; k++) {
-            rules_expr(r, s->match.cases[k].guard);
-            rules_stmts(r, s->match.cases[k].body);
-        }
         break;
     case AST_RAISE:
         rules_expr(r, s->raise.exc);
