@@ -1,0 +1,18 @@
+// repr(float): the shortest decimal that reads back as the same double (Schubfach).
+#ifndef MOAT_INTERP_NUMFMT_REPR_H
+#define MOAT_INTERP_NUMFMT_REPR_H
+
+#include <stddef.h>
+
+// Longest repr plus a NUL: "-2.2250738585072014e-308".
+enum { NUMFMT_REPR_MAX = 32 };
+// Significant digits a shortest repr can have.
+enum { NUMFMT_SHORTEST_MAX = 17 };
+
+// Writes CPython's repr(x) (= str(x)) into out with a NUL; returns its length.
+size_t numfmt_float_repr(double x, char out[NUMFMT_REPR_MAX]);
+// Shortest round-tripping digits of |x| for finite x, without trailing zeros, as dtoa's mode 0:
+// |x| = 0.d1d2... * 10^*decpt; zero gives "0" with decpt 1. Returns the digit count.
+size_t numfmt_float_shortest(double x, char digits[NUMFMT_SHORTEST_MAX], int *decpt);
+
+#endif
