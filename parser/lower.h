@@ -94,6 +94,7 @@ AstStmtList lower_module(Lower *lo, uint32_t root);
 AstPattern *lower_pattern(Lower *lo, uint32_t i);
 // syntax_rules.c: target validity, checked as targets are lowered
 void syntax_check_target(Lower *lo, AstExpr *e, TargetUse use);
+void syntax_check_assign_targets(Lower *lo, AstExprList targets);
 const char *syntax_expr_name(const AstExpr *e);
 
 #endif

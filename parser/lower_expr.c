@@ -216,6 +216,12 @@ static AstExpr *lower_sequence(Lower *lo, uint32_t i, AstExprKind kind) {
     AstExpr *e = lo_expr(lo, kind, lo_span(lo, i));
     if (!e) return NULL;
     e->elts = lower_expr_list(lo, lo_node(lo, i)->child);
+    // the grammar's tuple nodes own their parentheses
+    e->parens = kind == AST_TUPLE && lo_tok(lo, lo_node(lo, i)->child, "(");
+    if (kind == AST_TUPLE && e->elts.count == 1 && e->elts.items[0] &&
+        e->elts.items[0]->kind == AST_STARRED && !lo_has_tok(lo, i, ",")) {
+        lo_error(lo, e->elts.items[0]->span, "SyntaxError", "cannot use starred expression here");
+    }
     return e;
 }
 

@@ -24,7 +24,7 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     }
     if (assign && last_named) {
         AstExpr *t = lower_expr(lo, last_named);
-        if (t) syntax_check_target(lo, t, TARGET_ASSIGN);
+        if (t) syntax_check_assign_targets(lo, (AstExprList){&t, 1});
     } else if (first && lo_tok(lo, first, "for")) {
         uint32_t t = lo_named_from(lo, first);
         if (t) {
@@ -123,10 +123,12 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     }
     AstStmt *s = lo_stmt(lo, AST_ASSIGN, span);
     if (!s) return NULL;
+    // a = b = c nests as assignment(a, assignment(b, c)); error recovery may leave the
+    // middle targets of `x = 1 = 2` in an ERROR child
     uint32_t n = 0;
     uint32_t cur = i;
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
-        n++;
+        n += 1 + lo_named_count(lo, cur);
         cur = lo_field(lo, cur, CST_F_RIGHT);
     }
     s->assign.targets.items = lo_alloc(lo, n * sizeof(AstExpr *));
@@ -134,12 +136,18 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     cur = i;
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
         AstExpr *t = lower_expr(lo, lo_field(lo, cur, CST_F_LEFT));
-        if (t) {
-            syntax_check_target(lo, t, TARGET_ASSIGN);
-            s->assign.targets.items[s->assign.targets.count++] = t;
+        if (t) s->assign.targets.items[s->assign.targets.count++] = t;
+        for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
+            if (lo_node(lo, c)->kind != CST_ERROR) continue;
+            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
+                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
+                AstExpr *mid = lower_expr(lo, x);
+                if (mid) s->assign.targets.items[s->assign.targets.count++] = mid;
+            }
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);
     }
+    syntax_check_assign_targets(lo, s->assign.targets);
     if (!cur) {
         lo_error(lo, span, "SyntaxError", "invalid syntax");
         return s;
