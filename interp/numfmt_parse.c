@@ -1,11 +1,15 @@
 // float(str) and float literals: scan into significant digits and a power of ten, then round
-// once: in double arithmetic when both operands are exact (Clinger's fast path), otherwise
-// exactly with GMP. Digits past the 800th only matter as a sticky nonzero digit, because a
+// once: in double arithmetic when both operands are exact (Clinger's fast path), else from
+// 128-bit bounds on the power of ten when both bounds round alike, else exactly with GMP. Digits past the 800th only matter as a sticky nonzero digit, because a
 // point halfway between two doubles has at most 768 significant digits.
 #include "interp/numfmt_parse.h"
 
 #include <gmp.h>
 #include <string.h>
+
+#include "interp/numfmt_repr.h"
+
+typedef unsigned __int128 U128;
 
 // Significant digits kept; the rest fold into a sticky digit.
 enum { PARSE_KEEP = 800 };
@@ -209,6 +213,40 @@ static const double parse_pow10[23] = {
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
 
+// P * 2^r rounded, for the 192-bit P = {p[0] high .. p[2] low}, P >= 2^64.
+static double round_wide(const uint64_t p[3], int64_t r) {
+    int word = p[0] ? 0 : 1;
+    int shift = __builtin_clzll(p[word]);
+    uint64_t top = p[word] << shift, below = p[word + 1] << shift;
+    if (shift) top |= p[word + 1] >> (64 - shift);
+    bool sticky = below != 0 || (word == 0 && p[2] != 0);
+    return numfmt_binary_to_double(top, sticky, r + (2 - word) * 64 - shift);
+}
+
+// w * g as 192 bits.
+static void mul_wide(uint64_t w, const uint64_t g[2], uint64_t p[3]) {
+    U128 lo = (U128)w * g[1], hi = (U128)w * g[0] + (uint64_t)(lo >> 64);
+    p[0] = (uint64_t)(hi >> 64);
+    p[1] = (uint64_t)hi;
+    p[2] = (uint64_t)lo;
+}
+
+// Rounds w * 10^e (w + 1 excluded when `more`) from both ends of the table's bounds on 10^e;
+// false when they round differently, a near-tie only exact arithmetic settles.
+static bool bounded_to_double(uint64_t w, bool more, int64_t e, double *out) {
+    if (e < -292 || e > 324) return false;
+    int r;
+    const uint64_t *g = numfmt_pow10_bound((int)e, &r);
+    uint64_t g_lo[2] = {g[0] - (g[1] == 0), g[1] - 1}, lo[3], hi[3];
+    // 10^e lies in ((g - 1) * 2^r, g * 2^r]
+    mul_wide(w, g_lo, lo);
+    mul_wide(more ? w + 1 : w, g, hi);
+    double a = round_wide(lo, r), b = round_wide(hi, r);
+    if (a != b) return false;
+    *out = a;
+    return true;
+}
+
 double numfmt_decimal_to_double(const char *digits, size_t len, int64_t exp10, bool negative) {
     double sign = negative ? -1.0 : 1.0;
     while (len > 0 && digits[0] == '0') digits++, len--;
@@ -224,6 +262,12 @@ double numfmt_decimal_to_double(const char *digits, size_t len, int64_t exp10, b
         double v = (double)w;
         return sign * (exp10 < 0 ? v / parse_pow10[-exp10] : v * parse_pow10[exp10]);
     }
+    // the first 19 digits (below 2^64) and whether nonzero ones follow
+    size_t head = len < 19 ? len : 19;
+    uint64_t w = 0;
+    for (size_t i = 0; i < head; i++) w = w * 10 + (uint64_t)(digits[i] - '0');
+    double v;
+    if (bounded_to_double(w, len > head, exp10 + (int64_t)(len - head), &v)) return sign * v;
     char buf[PARSE_KEEP + 2];
     bool sticky = false;
     if (len > PARSE_KEEP) {
@@ -244,7 +288,7 @@ double numfmt_decimal_to_double(const char *digits, size_t len, int64_t exp10, b
     } else if (exp10 < 0) {
         mpz_ui_pow_ui(den, 10, (unsigned long)-exp10);
     }
-    double v = ratio_to_double(num, den);
+    v = ratio_to_double(num, den);
     mpz_clears(num, den, NULL);
     return sign * v;
 }

@@ -29,6 +29,11 @@ static int flog2_pow10(int e) {
     return (int)(((int64_t)e * INT64_C(913124641741)) >> 38);
 }
 
+const uint64_t *numfmt_pow10_bound(int e, int *r) {
+    *r = flog2_pow10(e) - 125;
+    return numfmt_g_table[-e - NUMFMT_G_K_MIN];
+}
+
 // Round to odd of g * cp / 2^127. The sticky bit ignores the product's low 64 bits: they hold
 // only g's excess over 10^-k (below 2^64 for cp < 2^64), so exact quotients stay exact.
 static uint64_t round_odd(const uint64_t g[2], uint64_t cp) {
@@ -138,10 +143,11 @@ size_t numfmt_float_shortest(double x, char digits[NUMFMT_SHORTEST_MAX], int *de
     uint64_t f;
     int e;
     shortest_decimal(x, &f, &e);
-    while (f % 10 == 0) {
-        f /= 10;
-        e++;
-    }
+    // strip trailing zeros in halving steps: up to 16 of them (1e16 has s = 10^16)
+    while (f % 100000000 == 0) f /= 100000000, e += 8;
+    if (f % 10000 == 0) f /= 10000, e += 4;
+    if (f % 100 == 0) f /= 100, e += 2;
+    if (f % 10 == 0) f /= 10, e += 1;
     char tmp[24];
     size_t n = put_digits_back(tmp + sizeof tmp, f);
     memcpy(digits, tmp + sizeof tmp - n, n);
