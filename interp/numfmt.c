@@ -23,11 +23,13 @@ refused:
 }
 
 void numbuf_put_n(NumBuf *b, const char *s, size_t n) {
+    if (n == 0) return;  // data may still be NULL
     memcpy(b->data + b->len, s, n);
     b->len += n;
 }
 
 void numbuf_fill(NumBuf *b, char c, size_t n) {
+    if (n == 0) return;
     memset(b->data + b->len, c, n);
     b->len += n;
 }

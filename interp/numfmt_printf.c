@@ -80,7 +80,7 @@ static bool pad_output(NumBuf *out, size_t start, const NumfmtPrintf *f, NumfmtE
     numbuf_put_n(out, text + p, nbytes);
     if (width > len) numbuf_fill(out, ' ', (size_t)(width - len));
     size_t total = out->len - built;
-    memmove(out->data + start, out->data + built, total);
+    if (total) memmove(out->data + start, out->data + built, total);
     out->len = start + total;
     return true;
 }

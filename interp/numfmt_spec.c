@@ -335,7 +335,7 @@ static bool layout_number(NumBuf *out, size_t start, const Rendered *r, const Nu
     put_frac(out, text + r->frac, r->n_frac, r->frac_sep);
     numbuf_put_n(out, text + r->rest, r->n_rest);
     put_fill(out, enc, enc_len, w.rpad);
-    memmove(out->data + start, out->data + built, total);
+    if (total) memmove(out->data + start, out->data + built, total);
     out->len = start + total;
     return true;
 }

@@ -8,6 +8,7 @@
 #define MOAT_UNIT_SUITES(X) \
     X(arena)                \
     X(lower)                \
+    X(numfmt)               \
     X(syntax)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
