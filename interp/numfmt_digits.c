@@ -157,7 +157,7 @@ void numfmt_float_digits(double x, NumfmtMode mode, int64_t ndigits, NumfmtDigit
         s = ndigits > exact ? exact : (int)ndigits;
         scaled_round(m, e2, s, d->digits, &d->len);
         if (d->len == 0) {
-            d->decpt = (int)(ndigits > INT32_MAX ? INT32_MIN : -ndigits);
+            d->decpt = (int)-ndigits;  // only below ndigits = exact <= 1074
             return;
         }
     }

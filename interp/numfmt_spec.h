@@ -34,9 +34,9 @@ typedef struct NumfmtSpec {
 
 // Defaults for formatting an object of `kind` named `type_name` (borrowed, kept).
 void numfmt_spec_init(NumfmtSpec *spec, NumfmtKind kind, const char *type_name);
-// Parses UTF-8 text[0..len) into spec, checking what CPython checks while parsing. An empty
-// spec means str(x), which callers handle before getting here (bool's str is "True").
-// False with a ValueError in err.
+// Parses UTF-8 text[0..len) into spec, checking what CPython checks while parsing; false with
+// a ValueError in err. An empty spec means str(x): it formats int, float and str as str() does,
+// but bool and other subclasses must call their own str() instead (format(True, "") is "True").
 bool numfmt_spec_parse(NumfmtSpec *spec, const char *text, size_t len, NumfmtError *err);
 
 // format(x, spec) for a parsed spec of kind NUMFMT_KIND_FLOAT.
