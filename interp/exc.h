@@ -1,0 +1,104 @@
+// Exceptions: the built-in exception classes, exception objects, and raising.
+#ifndef MOAT_INTERP_EXC_H
+#define MOAT_INTERP_EXC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "interp/obj.h"
+#include "interp/run.h"
+
+// The built-in hierarchy: X(Name, Base). Order: every base before its subclasses.
+#define EXC_CLASSES(X)                                         \
+    X(BaseException, object)                                   \
+    X(BaseExceptionGroup, BaseException)                       \
+    X(GeneratorExit, BaseException)                            \
+    X(KeyboardInterrupt, BaseException)                        \
+    X(SystemExit, BaseException)                               \
+    X(Exception, BaseException)                                \
+    X(ArithmeticError, Exception)                              \
+    X(FloatingPointError, ArithmeticError)                     \
+    X(OverflowError, ArithmeticError)                          \
+    X(ZeroDivisionError, ArithmeticError)                      \
+    X(AssertionError, Exception)                               \
+    X(AttributeError, Exception)                               \
+    X(BufferError, Exception)                                  \
+    X(EOFError, Exception)                                     \
+    X(ExceptionGroup, BaseExceptionGroup)                      \
+    X(ImportError, Exception)                                  \
+    X(ModuleNotFoundError, ImportError)                        \
+    X(LookupError, Exception)                                  \
+    X(IndexError, LookupError)                                 \
+    X(KeyError, LookupError)                                   \
+    X(MemoryError, Exception)                                  \
+    X(NameError, Exception)                                    \
+    X(UnboundLocalError, NameError)                            \
+    X(OSError, Exception)                                      \
+    X(ConnectionError, OSError)                                \
+    X(FileNotFoundError, OSError)                              \
+    X(PermissionError, OSError)                                \
+    X(TimeoutError, OSError)                                   \
+    X(ReferenceError, Exception)                               \
+    X(RuntimeError, Exception)                                 \
+    X(NotImplementedError, RuntimeError)                       \
+    X(RecursionError, RuntimeError)                            \
+    X(StopAsyncIteration, Exception)                           \
+    X(StopIteration, Exception)                                \
+    X(SyntaxError, Exception)                                  \
+    X(IndentationError, SyntaxError)                           \
+    X(TabError, IndentationError)                              \
+    X(SystemError, Exception)                                  \
+    X(TypeError, Exception)                                    \
+    X(ValueError, Exception)                                   \
+    X(UnicodeError, ValueError)                                \
+    X(UnicodeDecodeError, UnicodeError)                        \
+    X(UnicodeEncodeError, UnicodeError)                        \
+    X(Warning, Exception)                                      \
+    X(DeprecationWarning, Warning)                             \
+    X(RuntimeWarning, Warning)                                 \
+    X(SyntaxWarning, Warning)                                  \
+    X(UserWarning, Warning)
+
+#define EXC_DECLARE(name, base) extern const ObjType exc_##name;
+EXC_CLASSES(EXC_DECLARE)
+#undef EXC_DECLARE
+
+typedef struct TracebackEntry {
+    const void *code;  // the Code of the frame
+    uint32_t insn;     // the instruction that was running
+} TracebackEntry;
+
+typedef struct ObjException {
+    Obj base;
+    Value args;     // a tuple
+    Value cause;    // __cause__: an exception or None (undef: never set)
+    Value context;  // __context__
+    bool suppress_context;
+    Value notes;    // list of str from add_note(), or undef
+    Value value;    // StopIteration.value, SystemExit.code; undef otherwise
+    TracebackEntry *tb;  // innermost last, as frames unwind
+    uint32_t tb_count, tb_cap;
+} ObjException;
+
+static inline bool is_exception(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type->id == TYPE_EXCEPTION;
+}
+
+// True if t is base or derives from it.
+bool type_is_subtype(const ObjType *t, const ObjType *base);
+// A new exception of class cls with the given args tuple (NULL for ()). NULL at a limit.
+Obj *exc_new(Run *r, const ObjType *cls, Obj *args);
+// Raises cls(message): the message is built from fmt with %s (char *), %d (int), %u
+// (unsigned), %zu (size_t), %lld (long long), %c (int), %% and moat's own: %T (a Value: its
+// type's name), %R (a Value: its repr), %S (a Value: its str). Always returns false, so
+// `return exc_raise(...)` reports the failure.
+bool exc_raise(Run *r, const ObjType *cls, const char *fmt, ...);
+// Raises an existing exception object (or class, which is instantiated).
+bool exc_raise_value(Run *r, Value exc);
+void exc_clear(Run *r);
+// True if the pending exception is an instance of cls.
+bool exc_pending_is(const Run *r, const ObjType *cls);
+// Appends a traceback entry as the exception passes a frame; false at a limit.
+bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
+
+#endif

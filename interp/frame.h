@@ -1,0 +1,26 @@
+// Frame: one activation of a Code on the run's value stack. Frames live in r->frames and
+// refer to the stack by offset, so the stack may move when it grows.
+#ifndef MOAT_INTERP_FRAME_H
+#define MOAT_INTERP_FRAME_H
+
+#include <stdint.h>
+
+#include "interp/code.h"
+#include "interp/run.h"
+
+struct Frame {
+    const Code *code;
+    Obj *func;        // the ObjFunction running (NULL for the module body)
+    Obj *globals;     // dict of the module the code belongs to
+    Obj *gen;         // the generator/coroutine this frame runs for, or NULL
+    uint32_t ip;      // index of the next instruction while the frame is not running
+    uint32_t base;    // stack offset of local 0; cells follow locals, then free cells,
+                      // then the value stack
+    uint32_t sp;      // stack offset of the first free slot while not running
+    Value handling;   // the exception an `except` block of this frame is handling, or undef
+};
+
+// Marks what a frame references.
+void frame_mark(Run *r, const Frame *f);
+
+#endif

@@ -1,0 +1,166 @@
+// Precise mark-and-sweep collector.
+//
+// Every heap object is on r->objects. A collection marks from the roots — the value stack up
+// to its high-water mark, the frames, the pending exception, the module namespaces and the C
+// code's temporary roots — then frees every unmarked object. Marking never recurses: marked
+// objects go on a gray stack and their trace slots are run from a loop, so a million nested
+// lists are as safe as one. Cycles are just objects that no root reaches.
+//
+// Collections happen only inside gc_alloc (and gc_collect), so C code is safe as long as what
+// it holds across an allocation is reachable from a root: the VM's stack and frames, or
+// gc_push_root. The stress build (MOAT_GC_STRESS) collects at every allocation to prove it.
+#include "interp/gc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp/frame.h"
+
+enum { GC_MIN_THRESHOLD = 1 << 20 };
+
+// The gray stack lives outside the run's limits for the length of one collection: refusing
+// it would leave reachable objects unmarked. If malloc itself fails, the collection is
+// abandoned without sweeping, which is always safe.
+typedef struct Gray {
+    Obj **items;
+    size_t count, cap;
+    bool failed;
+} Gray;
+
+typedef struct GcState {
+    Run *r;
+    Gray gray;
+} GcState;
+
+// The collector's state reaches trace slots through the run; only one collection runs at a
+// time per run.
+static GcState *gc_state(Run *r);
+
+static void gray_push(Gray *g, Obj *o) {
+    if (g->count == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 1024;
+        Obj **items = realloc(g->items, cap * sizeof *items);
+        if (!items) {
+            g->failed = true;
+            return;
+        }
+        g->items = items;
+        g->cap = cap;
+    }
+    g->items[g->count++] = o;
+}
+
+void gc_mark_obj(Run *r, Obj *o) {
+    if (!o || (o->flags & (OBJ_STATIC | OBJ_MARKED))) return;
+    o->flags |= OBJ_MARKED;
+    gray_push(&gc_state(r)->gray, o);
+}
+
+void gc_mark_values(Run *r, const Value *vs, size_t n) {
+    for (size_t k = 0; k < n; k++) gc_mark_value(r, vs[k]);
+}
+
+static void gc_mark_roots(Run *r) {
+    gc_mark_values(r, r->stack, r->stack_hwm);
+    for (uint32_t k = 0; k < r->frame_count; k++) frame_mark(r, &r->frames[k]);
+    gc_mark_values(r, r->roots, r->root_count);
+    gc_mark_value(r, r->exc);
+    gc_mark_obj(r, r->globals);
+    gc_mark_obj(r, r->modules);
+}
+
+static void gc_propagate(Run *r, Gray *g) {
+    while (g->count && !g->failed) {
+        Obj *o = g->items[--g->count];
+        if (o->type->slots.trace) o->type->slots.trace(r, o);
+    }
+}
+
+static void gc_free_obj(Run *r, Obj *o) {
+    if (o->type->slots.free) o->type->slots.free(r, o);
+    mem_free(r, o, o->size);
+}
+
+static void gc_sweep(Run *r) {
+    Obj **link = &r->objects;
+    size_t live = 0;
+    while (*link) {
+        Obj *o = *link;
+        if (o->flags & OBJ_MARKED) {
+            o->flags &= ~(uint32_t)OBJ_MARKED;
+            live += o->size;
+            link = &o->gc_next;
+        } else {
+            *link = o->gc_next;
+            gc_free_obj(r, o);
+        }
+    }
+    r->gc_allocated = 0;
+    r->gc_threshold = live > GC_MIN_THRESHOLD ? live : GC_MIN_THRESHOLD;
+}
+
+static void gc_unmark_all(Run *r) {
+    for (Obj *o = r->objects; o; o = o->gc_next) o->flags &= ~(uint32_t)OBJ_MARKED;
+}
+
+static GcState *gc_state(Run *r) {
+    return (GcState *)r->gc_state;
+}
+
+void gc_collect(Run *r) {
+    GcState st = {.r = r};
+    r->gc_state = &st;
+    gc_mark_roots(r);
+    gc_propagate(r, &st.gray);
+    if (st.gray.failed) {
+        gc_unmark_all(r);  // out of real memory: keep everything rather than free the reachable
+    } else {
+        gc_sweep(r);
+    }
+    free(st.gray.items);
+    r->gc_state = NULL;
+}
+
+Obj *gc_alloc(Run *r, const ObjType *t, size_t size) {
+    // guard: object sizes fit the header's 32-bit field
+    if (size > UINT32_MAX) {
+        if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
+        return NULL;
+    }
+#ifdef MOAT_GC_STRESS
+    gc_collect(r);
+#else
+    if (r->gc_allocated > r->gc_threshold) gc_collect(r);
+#endif
+    Obj *o = mem_alloc(r, size);
+    if (!o) return NULL;
+    memset(o, 0, size);
+    o->type = t;
+    o->size = (uint32_t)size;
+    o->gc_next = r->objects;
+    r->objects = o;
+    r->gc_allocated += size;
+    return o;
+}
+
+bool gc_push_root(Run *r, Value v) {
+    if (r->root_count == r->root_cap) {
+        uint32_t cap = r->root_cap ? r->root_cap * 2 : 64;
+        Value *roots = mem_realloc(r, r->roots, r->root_cap * sizeof *roots, cap * sizeof *roots);
+        if (!roots) return false;
+        r->roots = roots;
+        r->root_cap = cap;
+    }
+    r->roots[r->root_count++] = v;
+    return true;
+}
+
+void gc_free_all(Run *r) {
+    Obj *o = r->objects;
+    while (o) {
+        Obj *next = o->gc_next;
+        gc_free_obj(r, o);
+        o = next;
+    }
+    r->objects = NULL;
+}

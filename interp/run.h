@@ -1,0 +1,58 @@
+// Run: the whole state of one execution — heap, value stack, frames, pending exception,
+// limits, output. Plain data with no pointers into the C stack, so a suspended run can be
+// resumed from anywhere (and later dumped to a snapshot). One Run per thread at a time; runs
+// share only immutable program data and the static built-in objects.
+#ifndef MOAT_INTERP_RUN_H
+#define MOAT_INTERP_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "interp/mem.h"
+#include "interp/obj.h"
+#include "interp/value.h"
+
+typedef struct Frame Frame;
+
+typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
+
+struct Run {
+    Mem mem;
+    RunAbort abort;  // set once a limit is hit: the run only unwinds from then on
+
+    // heap (gc.c)
+    Obj *objects;         // every object this run allocated, newest first
+    size_t gc_allocated;  // bytes of objects since the last collection
+    size_t gc_threshold;  // collect when gc_allocated passes this
+    Value *roots;         // temporaries held by C code (gc_push_root)
+    uint32_t root_count, root_cap;
+    void *gc_state;       // the collection in progress, if any
+
+    // execution (vm.c, frame.c)
+    Value *stack;  // one value stack for all frames
+    size_t stack_cap;
+    size_t stack_hwm;  // slots ever used: the collector marks stack[0..stack_hwm)
+    Frame *frames;
+    uint32_t frame_count, frame_cap;
+    uint32_t max_depth;  // recursion limit: RecursionError past it
+    uint32_t native_depth;  // C-level re-entries (a key= function called by sorted): guarded
+
+    // exceptions (exc.c)
+    Value exc;  // the pending exception (an ObjException), or undef
+
+    // modules
+    Obj *globals;  // the script's module namespace (a dict)
+    Obj *modules;  // imported built-in modules by name (a dict), created on first import
+
+    // limits that the VM checks (mem.c checks its own)
+    uint64_t instructions, max_instructions;  // max 0: none
+    uint64_t deadline_ns;                     // monotonic clock; 0: none
+
+    // output
+    RunPrintFn print;
+    void *print_ctx;
+    size_t output_bytes, max_output;  // max 0: none
+};
+
+#endif

@@ -1,0 +1,15 @@
+// The bytecode VM: one dispatch loop over a stackless frame stack (vm.c).
+#ifndef MOAT_INTERP_VM_H
+#define MOAT_INTERP_VM_H
+
+#include <stdbool.h>
+
+#include "interp/obj.h"
+#include "interp/run.h"
+
+// Calls a Python function (or any callable) from C and runs it to completion: the path for
+// built-ins that call back into Python code (a key= function, map's function). Re-enters the
+// dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
+MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
+
+#endif
