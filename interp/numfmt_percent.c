@@ -1,14 +1,14 @@
-// printf-style conversions, after CPython's Objects/unicode_format.c: render the value with its
+// %-style conversions, after CPython's Objects/unicode_format.c: render the value with its
 // sign (and 0x prefix), then unicode_format_arg_output pads it, putting sign and prefix before
 // zero padding and after space padding.
-#include "interp/numfmt_printf.h"
+#include "interp/numfmt_percent.h"
 
 #include <limits.h>
 #include <string.h>
 
 #include "interp/numfmt_digits.h"
 
-void numfmt_printf_init(NumfmtPrintf *f, char conv) {
+void numfmt_percent_init(NumfmtPercent *f, char conv) {
     memset(f, 0, sizeof *f);
     f->conv = conv;
     f->width = -1;
@@ -20,12 +20,12 @@ static bool is_numeric(char conv) {
     return strchr("diuoxXeEfFgG", conv) != NULL;
 }
 
-static bool has_prefix(const NumfmtPrintf *f) {
+static bool has_prefix(const NumfmtPercent *f) {
     return f->alternate && (f->conv == 'x' || f->conv == 'X' || f->conv == 'o');
 }
 
 // Pads the text rendered at out->data[start..] in place, as unicode_format_arg_output does.
-static bool pad_output(NumBuf *out, size_t start, const NumfmtPrintf *f, NumfmtError *err) {
+static bool pad_output(NumBuf *out, size_t start, const NumfmtPercent *f, NumfmtError *err) {
     const char *text = out->data + start;
     size_t bytes = out->len - start, p = 0;
     int64_t len = (int64_t)numfmt_utf8_count(text, bytes), width = f->width;
@@ -87,7 +87,7 @@ static bool pad_output(NumBuf *out, size_t start, const NumfmtPrintf *f, NumfmtE
 
 // _PyUnicode_FormatLong: sign, "0x"/"0o" with '#', digits zero-filled to the precision;
 // 'X' upper-cases all of it.
-static bool render_int(NumBuf *out, NumfmtInt v, const NumfmtPrintf *f, NumfmtError *err) {
+static bool render_int(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, NumfmtError *err) {
     if (f->precision > INT_MAX - 3) {
         return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "precision too large");
     }
@@ -109,12 +109,12 @@ static bool render_int(NumBuf *out, NumfmtInt v, const NumfmtPrintf *f, NumfmtEr
     return true;
 }
 
-bool numfmt_printf_int(NumBuf *out, NumfmtInt v, const NumfmtPrintf *f, NumfmtError *err) {
+bool numfmt_percent_int(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, NumfmtError *err) {
     size_t start = out->len;
     return render_int(out, v, f, err) && pad_output(out, start, f, err);
 }
 
-bool numfmt_printf_float(NumBuf *out, double x, const NumfmtPrintf *f, NumfmtError *err) {
+bool numfmt_percent_float(NumBuf *out, double x, const NumfmtPercent *f, NumfmtError *err) {
     NumfmtFloatStyle st = {
         .type = f->conv,
         .precision = f->precision < 0 ? 6 : f->precision,
@@ -125,7 +125,7 @@ bool numfmt_printf_float(NumBuf *out, double x, const NumfmtPrintf *f, NumfmtErr
     return numfmt_float_format(out, x, &st, err) && pad_output(out, start, f, err);
 }
 
-bool numfmt_printf_char(NumBuf *out, NumfmtInt v, const NumfmtPrintf *f, NumfmtError *err) {
+bool numfmt_percent_char(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, NumfmtError *err) {
     int64_t c = v.small;
     if (v.big) c = mpz_fits_slong_p(v.big) ? (int64_t)mpz_get_si(v.big) : -1;
     if (c < 0 || c > 0x10FFFF) {
@@ -133,10 +133,10 @@ bool numfmt_printf_char(NumBuf *out, NumfmtInt v, const NumfmtPrintf *f, NumfmtE
     }
     char enc[4];
     size_t n = numfmt_utf8_encode((uint32_t)c, enc);
-    return numfmt_printf_text(out, enc, n, f, err);
+    return numfmt_percent_text(out, enc, n, f, err);
 }
 
-bool numfmt_printf_text(NumBuf *out, const char *s, size_t len, const NumfmtPrintf *f,
+bool numfmt_percent_text(NumBuf *out, const char *s, size_t len, const NumfmtPercent *f,
                         NumfmtError *err) {
     size_t start = out->len;
     return numbuf_append(out, s, len, err) && pad_output(out, start, f, err);

@@ -15,7 +15,7 @@
 #include "interp/numfmt_hex.h"
 #include "interp/numfmt_int.h"
 #include "interp/numfmt_parse.h"
-#include "interp/numfmt_printf.h"
+#include "interp/numfmt_percent.h"
 #include "interp/numfmt_repr.h"
 #include "interp/numfmt_spec.h"
 
@@ -50,9 +50,9 @@ static void print_buf(NumBuf *b) {
 }
 
 // "%[flags][width][.prec]conv" into f; false when malformed.
-static bool parse_conversion(const char *s, NumfmtPrintf *f) {
+static bool parse_conversion(const char *s, NumfmtPercent *f) {
     if (*s++ != '%') return false;
-    numfmt_printf_init(f, 0);
+    numfmt_percent_init(f, 0);
     for (;; s++) {
         if (*s == '-') f->left = true;
         else if (*s == '0') f->zero = true;
@@ -163,14 +163,14 @@ static bool run_misc(char *cmd, char *arg, NumBuf *b, NumfmtError *err, mpz_t z)
         with_int(arg, false, &v, z);
         return numfmt_int_to_text(b, v, 10, false, NUMFMT_MAX_STR_DIGITS, err);
     }
-    NumfmtPrintf f;
+    NumfmtPercent f;
     char *conv = split(arg);
     if (!parse_conversion(conv, &f)) return numfmt_fail(err, NUMFMT_VALUE_ERROR, "bad request");
-    if (strcmp(cmd, "pfloat") == 0) return numfmt_printf_float(b, bits_to_double(arg), &f, err);
+    if (strcmp(cmd, "pfloat") == 0) return numfmt_percent_float(b, bits_to_double(arg), &f, err);
     if (strcmp(cmd, "pint") == 0) {
         NumfmtInt v;
         with_int(arg, false, &v, z);
-        return f.conv == 'c' ? numfmt_printf_char(b, v, &f, err) : numfmt_printf_int(b, v, &f, err);
+        return f.conv == 'c' ? numfmt_percent_char(b, v, &f, err) : numfmt_percent_int(b, v, &f, err);
     }
     return numfmt_fail(err, NUMFMT_VALUE_ERROR, "bad request");
 }

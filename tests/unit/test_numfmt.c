@@ -11,7 +11,7 @@
 #include "interp/numfmt_hex.h"
 #include "interp/numfmt_int.h"
 #include "interp/numfmt_parse.h"
-#include "interp/numfmt_printf.h"
+#include "interp/numfmt_percent.h"
 #include "interp/numfmt_repr.h"
 #include "interp/numfmt_spec.h"
 
@@ -227,7 +227,7 @@ static const struct {
     double x;          // for e E f F g G
     int64_t n;         // for the others
     const char *want;
-} printf_cases[] = {
+} percent_cases[] = {
     {"05f", INFINITY, 0, "00inf"}, {"-05d", 0, -3, "-3   "}, {"05c", 0, 65, "    A"},
     {"#x", 0, 255, "0xff"}, {"#X", 0, 255, "0XFF"}, {"#o", 0, 8, "0o10"}, {"+.3d", 0, 5, "+005"},
     {"x", 0, -255, "-ff"}, {"#.5x", 0, -255, "-0x000ff"}, {"#08x", 0, -255, "-0x000ff"},
@@ -238,8 +238,8 @@ static const struct {
 };
 
 // Parses "[flags][width][.precision]conv".
-static void parse_conv(const char *s, NumfmtPrintf *f) {
-    numfmt_printf_init(f, 0);
+static void parse_conv(const char *s, NumfmtPercent *f) {
+    numfmt_percent_init(f, 0);
     for (; strchr("-0+ #", *s) && *s; s++) {
         f->left |= *s == '-';
         f->zero |= *s == '0';
@@ -252,28 +252,28 @@ static void parse_conv(const char *s, NumfmtPrintf *f) {
     f->conv = *s;
 }
 
-START_TEST(test_numfmt_printf_matches_cpython) {
-    NumfmtPrintf f;
+START_TEST(test_numfmt_percent_matches_cpython) {
+    NumfmtPercent f;
     NumfmtError err;
-    parse_conv(printf_cases[_i].conv, &f);
-    NumfmtInt v = numfmt_int_small(printf_cases[_i].n);
+    parse_conv(percent_cases[_i].conv, &f);
+    NumfmtInt v = numfmt_int_small(percent_cases[_i].n);
     bool ok;
     if (strchr("eEfFgG", f.conv)) {
-        ok = numfmt_printf_float(&buf, printf_cases[_i].x, &f, &err);
+        ok = numfmt_percent_float(&buf, percent_cases[_i].x, &f, &err);
     } else if (f.conv == 'c') {
-        ok = numfmt_printf_char(&buf, v, &f, &err);
+        ok = numfmt_percent_char(&buf, v, &f, &err);
     } else {
-        ok = numfmt_printf_int(&buf, v, &f, &err);
+        ok = numfmt_percent_int(&buf, v, &f, &err);
     }
-    ck_assert_str_eq(result(ok, &err), printf_cases[_i].want);
+    ck_assert_str_eq(result(ok, &err), percent_cases[_i].want);
 }
 END_TEST
 
-START_TEST(test_numfmt_printf_text_truncates_and_pads) {
-    NumfmtPrintf f;
+START_TEST(test_numfmt_percent_text_truncates_and_pads) {
+    NumfmtPercent f;
     NumfmtError err;
     parse_conv("10.3s", &f);
-    ck_assert_str_eq(result(numfmt_printf_text(&buf, "abcdef", 6, &f, &err), &err), "       abc");
+    ck_assert_str_eq(result(numfmt_percent_text(&buf, "abcdef", 6, &f, &err), &err), "       abc");
 }
 END_TEST
 
@@ -455,8 +455,8 @@ Suite *numfmt_suite(void) {
     LOOP(tc, test_numfmt_format_float_matches_cpython, float_cases);
     LOOP(tc, test_numfmt_format_int_matches_cpython, int_cases);
     LOOP(tc, test_numfmt_format_str_counts_code_points, str_cases);
-    LOOP(tc, test_numfmt_printf_matches_cpython, printf_cases);
-    tcase_add_test(tc, test_numfmt_printf_text_truncates_and_pads);
+    LOOP(tc, test_numfmt_percent_matches_cpython, percent_cases);
+    tcase_add_test(tc, test_numfmt_percent_text_truncates_and_pads);
     tcase_add_test(tc, test_numfmt_int_text_and_digit_limit);
     tcase_add_test(tc, test_numfmt_huge_output_goes_through_grow);
     tcase_add_test(tc, test_numfmt_fixed_buffer_refuses_overflow);
