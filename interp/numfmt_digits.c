@@ -185,8 +185,8 @@ static bool format_special(NumBuf *out, double x, const NumfmtFloatStyle *st, bo
 
 // Where the point goes and how far zeros pad the digits, as format_float_short decides.
 typedef struct Layout {
-    int64_t decpt;          // point after this many virtual digits (1 with an exponent)
-    int64_t vstart, vend;   // slice of the digits padded with zeros on both sides
+    int64_t decpt;         // point after this many virtual digits (1 with an exponent)
+    int64_t vstart, vend;  // slice of the digits padded with zeros on both sides
     int64_t exp;
     bool use_exp;
 } Layout;
@@ -308,8 +308,7 @@ bool numfmt_float_round(double x, int64_t ndigits, double *out, NumfmtError *err
         *out = d.negative ? -0.0 : 0.0;
         return true;
     }
-    *out = numfmt_decimal_to_double(d.digits, d.len, (int64_t)d.decpt - (int64_t)d.len,
-                                    d.negative);
+    *out = numfmt_decimal_to_double(d.digits, d.len, (int64_t)d.decpt - (int64_t)d.len, d.negative);
     if (isinf(*out)) {
         return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "rounded value too large to represent");
     }
@@ -317,10 +316,10 @@ bool numfmt_float_round(double x, int64_t ndigits, double *out, NumfmtError *err
 }
 
 bool numfmt_float_round_int(double x, double *out, NumfmtError *err) {
-    if (isnan(x)) return numfmt_fail(err, NUMFMT_VALUE_ERROR, "cannot convert float NaN to integer");
+    if (isnan(x))
+        return numfmt_fail(err, NUMFMT_VALUE_ERROR, "cannot convert float NaN to integer");
     if (isinf(x)) {
-        return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR,
-                           "cannot convert float infinity to integer");
+        return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "cannot convert float infinity to integer");
     }
     // from 2^52 up every double is an integer; below, x - trunc(x) is exact
     if (fabs(x) >= 4503599627370496.0) {

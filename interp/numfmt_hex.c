@@ -24,7 +24,8 @@ size_t numfmt_float_hex(double x, char out[NUMFMT_HEX_MAX]) {
     int e = be ? be - 1023 : -1022;
     memcpy(out + n, be ? "0x1." : "0x0.", 4);
     n += 4;
-    for (int shift = 48; shift >= 0; shift -= 4) out[n++] = "0123456789abcdef"[(frac >> shift) & 15];
+    for (int shift = 48; shift >= 0; shift -= 4)
+        out[n++] = "0123456789abcdef"[(frac >> shift) & 15];
     out[n++] = 'p';
     out[n++] = e < 0 ? '-' : '+';
     unsigned u = (unsigned)(e < 0 ? -e : e);
@@ -153,7 +154,8 @@ bool numfmt_float_as_integer_ratio(double x, mpz_t num, mpz_t den, NumfmtError *
     if (isinf(x)) {
         return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
     }
-    if (isnan(x)) return numfmt_fail(err, NUMFMT_VALUE_ERROR, "cannot convert NaN to integer ratio");
+    if (isnan(x))
+        return numfmt_fail(err, NUMFMT_VALUE_ERROR, "cannot convert NaN to integer ratio");
     mpz_set_ui(den, 1);
     if (x == 0) {
         mpz_set_ui(num, 0);

@@ -1,7 +1,8 @@
 // float(str) and float literals: scan into significant digits and a power of ten, then round
 // once: in double arithmetic when both operands are exact (Clinger's fast path), else from
-// 128-bit bounds on the power of ten when both bounds round alike, else exactly with GMP. Digits past the 800th only matter as a sticky nonzero digit, because a
-// point halfway between two doubles has at most 768 significant digits.
+// 128-bit bounds on the power of ten when both bounds round alike, else exactly with GMP.
+// Digits past the 800th only matter as a sticky nonzero digit, because a point halfway between
+// two doubles has at most 768 significant digits.
 #include "interp/numfmt_parse.h"
 
 #include <gmp.h>

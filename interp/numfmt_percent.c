@@ -24,6 +24,13 @@ static bool has_prefix(const NumfmtPercent *f) {
     return f->alternate && (f->conv == 'x' || f->conv == 'X' || f->conv == 'o');
 }
 
+// Bytes of the first `chars` code points of text[p..bytes): %s with a precision cuts there.
+static size_t prefix_bytes(const char *text, size_t bytes, size_t p, int64_t chars) {
+    size_t i = p;
+    for (int64_t k = 0; k < chars; k++) numfmt_utf8_next(text, bytes, &i);
+    return i - p;
+}
+
 // Pads the text rendered at out->data[start..] in place, as unicode_format_arg_output does.
 static bool pad_output(NumBuf *out, size_t start, const NumfmtPercent *f, NumfmtError *err) {
     const char *text = out->data + start;
@@ -70,14 +77,7 @@ static bool pad_output(NumBuf *out, size_t start, const NumfmtPercent *f, Numfmt
         if (sign) numbuf_put(out, sign);
         if (prefix) numbuf_put_n(out, text + p, 2), p += 2;
     }
-    size_t nbytes = bytes - p;
-    if (!numeric) {
-        // text may be cut to len code points (s, r, a with a precision)
-        size_t i = p;
-        for (int64_t k = 0; k < len; k++) numfmt_utf8_next(text, bytes, &i);
-        nbytes = i - p;
-    }
-    numbuf_put_n(out, text + p, nbytes);
+    numbuf_put_n(out, text + p, numeric ? bytes - p : prefix_bytes(text, bytes, p, len));
     if (width > len) numbuf_fill(out, ' ', (size_t)(width - len));
     size_t total = out->len - built;
     if (total) memmove(out->data + start, out->data + built, total);
@@ -137,7 +137,7 @@ bool numfmt_percent_char(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, Numfm
 }
 
 bool numfmt_percent_text(NumBuf *out, const char *s, size_t len, const NumfmtPercent *f,
-                        NumfmtError *err) {
+                         NumfmtError *err) {
     size_t start = out->len;
     return numbuf_append(out, s, len, err) && pad_output(out, start, f, err);
 }

@@ -11,15 +11,15 @@
 
 // One parsed %-conversion; the caller resolves '*' and mapping keys first.
 typedef struct NumfmtPercent {
-    char conv;                // d i u o x X e E f F g G c s r a
-    bool left;                // '-'
-    bool zero;                // '0'
-    bool plus;                // '+'
-    bool space;               // ' '
-    bool alternate;           // '#'
-    int64_t width;            // -1 when absent
-    int64_t precision;        // -1 when absent
-    int64_t max_str_digits;   // limit for decimal conversions, 0 for none
+    char conv;               // d i u o x X e E f F g G c s r a
+    bool left;               // '-'
+    bool zero;               // '0'
+    bool plus;               // '+'
+    bool space;              // ' '
+    bool alternate;          // '#'
+    int64_t width;           // -1 when absent
+    int64_t precision;       // -1 when absent
+    int64_t max_str_digits;  // limit for decimal conversions, 0 for none
 } NumfmtPercent;
 
 // A conversion with no flags, width or precision, and the default digit limit.
@@ -32,6 +32,6 @@ bool numfmt_percent_float(NumBuf *out, double x, const NumfmtPercent *f, NumfmtE
 bool numfmt_percent_char(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, NumfmtError *err);
 // %s %r %a (and %c of a one-character str): pads and truncates UTF-8 text s[0..len).
 bool numfmt_percent_text(NumBuf *out, const char *s, size_t len, const NumfmtPercent *f,
-                        NumfmtError *err);
+                         NumfmtError *err);
 
 #endif

@@ -102,9 +102,20 @@ static bool parse_precision(NumfmtSpec *spec, const char *s, size_t len, size_t 
 static bool check_separators(NumfmtSpec *spec, NumfmtError *err) {
     if (spec->grouping) {
         switch (spec->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0:
             break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (spec->grouping == '_') break;  // every four digits
             return fail_separator_type(err, spec->grouping, spec->type);
         default:
@@ -137,7 +148,8 @@ static void parse_flags(NumfmtSpec *spec, const char *s, size_t len, size_t *pos
         align_given = true;
         *pos = p1;
     }
-    if (*pos < len && (s[*pos] == '+' || s[*pos] == '-' || s[*pos] == ' ')) spec->sign = s[(*pos)++];
+    if (*pos < len && (s[*pos] == '+' || s[*pos] == '-' || s[*pos] == ' '))
+        spec->sign = s[(*pos)++];
     if (*pos < len && s[*pos] == 'z') spec->no_neg_zero = true, (*pos)++;
     if (*pos < len && s[*pos] == '#') spec->alternate = true, (*pos)++;
     if (!fill_given && *pos < len && s[*pos] == '0') {
@@ -179,23 +191,23 @@ bool numfmt_spec_parse(NumfmtSpec *spec, const char *s, size_t len, NumfmtError 
 
 // A number already rendered as text at out->data[start..start + n): where its parts are.
 typedef struct Rendered {
-    size_t n;                   // bytes rendered
-    char sign;                  // '-' taken from the value, or 0
-    const char *prefix;         // "0x", "0o", "0b" or ""
-    size_t digits, n_digits;    // integer digits (offsets from start)
+    size_t n;                 // bytes rendered
+    char sign;                // '-' taken from the value, or 0
+    const char *prefix;       // "0x", "0o", "0b" or ""
+    size_t digits, n_digits;  // integer digits (offsets from start)
     bool has_point;
-    size_t frac, n_frac;        // digits right after the point
-    size_t rest, n_rest;        // what follows: exponent, '%', "inf", the 'c' character
-    size_t rest_chars;          // code points in rest
-    char sep, frac_sep;         // separators, or 0
-    int group;                  // digits per group of the integer part
-    bool upper;                 // 'X': digits and prefix in upper case
+    size_t frac, n_frac;  // digits right after the point
+    size_t rest, n_rest;  // what follows: exponent, '%', "inf", the 'c' character
+    size_t rest_chars;    // code points in rest
+    char sep, frac_sep;   // separators, or 0
+    int group;            // digits per group of the integer part
+    bool upper;           // 'X': digits and prefix in upper case
 } Rendered;
 
 // Sizes of the parts of the laid-out number, in code points (all but padding are ASCII).
 typedef struct Widths {
     int64_t lpad, spad, rpad;
-    int64_t min_width;          // digits grow to this with zeros ('0' fill with '=')
+    int64_t min_width;  // digits grow to this with zeros ('0' fill with '=')
     size_t n_sign, n_prefix, n_grouped, n_frac_grouped;
     char sign;
 } Widths;
@@ -245,8 +257,7 @@ static size_t frac_grouped_len(size_t n, char sep) {
     return sep && n > 0 ? n + (n - 1) / 3 : n;
 }
 
-static void calc_widths(const Rendered *r, const char *text, const NumfmtSpec *spec,
-                        Widths *w) {
+static void calc_widths(const Rendered *r, const char *text, const NumfmtSpec *spec, Widths *w) {
     memset(w, 0, sizeof *w);
     if (spec->sign == '+' || spec->sign == ' ') {
         w->n_sign = 1;
@@ -257,12 +268,12 @@ static void calc_widths(const Rendered *r, const char *text, const NumfmtSpec *s
     }
     w->n_prefix = strlen(r->prefix);
     w->n_frac_grouped = frac_grouped_len(r->n_frac, r->frac_sep);
-    int64_t others = (int64_t)(w->n_sign + w->n_prefix + r->has_point + w->n_frac_grouped +
-                               r->rest_chars);
+    int64_t others =
+        (int64_t)(w->n_sign + w->n_prefix + r->has_point + w->n_frac_grouped + r->rest_chars);
     w->min_width = spec->fill == '0' && spec->align == '=' ? spec->width - others : 0;
     if (r->n_digits) {
-        w->n_grouped = group_digits(NULL, text + r->digits, r->n_digits, w->min_width, r->sep,
-                                    r->group);
+        w->n_grouped =
+            group_digits(NULL, text + r->digits, r->n_digits, w->min_width, r->sep, r->group);
     }
     int64_t padding = spec->width - (others + (int64_t)w->n_grouped);
     if (padding <= 0) return;
@@ -310,8 +321,7 @@ static bool layout_number(NumBuf *out, size_t start, const Rendered *r, const Nu
     char enc[4];
     size_t enc_len = numfmt_utf8_encode(spec->fill, enc);
     size_t pads = (size_t)(w.lpad + w.spad + w.rpad), total;
-    size_t body = w.n_sign + w.n_prefix + w.n_grouped + r->has_point + w.n_frac_grouped +
-                  r->n_rest;
+    size_t body = w.n_sign + w.n_prefix + w.n_grouped + r->has_point + w.n_frac_grouped + r->n_rest;
     if (__builtin_mul_overflow(pads, enc_len, &total) ||
         __builtin_add_overflow(total, body, &total)) {
         return numfmt_fail(err, NUMFMT_MEMORY_ERROR, "out of memory");
@@ -326,8 +336,8 @@ static bool layout_number(NumBuf *out, size_t start, const Rendered *r, const Nu
     if (r->upper) put_upper(out, out->len - w.n_prefix);
     put_fill(out, enc, enc_len, w.spad);
     if (r->n_digits) {
-        group_digits(out->data + out->len + w.n_grouped, text + r->digits, r->n_digits,
-                     w.min_width, r->sep, r->group);
+        group_digits(out->data + out->len + w.n_grouped, text + r->digits, r->n_digits, w.min_width,
+                     r->sep, r->group);
         out->len += w.n_grouped;
         if (r->upper) put_upper(out, out->len - w.n_grouped);
     }
@@ -403,7 +413,15 @@ static bool format_float_body(NumBuf *out, double x, const NumfmtSpec *spec, Num
 
 bool numfmt_format_float(NumBuf *out, double x, const NumfmtSpec *spec, NumfmtError *err) {
     switch (spec->type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
         return format_float_body(out, x, spec, err);
     default:
         return fail_unknown_type(err, spec->type, spec->type_name);
@@ -465,9 +483,21 @@ static bool format_int_body(NumBuf *out, NumfmtInt v, const NumfmtSpec *spec, Nu
 
 bool numfmt_format_int(NumBuf *out, NumfmtInt v, const NumfmtSpec *spec, NumfmtError *err) {
     switch (spec->type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
         return format_int_body(out, v, spec, err);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double x;
         if (!numfmt_int_to_double(v, &x, err)) return false;
         return format_float_body(out, x, spec, err);

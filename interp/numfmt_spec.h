@@ -14,21 +14,21 @@ typedef enum NumfmtKind { NUMFMT_KIND_INT, NUMFMT_KIND_FLOAT, NUMFMT_KIND_STR } 
 
 typedef struct NumfmtSpec {
     // Set by numfmt_spec_init, may be changed before parsing:
-    NumfmtKind kind;            // which __format__ parses: sets the default type and alignment
-    const char *type_name;      // the object's type in messages: "int", "bool", "float", ...
-    int64_t max_str_digits;     // limit for int to decimal text, 0 for none (default 4300)
+    NumfmtKind kind;         // which __format__ parses: sets the default type and alignment
+    const char *type_name;   // the object's type in messages: "int", "bool", "float", ...
+    int64_t max_str_digits;  // limit for int to decimal text, 0 for none (default 4300)
     // Parsed:
-    uint32_t fill;              // code point, ' ' by default
-    char align;                 // '<', '>', '^' or '='
-    char sign;                  // '+', '-', ' ' or 0
-    bool no_neg_zero;           // 'z'
-    bool alternate;             // '#'
-    int64_t width;              // -1 when absent
-    char grouping;              // ',' or '_' for the integer part, or 0
-    char frac_grouping;         // ',' or '_' for the digits after the point (3.14), or 0
-    int64_t precision;          // -1 when absent
-    uint32_t type;              // code point of the type, or the kind's default
-    const char *text;           // the spec as given (borrowed), for messages
+    uint32_t fill;       // code point, ' ' by default
+    char align;          // '<', '>', '^' or '='
+    char sign;           // '+', '-', ' ' or 0
+    bool no_neg_zero;    // 'z'
+    bool alternate;      // '#'
+    int64_t width;       // -1 when absent
+    char grouping;       // ',' or '_' for the integer part, or 0
+    char frac_grouping;  // ',' or '_' for the digits after the point (3.14), or 0
+    int64_t precision;   // -1 when absent
+    uint32_t type;       // code point of the type, or the kind's default
+    const char *text;    // the spec as given (borrowed), for messages
     size_t text_len;
 } NumfmtSpec;
 

@@ -54,12 +54,18 @@ static bool parse_conversion(const char *s, NumfmtPercent *f) {
     if (*s++ != '%') return false;
     numfmt_percent_init(f, 0);
     for (;; s++) {
-        if (*s == '-') f->left = true;
-        else if (*s == '0') f->zero = true;
-        else if (*s == '+') f->plus = true;
-        else if (*s == ' ') f->space = true;
-        else if (*s == '#') f->alternate = true;
-        else break;
+        if (*s == '-')
+            f->left = true;
+        else if (*s == '0')
+            f->zero = true;
+        else if (*s == '+')
+            f->plus = true;
+        else if (*s == ' ')
+            f->space = true;
+        else if (*s == '#')
+            f->alternate = true;
+        else
+            break;
     }
     if (*s >= '0' && *s <= '9') f->width = strtoll(s, (char **)&s, 10);
     if (*s == '.') {
@@ -170,7 +176,8 @@ static bool run_misc(char *cmd, char *arg, NumBuf *b, NumfmtError *err, mpz_t z)
     if (strcmp(cmd, "pint") == 0) {
         NumfmtInt v;
         with_int(arg, false, &v, z);
-        return f.conv == 'c' ? numfmt_percent_char(b, v, &f, err) : numfmt_percent_int(b, v, &f, err);
+        return f.conv == 'c' ? numfmt_percent_char(b, v, &f, err)
+                             : numfmt_percent_int(b, v, &f, err);
     }
     return numfmt_fail(err, NUMFMT_VALUE_ERROR, "bad request");
 }
