@@ -316,6 +316,9 @@ static void put_frac(NumBuf *out, const char *frac, size_t n, char sep) {
 // Replaces the rendered text at out->data[start..] with its laid-out form.
 static bool layout_number(NumBuf *out, size_t start, const Rendered *r, const NumfmtSpec *spec,
                           NumfmtError *err) {
+    // guard: the result is at least width long, so a width past the memory limit fails here,
+    // before grouping spends time proportional to it
+    if (spec->width > 0 && !numbuf_reserve(out, (size_t)spec->width, err)) return false;
     Widths w;
     calc_widths(r, out->data + start, spec, &w);
     char enc[4];

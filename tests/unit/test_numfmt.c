@@ -495,6 +495,10 @@ START_TEST(test_numfmt_huge_output_goes_through_grow) {
     ck_assert(numfmt_spec_parse(&spec, "ы>9999999999", strlen("ы>9999999999"), &err));
     ck_assert(!numfmt_format_float(&buf, 1.0, &spec, &err));
     ck_assert_int_eq(err.status, NUMFMT_MEMORY_ERROR);
+    // zero padding with separators would otherwise count ~3e17 groups first
+    ck_assert(numfmt_spec_parse(&spec, "0999999999999999999,", 20, &err));
+    ck_assert(!numfmt_format_float(&buf, 1.0, &spec, &err));
+    ck_assert_int_eq(err.status, NUMFMT_MEMORY_ERROR);
 }
 END_TEST
 
