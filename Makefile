@@ -31,7 +31,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases asan clean bench
+.PHONY: all deps demo test unit cases numfmt-test asan clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -65,6 +65,14 @@ $(BUILD)/moat: $(CLI_OBJ) $(BUILD)/libmoat.a
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libmoat.a $(LIBS) $$(pkg-config --libs check)
 
+$(BUILD)/numfmt_driver: $(BUILD)/tests/numfmt/driver.o $(BUILD)/libmoat.a
+	$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LIBS)
+
+# Float repr/parse and format specs against the machine's CPython on a million values.
+NUMFMT_COUNT := $(if $(filter asan,$(MODE)),200000,1000000)
+numfmt-test: $(BUILD)/numfmt_driver
+	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT)
+
 demo: deps all
 	$(BUILD)/moat check examples/agent.py
 
@@ -75,8 +83,8 @@ cases: $(BUILD)/moat
 	python3 tests/run_cases.py --moat $(BUILD)/moat
 
 test: deps
-	$(MAKE) all $(BUILD)/unit_tests
-	$(MAKE) unit cases
+	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver
+	$(MAKE) unit cases numfmt-test
 
 asan:
 	$(MAKE) MODE=asan BUILD=build/asan test
@@ -87,4 +95,4 @@ bench: all
 clean:
 	rm -rf build
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/numfmt/driver.d
