@@ -9,6 +9,7 @@
     X(arena)                \
     X(lower)                \
     X(numfmt)               \
+    X(tokens)               \
     X(syntax)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
