@@ -14,14 +14,53 @@ static bool has_parse_error(const DiagList *dl, size_t from) {
     return false;
 }
 
+// Byte offset of (line, col) in src.
+static size_t offset_of(const char *src, size_t len, uint32_t line, uint32_t col) {
+    size_t k = 0;
+    for (uint32_t l = 1; l < line && k < len; k++) {
+        if (src[k] == '\n') l++;
+    }
+    return k + col <= len ? k + col : len;
+}
+
+// The parse-phase diagnostic that comes first in the source, among dl->items[from...].
+static const Diag *first_parse_error(const DiagList *dl, size_t from) {
+    const Diag *best = NULL;
+    for (size_t k = from; k < dl->count; k++) {
+        const Diag *d = &dl->items[k];
+        if (d->phase != DIAG_PHASE_PARSE) continue;
+        if (!best || d->span.line < best->span.line ||
+            (d->span.line == best->span.line && d->span.col < best->span.col)) {
+            best = d;
+        }
+    }
+    return best;
+}
+
+// CPython reports either its parser's first error or a tokenizer error; when the tokenizer's
+// wins, the parse diagnostics (its consequences) give way to it.
+static bool merge_token_error(const TokensResult *res, const char *src, size_t len, DiagList *dl,
+                              size_t from) {
+    const Diag *pe = first_parse_error(dl, from);
+    size_t offset = pe ? offset_of(src, len, pe->span.line, pe->span.col) : SIZE_MAX;
+    const TokensFinding *pick = tokens_pick(res, offset, pe ? pe->span.line : 0);
+    if (!pick) return true;
+    size_t keep = from;
+    for (size_t k = from; k < dl->count; k++) {
+        if (dl->items[k].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[k];
+    }
+    dl->count = keep;
+    return diag_add(dl, DIAG_PHASE_PARSE, pick->span, "syntax-error", pick->exc, "%s", pick->message);
+}
+
 AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl) {
     AstModule *m = arena_calloc(arena, 1, sizeof *m);
     if (!m) return NULL;
     m->source = src;
     m->source_len = len;
     size_t first = dl->count;
-    if (!tokens_check(src, len, dl)) return NULL;
-    bool token_error = dl->count > first;
+    TokensResult tokens;
+    if (!tokens_scan(src, len, arena, &tokens)) return NULL;
     // The CST is scratch: it lives in its own arena, dropped once lowered.
     Arena scratch;
     arena_init(&scratch);
@@ -33,11 +72,9 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     m->body = lower_module(&lo, 0);
     if (lo.oom) goto done;
     // Lowering may have explained tree-sitter's first error precisely; if not, it is reported
-    // as CPython's generic error (unless the tokenizer's error comes first).
-    if (cst.first_error && !syntax_errors_report(&cst, dl, token_error ? &dl->items[first] : NULL,
-                                                 first)) {
-        goto done;
-    }
+    // as CPython's generic error.
+    if (cst.first_error && !syntax_errors_report(&cst, dl, NULL, first)) goto done;
+    if (!merge_token_error(&tokens, src, len, dl, first)) goto done;
     if (!has_parse_error(dl, first) && !syntax_check_module(m, arena, dl)) goto done;
     diag_sort(dl);
     result = m;
