@@ -18,6 +18,10 @@ process for the whole run, Pyodide loaded once):
 A case id looks like `syntax/invalid_strings.txt:7` (first line of the snippet), `conformance/x.py`
 or `hostile/nested_parens`. tests/known_failures.txt lists `<id>  <reason>` for cases expected to
 fail; a listed case that passes fails the run, so the list only shrinks.
+
+The oracle's answers are cached in build/oracle_cache.json (keyed by the oracle's own files and
+each case's bytes); --no-cache asks it again. Hostile time budgets are multiplied by 10 when the
+moat path contains "asan" (or by --time-factor / $MOAT_TIME_FACTOR).
 """
 
 import argparse
