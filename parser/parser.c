@@ -1,6 +1,8 @@
 // Entry point of the front end: tokenizer checks, tree-sitter parse, lowering, context rules.
 #include "parser/parser.h"
 
+#include <string.h>
+
 #include "parser/cst.h"
 #include "parser/lower.h"
 #include "parser/syntax_errors.h"
@@ -12,6 +14,16 @@ static bool has_parse_error(const DiagList *dl, size_t from) {
         if (dl->items[k].phase == DIAG_PHASE_PARSE) return true;
     }
     return false;
+}
+
+// Where tree-sitter needs to stop: the end of the line of the tokenizer's first finding.
+static size_t tokens_parse_limit(const TokensResult *t, const char *src, size_t len) {
+    size_t at = len;
+    if (t->lexical.found && t->lexical.offset < at) at = t->lexical.offset;
+    if (t->structural.found && t->structural.offset < at) at = t->structural.offset;
+    if (at >= len) return len;
+    const char *nl = memchr(src + at, '\n', len - at);
+    return nl ? (size_t)(nl - src) + 1 : len;
 }
 
 // Byte offset of (line, col) in src.
@@ -67,7 +79,21 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     scratch.budget = arena->budget;
     Cst cst;
     AstModule *result = NULL;
-    if (!cst_parse(&cst, &scratch, src, len)) goto done;
+    // tree-sitter sees a lone CR as whitespace, CPython as a line end: give it a copy with LF
+    // there (same offsets). And past a tokenizer error nothing can change what is reported,
+    // so the parse stops at the end of that line (a 50 MB file bad at line 101 stays cheap).
+    size_t parse_len = tokens_parse_limit(&tokens, src, len);
+    const char *parse_src = src;
+    if (memchr(src, '\r', parse_len)) {
+        char *copy = arena_alloc(&scratch, parse_len + 1);
+        if (!copy) goto done;
+        for (size_t k = 0; k < parse_len; k++) {
+            copy[k] = src[k] == '\r' && (k + 1 >= len || src[k + 1] != '\n') ? '\n' : src[k];
+        }
+        parse_src = copy;
+    }
+    if (!cst_parse(&cst, &scratch, parse_src, parse_len)) goto done;
+    cst.src = src;
     Lower lo = {.arena = arena, .cst = &cst, .src = src, .dl = dl};
     m->body = lower_module(&lo, 0);
     if (lo.oom) goto done;
