@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "interp/buf.h"
+#include "interp/numfmt.h"
 #include "interp/obj.h"
 
 typedef struct ObjStr {
@@ -40,5 +42,41 @@ int64_t str_hash(ObjStr *s);
 bool str_equal(const ObjStr *a, const ObjStr *b);
 // C string equality without allocating.
 bool str_equal_cstr(const ObjStr *a, const char *s);
+
+// The type of iter(s): CPython names it str_ascii_iterator for ASCII strings.
+extern const ObjType type_str_iterator, type_str_ascii_iterator;
+
+// A str of `len` bytes whose text the caller writes into data[0..len) (the NUL is set), then
+// seals with str_finish (or sets chars and ascii itself when it knows them). NULL at a limit.
+ObjStr *str_alloc(Run *r, size_t len);
+// Counts the code points of a filled str_alloc result and sets its ASCII flag.
+void str_finish(ObjStr *s);
+// The empty string and the 128 one-character ASCII strings are static: no allocation.
+Obj *str_empty(void);
+Obj *str_ascii_char(unsigned char c);
+// chr(cp) for 0 <= cp <= 0x10FFFF (surrogates allowed); NULL at a limit.
+Obj *str_from_codepoint(Run *r, uint32_t cp);
+// s[start:stop] by byte offsets on code point boundaries; may return s itself (a whole copy).
+Obj *str_substr(Run *r, ObjStr *s, size_t start, size_t stop);
+// The byte offset of code point `index` (0 <= index <= s->chars): O(1) for ASCII strings.
+size_t str_byte_offset(const ObjStr *s, size_t index);
+// The number of code points in s->data[0..offset): O(1) for ASCII strings.
+size_t str_char_index(const ObjStr *s, size_t offset);
+// Hash of raw bytes as str_hash computes it (bytes objects hash the same way).
+int64_t str_hash_bytes(const char *s, size_t len);
+
+// repr(text) with CPython's quoting and escapes, and ascii(text), appended to b.
+MOAT_NODISCARD bool str_repr_into(Buf *b, const char *s, size_t len);
+MOAT_NODISCARD bool str_ascii_into(Buf *b, const char *s, size_t len);
+// ascii(obj) from repr(obj): appends text with every non-ASCII code point escaped.
+MOAT_NODISCARD bool str_ascii_escape_into(Buf *b, const char *s, size_t len);
+
+// Raises the exception a numfmt failure stands for (ValueError, OverflowError; a refused
+// buffer means the memory limit was hit and r->abort is already set). Returns false.
+bool str_raise_numfmt(Run *r, const NumfmtError *err);
+// False unless `bytes` more bytes fit the run's memory limit (and a str's size field): a
+// result sized by user values is refused before it is built, as the memory limit error
+// (r->abort set), not an exception.
+MOAT_NODISCARD bool str_check_size(Run *r, size_t bytes);
 
 #endif
