@@ -1,0 +1,42 @@
+// Iterators and views: the iterators of list, tuple, range, dict and set; dict's keys/values/
+// items views; and the iterator types behind enumerate, zip, map, filter and reversed.
+//
+// Every iterator holds its source object and a position, never a pointer into the source's
+// storage, so mutating the source (or collecting garbage) while iterating is safe; CPython's
+// "changed size during iteration" errors come from comparing sizes on each step.
+#ifndef MOAT_INTERP_OBJ_ITER_H
+#define MOAT_INTERP_OBJ_ITER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "interp/obj.h"
+#include "interp/run.h"
+
+// Iterator types (instances all have TYPE_ITERATOR layout ids; views TYPE_VIEW).
+extern const ObjType type_list_iterator, type_list_reverseiterator, type_tuple_iterator,
+    type_range_iterator, type_set_iterator, type_dict_keyiterator, type_dict_valueiterator,
+    type_dict_itemiterator, type_dict_reversekeyiterator, type_dict_reversevalueiterator,
+    type_dict_reverseitemiterator;
+// Views: d.keys(), d.values(), d.items().
+extern const ObjType type_dict_keys, type_dict_values, type_dict_items;
+// The built-in iterator classes, called as enumerate(...), zip(...), map(...), filter(...),
+// reversed(...).
+extern const ObjType type_enumerate, type_zip, type_map, type_filter, type_reversed;
+
+// A list or tuple iterator (t: type_list_iterator, type_list_reverseiterator,
+// type_tuple_iterator) over seq starting at `index`. NULL at a limit.
+Obj *iter_seq_new(Run *r, const ObjType *t, Value seq, int64_t index);
+// Iterates `len` ints start, start + step, ...
+Obj *iter_range_new(Run *r, int64_t start, int64_t step, uint64_t len);
+// An iterator over a dict (t: one of the six dict iterator types).
+Obj *iter_dict_new(Run *r, const ObjType *t, Obj *dict);
+Obj *iter_set_new(Run *r, Obj *set);
+// A view of dict (t: type_dict_keys, type_dict_values or type_dict_items).
+Obj *iter_view_new(Run *r, const ObjType *t, Obj *dict);
+
+static inline bool is_dict_view(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type->id == TYPE_VIEW;
+}
+
+#endif

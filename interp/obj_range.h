@@ -1,0 +1,33 @@
+// range: an immutable arithmetic sequence with O(1) length, indexing and `in` for ints.
+// Bounds are int64 (CPython allows any int; moat raises OverflowError beyond int64, the error
+// CPython gives as soon as such a range's length is asked for).
+#ifndef MOAT_INTERP_OBJ_RANGE_H
+#define MOAT_INTERP_OBJ_RANGE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "interp/obj.h"
+#include "interp/run.h"
+
+typedef struct ObjRange {
+    Obj base;
+    int64_t start, stop, step;  // step != 0
+    uint64_t len;               // may exceed INT64_MAX: range(-2**63, 2**63 - 1)
+} ObjRange;
+
+extern const ObjType type_range;
+
+static inline bool is_range(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type->id == TYPE_RANGE;
+}
+static inline ObjRange *as_range(Value v) {
+    return (ObjRange *)v.as.obj;
+}
+
+// range(start, stop, step) with step != 0; NULL at a limit.
+Obj *range_new(Run *r, int64_t start, int64_t stop, int64_t step);
+// reversed(range): an iterator from the last item down. NULL at a limit.
+Obj *range_reversed(Run *r, Value range);
+
+#endif
