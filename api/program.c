@@ -2,7 +2,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "api/program.h"
 #include "include/moat.h"
+#include "interp/compile.h"
 #include "parser/parser.h"
 
 struct MoatProgram {
@@ -11,6 +13,8 @@ struct MoatProgram {
     size_t len;
     const char *name;
     AstModule *module;
+    CompiledModule *compiled;  // NULL when the source has errors
+    const Diag *first_error;   // the parser's or compiler's first error, for runs
     MoatDiagnostic *diags;
     size_t diag_count;
 };
@@ -86,7 +90,17 @@ MoatStatus moat_compile(const char *source, size_t len, const char *script_name,
     DiagList dl;
     diag_list_init(&dl, &p->arena);
     p->module = parser_parse(&p->arena, p->source, len, &dl);
-    if (!p->module || !program_export_diags(p, &dl)) goto nomem;
+    if (!p->module) goto nomem;
+    if (!diag_has_errors(&dl)) {
+        size_t before = dl.count;
+        p->compiled = compile_module(&p->arena, p->module, p->name, &dl);
+        if (!p->compiled && dl.count == before) goto nomem;
+    }
+    diag_sort(&dl);
+    for (size_t k = 0; k < dl.count && !p->first_error; k++) {
+        if (dl.items[k].severity == DIAG_ERROR) p->first_error = &dl.items[k];
+    }
+    if (!program_export_diags(p, &dl)) goto nomem;
     *out = p;
     return MOAT_OK;
 nomem:
@@ -96,6 +110,7 @@ nomem:
 
 void moat_program_free(MoatProgram *program) {
     if (!program) return;
+    compile_module_fini(program->compiled);
     Arena arena = program->arena;  // program itself is inside
     arena_fini(&arena);
 }
@@ -112,4 +127,72 @@ const MoatDiagnostic *moat_program_diagnostic(const MoatProgram *program, size_t
 void moat_program_dump_ast(const MoatProgram *program, MoatWriteFn write, void *ctx) {
     if (!program || !write) return;
     ast_dump(program->module, write, ctx);
+}
+
+const char *program_source(const MoatProgram *p) {
+    return p->source;
+}
+
+size_t program_source_len(const MoatProgram *p) {
+    return p->len;
+}
+
+const char *program_name(const MoatProgram *p) {
+    return p->name;
+}
+
+bool program_runnable(const MoatProgram *p) {
+    return p->compiled != NULL;
+}
+
+const Code *program_code(const MoatProgram *p) {
+    return p->compiled->code;
+}
+
+// "  File "x.py", line N\n    <line>\n    ^^^^\n" as CPython prints a SyntaxError's place.
+static bool syntax_error_place(const MoatProgram *p, const Diag *d, char *buf, size_t cap) {
+    size_t k = 0, line = 1;
+    while (k < p->len && line < d->span.line) line += p->source[k++] == '\n';
+    size_t e = k;
+    while (e < p->len && p->source[e] != '\n' && p->source[e] != '\r') e++;
+    size_t lead = k;
+    while (lead < e && (p->source[lead] == ' ' || p->source[lead] == '\t')) lead++;
+    size_t end = e;
+    while (end > lead && (p->source[end - 1] == ' ' || p->source[end - 1] == '\t')) end--;
+    int n = snprintf(buf, cap, "  File \"%s\", line %u\n", p->name, d->span.line);
+    if (n < 0 || (size_t)n >= cap) return false;
+    size_t at = (size_t)n;
+    if (end > lead && at + (end - lead) + 8 < cap) {
+        at += (size_t)snprintf(buf + at, cap - at, "    %.*s\n    ", (int)(end - lead), p->source + lead);
+        uint32_t col = parser_char_column(p->source, p->len, d->span.line, d->span.col);
+        uint32_t lead_chars = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(lead - k));
+        uint32_t end_col = d->span.end_line == d->span.line
+                               ? parser_char_column(p->source, p->len, d->span.line, d->span.end_col)
+                               : col + 1;
+        uint32_t last = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(end - k));
+        if (end_col > last) end_col = last;
+        if (end_col <= col) end_col = col + 1;
+        for (uint32_t c = lead_chars; c < col && at + 2 < cap; c++) buf[at++] = ' ';
+        for (uint32_t c = col; c < end_col && at + 2 < cap; c++) buf[at++] = '^';
+        buf[at++] = '\n';
+        buf[at] = '\0';
+    }
+    return true;
+}
+
+bool program_syntax_error(const MoatProgram *p, Arena *arena, const char **type,
+                          const char **message, const char **traceback) {
+    const Diag *d = p->first_error;
+    const char *exc = d && d->exc ? d->exc : "NotImplementedError";
+    const char *msg = d ? d->message : "the program cannot run";
+    char place[4096] = "";
+    if (d && !syntax_error_place(p, d, place, sizeof place)) place[0] = '\0';
+    size_t n = strlen(place) + strlen(exc) + strlen(msg) + 64;
+    char *tb = arena_alloc(arena, n);
+    if (!tb) return false;
+    snprintf(tb, n, "Traceback (most recent call last):\n%s%s: %s", place, exc, msg);
+    *type = arena_strndup(arena, exc, strlen(exc));
+    *message = arena_strndup(arena, msg, strlen(msg));
+    *traceback = tb;
+    return *type && *message;
 }

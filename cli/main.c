@@ -64,6 +64,7 @@ int main(int argc, char **argv) {
         usage(stdout);
         return EXIT_OK;
     }
+    if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
     if (strcmp(cmd, "check") == 0) return cmd_check(argc - 2, argv + 2);
     if (strcmp(cmd, "parse") == 0) return cmd_parse(argc - 2, argv + 2);
     fprintf(stderr, "moat: unknown command '%s'\n", cmd);

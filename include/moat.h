@@ -69,6 +69,63 @@ MOAT_API const MoatDiagnostic *moat_program_diagnostic(const MoatProgram *progra
 typedef void (*MoatWriteFn)(void *ctx, const char *data, size_t len);
 MOAT_API void moat_program_dump_ast(const MoatProgram *program, MoatWriteFn write, void *ctx);
 
+// ---- Runs -----------------------------------------------------------------------------------
+
+// Resource limits of one run. moat_limits_init fills conservative defaults, so a host that
+// forgets to set limits never hangs: 5 s, 256 MiB, 10 million allocations, recursion 1000,
+// 10 MiB of output, no instruction limit. A field set to 0 means "no limit".
+typedef struct MoatLimits {
+    double max_duration;        // seconds of wall time
+    size_t max_memory;          // bytes the run's heap may hold
+    uint64_t max_allocations;   // allocations over the whole run
+    uint32_t max_recursion;     // Python call depth (RecursionError past it)
+    uint64_t max_instructions;  // bytecode instructions (deterministic)
+    size_t max_output;          // bytes the script may print
+} MoatLimits;
+
+MOAT_API void moat_limits_init(MoatLimits *limits);
+
+// Receives what the script prints, as it prints it.
+typedef void (*MoatPrintFn)(void *ctx, const char *data, size_t len);
+
+typedef struct MoatRunOptions {
+    MoatLimits limits;
+    MoatPrintFn print;  // NULL: output is discarded (still counted against max_output)
+    void *print_ctx;
+} MoatRunOptions;
+
+MOAT_API void moat_run_options_init(MoatRunOptions *options);
+
+typedef enum MoatProgressKind {
+    MOAT_PROGRESS_DONE,   // the script finished: moat_progress_result_*
+    MOAT_PROGRESS_ERROR,  // an uncaught exception or a limit: moat_progress_error_*
+} MoatProgressKind;
+
+// Where a run stands. Owned by the caller; free with moat_progress_free.
+typedef struct MoatProgress MoatProgress;
+
+// Runs `program` from the start. A program with syntax errors (or constructs moat cannot run)
+// ends at once in an ERROR progress holding the first SyntaxError. MOAT_ERR_NOMEM or
+// MOAT_ERR_INVALID leave *out NULL.
+MOAT_API MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
+                               MoatProgress **out);
+MOAT_API void moat_progress_free(MoatProgress *progress);
+MOAT_API MoatProgressKind moat_progress_kind(const MoatProgress *progress);
+
+// DONE: the value of the script's last expression statement (None when there is none), as
+// repr(), str() and its type's __name__. Strings live as long as the progress.
+MOAT_API const char *moat_progress_result_repr(const MoatProgress *progress);
+MOAT_API const char *moat_progress_result_str(const MoatProgress *progress);
+MOAT_API const char *moat_progress_result_type(const MoatProgress *progress);
+
+// ERROR: the exception's class name ("KeyError"), its message (args[0] when that is a str,
+// else NULL), and the traceback exactly as CPython prints it, without the final newline.
+// A limit error has type "LimitError" and names the limit in its message.
+MOAT_API const char *moat_progress_error_type(const MoatProgress *progress);
+MOAT_API const char *moat_progress_error_message(const MoatProgress *progress);
+MOAT_API const char *moat_progress_error_traceback(const MoatProgress *progress);
+MOAT_API bool moat_progress_error_is_limit(const MoatProgress *progress);
+
 #ifdef __cplusplus
 }
 #endif

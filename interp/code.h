@@ -23,11 +23,22 @@ typedef struct ExcEntry {
     uint32_t start, end, handler, depth;
 } ExcEntry;
 
+// Where an instruction came from, for tracebacks: the span of its expression and, for the
+// expressions CPython 3.14 marks with ~~~^^^, where the first operand ends (the operator,
+// the call's parentheses or the subscript's bracket follows it in the source).
+typedef enum PosKind { POS_PLAIN, POS_BINOP, POS_CALL, POS_SUBSCRIPT } PosKind;
+
+typedef struct InsnPos {
+    Span span;
+    uint32_t mark_line, mark_col;
+    uint8_t kind;  // PosKind
+} InsnPos;
+
 typedef struct Code {
     Obj base;
     const uint32_t *insns;  // opcode in the low 8 bits, argument in the high 24 (opcodes.h)
     uint32_t insn_count;
-    const Span *spans;      // source span of each instruction, for tracebacks
+    const InsnPos *pos;     // source position of each instruction, for tracebacks
     const Value *consts;    // program-owned constants (OBJ_STATIC objects)
     uint32_t const_count;
     Obj *const *names;      // str: attribute and global names

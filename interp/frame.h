@@ -22,5 +22,14 @@ struct Frame {
 
 // Marks what a frame references.
 void frame_mark(Run *r, const Frame *f);
+// Stack slots a frame of `code` needs: locals, cells, free cells, value stack.
+uint32_t frame_slots(const Code *code);
+// Makes room for `slots` values from stack offset `top` on; the stack may move (callers
+// re-derive their pointers). False at the memory limit.
+MOAT_NODISCARD bool frame_reserve(Run *r, size_t top, size_t slots);
+// Pushes a frame calling the Python function `func` with a's arguments bound to its
+// parameters; its locals start at stack offset `top`, where frame_reserve made room.
+// False with TypeError (bad arguments) or RecursionError.
+MOAT_NODISCARD bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top);
 
 #endif

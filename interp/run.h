@@ -55,4 +55,21 @@ struct Run {
     size_t output_bytes, max_output;  // max 0: none
 };
 
+// What a run is started with; 0 means no limit.
+typedef struct RunConfig {
+    size_t max_memory;
+    uint64_t max_allocations;
+    uint32_t max_recursion;
+    uint64_t max_instructions;
+    uint64_t max_duration_ns;
+    size_t max_output;
+    RunPrintFn print;
+    void *print_ctx;
+} RunConfig;
+
+// A fresh run with an empty module namespace; NULL when memory ran out.
+Run *run_new(const RunConfig *cfg);
+// Frees the run and everything it allocated.
+void run_free(Run *r);
+
 #endif

@@ -7,9 +7,15 @@
 #include "interp/obj.h"
 #include "interp/run.h"
 
+struct Code;
+
 // Calls a Python function (or any callable) from C and runs it to completion: the path for
 // built-ins that call back into Python code (a key= function, map's function). Re-enters the
 // dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
 MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
+
+// Runs a module's code with `globals` as its namespace; *result gets the value it returns
+// (the last expression statement's). False with r->exc set, or r->abort at a limit.
+MOAT_NODISCARD bool vm_run_module(Run *r, const struct Code *code, Obj *globals, Value *result);
 
 #endif

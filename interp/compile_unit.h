@@ -1,0 +1,121 @@
+// Internal to the compiler (compile*.c): the code unit being emitted, labels, the handler
+// stack that becomes the exception table, and the block stack that break/continue/return
+// unwind through.
+#ifndef MOAT_INTERP_COMPILE_UNIT_H
+#define MOAT_INTERP_COMPILE_UNIT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "interp/compile.h"
+#include "interp/opcodes.h"
+#include "interp/symtable.h"
+
+typedef uint32_t Label;
+
+// What an exception raised by an instruction does: jump to `label` with the stack cut to
+// `depth` (plus the exception).
+typedef struct Handler {
+    Label label;
+    uint32_t depth;
+} Handler;
+
+typedef enum FBlockKind {
+    FB_WHILE,
+    FB_FOR,              // the iterator is on the stack
+    FB_TRY,              // a try body: leaving it needs nothing but leaving its handler
+    FB_FINALLY,          // a try body with a finally: leaving runs the finally body inline
+    FB_HANDLER,          // an except body: prev-exc on the stack; leaving restores it
+    FB_FINALLY_HANDLER,  // a finally body on the exception path: prev-exc and exc on the stack
+} FBlockKind;
+
+typedef struct FBlock {
+    FBlockKind kind;
+    Label start, exit;            // loops: continue and break targets
+    const AstStmtList *finalbody; // FB_FINALLY
+    AstIdent handler_name;        // FB_HANDLER: `except E as name` clears name on exit
+    uint32_t handler_level;       // handler stack height when the block was entered
+} FBlock;
+
+// CPython's own limit on nested blocks (CO_MAXBLOCKS); each try adds at most two handlers.
+enum { MAX_FBLOCKS = 21, MAX_HANDLERS = 64 };
+
+typedef struct Unit Unit;
+struct Unit {
+    Unit *parent;
+    Scope *scope;
+    AstIdent name, qualname;
+    uint32_t *insns;
+    InsnPos *pos;
+    int32_t *insn_handler;  // index into handler_defs, -1 for none
+    uint32_t count, cap;
+    Value *consts;
+    uint32_t const_count, const_cap;
+    AstIdent *names;
+    uint32_t name_count, name_cap;
+    uint32_t *labels;  // label -> instruction index (UINT32_MAX until placed)
+    uint32_t label_count, label_cap;
+    Handler *handler_defs;
+    uint32_t handler_def_count, handler_def_cap;
+    int32_t handlers[MAX_HANDLERS];  // active handler stack (indexes into handler_defs)
+    uint32_t handler_level;
+    FBlock fblocks[MAX_FBLOCKS];
+    uint32_t fblock_count;
+    uint32_t depth;  // stack depth at the current emission point (for handler depths)
+    Span span;       // the span attached to emitted instructions
+    InsnPos mark;    // a traceback mark for the next instruction only (cu_mark)
+    uint32_t extra_locals;  // hidden locals the compiler added (none yet)
+};
+
+typedef struct Compiler {
+    Arena *arena;
+    DiagList *dl;
+    const char *filename;
+    Unit *u;
+    bool failed;   // an unsupported construct was reported
+    bool oom;
+    uint32_t depth;  // guard: C recursion over the AST
+    void **owned_ints;
+    uint32_t owned_int_count, owned_int_cap;
+} Compiler;
+
+// compile.c
+void cu_emit(Compiler *c, Opcode op, uint32_t arg);
+// Marks the next instruction for ~~~^^^ traceback markers: the first operand ends at end.
+void cu_mark(Compiler *c, PosKind kind, const Span *first_operand);
+void cu_emit_jump(Compiler *c, Opcode op, Label target);
+Label cu_label(Compiler *c);
+void cu_place(Compiler *c, Label l);
+uint32_t cu_const(Compiler *c, Value v);
+uint32_t cu_name(Compiler *c, AstIdent name);
+void cu_load_const(Compiler *c, Value v);
+void cu_unsupported(Compiler *c, Span at, const char *what);
+void *cu_alloc(Compiler *c, size_t size);
+Obj *cu_str(Compiler *c, const char *s, size_t len);
+void cu_load_name(Compiler *c, AstIdent name);
+void cu_store_name(Compiler *c, AstIdent name);
+void cu_delete_name(Compiler *c, AstIdent name);
+bool cu_push_handler(Compiler *c, Label label, uint32_t depth);
+void cu_pop_handler(Compiler *c);
+bool cu_push_fblock(Compiler *c, FBlock fb);
+void cu_pop_fblock(Compiler *c);
+const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const AstArguments *args,
+                                AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
+                                uint32_t first_line);
+Scope *cu_next_child(Compiler *c);
+// Records a big-int constant whose limbs the program frees.
+bool cu_own_int(Compiler *c, Obj *o);
+
+// compile_expr.c
+void compile_expr(Compiler *c, const AstExpr *e);
+void compile_store(Compiler *c, const AstExpr *target);
+void compile_delete(Compiler *c, const AstExpr *target);
+void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
+void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
+                             const AstArguments *args, Span at);
+
+// compile_stmt.c
+void compile_stmts(Compiler *c, AstStmtList body);
+void compile_genexp_body(Compiler *c, const AstExpr *e);
+
+#endif

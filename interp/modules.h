@@ -1,0 +1,16 @@
+// `import`: the modules moat provides, created on first import and kept in r->modules.
+#ifndef MOAT_INTERP_MODULES_H
+#define MOAT_INTERP_MODULES_H
+
+#include "interp/obj.h"
+#include "interp/run.h"
+
+// import name; ModuleNotFoundError for anything moat does not provide.
+MOAT_NODISCARD bool modules_import(Run *r, Obj *name, Value *out);
+// from module import name
+MOAT_NODISCARD bool modules_import_from(Run *r, Value module, Obj *name, Value *out);
+
+// Sets a module's attribute while it is being built (for the modules' init functions).
+MOAT_NODISCARD bool module_set(Run *r, Obj *module, const char *name, Value v);
+
+#endif

@@ -1,0 +1,44 @@
+// Callables: Python functions (code + defaults + closure), built-in functions and bound
+// built-in methods, and the cells that closures share.
+#ifndef MOAT_INTERP_OBJ_FUNC_H
+#define MOAT_INTERP_OBJ_FUNC_H
+
+#include "interp/code.h"
+#include "interp/obj.h"
+#include "interp/run.h"
+
+typedef struct ObjFunction {
+    Obj base;
+    const Code *code;
+    Obj *globals;     // the module dict
+    Obj *defaults;    // tuple of positional defaults, or NULL
+    Obj *kwdefaults;  // dict of keyword-only defaults, or NULL
+    Obj *closure;     // tuple of cells for code->freenames, or NULL
+    Obj *name, *qualname;  // str (writable __name__ later)
+} ObjFunction;
+
+// A built-in: `def` names it and its C function; `self` is the object it is bound to
+// (None for module-level built-ins such as len).
+typedef struct ObjBuiltin {
+    Obj base;
+    const MethodDef *def;
+    Value self;
+} ObjBuiltin;
+
+typedef struct ObjCell {
+    Obj base;
+    Value value;  // undef while empty
+} ObjCell;
+
+extern const ObjType type_function, type_builtin, type_cell;
+
+static inline bool is_function(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_function;
+}
+
+// Binds a built-in method to self: "abc".upper
+MOAT_NODISCARD bool method_bind(Run *r, Value self, const MethodDef *m, Value *out);
+Obj *function_new(Run *r, const Code *code, Obj *globals);
+Obj *cell_new(Run *r, Value v);
+
+#endif

@@ -1,0 +1,95 @@
+// The types `object` and `type`, and the Ellipsis and NotImplemented singletons.
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/ops.h"
+
+static bool object_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "<%s object at %p>", value_type_name(v),
+                      (void *)(is_obj(v) ? v.as.obj : NULL));
+}
+
+static bool object_hash(Run *r, Value v, int64_t *out) {
+    (void)r;
+    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    return true;
+}
+
+const ObjType type_object = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "object",
+    .id = TYPE_OBJECT,
+    .slots = {.repr = object_repr, .hash = object_hash},
+};
+
+static bool type_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    const ObjType *t = (const ObjType *)v.as.obj;
+    bool builtin = true;  // every type moat has is built in until classes arrive
+    return buf_printf(out, builtin ? "<class '%s'>" : "<class '__main__.%s'>", t->name);
+}
+
+static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *t = (const ObjType *)callee.as.obj;
+    if (t == &type_type && a->npos == 1 && a->nkw == 0) {
+        *out = v_obj((Obj *)value_type(a->pos[0]));
+        return true;
+    }
+    if (!t->construct) return exc_raise(r, &exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->construct(r, callee, a, out);
+}
+
+static bool type_getattr(Run *r, Value v, Obj *name, Value *out);
+
+const ObjType type_type = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "type",
+    .id = TYPE_TYPE,
+    .base_type = &type_object,
+    .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr},
+};
+
+#include "interp/obj_str.h"
+
+static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
+        Obj *s = str_from_cstr(r, t->name);
+        if (!s) return false;
+        *out = v_obj(s);
+    }
+    return true;
+}
+
+static bool ellipsis_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    (void)v;
+    return buf_append_cstr(out, "Ellipsis");
+}
+
+static bool notimpl_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    (void)v;
+    return buf_append_cstr(out, "NotImplemented");
+}
+
+const ObjType type_ellipsis = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "ellipsis",
+    .id = TYPE_ELLIPSIS,
+    .base_type = &type_object,
+    .slots = {.repr = ellipsis_repr, .hash = object_hash},
+};
+
+const ObjType type_notimpl = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "NotImplementedType",
+    .id = TYPE_NOTIMPL,
+    .base_type = &type_object,
+    .slots = {.repr = notimpl_repr, .hash = object_hash},
+};
+
+const Obj obj_ellipsis = {.type = &type_ellipsis, .flags = OBJ_STATIC};
+const Obj obj_notimpl = {.type = &type_notimpl, .flags = OBJ_STATIC};

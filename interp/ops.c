@@ -1,0 +1,354 @@
+// Generic operations: from an operator or builtin to the operand types' slots, with Python's
+// fallbacks and CPython's error messages. The VM inlines the int and float fast paths; this
+// is the general path.
+#include "interp/ops.h"
+
+#include <string.h>
+
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/obj_func.h"
+#include "interp/obj_str.h"
+#include "interp/vm.h"
+#include "parser/ast.h"
+
+const ObjType *value_type(Value v) {
+    switch ((ValueTag)v.tag) {
+    case VAL_NONE: return &type_none;
+    case VAL_BOOL: return &type_bool;
+    case VAL_INT: return &type_int;
+    case VAL_FLOAT: return &type_float;
+    case VAL_OBJ: return v.as.obj->type;
+    case VAL_UNDEF: break;
+    }
+    return &type_none;
+}
+
+// guard: repr/str of nested containers recurses in C
+enum { OPS_MAX_REPR_DEPTH = 1000 };
+
+bool ops_repr(Run *r, Value v, Buf *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.repr) {
+        return buf_printf(out, "<%s object>", t->name);
+    }
+    if (out->depth >= OPS_MAX_REPR_DEPTH) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    out->depth++;
+    bool ok = t->slots.repr(r, v, out);
+    out->depth--;
+    return ok;
+}
+
+bool ops_str(Run *r, Value v, Buf *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.str) return ops_repr(r, v, out);
+    if (out->depth >= OPS_MAX_REPR_DEPTH) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+    }
+    out->depth++;
+    bool ok = t->slots.str(r, v, out);
+    out->depth--;
+    return ok;
+}
+
+static bool ops_to_str_value(Run *r, Value v, bool repr, Value *out) {
+    if (!repr && is_str(v)) {
+        *out = v;
+        return true;
+    }
+    Buf b;
+    buf_init(&b, r);
+    if (!(repr ? ops_repr(r, v, &b) : ops_str(r, v, &b))) {
+        buf_fini(&b);
+        return false;
+    }
+    Obj *s = buf_to_str(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+bool ops_repr_value(Run *r, Value v, Value *out) {
+    return ops_to_str_value(r, v, true, out);
+}
+
+bool ops_str_value(Run *r, Value v, Value *out) {
+    return ops_to_str_value(r, v, false, out);
+}
+
+bool ops_hash(Run *r, Value v, int64_t *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.hash) return exc_raise(r, &exc_TypeError, "unhashable type: '%s'", t->name);
+    return t->slots.hash(r, v, out);
+}
+
+static bool ops_is(Value a, Value b) {
+    if (a.tag != b.tag) return false;
+    switch ((ValueTag)a.tag) {
+    case VAL_NONE:
+    case VAL_UNDEF: return true;
+    case VAL_BOOL: return a.as.b == b.as.b;
+    case VAL_INT: return a.as.i == b.as.i;
+    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof a.as.f) == 0;
+    case VAL_OBJ: return a.as.obj == b.as.obj;
+    }
+    return false;
+}
+
+static int cmp_swapped(int op) {
+    switch (op) {
+    case AST_CMP_LT: return AST_CMP_GT;
+    case AST_CMP_LE: return AST_CMP_GE;
+    case AST_CMP_GT: return AST_CMP_LT;
+    case AST_CMP_GE: return AST_CMP_LE;
+    default: return op;
+    }
+}
+
+bool ops_compare(Run *r, Value a, Value b, int op, Value *out) {
+    const ObjType *ta = value_type(a), *tb = value_type(b);
+    Value res = v_obj((Obj *)&obj_notimpl);
+    // a subclass on the right gets the first chance, as in CPython
+    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->slots.compare;
+    if (right_first && !tb->slots.compare(r, b, a, cmp_swapped(op), &res)) return false;
+    if (is_notimpl(res) && ta->slots.compare && !ta->slots.compare(r, a, b, op, &res)) return false;
+    if (is_notimpl(res) && !right_first && tb->slots.compare &&
+        !tb->slots.compare(r, b, a, cmp_swapped(op), &res)) {
+        return false;
+    }
+    if (!is_notimpl(res)) {
+        *out = res;
+        return true;
+    }
+    if (op == AST_CMP_EQ || op == AST_CMP_NE) {
+        bool same = ops_is(a, b);
+        *out = v_bool(op == AST_CMP_EQ ? same : !same);
+        return true;
+    }
+    return exc_raise(r, &exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                     ast_cmpop_symbol((AstCmpOp)op), ta->name, tb->name);
+}
+
+bool ops_eq(Run *r, Value a, Value b, bool *out) {
+    if (ops_is(a, b) && !(a.tag == VAL_FLOAT && a.as.f != a.as.f)) {
+        *out = true;
+        return true;
+    }
+    Value res;
+    if (!ops_compare(r, a, b, AST_CMP_EQ, &res)) return false;
+    return ops_truthy(r, res, out);
+}
+
+static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Value *out) {
+    const ObjType *ta = value_type(a), *tb = value_type(b);
+    Value res = v_obj((Obj *)&obj_notimpl);
+    if (inplace && ta->slots.inplace && !ta->slots.inplace(r, a, b, op, &res)) return false;
+    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->slots.binary;
+    if (is_notimpl(res) && right_first && !tb->slots.binary(r, a, b, op, &res)) return false;
+    if (is_notimpl(res) && ta->slots.binary && !ta->slots.binary(r, a, b, op, &res)) return false;
+    if (is_notimpl(res) && !right_first && ta != tb && tb->slots.binary &&
+        !tb->slots.binary(r, a, b, op, &res)) {
+        return false;
+    }
+    if (!is_notimpl(res)) {
+        *out = res;
+        return true;
+    }
+    const char *sym = ast_binop_symbol((AstBinOp)op);
+    if (op == AST_OP_POW && !inplace) sym = "** or pow()";
+    return exc_raise(r, &exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,
+                     inplace ? "=" : "", ta->name, tb->name);
+}
+
+bool ops_binary(Run *r, Value a, Value b, int op, Value *out) {
+    return ops_binary_slots(r, a, b, op, false, out);
+}
+
+bool ops_inplace(Run *r, Value a, Value b, int op, Value *out) {
+    return ops_binary_slots(r, a, b, op, true, out);
+}
+
+bool ops_unary(Run *r, Value v, int op, Value *out) {
+    const ObjType *t = value_type(v);
+    if (t->slots.unary) {
+        Value res = v_obj((Obj *)&obj_notimpl);
+        if (!t->slots.unary(r, v, op, &res)) return false;
+        if (!is_notimpl(res)) {
+            *out = res;
+            return true;
+        }
+    }
+    return exc_raise(r, &exc_TypeError, "bad operand type for unary %s: '%s'",
+                     ast_unaryop_symbol((AstUnaryOp)op), t->name);
+}
+
+bool ops_truthy(Run *r, Value v, bool *out) {
+    switch ((ValueTag)v.tag) {
+    case VAL_NONE:
+    case VAL_UNDEF: *out = false; return true;
+    case VAL_BOOL: *out = v.as.b; return true;
+    case VAL_INT: *out = v.as.i != 0; return true;
+    case VAL_FLOAT: *out = v.as.f != 0.0; return true;
+    case VAL_OBJ: break;
+    }
+    const ObjType *t = v.as.obj->type;
+    if (t->slots.truthy) return t->slots.truthy(r, v, out);
+    if (t->slots.len) {
+        int64_t n;
+        if (!t->slots.len(r, v, &n)) return false;
+        *out = n != 0;
+        return true;
+    }
+    *out = true;
+    return true;
+}
+
+bool ops_len(Run *r, Value v, int64_t *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.len) return exc_raise(r, &exc_TypeError, "object of type '%s' has no len()", t->name);
+    return t->slots.len(r, v, out);
+}
+
+bool ops_getitem(Run *r, Value v, Value key, Value *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.getitem) {
+        if (v.tag == VAL_OBJ && t == &type_type) {
+            return exc_raise(r, &exc_TypeError, "type '%s' is not subscriptable",
+                             ((const ObjType *)v.as.obj)->name);
+        }
+        return exc_raise(r, &exc_TypeError, "'%s' object is not subscriptable", t->name);
+    }
+    return t->slots.getitem(r, v, key, out);
+}
+
+bool ops_setitem(Run *r, Value v, Value key, Value val) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.setitem) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support item assignment", t->name);
+    }
+    return t->slots.setitem(r, v, key, val);
+}
+
+bool ops_delitem(Run *r, Value v, Value key) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.setitem) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support item deletion", t->name);
+    }
+    return t->slots.setitem(r, v, key, v_undef());
+}
+
+bool ops_iter(Run *r, Value v, Value *out) {
+    const ObjType *t = value_type(v);
+    if (!t->slots.iter) return exc_raise(r, &exc_TypeError, "'%s' object is not iterable", t->name);
+    return t->slots.iter(r, v, out);
+}
+
+IterStep ops_next(Run *r, Value it, Value *out) {
+    const ObjType *t = value_type(it);
+    if (!t->slots.next) {
+        exc_raise(r, &exc_TypeError, "'%s' object is not an iterator", t->name);
+        return ITER_ERROR;
+    }
+    return t->slots.next(r, it, out);
+}
+
+bool ops_contains(Run *r, Value v, Value x, bool *out) {
+    const ObjType *t = value_type(v);
+    if (t->slots.contains) return t->slots.contains(r, v, x, out);
+    if (!t->slots.iter) {
+        return exc_raise(r, &exc_TypeError, "argument of type '%s' is not a container or iterable",
+                         t->name);
+    }
+    Value it, item;
+    if (!ops_iter(r, v, &it) || !gc_push_root(r, it)) return false;
+    bool ok = false;
+    IterStep s;
+    *out = false;
+    while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
+        bool eq;
+        if (!ops_eq(r, item, x, &eq)) goto done;
+        if (eq) {
+            *out = true;
+            break;
+        }
+    }
+    ok = s != ITER_ERROR;
+done:
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// Binary search of a type's sorted method table, up the base chain.
+static const MethodDef *ops_find_method(const ObjType *t, const char *name, size_t len) {
+    for (; t; t = t->base_type) {
+        uint32_t lo = 0, hi = t->method_count;
+        while (lo < hi) {
+            uint32_t mid = (lo + hi) / 2;
+            int c = strncmp(t->methods[mid].name, name, len);
+            if (c == 0 && t->methods[mid].name[len] != '\0') c = 1;
+            if (c == 0) return &t->methods[mid];
+            if (c < 0) lo = mid + 1;
+            else hi = mid;
+        }
+    }
+    return NULL;
+}
+
+bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
+    const ObjType *t = value_type(v);
+    ObjStr *n = (ObjStr *)name;
+    if (t->slots.getattr) {
+        if (!t->slots.getattr(r, v, name, out)) return false;
+        if (!is_undef(*out)) return true;
+    }
+    const MethodDef *m = ops_find_method(t, n->data, n->len);
+    if (m) return method_bind(r, v, m, out);
+    if (v.tag == VAL_OBJ && t == &type_type) {
+        return exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
+                         ((const ObjType *)v.as.obj)->name, n->data);
+    }
+    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
+}
+
+bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjType *t = value_type(v);
+    ObjStr *n = (ObjStr *)name;
+    if (t->slots.setattr) return t->slots.setattr(r, v, name, val);
+    if (ops_find_method(t, n->data, n->len)) {
+        return exc_raise(r, &exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
+                         n->data);
+    }
+    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                     t->name, n->data);
+}
+
+bool ops_method(Run *r, Value v, const char *name, Value *out) {
+    const ObjType *t = value_type(v);
+    const MethodDef *m = ops_find_method(t, name, strlen(name));
+    if (!m) return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name);
+    return method_bind(r, v, m, out);
+}
+
+bool ops_call(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *t = value_type(callee);
+    if (t->slots.call) return t->slots.call(r, callee, a, out);
+    return exc_raise(r, &exc_TypeError, "'%s' object is not callable", t->name);
+}
+
+bool ops_index(Run *r, Value v, int64_t *out) {
+    if (v.tag == VAL_INT) {
+        *out = v.as.i;
+        return true;
+    }
+    if (v.tag == VAL_BOOL) {
+        *out = v.as.b;
+        return true;
+    }
+    if (value_type(v) == &type_int) {
+        return exc_raise(r, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+    return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                     value_type_name(v));
+}

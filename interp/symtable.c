@@ -1,0 +1,528 @@
+// Scope analysis: one walk records what each scope binds, declares and uses; a second pass
+// finds free variables and turns the bindings they capture into cells; a third assigns fast
+// slots and cell indexes per code object. List, set and dict comprehensions are inlined into
+// their host code (PEP 709): their variables get fresh slots there, so they never leak.
+#include "interp/symtable.h"
+
+#include <string.h>
+
+// The genexp's hidden parameter: one pointer, so interned-name comparisons find it.
+const char SYMTABLE_GENEXP_ARG[] = ".0";
+
+typedef struct Sym {
+    Arena *arena;
+    Scope *cur;
+    bool oom;
+    uint32_t depth;
+} Sym;
+
+static void *sym_alloc(Sym *st, size_t n) {
+    void *p = arena_calloc(st->arena, 1, n);
+    if (!p) st->oom = true;
+    return p;
+}
+
+// Grows *items (elem bytes each) to hold one more.
+static bool sym_grow(Sym *st, void **items, uint32_t count, uint32_t *cap, size_t elem) {
+    if (count < *cap) return true;
+    uint32_t c = *cap ? *cap * 2 : 8;
+    void *p = sym_alloc(st, (size_t)c * elem);
+    if (!p) return false;
+    if (count) memcpy(p, *items, (size_t)count * elem);
+    *items = p;
+    *cap = c;
+    return true;
+}
+
+static Symbol *scope_find(const Scope *s, AstIdent name) {
+    for (uint32_t k = 0; k < s->sym_count; k++) {
+        if (s->syms[k].name == name) return &s->syms[k];
+    }
+    return NULL;
+}
+
+static Symbol *scope_add(Sym *st, Scope *s, AstIdent name, uint16_t flags) {
+    Symbol *sym = scope_find(s, name);
+    if (!sym) {
+        if (!sym_grow(st, (void **)&s->syms, s->sym_count, &s->sym_cap, sizeof(Symbol))) return NULL;
+        sym = &s->syms[s->sym_count++];
+        *sym = (Symbol){.name = name};
+    }
+    sym->flags |= flags;
+    return sym;
+}
+
+static Scope *scope_enter(Sym *st, ScopeKind kind, const void *node) {
+    Scope *s = sym_alloc(st, sizeof *s);
+    if (!s) return NULL;
+    s->kind = kind;
+    s->node = node;
+    s->parent = st->cur;
+    s->host = kind == SCOPE_COMPREHENSION && st->cur ? st->cur->host : s;
+    if (st->cur) {
+        Scope *p = st->cur;
+        if (!sym_grow(st, (void **)&p->children, p->child_count, &p->child_cap, sizeof(Scope *))) {
+            return NULL;
+        }
+        p->children[p->child_count++] = s;
+    }
+    st->cur = s;
+    return s;
+}
+
+static void sym_expr(Sym *st, const AstExpr *e);
+static void sym_stmts(Sym *st, AstStmtList body);
+
+static void sym_exprs(Sym *st, AstExprList l) {
+    for (uint32_t k = 0; k < l.count; k++) sym_expr(st, l.items[k]);
+}
+
+static void sym_bind(Sym *st, AstIdent name) {
+    scope_add(st, st->cur, name, SYM_BOUND);
+}
+
+static void sym_params(Sym *st, const AstArguments *a) {
+    if (!a) return;
+    for (uint32_t k = 0; k < a->arg_count; k++) scope_add(st, st->cur, a->args[k].name, SYM_BOUND | SYM_PARAM);
+    for (uint32_t k = 0; k < a->kwonly_count; k++) scope_add(st, st->cur, a->kwonly[k].name, SYM_BOUND | SYM_PARAM);
+    if (a->vararg) scope_add(st, st->cur, a->vararg->name, SYM_BOUND | SYM_PARAM);
+    if (a->kwarg) scope_add(st, st->cur, a->kwarg->name, SYM_BOUND | SYM_PARAM);
+}
+
+static void sym_defaults(Sym *st, const AstArguments *a) {
+    if (!a) return;
+    for (uint32_t k = 0; k < a->default_count; k++) sym_expr(st, a->defaults[k]);
+    for (uint32_t k = 0; k < a->kwonly_count; k++) sym_expr(st, a->kw_defaults[k]);
+}
+
+// A walrus target inside comprehensions binds in the nearest enclosing function or module.
+static void sym_bind_walrus(Sym *st, AstIdent name) {
+    Scope *s = st->cur;
+    while (s->parent && (s->kind == SCOPE_COMPREHENSION || s->kind == SCOPE_GENEXP)) {
+        scope_add(st, s, name, SYM_USED | SYM_NONLOCAL);
+        s = s->parent;
+    }
+    scope_add(st, s, name, SYM_BOUND);
+}
+
+static void sym_comprehension(Sym *st, const AstExpr *e, ScopeKind kind) {
+    if (e->comp.count) sym_expr(st, e->comp.generators[0].iter);
+    Scope *outer = st->cur;
+    Scope *s = scope_enter(st, kind, e);
+    if (!s) return;
+    if (kind == SCOPE_GENEXP) {
+        s->is_generator = true;
+        // the first iterator arrives as the genexp's hidden parameter
+        scope_add(st, s, SYMTABLE_GENEXP_ARG, SYM_BOUND | SYM_PARAM);
+    }
+    for (uint32_t k = 0; k < e->comp.count; k++) {
+        const AstComprehension *g = &e->comp.generators[k];
+        if (k) sym_expr(st, g->iter);
+        sym_expr(st, g->target);
+        sym_exprs(st, g->ifs);
+        if (g->is_async && kind == SCOPE_GENEXP) s->is_coroutine = true;
+    }
+    sym_expr(st, e->comp.elt);
+    sym_expr(st, e->comp.value);
+    st->cur = outer;
+}
+
+static void sym_expr(Sym *st, const AstExpr *e) {
+    if (!e || st->depth > 2000) return;
+    st->depth++;
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME:
+        scope_add(st, st->cur, e->name, e->ctx == AST_LOAD ? SYM_USED : SYM_BOUND);
+        break;
+    case AST_BOOLOP: sym_exprs(st, e->boolop.values); break;
+    case AST_NAMEDEXPR:
+        sym_expr(st, e->named.value);
+        if (e->named.target && e->named.target->kind == AST_NAME) {
+            if (st->cur->kind == SCOPE_COMPREHENSION || st->cur->kind == SCOPE_GENEXP) {
+                sym_bind_walrus(st, e->named.target->name);
+            } else {
+                sym_bind(st, e->named.target->name);
+            }
+        }
+        break;
+    case AST_BINOP:
+        sym_expr(st, e->binop.left);
+        sym_expr(st, e->binop.right);
+        break;
+    case AST_UNARYOP: sym_expr(st, e->unary.operand); break;
+    case AST_LAMBDA: {
+        sym_defaults(st, e->lambda.args);
+        Scope *outer = st->cur;
+        if (!scope_enter(st, SCOPE_FUNCTION, e)) break;
+        sym_params(st, e->lambda.args);
+        sym_expr(st, e->lambda.body);
+        st->cur = outer;
+        break;
+    }
+    case AST_IFEXP:
+        sym_expr(st, e->ifexp.test);
+        sym_expr(st, e->ifexp.body);
+        sym_expr(st, e->ifexp.orelse);
+        break;
+    case AST_DICT:
+        for (uint32_t k = 0; k < e->dict.count; k++) {
+            sym_expr(st, e->dict.keys[k]);
+            sym_expr(st, e->dict.values[k]);
+        }
+        break;
+    case AST_SET:
+    case AST_LIST:
+    case AST_TUPLE:
+    case AST_FSTRING: sym_exprs(st, e->elts); break;
+    case AST_LISTCOMP:
+    case AST_SETCOMP:
+    case AST_DICTCOMP: sym_comprehension(st, e, SCOPE_COMPREHENSION); break;
+    case AST_GENEXP: sym_comprehension(st, e, SCOPE_GENEXP); break;
+    case AST_AWAIT:
+    case AST_STARRED: sym_expr(st, e->value); break;
+    case AST_YIELD:
+    case AST_YIELDFROM:
+        st->cur->is_generator = true;
+        sym_expr(st, e->value);
+        break;
+    case AST_COMPARE:
+        sym_expr(st, e->compare.left);
+        for (uint32_t k = 0; k < e->compare.count; k++) sym_expr(st, e->compare.comparators[k]);
+        break;
+    case AST_CALL:
+        sym_expr(st, e->call.func);
+        sym_exprs(st, e->call.args);
+        for (uint32_t k = 0; k < e->call.keyword_count; k++) sym_expr(st, e->call.keywords[k].value);
+        break;
+    case AST_FORMATTED:
+        sym_expr(st, e->formatted.value);
+        sym_expr(st, e->formatted.format_spec);
+        break;
+    case AST_ATTRIBUTE: sym_expr(st, e->attribute.value); break;
+    case AST_SUBSCRIPT:
+        sym_expr(st, e->subscript.value);
+        sym_expr(st, e->subscript.slice);
+        break;
+    case AST_SLICE:
+        sym_expr(st, e->slice.lower);
+        sym_expr(st, e->slice.upper);
+        sym_expr(st, e->slice.step);
+        break;
+    default: break;
+    }
+    st->depth--;
+}
+
+static void sym_pattern(Sym *st, const AstPattern *p) {
+    if (!p || st->depth > 2000) return;
+    st->depth++;
+    switch ((AstPatternKind)p->kind) {
+    case AST_PAT_VALUE: sym_expr(st, p->value); break;
+    case AST_PAT_SEQUENCE:
+    case AST_PAT_OR:
+        for (uint32_t k = 0; k < p->patterns.count; k++) sym_pattern(st, p->patterns.items[k]);
+        break;
+    case AST_PAT_MAPPING:
+        for (uint32_t k = 0; k < p->mapping.patterns.count; k++) {
+            sym_expr(st, p->mapping.keys[k]);
+            sym_pattern(st, p->mapping.patterns.items[k]);
+        }
+        if (p->mapping.rest) sym_bind(st, p->mapping.rest);
+        break;
+    case AST_PAT_CLASS:
+        sym_expr(st, p->cls.cls);
+        for (uint32_t k = 0; k < p->cls.patterns.count; k++) sym_pattern(st, p->cls.patterns.items[k]);
+        for (uint32_t k = 0; k < p->cls.kwd_patterns.count; k++) sym_pattern(st, p->cls.kwd_patterns.items[k]);
+        break;
+    case AST_PAT_STAR: if (p->star_name) sym_bind(st, p->star_name); break;
+    case AST_PAT_AS:
+        sym_pattern(st, p->as.pattern);
+        if (p->as.name) sym_bind(st, p->as.name);
+        break;
+    default: break;
+    }
+    st->depth--;
+}
+
+static void sym_function(Sym *st, const AstStmt *s) {
+    sym_exprs(st, s->funcdef.decorators);
+    sym_defaults(st, s->funcdef.args);
+    sym_bind(st, s->funcdef.name);
+    Scope *outer = st->cur;
+    Scope *f = scope_enter(st, SCOPE_FUNCTION, s);
+    if (!f) return;
+    f->is_coroutine = s->funcdef.is_async;
+    sym_params(st, s->funcdef.args);
+    sym_stmts(st, s->funcdef.body);
+    st->cur = outer;
+}
+
+static void sym_import(Sym *st, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->import.count; k++) {
+        const AstAlias *a = &s->import.names[k];
+        if (a->asname) {
+            sym_bind(st, a->asname);
+        } else if (strcmp(a->name, "*") != 0) {
+            // `import a.b` would bind `a`; moat's modules have no submodules, so the import
+            // fails at run time and binding the dotted name is harmless
+            sym_bind(st, a->name);
+        }
+    }
+}
+
+static void sym_stmt(Sym *st, const AstStmt *s) {
+    if (!s || st->depth > 2000) return;
+    st->depth++;
+    switch ((AstStmtKind)s->kind) {
+    case AST_FUNCTIONDEF: sym_function(st, s); break;
+    case AST_CLASSDEF:
+        sym_exprs(st, s->classdef.decorators);
+        sym_exprs(st, s->classdef.bases);
+        sym_bind(st, s->classdef.name);
+        break;
+    case AST_RETURN:
+    case AST_EXPR: sym_expr(st, s->value); break;
+    case AST_DELETE: sym_exprs(st, s->targets); break;
+    case AST_ASSIGN:
+        sym_expr(st, s->assign.value);
+        sym_exprs(st, s->assign.targets);
+        break;
+    case AST_TYPEALIAS: sym_expr(st, s->typealias.name); break;
+    case AST_AUGASSIGN:
+        sym_expr(st, s->augassign.value);
+        sym_expr(st, s->augassign.target);
+        if (s->augassign.target && s->augassign.target->kind == AST_NAME) {
+            scope_add(st, st->cur, s->augassign.target->name, SYM_USED | SYM_BOUND);
+        }
+        break;
+    case AST_ANNASSIGN:
+        sym_expr(st, s->annassign.value);
+        if (s->annassign.target && s->annassign.target->kind == AST_NAME) {
+            sym_bind(st, s->annassign.target->name);
+        } else {
+            sym_expr(st, s->annassign.target);
+        }
+        break;
+    case AST_FOR:
+        sym_expr(st, s->for_.iter);
+        sym_expr(st, s->for_.target);
+        sym_stmts(st, s->for_.body);
+        sym_stmts(st, s->for_.orelse);
+        break;
+    case AST_WHILE:
+    case AST_IF:
+        sym_expr(st, s->while_.test);
+        sym_stmts(st, s->while_.body);
+        sym_stmts(st, s->while_.orelse);
+        break;
+    case AST_WITH:
+        for (uint32_t k = 0; k < s->with.count; k++) {
+            sym_expr(st, s->with.items[k].context);
+            sym_expr(st, s->with.items[k].target);
+        }
+        sym_stmts(st, s->with.body);
+        break;
+    case AST_MATCH:
+        sym_expr(st, s->match.subject);
+        for (uint32_t k = 0; k < s->match.count; k++) {
+            sym_pattern(st, s->match.cases[k].pattern);
+            sym_expr(st, s->match.cases[k].guard);
+            sym_stmts(st, s->match.cases[k].body);
+        }
+        break;
+    case AST_RAISE:
+        sym_expr(st, s->raise.exc);
+        sym_expr(st, s->raise.cause);
+        break;
+    case AST_TRY:
+        sym_stmts(st, s->try_.body);
+        for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+            const AstHandler *h = &s->try_.handlers[k];
+            sym_expr(st, h->type);
+            if (h->name) sym_bind(st, h->name);
+            sym_stmts(st, h->body);
+        }
+        sym_stmts(st, s->try_.orelse);
+        sym_stmts(st, s->try_.finalbody);
+        break;
+    case AST_ASSERT:
+        sym_expr(st, s->assert_.test);
+        sym_expr(st, s->assert_.msg);
+        break;
+    case AST_IMPORT:
+    case AST_IMPORTFROM: sym_import(st, s); break;
+    case AST_GLOBAL:
+    case AST_NONLOCAL:
+        for (uint32_t k = 0; k < s->names.count; k++) {
+            scope_add(st, st->cur, s->names.items[k], s->kind == AST_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
+        }
+        break;
+    default: break;
+    }
+    st->depth--;
+}
+
+static void sym_stmts(Sym *st, AstStmtList body) {
+    for (uint32_t k = 0; k < body.count; k++) sym_stmt(st, body.items[k]);
+}
+
+// ---- pass 2: free variables and cells ----
+
+static bool name_in(AstIdent *names, uint32_t n, AstIdent name) {
+    for (uint32_t k = 0; k < n; k++) {
+        if (names[k] == name) return true;
+    }
+    return false;
+}
+
+static void add_free(Sym *st, Scope *code, AstIdent name) {
+    if (name_in(code->freenames, code->free_count, name)) return;
+    uint32_t cap = code->free_count;  // arrays sized exactly; grow by copying
+    AstIdent *fresh = sym_alloc(st, (cap + 1) * sizeof(AstIdent));
+    if (!fresh) return;
+    if (cap) memcpy(fresh, code->freenames, cap * sizeof(AstIdent));
+    fresh[cap] = name;
+    code->freenames = fresh;
+    code->free_count = cap + 1;
+}
+
+static bool binds_here(const Symbol *sym) {
+    return sym && (sym->flags & SYM_BOUND) && !(sym->flags & (SYM_GLOBAL | SYM_NONLOCAL));
+}
+
+// A name s uses but does not bind: find the binding scope outward; when the path crosses a
+// code boundary the binding becomes a cell and every code on the way gets the name as free.
+static void resolve_free(Sym *st, Scope *s, AstIdent name) {
+    bool crossed = false;
+    for (Scope *p = s; p->parent; p = p->parent) {
+        if (p->host == p) crossed = true;  // leaving p's own code
+        Scope *q = p->parent;
+        if (q->kind == SCOPE_MODULE && q->host == q) return;  // module names are globals
+        Symbol *sym = scope_find(q, name);
+        if (sym && (sym->flags & SYM_GLOBAL)) return;
+        if (!binds_here(sym)) continue;
+        if (!crossed) return;
+        sym->flags |= SYM_CELL;
+        for (Scope *c = s; c != q && c; c = c->parent) {
+            if (c->host == c && c != q->host) add_free(st, c, name);
+        }
+        return;
+    }
+}
+
+static void sym_pass_free(Sym *st, Scope *s) {
+    for (uint32_t k = 0; k < s->sym_count; k++) {
+        Symbol *sym = &s->syms[k];
+        if ((sym->flags & SYM_NONLOCAL) || ((sym->flags & SYM_USED) && !binds_here(sym) &&
+                                            !(sym->flags & SYM_GLOBAL))) {
+            resolve_free(st, s, sym->name);
+        }
+    }
+    for (uint32_t k = 0; k < s->child_count; k++) sym_pass_free(st, s->children[k]);
+}
+
+// ---- pass 3: slots ----
+
+static void assign_slots(Sym *st, Scope *code, Scope *s, bool params) {
+    for (uint32_t k = 0; k < s->sym_count; k++) {
+        Symbol *sym = &s->syms[k];
+        if (!binds_here(sym) || ((sym->flags & SYM_PARAM) != 0) != params) continue;
+        if (s->kind == SCOPE_MODULE && s->host == s) continue;  // module names live in globals
+        if (!(sym->flags & SYM_CELL) || (sym->flags & SYM_PARAM)) {
+            sym->slot = code->local_count;
+            code->varnames[code->local_count++] = sym->name;
+        }
+        if (sym->flags & SYM_CELL) {
+            // a captured parameter keeps its fast slot (where arguments land) and gets a cell
+            uint32_t cell = code->cell_count++;
+            code->cellnames[cell] = sym->name;
+            if (!(sym->flags & SYM_PARAM)) sym->slot = cell;
+        }
+    }
+    if (params) return;
+    for (uint32_t k = 0; k < s->child_count; k++) {
+        if (s->children[k]->kind == SCOPE_COMPREHENSION) assign_slots(st, code, s->children[k], false);
+    }
+}
+
+static uint32_t count_syms(const Scope *s) {
+    uint32_t n = s->sym_count;
+    for (uint32_t k = 0; k < s->child_count; k++) {
+        if (s->children[k]->kind == SCOPE_COMPREHENSION) n += count_syms(s->children[k]);
+    }
+    return n;
+}
+
+static void sym_pass_slots(Sym *st, Scope *s) {
+    if (s->host == s) {
+        uint32_t n = count_syms(s) + 1;
+        s->varnames = sym_alloc(st, n * sizeof(AstIdent));
+        s->cellnames = sym_alloc(st, n * sizeof(AstIdent));
+        if (!s->varnames || !s->cellnames) return;
+        // parameters first, in declaration order
+        const AstArguments *a = NULL;
+        if (s->kind == SCOPE_FUNCTION) {
+            const AstStmt *def = s->node;
+            a = def->kind == AST_FUNCTIONDEF ? def->funcdef.args : ((const AstExpr *)s->node)->lambda.args;
+        }
+        if (s->kind == SCOPE_GENEXP) {
+            Symbol *p = scope_find(s, SYMTABLE_GENEXP_ARG);
+            p->slot = s->local_count;
+            s->varnames[s->local_count++] = p->name;
+        }
+        if (a) {
+            AstIdent order[1024];
+            uint32_t n2 = 0;
+            for (uint32_t k = 0; k < a->arg_count && n2 < 1024; k++) order[n2++] = a->args[k].name;
+            for (uint32_t k = 0; k < a->kwonly_count && n2 < 1024; k++) order[n2++] = a->kwonly[k].name;
+            if (a->vararg && n2 < 1024) order[n2++] = a->vararg->name;
+            if (a->kwarg && n2 < 1024) order[n2++] = a->kwarg->name;
+            for (uint32_t k = 0; k < n2; k++) {
+                Symbol *p = scope_find(s, order[k]);
+                p->slot = s->local_count;
+                s->varnames[s->local_count++] = p->name;
+                if (p->flags & SYM_CELL) s->cellnames[s->cell_count++] = p->name;
+            }
+        }
+        assign_slots(st, s, s, false);
+    }
+    for (uint32_t k = 0; k < s->child_count; k++) sym_pass_slots(st, s->children[k]);
+}
+
+Scope *symtable_build(Arena *arena, const AstModule *m) {
+    Sym st = {.arena = arena};
+    Scope *mod = scope_enter(&st, SCOPE_MODULE, m);
+    if (!mod) return NULL;
+    sym_stmts(&st, m->body);
+    if (st.oom) return NULL;
+    sym_pass_free(&st, mod);
+    sym_pass_slots(&st, mod);
+    return st.oom ? NULL : mod;
+}
+
+NameRef symtable_resolve(const Scope *scope, AstIdent name) {
+    for (const Scope *s = scope; s; s = s->parent) {
+        const Symbol *sym = scope_find(s, name);
+        if (sym && (sym->flags & SYM_GLOBAL)) return (NameRef){NAME_GLOBAL, 0};
+        if (binds_here(sym)) {
+            if (s->kind == SCOPE_MODULE) return (NameRef){NAME_GLOBAL, 0};
+            if ((sym->flags & SYM_CELL) && !(sym->flags & SYM_PARAM)) {
+                return (NameRef){NAME_DEREF, sym->slot};
+            }
+            if (sym->flags & SYM_CELL) {
+                // a captured parameter: its cell
+                for (uint32_t k = 0; k < s->host->cell_count; k++) {
+                    if (s->host->cellnames[k] == name) return (NameRef){NAME_DEREF, k};
+                }
+            }
+            return (NameRef){NAME_FAST, sym->slot};
+        }
+        if (s->host == s) {
+            for (uint32_t k = 0; k < s->free_count; k++) {
+                if (s->freenames[k] == name) return (NameRef){NAME_DEREF, s->cell_count + k};
+            }
+            return (NameRef){NAME_GLOBAL, 0};
+        }
+    }
+    return (NameRef){NAME_GLOBAL, 0};
+}
