@@ -82,6 +82,16 @@ typedef struct CstWalk {
     uint32_t depth, stack_cap;
 } CstWalk;
 
+static bool cst_note_missing(CstWalk *w, uint32_t i, const char *name) {
+    Cst *cst = w->cst;
+    if (!cst_grow(w->arena, (void **)&cst->missings, &cst->missing_cap, cst->missing_count + 1,
+                  sizeof *cst->missings)) {
+        return false;
+    }
+    cst->missings[cst->missing_count++] = (struct CstMissing){i, name};
+    return true;
+}
+
 static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *out) {
     Cst *cst = w->cst;
     if (!cst_grow(w->arena, (void **)&cst->nodes, &w->cap, cst->count + 1, sizeof(CstNode))) {
@@ -108,6 +118,7 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *o
         cst->first_error = i;
         if (c->flags & CST_MISSING) cst->missing = ts_node_type(n);
     }
+    if ((c->flags & CST_MISSING) && !cst_note_missing(w, i, ts_node_type(n))) return false;
     if (w->depth) {
         uint32_t parent = w->parents[w->depth - 1];
         uint32_t *last = &w->lasts[w->depth - 1];
@@ -186,4 +197,22 @@ done:
     if (tree) ts_tree_delete(tree);
     ts_parser_delete(parser);
     return ok;
+}
+
+void cst_mark_repaired(const Cst *cst, uint32_t i) {
+    // a subtree is a contiguous run of the preorder array: i up to its last descendant
+    uint32_t last = i;
+    while (cst->nodes[last].child) {
+        uint32_t c = cst->nodes[last].child;
+        while (cst->nodes[c].next) c = cst->nodes[c].next;
+        last = c;
+    }
+    for (uint32_t k = i; k <= last; k++) cst->nodes[k].flags |= CST_REPAIRED;
+}
+
+const char *cst_missing_name(const Cst *cst, uint32_t i) {
+    for (uint32_t k = 0; k < cst->missing_count; k++) {
+        if (cst->missings[k].node == i) return cst->missings[k].name;
+    }
+    return "";
 }

@@ -166,6 +166,7 @@ enum {
     CST_NAMED = 1,    // a named node (else an anonymous token such as "+" or "def")
     CST_MISSING = 2,  // inserted by error recovery; has no text
     CST_EXTRA = 4,    // a comment or line continuation
+    CST_REPAIRED = 8, // an ERROR/MISSING node lowering understood: no generic error for it
 };
 
 // 36 bytes; index 0 is the module. Links are indices, 0 meaning none (nothing points to 0).
@@ -185,11 +186,22 @@ typedef struct Cst {
     uint32_t count;
     uint32_t first_error;  // index of the first ERROR or MISSING node in source order, 0 = none
     const char *missing;   // grammar name of the token a first MISSING node stands for
+    // every MISSING node with the grammar name of the token it stands for (they are few)
+    struct CstMissing {
+        uint32_t node;
+        const char *name;
+    } *missings;
+    uint32_t missing_count, missing_cap;
 } Cst;
 
 // Parses src with tree-sitter into `cst` (storage in `arena`). False when memory ran out or
 // the source is too large to index (over 4 GiB).
 bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len);
+
+// Marks node i and its whole subtree CST_REPAIRED.
+void cst_mark_repaired(const Cst *cst, uint32_t i);
+// Grammar name of the token MISSING node i stands for, or "".
+const char *cst_missing_name(const Cst *cst, uint32_t i);
 
 static inline CstNode *cst_node(const Cst *cst, uint32_t i) {
     return &cst->nodes[i];

@@ -26,6 +26,21 @@ uint32_t lo_named_count(const Lower *lo, uint32_t i) {
     return n;
 }
 
+bool lo_is_keyword(const Lower *lo, uint32_t i) {
+    static const char *const keywords[] = {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+        "return", "try", "while", "with", "yield",
+    };
+    if (lo_node(lo, i)->kind != CST_IDENTIFIER) return false;
+    uint32_t n = lo_len(lo, i);
+    for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+        if (strlen(keywords[k]) == n && memcmp(keywords[k], lo_text(lo, i), n) == 0) return true;
+    }
+    return false;
+}
+
 bool lo_has_tok(const Lower *lo, uint32_t i, const char *tok) {
     if (!i) return false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {

@@ -61,6 +61,9 @@ uint32_t lo_field(const Lower *lo, uint32_t i, CstField f);
 uint32_t lo_named_from(const Lower *lo, uint32_t c);
 // Number of named children of i.
 uint32_t lo_named_count(const Lower *lo, uint32_t i);
+// True if node i is an identifier spelled as one of Python's hard keywords (error recovery
+// makes identifiers of misplaced keywords).
+bool lo_is_keyword(const Lower *lo, uint32_t i);
 // True if i has an anonymous child token `tok`.
 bool lo_has_tok(const Lower *lo, uint32_t i, const char *tok);
 

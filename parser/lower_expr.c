@@ -331,6 +331,21 @@ static AstExpr *lower_parenthesized_expression(Lower *lo, uint32_t i) {
     return e;
 }
 
+// The grammar takes `*name` for a primary expression, so `[*range(3)]` arrives as
+// call(list_splat(range), ...): the star belongs around the whole suffixed expression. Moves an
+// unparenthesized Starred out of `*base` (e's func/value slot) to wrap e; returns what replaces e.
+static AstExpr *hoist_star(AstExpr *e, AstExpr **base) {
+    AstExpr *star = *base;
+    if (!star || star->kind != AST_STARRED || star->parens || !star->value) return e;
+    *base = star->value;
+    e->span.line = star->value->span.line;
+    e->span.col = star->value->span.col;
+    star->value = e;
+    star->span.end_line = e->span.end_line;
+    star->span.end_col = e->span.end_col;
+    return star;
+}
+
 // call: function (argument_list | generator_expression)
 static AstExpr *lower_call(Lower *lo, uint32_t i) {
     AstExpr *e = lo_expr(lo, AST_CALL, lo_span(lo, i));
@@ -345,7 +360,7 @@ static AstExpr *lower_call(Lower *lo, uint32_t i) {
     } else if (args) {
         lower_call_args(lo, args, e);
     }
-    return e;
+    return hoist_star(e, &e->call.func);
 }
 
 // argument_list: '(' (expression | list_splat | dictionary_splat | keyword_argument), ... ')'
@@ -414,8 +429,9 @@ static AstExpr *lower_attribute(Lower *lo, uint32_t i) {
         e->attribute.attr_span = lo_span(lo, attr);
     } else {
         e->kind = AST_ERROR;
+        return e;
     }
-    return e;
+    return hoist_star(e, &e->attribute.value);
 }
 
 // slice: [lower] ':' [upper] [':' [step]]
@@ -455,7 +471,7 @@ static AstExpr *lower_subscript(Lower *lo, uint32_t i) {
     if (!first) return lower_error_expr(lo, i);
     if (n == 1 && !trailing_comma && lo_node(lo, first)->kind != CST_LIST_SPLAT) {
         e->subscript.slice = lower_expr(lo, first);
-        return e;
+        return hoist_star(e, &e->subscript.value);
     }
     // a[x, y] and a[*b] subscript with a tuple spanning the elements
     AstExpr *t = lo_expr(lo, AST_TUPLE, lo_span(lo, first));
@@ -469,7 +485,7 @@ static AstExpr *lower_subscript(Lower *lo, uint32_t i) {
         t->span.end_col = lo_node(lo, c)->end_col;
     }
     e->subscript.slice = t;
-    return e;
+    return hoist_star(e, &e->subscript.value);
 }
 
 // await: 'await' primary_expression
@@ -579,8 +595,13 @@ AstExpr *lower_type(Lower *lo, uint32_t i) {
         uint32_t params = name ? lo_named_from(lo, lo_node(lo, name)->next) : 0;
         e->subscript.value = lower_expr(lo, name);
         if (!params) return lower_error_expr(lo, i);
-        if (lo_named_count(lo, params) == 1 && !lo_has_tok(lo, params, ",")) {
-            e->subscript.slice = lower_expr(lo, lo_named_from(lo, lo_node(lo, params)->child));
+        uint32_t only = lo_named_from(lo, lo_node(lo, params)->child);
+        uint32_t only_inner = only && lo_node(lo, only)->kind == CST_TYPE
+                                  ? lo_named_from(lo, lo_node(lo, only)->child) : only;
+        // tuple[*Ts] subscripts with the tuple (*Ts,), as a[*b] does
+        bool splat = only_inner && lo_node(lo, only_inner)->kind == CST_SPLAT_TYPE;
+        if (lo_named_count(lo, params) == 1 && !lo_has_tok(lo, params, ",") && !splat) {
+            e->subscript.slice = lower_expr(lo, only);
         } else {
             e->subscript.slice = lower_type_sequence(lo, params, AST_TUPLE,
                                                      lo_node(lo, params)->child);

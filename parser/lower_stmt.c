@@ -437,59 +437,115 @@ static AstStmt *lower_with_statement(Lower *lo, uint32_t i) {
     return s;
 }
 
+// An except clause's head as written, gathered from its children whatever shape tree-sitter
+// gave them: PEP 758's `except A, B:` comes back as ERROR pieces or a Python 2 alias.
+typedef struct HandlerHead {
+    AstExprList types;
+    uint32_t cap, commas;
+    uint32_t alias;    // the node after 'as'
+    uint32_t missing;  // a MISSING node where the types should be
+    uint32_t bad;      // the first node that breaks `expr (',' expr)* [','] ['as' NAME]`
+    bool star, after_as, done, want_comma;
+} HandlerHead;
+
+static void handler_head_push(Lower *lo, HandlerHead *h, AstExpr *e) {
+    if (!e) return;
+    if (h->types.count == h->cap) {
+        uint32_t cap = h->cap ? h->cap * 2 : 4;
+        AstExpr **items = lo_alloc(lo, cap * sizeof *items);
+        if (!items) return;
+        if (h->types.count) memcpy(items, h->types.items, h->types.count * sizeof *items);
+        h->types.items = items;
+        h->cap = cap;
+    }
+    h->types.items[h->types.count++] = e;
+}
+
+static void handler_head_add(Lower *lo, HandlerHead *h, uint32_t c) {
+    CstNode *n = lo_node(lo, c);
+    if (h->done) return;
+    if (n->kind == CST_ERROR) {
+        // only commas and expressions: what PEP 758 added and this grammar lacks
+        cst_mark_repaired(lo->cst, c);
+        for (uint32_t x = n->child; x; x = lo_node(lo, x)->next) handler_head_add(lo, h, x);
+        return;
+    }
+    if (n->flags & CST_MISSING) {
+        h->missing = c;
+    } else if (lo_tok(lo, c, ":") || n->kind == CST_BLOCK) {
+        h->done = true;
+    } else if (lo_tok(lo, c, ",")) {
+        if (!h->want_comma && !h->bad) h->bad = c;
+        h->commas++;
+        h->want_comma = false;
+    } else if (lo_tok(lo, c, "as")) {
+        h->after_as = true;
+    } else if (lo_tok(lo, c, "except*")) {
+        h->star = true;
+    } else if (!lo_is_named(lo, c)) {
+        return;
+    } else if (h->after_as) {
+        h->alias = c;
+        h->after_as = false;
+    } else if ((h->want_comma || h->alias || lo_is_keyword(lo, c)) && !h->bad) {
+        h->bad = c;
+    } else if (n->kind == CST_AS_PATTERN) {
+        h->want_comma = true;
+        // this grammar version parses `except E as e` as an as_pattern
+        handler_head_push(lo, h, lower_expr(lo, lo_named_from(lo, n->child)));
+        uint32_t target = lo_field(lo, c, CST_F_ALIAS);
+        h->alias = target ? lo_named_from(lo, lo_node(lo, target)->child) : 0;
+    } else {
+        h->want_comma = true;
+        handler_head_push(lo, h, lower_expr(lo, c));
+    }
+}
+
+// The handler's type: one expression, or the tuple `except A, B:` means.
+static AstExpr *handler_type(Lower *lo, HandlerHead *hd) {
+    if (hd->types.count == 0) return NULL;
+    AstExpr *first = hd->types.items[0];
+    if (hd->commas == 0) return first;
+    AstExpr *last = hd->types.items[hd->types.count - 1];
+    AstExpr *t = lo_expr(lo, AST_TUPLE, (Span){first->span.line, first->span.col,
+                                               last->span.end_line, last->span.end_col});
+    if (t) t->elts = hd->types;
+    return t;
+}
+
 // except_clause: 'except' [value [('as' | ',') alias]] ':' block; except_group_clause alike
 static void lower_handler(Lower *lo, uint32_t c, AstHandler *h, bool *is_star) {
     *h = (AstHandler){.span = lo_span(lo, c)};
-    uint32_t value = lo_field(lo, c, CST_F_VALUE);
-    uint32_t alias = lo_field(lo, c, CST_F_ALIAS);
-    if (lo_node(lo, c)->kind == CST_EXCEPT_GROUP_CLAUSE || lo_has_tok(lo, c, "except*")) {
-        *is_star = true;
-    }
-    if (!value) {
-        // except_group_clause has unnamed children: expression [expression] block
-        uint32_t a = lo_named_from(lo, lo_node(lo, c)->child);
-        if (a && lo_node(lo, a)->kind != CST_BLOCK) value = a;
-        uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
-        if (b && lo_node(lo, b)->kind != CST_BLOCK && !alias) alias = b;
-    }
-    if (value && lo_node(lo, value)->kind == CST_AS_PATTERN && !alias) {
-        // this grammar version parses `except E as e` as an as_pattern
-        uint32_t target = lo_field(lo, value, CST_F_ALIAS);
-        alias = target ? lo_named_from(lo, lo_node(lo, target)->child) : 0;
-        value = lo_named_from(lo, lo_node(lo, value)->child);
-    }
-    AstExpr *type = value ? lower_expr(lo, value) : NULL;
+    HandlerHead hd = {0};
+    for (uint32_t x = lo_node(lo, c)->child; x; x = lo_node(lo, x)->next) handler_head_add(lo, &hd, x);
+    const char *kw = "except";
+    AstExpr *type = handler_type(lo, &hd);
     // `except* E` parses as a list_splat inside the clause in this grammar version
     if (type && type->kind == AST_STARRED && !type->parens) {
-        *is_star = true;
+        hd.star = true;
         type = type->value;
     }
+    if (hd.star || lo_node(lo, c)->kind == CST_EXCEPT_GROUP_CLAUSE) {
+        *is_star = true;
+        kw = "except*";
+    }
     h->type = type;
-    if (alias) {
-        bool comma = lo_has_tok(lo, c, ",");
-        if (comma) {
-            // except A, B: is 3.14's unparenthesized tuple (PEP 758)
-            AstExpr *t = lo_expr(lo, AST_TUPLE, (Span){type ? type->span.line : 0,
-                                                      type ? type->span.col : 0,
-                                                      lo_node(lo, alias)->end_line,
-                                                      lo_node(lo, alias)->end_col});
-            if (t) {
-                t->elts.items = lo_alloc(lo, 2 * sizeof(AstExpr *));
-                if (t->elts.items) {
-                    t->elts.items[0] = type;
-                    t->elts.items[1] = lower_expr(lo, alias);
-                    t->elts.count = 2;
-                }
-            }
-            h->type = t;
-        } else if (lo_node(lo, alias)->kind == CST_IDENTIFIER) {
-            h->name = lo_ident(lo, alias);
-        } else {
-            AstExpr *bad = lower_expr(lo, alias);
-            if (bad) {
-                lo_error(lo, bad->span, "SyntaxError", "cannot use %s as except target",
-                         syntax_expr_name(bad));
-            }
+    if (hd.bad) lo_error(lo, lo_span(lo, hd.bad), "SyntaxError", "invalid syntax");
+    // `except*:` gets its own message from lower_try_statement
+    if (hd.missing && !type && *is_star) cst_mark_repaired(lo->cst, hd.missing);
+    if (hd.alias && hd.commas && type) {
+        Span sp = type->span;
+        sp.end_line = lo_node(lo, hd.alias)->end_line;
+        sp.end_col = lo_node(lo, hd.alias)->end_col;
+        lo_error(lo, sp, "SyntaxError",
+                 "multiple exception types must be parenthesized when using 'as'");
+    } else if (hd.alias && lo_node(lo, hd.alias)->kind == CST_IDENTIFIER) {
+        h->name = lo_ident(lo, hd.alias);
+    } else if (hd.alias) {
+        AstExpr *bad = lower_expr(lo, hd.alias);
+        if (bad) {
+            lo_error(lo, bad->span, "SyntaxError", "cannot use %s statement with %s", kw,
+                     syntax_expr_name(bad));
         }
     }
     h->body = lower_block(lo, clause_block(lo, c));

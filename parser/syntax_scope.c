@@ -426,7 +426,7 @@ static void rules_function(Rules *r, const AstStmt *s) {
 
 static void rules_class(Rules *r, const AstStmt *s) {
     rules_exprs(r, s->classdef.decorators);
-    rules_exprs(r, s->classdef.bases);
+    rules_elements(r, s->classdef.bases);
     for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
         rules_expr(r, s->classdef.keywords[k].value);
     }

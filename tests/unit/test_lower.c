@@ -71,6 +71,13 @@ static const struct {
                                   "      value: Yield @2:9-2:14 (parenthesized)\n"},
     {"\xc3\xa9t\xc3\xa9 = 1\n", "Assign @1:0-1:9\n  target: Name @1:0-1:5 \xc3\xa9t\xc3\xa9 Store\n"},
     {"\xef\xac\x81 = 1\n", "Assign @1:0-1:7\n  target: Name @1:0-1:3 fi Store\n"},
+    // the grammar's `*name` primary: the star wraps the whole call
+    {"[*range(3)]\n", "Expr @1:0-1:11\n  List @1:0-1:11\n    Starred @1:1-1:10\n"
+                      "      Call @1:2-1:10\n"},
+    // PEP 758: tree-sitter leaves `, B` in an ERROR inside the clause
+    {"try:\n    pass\nexcept A, B, C:\n    pass\n",
+     "Try @1:0-4:8\n  body:\n    Pass @2:4-2:8\n  ExceptHandler @3:0-4:8\n"
+     "    type: Tuple @3:7-3:14\n"},
 };
 
 START_TEST(test_lowering_matches_dump) {

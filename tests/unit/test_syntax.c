@@ -39,6 +39,10 @@ static const struct {
     {"b'\xc3\xa9'\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1},
     {"'a' b'b'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1},
     {"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n", "SyntaxError", "default 'except:' must be last", 3},
+    {"try:\n    pass\nexcept A, B as e:\n    pass\n", "SyntaxError", "multiple exception types must be parenthesized when using 'as'", 3},
+    {"try:\n    pass\nexcept A as e.x:\n    pass\n", "SyntaxError", "cannot use except statement with attribute", 3},
+    {"try:\n    pass\nexcept A B:\n    pass\n", "SyntaxError", "invalid syntax", 3},
+    {"try:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 3},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
