@@ -169,7 +169,11 @@ static bool range_index_method(Run *r, Value self, const Args *a, Value *out) {
     RangeFind f = range_find(g, a->pos[0], &index);
     if (f == RANGE_SEARCH && !range_search(r, g, a->pos[0], true, &index, &count)) return false;
     if (f == RANGE_ABSENT || (f == RANGE_SEARCH && count == 0)) {
-        return exc_raise(r, &exc_ValueError, "range.index(x): x not in range");
+        // only ints are looked up arithmetically; CPython searches for anything else
+        if (container_is_int(a->pos[0])) {
+            return exc_raise(r, &exc_ValueError, "range.index(x): x not in range");
+        }
+        return exc_raise(r, &exc_ValueError, "sequence.index(x): x not in sequence");
     }
     if (index > INT64_MAX) return range_too_big(r);
     *out = v_int((int64_t)index);

@@ -1,0 +1,2 @@
+nums = [1, 2]
+total = nums + (3,)

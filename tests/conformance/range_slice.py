@@ -1,0 +1,5 @@
+r = range(0, 20, 3)
+print(r[1:4], r[::2], r[::-1], r[-2:], r[10:], r[:0], r[::-3], r[5:1:-1])
+print(list(r[1:4]), list(r[::-1]))
+print(range(10)[::2][::3], range(10)[3:8][1:], range(5, 0, -1)[1:3], range(10)[-100:100])
+print(range(10)[slice(2, None)], range(0)[:], range(3)[::-1][::-1])

@@ -1,0 +1,17 @@
+s = {3, 1, 2}
+print(s, len(s), 1 in s, 5 in s, 5 not in s)
+print(set(), set([1, 2, 2, 3]), set('aaa'), set(range(5)), set({1: 'a', 2: 'b'}), set((4, 4)))
+print({3, 1, 2, 100, 17}, {10, 20, 30, 40, 50, 60}, {-5, -1, -100, 3, 0})
+print({0, 8, 16, 24}, {1, 9, 17}, {100, 200, 300, 64, 32})
+s.add(0)
+s.add(3)
+print(s)
+s.discard(1)
+s.discard(99)
+s.remove(2)
+print(s)
+print(set([5, 4, 3, 2, 1]), list({7, 5, 3}))
+print({1, 2} == {2, 1}, {1} == frozenset({1}), {1, 2} != {1}, set() == set(), {1} == [1])
+print(bool(set()), bool({0}))
+print({True, 1, 1.0}, {0, False, 0.0, -0.0})
+s

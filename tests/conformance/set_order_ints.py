@@ -1,0 +1,18 @@
+print({5, 3, 8, 1, 9, 2})
+print(set(range(20, 0, -1)))
+print({1000, 2000, 3000, 17, 33, 49, 65})
+s = set()
+for i in [7, 15, 23, 31, 39]:
+    s.add(i)
+print(s)
+s.discard(15)
+s.add(47)
+print(s)
+print({1, 2, 3} | {64, 128}, {64, 128} | {1, 2, 3})
+print({-5, -1, -100, 3, 0})
+print(set([2**40, 2**20, 2**10, 1]))
+big = set(range(100))
+for i in range(0, 100, 3):
+    big.discard(i)
+print(list(big)[:10], len(big))
+print(set(range(50)) ^ set(range(25, 75)))

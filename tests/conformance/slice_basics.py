@@ -1,0 +1,12 @@
+s = slice(1, 10, 2)
+print(s, slice(5), slice(None), slice(1, None), slice('a', 'b', 'c'))
+print(s.start, s.stop, s.step, slice(3).start, slice(3).stop)
+l = list(range(10))
+print(l[s], l[slice(3)], l[slice(None, None, -1)], 'abcdef'[slice(1, 4)], (0, 1, 2, 3)[slice(None, None, 2)])
+print(s == slice(1, 10, 2), s == slice(1, 10), slice(1, 2) < slice(1, 3), slice(0) != slice(1))
+print(hash(slice(1, 2)) == hash(slice(1, 2)), {slice(1, 2): 'x'}[slice(1, 2)])
+print(s.indices(5), s.indices(100), slice(None, None, -1).indices(4), slice(-3, None).indices(10), slice(-100, 100).indices(3))
+print(slice(None, None, -2).indices(7), slice(5, 1, -1).indices(3), slice(0, 0).indices(0))
+print(l[-3:], l[:-7], l[-100:3], l[8:-100:-3], l[::-4], l[3:3], l[7:2])
+print(l[True:3], l[:False], 'hello'[::-1], 'hello'[10:], 'hello'[-2::-2])
+s

@@ -1,0 +1,17 @@
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1], t[1:], t[::-1], t[::2], t[5:], t[-100:2])
+print((), (1,), ((),), ((1,),), (1, (2, (3,))))
+print(tuple(), tuple([1, 2]), tuple("ab"), tuple(range(3)), tuple({1: 2, 3: 4}))
+print(t + (4,), t * 2, 2 * t, t * 0, t * -1, () * 5)
+print(2 in t, 5 in t, 5 not in t)
+print(t.count(2), (1, 1, 2).count(1), t.index(3), (1, 2, 1).index(1, 1), (1, 2, 3).index(3, -1))
+a, b, c = t
+print(a, b, c)
+x = (1, [2, 3])
+x[1].append(4)
+print(x)
+u = (1, 2, 3)
+print(t == u, t is not None, t != (1, 2), t < (1, 2, 4), t <= (1, 2), t > (1,), t >= (1, 2, 3))
+print(hash(t) == hash(u), hash((1, 2)) == hash((1, 2.0)), hash(()) == hash(()))
+print(t[:] is t, tuple(t) is t)
+t

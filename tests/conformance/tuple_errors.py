@@ -1,0 +1,22 @@
+def attempt(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t = (1, 2, 3)
+attempt(lambda: t[3])
+attempt(lambda: t[-4])
+attempt(lambda: t['a'])
+attempt(lambda: t[1.0])
+attempt(lambda: t + [4])
+attempt(lambda: t * 'a')
+attempt(lambda: t * 1.5)
+attempt(lambda: t.index(9))
+attempt(lambda: t.index(1, 'x'))
+attempt(lambda: t.index())
+attempt(lambda: t.count())
+attempt(lambda: t.count(1, 2))
+attempt(lambda: tuple(1))
+attempt(lambda: tuple([1], [2]))
+attempt(lambda: hash(([],)))
+attempt(lambda: t[::0])
