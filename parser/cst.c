@@ -173,30 +173,127 @@ static bool cst_walk(CstWalk *w, const CstMaps *m, TSTreeCursor *cur) {
     }
 }
 
+static uint32_t cst_frag_byte(uint32_t b, size_t plen, uint32_t start, uint32_t end) {
+    if (b < plen) return start;
+    uint64_t mapped = (uint64_t)b - plen + start;
+    return mapped > end ? end : (uint32_t)mapped;
+}
+
+static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const CstNode *at) {
+    if (*line == 1) *col = *col < plen ? at->col : (uint32_t)(*col - plen) + at->col;
+    *line += at->line - 1;
+}
+
+// Parses src[0..len) and flattens the tree into cst (emptied first).
+static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const char *src,
+                           uint32_t len) {
+    cst->count = 0;
+    cst->first_error = 0;
+    cst->missing = NULL;
+    cst->missing_count = 0;
+    TSParser *parser = ts_parser_new();
+    if (!parser) return false;
+    bool ok = false;
+    TSTree *tree = NULL;
+    if (!ts_parser_set_language(parser, tree_sitter_python())) goto done;
+    tree = ts_parser_parse_string(parser, NULL, src, len);
+    if (!tree) goto done;
+    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
+    CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};
+    ok = cst_walk(&w, maps, &cur);
+    cst->cap = w.cap;
+    ts_tree_cursor_delete(&cur);
+done:
+    if (tree) ts_tree_delete(tree);
+    ts_parser_delete(parser);
+    return ok;
+}
+
+// True if identifier node n is the prefix of a t-string (PEP 750), which this grammar does
+// not know: `t`, `rt`, `tr` in any case, right before a quote.
+static bool cst_is_tstring_prefix(const Cst *cst, const CstNode *n) {
+    if (n->kind != CST_IDENTIFIER || n->end >= cst->len) return false;
+    char q = cst->src[n->end];
+    if (q != '"' && q != '\'') return false;
+    const char *t = cst->src + n->start;
+    uint32_t len = n->end - n->start;
+    bool has_t = false, ok = len >= 1 && len <= 2;
+    for (uint32_t k = 0; ok && k < len; k++) {
+        char c = (char)(t[k] | 0x20);
+        if (c == 't' && !has_t) has_t = true;
+        else if (c != 'r') ok = false;
+    }
+    return ok && has_t;
+}
+
+// A copy of src where each t-string prefix reads as an f-string's, same length: lowering
+// reads the true prefix from the original text. NULL when there is none (or out of memory).
+static char *cst_tstrings_as_fstrings(const Cst *cst, Arena *arena, const char *src) {
+    char *copy = NULL;
+    for (uint32_t k = 0; k < cst->count; k++) {
+        const CstNode *n = &cst->nodes[k];
+        if (!cst_is_tstring_prefix(cst, n)) continue;
+        if (!copy) {
+            copy = arena_alloc(arena, cst->len + 1);
+            if (!copy) return NULL;
+            memcpy(copy, src, cst->len);
+        }
+        for (uint32_t j = n->start; j < n->end; j++) {
+            if ((copy[j] | 0x20) == 't') copy[j] = (char)(copy[j] == 't' ? 'f' : 'F');
+        }
+    }
+    return copy;
+}
+
 bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len) {
     memset(cst, 0, sizeof *cst);
     cst->src = src;
     cst->len = len;
     // guard: byte offsets are 32-bit
     if (len >= UINT32_MAX) return false;
-    const TSLanguage *lang = tree_sitter_python();
-    CstMaps maps;
-    if (!cst_maps_init(&maps, arena, lang)) return false;
-    TSParser *parser = ts_parser_new();
-    if (!parser) return false;
-    bool ok = false;
-    TSTree *tree = NULL;
-    if (!ts_parser_set_language(parser, lang)) goto done;
-    tree = ts_parser_parse_string(parser, NULL, src, (uint32_t)len);
-    if (!tree) goto done;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
-    CstWalk w = {.cst = cst, .arena = arena};
-    ok = cst_walk(&w, &maps, &cur);
-    ts_tree_cursor_delete(&cur);
-done:
-    if (tree) ts_tree_delete(tree);
-    ts_parser_delete(parser);
-    return ok;
+    CstMaps *maps = arena_alloc(arena, sizeof *maps);
+    if (!maps || !cst_maps_init(maps, arena, tree_sitter_python())) return false;
+    cst->maps = maps;
+    if (!cst_parse_text(cst, arena, maps, src, (uint32_t)len)) return false;
+    // t-strings nest inside t-strings' fields: each round uncovers one more level
+    const char *text = src;
+    for (int round = 0; round < 4; round++) {
+        char *patched = cst_tstrings_as_fstrings(cst, arena, text);
+        if (!patched) break;
+        if (!cst_parse_text(cst, arena, maps, patched, (uint32_t)len)) return false;
+        text = patched;
+    }
+    return true;
+}
+
+bool cst_parse_fragment(Cst *out, Arena *arena, const Cst *whole, const CstNode *at, uint32_t end,
+                        const char *prefix, const char *suffix) {
+    memset(out, 0, sizeof *out);
+    size_t plen = strlen(prefix), slen = strlen(suffix);
+    if (end < at->start || end > whole->len) return false;
+    size_t n = plen + (end - at->start) + slen;
+    char *text = arena_alloc(arena, n + 1);
+    if (!text) return false;
+    memcpy(text, prefix, plen);
+    memcpy(text + plen, whole->src + at->start, end - at->start);
+    memcpy(text + plen + (end - at->start), suffix, slen);
+    text[n] = '\0';
+    out->src = text;
+    out->len = n;
+    out->maps = whole->maps;
+    if (!cst_parse_text(out, arena, whole->maps, text, (uint32_t)n)) return false;
+    // place every node at the whole source's positions; the prefix's and suffix's own tokens
+    // collapse onto the fragment's ends
+    for (uint32_t k = 0; k < out->count; k++) {
+        CstNode *c = &out->nodes[k];
+        c->start = cst_frag_byte(c->start, plen, at->start, end);
+        c->end = cst_frag_byte(c->end, plen, at->start, end);
+        cst_frag_point(&c->line, &c->col, plen, at);
+        cst_frag_point(&c->end_line, &c->end_col, plen, at);
+    }
+    out->src = whole->src;
+    out->len = whole->len;
+    return true;
 }
 
 void cst_mark_repaired(const Cst *cst, uint32_t i) {

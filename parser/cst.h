@@ -192,12 +192,20 @@ typedef struct Cst {
         const char *name;
     } *missings;
     uint32_t missing_count, missing_cap;
+    uint32_t cap;  // allocated nodes
+    struct CstMaps *maps;  // the grammar's symbol and field ids -> ours (cst.c's business)
 } Cst;
 
 // Parses src with tree-sitter into `cst` (storage in `arena`). False when memory ran out or
 // the source is too large to index (over 4 GiB).
 bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len);
 
+// Parses `prefix` + whole->src[at->start..end) + `suffix` on its own (as a module) into `out`,
+// every node placed at whole's positions: for stretches tree-sitter 0.23.6 cannot parse in
+// place, wrapped so that it can. Lower out's nodes with out in place of whole; they read
+// whole's text (nodes of the prefix and suffix have none). False when memory ran out.
+bool cst_parse_fragment(Cst *out, Arena *arena, const Cst *whole, const CstNode *at, uint32_t end,
+                        const char *prefix, const char *suffix);
 // Marks node i and its whole subtree CST_REPAIRED.
 void cst_mark_repaired(const Cst *cst, uint32_t i);
 // Grammar name of the token MISSING node i stands for, or "".

@@ -131,7 +131,7 @@ static void sb_put_utf8(Lower *lo, StrBuf *b, uint32_t cp) {
 }
 
 typedef struct StrPrefix {
-    bool raw, bytes, fmt, unicode;
+    bool raw, bytes, fmt, unicode, template;  // template: a t-string, also fmt
 } StrPrefix;
 
 static StrPrefix str_prefix(const char *s, size_t n) {
@@ -141,11 +141,17 @@ static StrPrefix str_prefix(const char *s, size_t n) {
         case 'r': p.raw = true; break;
         case 'b': p.bytes = true; break;
         case 'f': p.fmt = true; break;
+        case 't': p.fmt = p.template = true; break;
         case 'u': p.unicode = true; break;
         default: break;
         }
     }
     return p;
+}
+
+// How CPython's messages name the literal: "f-string" or "t-string".
+static const char *str_kind(StrPrefix p) {
+    return p.template ? "t-string" : "f-string";
 }
 
 // Decodes escapes of s[0..n) into b as CPython does for a (non-raw) str or bytes literal.
@@ -352,6 +358,38 @@ static AstExpr *lower_format_spec(Lower *lo, uint32_t i, StrPrefix p) {
     return e;
 }
 
+// f"{a:=^10}": the grammar reads `a := ^10` as a broken walrus, but an unparenthesized `:`
+// in a replacement field starts the format spec ("=^10"). True when e is so completed.
+static bool lower_walrus_spec(Lower *lo, uint32_t i, uint32_t expr, StrPrefix p, AstExpr *e) {
+    CstNode *x = lo_node(lo, expr);
+    if (x->kind != CST_NAMED_EXPRESSION) return false;
+    uint32_t name = lo_field(lo, expr, CST_F_NAME);
+    uint32_t op = name ? lo_node(lo, name)->next : 0;
+    if (!op || !lo_tok(lo, op, ":=")) return false;
+    uint32_t close = 0;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_tok(lo, c, "}")) close = c;
+    }
+    if (!close) return false;
+    uint32_t from = lo_node(lo, op)->start + 1, to = lo_node(lo, close)->start;
+    // a nested replacement field in the spec was parsed as a display: not handled here
+    if (memchr(lo->src + from, '{', to - from) || memchr(lo->src + from, '}', to - from)) {
+        return false;
+    }
+    cst_mark_repaired(lo->cst, expr);
+    e->formatted.value = lower_expr(lo, name);
+    FParts f = {0};
+    Span sp = {lo_node(lo, op)->line, lo_node(lo, op)->col + 1, lo_node(lo, close)->line,
+               lo_node(lo, close)->col};
+    f.text_span = sp;
+    lower_literal_piece(lo, &f.text, lo->src + from, to - from, p, sp);
+    fparts_flush(lo, &f);
+    AstExpr *spec = lo_expr(lo, AST_FSTRING, sp);
+    if (spec) spec->elts = (AstExprList){f.items, f.count};
+    e->formatted.format_spec = spec;
+    return true;
+}
+
 // interpolation / format_expression: '{' expression ['='] ['!' conversion] [format_spec] '}'
 static AstExpr *lower_interpolation(Lower *lo, uint32_t i, StrPrefix p, FParts *f) {
     AstExpr *e = lo_expr(lo, AST_FORMATTED, lo_span(lo, i));
@@ -360,20 +398,25 @@ static AstExpr *lower_interpolation(Lower *lo, uint32_t i, StrPrefix p, FParts *
     uint32_t conv = lo_field(lo, i, CST_F_TYPE_CONVERSION);
     uint32_t spec = lo_field(lo, i, CST_F_FORMAT_SPECIFIER);
     if (!expr) {
-        lo_error(lo, lo_span(lo, i), "SyntaxError", "f-string: valid expression required before '}'");
+        lo_error(lo, lo_span(lo, i), "SyntaxError", "%s: valid expression required before '}'",
+                 str_kind(p));
         return NULL;
     }
-    e->formatted.value = lower_expr(lo, expr);
     e->formatted.conversion = -1;
+    if (lower_walrus_spec(lo, i, expr, p, e)) return e;
+    e->formatted.value = lower_expr(lo, expr);
     if (conv) {
         const char *t = lo_text(lo, conv);
         char k = lo_len(lo, conv) == 2 ? t[1] : 0;
         if (k == 's' || k == 'r' || k == 'a') {
             e->formatted.conversion = k;
+        } else if (lo_len(lo, conv) < 2) {
+            lo_error(lo, lo_span(lo, conv), "SyntaxError", "%s: missing conversion character",
+                     str_kind(p));
         } else {
             lo_error(lo, lo_span(lo, conv), "SyntaxError",
-                     "f-string: invalid conversion character %.*s: expected 's', 'r', or 'a'",
-                     (int)(lo_len(lo, conv) > 1 ? lo_len(lo, conv) - 1 : 0), t + 1);
+                     "%s: invalid conversion character '%.*s': expected 's', 'r', or 'a'",
+                     str_kind(p), (int)(lo_len(lo, conv) - 1), t + 1);
         }
     }
     if (lo_has_tok(lo, i, "=")) {
@@ -429,6 +472,7 @@ static bool lower_string_piece(Lower *lo, uint32_t i, FParts *f, StrPrefix *pref
 AstExpr *lower_string(Lower *lo, uint32_t i) {
     FParts f = {0};
     bool any_fmt = false, any_bytes = false, any_str = false, unicode_first = false;
+    bool any_template = false, any_other = false;
     bool first = true;
     uint32_t pieces_first = lo_node(lo, i)->kind == CST_STRING ? i : lo_node(lo, i)->child;
     for (uint32_t c = pieces_first; c; c = lo_node(lo, c)->next) {
@@ -440,7 +484,14 @@ AstExpr *lower_string(Lower *lo, uint32_t i) {
         any_fmt |= p.fmt;
         any_bytes |= p.bytes;
         any_str |= !p.bytes;
+        any_template |= p.template;
+        any_other |= !p.template;
         if (c == i) break;
+    }
+    if (any_template && any_other) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError",
+                 "cannot mix t-string literals with string or bytes literals");
+        return lo_expr(lo, AST_ERROR, lo_span(lo, i));
     }
     if (any_bytes && any_str) {
         lo_error(lo, lo_span(lo, i), "SyntaxError", "cannot mix bytes and nonbytes literals");

@@ -78,6 +78,11 @@ static const struct {
     {"try:\n    pass\nexcept A, B, C:\n    pass\n",
      "Try @1:0-4:8\n  body:\n    Pass @2:4-2:8\n  ExceptHandler @3:0-4:8\n"
      "    type: Tuple @3:7-3:14\n"},
+    // an unparenthesized `:` starts the format spec, though the grammar reads a walrus
+    {"f'{a:=^10}'\n", "Expr @1:0-1:11\n  JoinedStr @1:0-1:11\n    FormattedValue @1:2-1:10\n"
+                      "      value: Name @1:3-1:4 a\n      format_spec: JoinedStr @1:5-1:9\n"},
+    // t-strings (PEP 750) parse as f-strings re-read: the grammar knows no `t` prefix
+    {"t'{a}'\n", "Expr @1:0-1:6\n  JoinedStr @1:0-1:6\n    FormattedValue @1:2-1:5\n"},
 };
 
 START_TEST(test_lowering_matches_dump) {

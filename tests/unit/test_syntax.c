@@ -43,6 +43,8 @@ static const struct {
     {"try:\n    pass\nexcept A as e.x:\n    pass\n", "SyntaxError", "cannot use except statement with attribute", 3},
     {"try:\n    pass\nexcept A B:\n    pass\n", "SyntaxError", "invalid syntax", 3},
     {"try:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 3},
+    {"x = t'a' 'b'\n", "SyntaxError", "cannot mix t-string literals with string or bytes literals", 1},
+    {"x = t'{x!z}'\n", "SyntaxError", "t-string: invalid conversion character 'z': expected 's', 'r', or 'a'", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
