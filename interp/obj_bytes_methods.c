@@ -373,11 +373,12 @@ static bool partition_common(Run *r, Value self, const Args *a, bool rev, Value 
         tup->items[rev ? 2 : 0] = self;
     } else {
         size_t at = (size_t)hit;
+        // each piece goes into the rooted tuple before the next allocation
         Obj *head = bytes_new(r, b->data, at);
-        Obj *tail = head ? bytes_new(r, b->data + at + sep->len, b->len - at - sep->len) : NULL;
-        ok = tail != NULL;
         if (head) tup->items[0] = v_obj(head);
+        Obj *tail = head ? bytes_new(r, b->data + at + sep->len, b->len - at - sep->len) : NULL;
         if (tail) tup->items[2] = v_obj(tail);
+        ok = tail != NULL;
         tup->items[1] = a->pos[0];
     }
     gc_pop_roots(r, 1);

@@ -222,6 +222,18 @@ size_t str_char_index(const ObjStr *s, size_t offset) {
 
 // ---- errors shared by the str modules ----
 
+const char *str_hex_text(uint32_t v, char out[9]) {
+    char tmp[8];
+    size_t n = 0;
+    do {
+        tmp[n++] = "0123456789abcdef"[v & 15];
+        v >>= 4;
+    } while (v);
+    for (size_t k = 0; k < n; k++) out[k] = tmp[n - 1 - k];
+    out[n] = '\0';
+    return out;
+}
+
 bool str_raise_numfmt(Run *r, const NumfmtError *err) {
     if (err->status == NUMFMT_MEMORY_ERROR) {
         if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
@@ -442,7 +454,7 @@ static bool str_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
     if (op == AST_OP_MUL) {
         Value seq = is_str(a) ? a : b, count = is_str(a) ? b : a;
         if (is_int_like(count)) return str_repeat(r, as_str(seq), count, out);
-        if (!is_builtin_type(value_type(count)) || is_str(count)) return true;
+        if (!is_builtin_type(value_type(count))) return true;
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }
@@ -614,6 +626,9 @@ static bool str_construct(Run *r, Value callee, const Args *a, Value *out) {
     static const char *const names[] = {"object", "encoding", "errors"};
     static const ArgSpec spec = {"str", names, 3, 0, 3, 0};
     Value v[3];
+    if (a->npos > 3) {
+        return exc_raise(r, &exc_TypeError, "str expected at most 3 arguments, got %u", a->npos);
+    }
     if (!args_bind(r, a, &spec, v)) return false;
     for (int k = 1; k < 3; k++) {
         if (!is_undef(v[k]) && !is_str(v[k])) {

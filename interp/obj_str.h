@@ -71,6 +71,9 @@ MOAT_NODISCARD bool str_ascii_into(Buf *b, const char *s, size_t len);
 // ascii(obj) from repr(obj): appends text with every non-ASCII code point escaped.
 MOAT_NODISCARD bool str_ascii_escape_into(Buf *b, const char *s, size_t len);
 
+// v in lower-case hex without leading zeros, NUL-terminated in out: for messages, as
+// exc_raise has no %x.
+const char *str_hex_text(uint32_t v, char out[9]);
 // Raises the exception a numfmt failure stands for (ValueError, OverflowError; a refused
 // buffer means the memory limit was hit and r->abort is already set). Returns false.
 bool str_raise_numfmt(Run *r, const NumfmtError *err);

@@ -301,7 +301,9 @@ static bool field_render(Formatter *fm, Value v, uint32_t conv, const char *spec
         if (conv > 32 && conv < 127) {
             return exc_raise(r, &exc_ValueError, "Unknown conversion specifier %c", (int)conv);
         }
-        return exc_raise(r, &exc_ValueError, "Unknown conversion specifier \\x%x", conv);
+        char hex[9];
+        return exc_raise(r, &exc_ValueError, "Unknown conversion specifier \\x%s",
+                         str_hex_text(conv, hex));
     }
     Buf tmp;
     buf_init(&tmp, r);

@@ -317,7 +317,10 @@ static bool rsplit_whitespace(Run *r, ObjStr *s, int64_t maxsplit, ObjList *list
         size_t p;
         while (j > 0 && (p = space_before(s, j)) != j) j = p;
         if (j == 0) break;
-        if (maxsplit-- == 0) return list_push_sub(r, list, s, 0, j);
+        if (maxsplit-- == 0) {
+            if (!list_push_sub(r, list, s, 0, j)) return false;
+            break;
+        }
         size_t i = j;
         while (i > 0 && space_before(s, i) == i) str_char_decode_back(s->data, &i);
         if (!list_push_sub(r, list, s, i, j)) return false;
@@ -725,36 +728,6 @@ static bool join_items(Run *r, ObjStr *sep, const Value *items, size_t n, Value 
     return true;
 }
 
-// Joins what an iterator yields, which may run Python code between items.
-static bool join_iter(Run *r, ObjStr *sep, Value iterable, Value *out) {
-    Value it, item;
-    if (!ops_iter(r, iterable, &it) || !gc_push_root(r, it)) return false;
-    Buf b;
-    buf_init(&b, r);
-    bool ok = false;
-    size_t k = 0;
-    IterStep st;
-    while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
-        if (!is_str(item)) {
-            join_item_error(r, k, item);
-            goto done;
-        }
-        if ((k && !buf_append(&b, sep->data, sep->len)) ||
-            !buf_append(&b, as_str(item)->data, as_str(item)->len)) {
-            goto done;
-        }
-        k++;
-    }
-    if (st == ITER_ERROR) goto done;
-    Obj *s = buf_to_str(&b);
-    ok = s != NULL;
-    if (ok) *out = v_obj(s);
-done:
-    buf_fini(&b);
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 static bool str_join(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "str.join")) return false;
     Value src = a->pos[0];
@@ -767,7 +740,13 @@ static bool str_join(Run *r, Value self, const Args *a, Value *out) {
     if (!value_type(src)->slots.iter) {
         return exc_raise(r, &exc_TypeError, "can only join an iterable");
     }
-    return join_iter(r, as_str(self), src, out);
+    // like CPython's PySequence_Fast: the whole iterable first (it may run Python code),
+    // then the checks and the copy
+    Obj *list = list_from_iterable(r, src);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    bool ok = join_items(r, as_str(self), ((ObjList *)list)->items, ((ObjList *)list)->len, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // ---- replace ----

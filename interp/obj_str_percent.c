@@ -275,10 +275,12 @@ static bool percent_conversion(Percent *p, size_t *pos, Buf *out) {
     case 'c': return percent_char(r, v, &f, out);
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': return percent_int(r, v, &f, out);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return percent_float(r, v, &f, out);
-    default:
-        return exc_raise(r, &exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                         conv >= 32 && conv <= 126 ? (int)conv : '?', conv,
+    default: {
+        char hex[9];
+        return exc_raise(r, &exc_ValueError, "unsupported format character '%c' (0x%s) at index %zu",
+                         conv >= 32 && conv <= 126 ? (int)conv : '?', str_hex_text(conv, hex),
                          str_char_index(p->fmt, at));
+    }
     }
 }
 

@@ -9,6 +9,8 @@
     X(arena)                \
     X(lower)                \
     X(numfmt)               \
+    X(obj_bytes)            \
+    X(obj_str)              \
     X(tokens)               \
     X(syntax)
 
