@@ -1,0 +1,2 @@
+print("x y".partition(" "))
+"x y".partition("")

@@ -1,0 +1,2 @@
+print("%s" % "one")
+"%s and %s" % ("one",)

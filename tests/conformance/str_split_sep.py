@@ -1,0 +1,8 @@
+print("a,b,,c".split(","), "a,b,,c".rsplit(","))
+print("a,b,,c".split(",", 1), "a,b,,c".rsplit(",", 1))
+print("".split(","), ",".split(","), ",,".split(",", 1))
+print("a--b--c".split("--"), "a--b--c".rsplit("--", 1), "abc".split("abc"))
+print("café,naïve,über".split(","), "aébéc".split("é"), "x😀y😀".rsplit("😀"))
+print("a b".split(sep=" ", maxsplit=0), "aaa".split("a"), "aaaa".split("aa"))
+print("key=value=more".split("=", maxsplit=1), "key=value=more".rsplit(sep="=", maxsplit=1))
+"1.2.3".split(".")
