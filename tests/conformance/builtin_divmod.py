@@ -1,0 +1,6 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(10 ** 25, 7))
+print(divmod(True, 3), divmod(0, 3))
+q, r = divmod(1234, 100)
+print(q, r)
+print(divmod(5.5, 0.5))

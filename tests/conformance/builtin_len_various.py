@@ -1,0 +1,5 @@
+print(len(""), len("hello"), len("héllo"), len("日本"))
+print(len([]), len([1, [2, 3]]), len((1,)), len({}), len({"a": 1, "b": 2}))
+print(len(range(10)), len(range(0, 10, 3)), len(range(5, 0, -1)), len({1, 2, 2}))
+print(len(x for x in []) if False else "skipped")
+print(len(b"bytes"))

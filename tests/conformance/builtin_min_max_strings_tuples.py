@@ -1,0 +1,7 @@
+print(min("banana"), max("banana"))
+print(min(["b", "A", "a", "B"]), max(["b", "A", "a", "B"]))
+print(min((2, "b"), (2, "a"), (1, "z")), max([(1, 2), (1, 2, 0)]))
+print(max([[], [0], [-1, 5]]), min([[3], [2, 9], [2]]))
+print(min(3, 2.5, True), max(-1, False, -0.5))
+print(max(range(0)) if False else max(range(5), default=-1), min([], default=0))
+print(max({"b": 1, "a": 2}), min({3: "x", 1: "y"}.values()))

@@ -1,0 +1,11 @@
+people = [("ann", 30), ("bob", 25), ("cy", 30), ("di", 25), ("ed", 35)]
+by_age = sorted(people, key=lambda p: p[1])
+print(by_age)
+print(sorted(by_age, key=lambda p: p[1], reverse=True))
+print(sorted(people, key=lambda p: (-p[1], p[0])))
+words = "the Quick brown Fox jumps over The lazy dog".split()
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=len))
+print(sorted(words, key=lambda w: (len(w), w.lower())))
+print(max(people, key=lambda p: p[1]), min(people, key=lambda p: p[1]))

@@ -1,0 +1,10 @@
+print(list(zip([1, 2, 3], "abc")))
+print(list(zip([1, 2, 3], "ab")))
+print(list(zip()), list(zip([1])))
+print(list(zip(range(3), range(10, 13), range(20, 23))))
+pairs = [(1, "a"), (2, "b")]
+nums, letters = zip(*pairs)
+print(nums, letters)
+print(dict(zip("xyz", range(3))))
+print(list(zip([1, 2], [3, 4], strict=True)))
+print(list(zip("ab", [1, 2, 3])))

@@ -1,0 +1,7 @@
+nums = range(-3, 4)
+print(["neg" if n < 0 else "zero" if n == 0 else "pos" for n in nums])
+print([n if n > 0 else 0 for n in nums if n % 2])
+print({n: ("even" if n % 2 == 0 else "odd") for n in range(4)})
+print([(a, b) for a in range(3) for b in range(3) if a < b if a + b > 1])
+print([x for x in [0, 1, "", "a", None, [], [0]] if x])
+print(sum(1 if c.isupper() else 0 for c in "Hello World"))

@@ -1,0 +1,7 @@
+print(max(x % 7 for x in range(20)))
+print(sorted((x for x in "cab"), reverse=True))
+print("".join(c * 2 for c in "abc"))
+print(list(enumerate(c for c in "hi")))
+print(dict(((i, i * i) for i in range(3))))
+print(sum(x for x in range(5) if x % 2), min(abs(x) for x in [-3, 2, -1]))
+any(x == 3 for x in range(10))

@@ -1,0 +1,6 @@
+g = (x + 1 for x in range(3))
+print(type(g).__name__)
+print(list(g), list(g))
+print(sum(x for x in range(101)))
+print(list((i, c) for i, c in enumerate("xyz") if i != 1))
+print(tuple(x * x for x in range(4)))

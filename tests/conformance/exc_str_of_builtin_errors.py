@@ -1,0 +1,23 @@
+def err(fn):
+    try:
+        fn()
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+print(err(lambda: [1, 2, 3][10]))
+print(err(lambda: (1,)[5]))
+print(err(lambda: "abc"[9]))
+print(err(lambda: {"a": 1}["b"]))
+print(err(lambda: 1 + "1"))
+print(err(lambda: "1" + 1))
+print(err(lambda: [] + ()))
+print(err(lambda: 5 / 0))
+print(err(lambda: 5 // 0))
+print(err(lambda: 5.0 % 0))
+print(err(lambda: int("1e5")))
+print(err(lambda: undefined))
+print(err(lambda: None.attr))
+print(err(lambda: len(None)))
+print(err(lambda: [1] * "2"))
+print(err(lambda: -"x"))
+print(err(lambda: {[]: 1}))
+print(err(lambda: sorted([1, None])))

@@ -1,0 +1,8 @@
+def handler():
+    try:
+        raise ValueError("inner")
+    except ValueError:
+        pass
+    print("after handler")
+    raise
+handler()

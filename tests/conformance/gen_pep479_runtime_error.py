@@ -1,0 +1,6 @@
+def bad():
+    yield 1
+    raise StopIteration("explicit")
+g = bad()
+print(next(g))
+next(g)

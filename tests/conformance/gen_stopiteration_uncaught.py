@@ -1,0 +1,5 @@
+def letters():
+    yield "a"
+g = letters()
+print(next(g))
+value = next(g)

@@ -1,0 +1,5 @@
+count = 3
+label = "items: "
+print(label + str(count))
+print(label * count)
+message = label + count

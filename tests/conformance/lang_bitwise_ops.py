@@ -1,0 +1,10 @@
+print(6 & 3, 6 | 3, 6 ^ 3, ~6)
+print(-6 & 3, -6 | 3, -6 ^ 3, ~-6)
+print(1 << 10, 1024 >> 3, -1024 >> 3, -1 >> 100)
+print(1 << 70, (1 << 70) & ((1 << 69) + 5))
+print(True & False, True | False, True ^ True, type(True & True).__name__)
+print(0xFF & 0b1010, 0o17 | 0x10)
+x = 0b1011
+print(bin(x << 3), bin(x >> 1))
+print((-(1 << 65)) >> 1, ~(1 << 64))
+print(-(2 ** 80) & 0xFFFF)

@@ -1,0 +1,8 @@
+print(1 == 1.0 == True, 0 == -0.0 == False)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53)
+print(10 ** 400 > 1e308, -10 ** 400 < -1e308, 10 ** 400 < float("inf"))
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(True < 2, False < 0.5, max(True, 0.5), min(False, -0.0))
+print(sorted([3, 2.5, True, -1, 0.0, 10 ** 20]))
+nan = float("nan")
+print(nan < 1, nan > 1, nan == nan, 1 in [nan], nan in [nan])

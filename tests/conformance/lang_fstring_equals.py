@@ -1,0 +1,11 @@
+x = 10
+y = 2.5
+name = "moat"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{y=:.3f}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x + y = }")
+print(f"{[i for i in range(3)]=}")

@@ -1,0 +1,15 @@
+a = 3
+b = 2.0
+print(a + b, type(a + b).__name__)
+print(a * b, a - b, a / b)
+print(7 / 2, 8 / 2, type(8 / 2).__name__)
+print(1 + True, True + True, type(True + 1).__name__)
+print(True * 2.5)
+print(0.1 + 0.2)
+print(1e16 + 1)
+print(2 ** 0.5)
+print(10 // 3.0, 10 % 3.0)
+print(3 == 3.0, hash(3) == hash(3.0))
+print(int(3.99), int(-3.99))
+print(float(7), 7.0 == 7)
+print([a + b, a * b, a / 1])

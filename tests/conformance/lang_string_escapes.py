@@ -1,0 +1,11 @@
+print("tab:\tend")
+print("newline:\\n stays literal")
+print('single \'quoted\'', "double \"quoted\"")
+print("unicode: \u00e9 \u4e2d \U0001F600 \N{BULLET}")
+print("hex: \x41\x42", "octal: \101\102")
+print(r"raw \n \t \\", len(r"\n"))
+print("""triple
+quoted""")
+print("implicit" " " "concat")
+print(len("\n"), len("\\"), len("\x00"), len("é"), len("😀"))
+print(repr("a\rb"), repr("\x7f"), repr("\u200b"))
