@@ -130,7 +130,42 @@ static int64_t field_integer(const char *s, size_t len) {
     return acc;
 }
 
+// The conversion and format spec after a field name ended by '!' or ':' (`c`), up to the
+// field's closing '}' (consumed).
+static bool field_parse_tail(Run *r, const char *s, size_t len, size_t *pos, char c, Field *f) {
+    size_t i = *pos;
+    if (c == '!') {
+        if (i >= len) {
+            return exc_raise(r, &exc_ValueError, "end of string while looking for conversion specifier");
+        }
+        f->conversion = str_char_decode(s, &i);
+        if (i < len) {
+            c = s[i++];
+            if (c == '}') {
+                *pos = i;
+                return true;
+            }
+            if (c != ':') return exc_raise(r, &exc_ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    f->spec = s + i;
+    int count = 1;
+    while (i < len) {
+        c = s[i++];
+        if (c == '{') {
+            f->spec_nested = true;
+            count++;
+        } else if (c == '}' && --count == 0) {
+            f->spec_len = (size_t)(s + i - 1 - f->spec);
+            *pos = i;
+            return true;
+        }
+    }
+    return exc_raise(r, &exc_ValueError, "unmatched '{' in format spec");
+}
+
 // parse_field: the text after '{' up to its matching '}' (consumed), split into its parts.
+// Inside [brackets] of the name, ':' '!' and '}' are plain characters.
 static bool field_parse(Run *r, const char *s, size_t len, size_t *pos, Field *f) {
     size_t i = *pos;
     char c = 0;
@@ -147,37 +182,8 @@ static bool field_parse(Run *r, const char *s, size_t len, size_t *pos, Field *f
     }
     f->name_len = (size_t)(s + i - 1 - f->name);
     if (c == '!' || c == ':') {
-        if (c == '!') {
-            if (i >= len) {
-                return exc_raise(r, &exc_ValueError,
-                                 "end of string while looking for conversion specifier");
-            }
-            f->conversion = str_char_decode(s, &i);
-            if (i < len) {
-                c = s[i++];
-                if (c == '}') {
-                    *pos = i;
-                    return true;
-                }
-                if (c != ':') {
-                    return exc_raise(r, &exc_ValueError, "expected ':' after conversion specifier");
-                }
-            }
-        }
-        f->spec = s + i;
-        int count = 1;
-        while (i < len) {
-            c = s[i++];
-            if (c == '{') {
-                f->spec_nested = true;
-                count++;
-            } else if (c == '}' && --count == 0) {
-                f->spec_len = (size_t)(s + i - 1 - f->spec);
-                *pos = i;
-                return true;
-            }
-        }
-        return exc_raise(r, &exc_ValueError, "unmatched '{' in format spec");
+        *pos = i;
+        return field_parse_tail(r, s, len, pos, c, f);
     }
     if (c != '}') return exc_raise(r, &exc_ValueError, "expected '}' before end of string");
     *pos = i;

@@ -621,27 +621,27 @@ static bool str_zfill(Run *r, Value self, const Args *a, Value *out) {
 
 // ---- expandtabs ----
 
-static bool str_expandtabs(Run *r, Value self, const Args *a, Value *out) {
+// The tab size argument: a C int, as CPython parses it.
+static bool tabsize_arg(Run *r, const Args *a, int64_t *tab) {
     static const char *const names[] = {"tabsize"};
     static const ArgSpec spec = {"expandtabs", names, 1, 0, 1, 0};
     Value v;
-    int64_t tab = 8;
+    *tab = 8;
     if (!args_bind(r, a, &spec, &v)) return false;
-    if (!is_undef(v)) {
-        if (is_obj(v) && v.as.obj->type == &type_int) {
-            return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
-        }
-        if (!ops_index(r, v, &tab)) return false;
-        if (tab > INT32_MAX || tab < INT32_MIN) {
-            return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
-        }
+    if (is_undef(v)) return true;
+    if (is_obj(v) && v.as.obj->type == &type_int) {
+        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
     }
-    ObjStr *s = as_str(self);
-    if (!memchr(s->data, '\t', s->len)) {
-        *out = self;
-        return true;
+    if (!ops_index(r, v, tab)) return false;
+    if (*tab > INT32_MAX || *tab < INT32_MIN) {
+        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
     }
-    // first pass: the size, refusing an absurd one before building it
+    return true;
+}
+
+// One pass over s: measures the result when dst is NULL, else writes it. Columns count code
+// points and restart after \n and \r.
+static size_t expand_tabs(const ObjStr *s, int64_t tab, char *dst, bool *overflow) {
     size_t col = 0, len = 0;
     for (size_t i = 0; i < s->len; i++) {
         unsigned char c = (unsigned char)s->data[i];
@@ -649,30 +649,31 @@ static bool str_expandtabs(Run *r, Value self, const Args *a, Value *out) {
         if (c == '\t') {
             add = tab > 0 ? (size_t)tab - col % (size_t)tab : 0;
             col += add;
-        } else if ((c & 0xC0) != 0x80) {
-            col = c == '\n' || c == '\r' ? 0 : col + 1;
+            if (dst) memset(dst + len, ' ', add);
+        } else {
+            if (dst) dst[len] = (char)c;
+            if ((c & 0xC0) != 0x80) col = c == '\n' || c == '\r' ? 0 : col + 1;
         }
-        if (__builtin_add_overflow(len, add, &len)) {
-            return exc_raise(r, &exc_OverflowError, "new string is too long");
-        }
+        if (__builtin_add_overflow(len, add, &len)) *overflow = true;
     }
+    return len;
+}
+
+static bool str_expandtabs(Run *r, Value self, const Args *a, Value *out) {
+    int64_t tab;
+    if (!tabsize_arg(r, a, &tab)) return false;
+    ObjStr *s = as_str(self);
+    if (!memchr(s->data, '\t', s->len)) {
+        *out = self;
+        return true;
+    }
+    bool overflow = false;
+    size_t len = expand_tabs(s, tab, NULL, &overflow);
+    if (overflow) return exc_raise(r, &exc_OverflowError, "new string is too long");
     if (!str_check_size(r, len)) return false;
     ObjStr *res = str_alloc(r, len);
     if (!res) return false;
-    char *p = res->data;
-    col = 0;
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (c == '\t') {
-            size_t add = tab > 0 ? (size_t)tab - col % (size_t)tab : 0;
-            memset(p, ' ', add);
-            p += add;
-            col += add;
-            continue;
-        }
-        *p++ = (char)c;
-        if ((c & 0xC0) != 0x80) col = c == '\n' || c == '\r' ? 0 : col + 1;
-    }
+    expand_tabs(s, tab, res->data, &overflow);
     str_finish(res);
     *out = v_obj((Obj *)res);
     return true;
