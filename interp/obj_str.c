@@ -493,25 +493,37 @@ static bool str_getitem_index(Run *r, ObjStr *s, int64_t i, Value *out) {
     return true;
 }
 
-// s[start:stop:step] with step != 1: gathers code points one by one.
+// Moves the byte offset *pos by `step` code points (either way) in non-ASCII text.
+static void str_step(const ObjStr *s, size_t *pos, int64_t step) {
+    for (; step > 0; step--) *pos += str_char_seq_len((unsigned char)s->data[*pos]);
+    for (; step < 0; step++) str_char_decode_back(s->data, pos);
+}
+
+// s[start:stop:step] with step != 1: gathers code points one by one, walking the text once.
 static bool str_getitem_stepped(Run *r, ObjStr *s, int64_t start, int64_t step, int64_t count,
                                 Value *out) {
-    size_t len = 0;
-    if (s->ascii) {
-        len = (size_t)count;
-    } else {
-        for (int64_t k = 0, i = start; k < count; k++, i += step) {
-            len += str_char_seq_len((unsigned char)s->data[str_byte_offset(s, (size_t)i)]);
+    size_t len = (size_t)count, first = s->ascii ? (size_t)start : str_byte_offset(s, (size_t)start);
+    if (!s->ascii) {
+        len = 0;
+        size_t at = first;
+        for (int64_t k = 0; k < count; k++) {
+            len += str_char_seq_len((unsigned char)s->data[at]);
+            if (k + 1 < count) str_step(s, &at, step);
         }
     }
     ObjStr *res = str_alloc(r, len);
     if (!res) return false;
-    size_t w = 0;
-    for (int64_t k = 0, i = start; k < count; k++, i += step) {
-        size_t at = s->ascii ? (size_t)i : str_byte_offset(s, (size_t)i);
+    size_t w = 0, at = first;
+    for (int64_t k = 0; k < count; k++) {
         size_t n = str_char_seq_len((unsigned char)s->data[at]);
         memcpy(res->data + w, s->data + at, n);
         w += n;
+        if (k + 1 == count) break;
+        if (s->ascii) {
+            at = (size_t)((int64_t)at + step);
+        } else {
+            str_step(s, &at, step);
+        }
     }
     res->chars = (size_t)count;
     res->ascii = s->ascii || len == (size_t)count;
