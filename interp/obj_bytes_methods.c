@@ -762,6 +762,58 @@ static bool bytes_istitle(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// ---- maketrans, translate ----
+
+// bytes.maketrans(frm, to): the 256-byte table mapping frm[i] to to[i]. self is ignored.
+static bool bytes_maketrans(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    ObjBytes *from, *to;
+    if (!container_args_count(r, a, "bytes.maketrans", 2, 2) || !arg_bytes(r, a->pos[0], &from) ||
+        !arg_bytes(r, a->pos[1], &to)) {
+        return false;
+    }
+    if (from->len != to->len) {
+        return exc_raise(r, &exc_ValueError, "maketrans arguments must have same length");
+    }
+    ObjBytes *res = bytes_alloc(r, 256);
+    if (!res) return false;
+    for (int k = 0; k < 256; k++) res->data[k] = (char)k;
+    for (size_t k = 0; k < from->len; k++) res->data[(unsigned char)from->data[k]] = to->data[k];
+    *out = v_obj((Obj *)res);
+    return true;
+}
+
+// translate(table, /, delete=b''): table None or 256 bytes.
+static bool bytes_translate(Run *r, Value self, const Args *a, Value *out) {
+    static const char *const names[] = {"", "delete"};
+    static const ArgSpec spec = {"translate", names, 2, 1, 2, 0};
+    Value v[2];
+    if (a->npos < 1) {
+        return exc_raise(r, &exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+    }
+    if (!args_bind(r, a, &spec, v)) return false;
+    ObjBytes *table = NULL, *del = NULL;
+    if (!is_none(v[0]) && !arg_bytes(r, v[0], &table)) return false;
+    if (!is_undef(v[1]) && !arg_bytes(r, v[1], &del)) return false;
+    if (table && table->len != 256) {
+        return exc_raise(r, &exc_ValueError, "translation table must be 256 characters long");
+    }
+    bool drop[256] = {false};
+    for (size_t k = 0; del && k < del->len; k++) drop[(unsigned char)del->data[k]] = true;
+    ObjBytes *b = as_bytes(self);
+    ObjBytes *res = bytes_alloc(r, b->len);
+    if (!res) return false;
+    size_t w = 0;
+    for (size_t k = 0; k < b->len; k++) {
+        unsigned char c = (unsigned char)b->data[k];
+        if (!drop[c]) res->data[w++] = table ? table->data[c] : (char)c;
+    }
+    res->len = w;
+    res->data[w] = '\0';
+    *out = w ? v_obj((Obj *)res) : v_obj(bytes_empty());
+    return true;
+}
+
 // ---- decode, hex, fromhex ----
 
 static bool bytes_decode(Run *r, Value self, const Args *a, Value *out) {
@@ -902,6 +954,7 @@ const MethodDef bytes_methods[] = {
     {"ljust", bytes_ljust},
     {"lower", bytes_lower},
     {"lstrip", bytes_lstrip},
+    {"maketrans", bytes_maketrans},
     {"partition", bytes_partition},
     {"removeprefix", bytes_removeprefix},
     {"removesuffix", bytes_removesuffix},
@@ -918,6 +971,7 @@ const MethodDef bytes_methods[] = {
     {"strip", bytes_strip},
     {"swapcase", bytes_swapcase},
     {"title", bytes_title},
+    {"translate", bytes_translate},
     {"upper", bytes_upper},
     {"zfill", bytes_zfill},
 };

@@ -126,6 +126,20 @@ static const StrCase bytes_method_cases[] = {
     {'M', "b'a\\tb\\n\\tc'", "expandtabs", "", "b'a       b\\n        c'"},
     {'M', "b'abc'", "startswith", "b'bc', 1", "True"},
     {'M', "b'abc'", "endswith", "(b'x', b'c')", "True"},
+    {'M', "b'a'", "maketrans", "b'ab', b'c'", "ValueError: maketrans arguments must have same length"},
+    {'M', "b'a'", "maketrans", "'ab', b'cd'", "TypeError: a bytes-like object is required, not 'str'"},
+    {'M', "b'a'", "maketrans", "b'ab', 'cd'", "TypeError: a bytes-like object is required, not 'str'"},
+    {'M', "b'a'", "maketrans", "b'a'", "TypeError: maketrans expected 2 arguments, got 1"},
+    {'O', "b'\\x00\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\\t\\n\\x0b\\x0c\\r\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19\\x1a\\x1b\\x1c\\x1d\\x1e\\x1f !\"#$%&\\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\\\]^_`bbcdefghijklmnopqrstuvwxyz{|}~\\x7f\\x80\\x81\\x82\\x83\\x84\\x85\\x86\\x87\\x88\\x89\\x8a\\x8b\\x8c\\x8d\\x8e\\x8f\\x90\\x91\\x92\\x93\\x94\\x95\\x96\\x97\\x98\\x99\\x9a\\x9b\\x9c\\x9d\\x9e\\x9f\\xa0\\xa1\\xa2\\xa3\\xa4\\xa5\\xa6\\xa7\\xa8\\xa9\\xaa\\xab\\xac\\xad\\xae\\xaf\\xb0\\xb1\\xb2\\xb3\\xb4\\xb5\\xb6\\xb7\\xb8\\xb9\\xba\\xbb\\xbc\\xbd\\xbe\\xbf\\xc0\\xc1\\xc2\\xc3\\xc4\\xc5\\xc6\\xc7\\xc8\\xc9\\xca\\xcb\\xcc\\xcd\\xce\\xcf\\xd0\\xd1\\xd2\\xd3\\xd4\\xd5\\xd6\\xd7\\xd8\\xd9\\xda\\xdb\\xdc\\xdd\\xde\\xdf\\xe0\\xe1\\xe2\\xe3\\xe4\\xe5\\xe6\\xe7\\xe8\\xe9\\xea\\xeb\\xec\\xed\\xee\\xef\\xf0\\xf1\\xf2\\xf3\\xf4\\xf5\\xf6\\xf7\\xf8\\xf9\\xfa\\xfb\\xfc\\xfd\\xfe\\xff'", "[]", "slice(97, 99, None)", "b'bb'"},
+    {'M', "b'abc'", "translate", "b'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz01234567890123456789ab'", "b'tuv'"},
+    {'M', "b'abc'", "translate", "None, b'b'", "b'ac'"},
+    {'M', "b'abc'", "translate", "None, delete=b'ac'", "b'b'"},
+    {'M', "b'abc'", "translate", "b'x'", "ValueError: translation table must be 256 characters long"},
+    {'M', "b'abc'", "translate", "'x'", "TypeError: a bytes-like object is required, not 'str'"},
+    {'M', "b'abc'", "translate", "None, 'b'", "TypeError: a bytes-like object is required, not 'str'"},
+    {'M', "b'abc'", "translate", "", "TypeError: translate() takes at least 1 positional argument (0 given)"},
+    {'M', "b'abc'", "translate", "None, b'a', 1", "TypeError: translate() takes at most 2 arguments (3 given)"},
+    {'M', "b'abc'", "translate", "table=None", "TypeError: translate() takes at least 1 positional argument (0 given)"},
 };
 
 static const StrCase bytes_op_cases[] = {

@@ -1339,6 +1339,20 @@ b'a\tb'.expandtabs(4)
 b'a\tb\n\tc'.expandtabs()
 b'abc'.startswith(b'bc', 1)
 b'abc'.endswith((b'x', b'c'))
+b'a'.maketrans(b'ab', b'c')
+b'a'.maketrans('ab', b'cd')
+b'a'.maketrans(b'ab', 'cd')
+b'a'.maketrans(b'a')
+b'a'.maketrans(b'a', b'b')[97:99]
+b'abc'.translate(b'abcdefghijklmnopqrstuvwxyz'*9+b'0123456789'*2+b'ab')
+b'abc'.translate(None, b'b')
+b'abc'.translate(None, delete=b'ac')
+b'abc'.translate(b'x')
+b'abc'.translate('x')
+b'abc'.translate(None, 'b')
+b'abc'.translate()
+b'abc'.translate(None, b'a', 1)
+b'abc'.translate(table=None)
 """
 
 BYTES_OPS = r"""
