@@ -151,9 +151,10 @@ bool container_hash_key(Run *r, Value key, const char *role, int64_t *out) {
     if (!gc_push_root(r, exc)) return false;
     bool ok = ops_str_value(r, exc, &msg);
     gc_pop_roots(r, 1);
-    if (!ok) return false;
-    return exc_raise(r, &exc_TypeError, "cannot use '%s' as a %s (%S)", value_type_name(key), role,
-                     msg);
+    if (!ok || !gc_push_root(r, msg)) return false;
+    exc_raise(r, &exc_TypeError, "cannot use '%s' as a %s (%S)", value_type_name(key), role, msg);
+    gc_pop_roots(r, 1);
+    return false;
 }
 
 bool container_refuse(Run *r) {

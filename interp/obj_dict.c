@@ -383,7 +383,9 @@ static bool dict_pair(Run *r, Value item, size_t index, Value *out) {
             exc_clear(r);
             return exc_raise(r, &exc_TypeError, "object is not iterable");
         }
+        if (!gc_push_root(r, it)) return false;
         Obj *l = list_from_iterable(r, it);
+        gc_pop_roots(r, 1);
         if (!l) return false;
         seq = v_obj(l);
     }
@@ -427,8 +429,10 @@ done:
 static bool dict_update_mapping(Run *r, Obj *d, Value src, Value keys_method) {
     Value keys, it, key, val;
     Args none = {0};
-    if (!ops_call(r, keys_method, &none, &keys) || !ops_iter(r, keys, &it)) return false;
-    if (!gc_push_root(r, it)) return false;
+    if (!ops_call(r, keys_method, &none, &keys) || !gc_push_root(r, keys)) return false;
+    bool iterated = ops_iter(r, keys, &it);
+    gc_pop_roots(r, 1);
+    if (!iterated || !gc_push_root(r, it)) return false;
     bool ok = false;
     IterStep s;
     while ((s = ops_next(r, it, &key)) == ITER_ITEM) {

@@ -181,7 +181,7 @@ restart:
     }
 }
 
-// Puts a new key in slot j (an empty one, or the first dummy seen on the way).
+// Puts a new key in slot j (an empty one, or the last dummy seen on the way).
 static bool set_store(Run *r, ObjSet *s, size_t j, bool reuse_dummy, Value key, int64_t hash) {
     s->table[j] = (SetEntry){.hash = hash, .key = key};
     s->used++;
@@ -202,8 +202,8 @@ restart:;
             if (set_slot_empty(e)) {
                 return set_store(r, s, have_free ? freeslot : j, have_free, key, hash);
             }
-            if (is_undef(e->key)) {  // dummy: the first one is reused
-                if (!have_free) freeslot = j;
+            if (is_undef(e->key)) {  // dummy: the last one before an empty slot is reused
+                freeslot = j;
                 have_free = true;
                 continue;
             }

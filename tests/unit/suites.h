@@ -7,10 +7,18 @@
 // X(name) declares name_suite(); add a suite by adding one line.
 #define MOAT_UNIT_SUITES(X) \
     X(arena)                \
+    X(container)            \
     X(lower)                \
     X(numfmt)               \
     X(obj_bytes)            \
+    X(obj_dict)             \
+    X(obj_iter)             \
+    X(obj_list)             \
+    X(obj_range)            \
+    X(obj_set)              \
+    X(obj_slice)            \
     X(obj_str)              \
+    X(obj_tuple)            \
     X(tokens)               \
     X(syntax)
 
