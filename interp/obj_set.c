@@ -354,6 +354,16 @@ bool set_update(Run *r, Obj *o, Value src) {
     return set_update_internal(r, (ObjSet *)o, src);
 }
 
+bool set_update_literal(Run *r, Obj *s, const Value *items, size_t n) {
+    Obj *frozen = set_new(r, true);
+    if (!frozen || !gc_push_root(r, v_obj(frozen))) return false;
+    bool ok = true;
+    for (size_t k = 0; ok && k < n; k++) ok = set_add(r, frozen, items[k]);
+    ok = ok && set_merge(r, (ObjSet *)s, (ObjSet *)frozen);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 // A new set (or frozenset) filled from src; rooted on success (the caller pops one root).
 static ObjSet *set_make_rooted(Run *r, bool frozen, Value src) {
     Obj *s = set_new(r, frozen);

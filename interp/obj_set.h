@@ -52,6 +52,11 @@ MOAT_NODISCARD bool set_contains(Run *r, Obj *s, Value key, bool *out);
 MOAT_NODISCARD bool set_discard(Run *r, Obj *s, Value key, bool *found);
 // s.update(src) for any iterable.
 MOAT_NODISCARD bool set_update(Run *r, Obj *s, Value src);
+// s |= frozenset(items): what a set display of three or more constants does in CPython 3.14,
+// whose compiler folds `{1, 2, 3}` into BUILD_SET 0 + a frozenset constant + SET_UPDATE. The
+// frozenset's own table (filled in item order) decides the display's iteration order, so the
+// VM should build such displays through here (other displays add their items one by one).
+MOAT_NODISCARD bool set_update_literal(Run *r, Obj *s, const Value *items, size_t n);
 // s op= src for any iterable src, op an AstBinOp: | update, & intersection_update,
 // - difference_update, ^ symmetric_difference_update (dict views build their results so).
 MOAT_NODISCARD bool set_update_op(Run *r, Obj *s, Value src, int op);
