@@ -13,6 +13,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_codec.h"
+#include "interp/obj_str_percent.h"
 #include "interp/obj_str_search.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -191,6 +192,7 @@ static bool bytes_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }
+    if (op == AST_OP_MOD && is_bytes(a)) return str_percent_bytes(r, as_bytes(a), b, out);
     return true;
 }
 

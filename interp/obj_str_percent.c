@@ -1,12 +1,13 @@
-// `format % args` for str, after CPython 3.14's unicode_format.c: the parsing of each
-// conversion (mapping key, flags, width, precision, length modifier) and the choice of the
-// argument; numfmt_percent renders and pads the values.
+// `format % args` for str and bytes, after CPython 3.14's unicode_format.c and bytesobject.c:
+// the parsing of each conversion (mapping key, flags, width, precision, length modifier) and
+// the choice of the argument; numfmt_percent renders and pads the values.
 #include "interp/obj_str_percent.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "interp/container.h"
+#include "interp/obj_bytes.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/numfmt_percent.h"
@@ -19,7 +20,9 @@
 // or what the last %(key) looked up.
 typedef struct Percent {
     Run *r;
-    const ObjStr *fmt;
+    const char *data;  // the format
+    size_t len;
+    const ObjStr *str;  // the format as a str (for code point positions), NULL for bytes
     Value args;
     Value dict;  // the mapping for %(key), or undef
     int64_t arglen, argidx;
@@ -38,8 +41,8 @@ static bool percent_next_arg(Percent *p, Value *out) {
 // %(key): looks key up in the mapping; it becomes the argument of this conversion.
 static bool percent_key(Percent *p, size_t *pos) {
     Run *r = p->r;
-    const char *s = p->fmt->data;
-    size_t i = *pos + 1, len = p->fmt->len;
+    const char *s = p->data;
+    size_t i = *pos + 1, len = p->len;
     if (is_undef(p->dict)) return exc_raise(r, &exc_TypeError, "format requires a mapping");
     int depth = 1;
     size_t start = i;
@@ -49,7 +52,7 @@ static bool percent_key(Percent *p, size_t *pos) {
         i++;
     }
     if (depth > 0) return exc_raise(r, &exc_ValueError, "incomplete format key");
-    Obj *key = str_new(r, s + start, i - 1 - start);
+    Obj *key = p->str ? str_new(r, s + start, i - 1 - start) : bytes_new(r, s + start, i - 1 - start);
     if (!key || !gc_push_root(r, v_obj(key))) return false;
     Value v;
     bool ok = ops_getitem(r, p->dict, v_obj(key), &v);
@@ -80,9 +83,9 @@ static bool percent_star(Percent *p, bool precision, int64_t *out) {
 }
 
 static bool percent_digits(Percent *p, size_t *pos, int64_t max, const char *what, int64_t *out) {
-    const char *s = p->fmt->data;
+    const char *s = p->data;
     int64_t v = 0;
-    while (*pos < p->fmt->len && s[*pos] >= '0' && s[*pos] <= '9') {
+    while (*pos < p->len && s[*pos] >= '0' && s[*pos] <= '9') {
         int d = s[(*pos)++] - '0';
         if (v > (max - d) / 10) return exc_raise(p->r, &exc_ValueError, "%s too big", what);
         v = v * 10 + d;
@@ -93,8 +96,8 @@ static bool percent_digits(Percent *p, size_t *pos, int64_t max, const char *wha
 
 // Everything between '%' and the conversion character; *pos ends on the conversion.
 static bool percent_spec(Percent *p, size_t *pos, NumfmtPercent *f) {
-    const char *s = p->fmt->data;
-    size_t len = p->fmt->len;
+    const char *s = p->data;
+    size_t len = p->len;
     if (s[*pos] == '(' && !percent_key(p, pos)) return false;
     for (; *pos < len; (*pos)++) {
         char c = s[*pos];
@@ -259,6 +262,42 @@ static bool percent_float(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
     return ok || str_raise_numfmt(r, &err);
 }
 
+// %s %b %r %a %c of a bytes format.
+static bool percent_bytes_object(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
+    if (f->conv == 'r' || f->conv == 'a') {
+        NumfmtPercent g = *f;
+        g.conv = 'a';
+        return percent_object(r, v, &g, out);
+    }
+    if (f->conv == 'c') {
+        if (is_bytes(v) && as_bytes(v)->len == 1) return percent_text(r, as_bytes(v)->data, 1, f, out);
+        if (is_bytes(v)) {
+            return exc_raise(r, &exc_TypeError,
+                             "%%c requires an integer in range(256) or a single byte, not a bytes "
+                             "object of length %zu",
+                             as_bytes(v)->len);
+        }
+        int64_t c;
+        if (!container_is_int(v)) {
+            return exc_raise(r, &exc_TypeError,
+                             "%%c requires an integer in range(256) or a single byte, not %s",
+                             value_type_name(v));
+        }
+        if (!is_int(v) && !is_bool(v)) c = -1;
+        else c = is_int(v) ? v.as.i : v.as.b;
+        if (c < 0 || c > 255) return exc_raise(r, &exc_OverflowError, "%%c arg not in range(256)");
+        char byte = (char)c;
+        return percent_text(r, &byte, 1, f, out);
+    }
+    if (!is_bytes(v)) {
+        return exc_raise(r, &exc_TypeError,
+                         "%%b requires a bytes-like object, or an object that implements __bytes__, "
+                         "not '%s'",
+                         value_type_name(v));
+    }
+    return percent_text(r, as_bytes(v)->data, as_bytes(v)->len, f, out);
+}
+
 // One conversion starting after its '%'.
 static bool percent_conversion(Percent *p, size_t *pos, Buf *out) {
     Run *r = p->r;
@@ -266,27 +305,31 @@ static bool percent_conversion(Percent *p, size_t *pos, Buf *out) {
     numfmt_percent_init(&f, 's');
     if (!percent_spec(p, pos, &f)) return false;
     size_t at = *pos;
-    uint32_t conv = str_char_decode(p->fmt->data, pos);
+    uint32_t conv = p->str ? str_char_decode(p->data, pos) : (unsigned char)p->data[(*pos)++];
     Value v;
     if (!percent_next_arg(p, &v)) return false;
     f.conv = (char)conv;
     switch (conv) {
-    case 's': case 'r': case 'a': return percent_object(r, v, &f, out);
-    case 'c': return percent_char(r, v, &f, out);
+    case 'b':
+        if (p->str) break;
+        f.conv = 's';
+        return percent_bytes_object(r, v, &f, out);
+    case 's': case 'r': case 'a': case 'c':
+        if (!p->str) return percent_bytes_object(r, v, &f, out);
+        return conv == 'c' ? percent_char(r, v, &f, out) : percent_object(r, v, &f, out);
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': return percent_int(r, v, &f, out);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return percent_float(r, v, &f, out);
-    default: {
-        char hex[9];
-        return exc_raise(r, &exc_ValueError, "unsupported format character '%c' (0x%s) at index %zu",
-                         conv >= 32 && conv <= 126 ? (int)conv : '?', str_hex_text(conv, hex),
-                         str_char_index(p->fmt, at));
+    default: break;
     }
-    }
+    char hex[9];
+    return exc_raise(r, &exc_ValueError, "unsupported format character '%c' (0x%s) at index %zu",
+                     conv >= 32 && conv <= 126 ? (int)conv : '?', str_hex_text(conv, hex),
+                     p->str ? str_char_index(p->str, at) : at);
 }
 
 static bool percent_run(Percent *p, Buf *out) {
-    const char *s = p->fmt->data;
-    size_t len = p->fmt->len, i = 0;
+    const char *s = p->data;
+    size_t len = p->len, i = 0;
     while (i < len) {
         const char *pct = memchr(s + i, '%', len - i);
         size_t lit = pct ? (size_t)(pct - s) : len;
@@ -302,34 +345,50 @@ static bool percent_run(Percent *p, Buf *out) {
         if (!percent_conversion(p, &i, out)) return false;
     }
     if (p->argidx < p->arglen && is_undef(p->dict)) {
-        return exc_raise(p->r, &exc_TypeError,
-                         "not all arguments converted during string formatting");
+        return exc_raise(p->r, &exc_TypeError, "not all arguments converted during %s formatting",
+                         p->str ? "string" : "bytes");
     }
     return true;
 }
 
-bool str_percent(Run *r, ObjStr *format, Value args, Value *out) {
-    Percent p = {.r = r, .fmt = format, .args = args, .dict = v_undef()};
+static bool percent_start(Percent *p, Value args, Buf *b) {
+    Run *r = p->r;
+    p->args = args;
+    p->dict = v_undef();
     if (is_tuple(args)) {
-        p.arglen = (int64_t)as_tuple(args)->len;
-        p.argidx = 0;
+        p->arglen = (int64_t)as_tuple(args)->len;
+        p->argidx = 0;
     } else {
-        p.arglen = -1;
-        p.argidx = -2;
-        // CPython's PyMapping_Check: anything subscriptable that is not a tuple or str
-        if (!is_str(args) && value_type(args)->slots.getitem) p.dict = args;
+        p->arglen = -1;
+        p->argidx = -2;
+        // CPython's PyMapping_Check: anything subscriptable but a tuple, str or bytes
+        if (!is_str(args) && !is_bytes(args) && value_type(args)->slots.getitem) p->dict = args;
     }
-    p.root = r->root_count;
+    p->root = r->root_count;
     if (!gc_push_root(r, args)) return false;
-    Buf b;
-    buf_init(&b, r);
-    bool ok = percent_run(&p, &b);
+    buf_init(b, r);
+    bool ok = percent_run(p, b);
     gc_pop_roots(r, 1);
-    if (!ok) {
-        buf_fini(&b);
-        return false;
-    }
+    if (!ok) buf_fini(b);
+    return ok;
+}
+
+bool str_percent(Run *r, ObjStr *format, Value args, Value *out) {
+    Percent p = {.r = r, .data = format->data, .len = format->len, .str = format};
+    Buf b;
+    if (!percent_start(&p, args, &b)) return false;
     Obj *res = buf_to_str(&b);
+    if (!res) return false;
+    *out = v_obj(res);
+    return true;
+}
+
+bool str_percent_bytes(Run *r, ObjBytes *format, Value args, Value *out) {
+    Percent p = {.r = r, .data = format->data, .len = format->len, .str = NULL};
+    Buf b;
+    if (!percent_start(&p, args, &b)) return false;
+    Obj *res = bytes_new(r, b.data ? b.data : "", b.len);
+    buf_fini(&b);
     if (!res) return false;
     *out = v_obj(res);
     return true;
