@@ -528,12 +528,11 @@ static void enumerate_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjEnumerate *)o)->count);
 }
 
-static bool enumerate_construct(Run *r, Value callee, const Args *a, Value *out) {
-    (void)callee;
+// enumerate's arguments, with its own wording of the errors.
+static bool enumerate_args(Run *r, const Args *a, Value *args) {
     static const char *const names[] = {"iterable", "start"};
     static const ArgSpec spec = {
         .fname = "enumerate", .names = names, .count = 2, .max_pos = 2, .required = 1};
-    Value args[2], it;
     if (a->npos > 2) {
         return exc_raise(r, &exc_TypeError, "enumerate() takes at most 2 arguments (%u given)",
                          a->npos + a->nkw);
@@ -541,15 +540,20 @@ static bool enumerate_construct(Run *r, Value callee, const Args *a, Value *out)
     for (uint32_t k = 0; k < a->nkw; k++) {
         const ObjStr *n = (const ObjStr *)a->kwnames[k];
         if (!str_equal_cstr(n, "iterable") && !str_equal_cstr(n, "start")) {
-            return exc_raise(r, &exc_TypeError, "'%s' is an invalid keyword argument for enumerate()",
-                             n->data);
+            return exc_raise(r, &exc_TypeError,
+                             "'%s' is an invalid keyword argument for enumerate()", n->data);
         }
     }
-    if (!args_bind(r, a, &spec, args)) {
-        if (!exc_pending_is(r, &exc_TypeError) || !is_undef(args[0])) return false;
-        exc_clear(r);
-        return exc_raise(r, &exc_TypeError, "enumerate() missing required argument 'iterable'");
-    }
+    if (args_bind(r, a, &spec, args)) return true;
+    if (!exc_pending_is(r, &exc_TypeError) || !is_undef(args[0])) return false;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError, "enumerate() missing required argument 'iterable'");
+}
+
+static bool enumerate_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    Value args[2], it;
+    if (!enumerate_args(r, a, args)) return false;
     Value start = is_undef(args[1]) ? v_int(0) : args[1];
     int64_t n;
     if (is_bool(start)) start = v_int(start.as.b);

@@ -159,7 +159,7 @@ static void sort_take(Sorter *s, size_t dst, const Value *keys, const Value *val
 // Merges the adjacent sorted runs [lo, lo + na) and [lo + na, lo + na + nb). On an error the
 // left run's remaining items go back in place, so every item is still there once.
 static bool sort_merge(Sorter *s, size_t lo, size_t na, size_t nb) {
-    Value *lk = s->tmp, *lv = s->tmp + s->n;
+    Value *lk = s->tmp, *lv = s->values ? s->tmp + s->n : NULL;
     memcpy(lk, s->keys + lo, na * sizeof(Value));
     if (s->values) memcpy(lv, s->values + lo, na * sizeof(Value));
     size_t i = 0, j = 0, d = lo, right = lo + na;
@@ -171,11 +171,11 @@ static bool sort_merge(Sorter *s, size_t lo, size_t na, size_t nb) {
             sort_take(s, d++, s->keys + right + j, s->values ? s->values + right + j : NULL, 1);
             j++;
         } else {
-            sort_take(s, d++, lk + i, lv + i, 1);
+            sort_take(s, d++, lk + i, lv ? lv + i : NULL, 1);
             i++;
         }
     }
-    sort_take(s, d, lk + i, lv + i, na - i);
+    sort_take(s, d, lk + i, lv ? lv + i : NULL, na - i);
     return ok;
 }
 
