@@ -62,9 +62,10 @@ static IterStep seqiter_next(Run *r, Value v, Value *out) {
     (void)r;
     ObjSeqIter *it = (ObjSeqIter *)v.as.obj;
     if (is_undef(it->seq)) return ITER_END;
-    size_t len = is_list(it->seq) ? as_list(it->seq)->len : as_tuple(it->seq)->len;
+    bool list = is_list(it->seq);
+    size_t len = list ? as_list(it->seq)->len : as_tuple(it->seq)->len;
     if (it->index >= (int64_t)len) return seqiter_end(it);
-    *out = is_list(it->seq) ? as_list(it->seq)->items[it->index] : as_tuple(it->seq)->items[it->index];
+    *out = list ? as_list(it->seq)->items[it->index] : as_tuple(it->seq)->items[it->index];
     it->index++;
     return ITER_ITEM;
 }

@@ -535,7 +535,9 @@ static bool list_pop_method(Run *r, Value self, const Args *a, Value *out) {
     if (a->npos && !container_ssize(r, a->pos[0], &i)) return false;
     if (l->len == 0) return exc_raise(r, &exc_IndexError, "pop from empty list");
     if (i < 0) i += (int64_t)l->len;
-    if (i < 0 || i >= (int64_t)l->len) return exc_raise(r, &exc_IndexError, "pop index out of range");
+    if (i < 0 || i >= (int64_t)l->len) {
+        return exc_raise(r, &exc_IndexError, "pop index out of range");
+    }
     Value item = l->items[i];
     if (!list_replace(r, l, i, i + 1, NULL, 0)) return false;
     *out = item;

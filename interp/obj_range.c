@@ -76,7 +76,9 @@ static bool range_construct(Run *r, Value callee, const Args *a, Value *out) {
 static bool range_repr(Run *r, Value v, Buf *out) {
     (void)r;
     ObjRange *g = as_range(v);
-    if (g->step == 1) return buf_printf(out, "range(%lld, %lld)", (long long)g->start, (long long)g->stop);
+    if (g->step == 1) {
+        return buf_printf(out, "range(%lld, %lld)", (long long)g->start, (long long)g->stop);
+    }
     return buf_printf(out, "range(%lld, %lld, %lld)", (long long)g->start, (long long)g->stop,
                       (long long)g->step);
 }
@@ -99,7 +101,8 @@ static bool range_truthy(Run *r, Value v, bool *out) {
 static bool range_find_int(const ObjRange *g, int64_t x, uint64_t *index) {
     bool inside = g->step > 0 ? g->start <= x && x < g->stop : g->stop < x && x <= g->start;
     if (!inside) return false;
-    uint64_t dist = g->step > 0 ? (uint64_t)x - (uint64_t)g->start : (uint64_t)g->start - (uint64_t)x;
+    uint64_t dist =
+        g->step > 0 ? (uint64_t)x - (uint64_t)g->start : (uint64_t)g->start - (uint64_t)x;
     uint64_t step = g->step > 0 ? (uint64_t)g->step : (uint64_t)0 - (uint64_t)g->step;
     if (dist % step) return false;
     *index = dist / step;
@@ -187,8 +190,10 @@ static bool range_slice(Run *r, ObjRange *g, Value key, Value *out) {
     if (g->len > INT64_MAX) return range_too_big(r);
     if (!slice_indices(r, key, (int64_t)g->len, &start, &stop, &step, &count)) return false;
     // the new bounds are items of this range, or one step past its ends
-    if (__builtin_mul_overflow(start, g->step, &first) || __builtin_add_overflow(first, g->start, &first) ||
-        __builtin_mul_overflow(stop, g->step, &end) || __builtin_add_overflow(end, g->start, &end) ||
+    if (__builtin_mul_overflow(start, g->step, &first) ||
+        __builtin_add_overflow(first, g->start, &first) ||
+        __builtin_mul_overflow(stop, g->step, &end) ||
+        __builtin_add_overflow(end, g->start, &end) ||
         __builtin_mul_overflow(step, g->step, &by)) {
         return range_too_big(r);
     }

@@ -661,24 +661,23 @@ static bool set_repr_items(Run *r, ObjList *keys, Buf *out) {
     return ok && buf_append_char(out, '}');
 }
 
+// {1, 2} for a set, frozenset({1, 2}) for a frozenset.
+static bool set_repr_nonempty(Run *r, Value v, Buf *out) {
+    bool plain = v.as.obj->type == &type_set;
+    // the keys are listed first: a __repr__ may change the set
+    Obj *keys = list_new(r, 0);
+    if (!keys || !gc_push_root(r, v_obj(keys))) return false;
+    bool ok = list_extend(r, keys, v) && (plain || buf_printf(out, "%s(", value_type_name(v))) &&
+              set_repr_items(r, (ObjList *)keys, out) && (plain || buf_append_char(out, ')'));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 static bool set_repr(Run *r, Value v, Buf *out) {
     ObjSet *s = as_set(v);
     const char *name = s->base.type->name;
     if (!container_repr_enter(&s->base)) return buf_printf(out, "%s(...)", name);
-    bool ok;
-    if (s->used == 0) {
-        ok = buf_printf(out, "%s()", name);
-    } else {
-        // the keys are listed first: a __repr__ may change the set
-        Obj *keys = list_new(r, 0);
-        ok = keys && gc_push_root(r, v_obj(keys));
-        if (ok) {
-            ok = list_extend(r, keys, v) && (s->base.type == &type_set || buf_printf(out, "%s(", name)) &&
-                 set_repr_items(r, (ObjList *)keys, out) &&
-                 (s->base.type == &type_set || buf_append_char(out, ')'));
-            gc_pop_roots(r, 1);
-        }
-    }
+    bool ok = s->used ? set_repr_nonempty(r, v, out) : buf_printf(out, "%s()", name);
     container_repr_leave(&s->base);
     return ok;
 }

@@ -21,10 +21,14 @@
 static Run fx;
 
 // Value initializers for static tables of cases.
-#define FX_NONE {.tag = VAL_NONE}
-#define FX_INT(x) {.tag = VAL_INT, .as.i = (x)}
-#define FX_FLOAT(x) {.tag = VAL_FLOAT, .as.f = (x)}
-#define FX_BOOL(x) {.tag = VAL_BOOL, .as.b = (x)}
+#define FX_NONE                                                                                    \
+    { .tag = VAL_NONE }
+#define FX_INT(x)                                                                                  \
+    { .tag = VAL_INT, .as.i = (x) }
+#define FX_FLOAT(x)                                                                                \
+    { .tag = VAL_FLOAT, .as.f = (x) }
+#define FX_BOOL(x)                                                                                 \
+    { .tag = VAL_BOOL, .as.b = (x) }
 
 static inline void fx_setup(void) {
     memset(&fx, 0, sizeof fx);
@@ -120,7 +124,8 @@ static inline bool fx_construct(const ObjType *t, uint32_t n, Value *args, Value
 }
 
 // self.name(args...) through the method table, as the VM calls it.
-static inline bool fx_call_method(Value self, const char *name, uint32_t n, Value *args, Value *out) {
+static inline bool fx_call_method(Value self, const char *name, uint32_t n, Value *args,
+                                  Value *out) {
     Value m;
     if (!ops_method(&fx, self, name, &m)) return false;
     Args a = {.pos = args, .npos = n};

@@ -35,12 +35,16 @@ static const struct {
 START_TEST(test_container_argument_messages) {
     Value pos[4] = {v_none(), v_none(), v_none(), v_none()};
     Obj *names[1] = {fx_str("k").as.obj};
-    Args a = {.pos = pos, .npos = args_cases[_i].npos, .nkw = args_cases[_i].kw, .kwvalues = pos,
+    Args a = {.pos = pos,
+              .npos = args_cases[_i].npos,
+              .nkw = args_cases[_i].kw,
+              .kwvalues = pos,
               .kwnames = names};
-    bool ok = args_cases[_i].kind == 0   ? container_args_none(&fx, &a, "list.clear")
-              : args_cases[_i].kind == 1 ? container_args_one(&fx, &a, "list.clear")
-                                         : container_args_count(&fx, &a, "list.clear",
-                                                                args_cases[_i].min, args_cases[_i].max);
+    bool ok =
+        args_cases[_i].kind == 0 ? container_args_none(&fx, &a, "list.clear")
+        : args_cases[_i].kind == 1
+            ? container_args_one(&fx, &a, "list.clear")
+            : container_args_count(&fx, &a, "list.clear", args_cases[_i].min, args_cases[_i].max);
     ck_assert(!ok);
     ck_assert_str_eq(fx_error(), args_cases[_i].want);
 }
@@ -50,11 +54,13 @@ START_TEST(test_container_indices) {
     int64_t i = 42;
     ck_assert(container_index(&fx, v_bool(true), "list", &i) && i == 1);
     ck_assert(!container_index(&fx, v_none(), "list", &i));
-    ck_assert_str_eq(fx_error(), "TypeError: list indices must be integers or slices, not NoneType");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: list indices must be integers or slices, not NoneType");
     i = 42;
     ck_assert(container_slice_index(&fx, v_none(), true, &i) && i == 42);
     ck_assert(!container_slice_index(&fx, v_none(), false, &i));
-    ck_assert_str_eq(fx_error(), "TypeError: slice indices must be integers or have an __index__ method");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: slice indices must be integers or have an __index__ method");
     ck_assert(!container_ssize(&fx, v_float(1.0), &i));
     ck_assert_str_eq(fx_error(), "TypeError: 'float' object cannot be interpreted as an integer");
 }
@@ -64,7 +70,8 @@ START_TEST(test_container_hash_key_message) {
     int64_t h;
     ck_assert(container_hash_key(&fx, v_int(5), "dict key", &h) && h == 5);
     ck_assert(!container_hash_key(&fx, fx_ints(0), "dict key", &h));
-    ck_assert_str_eq(fx_error(), "TypeError: cannot use 'list' as a dict key (unhashable type: 'list')");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: cannot use 'list' as a dict key (unhashable type: 'list')");
 }
 END_TEST
 
@@ -84,7 +91,8 @@ Suite *container_suite(void) {
     TCase *tc = tcase_create("container");
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_test(tc, test_container_repr_flag);
-    tcase_add_loop_test(tc, test_container_argument_messages, 0, sizeof args_cases / sizeof *args_cases);
+    tcase_add_loop_test(tc, test_container_argument_messages, 0,
+                        sizeof args_cases / sizeof *args_cases);
     tcase_add_test(tc, test_container_indices);
     tcase_add_test(tc, test_container_hash_key_message);
     tcase_add_test(tc, test_container_nesting_guard);

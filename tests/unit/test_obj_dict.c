@@ -15,7 +15,8 @@ static Value new_dict(void) {
 // A dict {k: k * 10 for k in keys}.
 static Value dict_of_ints(int n, const int *keys) {
     Value d = new_dict();
-    for (int k = 0; k < n; k++) ck_assert(dict_set(&fx, d.as.obj, v_int(keys[k]), v_int(keys[k] * 10)));
+    for (int k = 0; k < n; k++)
+        ck_assert(dict_set(&fx, d.as.obj, v_int(keys[k]), v_int(keys[k] * 10)));
     return d;
 }
 
@@ -96,7 +97,8 @@ START_TEST(test_dict_key_errors) {
     ck_assert(!ops_delitem(&fx, d, v_int(3)));
     ck_assert_str_eq(fx_error(), "KeyError: 3");
     ck_assert(!ops_getitem(&fx, d, fx_ints(0), &out));
-    ck_assert_str_eq(fx_error(), "TypeError: cannot use 'list' as a dict key (unhashable type: 'list')");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: cannot use 'list' as a dict key (unhashable type: 'list')");
     ck_assert_str_eq(fx_result(fx_call_method(d, "popitem", 0, NULL, &out), out),
                      "!! KeyError: 'popitem(): dictionary is empty'");
     Value args[1] = {fx_ints(0)};
@@ -148,7 +150,9 @@ START_TEST(test_dict_update_from_pairs) {
     ck_assert_str_eq(fx_repr(d), "{1: 2, 3: 4, 'a': 'b'}");
     ck_assert(list_append(&fx, pairs.as.obj, fx_tuple(3, v_int(1), v_int(2), v_int(3))));
     ck_assert(!dict_update(&fx, d.as.obj, pairs));
-    ck_assert_str_eq(fx_error(), "ValueError: dictionary update sequence element #3 has length 3; 2 is required");
+    ck_assert_str_eq(
+        fx_error(),
+        "ValueError: dictionary update sequence element #3 has length 3; 2 is required");
     Value bad = fx_ints(1, 5);
     ck_assert(!dict_update(&fx, d.as.obj, bad));
     ck_assert_str_eq(fx_error(), "TypeError: object is not iterable");
@@ -162,10 +166,12 @@ START_TEST(test_dict_merge_operators_and_equality) {
     int ka[] = {1, 2}, kb[] = {2, 3};
     Value a = dict_of_ints(2, ka), b = dict_of_ints(2, kb), out;
     ck_assert(dict_set(&fx, b.as.obj, v_int(2), v_int(0)));
-    ck_assert_str_eq(fx_result(ops_binary(&fx, a, b, AST_OP_BITOR, &out), out), "{1: 10, 2: 0, 3: 30}");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, a, b, AST_OP_BITOR, &out), out),
+                     "{1: 10, 2: 0, 3: 30}");
     ck_assert_str_eq(fx_repr(a), "{1: 10, 2: 20}");
     ck_assert(ops_inplace(&fx, a, b, AST_OP_BITOR, &out) && out.as.obj == a.as.obj);
-    ck_assert(ops_compare(&fx, a, fx_keep(v_obj(dict_copy(&fx, a.as.obj))), AST_CMP_EQ, &out) && out.as.b);
+    ck_assert(ops_compare(&fx, a, fx_keep(v_obj(dict_copy(&fx, a.as.obj))), AST_CMP_EQ, &out) &&
+              out.as.b);
     ck_assert(ops_compare(&fx, a, b, AST_CMP_NE, &out) && out.as.b);
     ck_assert_str_eq(fx_result(ops_binary(&fx, a, fx_ints(0), AST_OP_BITOR, &out), out),
                      "!! TypeError: unsupported operand type(s) for |: 'dict' and 'list'");

@@ -45,7 +45,8 @@ START_TEST(test_enumerate) {
     ck_assert_str_eq(call_type(&type_enumerate, 0, args),
                      "!! TypeError: enumerate() missing required argument 'iterable'");
     args[0] = v_int(1);
-    ck_assert_str_eq(call_type(&type_enumerate, 1, args), "!! TypeError: 'int' object is not iterable");
+    ck_assert_str_eq(call_type(&type_enumerate, 1, args),
+                     "!! TypeError: 'int' object is not iterable");
 }
 END_TEST
 
@@ -58,15 +59,18 @@ START_TEST(test_zip) {
     Value on[1] = {v_bool(true)}, out;
     Args a = {.pos = args, .npos = 2, .nkw = 1, .kwvalues = on, .kwnames = names};
     ck_assert(type_zip.construct(&fx, v_obj((Obj *)&type_zip.base), &a, &out));
-    ck_assert_str_eq(fx_drain(fx_keep(out)), "!! ValueError: zip() argument 2 is shorter than argument 1");
+    ck_assert_str_eq(fx_drain(fx_keep(out)),
+                     "!! ValueError: zip() argument 2 is shorter than argument 1");
     Value swapped[3] = {args[1], args[2], args[0]};
     a.pos = swapped;
     a.npos = 3;
     ck_assert(type_zip.construct(&fx, v_obj((Obj *)&type_zip.base), &a, &out));
-    ck_assert_str_eq(fx_drain(fx_keep(out)), "!! ValueError: zip() argument 3 is longer than arguments 1-2");
+    ck_assert_str_eq(fx_drain(fx_keep(out)),
+                     "!! ValueError: zip() argument 3 is longer than arguments 1-2");
     names[0] = fx_str("x").as.obj;
-    ck_assert_str_eq(fx_result(type_zip.construct(&fx, v_obj((Obj *)&type_zip.base), &a, &out), out),
-                     "!! TypeError: zip() got an unexpected keyword argument 'x'");
+    ck_assert_str_eq(
+        fx_result(type_zip.construct(&fx, v_obj((Obj *)&type_zip.base), &a, &out), out),
+        "!! TypeError: zip() got an unexpected keyword argument 'x'");
 }
 END_TEST
 
@@ -85,12 +89,15 @@ START_TEST(test_map_and_filter) {
     Value args[3] = {fx_keep(f), fx_ints(3, 1, 2, 3), fx_ints(2, 10, 20)};
     ck_assert_str_eq(call_type(&type_map, 3, args), "[11, 22]");
     ck_assert_str_eq(call_type(&type_map, 2, args), "[1, 2, 3]");
-    ck_assert_str_eq(call_type(&type_map, 1, args), "!! TypeError: map() must have at least two arguments.");
+    ck_assert_str_eq(call_type(&type_map, 1, args),
+                     "!! TypeError: map() must have at least two arguments.");
     Value fargs[2] = {v_none(), fx_ints(4, 0, 1, 0, 2)};
     ck_assert_str_eq(call_type(&type_filter, 2, fargs), "[1, 2]");
-    ck_assert_str_eq(call_type(&type_filter, 1, fargs), "!! TypeError: filter expected 2 arguments, got 1");
+    ck_assert_str_eq(call_type(&type_filter, 1, fargs),
+                     "!! TypeError: filter expected 2 arguments, got 1");
     fargs[0] = v_int(3);
-    ck_assert_str_eq(call_type(&type_filter, 2, fargs), "!! TypeError: 'int' object is not callable");
+    ck_assert_str_eq(call_type(&type_filter, 2, fargs),
+                     "!! TypeError: 'int' object is not callable");
 }
 END_TEST
 
@@ -98,8 +105,10 @@ START_TEST(test_reversed) {
     Value args[1] = {fx_tuple(3, v_int(1), v_int(2), v_int(3))};
     ck_assert_str_eq(call_type(&type_reversed, 1, args), "[3, 2, 1]");
     args[0] = v_int(5);
-    ck_assert_str_eq(call_type(&type_reversed, 1, args), "!! TypeError: 'int' object is not reversible");
-    ck_assert_str_eq(call_type(&type_reversed, 0, args), "!! TypeError: reversed expected 1 argument, got 0");
+    ck_assert_str_eq(call_type(&type_reversed, 1, args),
+                     "!! TypeError: 'int' object is not reversible");
+    ck_assert_str_eq(call_type(&type_reversed, 0, args),
+                     "!! TypeError: reversed expected 1 argument, got 0");
     args[0] = iter_of(fx_ints(0));
     ck_assert_str_eq(call_type(&type_reversed, 1, args),
                      "!! TypeError: 'list_iterator' object is not reversible");

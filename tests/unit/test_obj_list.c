@@ -64,7 +64,11 @@ static const struct {
     {FX_INT(5), FX_INT(2), FX_NONE, 1, {9}, "[0, 1, 2, 3, 4, 9, 5, 6, 7]"},
     {FX_NONE, FX_NONE, FX_INT(2), 4, {9, 9, 9, 9}, "[9, 1, 9, 3, 9, 5, 9, 7]"},
     {FX_NONE, FX_NONE, FX_INT(-3), 3, {1, 2, 3}, "[0, 3, 2, 3, 2, 5, 6, 1]"},
-    {FX_NONE, FX_NONE, FX_INT(2), 3, {1, 2, 3},
+    {FX_NONE,
+     FX_NONE,
+     FX_INT(2),
+     3,
+     {1, 2, 3},
      "!! ValueError: attempt to assign sequence of size 3 to extended slice of size 4"},
     {FX_INT(-100), FX_INT(100), FX_NONE, 0, {0}, "[]"},
 };
@@ -94,14 +98,16 @@ static const struct {
 
 START_TEST(test_list_slice_deletion) {
     Value l = fx_ints(12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
-    ck_assert(ops_delitem(&fx, l, slice_of(delete_cases[_i].start, delete_cases[_i].stop, delete_cases[_i].step)));
+    ck_assert(ops_delitem(
+        &fx, l, slice_of(delete_cases[_i].start, delete_cases[_i].stop, delete_cases[_i].step)));
     ck_assert_str_eq(fx_repr(l), delete_cases[_i].want);
 }
 END_TEST
 
 START_TEST(test_list_index_errors) {
     Value l = fx_ints(2, 1, 2), out;
-    ck_assert_str_eq(fx_result(ops_getitem(&fx, l, v_int(2), &out), out), "!! IndexError: list index out of range");
+    ck_assert_str_eq(fx_result(ops_getitem(&fx, l, v_int(2), &out), out),
+                     "!! IndexError: list index out of range");
     ck_assert(!ops_setitem(&fx, l, v_int(-3), v_int(0)));
     ck_assert_str_eq(fx_error(), "IndexError: list assignment index out of range");
     ck_assert(!ops_delitem(&fx, l, v_int(2)));
@@ -133,12 +139,14 @@ START_TEST(test_list_methods) {
     ck_assert_str_eq(fx_result(fx_call_method(l, "index", 1, args, &out), out),
                      "!! ValueError: list.index(x): x not in list");
     args[0] = v_int(10);
-    ck_assert_str_eq(fx_result(fx_call_method(l, "pop", 1, args, &out), out), "!! IndexError: pop index out of range");
+    ck_assert_str_eq(fx_result(fx_call_method(l, "pop", 1, args, &out), out),
+                     "!! IndexError: pop index out of range");
     ck_assert_str_eq(fx_result(fx_call_method(l, "reverse", 0, args, &out), out), "None");
     ck_assert_str_eq(fx_repr(l), "[7, 5, 4]");
     ck_assert_str_eq(fx_result(fx_call_method(l, "copy", 0, args, &out), out), "[7, 5, 4]");
     ck_assert_str_eq(fx_result(fx_call_method(l, "clear", 0, args, &out), out), "None");
-    ck_assert_str_eq(fx_result(fx_call_method(l, "pop", 0, args, &out), out), "!! IndexError: pop from empty list");
+    ck_assert_str_eq(fx_result(fx_call_method(l, "pop", 0, args, &out), out),
+                     "!! IndexError: pop from empty list");
     ck_assert_str_eq(fx_result(fx_call_method(l, "append", 0, args, &out), out),
                      "!! TypeError: list.append() takes exactly one argument (0 given)");
     ck_assert_str_eq(fx_result(fx_call_method(l, "insert", 1, args, &out), out),
@@ -153,7 +161,8 @@ START_TEST(test_list_compare_and_concat) {
     ck_assert(ops_compare(&fx, a, b, AST_CMP_LT, &out) && out.as.b);
     ck_assert(ops_compare(&fx, a, b, AST_CMP_EQ, &out) && !out.as.b);
     ck_assert_str_eq(fx_result(ops_binary(&fx, a, b, AST_OP_ADD, &out), out), "[1, 2, 1, 2, 0]");
-    ck_assert_str_eq(fx_result(ops_binary(&fx, a, v_int(3), AST_OP_MUL, &out), out), "[1, 2, 1, 2, 1, 2]");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, a, v_int(3), AST_OP_MUL, &out), out),
+                     "[1, 2, 1, 2, 1, 2]");
     ck_assert_str_eq(fx_result(ops_binary(&fx, a, fx_tuple(0), AST_OP_ADD, &out), out),
                      "!! TypeError: can only concatenate list (not \"tuple\") to list");
     ck_assert_str_eq(fx_result(ops_binary(&fx, a, a, AST_OP_MUL, &out), out),
@@ -219,7 +228,9 @@ START_TEST(test_list_sort_matches_qsort) {
     for (size_t k = 0; k < n; k++) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
         // runs, plateaus and noise, so every path of the merge is taken
-        int64_t v = _i == 0 ? (int64_t)(seed >> 40) % 1000 : _i == 1 ? (int64_t)k % 97 : -(int64_t)k;
+        int64_t v = _i == 0   ? (int64_t)(seed >> 40) % 1000
+                    : _i == 1 ? (int64_t)k % 97
+                              : -(int64_t)k;
         want[k] = v;
         ck_assert(list_append(&fx, l.as.obj, v_int(v)));
     }
@@ -252,12 +263,14 @@ START_TEST(test_list_sort_compares_in_cpython_order) {
     ck_assert(list_append(&fx, l.as.obj, v_int(1)));
     ck_assert(list_append(&fx, l.as.obj, fx_str("a")));
     ck_assert(!list_sort(&fx, l.as.obj, v_none(), false));
-    ck_assert_str_eq(fx_error(), "TypeError: '<' not supported between instances of 'str' and 'int'");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: '<' not supported between instances of 'str' and 'int'");
     ck_assert_str_eq(fx_repr(l), "[1, 'a']");
     Value m = fx_ints(3, 3, 2, 1);
     ck_assert(list_append(&fx, m.as.obj, v_none()));
     ck_assert(!list_sort(&fx, m.as.obj, v_none(), false));
-    ck_assert_str_eq(fx_error(), "TypeError: '<' not supported between instances of 'NoneType' and 'int'");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: '<' not supported between instances of 'NoneType' and 'int'");
     ck_assert_uint_eq(as_list(m)->len, 4);
 }
 END_TEST
@@ -320,8 +333,10 @@ Suite *obj_list_suite(void) {
     tcase_add_test(tc, test_list_repr_and_recursion);
     tcase_add_test(tc, test_list_growth_follows_cpython);
     tcase_add_test(tc, test_list_extend_with_itself);
-    tcase_add_loop_test(tc, test_list_slice_assignment, 0, sizeof assign_cases / sizeof *assign_cases);
-    tcase_add_loop_test(tc, test_list_slice_deletion, 0, sizeof delete_cases / sizeof *delete_cases);
+    tcase_add_loop_test(tc, test_list_slice_assignment, 0,
+                        sizeof assign_cases / sizeof *assign_cases);
+    tcase_add_loop_test(tc, test_list_slice_deletion, 0,
+                        sizeof delete_cases / sizeof *delete_cases);
     tcase_add_test(tc, test_list_index_errors);
     tcase_add_test(tc, test_list_methods);
     tcase_add_test(tc, test_list_compare_and_concat);

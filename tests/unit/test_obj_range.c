@@ -69,7 +69,8 @@ START_TEST(test_range_slices_are_ranges) {
     Obj *s = slice_new(&fx, slice_cases[_i].none_start ? v_none() : v_int(slice_cases[_i].sstart),
                        slice_cases[_i].none_stop ? v_none() : v_int(slice_cases[_i].sstop),
                        slice_cases[_i].none_step ? v_none() : v_int(slice_cases[_i].sstep));
-    ck_assert_str_eq(fx_result(ops_getitem(&fx, g, fx_keep(v_obj(s)), &out), out), slice_cases[_i].want);
+    ck_assert_str_eq(fx_result(ops_getitem(&fx, g, fx_keep(v_obj(s)), &out), out),
+                     slice_cases[_i].want);
 }
 END_TEST
 
@@ -79,10 +80,8 @@ START_TEST(test_range_membership_is_arithmetic) {
         Value x;
         bool in;
     } cases[] = {
-        {FX_INT(3), true},     {FX_INT(4), false},
-        {FX_INT(21), false},   {FX_INT(-3), false},
-        {FX_FLOAT(9.0), true}, {FX_FLOAT(9.5), false},
-        {FX_BOOL(false), true}, {FX_NONE, false},
+        {FX_INT(3), true},     {FX_INT(4), false},     {FX_INT(21), false},    {FX_INT(-3), false},
+        {FX_FLOAT(9.0), true}, {FX_FLOAT(9.5), false}, {FX_BOOL(false), true}, {FX_NONE, false},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         bool in;
@@ -107,7 +106,8 @@ START_TEST(test_range_equality_and_hash) {
     ck_assert(ops_compare(&fx, range_of(0, 0, 1), range_of(5, 5, 2), AST_CMP_EQ, &out) && out.as.b);
     ck_assert(ops_compare(&fx, range_of(0, 3, 2), range_of(0, 4, 2), AST_CMP_EQ, &out) && out.as.b);
     ck_assert(ops_compare(&fx, range_of(0, 1, 5), range_of(0, 1, 7), AST_CMP_EQ, &out) && out.as.b);
-    ck_assert(ops_compare(&fx, range_of(0, 3, 1), range_of(0, 3, 2), AST_CMP_EQ, &out) && !out.as.b);
+    ck_assert(ops_compare(&fx, range_of(0, 3, 1), range_of(0, 3, 2), AST_CMP_EQ, &out) &&
+              !out.as.b);
     ck_assert(ops_hash(&fx, range_of(0, 1, 5), &h1) && ops_hash(&fx, range_of(0, 1, 7), &h2));
     ck_assert_int_eq(h1, h2);
     ck_assert(ops_hash(&fx, range_of(3, 0, 2), &h1) && ops_hash(&fx, range_of(5, 5, 1), &h2));
@@ -115,8 +115,9 @@ START_TEST(test_range_equality_and_hash) {
     ck_assert(ops_hash(&fx, range_of(0, 6, 2), &h1));
     ck_assert(tuple_hash_items(&fx, (Value[]){v_int(3), v_int(0), v_int(2)}, 3, &h2));
     ck_assert_int_eq(h1, h2);
-    ck_assert_str_eq(fx_result(ops_compare(&fx, range_of(0, 1, 1), range_of(0, 1, 1), AST_CMP_LT, &out), out),
-                     "!! TypeError: '<' not supported between instances of 'range' and 'range'");
+    ck_assert_str_eq(
+        fx_result(ops_compare(&fx, range_of(0, 1, 1), range_of(0, 1, 1), AST_CMP_LT, &out), out),
+        "!! TypeError: '<' not supported between instances of 'range' and 'range'");
 }
 END_TEST
 
@@ -141,11 +142,14 @@ START_TEST(test_range_constructor_messages) {
 END_TEST
 
 START_TEST(test_range_reversed) {
-    ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(0, 10, 3))))), "[9, 6, 3, 0]");
-    ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(5, 0, -2))))), "[1, 3, 5]");
+    ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(0, 10, 3))))),
+                     "[9, 6, 3, 0]");
+    ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(5, 0, -2))))),
+                     "[1, 3, 5]");
     ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(0, 0, 1))))), "[]");
-    ck_assert_str_eq(fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(INT64_MIN, INT64_MIN + 2, 1))))),
-                     "[-9223372036854775807, -9223372036854775808]");
+    ck_assert_str_eq(
+        fx_drain(fx_keep(v_obj(range_reversed(&fx, range_of(INT64_MIN, INT64_MIN + 2, 1))))),
+        "[-9223372036854775807, -9223372036854775808]");
 }
 END_TEST
 
@@ -155,7 +159,8 @@ Suite *obj_range_suite(void) {
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_loop_test(tc, test_range_repr_len_items, 0, sizeof range_cases / sizeof *range_cases);
     tcase_add_test(tc, test_range_huge_length);
-    tcase_add_loop_test(tc, test_range_slices_are_ranges, 0, sizeof slice_cases / sizeof *slice_cases);
+    tcase_add_loop_test(tc, test_range_slices_are_ranges, 0,
+                        sizeof slice_cases / sizeof *slice_cases);
     tcase_add_test(tc, test_range_membership_is_arithmetic);
     tcase_add_test(tc, test_range_equality_and_hash);
     tcase_add_test(tc, test_range_constructor_messages);

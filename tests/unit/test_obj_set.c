@@ -16,11 +16,13 @@ static Value set_of(const int64_t *items, size_t n, bool frozen) {
 static const struct {
     int64_t items[8];
     size_t n;
-    const char *added;    // {x for x in items}
+    const char *added;  // {x for x in items}
     const char *literal;  // {items...}: 3.14 compiles a frozenset constant merged into set()
 } order_cases[] = {
     {{3, 1, 2, 100, 17}, 5, "{1, 2, 3, 100, 17}", "{1, 2, 3, 100, 17}"},
-    {{1000, 2000, 3000, 17, 33, 49, 65}, 7, "{33, 65, 1000, 2000, 17, 49, 3000}",
+    {{1000, 2000, 3000, 17, 33, 49, 65},
+     7,
+     "{33, 65, 1000, 2000, 17, 49, 3000}",
      "{2000, 33, 65, 17, 49, 3000, 1000}"},
     {{-1, -2, 0, 7, 8}, 5, "{0, 7, 8, -2, -1}", "{0, -1, 7, 8, -2}"},
     {{10, 20, 30, 40, 50, 60}, 6, "{40, 10, 50, 20, 60, 30}", "{50, 20, 40, 10, 60, 30}"},
@@ -100,7 +102,8 @@ START_TEST(test_frozenset_hash_ignores_order_and_history) {
     ck_assert_int_eq(h, 4411996150312757951);  // hash(frozenset(range(100)))
     Value g = set_of(items, 100, true);
     bool found;
-    ck_assert(set_add(&fx, g.as.obj, v_int(1000)) && set_discard(&fx, g.as.obj, v_int(1000), &found));
+    ck_assert(set_add(&fx, g.as.obj, v_int(1000)) &&
+              set_discard(&fx, g.as.obj, v_int(1000), &found));
     ck_assert(ops_hash(&fx, g, &h2));
     ck_assert_int_eq(h, h2);
     ck_assert(ops_hash(&fx, set_of(items, 0, false), &h) == false);
@@ -129,15 +132,17 @@ START_TEST(test_set_operators) {
     int64_t small[] = {1, 2}, pow2[] = {64, 128};
     ck_assert_str_eq(set_op(small, 2, pow2, 2, AST_OP_BITOR), "{64, 1, 2, 128}");
     Value out;
-    ck_assert_str_eq(fx_result(ops_binary(&fx, set_of(a, 3, false), fx_ints(1, 1), AST_OP_BITOR, &out), out),
-                     "!! TypeError: unsupported operand type(s) for |: 'set' and 'list'");
+    ck_assert_str_eq(
+        fx_result(ops_binary(&fx, set_of(a, 3, false), fx_ints(1, 1), AST_OP_BITOR, &out), out),
+        "!! TypeError: unsupported operand type(s) for |: 'set' and 'list'");
 }
 END_TEST
 
 START_TEST(test_set_result_kind_follows_left_operand) {
     int64_t a[] = {1}, b[] = {2};
     Value f = set_of(a, 1, true), s = set_of(b, 1, false), out;
-    ck_assert_str_eq(fx_result(ops_binary(&fx, f, s, AST_OP_BITOR, &out), out), "frozenset({1, 2})");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, f, s, AST_OP_BITOR, &out), out),
+                     "frozenset({1, 2})");
     ck_assert_str_eq(fx_result(ops_binary(&fx, s, f, AST_OP_BITOR, &out), out), "{1, 2}");
     ck_assert_str_eq(fx_repr(set_of(a, 0, true)), "frozenset()");
     ck_assert_str_eq(fx_repr(set_of(a, 0, false)), "set()");
@@ -159,10 +164,12 @@ START_TEST(test_set_unhashable_elements) {
     Obj *s = set_new(&fx, false);
     fx_keep(v_obj(s));
     ck_assert(!set_add(&fx, s, fx_ints(0)));
-    ck_assert_str_eq(fx_error(), "TypeError: cannot use 'list' as a set element (unhashable type: 'list')");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: cannot use 'list' as a set element (unhashable type: 'list')");
     bool in;
     ck_assert(!set_contains(&fx, s, fx_tuple(1, fx_ints(0)), &in));
-    ck_assert_str_eq(fx_error(), "TypeError: cannot use 'tuple' as a set element (unhashable type: 'list')");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: cannot use 'tuple' as a set element (unhashable type: 'list')");
     // a set key is looked up as the equal frozenset
     int64_t one[] = {1};
     ck_assert(set_add(&fx, s, set_of(one, 1, true)));

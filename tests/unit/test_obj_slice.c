@@ -29,7 +29,8 @@ static const struct {
 START_TEST(test_slice_indices_match_cpython) {
     Obj *s = slice_new(&fx, index_cases[_i].start, index_cases[_i].stop, index_cases[_i].step);
     int64_t start, stop, step, count;
-    ck_assert(slice_indices(&fx, fx_keep(v_obj(s)), index_cases[_i].len, &start, &stop, &step, &count));
+    ck_assert(
+        slice_indices(&fx, fx_keep(v_obj(s)), index_cases[_i].len, &start, &stop, &step, &count));
     ck_assert_int_eq(start, index_cases[_i].want_start);
     ck_assert_int_eq(stop, index_cases[_i].want_stop);
     ck_assert_int_eq(step, index_cases[_i].want_step);
@@ -44,13 +45,16 @@ START_TEST(test_slice_indices_errors) {
     ck_assert_str_eq(fx_error(), "ValueError: slice step cannot be zero");
     s = slice_new(&fx, fx_str("x"), v_none(), v_none());
     ck_assert(!slice_indices(&fx, fx_keep(v_obj(s)), 3, &a, &b, &c, &d));
-    ck_assert_str_eq(fx_error(), "TypeError: slice indices must be integers or None or have an __index__ method");
+    ck_assert_str_eq(
+        fx_error(),
+        "TypeError: slice indices must be integers or None or have an __index__ method");
 }
 END_TEST
 
 START_TEST(test_slice_object) {
     Value out, args[3] = {v_int(1), v_none(), v_int(2)};
-    ck_assert_str_eq(fx_result(fx_construct(&type_slice, 1, args, &out), out), "slice(None, 1, None)");
+    ck_assert_str_eq(fx_result(fx_construct(&type_slice, 1, args, &out), out),
+                     "slice(None, 1, None)");
     ck_assert_str_eq(fx_result(fx_construct(&type_slice, 3, args, &out), out), "slice(1, None, 2)");
     fx_keep(out);
     Value len[1] = {v_int(10)};
@@ -64,7 +68,8 @@ START_TEST(test_slice_object) {
     Value t = fx_keep(v_obj(slice_new(&fx, v_int(1), v_int(3), v_none())));
     ck_assert(ops_compare(&fx, s, t, AST_CMP_LT, &out) && out.as.b);
     int64_t h1, h2;
-    ck_assert(ops_hash(&fx, s, &h1) && tuple_hash_items(&fx, (Value[]){v_int(1), v_int(2), v_none()}, 3, &h2));
+    ck_assert(ops_hash(&fx, s, &h1) &&
+              tuple_hash_items(&fx, (Value[]){v_int(1), v_int(2), v_none()}, 3, &h2));
     ck_assert_int_eq(h1, h2);
 }
 END_TEST
@@ -73,7 +78,8 @@ Suite *obj_slice_suite(void) {
     Suite *s = suite_create("obj_slice");
     TCase *tc = tcase_create("slice");
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
-    tcase_add_loop_test(tc, test_slice_indices_match_cpython, 0, sizeof index_cases / sizeof *index_cases);
+    tcase_add_loop_test(tc, test_slice_indices_match_cpython, 0,
+                        sizeof index_cases / sizeof *index_cases);
     tcase_add_test(tc, test_slice_indices_errors);
     tcase_add_test(tc, test_slice_object);
     suite_add_tcase(s, tc);

@@ -64,12 +64,9 @@ static const struct {
     int na, nb;
     bool want;
 } compare_cases[] = {
-    {AST_CMP_LT, {1, 2}, {1, 3}, 2, 2, true},
-    {AST_CMP_LT, {1, 2}, {1, 2, 0}, 2, 3, true},
-    {AST_CMP_GT, {2}, {1, 9}, 1, 2, true},
-    {AST_CMP_EQ, {1, 2}, {1, 2}, 2, 2, true},
-    {AST_CMP_NE, {1, 2}, {1, 2}, 2, 2, false},
-    {AST_CMP_LE, {}, {}, 0, 0, true},
+    {AST_CMP_LT, {1, 2}, {1, 3}, 2, 2, true},  {AST_CMP_LT, {1, 2}, {1, 2, 0}, 2, 3, true},
+    {AST_CMP_GT, {2}, {1, 9}, 1, 2, true},     {AST_CMP_EQ, {1, 2}, {1, 2}, 2, 2, true},
+    {AST_CMP_NE, {1, 2}, {1, 2}, 2, 2, false}, {AST_CMP_LE, {}, {}, 0, 0, true},
     {AST_CMP_GE, {1}, {1, 0}, 1, 2, false},
 };
 
@@ -78,8 +75,10 @@ START_TEST(test_tuple_compare_lexicographic) {
     fx_keep(v_obj(a));
     b = tuple_new(&fx, (size_t)compare_cases[_i].nb);
     fx_keep(v_obj(b));
-    for (int k = 0; k < compare_cases[_i].na; k++) ((ObjTuple *)a)->items[k] = v_int(compare_cases[_i].a[k]);
-    for (int k = 0; k < compare_cases[_i].nb; k++) ((ObjTuple *)b)->items[k] = v_int(compare_cases[_i].b[k]);
+    for (int k = 0; k < compare_cases[_i].na; k++)
+        ((ObjTuple *)a)->items[k] = v_int(compare_cases[_i].a[k]);
+    for (int k = 0; k < compare_cases[_i].nb; k++)
+        ((ObjTuple *)b)->items[k] = v_int(compare_cases[_i].b[k]);
     Value out;
     ck_assert(ops_compare(&fx, v_obj(a), v_obj(b), compare_cases[_i].op, &out));
     ck_assert(is_bool(out) && out.as.b == compare_cases[_i].want);
@@ -88,18 +87,24 @@ END_TEST
 
 START_TEST(test_tuple_compare_errors) {
     Value out;
-    ck_assert(!ops_compare(&fx, fx_tuple(2, v_int(1), fx_str("a")), fx_tuple(2, v_int(1), v_int(2)), AST_CMP_LT, &out));
-    ck_assert_str_eq(fx_error(), "TypeError: '<' not supported between instances of 'str' and 'int'");
+    ck_assert(!ops_compare(&fx, fx_tuple(2, v_int(1), fx_str("a")), fx_tuple(2, v_int(1), v_int(2)),
+                           AST_CMP_LT, &out));
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: '<' not supported between instances of 'str' and 'int'");
     ck_assert(!ops_compare(&fx, fx_tuple(0), fx_ints(0), AST_CMP_LT, &out));
-    ck_assert_str_eq(fx_error(), "TypeError: '<' not supported between instances of 'tuple' and 'list'");
+    ck_assert_str_eq(fx_error(),
+                     "TypeError: '<' not supported between instances of 'tuple' and 'list'");
 }
 END_TEST
 
 START_TEST(test_tuple_concat_and_repeat) {
     Value t = fx_tuple(2, v_int(1), v_int(2)), out;
-    ck_assert_str_eq(fx_result(ops_binary(&fx, t, fx_tuple(1, v_int(3)), AST_OP_ADD, &out), out), "(1, 2, 3)");
-    ck_assert_str_eq(fx_result(ops_binary(&fx, t, v_int(2), AST_OP_MUL, &out), out), "(1, 2, 1, 2)");
-    ck_assert_str_eq(fx_result(ops_binary(&fx, v_int(2), t, AST_OP_MUL, &out), out), "(1, 2, 1, 2)");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, t, fx_tuple(1, v_int(3)), AST_OP_ADD, &out), out),
+                     "(1, 2, 3)");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, t, v_int(2), AST_OP_MUL, &out), out),
+                     "(1, 2, 1, 2)");
+    ck_assert_str_eq(fx_result(ops_binary(&fx, v_int(2), t, AST_OP_MUL, &out), out),
+                     "(1, 2, 1, 2)");
     ck_assert_str_eq(fx_result(ops_binary(&fx, t, v_int(-1), AST_OP_MUL, &out), out), "()");
     ck_assert_str_eq(fx_result(ops_binary(&fx, t, v_bool(true), AST_OP_MUL, &out), out), "(1, 2)");
     ck_assert_str_eq(fx_result(ops_binary(&fx, t, fx_ints(0), AST_OP_ADD, &out), out),
@@ -139,14 +144,16 @@ static const struct {
 START_TEST(test_tuple_slices) {
     Value t = fx_tuple(5, v_int(0), v_int(1), v_int(2), v_int(3), v_int(4)), out;
     Obj *s = slice_new(&fx, slice_cases[_i].start, slice_cases[_i].stop, slice_cases[_i].step);
-    ck_assert_str_eq(fx_result(ops_getitem(&fx, t, fx_keep(v_obj(s)), &out), out), slice_cases[_i].want);
+    ck_assert_str_eq(fx_result(ops_getitem(&fx, t, fx_keep(v_obj(s)), &out), out),
+                     slice_cases[_i].want);
 }
 END_TEST
 
 START_TEST(test_tuple_indexing_errors) {
     Value t = fx_tuple(2, v_int(1), v_int(2)), out;
     ck_assert_str_eq(fx_result(ops_getitem(&fx, t, v_int(-1), &out), out), "2");
-    ck_assert_str_eq(fx_result(ops_getitem(&fx, t, v_int(2), &out), out), "!! IndexError: tuple index out of range");
+    ck_assert_str_eq(fx_result(ops_getitem(&fx, t, v_int(2), &out), out),
+                     "!! IndexError: tuple index out of range");
     ck_assert_str_eq(fx_result(ops_getitem(&fx, t, fx_str("a"), &out), out),
                      "!! TypeError: tuple indices must be integers or slices, not str");
 }
@@ -198,7 +205,8 @@ Suite *obj_tuple_suite(void) {
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_test(tc, test_tuple_repr);
     tcase_add_test(tc, test_tuple_empty_is_shared);
-    tcase_add_loop_test(tc, test_tuple_hash_matches_cpython, 0, sizeof hash_cases / sizeof *hash_cases);
+    tcase_add_loop_test(tc, test_tuple_hash_matches_cpython, 0,
+                        sizeof hash_cases / sizeof *hash_cases);
     tcase_add_test(tc, test_tuple_hash_nested_and_unhashable);
     tcase_add_loop_test(tc, test_tuple_compare_lexicographic, 0,
                         sizeof compare_cases / sizeof *compare_cases);
