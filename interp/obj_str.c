@@ -64,7 +64,17 @@ static uint64_t hash_mix(uint64_t a, uint64_t b) {
 }
 
 // Little-endian whatever the machine, so hashes (and a snapshot's tables) are portable.
+static uint64_t hash_read8(const unsigned char *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
 static uint64_t hash_read(const unsigned char *p, size_t n) {
+    if (n == 8) return hash_read8(p);
     uint64_t v = 0;
     for (size_t k = 0; k < n; k++) v |= (uint64_t)p[k] << (8 * k);
     return v;
@@ -78,7 +88,7 @@ int64_t str_hash_bytes(const char *s, size_t len) {
     uint64_t h = k0 ^ (uint64_t)len;
     size_t i = 0;
     for (; i + 16 <= len; i += 16) {
-        h = hash_mix(hash_read(p + i, 8) ^ k1, hash_read(p + i + 8, 8) ^ h);
+        h = hash_mix(hash_read8(p + i) ^ k1, hash_read8(p + i + 8) ^ h);
     }
     size_t rest = len - i;
     uint64_t a = hash_read(p + i, rest < 8 ? rest : 8);

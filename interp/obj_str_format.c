@@ -10,48 +10,26 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
+#include "interp/obj_int.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 
 // ---- format(value, spec) ----
 
-bool str_numfmt_int(Run *r, Value v, mpz_t tmp, NumfmtInt *out) {
-    if (is_int(v) || is_bool(v)) {
-        *out = numfmt_int_small(is_int(v) ? v.as.i : v.as.b);
-        return true;
-    }
-    // a big int: through its decimal text (obj_int.h does not exist yet to reach its limbs)
-    Buf b;
-    buf_init(&b, r);
-    bool ok = ops_str(r, v, &b) && buf_append_char(&b, '\0');
-    if (ok) mpz_set_str(tmp, b.data, 10);
-    buf_fini(&b);
-    *out = numfmt_int_big(tmp);
-    return ok;
-}
-
 // Runs one numfmt formatter on a parsed spec, appending to out.
 static bool format_number(Run *r, Value v, NumfmtSpec *spec, Buf *out) {
     NumBuf nb;
     NumfmtError err;
-    NumfmtInt n;
-    mpz_t tmp;
-    mpz_init(tmp);
-    bool ok = true;
+    IntView iv;
+    bool ok;
+    buf_numbuf(out, &nb);
     if (spec->kind == NUMFMT_KIND_FLOAT) {
-        buf_numbuf(out, &nb);
         ok = numfmt_format_float(&nb, v.as.f, spec, &err);
-        buf_numbuf_done(out, &nb);
-    } else if (str_numfmt_int(r, v, tmp, &n)) {
-        buf_numbuf(out, &nb);
-        ok = numfmt_format_int(&nb, n, spec, &err);
-        buf_numbuf_done(out, &nb);
     } else {
-        mpz_clear(tmp);
-        return false;
+        ok = numfmt_format_int(&nb, int_as_numfmt(v, &iv), spec, &err);
     }
-    mpz_clear(tmp);
+    buf_numbuf_done(out, &nb);
     return ok || str_raise_numfmt(r, &err);
 }
 

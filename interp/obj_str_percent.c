@@ -11,7 +11,8 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/numfmt_percent.h"
-#include "interp/obj_str_format.h"
+#include "interp/obj_float.h"
+#include "interp/obj_int.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -180,18 +181,11 @@ static bool percent_char(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
     }
     NumBuf nb;
     NumfmtError err;
-    NumfmtInt n;
-    mpz_t tmp;
-    mpz_init(tmp);
-    bool ok = str_numfmt_int(r, v, tmp, &n);
-    if (ok) {
-        buf_numbuf(out, &nb);
-        ok = numfmt_percent_char(&nb, n, f, &err);
-        buf_numbuf_done(out, &nb);
-        if (!ok) str_raise_numfmt(r, &err);
-    }
-    mpz_clear(tmp);
-    return ok;
+    IntView iv;
+    buf_numbuf(out, &nb);
+    bool ok = numfmt_percent_char(&nb, int_as_numfmt(v, &iv), f, &err);
+    buf_numbuf_done(out, &nb);
+    return ok || str_raise_numfmt(r, &err);
 }
 
 // %d of a float: int(x), truncated; *big receives huge values.
@@ -216,8 +210,9 @@ static bool percent_int(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
     mpz_t big;
     mpz_init(big);
     bool ok = true;
+    IntView iv;
     if (container_is_int(v)) {
-        ok = str_numfmt_int(r, v, big, &n);
+        n = int_as_numfmt(v, &iv);
     } else if (decimal && is_float(v)) {
         ok = percent_float_to_int(r, v.as.f, &n, big);
     } else if (decimal) {
@@ -242,19 +237,7 @@ static bool percent_int(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
 static bool percent_float(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
     double x;
     NumfmtError err;
-    if (is_float(v)) {
-        x = v.as.f;
-    } else if (container_is_int(v)) {
-        NumfmtInt n;
-        mpz_t tmp;
-        mpz_init(tmp);
-        bool ok = str_numfmt_int(r, v, tmp, &n) &&
-                  (numfmt_int_to_double(n, &x, &err) || str_raise_numfmt(r, &err));
-        mpz_clear(tmp);
-        if (!ok) return false;
-    } else {
-        return exc_raise(r, &exc_TypeError, "must be real number, not %s", value_type_name(v));
-    }
+    if (!number_to_double(r, v, &x)) return false;
     NumBuf nb;
     buf_numbuf(out, &nb);
     bool ok = numfmt_percent_float(&nb, x, f, &err);
