@@ -232,43 +232,51 @@ static bool field_item(Run *r, Value obj, const char *s, size_t len, Value *out)
     return ok;
 }
 
-// Resolves a whole field name ("0", "name[key][1]"); the result is pushed as a root, which
-// the caller pops.
+// One .attr or [key] step of a field name at s[*pos]: *obj becomes what it names.
+static bool field_step(Run *r, const char *s, size_t len, size_t *pos, Value *obj) {
+    size_t i = *pos;
+    char c = s[i++];
+    size_t start = i;
+    if (c == '.') {
+        while (i < len && s[i] != '.' && s[i] != '[') i++;
+    } else if (c == '[') {
+        while (i < len && s[i] != ']') i++;
+        if (i == len) return exc_raise(r, &exc_ValueError, "Missing ']' in format string");
+        i++;
+    } else {
+        return exc_raise(r, &exc_ValueError,
+                         "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    size_t n = i - start - (c == '[');
+    if (n == 0) return exc_raise(r, &exc_ValueError, "Empty attribute in format string");
+    if (c == '.') {
+        // guard: the sandbox exposes no attribute walks through format strings
+        char name[64];
+        size_t k = n < sizeof name - 1 ? n : sizeof name - 1;
+        memcpy(name, s + start, k);
+        name[k] = '\0';
+        return exc_raise(r, &exc_ValueError,
+                         "moat does not allow attribute access in format strings ('.%s')", name);
+    }
+    *pos = i;
+    return field_item(r, *obj, s + start, n, obj);
+}
+
+// Resolves a whole field name ("0", "name[key][1]"); on success the result stays pushed as a
+// root, which the caller pops.
 static bool field_resolve(Formatter *fm, const char *s, size_t len, Value *out) {
     Run *r = fm->r;
     size_t i = 0;
     while (i < len && s[i] != '.' && s[i] != '[') i++;
     Value obj;
     if (!field_first(fm, s, i, &obj) || !gc_push_root(r, obj)) return false;
+    uint32_t slot = r->root_count - 1;
     while (i < len) {
-        char c = s[i++];
-        size_t start = i;
-        if (c == '.') {
-            while (i < len && s[i] != '.' && s[i] != '[') i++;
-        } else if (c == '[') {
-            while (i < len && s[i] != ']') i++;
-            if (i == len) return exc_raise(r, &exc_ValueError, "Missing ']' in format string");
-            i++;
-        } else {
-            return exc_raise(r, &exc_ValueError,
-                             "Only '.' or '[' may follow ']' in format field specifier");
+        if (!field_step(r, s, len, &i, &obj)) {
+            gc_pop_roots(r, 1);
+            return false;
         }
-        size_t n = i - start - (c == '[');
-        if (n == 0) return exc_raise(r, &exc_ValueError, "Empty attribute in format string");
-        if (c == '.') {
-            // guard: the sandbox exposes no attribute walks through format strings
-            char name[64];
-            size_t k = n < sizeof name - 1 ? n : sizeof name - 1;
-            memcpy(name, s + start, k);
-            name[k] = '\0';
-            return exc_raise(r, &exc_ValueError,
-                             "moat does not allow attribute access in format strings ('.%s')",
-                             name);
-        }
-        Value next;
-        if (!field_item(r, obj, s + start, n, &next)) return false;
-        obj = next;
-        r->roots[r->root_count - 1] = obj;
+        r->roots[slot] = obj;
     }
     *out = obj;
     return true;

@@ -25,6 +25,7 @@ static void check_case(const StrCase *c) {
     const char *got = str_case_eval(r, c);
     ck_assert_msg(strcmp(got, c->expected) == 0, "%s | %s | %s: expected %s, got %s", c->a, c->b,
                   c->args, c->expected, got);
+    ck_assert_msg(str_case_roots_balanced(), "%s | %s | %s: roots left pushed", c->a, c->b, c->args);
 }
 
 START_TEST(test_str_methods_match_cpython) {

@@ -283,8 +283,9 @@ static bool eval_list(Run *r, Value v, Value *out) {
     }
     IterStep st;
     while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
-        if (!list_append(r, list, item)) return false;
+        if (!list_append(r, list, item)) break;
     }
+    gc_pop_roots(r, 2);
     *out = v_obj(list);
     return st == ITER_END;
 }
@@ -320,27 +321,51 @@ static bool eval_function(Run *r, const char *fn, const Args *a, Value *out) {
     return true;
 }
 
+// Set when a call returned with more or fewer temporary roots than it started with.
+static bool roots_unbalanced;
+
+bool str_case_roots_balanced(void) {
+    return !roots_unbalanced;
+}
+
+static bool eval_call(Run *r, const StrCase *c, Value self, Value a, Value b, const Args *args,
+                      Value *out) {
+    uint32_t before = r->root_count;
+    bool ok;
+    if (c->kind == 'O') {
+        ok = eval_op(r, a, c->b, b, out);
+    } else if (c->kind == 'F') {
+        ok = eval_function(r, c->a, args, out);
+    } else {
+        const MethodDef *m = find_method(value_type(self), c->b);
+        ok = m ? m->fn(r, self, args, out) : exc_raise(r, &exc_AttributeError, "no method %s", c->b);
+    }
+    if (r->root_count != before) roots_unbalanced = true;
+    return ok;
+}
+
 static bool eval_case(Run *r, const StrCase *c, Value *out) {
     ArgList al;
+    Value a = v_none(), b = v_none(), self = v_none();
     if (c->kind == 'O') {
         Reader ra = {r, c->a}, rb = {r, c->args};
-        Value a, b;
-        return read_value(&ra, &a) && read_value(&rb, &b) && eval_op(r, a, c->b, b, out);
+        if (!read_value(&ra, &a) || !read_value(&rb, &b)) return false;
+        al.args = (Args){0};
+    } else if (!read_args(r, c->args, &al)) {
+        return false;
     }
-    if (!read_args(r, c->args, &al)) return false;
-    if (c->kind == 'F') return eval_function(r, c->a, &al.args, out);
-    Reader rs = {r, c->a};
-    Value self;
-    if (!read_value(&rs, &self)) return false;
-    const MethodDef *m = find_method(value_type(self), c->b);
-    if (!m) return exc_raise(r, &exc_AttributeError, "no method %s", c->b);
-    return m->fn(r, self, &al.args, out);
+    if (c->kind == 'M') {
+        Reader rs = {r, c->a};
+        if (!read_value(&rs, &self)) return false;
+    }
+    return eval_call(r, c, self, a, b, &al.args, out);
 }
 
 const char *str_case_eval(Run *r, const StrCase *c) {
     static char text[4096];
     Value out;
     uint32_t roots = r->root_count;
+    roots_unbalanced = false;
     bool ok = eval_case(r, c, &out);
     Buf b;
     buf_init(&b, r);

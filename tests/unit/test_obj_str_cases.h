@@ -20,5 +20,7 @@ Run *str_case_run_new(void);
 void str_case_run_free(Run *r);
 // Runs one case; returns the outcome text (valid until the next call).
 const char *str_case_eval(Run *r, const StrCase *c);
+// False once any call left temporary roots pushed (or popped too many), error paths included.
+bool str_case_roots_balanced(void);
 
 #endif
