@@ -56,6 +56,18 @@ START_TEST(test_bytes_zeros_past_the_memory_limit_are_refused) {
 }
 END_TEST
 
+START_TEST(test_bytes_method_cases_survive_allocation_failures) {
+    const char *why = str_case_fail_sweep(&bytes_method_cases[_i]);
+    ck_assert_msg(why == NULL, "%s | %s | %s: %s", bytes_method_cases[_i].a, bytes_method_cases[_i].b, bytes_method_cases[_i].args, why);
+}
+END_TEST
+
+START_TEST(test_bytes_op_cases_survive_allocation_failures) {
+    const char *why = str_case_fail_sweep(&bytes_op_cases[_i]);
+    ck_assert_msg(why == NULL, "%s | %s | %s: %s", bytes_op_cases[_i].a, bytes_op_cases[_i].b, bytes_op_cases[_i].args, why);
+}
+END_TEST
+
 Suite *obj_bytes_suite(void) {
     Suite *s = suite_create("obj_bytes");
     TCase *tc = tcase_create("cpython");
@@ -65,6 +77,11 @@ Suite *obj_bytes_suite(void) {
     tcase_add_test(tc, test_bytes_method_table_is_sorted);
     tcase_add_test(tc, test_bytes_static_init_precomputes_hash);
     tcase_add_test(tc, test_bytes_zeros_past_the_memory_limit_are_refused);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("allocation failures");
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_bytes_method_cases_survive_allocation_failures, 0, CASE_COUNT(bytes_method_cases));
+    tcase_add_loop_test(tc, test_bytes_op_cases_survive_allocation_failures, 0, CASE_COUNT(bytes_op_cases));
     suite_add_tcase(s, tc);
     return s;
 }

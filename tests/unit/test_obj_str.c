@@ -209,6 +209,18 @@ START_TEST(test_str_pad_past_the_memory_limit_is_refused) {
 }
 END_TEST
 
+START_TEST(test_str_method_cases_survive_allocation_failures) {
+    const char *why = str_case_fail_sweep(&str_method_cases[_i]);
+    ck_assert_msg(why == NULL, "%s | %s | %s: %s", str_method_cases[_i].a, str_method_cases[_i].b, str_method_cases[_i].args, why);
+}
+END_TEST
+
+START_TEST(test_str_op_cases_survive_allocation_failures) {
+    const char *why = str_case_fail_sweep(&str_op_cases[_i]);
+    ck_assert_msg(why == NULL, "%s | %s | %s: %s", str_op_cases[_i].a, str_op_cases[_i].b, str_op_cases[_i].args, why);
+}
+END_TEST
+
 Suite *obj_str_suite(void) {
     Suite *s = suite_create("obj_str");
     TCase *tc = tcase_create("cpython");
@@ -231,6 +243,11 @@ Suite *obj_str_suite(void) {
     tcase_add_test(tc, test_str_char_classes_and_mappings);
     tcase_add_test(tc, test_str_repeat_past_the_memory_limit_is_refused);
     tcase_add_test(tc, test_str_pad_past_the_memory_limit_is_refused);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("allocation failures");
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_str_method_cases_survive_allocation_failures, 0, CASE_COUNT(str_method_cases));
+    tcase_add_loop_test(tc, test_str_op_cases_survive_allocation_failures, 0, CASE_COUNT(str_op_cases));
     suite_add_tcase(s, tc);
     return s;
 }

@@ -3,6 +3,7 @@
 // method table, the operator slots or the constructors.
 #include "test_obj_str_cases.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -277,15 +278,18 @@ static bool eval_op(Run *r, Value a, const char *op, Value b, Value *out) {
 
 static bool eval_list(Run *r, Value v, Value *out) {
     Value it, item;
+    uint32_t roots = r->root_count;
     Obj *list = list_new(r, 0);
-    if (!list || !gc_push_root(r, v_obj(list)) || !ops_iter(r, v, &it) || !gc_push_root(r, it)) {
-        return false;
+    IterStep st = ITER_ERROR;
+    if (list && gc_push_root(r, v_obj(list)) && ops_iter(r, v, &it) && gc_push_root(r, it)) {
+        while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
+            if (!list_append(r, list, item)) {
+                st = ITER_ERROR;
+                break;
+            }
+        }
     }
-    IterStep st;
-    while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
-        if (!list_append(r, list, item)) break;
-    }
-    gc_pop_roots(r, 2);
+    r->root_count = roots;
     *out = v_obj(list);
     return st == ITER_END;
 }
@@ -323,6 +327,8 @@ static bool eval_function(Run *r, const char *fn, const Args *a, Value *out) {
 
 // Set when a call returned with more or fewer temporary roots than it started with.
 static bool roots_unbalanced;
+// Set when a call reported success although an allocation failed during it.
+static bool succeeded_past_limit;
 
 bool str_case_roots_balanced(void) {
     return !roots_unbalanced;
@@ -331,6 +337,7 @@ bool str_case_roots_balanced(void) {
 static bool eval_call(Run *r, const StrCase *c, Value self, Value a, Value b, const Args *args,
                       Value *out) {
     uint32_t before = r->root_count;
+    RunAbort abort_before = r->abort;
     bool ok;
     if (c->kind == 'O') {
         ok = eval_op(r, a, c->b, b, out);
@@ -341,6 +348,8 @@ static bool eval_call(Run *r, const StrCase *c, Value self, Value a, Value b, co
         ok = m ? m->fn(r, self, args, out) : exc_raise(r, &exc_AttributeError, "no method %s", c->b);
     }
     if (r->root_count != before) roots_unbalanced = true;
+    // a call that hit the limit must fail, not carry on with a partial result
+    if (ok && abort_before == ABORT_NONE && r->abort != ABORT_NONE) succeeded_past_limit = true;
     return ok;
 }
 
@@ -366,6 +375,7 @@ const char *str_case_eval(Run *r, const StrCase *c) {
     Value out;
     uint32_t roots = r->root_count;
     roots_unbalanced = false;
+    succeeded_past_limit = false;
     bool ok = eval_case(r, c, &out);
     Buf b;
     buf_init(&b, r);
@@ -379,10 +389,40 @@ const char *str_case_eval(Run *r, const StrCase *c) {
     } else {
         ok = buf_append_cstr(&b, "<limit>");
     }
+    if (r->abort != ABORT_NONE) {
+        buf_fini(&b);
+        r->root_count = roots;
+        return succeeded_past_limit ? "<success past the limit>" : "<limit>";
+    }
     size_t n = b.len < sizeof text - 1 ? b.len : sizeof text - 1;
     memcpy(text, ok && b.data ? b.data : "<error>", ok && b.data ? n : 8);
     text[ok && b.data ? n : 7] = '\0';
     buf_fini(&b);
     r->root_count = roots;
     return text;
+}
+
+const char *str_case_fail_sweep(const StrCase *c) {
+    static char why[256];
+    for (uint64_t n = 1; n < 200; n++) {
+        Run *r = str_case_run_new();
+        mem_fail_after(r, n);
+        const char *got = str_case_eval(r, c);
+        bool limit = r->abort != ABORT_NONE;
+        bool balanced = str_case_roots_balanced();
+        bool done = !limit && r->mem.fail_after != 0;  // the failure was never reached
+        str_case_run_free(r);
+        if (!balanced) return "roots left pushed";
+        if (limit && strcmp(got, "<limit>") != 0) {
+            snprintf(why, sizeof why, "allocation %llu failed but gave: %s", (unsigned long long)n, got);
+            return why;
+        }
+        if (!limit && strcmp(got, c->expected) != 0) {
+            snprintf(why, sizeof why, "allocation %llu: expected %s, got %s", (unsigned long long)n,
+                     c->expected, got);
+            return why;
+        }
+        if (done) return NULL;
+    }
+    return NULL;
 }

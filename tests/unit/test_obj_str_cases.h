@@ -20,6 +20,10 @@ Run *str_case_run_new(void);
 void str_case_run_free(Run *r);
 // Runs one case; returns the outcome text (valid until the next call).
 const char *str_case_eval(Run *r, const StrCase *c);
+// Runs c with the n-th allocation failing, for n = 1, 2, ... until it completes: every
+// attempt must end at the limit (no exception, no crash) or with the expected outcome, with
+// its roots balanced. Returns NULL when all attempts behaved, else a description.
+const char *str_case_fail_sweep(const StrCase *c);
 // False once any call left temporary roots pushed (or popped too many), error paths included.
 bool str_case_roots_balanced(void);
 
