@@ -248,7 +248,7 @@ static bool bytes_contains_slot(Run *r, Value v, Value x, bool *out) {
                          value_type_name(x));
     }
     int64_t c;
-    if (!container_ssize(r, x, &c)) return false;
+    if (!container_slice_index(r, x, false, &c)) return false;  // clamps big ints
     if (c < 0 || c > 255) return exc_raise(r, &exc_ValueError, "byte must be in range(0, 256)");
     *out = memchr(b->data, (int)c, b->len) != NULL;
     return true;

@@ -65,8 +65,9 @@ static bool arg_sub(Run *r, Value v, char *byte, const char **data, size_t *len)
                          "argument should be integer or bytes-like object, not '%s'",
                          value_type_name(v));
     }
+    // a big int is clamped (PyNumber_AsSsize_t(v, NULL)), so it is out of range too
     int64_t c;
-    if (!container_ssize(r, v, &c)) return false;
+    if (!container_slice_index(r, v, false, &c)) return false;
     if (c < 0 || c > 255) return exc_raise(r, &exc_ValueError, "byte must be in range(0, 256)");
     *byte = (char)c;
     *data = byte;
@@ -853,7 +854,15 @@ static bool bytes_hex(Run *r, Value self, const Args *a, Value *out) {
         if ((unsigned char)s[0] >= 0x80) return exc_raise(r, &exc_ValueError, "sep must be ASCII.");
         sep = s[0];
     }
-    if (!is_undef(v[1]) && !container_ssize(r, v[1], &per)) return false;
+    if (!is_undef(v[1])) {
+        if (is_obj(v[1]) && container_is_int(v[1])) {
+            return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
+        }
+        if (!container_ssize(r, v[1], &per)) return false;
+        if (per > INT32_MAX || per < INT32_MIN) {
+            return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
+        }
+    }
     ObjBytes *b = as_bytes(self);
     size_t mag = per < 0 ? (size_t)(-(per + 1)) + 1 : (size_t)per;
     size_t groups = sep && mag && b->len ? (b->len - 1) / mag : 0;

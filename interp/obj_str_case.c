@@ -296,7 +296,8 @@ static bool translate_one(Run *r, Value table, uint32_t cp, Buf *b, uint8_t *sta
         return buf_append(b, enc, n);
     }
     if (value_type(v) == &type_int) {
-        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C long");
+        // CPython's failed PyLong_AsLong reads as -1: out of range
+        return exc_raise(r, &exc_ValueError, "character mapping must be in range(0x110000)");
     }
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "character mapping must return integer, None or str");

@@ -3,6 +3,7 @@
 // method table, the operator slots or the constructors.
 #include "test_obj_str_cases.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_int.h"
 #include "interp/obj_list.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
@@ -100,17 +102,33 @@ static bool read_quoted(Reader *rd, bool bytes, Value *out) {
     return true;
 }
 
+// Ints beyond int64 go through GMP to a big int.
+static bool read_bigint(Reader *rd, const char *start, const char *end, Value *out) {
+    char digits[128];
+    size_t n = (size_t)(end - start);
+    memcpy(digits, start, n);
+    digits[n] = '\0';
+    mpz_t z;
+    mpz_init_set_str(z, digits, 10);
+    bool ok = int_from_mpz(rd->r, z, out) && gc_push_root(rd->r, *out);
+    mpz_clear(z);
+    return ok;
+}
+
 static bool read_number(Reader *rd, Value *out) {
     char *end;
     const char *start = rd->p;
+    errno = 0;
     long long i = strtoll(start, &end, 10);
+    rd->p = end;
     if (*end == '.' || *end == 'e' || *end == 'E' || strncmp(start, "inf", 3) == 0 ||
         strncmp(start, "-inf", 4) == 0 || strncmp(start, "nan", 3) == 0) {
         *out = v_float(strtod(start, &end));
-    } else {
-        *out = v_int(i);
+        rd->p = end;
+        return true;
     }
-    rd->p = end;
+    if (errno == ERANGE) return read_bigint(rd, start, end, out);
+    *out = v_int(i);
     return true;
 }
 

@@ -7,7 +7,7 @@
 #     py.FS.mkdirTree("/out"); py.FS.mount(py.FS.filesystems.NODEFS, {root: "tests/unit"}, "/out");
 #     py.runPython(require("fs").readFileSync("tests/unit/test_obj_str_gen.py", "utf8")); })'
 import ast
-INT64 = (-2**63, 2**63 - 1)
+INT64 = (-2**300, 2**300)  # big ints are read through GMP
 
 def ok_value(v):
     if isinstance(v, bool) or v is None: return True
@@ -436,6 +436,17 @@ STR_METHODS = r"""
 '{a}'.format_map(1)
 'a'.format_map(1)
 'a'.format_map()
+'abc'.find('a', 2**70)
+'abc'.rfind('a', -2**70)
+'abc'.count('a', 0, 2**80)
+'a'.split(maxsplit=2**70)
+'a'.replace('a', 'b', 2**70)
+'a'.replace('a', 'b', -2**70)
+'a'.zfill(2**70)
+'a'.center(2**70)
+'a'.expandtabs(2**70)
+'{0[1180591620717411303424]}'.format([1])
+'a'.translate({97: 2**70})
 ''.isalnum()
 ''.isalpha()
 ''.isascii()
@@ -1051,6 +1062,27 @@ STR_OPS = r"""
 'abcdef'[4:1:-1]
 'abc'[::0]
 'abc'['a':]
+'a'.translate({97: -2**70})
+'%*d' % (2**100, 1)
+'%.*d' % (2**100, 1)
+'{:{}}'.format(1, 2**100)
+'a'.ljust(-2**100)
+'a' * (2**100)
+(2**100) * 'a'
+'a' * -(2**100)
+'abc'[2**100]
+'abc'[-2**100]
+'%d' % 2**100
+'%x|%o' % (-2**100, 2**70)
+'%c' % 2**100
+'%.3e|%f' % (2**70, 2**60)
+'%5d' % (-2**64)
+format(2**100, ',')
+format(-2**80, '_x')
+format(2**70, '.2e')
+format(2**64, '>30')
+'%s' % 2**100
+'%i' % 1e20
 'aé😀bcdéf'[::2]
 'aé😀bcdéf'[::-3]
 'aé😀bcdéf'[5:0:-2]
@@ -1415,6 +1447,21 @@ b'' in b'abc'
 256 in b'a'
 -1 in b'a'
 len(b'abc')
+b'a'.find(2**100)
+b'a'.count(-2**100)
+b'a'.index(2**70)
+-2**100 in b'a'
+b'%c' % 2**100
+bytes([2**100])
+b'a'.center(2**100)
+b'a'.split(maxsplit=2**100)
+b'a'.replace(b'a', b'b', 2**100)
+b'a'.hex(':', 2**100)
+bytes(2**70)
+b'a'[2**70]
+b'a' * 2**100
+2**100 in b'a'
+b'%d' % 2**100
 b'%s %b' % (b'a', b'b')
 b'%s' % 'a'
 b'%b' % 1
