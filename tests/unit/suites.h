@@ -12,6 +12,8 @@
     X(numfmt)               \
     X(obj_bytes)            \
     X(obj_dict)             \
+    X(obj_float)            \
+    X(obj_int)              \
     X(obj_iter)             \
     X(obj_list)             \
     X(obj_range)            \

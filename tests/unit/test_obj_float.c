@@ -1,0 +1,83 @@
+// float: CPython-computed tables (test_obj_float_table.h) plus moat's own choices where CPython
+// would make a complex number, and the C helpers the math module uses.
+#include <math.h>
+
+#include "test_obj_num.h"
+
+#include "test_obj_float_table.h"
+
+NUM_TABLE_TEST(float_construct)
+NUM_TABLE_TEST(float_binary)
+NUM_TABLE_TEST(float_compare)
+NUM_TABLE_TEST(float_methods)
+NUM_TABLE_TEST(num_round)
+
+static const char *float_error(void) {
+    static char text[256];
+    return num_error_text(text, sizeof text);
+}
+
+// Where CPython answers with a complex number or its platform's errno text, moat raises.
+static const NumCase float_moat_cases[] = {
+    {"**", "-8.0", "0.3333333333333333", "", "ValueError: negative number cannot be raised to a fractional power"},
+    {"**", "-8", "0.5", "", "ValueError: negative number cannot be raised to a fractional power"},
+    {"**", "-2.0", "-0.5", "", "ValueError: negative number cannot be raised to a fractional power"},
+    {"**", "10.0", "400", "", "OverflowError: (34, 'Numerical result out of range')"},
+    {"**", "-10.0", "401", "", "OverflowError: (34, 'Numerical result out of range')"},
+    {"**", "2", "1024.0", "", "OverflowError: (34, 'Numerical result out of range')"},
+    {"**", "-8.0", "-inf", "", "0.0"},
+    {"**", "-0.5", "inf", "", "0.0"},
+};
+NUM_TABLE_TEST(float_moat)
+
+START_TEST(test_float_to_int_truncates_and_refuses_nan_inf) {
+    Value v;
+    ck_assert(float_to_int(&nx, -3.9, &v) && v.as.i == -3);
+    ck_assert(float_floor(&nx, -3.1, &v) && v.as.i == -4);
+    ck_assert(float_ceil(&nx, -3.9, &v) && v.as.i == -3);
+    ck_assert(float_to_int(&nx, 1e19, &v) && is_bigint(v));
+    ck_assert(float_to_int(&nx, -9223372036854775808.0, &v) && v.tag == VAL_INT);
+    ck_assert(!float_floor(&nx, NAN, &v));
+    ck_assert_str_eq(float_error(), "ValueError: cannot convert float NaN to integer");
+    ck_assert(!float_ceil(&nx, -INFINITY, &v));
+    ck_assert_str_eq(float_error(), "OverflowError: cannot convert float infinity to integer");
+}
+END_TEST
+
+START_TEST(test_float_number_to_double_takes_numbers_only) {
+    double d;
+    ck_assert(number_to_double(&nx, v_bool(true), &d) && d == 1.0);
+    ck_assert(number_to_double(&nx, num_literal("1267650600228229401496703205377"), &d) &&
+              d == 0x1p100);
+    ck_assert(!number_to_double(&nx, num_str("5"), &d));
+    ck_assert_str_eq(float_error(), "TypeError: must be real number, not str");
+    ck_assert(!number_to_double(&nx, v_none(), &d));
+    ck_assert_str_eq(float_error(), "TypeError: must be real number, not NoneType");
+}
+END_TEST
+
+START_TEST(test_float_hash_of_nan_is_stable) {
+    ck_assert_int_eq(float_hash(NAN), float_hash(-NAN));
+    ck_assert_int_eq(float_hash(0.0), float_hash(-0.0));
+}
+END_TEST
+
+Suite *obj_float_suite(void) {
+    Suite *s = suite_create("obj_float");
+    TCase *tc = tcase_create("tables");
+    tcase_add_checked_fixture(tc, num_setup, num_teardown);
+    NUM_TABLE_ADD(tc, float_construct);
+    NUM_TABLE_ADD(tc, float_binary);
+    NUM_TABLE_ADD(tc, float_compare);
+    NUM_TABLE_ADD(tc, float_methods);
+    NUM_TABLE_ADD(tc, num_round);
+    NUM_TABLE_ADD(tc, float_moat);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("helpers");
+    tcase_add_checked_fixture(tc, num_setup, num_teardown);
+    tcase_add_test(tc, test_float_to_int_truncates_and_refuses_nan_inf);
+    tcase_add_test(tc, test_float_number_to_double_takes_numbers_only);
+    tcase_add_test(tc, test_float_hash_of_nan_is_stable);
+    suite_add_tcase(s, tc);
+    return s;
+}
