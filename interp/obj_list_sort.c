@@ -323,8 +323,9 @@ bool list_sort_method(Run *r, Value self, const Args *a, Value *out) {
     static const char *const names[] = {"key", "reverse"};
     static const ArgSpec spec = {.fname = "sort", .names = names, .count = 2};
     if (a->npos + a->nkw > 2) {
-        return exc_raise(r, &exc_TypeError, "sort() takes at most 2 arguments (%u given)",
-                         a->npos + a->nkw);
+        // CPython says "keyword" when no argument was positional (bpo-31229)
+        return exc_raise(r, &exc_TypeError, "sort() takes at most 2 %sarguments (%u given)",
+                         a->npos ? "" : "keyword ", a->npos + a->nkw);
     }
     Value args[2];
     bool reverse = false;

@@ -1,6 +1,4 @@
 print([1, 2.0, True] == [1.0, 2, 1], [float('nan')] == [float('nan')])
-x = float('nan')
-print([x] == [x], x in [x], [x].count(x), [x].index(x))
 class Eq:
     def __eq__(self, other):
         return True
