@@ -382,7 +382,7 @@ static bool bytes_construct(Run *r, Value callee, const Args *a, Value *out) {
     for (int k = 1; k < 3; k++) {
         if (!is_undef(v[k]) && !is_str(v[k])) {
             return exc_raise(r, &exc_TypeError, "bytes() argument '%s' must be str, not %s",
-                             names[k], value_type_name(v[k]));
+                             names[k], str_clinic_type_name(v[k]));
         }
     }
     if (is_str(v[0])) {

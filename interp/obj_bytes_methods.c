@@ -565,7 +565,7 @@ static bool justify(Run *r, Value self, const Args *a, const char *name, int how
         if (!is_bytes(f)) {
             return exc_raise(r, &exc_TypeError,
                              "%s() argument 2 must be a byte string of length 1, not %s", name,
-                             value_type_name(f));
+                             str_clinic_type_name(f));
         }
         if (as_bytes(f)->len != 1) {
             return exc_raise(r, &exc_TypeError,
@@ -825,7 +825,7 @@ static bool bytes_decode(Run *r, Value self, const Args *a, Value *out) {
     for (int k = 0; k < 2; k++) {
         if (!is_undef(v[k]) && !is_str(v[k])) {
             return exc_raise(r, &exc_TypeError, "decode() argument '%s' must be str, not %s",
-                             names[k], value_type_name(v[k]));
+                             names[k], str_clinic_type_name(v[k]));
         }
     }
     ObjBytes *b = as_bytes(self);

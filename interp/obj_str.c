@@ -201,7 +201,14 @@ Obj *str_from_codepoint(Run *r, uint32_t cp) {
 
 Obj *str_substr(Run *r, ObjStr *s, size_t start, size_t stop) {
     if (start == 0 && stop == s->len) return (Obj *)s;
-    return str_new(r, s->data + start, stop - start);
+    if (!s->ascii || stop - start < 2) return str_new(r, s->data + start, stop - start);
+    // a piece of ASCII text is ASCII: no need to count
+    ObjStr *o = str_alloc(r, stop - start);
+    if (!o) return NULL;
+    memcpy(o->data, s->data + start, stop - start);
+    o->chars = stop - start;
+    o->ascii = true;
+    return (Obj *)o;
 }
 
 size_t str_byte_offset(const ObjStr *s, size_t index) {

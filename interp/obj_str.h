@@ -11,6 +11,7 @@
 #include "interp/buf.h"
 #include "interp/numfmt.h"
 #include "interp/obj.h"
+#include "interp/ops.h"
 
 typedef struct ObjStr {
     Obj base;
@@ -74,6 +75,10 @@ MOAT_NODISCARD bool str_ascii_escape_into(Buf *b, const char *s, size_t len);
 // v in lower-case hex without leading zeros, NUL-terminated in out: for messages, as
 // exc_raise has no %x.
 const char *str_hex_text(uint32_t v, char out[9]);
+// The type name in Argument Clinic's "must be str, not None" messages: "None" for None.
+static inline const char *str_clinic_type_name(Value v) {
+    return v.tag == VAL_NONE ? "None" : value_type_name(v);
+}
 // Raises the exception a numfmt failure stands for (ValueError, OverflowError; a refused
 // buffer means the memory limit was hit and r->abort is already set). Returns false.
 bool str_raise_numfmt(Run *r, const NumfmtError *err);

@@ -83,49 +83,74 @@ static bool final_sigma(const ObjStr *s, size_t pos) {
     return true;
 }
 
-static size_t lower_at(const ObjStr *s, size_t pos, uint32_t cp, uint32_t m[STR_CHAR_CASE_MAX]) {
+// A per-call memo of the four mappings: natural text repeats its letters, and each lookup
+// is two binary searches.
+enum { MEMO_LOWER, MEMO_UPPER, MEMO_TITLE, MEMO_FOLD, MEMO_COUNT, MEMO_SLOTS = 64 };
+
+typedef struct CaseMemo {
+    uint32_t cp[MEMO_COUNT][MEMO_SLOTS];
+    uint8_t n[MEMO_COUNT][MEMO_SLOTS];
+    uint32_t m[MEMO_COUNT][MEMO_SLOTS][STR_CHAR_CASE_MAX];
+} CaseMemo;
+
+static size_t memo_map(CaseMemo *memo, int which, uint32_t cp, uint32_t m[STR_CHAR_CASE_MAX]) {
+    static size_t (*const fns[MEMO_COUNT])(uint32_t, uint32_t *) = {
+        str_char_lower, str_char_upper, str_char_title, str_char_fold};
+    unsigned slot = cp % MEMO_SLOTS;
+    if (memo->cp[which][slot] != cp) {
+        memo->n[which][slot] = (uint8_t)fns[which](cp, memo->m[which][slot]);
+        memo->cp[which][slot] = cp;
+    }
+    memcpy(m, memo->m[which][slot], sizeof memo->m[which][slot]);
+    return memo->n[which][slot];
+}
+
+static size_t lower_at(const ObjStr *s, size_t pos, uint32_t cp, CaseMemo *memo,
+                       uint32_t m[STR_CHAR_CASE_MAX]) {
     if (cp == 0x3A3) {
         m[0] = final_sigma(s, pos) ? 0x3C2 : 0x3C3;
         return 1;
     }
-    return str_char_lower(cp, m);
+    return memo_map(memo, MEMO_LOWER, cp, m);
 }
 
 // The mapping of the code point cp at byte `pos`; *prev_cased tracks title()'s word state.
 static size_t case_one(const ObjStr *s, size_t pos, uint32_t cp, CaseMode mode, bool *prev_cased,
-                       uint32_t m[STR_CHAR_CASE_MAX]) {
+                       CaseMemo *memo, uint32_t m[STR_CHAR_CASE_MAX]) {
     size_t n;
     switch (mode) {
-    case CASE_LOWER: return lower_at(s, pos, cp, m);
-    case CASE_UPPER: return str_char_upper(cp, m);
-    case CASE_FOLD: return str_char_fold(cp, m);
+    case CASE_LOWER: return lower_at(s, pos, cp, memo, m);
+    case CASE_UPPER: return memo_map(memo, MEMO_UPPER, cp, m);
+    case CASE_FOLD: return memo_map(memo, MEMO_FOLD, cp, m);
     case CASE_SWAP:
-        if (str_char_isupper(cp)) return lower_at(s, pos, cp, m);
-        if (str_char_islower(cp)) return str_char_upper(cp, m);
+        if (str_char_isupper(cp)) return lower_at(s, pos, cp, memo, m);
+        if (str_char_islower(cp)) return memo_map(memo, MEMO_UPPER, cp, m);
         m[0] = cp;
         return 1;
     case CASE_TITLE:
-        n = *prev_cased ? lower_at(s, pos, cp, m) : str_char_title(cp, m);
+        n = *prev_cased ? lower_at(s, pos, cp, memo, m) : memo_map(memo, MEMO_TITLE, cp, m);
         *prev_cased = str_char_iscased(cp);
         return n;
     default:
-        return pos == 0 ? str_char_title(cp, m) : lower_at(s, pos, cp, m);
+        return pos == 0 ? memo_map(memo, MEMO_TITLE, cp, m) : lower_at(s, pos, cp, memo, m);
     }
 }
 
+// The mapped text is written straight into the buffer, with room for one more full mapping
+// (three code points of four bytes) kept ahead.
 static bool case_unicode(Run *r, ObjStr *s, CaseMode mode, Value *out) {
+    enum { AHEAD = 4 * STR_CHAR_CASE_MAX };
+    CaseMemo memo;
+    memset(memo.cp, 0xFF, sizeof memo.cp);
     Buf b;
     buf_init(&b, r);
     bool prev_cased = false;
-    if (!buf_reserve(&b, s->len)) goto fail;
     for (size_t i = 0; i < s->len;) {
+        if (b.cap - b.len < AHEAD && !buf_reserve(&b, b.len < s->len ? s->len : AHEAD)) goto fail;
         size_t pos = i;
         uint32_t cp = str_char_decode(s->data, &i), m[STR_CHAR_CASE_MAX];
-        size_t n = case_one(s, pos, cp, mode, &prev_cased, m);
-        for (size_t k = 0; k < n; k++) {
-            char enc[4];
-            if (!buf_append(&b, enc, str_char_encode(m[k], enc))) goto fail;
-        }
+        size_t n = case_one(s, pos, cp, mode, &prev_cased, &memo, m);
+        for (size_t k = 0; k < n; k++) b.len += str_char_encode(m[k], b.data + b.len);
     }
     Obj *res = buf_to_str(&b);
     if (!res) return false;

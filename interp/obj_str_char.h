@@ -35,6 +35,11 @@ size_t str_char_upper(uint32_t cp, uint32_t out[STR_CHAR_CASE_MAX]);
 size_t str_char_title(uint32_t cp, uint32_t out[STR_CHAR_CASE_MAX]);
 size_t str_char_fold(uint32_t cp, uint32_t out[STR_CHAR_CASE_MAX]);
 
+// isspace for an ASCII byte, inline for the hot loops of split and strip.
+static inline bool str_char_isspace_ascii(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+}
+
 // UTF-8: the length of the sequence a lead byte starts (1 for anything invalid), decoding
 // one code point of valid (moat-internal) UTF-8 at s[*pos], and encoding.
 static inline size_t str_char_seq_len(unsigned char lead) {

@@ -23,7 +23,7 @@
 bool str_arg_str(Run *r, Value v, const char *fname, int argno, ObjStr **out) {
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "%s() argument %d must be str, not %s", fname, argno,
-                         value_type_name(v));
+                         str_clinic_type_name(v));
     }
     *out = as_str(v);
     return true;
@@ -32,7 +32,7 @@ bool str_arg_str(Run *r, Value v, const char *fname, int argno, ObjStr **out) {
 bool str_space_at(const ObjStr *s, size_t *pos) {
     unsigned char c = (unsigned char)s->data[*pos];
     if (c < 0x80) {
-        if (!str_char_isspace(c)) return false;
+        if (!str_char_isspace_ascii(c)) return false;
         *pos += 1;
         return true;
     }
@@ -233,7 +233,7 @@ static bool str_removeprefix(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "str.removeprefix")) return false;
     if (!is_str(a->pos[0])) {
         return exc_raise(r, &exc_TypeError, "removeprefix() argument must be str, not %s",
-                         value_type_name(a->pos[0]));
+                         str_clinic_type_name(a->pos[0]));
     }
     ObjStr *p = as_str(a->pos[0]);
     if (p->len == 0 || p->len > s->len || memcmp(s->data, p->data, p->len) != 0) {
@@ -248,7 +248,7 @@ static bool str_removesuffix(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "str.removesuffix")) return false;
     if (!is_str(a->pos[0])) {
         return exc_raise(r, &exc_TypeError, "removesuffix() argument must be str, not %s",
-                         value_type_name(a->pos[0]));
+                         str_clinic_type_name(a->pos[0]));
     }
     ObjStr *p = as_str(a->pos[0]);
     if (p->len == 0 || p->len > s->len ||
@@ -848,7 +848,7 @@ static bool str_encode_method(Run *r, Value self, const Args *a, Value *out) {
     for (int k = 0; k < 2; k++) {
         if (!is_undef(v[k]) && !is_str(v[k])) {
             return exc_raise(r, &exc_TypeError, "encode() argument '%s' must be str, not %s",
-                             names[k], value_type_name(v[k]));
+                             names[k], str_clinic_type_name(v[k]));
         }
     }
     return str_encode(r, self, v[0], v[1], out);

@@ -436,6 +436,25 @@ STR_METHODS = r"""
 '{a}'.format_map(1)
 'a'.format_map(1)
 'a'.format_map()
+'a'.replace('a', None)
+'a'.find(None)
+'a'.removeprefix(None)
+'a'.partition(None)
+'a'.encode(None)
+str(b'a', None)
+'a'.maketrans('a', None)
+'a'.startswith(None)
+'a'.center(3, None)
+'a'.join([None])
+'{:d}'.format(None)
+'a'.translate({97: None})
+'a'.zfill(None)
+'a'.count(None)
+'a'.split(maxsplit=None)
+'a'.expandtabs(None)
+'a'.splitlines(None)
+'a'.translate({97: [1]})
+'a'.rsplit(1)
 'abc'.find('a', 2**70)
 'abc'.rfind('a', -2**70)
 'abc'.count('a', 0, 2**80)
@@ -1062,6 +1081,11 @@ STR_OPS = r"""
 'abcdef'[4:1:-1]
 'abc'[::0]
 'abc'['a':]
+'a' + None
+'%c' % None
+'%d' % None
+b'a' + None
+'a'[None]
 'a'.translate({97: -2**70})
 '%*d' % (2**100, 1)
 '%.*d' % (2**100, 1)
@@ -1447,6 +1471,21 @@ b'' in b'abc'
 256 in b'a'
 -1 in b'a'
 len(b'abc')
+bytes('a', None)
+b'a'.decode(None)
+b'a'.ljust(3, None)
+b'a'.center(3, None)
+b'a'.find(None)
+b'a'.split(None)
+b'a'.strip(None)
+b'a'.startswith(None)
+b'a'.partition(None)
+b'a'.fromhex(None)
+b'a'.hex(None)
+b'a'.join([None])
+b'a' + None
+bytes([None])
+b'a'[None]
 b'a'.find(2**100)
 b'a'.count(-2**100)
 b'a'.index(2**70)
