@@ -110,7 +110,6 @@ nomem:
 
 void moat_program_free(MoatProgram *program) {
     if (!program) return;
-    compile_module_fini(program->compiled);
     Arena arena = program->arena;  // program itself is inside
     arena_fini(&arena);
 }

@@ -8,9 +8,7 @@
 #include "parser/diag.h"
 
 typedef struct CompiledModule {
-    const Code *code;       // the module body; returns the last expression statement's value
-    void **owned_ints;      // big-int constants whose GMP limbs the program frees
-    uint32_t owned_int_count;
+    const Code *code;  // the module body; returns the last expression statement's value
 } CompiledModule;
 
 // Compiles m. Everything lives in `arena` (the program's), is immutable and OBJ_STATIC.
@@ -18,7 +16,5 @@ typedef struct CompiledModule {
 // NULL; NULL too when memory ran out (then dl is unchanged).
 CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *filename,
                                DiagList *dl);
-// Releases what a compiled module owns outside its arena (big-int limbs).
-void compile_module_fini(CompiledModule *cm);
 
 #endif

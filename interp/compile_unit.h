@@ -75,8 +75,6 @@ typedef struct Compiler {
     bool failed;   // an unsupported construct was reported
     bool oom;
     uint32_t depth;  // guard: C recursion over the AST
-    void **owned_ints;
-    uint32_t owned_int_count, owned_int_cap;
 } Compiler;
 
 // compile.c
@@ -103,8 +101,6 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
 Scope *cu_next_child(Compiler *c);
-// Records a big-int constant whose limbs the program frees.
-bool cu_own_int(Compiler *c, Obj *o);
 
 // compile_expr.c
 void compile_expr(Compiler *c, const AstExpr *e);

@@ -128,3 +128,11 @@ Obj *cell_new(Run *r, Value v) {
     c->value = v;
     return &c->base;
 }
+
+// Code objects are constants of the program; they appear as values only inside the VM.
+const ObjType type_code = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "code",
+    .id = TYPE_CODE,
+    .base_type = &type_object,
+};

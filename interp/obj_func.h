@@ -30,7 +30,7 @@ typedef struct ObjCell {
     Value value;  // undef while empty
 } ObjCell;
 
-extern const ObjType type_function, type_builtin, type_cell;
+extern const ObjType type_function, type_builtin, type_cell, type_code;
 
 static inline bool is_function(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_function;

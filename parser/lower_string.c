@@ -98,7 +98,7 @@ static bool sb_reserve(Lower *lo, StrBuf *b, size_t extra) {
 }
 
 static void sb_put(Lower *lo, StrBuf *b, const char *s, size_t n) {
-    if (!sb_reserve(lo, b, n)) return;
+    if (n == 0 || !sb_reserve(lo, b, n)) return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
 }

@@ -1,0 +1,772 @@
+// The builtins namespace: the built-in functions, and the table that names them together
+// with the built-in types and exception classes.
+#include "interp/builtins.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/format.h"
+#include "interp/gc.h"
+#include "interp/numfmt_int.h"
+#include "interp/obj_bytes.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_iter.h"
+#include "interp/obj_range.h"
+#include "interp/obj_set.h"
+#include "interp/obj_slice.h"
+#include "interp/obj_float.h"
+#include "interp/obj_func.h"
+#include "interp/obj_int.h"
+#include "interp/obj_list.h"
+#include "interp/obj_list_sort.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/vm.h"
+#include "parser/ast.h"
+
+bool builtins_write(Run *r, const char *s, size_t n) {
+    // guard: the captured output limit
+    if (r->max_output && (r->output_bytes + n > r->max_output || r->output_bytes + n < n)) {
+        r->abort = ABORT_OUTPUT;
+        return false;
+    }
+    r->output_bytes += n;
+    if (r->print && n) r->print(r->print_ctx, s, n);
+    return true;
+}
+
+// print(*objects, sep=' ', end='\n', flush=False)
+static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value sep = v_undef(), end = v_undef();
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *name = (const ObjStr *)a->kwnames[k];
+        Value v = a->kwvalues[k];
+        if (str_equal_cstr(name, "sep")) sep = v;
+        else if (str_equal_cstr(name, "end")) end = v;
+        else if (str_equal_cstr(name, "flush")) continue;
+        else if (str_equal_cstr(name, "file")) {
+            // guard: there are no files in the sandbox
+            if (!is_none(v)) return exc_raise(r, &exc_TypeError, "print() file argument is not supported in moat");
+        } else {
+            return exc_raise(r, &exc_TypeError, "print() got an unexpected keyword argument '%s'", name->data);
+        }
+    }
+    for (int k = 0; k < 2; k++) {
+        Value v = k == 0 ? sep : end;
+        if (!is_undef(v) && !is_none(v) && !is_str(v)) {
+            return exc_raise(r, &exc_TypeError, "%s must be None or a string, not %s",
+                             k == 0 ? "sep" : "end", value_type_name(v));
+        }
+    }
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true;
+    for (uint32_t k = 0; k < a->npos && ok; k++) {
+        if (k) {
+            ok = is_str(sep) ? buf_append(&b, as_str(sep)->data, as_str(sep)->len)
+                             : buf_append_char(&b, ' ');
+        }
+        if (ok) ok = ops_str(r, a->pos[k], &b);
+    }
+    if (ok) {
+        ok = is_str(end) ? buf_append(&b, as_str(end)->data, as_str(end)->len)
+                         : buf_append_char(&b, '\n');
+    }
+    if (ok) ok = builtins_write(r, b.data, b.len);
+    buf_fini(&b);
+    *out = v_none();
+    return ok;
+}
+
+static bool bi_len(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "len", 1, 1)) return false;
+    int64_t n;
+    if (!ops_len(r, a->pos[0], &n)) return false;
+    *out = v_int(n);
+    return true;
+}
+
+static bool bi_repr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "repr", 1, 1)) return false;
+    return ops_repr_value(r, a->pos[0], out);
+}
+
+static bool bi_ascii(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "ascii", 1, 1)) return false;
+    return format_value(r, a->pos[0], 3, v_undef(), out);
+}
+
+static bool bi_format(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "format", 1, 2)) return false;
+    Value spec = a->npos == 2 ? a->pos[1] : v_undef();
+    if (!is_undef(spec) && !is_str(spec)) {
+        return exc_raise(r, &exc_TypeError, "format() argument 2 must be str, not %s",
+                         value_type_name(spec));
+    }
+    return format_value(r, a->pos[0], 0, spec, out);
+}
+
+static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "abs", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (v.tag == VAL_INT && v.as.i != INT64_MIN) {
+        *out = v_int(v.as.i < 0 ? -v.as.i : v.as.i);
+        return true;
+    }
+    if (v.tag == VAL_FLOAT) {
+        *out = v_float(v.as.f < 0 ? -v.as.f : (v.as.f == 0 ? 0.0 : v.as.f));
+        return true;
+    }
+    bool neg;
+    Value zero = v_int(0), cmp;
+    if (value_type(v) == &type_bool) {
+        *out = v_int(v.as.b);
+        return true;
+    }
+    if (value_type(v) != &type_int) {
+        return exc_raise(r, &exc_TypeError, "bad operand type for abs(): '%s'", value_type_name(v));
+    }
+    if (!ops_compare(r, v, zero, AST_CMP_LT, &cmp)) return false;
+    neg = cmp.as.b;
+    if (!neg) {
+        *out = v;
+        return true;
+    }
+    return ops_unary(r, v, AST_UOP_NEG, out);
+}
+
+static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool *out) {
+    if (cls.tag == VAL_OBJ && cls.as.obj->type == &type_tuple) {
+        ObjTuple *t = (ObjTuple *)cls.as.obj;
+        *out = false;
+        for (size_t k = 0; k < t->len && !*out; k++) {
+            if (!isinstance_of(r, obj, t->items[k], fname, out)) return false;
+        }
+        return true;
+    }
+    if (cls.tag != VAL_OBJ || cls.as.obj->type != &type_type) {
+        return exc_raise(r, &exc_TypeError,
+                         "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    }
+    const ObjType *want = (const ObjType *)cls.as.obj;
+    const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
+                                                            : (const ObjType *)obj.as.obj;
+    *out = type_is_subtype(have, want);
+    return true;
+}
+
+static bool bi_isinstance(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "isinstance", 2, 2)) return false;
+    bool b;
+    if (!isinstance_of(r, a->pos[0], a->pos[1], "isinstance", &b)) return false;
+    *out = v_bool(b);
+    return true;
+}
+
+static bool bi_issubclass(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "issubclass", 2, 2)) return false;
+    if (a->pos[0].tag != VAL_OBJ || a->pos[0].as.obj->type != &type_type) {
+        return exc_raise(r, &exc_TypeError, "issubclass() arg 1 must be a class");
+    }
+    bool b;
+    if (!isinstance_of(r, a->pos[0], a->pos[1], "issubclass", &b)) return false;
+    *out = v_bool(b);
+    return true;
+}
+
+static bool bi_hash(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "hash", 1, 1)) return false;
+    int64_t h;
+    if (!ops_hash(r, a->pos[0], &h)) return false;
+    *out = v_int(h);
+    return true;
+}
+
+static bool bi_id(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "id", 1, 1)) return false;
+    Value v = a->pos[0];
+    // small values have no address: derive a stable number from the value
+    *out = v_int(v.tag == VAL_OBJ ? (int64_t)(uintptr_t)v.as.obj : (int64_t)(v.as.i * 2 + v.tag));
+    return true;
+}
+
+static bool bi_callable(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "callable", 1, 1)) return false;
+    *out = v_bool(value_type(a->pos[0])->slots.call != NULL);
+    return true;
+}
+
+static bool bi_getattr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "getattr", 2, 3)) return false;
+    if (!is_str(a->pos[1])) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                         value_type_name(a->pos[1]));
+    }
+    if (ops_getattr(r, a->pos[0], a->pos[1].as.obj, out)) return true;
+    if (a->npos == 3 && exc_pending_is(r, &exc_AttributeError)) {
+        exc_clear(r);
+        *out = a->pos[2];
+        return true;
+    }
+    return false;
+}
+
+static bool bi_hasattr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "hasattr", 2, 2)) return false;
+    if (!is_str(a->pos[1])) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                         value_type_name(a->pos[1]));
+    }
+    Value v;
+    if (ops_getattr(r, a->pos[0], a->pos[1].as.obj, &v)) {
+        *out = v_bool(true);
+        return true;
+    }
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    *out = v_bool(false);
+    return true;
+}
+
+static bool bi_iter(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "iter", 1, 1)) return false;
+    return ops_iter(r, a->pos[0], out);
+}
+
+static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "next", 1, 2)) return false;
+    if (!value_type(a->pos[0])->slots.next) {
+        return exc_raise(r, &exc_TypeError, "'%s' object is not an iterator",
+                         value_type_name(a->pos[0]));
+    }
+    IterStep s = ops_next(r, a->pos[0], out);
+    if (s == ITER_ITEM) return true;
+    if (s == ITER_ERROR) return false;
+    if (a->npos == 2) {
+        *out = a->pos[1];
+        return true;
+    }
+    Obj *e = exc_new(r, &exc_StopIteration, NULL);
+    if (e) r->exc = v_obj(e);
+    return false;
+}
+
+// all()/any(): the first item whose truth is `stop_on` decides.
+static bool bi_all_any(Run *r, const Args *a, const char *name, bool stop_on, Value *out) {
+    if (!args_positional(r, a, name, 1, 1)) return false;
+    Value it, item;
+    if (!ops_iter(r, a->pos[0], &it) || !gc_push_root(r, it)) return false;
+    bool result = !stop_on, ok = false;
+    IterStep s;
+    while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
+        bool t;
+        if (!ops_truthy(r, item, &t)) goto done;
+        if (t == stop_on) {
+            result = stop_on;
+            break;
+        }
+    }
+    ok = s != ITER_ERROR;
+    *out = v_bool(result);
+done:
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool bi_all(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_all_any(r, a, "all", false, out);
+}
+
+static bool bi_any(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_all_any(r, a, "any", true, out);
+}
+
+// sum(iterable, /, start=0)
+static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"iterable", "start"};
+    static const ArgSpec spec = {"sum", names, 2, 1, 2, 1};
+    Value p[2];
+    if (!args_bind(r, a, &spec, p)) return false;
+    Value acc = is_undef(p[1]) ? v_int(0) : p[1];
+    if (is_str(acc)) {
+        return exc_raise(r, &exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    Value it, item;
+    if (!ops_iter(r, p[0], &it) || !gc_push_root(r, it)) return false;
+    uint32_t roots = 1;
+    bool ok = false;
+    IterStep s;
+    if (!gc_push_root(r, acc)) goto done;
+    roots++;
+    while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
+        Value next;
+        if (acc.tag == VAL_INT && item.tag == VAL_INT &&
+            !__builtin_add_overflow(acc.as.i, item.as.i, &next.as.i)) {
+            next.tag = VAL_INT;
+        } else if (acc.tag == VAL_FLOAT && item.tag == VAL_FLOAT) {
+            next = v_float(acc.as.f + item.as.f);
+        } else if (!ops_binary(r, acc, item, AST_OP_ADD, &next)) {
+            goto done;
+        }
+        acc = next;
+        r->roots[r->root_count - 1] = acc;
+    }
+    ok = s != ITER_ERROR;
+    *out = acc;
+done:
+    gc_pop_roots(r, roots);
+    return ok;
+}
+
+// min()/max() over one iterable or several arguments, with key= and default=.
+static bool bi_minmax(Run *r, const Args *a, const char *name, int op, Value *out) {
+    Value key = v_undef(), dflt = v_undef();
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *kw = (const ObjStr *)a->kwnames[k];
+        if (str_equal_cstr(kw, "key")) key = a->kwvalues[k];
+        else if (str_equal_cstr(kw, "default")) dflt = a->kwvalues[k];
+        else return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", name, kw->data);
+    }
+    if (a->npos == 0) {
+        return exc_raise(r, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    }
+    if (a->npos > 1 && !is_undef(dflt)) {
+        return exc_raise(r, &exc_TypeError,
+                         "Cannot specify a default for %s() with multiple positional arguments", name);
+    }
+    Value src = v_undef();
+    if (a->npos == 1) {
+        src = a->pos[0];
+    } else {
+        Obj *t = tuple_new(r, a->npos);
+        if (!t) return false;
+        memcpy(((ObjTuple *)t)->items, a->pos, a->npos * sizeof(Value));
+        src = v_obj(t);
+    }
+    if (is_none(key)) key = v_undef();
+    Value it, item, best = v_undef(), best_key = v_undef();
+    if (!gc_push_root(r, src)) return false;
+    if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    uint32_t base = r->root_count;
+    bool ok = gc_push_root(r, best) && gc_push_root(r, best_key);
+    IterStep s = ITER_END;
+    while (ok && (s = ops_next(r, it, &item)) == ITER_ITEM) {
+        Value k = item;
+        if (!is_undef(key)) {
+            if (!gc_push_root(r, item)) {
+                ok = false;
+                break;
+            }
+            Args ka = {&item, 1, 0, NULL, NULL};
+            ok = vm_call(r, key, &ka, &k);
+            gc_pop_roots(r, 1);
+            if (!ok) break;
+        }
+        bool better = is_undef(best);
+        if (!better) {
+            Value cmp;
+            if (!ops_compare(r, k, best_key, op, &cmp) || !ops_truthy(r, cmp, &better)) {
+                ok = false;
+                break;
+            }
+        }
+        if (better) {
+            best = item;
+            best_key = k;
+            r->roots[base] = best;
+            r->roots[base + 1] = best_key;
+        }
+    }
+    if (s == ITER_ERROR) ok = false;
+    gc_pop_roots(r, r->root_count - base + 2);
+    if (!ok) return false;
+    if (is_undef(best)) {
+        if (!is_undef(dflt)) {
+            *out = dflt;
+            return true;
+        }
+        return exc_raise(r, &exc_ValueError, "%s() iterable argument is empty", name);
+    }
+    *out = best;
+    return true;
+}
+
+static bool bi_min(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_minmax(r, a, "min", AST_CMP_LT, out);
+}
+
+static bool bi_max(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_minmax(r, a, "max", AST_CMP_GT, out);
+}
+
+// sorted(iterable, /, *, key=None, reverse=False)
+static bool bi_sorted(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"iterable", "key", "reverse"};
+    static const ArgSpec spec = {"sorted", names, 3, 1, 1, 1};
+    Value p[3];
+    if (a->npos != 1) {
+        return exc_raise(r, &exc_TypeError, "sorted expected 1 argument, got %u", a->npos);
+    }
+    if (!args_bind(r, a, &spec, p)) return false;
+    Obj *l = list_from_iterable(r, p[0]);
+    if (!l || !gc_push_root(r, v_obj(l))) return false;
+    bool reverse = false;
+    bool ok = (is_undef(p[2]) || ops_truthy(r, p[2], &reverse)) &&
+              list_sort(r, l, is_undef(p[1]) ? v_none() : p[1], reverse);
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(l);
+    return ok;
+}
+
+static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "chr", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (value_type(v) != &type_int && value_type(v) != &type_bool) {
+        return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         value_type_name(v));
+    }
+    int64_t cp;
+    if (v.tag != VAL_INT && v.tag != VAL_BOOL) {
+        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
+    }
+    cp = v.tag == VAL_BOOL ? v.as.b : v.as.i;
+    if (cp < 0 || cp > 0x10FFFF) return exc_raise(r, &exc_ValueError, "chr() arg not in range(0x110000)");
+    char u[4];
+    size_t n = numfmt_utf8_encode((uint32_t)cp, u);
+    Obj *s = str_new(r, u, n);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "ord", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (!is_str(v)) {
+        return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
+                         value_type_name(v));
+    }
+    ObjStr *s = as_str(v);
+    if (s->chars != 1) {
+        return exc_raise(r, &exc_TypeError, "ord() expected a character, but string of length %zu found",
+                         s->chars);
+    }
+    size_t pos = 0;
+    *out = v_int(numfmt_utf8_next(s->data, s->len, &pos));
+    return true;
+}
+
+// bin()/oct()/hex()
+static bool bi_base(Run *r, const Args *a, const char *name, int base, Value *out) {
+    if (!args_positional(r, a, name, 1, 1)) return false;
+    Value v = a->pos[0];
+    if (v.tag == VAL_BOOL) v = v_int(v.as.b);
+    if (value_type(v) != &type_int) {
+        return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         value_type_name(v));
+    }
+    Buf b;
+    buf_init(&b, r);
+    NumBuf nb;
+    NumfmtError err;
+    buf_numbuf(&b, &nb);
+    IntView view;
+    bool ok = numfmt_int_to_text(&nb, int_as_numfmt(v, &view), base, true, 0, &err);
+    buf_numbuf_done(&b, &nb);
+    if (!ok) {
+        buf_fini(&b);
+        return exc_raise(r, &exc_MemoryError, "");
+    }
+    Obj *s = buf_to_str(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+static bool bi_bin(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_base(r, a, "bin", 2, out);
+}
+
+static bool bi_oct(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_base(r, a, "oct", 8, out);
+}
+
+static bool bi_hex(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return bi_base(r, a, "hex", 16, out);
+}
+
+static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "divmod", 2, 2)) return false;
+    Value q, m;
+    if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
+    if (!gc_push_root(r, q)) return false;
+    bool ok = ops_binary(r, a->pos[0], a->pos[1], AST_OP_MOD, &m);
+    Obj *t = ok ? tuple_pack2(r, q, m) : NULL;
+    gc_pop_roots(r, 1);
+    if (!t) return false;
+    *out = v_obj(t);
+    return true;
+}
+
+static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod"};
+    static const ArgSpec spec = {"pow", names, 3, 0, 3, 2};
+    Value p[3];
+    if (!args_bind(r, a, &spec, p)) return false;
+    if (is_undef(p[2]) || is_none(p[2])) return ops_binary(r, p[0], p[1], AST_OP_POW, out);
+    return int_pow_mod(r, p[0], p[1], p[2], out);
+}
+
+// round(int, ndigits): exact, ties to even, through int arithmetic for negative ndigits.
+static bool int_round(Run *r, Value x, Value nd, Value *out) {
+    int64_t n = 0;
+    if (x.tag == VAL_BOOL) x = v_int(x.as.b);
+    if (is_undef(nd)) {
+        *out = x;
+        return true;
+    }
+    if (!ops_index(r, nd, &n)) return false;
+    if (n >= 0) {
+        *out = x;
+        return true;
+    }
+    if (n < -100000) {
+        *out = v_int(0);
+        return true;
+    }
+    Value m, q, rem, twice, cmp, one = v_int(1);
+    if (!ops_binary(r, v_int(10), v_int(-n), AST_OP_POW, &m) || !gc_push_root(r, m)) return false;
+    bool ok = int_divmod(r, x, m, &q, &rem) && gc_push_root(r, q);
+    if (!ok) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    ok = ops_binary(r, rem, v_int(2), AST_OP_MUL, &twice) && ops_compare(r, twice, m, AST_CMP_GT, &cmp);
+    bool up = ok && cmp.as.b;
+    if (ok && !up && ops_compare(r, twice, m, AST_CMP_EQ, &cmp) && cmp.as.b) {
+        Value odd;
+        ok = ops_binary(r, q, one, AST_OP_BITAND, &odd);
+        up = ok && odd.as.i == 1;
+    }
+    if (ok && up) ok = ops_binary(r, q, one, AST_OP_ADD, &q);
+    if (ok) ok = ops_binary(r, q, m, AST_OP_MUL, out);
+    gc_pop_roots(r, 2);
+    return ok;
+}
+
+static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"number", "ndigits"};
+    static const ArgSpec spec = {"round", names, 2, 0, 2, 1};
+    Value p[2];
+    if (!args_bind(r, a, &spec, p)) return false;
+    Value x = p[0], nd = is_none(p[1]) ? v_undef() : p[1];
+    if (x.tag == VAL_FLOAT) return float_round(r, x.as.f, nd, out);
+    if (!int_check(x)) {
+        return exc_raise(r, &exc_TypeError, "type %s doesn't define __round__ method",
+                         value_type_name(x));
+    }
+    return int_round(r, x, nd, out);
+}
+
+#define BUILTIN(N, FN)                                                       \
+    static const MethodDef def_##FN = {N, FN};                               \
+    static const ObjBuiltin obj_##FN = {                                     \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
+        .def = &def_##FN,                                                    \
+        .self = {.tag = VAL_NONE},                                           \
+    };
+BUILTIN("abs", bi_abs)
+BUILTIN("all", bi_all)
+BUILTIN("any", bi_any)
+BUILTIN("ascii", bi_ascii)
+BUILTIN("bin", bi_bin)
+BUILTIN("callable", bi_callable)
+BUILTIN("chr", bi_chr)
+BUILTIN("divmod", bi_divmod)
+BUILTIN("format", bi_format)
+BUILTIN("getattr", bi_getattr)
+BUILTIN("hasattr", bi_hasattr)
+BUILTIN("hash", bi_hash)
+BUILTIN("hex", bi_hex)
+BUILTIN("id", bi_id)
+BUILTIN("isinstance", bi_isinstance)
+BUILTIN("issubclass", bi_issubclass)
+BUILTIN("iter", bi_iter)
+BUILTIN("len", bi_len)
+BUILTIN("max", bi_max)
+BUILTIN("min", bi_min)
+BUILTIN("next", bi_next)
+BUILTIN("oct", bi_oct)
+BUILTIN("ord", bi_ord)
+BUILTIN("pow", bi_pow)
+BUILTIN("print", bi_print)
+BUILTIN("repr", bi_repr)
+BUILTIN("round", bi_round)
+BUILTIN("sorted", bi_sorted)
+BUILTIN("sum", bi_sum)
+#undef BUILTIN
+
+typedef struct BuiltinEntry {
+    const char *name;
+    const Obj *obj;
+} BuiltinEntry;
+
+// Sorted by name (bytewise; a unit test checks it) for binary search.
+static const BuiltinEntry builtin_table[] = {
+    {"ArithmeticError", &exc_ArithmeticError.base},
+    {"AssertionError", &exc_AssertionError.base},
+    {"AttributeError", &exc_AttributeError.base},
+    {"BaseException", &exc_BaseException.base},
+    {"BaseExceptionGroup", &exc_BaseExceptionGroup.base},
+    {"BufferError", &exc_BufferError.base},
+    {"ConnectionError", &exc_ConnectionError.base},
+    {"DeprecationWarning", &exc_DeprecationWarning.base},
+    {"EOFError", &exc_EOFError.base},
+    {"Exception", &exc_Exception.base},
+    {"ExceptionGroup", &exc_ExceptionGroup.base},
+    {"FileNotFoundError", &exc_FileNotFoundError.base},
+    {"FloatingPointError", &exc_FloatingPointError.base},
+    {"GeneratorExit", &exc_GeneratorExit.base},
+    {"ImportError", &exc_ImportError.base},
+    {"IndentationError", &exc_IndentationError.base},
+    {"IndexError", &exc_IndexError.base},
+    {"KeyError", &exc_KeyError.base},
+    {"KeyboardInterrupt", &exc_KeyboardInterrupt.base},
+    {"LookupError", &exc_LookupError.base},
+    {"MemoryError", &exc_MemoryError.base},
+    {"ModuleNotFoundError", &exc_ModuleNotFoundError.base},
+    {"NameError", &exc_NameError.base},
+    {"NotImplementedError", &exc_NotImplementedError.base},
+    {"OSError", &exc_OSError.base},
+    {"OverflowError", &exc_OverflowError.base},
+    {"PermissionError", &exc_PermissionError.base},
+    {"RecursionError", &exc_RecursionError.base},
+    {"ReferenceError", &exc_ReferenceError.base},
+    {"RuntimeError", &exc_RuntimeError.base},
+    {"RuntimeWarning", &exc_RuntimeWarning.base},
+    {"StopAsyncIteration", &exc_StopAsyncIteration.base},
+    {"StopIteration", &exc_StopIteration.base},
+    {"SyntaxError", &exc_SyntaxError.base},
+    {"SyntaxWarning", &exc_SyntaxWarning.base},
+    {"SystemError", &exc_SystemError.base},
+    {"SystemExit", &exc_SystemExit.base},
+    {"TabError", &exc_TabError.base},
+    {"TimeoutError", &exc_TimeoutError.base},
+    {"TypeError", &exc_TypeError.base},
+    {"UnboundLocalError", &exc_UnboundLocalError.base},
+    {"UnicodeDecodeError", &exc_UnicodeDecodeError.base},
+    {"UnicodeEncodeError", &exc_UnicodeEncodeError.base},
+    {"UnicodeError", &exc_UnicodeError.base},
+    {"UserWarning", &exc_UserWarning.base},
+    {"ValueError", &exc_ValueError.base},
+    {"Warning", &exc_Warning.base},
+    {"ZeroDivisionError", &exc_ZeroDivisionError.base},
+    {"abs", &obj_bi_abs.base},
+    {"all", &obj_bi_all.base},
+    {"any", &obj_bi_any.base},
+    {"ascii", &obj_bi_ascii.base},
+    {"bin", &obj_bi_bin.base},
+    {"bool", &type_bool.base},
+    {"bytes", &type_bytes.base},
+    {"callable", &obj_bi_callable.base},
+    {"chr", &obj_bi_chr.base},
+    {"dict", &type_dict.base},
+    {"divmod", &obj_bi_divmod.base},
+    {"enumerate", &type_enumerate.base},
+    {"filter", &type_filter.base},
+    {"float", &type_float.base},
+    {"format", &obj_bi_format.base},
+    {"frozenset", &type_frozenset.base},
+    {"getattr", &obj_bi_getattr.base},
+    {"hasattr", &obj_bi_hasattr.base},
+    {"hash", &obj_bi_hash.base},
+    {"hex", &obj_bi_hex.base},
+    {"id", &obj_bi_id.base},
+    {"int", &type_int.base},
+    {"isinstance", &obj_bi_isinstance.base},
+    {"issubclass", &obj_bi_issubclass.base},
+    {"iter", &obj_bi_iter.base},
+    {"len", &obj_bi_len.base},
+    {"list", &type_list.base},
+    {"map", &type_map.base},
+    {"max", &obj_bi_max.base},
+    {"min", &obj_bi_min.base},
+    {"next", &obj_bi_next.base},
+    {"object", &type_object.base},
+    {"oct", &obj_bi_oct.base},
+    {"ord", &obj_bi_ord.base},
+    {"pow", &obj_bi_pow.base},
+    {"print", &obj_bi_print.base},
+    {"range", &type_range.base},
+    {"repr", &obj_bi_repr.base},
+    {"reversed", &type_reversed.base},
+    {"round", &obj_bi_round.base},
+    {"set", &type_set.base},
+    {"slice", &type_slice.base},
+    {"sorted", &obj_bi_sorted.base},
+    {"str", &type_str.base},
+    {"sum", &obj_bi_sum.base},
+    {"tuple", &type_tuple.base},
+    {"type", &type_type.base},
+    {"zip", &type_zip.base},
+};
+
+static const BuiltinEntry *builtins_find(const char *name, size_t len) {
+    size_t lo = 0, hi = sizeof builtin_table / sizeof *builtin_table;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *e = builtin_table[mid].name;
+        int c = strncmp(e, name, len);
+        if (c == 0 && e[len] != '\0') c = 1;
+        if (c == 0) return &builtin_table[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+bool builtins_lookup(const ObjStr *name, Value *out) {
+    const BuiltinEntry *e = builtins_find(name->data, name->len);
+    if (!e) return false;
+    *out = v_obj((Obj *)e->obj);
+    return true;
+}
+
+bool builtins_has(const char *name) {
+    return builtins_find(name, strlen(name)) != NULL;
+}

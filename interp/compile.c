@@ -1,0 +1,453 @@
+// The compiler's backbone: code units, emission with spans, labels, constants and names,
+// the exception table, stack-depth analysis, and the assembly of Code objects.
+#include "interp/compile.h"
+
+#include <string.h>
+
+#include "interp/compile_unit.h"
+#include "interp/obj_func.h"
+#include "interp/obj_str.h"
+#include "interp/ops.h"
+
+
+void *cu_alloc(Compiler *c, size_t size) {
+    void *p = arena_calloc(c->arena, 1, size ? size : 1);
+    if (!p) c->oom = true;
+    return p;
+}
+
+// Grows an arena array to hold one more element.
+static bool cu_grow(Compiler *c, void **items, uint32_t count, uint32_t *cap, size_t elem) {
+    if (count < *cap) return true;
+    // guard: instruction arguments are 24 bits
+    if (count >= INSN_ARG_MAX) {
+        c->oom = true;
+        return false;
+    }
+    uint32_t n = *cap ? *cap * 2 : 16;
+    void *p = cu_alloc(c, (size_t)n * elem);
+    if (!p) return false;
+    if (count) memcpy(p, *items, (size_t)count * elem);
+    *items = p;
+    *cap = n;
+    return true;
+}
+
+void cu_unsupported(Compiler *c, Span at, const char *what) {
+    c->failed = true;
+    if (!diag_add(c->dl, DIAG_PHASE_CHECK, at, "unsupported", NULL, "moat does not support %s yet",
+                  what)) {
+        c->oom = true;
+    }
+}
+
+// ---- emission ----
+
+static int stack_effect(Opcode op, uint32_t a) {
+#define EFFECT_CASE(name, effect) \
+    case name: return (effect);
+    switch (op) {
+        OPCODES(EFFECT_CASE)
+    default: return 0;
+    }
+#undef EFFECT_CASE
+}
+
+void cu_emit(Compiler *c, Opcode op, uint32_t arg) {
+    Unit *u = c->u;
+    if (arg > INSN_ARG_MAX) {
+        cu_unsupported(c, u->span, "code this large");
+        return;
+    }
+    uint32_t cap = u->cap;
+    if (!cu_grow(c, (void **)&u->insns, u->count, &cap, sizeof *u->insns)) return;
+    cap = u->cap;
+    if (!cu_grow(c, (void **)&u->pos, u->count, &cap, sizeof *u->pos)) return;
+    if (!cu_grow(c, (void **)&u->insn_handler, u->count, &u->cap, sizeof *u->insn_handler)) return;
+    u->insns[u->count] = insn_make(op, arg);
+    u->pos[u->count] = (InsnPos){.span = u->span, .mark_line = u->mark.mark_line,
+                                 .mark_col = u->mark.mark_col, .kind = u->mark.kind};
+    u->mark.kind = POS_PLAIN;
+    u->insn_handler[u->count] = u->handler_level ? u->handlers[u->handler_level - 1] : -1;
+    u->count++;
+    int eff = stack_effect(op, arg);
+    u->depth = (uint32_t)((int)u->depth + eff);
+}
+
+void cu_mark(Compiler *c, PosKind kind, const Span *first_operand) {
+    c->u->mark = (InsnPos){.kind = (uint8_t)kind, .mark_line = first_operand->end_line,
+                           .mark_col = first_operand->end_col};
+}
+
+Label cu_label(Compiler *c) {
+    Unit *u = c->u;
+    if (!cu_grow(c, (void **)&u->labels, u->label_count, &u->label_cap, sizeof *u->labels)) return 0;
+    u->labels[u->label_count] = UINT32_MAX;
+    return u->label_count++;
+}
+
+void cu_place(Compiler *c, Label l) {
+    if (c->oom) return;
+    c->u->labels[l] = c->u->count;
+}
+
+void cu_emit_jump(Compiler *c, Opcode op, Label target) {
+    cu_emit(c, op, target);
+}
+
+static bool is_jump(Opcode op) {
+    switch (op) {
+    case OP_JUMP:
+    case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP:
+    case OP_JUMP_IF_TRUE_OR_POP:
+    case OP_FOR_ITER:
+    case OP_SEND:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool cu_push_handler(Compiler *c, Label label, uint32_t depth) {
+    Unit *u = c->u;
+    if (u->handler_level >= MAX_HANDLERS) {
+        cu_unsupported(c, u->span, "try statements nested this deeply");
+        return false;
+    }
+    if (!cu_grow(c, (void **)&u->handler_defs, u->handler_def_count, &u->handler_def_cap,
+                 sizeof *u->handler_defs)) {
+        return false;
+    }
+    u->handler_defs[u->handler_def_count] = (Handler){label, depth};
+    u->handlers[u->handler_level++] = (int32_t)u->handler_def_count++;
+    return true;
+}
+
+void cu_pop_handler(Compiler *c) {
+    c->u->handler_level--;
+}
+
+bool cu_push_fblock(Compiler *c, FBlock fb) {
+    Unit *u = c->u;
+    if (u->fblock_count >= MAX_FBLOCKS) {
+        c->failed = true;
+        if (!diag_add(c->dl, DIAG_PHASE_COMPILE, u->span, "syntax-error", "SyntaxError",
+                      "too many statically nested blocks")) {
+            c->oom = true;
+        }
+        return false;
+    }
+    fb.handler_level = u->handler_level;
+    u->fblocks[u->fblock_count++] = fb;
+    return true;
+}
+
+void cu_pop_fblock(Compiler *c) {
+    c->u->fblock_count--;
+}
+
+// ---- constants and names ----
+
+Obj *cu_str(Compiler *c, const char *s, size_t len) {
+    void *mem = cu_alloc(c, str_static_size(len));
+    return mem ? str_init_static(mem, s, len) : NULL;
+}
+
+static bool const_same(Value a, Value b) {
+    if (a.tag != b.tag) return false;
+    switch ((ValueTag)a.tag) {
+    case VAL_INT: return a.as.i == b.as.i;
+    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof a.as.f) == 0;
+    case VAL_BOOL: return a.as.b == b.as.b;
+    case VAL_OBJ:
+        if (a.as.obj == b.as.obj) return true;
+        return is_str(a) && is_str(b) && str_equal(as_str(a), as_str(b));
+    default: return true;
+    }
+}
+
+uint32_t cu_const(Compiler *c, Value v) {
+    Unit *u = c->u;
+    for (uint32_t k = 0; k < u->const_count; k++) {
+        if (const_same(u->consts[k], v)) return k;
+    }
+    if (!cu_grow(c, (void **)&u->consts, u->const_count, &u->const_cap, sizeof *u->consts)) return 0;
+    u->consts[u->const_count] = v;
+    return u->const_count++;
+}
+
+void cu_load_const(Compiler *c, Value v) {
+    if (v.tag == VAL_NONE) {
+        cu_emit(c, OP_LOAD_NONE, 0);
+    } else if (v.tag == VAL_INT && v.as.i > -(int64_t)SMALL_INT_BIAS &&
+               v.as.i < (int64_t)SMALL_INT_BIAS) {
+        cu_emit(c, OP_LOAD_SMALL_INT, (uint32_t)(v.as.i + SMALL_INT_BIAS));
+    } else {
+        cu_emit(c, OP_LOAD_CONST, cu_const(c, v));
+    }
+}
+
+uint32_t cu_name(Compiler *c, AstIdent name) {
+    Unit *u = c->u;
+    for (uint32_t k = 0; k < u->name_count; k++) {
+        if (u->names[k] == name) return k;
+    }
+    if (!cu_grow(c, (void **)&u->names, u->name_count, &u->name_cap, sizeof *u->names)) return 0;
+    u->names[u->name_count] = name;
+    return u->name_count++;
+}
+
+void cu_load_name(Compiler *c, AstIdent name) {
+    NameRef ref = symtable_resolve(c->u->scope, name);
+    switch (ref.kind) {
+    case NAME_FAST: cu_emit(c, OP_LOAD_FAST, ref.index); break;
+    case NAME_DEREF: cu_emit(c, OP_LOAD_DEREF, ref.index); break;
+    case NAME_GLOBAL: cu_emit(c, OP_LOAD_GLOBAL, cu_name(c, name)); break;
+    }
+}
+
+void cu_store_name(Compiler *c, AstIdent name) {
+    NameRef ref = symtable_resolve(c->u->scope, name);
+    switch (ref.kind) {
+    case NAME_FAST: cu_emit(c, OP_STORE_FAST, ref.index); break;
+    case NAME_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
+    case NAME_GLOBAL: cu_emit(c, OP_STORE_GLOBAL, cu_name(c, name)); break;
+    }
+}
+
+void cu_delete_name(Compiler *c, AstIdent name) {
+    NameRef ref = symtable_resolve(c->u->scope, name);
+    switch (ref.kind) {
+    case NAME_FAST: cu_emit(c, OP_DELETE_FAST, ref.index); break;
+    case NAME_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
+    case NAME_GLOBAL: cu_emit(c, OP_DELETE_GLOBAL, cu_name(c, name)); break;
+    }
+}
+
+Scope *cu_next_child(Compiler *c) {
+    Scope *s = c->u->scope;
+    // inlined comprehensions are children of the scope they appear in, which may be a
+    // comprehension scope itself; the unit's scope walk follows the symtable's order
+    if (s->next_child >= s->child_count) return NULL;
+    return s->children[s->next_child++];
+}
+
+// ---- assembly ----
+
+// Max stack depth by flow analysis over the final instructions.
+static uint32_t cu_stack_size(Compiler *c, const Unit *u, const uint32_t *insns) {
+    int32_t *depth_at = cu_alloc(c, (size_t)(u->count + 1) * sizeof *depth_at);
+    uint32_t *work = cu_alloc(c, (size_t)(u->count + 1) * sizeof *work);
+    bool *queued = cu_alloc(c, (size_t)(u->count + 1) * sizeof *queued);
+    if (!depth_at || !work || !queued) return 0;
+    for (uint32_t k = 0; k <= u->count; k++) depth_at[k] = -1;
+    uint32_t nwork = 0, max = 0;
+    depth_at[0] = 0;
+    queued[0] = true;
+    work[nwork++] = 0;
+#define VISIT(target, d)                                                        \
+    do {                                                                        \
+        uint32_t t_ = (target);                                                 \
+        int d_ = (d);                                                           \
+        if (t_ <= u->count && d_ >= 0 && depth_at[t_] < d_) {                   \
+            depth_at[t_] = d_;                                                  \
+            if (!queued[t_]) {                                                  \
+                queued[t_] = true;                                              \
+                work[nwork++] = t_;                                             \
+            }                                                                   \
+        }                                                                       \
+    } while (0)
+    while (nwork) {
+        uint32_t i = work[--nwork];
+        queued[i] = false;
+        if (i >= u->count) continue;
+        int d = depth_at[i];
+        Opcode op = insn_op(insns[i]);
+        uint32_t a = insn_arg(insns[i]);
+        int after = d + stack_effect(op, a);
+        if (after > (int)max) max = (uint32_t)after;
+        if (d + 1 > (int)max) max = (uint32_t)d + 1;
+        int32_t h = u->insn_handler[i];
+        if (h >= 0) {
+            const Handler *hd = &u->handler_defs[h];
+            VISIT(u->labels[hd->label], (int)hd->depth + 1);
+        }
+        switch (op) {
+        case OP_JUMP: VISIT(a, d); break;
+        case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE: VISIT(a, d - 1); VISIT(i + 1, d - 1); break;
+        case OP_JUMP_IF_FALSE_OR_POP:
+        case OP_JUMP_IF_TRUE_OR_POP: VISIT(a, d); VISIT(i + 1, d - 1); break;
+        case OP_FOR_ITER: VISIT(a, d - 1); VISIT(i + 1, d + 1); break;
+        case OP_SEND: VISIT(a, d - 1); VISIT(i + 1, d); break;
+        case OP_RETURN_VALUE:
+        case OP_RAISE:
+        case OP_RERAISE:
+        case OP_RAISE_ASSERT: break;
+        default: VISIT(i + 1, after); break;
+        }
+    }
+#undef VISIT
+    return max + 1;
+}
+
+// Runs of instructions sharing a handler become the exception table.
+static ExcEntry *cu_exc_table(Compiler *c, const Unit *u, uint32_t *count) {
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < u->count; k++) {
+        if (u->insn_handler[k] >= 0 && (k == 0 || u->insn_handler[k - 1] != u->insn_handler[k])) n++;
+    }
+    ExcEntry *t = cu_alloc(c, (n ? n : 1) * sizeof *t);
+    if (!t) return NULL;
+    n = 0;
+    for (uint32_t k = 0; k < u->count; k++) {
+        int32_t h = u->insn_handler[k];
+        if (h < 0) continue;
+        if (k == 0 || u->insn_handler[k - 1] != h) {
+            const Handler *hd = &u->handler_defs[h];
+            t[n++] = (ExcEntry){k, k + 1, u->labels[hd->label], hd->depth};
+        } else {
+            t[n - 1].end = k + 1;
+        }
+    }
+    *count = n;
+    return t;
+}
+
+static Obj **cu_str_array(Compiler *c, const AstIdent *names, uint32_t n) {
+    Obj **out = cu_alloc(c, (n ? n : 1) * sizeof *out);
+    if (!out) return NULL;
+    for (uint32_t k = 0; k < n; k++) out[k] = cu_str(c, names[k], strlen(names[k]));
+    return out;
+}
+
+static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint32_t first_line) {
+    Code *code = cu_alloc(c, sizeof *code);
+    uint32_t *insns = cu_alloc(c, (u->count ? u->count : 1) * sizeof *insns);
+    if (!code || !insns) return NULL;
+    for (uint32_t k = 0; k < u->count; k++) {
+        uint32_t insn = u->insns[k];
+        Opcode op = insn_op(insn);
+        // jumps carry labels until now
+        insns[k] = is_jump(op) ? insn_make(op, u->labels[insn_arg(insn)]) : insn;
+    }
+    const Scope *s = u->scope;
+    code->base.type = &type_code;
+    code->base.flags = OBJ_STATIC;
+    code->insns = insns;
+    code->insn_count = u->count;
+    code->pos = u->pos;
+    code->consts = u->consts;
+    code->const_count = u->const_count;
+    code->names = cu_str_array(c, u->names, u->name_count);
+    code->name_count = u->name_count;
+    code->varnames = cu_str_array(c, s->varnames, s->local_count);
+    code->local_count = s->local_count;
+    code->cellnames = cu_str_array(c, s->cellnames, s->cell_count);
+    code->cell_count = s->cell_count;
+    code->freenames = cu_str_array(c, s->freenames, s->free_count);
+    code->free_count = s->free_count;
+    uint32_t *cell_local = cu_alloc(c, (s->cell_count ? s->cell_count : 1) * sizeof *cell_local);
+    if (!cell_local) return NULL;
+    for (uint32_t k = 0; k < s->cell_count; k++) {
+        cell_local[k] = UINT32_MAX;
+        for (uint32_t j = 0; j < s->local_count; j++) {
+            if (s->varnames[j] == s->cellnames[k]) cell_local[k] = j;
+        }
+    }
+    code->cell_local = cell_local;
+    code->flags = flags;
+    code->stack_size = cu_stack_size(c, u, insns);
+    code->exc_table = cu_exc_table(c, u, &code->exc_count);
+    code->name = cu_str(c, u->name, strlen(u->name));
+    code->qualname = cu_str(c, u->qualname, strlen(u->qualname));
+    code->first_line = first_line;
+    return c->oom ? NULL : code;
+}
+
+static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
+    memset(u, 0, sizeof *u);
+    u->parent = c->u;
+    u->scope = scope;
+    u->name = name;
+    u->qualname = name;
+    if (c->u && c->u->scope->kind != SCOPE_MODULE) {
+        // f.<locals>.g
+        size_t n = strlen(c->u->qualname) + strlen(name) + 10;
+        char *q = cu_alloc(c, n);
+        if (q) {
+            strcpy(q, c->u->qualname);
+            strcat(q, ".<locals>.");
+            strcat(q, name);
+            u->qualname = q;
+        }
+    }
+    c->u = u;
+}
+
+static void cu_set_params(Code *code, const AstArguments *a) {
+    if (!a) return;
+    code->argcount = a->arg_count;
+    code->posonlycount = a->posonly_count;
+    code->kwonlycount = a->kwonly_count;
+    if (a->vararg) code->flags |= CODE_VARARGS;
+    if (a->kwarg) code->flags |= CODE_VARKEYWORDS;
+}
+
+const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const AstArguments *args,
+                                AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
+                                uint32_t first_line) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, name);
+    u.span = saved;
+    if (genexp) {
+        compile_genexp_body(c, genexp);
+    } else if (lambda_body) {
+        u.span = lambda_body->span;
+        compile_expr(c, lambda_body);
+        cu_emit(c, OP_RETURN_VALUE, 0);
+    } else {
+        compile_stmts(c, body);
+        // falling off the end returns None; the span is the last line's, as in CPython
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_emit(c, OP_RETURN_VALUE, 0);
+    }
+    uint32_t flags = 0;
+    if (scope->is_generator) flags |= CODE_GENERATOR;
+    if (scope->is_coroutine) flags |= CODE_COROUTINE;
+    Code *code = (Code *)cu_assemble(c, &u, flags, first_line);
+    if (code) {
+        cu_set_params(code, args);
+        if (genexp) code->argcount = 1;
+    }
+    c->u = u.parent;
+    return code;
+}
+
+CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *filename,
+                               DiagList *dl) {
+    Compiler c = {.arena = arena, .dl = dl, .filename = filename};
+    CompiledModule *cm = cu_alloc(&c, sizeof *cm);
+    Scope *scope = symtable_build(arena, m);
+    if (!cm || !scope) return NULL;
+    Unit u;
+    cu_unit_enter(&c, &u, scope, "<module>");
+    // the value of a final expression statement is the script's result
+    AstStmtList body = m->body;
+    const AstStmt *last = body.count ? body.items[body.count - 1] : NULL;
+    bool result = last && last->kind == AST_EXPR;
+    if (result) body.count--;
+    compile_stmts(&c, body);
+    if (result) {
+        u.span = last->span;
+        compile_expr(&c, last->value);
+    } else {
+        cu_emit(&c, OP_LOAD_NONE, 0);
+    }
+    cu_emit(&c, OP_RETURN_VALUE, 0);
+    cm->code = cu_assemble(&c, &u, CODE_MODULE, 1);
+    return c.oom || c.failed ? NULL : cm;
+}

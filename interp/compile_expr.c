@@ -1,0 +1,583 @@
+// Compiling expressions, assignment targets and function objects.
+#include <gmp.h>
+#include <string.h>
+
+#include "interp/compile_unit.h"
+#include "interp/numfmt_parse.h"
+#include "interp/obj_bytes.h"
+#include "interp/obj_int.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+
+// guard: compiling recurses over the AST, whose depth the parser already bounds; this is a
+// second line of defence
+enum { COMPILE_MAX_DEPTH = 3000 };
+
+static bool cu_enter(Compiler *c, Span at) {
+    if (c->depth >= COMPILE_MAX_DEPTH) {
+        cu_unsupported(c, at, "expressions nested this deeply");
+        return false;
+    }
+    c->depth++;
+    return true;
+}
+
+// ---- constants ----
+
+static Value const_bigint(Compiler *c, const AstExpr *e) {
+    mpz_t z;
+    mpz_init(z);
+    Value v = v_none();
+    if (int_parse_literal(e->constant.str, e->constant.len, e->constant.base, z)) {
+        void *mem = cu_alloc(c, int_static_size(z));
+        if (mem) v = v_obj(int_init_static(mem, z));
+    } else {
+        cu_unsupported(c, e->span, "integer literals this large");
+    }
+    mpz_clear(z);
+    return v;
+}
+
+static Value const_value(Compiler *c, const AstExpr *e) {
+    switch ((AstConstKind)e->constant.kind) {
+    case AST_CONST_NONE: return v_none();
+    case AST_CONST_TRUE: return v_bool(true);
+    case AST_CONST_FALSE: return v_bool(false);
+    case AST_CONST_ELLIPSIS: return v_obj((Obj *)&obj_ellipsis);
+    case AST_CONST_INT: return v_int(e->constant.i);
+    case AST_CONST_BIGINT: return const_bigint(c, e);
+    case AST_CONST_FLOAT: {
+        double d = 0;
+        if (!numfmt_float_parse_literal(e->constant.str, e->constant.len, &d)) {
+            cu_unsupported(c, e->span, "this float literal");
+        }
+        return v_float(d);
+    }
+    case AST_CONST_IMAG:
+        cu_unsupported(c, e->span, "complex numbers");
+        return v_none();
+    case AST_CONST_STR: {
+        Obj *s = cu_str(c, e->constant.str, e->constant.len);
+        return s ? v_obj(s) : v_none();
+    }
+    case AST_CONST_BYTES: {
+        void *mem = cu_alloc(c, bytes_static_size(e->constant.len));
+        return mem ? v_obj(bytes_init_static(mem, e->constant.str, e->constant.len)) : v_none();
+    }
+    }
+    return v_none();
+}
+
+// ---- names and targets ----
+
+static void compile_sequence_store(Compiler *c, const AstExpr *t) {
+    uint32_t n = t->elts.count, star = UINT32_MAX;
+    for (uint32_t k = 0; k < n; k++) {
+        if (t->elts.items[k]->kind == AST_STARRED) star = k;
+    }
+    if (star == UINT32_MAX) {
+        cu_emit(c, OP_UNPACK_SEQUENCE, n);
+    } else {
+        if (star > 255 || n - star - 1 > 0xFFFF) {
+            cu_unsupported(c, t->span, "this many targets around a starred one");
+            return;
+        }
+        cu_emit(c, OP_UNPACK_EX, star | ((n - star - 1) << 8));
+    }
+    for (uint32_t k = 0; k < n; k++) {
+        const AstExpr *x = t->elts.items[k];
+        compile_store(c, x->kind == AST_STARRED ? x->value : x);
+    }
+}
+
+void compile_store(Compiler *c, const AstExpr *t) {
+    Span saved = c->u->span;
+    c->u->span = t->span;
+    switch ((AstExprKind)t->kind) {
+    case AST_NAME: cu_store_name(c, t->name); break;
+    case AST_ATTRIBUTE:
+        compile_expr(c, t->attribute.value);
+        c->u->span = t->span;
+        cu_emit(c, OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        break;
+    case AST_SUBSCRIPT:
+        compile_expr(c, t->subscript.value);
+        compile_expr(c, t->subscript.slice);
+        c->u->span = t->span;
+        cu_emit(c, OP_STORE_SUBSCR, 0);
+        break;
+    case AST_TUPLE:
+    case AST_LIST: compile_sequence_store(c, t); break;
+    case AST_STARRED: compile_store(c, t->value); break;
+    default: cu_unsupported(c, t->span, "this assignment target"); break;
+    }
+    c->u->span = saved;
+}
+
+void compile_delete(Compiler *c, const AstExpr *t) {
+    Span saved = c->u->span;
+    c->u->span = t->span;
+    switch ((AstExprKind)t->kind) {
+    case AST_NAME: cu_delete_name(c, t->name); break;
+    case AST_ATTRIBUTE:
+        compile_expr(c, t->attribute.value);
+        c->u->span = t->span;
+        cu_emit(c, OP_DELETE_ATTR, cu_name(c, t->attribute.attr));
+        break;
+    case AST_SUBSCRIPT:
+        compile_expr(c, t->subscript.value);
+        compile_expr(c, t->subscript.slice);
+        c->u->span = t->span;
+        cu_emit(c, OP_DELETE_SUBSCR, 0);
+        break;
+    case AST_TUPLE:
+    case AST_LIST:
+        for (uint32_t k = 0; k < t->elts.count; k++) compile_delete(c, t->elts.items[k]);
+        break;
+    default: cu_unsupported(c, t->span, "this del target"); break;
+    }
+    c->u->span = saved;
+}
+
+// ---- displays ----
+
+static bool has_starred(AstExprList l) {
+    for (uint32_t k = 0; k < l.count; k++) {
+        if (l.items[k]->kind == AST_STARRED) return true;
+    }
+    return false;
+}
+
+// Builds a list of l's elements, with *x unpacked: BUILD_LIST then LIST_APPEND/LIST_EXTEND.
+static void compile_starred_list(Compiler *c, AstExprList l) {
+    uint32_t run = 0;
+    bool built = false;
+    for (uint32_t k = 0; k < l.count; k++) {
+        const AstExpr *x = l.items[k];
+        if (x->kind == AST_STARRED) {
+            if (!built) {
+                cu_emit(c, OP_BUILD_LIST, run);
+                built = true;
+                run = 0;
+            }
+            compile_expr(c, x->value);
+            cu_emit(c, OP_LIST_EXTEND, 1);
+        } else if (built) {
+            compile_expr(c, x);
+            cu_emit(c, OP_LIST_APPEND, 1);
+        } else {
+            compile_expr(c, x);
+            run++;
+        }
+    }
+    if (!built) cu_emit(c, OP_BUILD_LIST, run);
+}
+
+static void compile_sequence(Compiler *c, const AstExpr *e) {
+    AstExprList l = e->elts;
+    if (!has_starred(l)) {
+        for (uint32_t k = 0; k < l.count; k++) compile_expr(c, l.items[k]);
+        c->u->span = e->span;
+        Opcode op = e->kind == AST_TUPLE ? OP_BUILD_TUPLE : e->kind == AST_LIST ? OP_BUILD_LIST
+                                                                              : OP_BUILD_SET;
+        cu_emit(c, op, l.count);
+        return;
+    }
+    if (e->kind == AST_SET) {
+        cu_emit(c, OP_BUILD_SET, 0);
+        for (uint32_t k = 0; k < l.count; k++) {
+            const AstExpr *x = l.items[k];
+            compile_expr(c, x->kind == AST_STARRED ? x->value : x);
+            cu_emit(c, x->kind == AST_STARRED ? OP_SET_UPDATE : OP_SET_ADD, 1);
+        }
+        return;
+    }
+    compile_starred_list(c, l);
+    if (e->kind == AST_TUPLE) cu_emit(c, OP_LIST_TO_TUPLE, 0);
+}
+
+static void compile_dict(Compiler *c, const AstExpr *e) {
+    uint32_t run = 0;
+    bool built = false;
+    for (uint32_t k = 0; k < e->dict.count; k++) {
+        if (!e->dict.keys[k]) {
+            if (!built || run) {
+                cu_emit(c, OP_BUILD_MAP, run);
+                if (built) cu_emit(c, OP_DICT_UPDATE, 1);
+                built = true;
+                run = 0;
+            }
+            compile_expr(c, e->dict.values[k]);
+            cu_emit(c, OP_DICT_UPDATE, 1);
+            continue;
+        }
+        compile_expr(c, e->dict.keys[k]);
+        compile_expr(c, e->dict.values[k]);
+        run++;
+    }
+    if (!built) {
+        cu_emit(c, OP_BUILD_MAP, run);
+    } else if (run) {
+        cu_emit(c, OP_BUILD_MAP, run);
+        cu_emit(c, OP_DICT_UPDATE, 1);
+    }
+}
+
+// ---- comprehensions ----
+
+// One generator clause and, recursively, the ones after it; `depth` counts the iterators
+// (and the result collection) on the stack under the element.
+static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint32_t depth,
+                                bool genexp) {
+    const AstComprehension *g = &e->comp.generators[k];
+    Label loop = cu_label(c), end = cu_label(c);
+    if (k == 0 && genexp) {
+        cu_emit(c, OP_LOAD_FAST, 0);  // the hidden .0 parameter: an iterator already
+    } else if (k > 0) {
+        compile_expr(c, g->iter);
+        cu_emit(c, OP_GET_ITER, 0);
+    }
+    cu_place(c, loop);
+    cu_emit_jump(c, OP_FOR_ITER, end);
+    compile_store(c, g->target);
+    for (uint32_t j = 0; j < g->ifs.count; j++) compile_jump_if(c, g->ifs.items[j], false, loop);
+    if (k + 1 < e->comp.count) {
+        compile_comp_clause(c, e, k + 1, depth + 1, genexp);
+    } else if (genexp) {
+        compile_expr(c, e->comp.elt);
+        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit(c, OP_POP_TOP, 0);
+    } else if (e->kind == AST_DICTCOMP) {
+        compile_expr(c, e->comp.elt);
+        compile_expr(c, e->comp.value);
+        cu_emit(c, OP_MAP_ADD, depth + 1);
+    } else {
+        compile_expr(c, e->comp.elt);
+        cu_emit(c, e->kind == AST_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
+    }
+    cu_emit_jump(c, OP_JUMP, loop);
+    cu_place(c, end);
+    c->u->depth--;  // FOR_ITER's exit pops the iterator
+}
+
+// List/set/dict comprehensions run inline in the enclosing code (PEP 709).
+static void compile_inline_comprehension(Compiler *c, const AstExpr *e) {
+    Scope *scope = cu_next_child(c);
+    if (!scope || scope->node != e) {
+        cu_unsupported(c, e->span, "this comprehension");
+        return;
+    }
+    compile_expr(c, e->comp.generators[0].iter);
+    cu_emit(c, OP_GET_ITER, 0);
+    Opcode build = e->kind == AST_LISTCOMP ? OP_BUILD_LIST : e->kind == AST_SETCOMP ? OP_BUILD_SET
+                                                                                  : OP_BUILD_MAP;
+    cu_emit(c, build, 0);
+    cu_emit(c, OP_SWAP, 2);  // result under the iterator
+    Scope *outer = c->u->scope;
+    c->u->scope = scope;
+    compile_comp_clause(c, e, 0, 1, false);
+    c->u->scope = outer;
+}
+
+void compile_genexp_body(Compiler *c, const AstExpr *e) {
+    compile_comp_clause(c, e, 0, 0, true);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+}
+
+static void compile_genexp(Compiler *c, const AstExpr *e) {
+    Scope *scope = cu_next_child(c);
+    if (!scope || scope->node != e) {
+        cu_unsupported(c, e->span, "this generator expression");
+        return;
+    }
+    const Code *code = cu_compile_function(c, scope, "<genexpr>", NULL, (AstStmtList){0}, NULL, e,
+                                           e->span.line);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, e->span);
+    compile_expr(c, e->comp.generators[0].iter);
+    cu_emit(c, OP_GET_ITER, 0);
+    c->u->span = e->span;
+    cu_emit(c, OP_CALL, 1);
+}
+
+// ---- functions and calls ----
+
+// code [defaults] [kwdefaults] [closure] -> MAKE_FUNCTION; `scope` is the function's own
+void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
+                             const AstArguments *args, Span at) {
+    uint32_t flags = 0;
+    if (args && args->default_count) {
+        for (uint32_t k = 0; k < args->default_count; k++) compile_expr(c, args->defaults[k]);
+        cu_emit(c, OP_BUILD_TUPLE, args->default_count);
+        flags |= 1;
+    }
+    uint32_t nkw = 0;
+    for (uint32_t k = 0; args && k < args->kwonly_count; k++) {
+        if (!args->kw_defaults[k]) continue;
+        Obj *name = cu_str(c, args->kwonly[k].name, strlen(args->kwonly[k].name));
+        cu_load_const(c, v_obj(name));
+        compile_expr(c, args->kw_defaults[k]);
+        nkw++;
+    }
+    if (nkw) {
+        cu_emit(c, OP_BUILD_MAP, nkw);
+        flags |= 2;
+    }
+    if (code->free_count) {
+        for (uint32_t k = 0; k < code->free_count; k++) {
+            // the free variable's cell as the enclosing code sees it
+            NameRef ref = symtable_resolve(c->u->scope, scope->freenames[k]);
+            cu_emit(c, OP_LOAD_CLOSURE, ref.index);
+        }
+        cu_emit(c, OP_BUILD_TUPLE, code->free_count);
+        flags |= 4;
+    }
+    c->u->span = at;
+    cu_load_const(c, v_obj((Obj *)code));
+    cu_emit(c, OP_MAKE_FUNCTION, flags);
+}
+
+static void compile_lambda(Compiler *c, const AstExpr *e) {
+    Scope *scope = cu_next_child(c);
+    if (!scope || scope->node != e) {
+        cu_unsupported(c, e->span, "this lambda");
+        return;
+    }
+    const Code *code = cu_compile_function(c, scope, "<lambda>", e->lambda.args, (AstStmtList){0},
+                                           e->lambda.body, NULL, e->span.line);
+    if (code) compile_function_object(c, code, scope, e->lambda.args, e->span);
+}
+
+static void compile_call(Compiler *c, const AstExpr *e) {
+    compile_expr(c, e->call.func);
+    AstExprList args = e->call.args;
+    bool dstar = false;
+    for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;
+    if (!has_starred(args) && !dstar) {
+        for (uint32_t k = 0; k < args.count; k++) compile_expr(c, args.items[k]);
+        uint32_t nkw = e->call.keyword_count;
+        for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
+        c->u->span = e->span;
+        if (!nkw) {
+            cu_mark(c, POS_CALL, &e->call.func->span);
+            cu_emit(c, OP_CALL, args.count);
+            return;
+        }
+        // the keyword names travel as one constant tuple
+        Value *names = cu_alloc(c, nkw * sizeof *names);
+        void *mem = cu_alloc(c, tuple_static_size(nkw));
+        if (!names || !mem) return;
+        for (uint32_t k = 0; k < nkw; k++) {
+            const char *kw = e->call.keywords[k].arg;
+            names[k] = v_obj(cu_str(c, kw, strlen(kw)));
+        }
+        cu_load_const(c, v_obj(tuple_init_static(mem, names, nkw)));
+        cu_mark(c, POS_CALL, &e->call.func->span);
+        cu_emit(c, OP_CALL_KW, args.count + nkw);
+        return;
+    }
+    compile_starred_list(c, args);
+    cu_emit(c, OP_LIST_TO_TUPLE, 0);
+    if (e->call.keyword_count) {
+        cu_emit(c, OP_BUILD_MAP, 0);
+        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
+            const AstKeyword *kw = &e->call.keywords[k];
+            if (kw->arg) {
+                cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
+                compile_expr(c, kw->value);
+                cu_emit(c, OP_BUILD_MAP, 1);
+            } else {
+                compile_expr(c, kw->value);
+            }
+            c->u->span = e->span;
+            cu_emit(c, OP_DICT_MERGE, 1);
+        }
+    }
+    c->u->span = e->span;
+    cu_mark(c, POS_CALL, &e->call.func->span);
+    cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);
+}
+
+// ---- operators ----
+
+static void compile_compare(Compiler *c, const AstExpr *e) {
+    compile_expr(c, e->compare.left);
+    Label cleanup = cu_label(c), end = cu_label(c);
+    uint32_t n = e->compare.count;
+    for (uint32_t k = 0; k < n; k++) {
+        compile_expr(c, e->compare.comparators[k]);
+        bool last = k + 1 == n;
+        if (!last) {
+            cu_emit(c, OP_SWAP, 2);
+            cu_emit(c, OP_COPY, 2);
+        }
+        c->u->span = e->span;
+        AstCmpOp op = (AstCmpOp)e->compare.ops[k];
+        switch (op) {
+        case AST_CMP_IS: cu_emit(c, OP_IS_OP, 0); break;
+        case AST_CMP_ISNOT: cu_emit(c, OP_IS_OP, 1); break;
+        case AST_CMP_IN: cu_emit(c, OP_CONTAINS_OP, 0); break;
+        case AST_CMP_NOTIN: cu_emit(c, OP_CONTAINS_OP, 1); break;
+        default: cu_emit(c, OP_COMPARE_OP, op); break;
+        }
+        if (!last) cu_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    if (n > 1) {
+        cu_emit_jump(c, OP_JUMP, end);
+        cu_place(c, cleanup);
+        c->u->depth++;  // the jump arrives with the value and the result
+        cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_TOP, 0);
+        cu_place(c, end);
+    }
+}
+
+static void compile_boolop(Compiler *c, const AstExpr *e) {
+    Label end = cu_label(c);
+    Opcode jump = e->boolop.op == AST_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    for (uint32_t k = 0; k < e->boolop.values.count; k++) {
+        compile_expr(c, e->boolop.values.items[k]);
+        if (k + 1 < e->boolop.values.count) cu_emit_jump(c, jump, end);
+    }
+    cu_place(c, end);
+}
+
+void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target) {
+    if (test->kind == AST_UNARYOP && test->unary.op == AST_UOP_NOT) {
+        compile_jump_if(c, test->unary.operand, !when, target);
+        return;
+    }
+    compile_expr(c, test);
+    cu_emit_jump(c, when ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
+}
+
+static void compile_ifexp(Compiler *c, const AstExpr *e) {
+    Label orelse = cu_label(c), end = cu_label(c);
+    compile_jump_if(c, e->ifexp.test, false, orelse);
+    compile_expr(c, e->ifexp.body);
+    cu_emit_jump(c, OP_JUMP, end);
+    cu_place(c, orelse);
+    c->u->depth--;
+    compile_expr(c, e->ifexp.orelse);
+    cu_place(c, end);
+}
+
+static void compile_fstring(Compiler *c, const AstExpr *e) {
+    for (uint32_t k = 0; k < e->elts.count; k++) compile_expr(c, e->elts.items[k]);
+    if (e->elts.count != 1 || e->elts.items[0]->kind != AST_FORMATTED) {
+        cu_emit(c, OP_BUILD_STRING, e->elts.count);
+    }
+}
+
+static void compile_formatted(Compiler *c, const AstExpr *e) {
+    compile_expr(c, e->formatted.value);
+    uint32_t conv = 0;
+    switch (e->formatted.conversion) {
+    case 's': conv = 1; break;
+    case 'r': conv = 2; break;
+    case 'a': conv = 3; break;
+    default: break;
+    }
+    if (e->formatted.format_spec) {
+        compile_expr(c, e->formatted.format_spec);
+        conv |= 4;
+    }
+    c->u->span = e->formatted.value->span;
+    cu_emit(c, OP_FORMAT_VALUE, conv);
+}
+
+static void compile_slice(Compiler *c, const AstExpr *e) {
+    const AstExpr *parts[3] = {e->slice.lower, e->slice.upper, e->slice.step};
+    uint32_t n = e->slice.step ? 3 : 2;
+    for (uint32_t k = 0; k < n; k++) {
+        if (parts[k]) compile_expr(c, parts[k]);
+        else cu_emit(c, OP_LOAD_NONE, 0);
+    }
+    cu_emit(c, OP_BUILD_SLICE, n);
+}
+
+static void compile_named(Compiler *c, const AstExpr *e) {
+    compile_expr(c, e->named.value);
+    cu_emit(c, OP_COPY, 1);
+    compile_store(c, e->named.target);
+}
+
+void compile_expr(Compiler *c, const AstExpr *e) {
+    if (!e || c->oom || !cu_enter(c, e->span)) return;
+    Span saved = c->u->span;
+    c->u->span = e->span;
+    switch ((AstExprKind)e->kind) {
+    case AST_NAME: cu_load_name(c, e->name); break;
+    case AST_CONST: cu_load_const(c, const_value(c, e)); break;
+    case AST_BOOLOP: compile_boolop(c, e); break;
+    case AST_NAMEDEXPR: compile_named(c, e); break;
+    case AST_BINOP:
+        compile_expr(c, e->binop.left);
+        compile_expr(c, e->binop.right);
+        c->u->span = e->span;
+        cu_mark(c, POS_BINOP, &e->binop.left->span);
+        cu_emit(c, OP_BINARY_OP, e->binop.op);
+        break;
+    case AST_UNARYOP:
+        compile_expr(c, e->unary.operand);
+        c->u->span = e->span;
+        if (e->unary.op == AST_UOP_NOT) cu_emit(c, OP_UNARY_NOT, 0);
+        else cu_emit(c, OP_UNARY_OP, e->unary.op);
+        break;
+    case AST_LAMBDA: compile_lambda(c, e); break;
+    case AST_IFEXP: compile_ifexp(c, e); break;
+    case AST_DICT: compile_dict(c, e); break;
+    case AST_SET:
+    case AST_LIST:
+    case AST_TUPLE: compile_sequence(c, e); break;
+    case AST_LISTCOMP:
+    case AST_SETCOMP:
+    case AST_DICTCOMP: compile_inline_comprehension(c, e); break;
+    case AST_GENEXP: compile_genexp(c, e); break;
+    case AST_AWAIT: cu_unsupported(c, e->span, "await"); break;
+    case AST_YIELD:
+        if (e->value) compile_expr(c, e->value);
+        else cu_emit(c, OP_LOAD_NONE, 0);
+        c->u->span = e->span;
+        cu_emit(c, OP_YIELD_VALUE, 0);
+        break;
+    case AST_YIELDFROM: {
+        Label loop = cu_label(c), end = cu_label(c);
+        compile_expr(c, e->value);
+        c->u->span = e->span;
+        cu_emit(c, OP_GET_ITER, 0);
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_place(c, loop);
+        cu_emit_jump(c, OP_SEND, end);
+        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit_jump(c, OP_JUMP, loop);
+        cu_place(c, end);
+        c->u->depth--;
+        break;
+    }
+    case AST_COMPARE: compile_compare(c, e); break;
+    case AST_CALL: compile_call(c, e); break;
+    case AST_FSTRING: compile_fstring(c, e); break;
+    case AST_FORMATTED: compile_formatted(c, e); break;
+    case AST_ATTRIBUTE:
+        compile_expr(c, e->attribute.value);
+        c->u->span = e->span;
+        cu_emit(c, OP_LOAD_ATTR, cu_name(c, e->attribute.attr));
+        break;
+    case AST_SUBSCRIPT:
+        compile_expr(c, e->subscript.value);
+        compile_expr(c, e->subscript.slice);
+        c->u->span = e->span;
+        cu_mark(c, POS_SUBSCRIPT, &e->subscript.value->span);
+        cu_emit(c, OP_BINARY_SUBSCR, 0);
+        break;
+    case AST_STARRED: cu_unsupported(c, e->span, "a starred expression here"); break;
+    case AST_SLICE: compile_slice(c, e); break;
+    case AST_ERROR: cu_unsupported(c, e->span, "code with syntax errors"); break;
+    default: break;
+    }
+    c->u->span = saved;
+    c->depth--;
+}

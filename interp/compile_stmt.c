@@ -1,0 +1,451 @@
+// Compiling statements: control flow, exception handling with its exception-table regions,
+// and the unwinding that return/break/continue do through loops, handlers and finally blocks.
+#include <string.h>
+
+#include "interp/compile_unit.h"
+#include "interp/obj_str.h"
+
+static void compile_stmt(Compiler *c, const AstStmt *s);
+
+void compile_stmts(Compiler *c, AstStmtList body) {
+    for (uint32_t k = 0; k < body.count && !c->oom; k++) compile_stmt(c, body.items[k]);
+}
+
+// ---- unwinding ----
+
+// Emits what leaving fblock `fb` needs, with the handlers that were active outside it.
+// `preserve` is true when a return value sits on top of the stack.
+static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
+    Unit *u = c->u;
+    uint32_t saved_level = u->handler_level;
+    u->handler_level = fb->handler_level;
+    switch (fb->kind) {
+    case FB_WHILE:
+    case FB_TRY:
+        break;
+    case FB_FOR:
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_TOP, 0);
+        break;
+    case FB_FINALLY: {
+        // the finally body runs outside its own block, so a return inside it is not re-entered
+        FBlock copy = *fb;
+        u->fblock_count--;
+        compile_stmts(c, *copy.finalbody);
+        u->fblocks[u->fblock_count++] = copy;
+        break;
+    }
+    case FB_HANDLER:
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_EXCEPT, 0);
+        if (fb->handler_name) {
+            cu_emit(c, OP_LOAD_NONE, 0);
+            cu_store_name(c, fb->handler_name);
+            cu_delete_name(c, fb->handler_name);
+        }
+        break;
+    case FB_FINALLY_HANDLER:
+        // leaving a finally body early drops the exception it was running for
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_TOP, 0);
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_EXCEPT, 0);
+        break;
+    }
+    u->handler_level = saved_level;
+}
+
+// Unwinds blocks innermost first down to (not including) the innermost loop when `to_loop`,
+// else all of them. Returns the loop block, or NULL.
+static const FBlock *unwind(Compiler *c, bool to_loop, bool preserve) {
+    Unit *u = c->u;
+    uint32_t saved_count = u->fblock_count;
+    const FBlock *loop = NULL;
+    while (u->fblock_count) {
+        const FBlock *fb = &u->fblocks[u->fblock_count - 1];
+        if (to_loop && (fb->kind == FB_WHILE || fb->kind == FB_FOR)) {
+            loop = fb;
+            break;
+        }
+        unwind_block(c, fb, preserve);
+        u->fblock_count--;
+    }
+    uint32_t loop_index = loop ? (uint32_t)(loop - u->fblocks) : 0;
+    u->fblock_count = saved_count;
+    return loop ? &u->fblocks[loop_index] : NULL;
+}
+
+static void compile_return(Compiler *c, const AstStmt *s) {
+    if (s->value) compile_expr(c, s->value);
+    else cu_emit(c, OP_LOAD_NONE, 0);
+    unwind(c, false, true);
+    c->u->span = s->span;
+    cu_emit(c, OP_RETURN_VALUE, 0);
+}
+
+static void compile_break_continue(Compiler *c, const AstStmt *s) {
+    bool is_break = s->kind == AST_BREAK;
+    Unit *u = c->u;
+    // unwind to the loop, then (for break) leave it too
+    uint32_t saved_count = u->fblock_count;
+    uint32_t saved_level = u->handler_level;
+    const FBlock *loop = unwind(c, true, false);
+    if (!loop) return;  // the syntax rules already rejected this
+    Label target = is_break ? loop->exit : loop->start;
+    if (is_break && loop->kind == FB_FOR) {
+        u->handler_level = loop->handler_level;
+        cu_emit(c, OP_POP_TOP, 0);
+    }
+    u->handler_level = loop->handler_level;
+    cu_emit_jump(c, OP_JUMP, target);
+    u->handler_level = saved_level;
+    u->fblock_count = saved_count;
+    if (is_break && loop->kind == FB_FOR) u->depth++;  // the code after still sees the iterator
+}
+
+// ---- loops and branches ----
+
+static void compile_while(Compiler *c, const AstStmt *s) {
+    Label start = cu_label(c), exit = cu_label(c), orelse = cu_label(c);
+    cu_place(c, start);
+    compile_jump_if(c, s->while_.test, false, orelse);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_WHILE, .start = start, .exit = exit})) return;
+    compile_stmts(c, s->while_.body);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, start);
+    cu_place(c, orelse);
+    compile_stmts(c, s->while_.orelse);
+    cu_place(c, exit);
+}
+
+static void compile_for(Compiler *c, const AstStmt *s) {
+    if (s->for_.is_async) {
+        cu_unsupported(c, s->span, "async for");
+        return;
+    }
+    Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
+    compile_expr(c, s->for_.iter);
+    c->u->span = s->for_.iter->span;
+    cu_emit(c, OP_GET_ITER, 0);
+    cu_place(c, start);
+    c->u->span = s->for_.target->span;
+    cu_emit_jump(c, OP_FOR_ITER, end);
+    compile_store(c, s->for_.target);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_FOR, .start = start, .exit = exit})) return;
+    compile_stmts(c, s->for_.body);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, start);
+    cu_place(c, end);
+    c->u->depth--;  // the exhausted iterator is gone
+    compile_stmts(c, s->for_.orelse);
+    cu_place(c, exit);
+}
+
+static void compile_if(Compiler *c, const AstStmt *s) {
+    Label orelse = cu_label(c), end = cu_label(c);
+    compile_jump_if(c, s->while_.test, false, orelse);
+    compile_stmts(c, s->while_.body);
+    if (s->while_.orelse.count) cu_emit_jump(c, OP_JUMP, end);
+    cu_place(c, orelse);
+    compile_stmts(c, s->while_.orelse);
+    cu_place(c, end);
+}
+
+// ---- exceptions ----
+
+static void compile_raise(Compiler *c, const AstStmt *s) {
+    uint32_t n = 0;
+    if (s->raise.exc) {
+        compile_expr(c, s->raise.exc);
+        n++;
+        if (s->raise.cause) {
+            compile_expr(c, s->raise.cause);
+            n++;
+        }
+    }
+    c->u->span = s->span;
+    cu_emit(c, OP_RAISE, n);
+}
+
+// Restores the previously handled exception and re-raises: the cleanup handler of an except
+// or finally body that raised. Arrives with [prev, exc].
+static void emit_cleanup_reraise(Compiler *c, Label cleanup, uint32_t depth) {
+    cu_place(c, cleanup);
+    c->u->depth = depth + 2;
+    cu_emit(c, OP_SWAP, 2);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit(c, OP_RERAISE, 0);
+}
+
+// try/except[/else]: the body's exceptions go to the dispatch code at `dispatch`, which
+// tests each clause in turn and re-raises when none matches.
+static void compile_try_except(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label dispatch = cu_label(c), cleanup = cu_label(c), orelse = cu_label(c), end = cu_label(c);
+    if (!cu_push_handler(c, dispatch, depth)) return;
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    compile_stmts(c, s->try_.body);
+    cu_pop_fblock(c);
+    cu_pop_handler(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+
+    cu_place(c, dispatch);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, exc]
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        const AstHandler *h = &s->try_.handlers[k];
+        Label next = cu_label(c);
+        u->span = h->span;
+        if (h->type) {
+            compile_expr(c, h->type);
+            u->span = h->type->span;
+            cu_emit(c, OP_CHECK_EXC_MATCH, 0);
+            cu_emit_jump(c, OP_POP_JUMP_IF_FALSE, next);
+        }
+        if (h->name) cu_store_name(c, h->name);
+        else cu_emit(c, OP_POP_TOP, 0);
+        // [prev]: the body runs with the exception being handled
+        if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return;
+        compile_stmts(c, h->body);
+        cu_pop_fblock(c);
+        cu_emit(c, OP_POP_EXCEPT, 0);
+        if (h->name) {
+            cu_emit(c, OP_LOAD_NONE, 0);
+            cu_store_name(c, h->name);
+            cu_delete_name(c, h->name);
+        }
+        cu_emit_jump(c, OP_JUMP, end);
+        cu_place(c, next);
+        u->depth = depth + 2;
+    }
+    cu_emit(c, OP_RERAISE, 0);  // no clause matched: [prev, exc] -> re-raise exc
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, orelse);
+    u->depth = depth;
+    compile_stmts(c, s->try_.orelse);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+// try/finally: the body (which may itself be a try/except) runs in a block whose normal,
+// return, break and continue exits run the finally body inline; its exceptions go to a
+// handler that runs the finally body and re-raises.
+static void compile_try_finally(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label handler = cu_label(c), cleanup = cu_label(c), end = cu_label(c);
+    if (!cu_push_handler(c, handler, depth)) return;
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
+    if (s->try_.handler_count) {
+        compile_try_except(c, s);
+    } else {
+        compile_stmts(c, s->try_.body);
+    }
+    cu_pop_fblock(c);
+    cu_pop_handler(c);
+    compile_stmts(c, s->try_.finalbody);
+    cu_emit_jump(c, OP_JUMP, end);
+
+    cu_place(c, handler);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, exc]
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY_HANDLER})) return;
+    compile_stmts(c, s->try_.finalbody);
+    cu_pop_fblock(c);
+    cu_emit(c, OP_SWAP, 2);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit(c, OP_RERAISE, 0);
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+static void compile_try(Compiler *c, const AstStmt *s) {
+    if (s->try_.is_star) {
+        cu_unsupported(c, s->span, "except*");
+        return;
+    }
+    if (s->try_.finalbody.count) {
+        compile_try_finally(c, s);
+    } else {
+        compile_try_except(c, s);
+    }
+}
+
+static void compile_assert(Compiler *c, const AstStmt *s) {
+    Label end = cu_label(c);
+    compile_jump_if(c, s->assert_.test, true, end);
+    uint32_t n = 0;
+    if (s->assert_.msg) {
+        compile_expr(c, s->assert_.msg);
+        n = 1;
+    }
+    c->u->span = s->span;
+    cu_emit(c, OP_RAISE_ASSERT, n);
+    cu_place(c, end);
+}
+
+// ---- definitions and imports ----
+
+static void compile_funcdef(Compiler *c, const AstStmt *s) {
+    if (s->funcdef.is_async) {
+        cu_unsupported(c, s->span, "async def");
+        return;
+    }
+    if (s->funcdef.type_params.count) {
+        cu_unsupported(c, s->span, "generic functions");
+        return;
+    }
+    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
+        compile_expr(c, s->funcdef.decorators.items[k]);
+    }
+    Scope *scope = cu_next_child(c);
+    if (!scope || scope->node != s) {
+        cu_unsupported(c, s->span, "this function definition");
+        return;
+    }
+    const Code *code = cu_compile_function(c, scope, s->funcdef.name, s->funcdef.args,
+                                           s->funcdef.body, NULL, NULL, s->span.line);
+    if (!code) return;
+    compile_function_object(c, code, scope, s->funcdef.args, s->span);
+    for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
+        c->u->span = s->funcdef.decorators.items[k - 1]->span;
+        cu_emit(c, OP_CALL, 1);
+    }
+    cu_store_name(c, s->funcdef.name);
+}
+
+static void compile_import(Compiler *c, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->import.count; k++) {
+        const AstAlias *a = &s->import.names[k];
+        c->u->span = s->span;
+        cu_emit(c, OP_IMPORT_NAME, cu_name(c, a->name));
+        cu_store_name(c, a->asname ? a->asname : a->name);
+    }
+}
+
+static void compile_import_from(Compiler *c, const AstStmt *s) {
+    c->u->span = s->span;
+    if (s->import.level || !s->import.module) {
+        cu_unsupported(c, s->span, "relative imports");
+        return;
+    }
+    cu_emit(c, OP_IMPORT_NAME, cu_name(c, s->import.module));
+    for (uint32_t k = 0; k < s->import.count; k++) {
+        const AstAlias *a = &s->import.names[k];
+        if (strcmp(a->name, "*") == 0) {
+            cu_unsupported(c, s->span, "import *");
+            return;
+        }
+        cu_emit(c, OP_IMPORT_FROM, cu_name(c, a->name));
+        cu_store_name(c, a->asname ? a->asname : a->name);
+    }
+    cu_emit(c, OP_POP_TOP, 0);
+}
+
+// ---- assignments ----
+
+static void compile_assign(Compiler *c, const AstStmt *s) {
+    compile_expr(c, s->assign.value);
+    for (uint32_t k = 0; k < s->assign.targets.count; k++) {
+        if (k + 1 < s->assign.targets.count) cu_emit(c, OP_COPY, 1);
+        compile_store(c, s->assign.targets.items[k]);
+    }
+}
+
+static void compile_augassign(Compiler *c, const AstStmt *s) {
+    const AstExpr *t = s->augassign.target;
+    uint32_t op = s->augassign.op | BINARY_INPLACE;
+    switch ((AstExprKind)t->kind) {
+    case AST_NAME:
+        c->u->span = t->span;
+        cu_load_name(c, t->name);
+        compile_expr(c, s->augassign.value);
+        c->u->span = s->span;
+        cu_emit(c, OP_BINARY_OP, op);
+        cu_store_name(c, t->name);
+        break;
+    case AST_ATTRIBUTE:
+        compile_expr(c, t->attribute.value);
+        cu_emit(c, OP_COPY, 1);
+        c->u->span = t->span;
+        cu_emit(c, OP_LOAD_ATTR, cu_name(c, t->attribute.attr));
+        compile_expr(c, s->augassign.value);
+        c->u->span = s->span;
+        cu_emit(c, OP_BINARY_OP, op);
+        cu_emit(c, OP_SWAP, 2);
+        c->u->span = t->span;
+        cu_emit(c, OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        break;
+    case AST_SUBSCRIPT:
+        compile_expr(c, t->subscript.value);
+        compile_expr(c, t->subscript.slice);
+        cu_emit(c, OP_COPY, 2);
+        cu_emit(c, OP_COPY, 2);
+        c->u->span = t->span;
+        cu_emit(c, OP_BINARY_SUBSCR, 0);
+        compile_expr(c, s->augassign.value);
+        c->u->span = s->span;
+        cu_emit(c, OP_BINARY_OP, op);
+        cu_emit(c, OP_SWAP, 3);
+        cu_emit(c, OP_SWAP, 2);
+        c->u->span = t->span;
+        cu_emit(c, OP_STORE_SUBSCR, 0);
+        break;
+    default:
+        cu_unsupported(c, t->span, "this augmented assignment target");
+        break;
+    }
+}
+
+static void compile_stmt(Compiler *c, const AstStmt *s) {
+    if (!s) return;
+    Span saved = c->u->span;
+    c->u->span = s->span;
+    switch ((AstStmtKind)s->kind) {
+    case AST_FUNCTIONDEF: compile_funcdef(c, s); break;
+    case AST_RETURN: compile_return(c, s); break;
+    case AST_DELETE:
+        for (uint32_t k = 0; k < s->targets.count; k++) compile_delete(c, s->targets.items[k]);
+        break;
+    case AST_ASSIGN: compile_assign(c, s); break;
+    case AST_AUGASSIGN: compile_augassign(c, s); break;
+    case AST_ANNASSIGN:
+        // annotations are not evaluated (PEP 649); only the assignment runs
+        if (s->annassign.value) {
+            compile_expr(c, s->annassign.value);
+            compile_store(c, s->annassign.target);
+        }
+        break;
+    case AST_FOR: compile_for(c, s); break;
+    case AST_WHILE: compile_while(c, s); break;
+    case AST_IF: compile_if(c, s); break;
+    case AST_RAISE: compile_raise(c, s); break;
+    case AST_TRY: compile_try(c, s); break;
+    case AST_ASSERT: compile_assert(c, s); break;
+    case AST_IMPORT: compile_import(c, s); break;
+    case AST_IMPORTFROM: compile_import_from(c, s); break;
+    case AST_GLOBAL:
+    case AST_NONLOCAL:
+    case AST_PASS: break;
+    case AST_EXPR:
+        compile_expr(c, s->value);
+        cu_emit(c, OP_POP_TOP, 0);
+        break;
+    case AST_BREAK:
+    case AST_CONTINUE: compile_break_continue(c, s); break;
+    case AST_CLASSDEF: cu_unsupported(c, s->span, "class definitions"); break;
+    case AST_WITH: cu_unsupported(c, s->span, "the with statement"); break;
+    case AST_MATCH: cu_unsupported(c, s->span, "the match statement"); break;
+    case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
+    case AST_STMT_ERROR:
+    default: cu_unsupported(c, s->span, "code with syntax errors"); break;
+    }
+    c->u->span = saved;
+}

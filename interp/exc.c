@@ -1,0 +1,282 @@
+// Exception classes and objects, and raising with CPython-style formatted messages.
+#include "interp/exc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/gc.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+
+bool type_is_subtype(const ObjType *t, const ObjType *base) {
+    for (; t; t = t->base_type) {
+        if (t == base) return true;
+    }
+    return false;
+}
+
+static ObjException *as_exc(Value v) {
+    return (ObjException *)v.as.obj;
+}
+
+static bool exc_repr(Run *r, Value v, Buf *out) {
+    ObjException *e = as_exc(v);
+    ObjTuple *args = (ObjTuple *)e->args.as.obj;
+    if (!buf_append_cstr(out, e->base.type->name)) return false;
+    if (args->len == 1) {
+        return buf_append_char(out, '(') && ops_repr(r, args->items[0], out) &&
+               buf_append_char(out, ')');
+    }
+    return ops_repr(r, e->args, out);
+}
+
+static bool exc_str(Run *r, Value v, Buf *out) {
+    ObjException *e = as_exc(v);
+    ObjTuple *args = (ObjTuple *)e->args.as.obj;
+    if (args->len == 0) return true;
+    if (args->len > 1) return ops_str(r, e->args, out);
+    // KeyError('k') prints as 'k': the key's repr
+    if (type_is_subtype(e->base.type, &exc_KeyError)) return ops_repr(r, args->items[0], out);
+    return ops_str(r, args->items[0], out);
+}
+
+static void exc_trace(Run *r, Obj *o) {
+    ObjException *e = (ObjException *)o;
+    gc_mark_value(r, e->args);
+    gc_mark_value(r, e->cause);
+    gc_mark_value(r, e->context);
+    gc_mark_value(r, e->notes);
+    gc_mark_value(r, e->value);
+}
+
+static void exc_free(Run *r, Obj *o) {
+    ObjException *e = (ObjException *)o;
+    if (e->tb) mem_free(r, e->tb, e->tb_cap * sizeof *e->tb);
+}
+
+static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
+    (void)r;
+    ObjException *e = as_exc(v);
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "args")) *out = e->args;
+    else if (str_equal_cstr(n, "__cause__")) *out = is_undef(e->cause) ? v_none() : e->cause;
+    else if (str_equal_cstr(n, "__context__")) *out = is_undef(e->context) ? v_none() : e->context;
+    else if (str_equal_cstr(n, "__suppress_context__")) *out = v_bool(e->suppress_context);
+    // guard: traceback objects would lead to frames; moat exposes none
+    else if (str_equal_cstr(n, "__traceback__")) *out = v_none();
+    else if (str_equal_cstr(n, "__notes__") && !is_undef(e->notes)) *out = e->notes;
+    else if (str_equal_cstr(n, "value") && type_is_subtype(e->base.type, &exc_StopIteration)) {
+        *out = is_undef(e->value) ? v_none() : e->value;
+    } else if (str_equal_cstr(n, "code") && type_is_subtype(e->base.type, &exc_SystemExit)) {
+        *out = is_undef(e->value) ? v_none() : e->value;
+    }
+    return true;
+}
+
+static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
+    ObjException *e = as_exc(v);
+    ObjStr *n = (ObjStr *)name;
+    if (str_equal_cstr(n, "__cause__") || str_equal_cstr(n, "__context__")) {
+        if (!is_none(val) && !is_exception(val)) {
+            return exc_raise(r, &exc_TypeError, "exception cause must be None or derive from BaseException");
+        }
+        if (str_equal_cstr(n, "__cause__")) {
+            e->cause = val;
+            e->suppress_context = true;
+        } else {
+            e->context = val;
+        }
+        return true;
+    }
+    if (str_equal_cstr(n, "__suppress_context__")) {
+        return ops_truthy(r, val, &e->suppress_context);
+    }
+    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'",
+                     e->base.type->name, n->data);
+}
+
+// BaseException.add_note(note)
+static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
+
+static const MethodDef exc_methods[] = {
+    {"add_note", exc_add_note},
+};
+
+static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
+
+#define exc_object type_object  // so X(BaseException, object) names &type_object as its base
+#define EXC_DEFINE(N, B)                                                           \
+    const ObjType exc_##N = {                                                      \
+        .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
+        .name = #N,                                                                \
+        .id = TYPE_EXCEPTION,                                                      \
+        .base_type = &exc_##B,                                                     \
+        .methods = exc_methods,                                                    \
+        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
+        .construct = exc_construct,                                                \
+        .slots = {                                                                 \
+            .repr = exc_repr,                                                      \
+            .str = exc_str,                                                        \
+            .getattr = exc_getattr,                                                \
+            .setattr = exc_setattr,                                                \
+            .trace = exc_trace,                                                    \
+            .free = exc_free,                                                      \
+        },                                                                         \
+    };
+EXC_CLASSES(EXC_DEFINE)
+#undef EXC_DEFINE
+#undef exc_object
+
+Obj *exc_new(Run *r, const ObjType *cls, Obj *args) {
+    if (!args) {
+        args = tuple_new(r, 0);
+        if (!args) return NULL;
+    }
+    if (!gc_push_root(r, v_obj(args))) return NULL;
+    ObjException *e = gc_new(r, ObjException, cls);
+    gc_pop_roots(r, 1);
+    if (!e) return NULL;
+    e->args = v_obj(args);
+    e->cause = v_undef();
+    e->context = v_undef();
+    e->notes = v_undef();
+    e->value = v_undef();
+    ObjTuple *t = (ObjTuple *)args;
+    if (t->len && (type_is_subtype(cls, &exc_StopIteration) || type_is_subtype(cls, &exc_SystemExit))) {
+        e->value = t->items[0];
+    }
+    return &e->base;
+}
+
+static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *cls = (const ObjType *)callee.as.obj;
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", cls->name);
+    Obj *args = tuple_new(r, a->npos);
+    if (!args) return false;
+    for (uint32_t k = 0; k < a->npos; k++) ((ObjTuple *)args)->items[k] = a->pos[k];
+    Obj *e = exc_new(r, cls, args);
+    if (!e) return false;
+    *out = v_obj(e);
+    return true;
+}
+
+static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "add_note", 1, 1)) return false;
+    if (!is_str(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "note must be a str, not '%s'", value_type_name(a->pos[0]));
+    }
+    ObjException *e = as_exc(self);
+    if (is_undef(e->notes)) {
+        Obj *l = list_new(r, 0);
+        if (!l) return false;
+        e->notes = v_obj(l);
+    }
+    if (!list_append(r, e->notes.as.obj, a->pos[0])) return false;
+    *out = v_none();
+    return true;
+}
+
+// Appends one conversion of exc_raise's format.
+static bool exc_format_one(Run *r, Buf *b, const char **pf, va_list *ap) {
+    const char *f = *pf;
+    char tmp[64];
+    bool ok = true;
+    if (f[0] == 'l' && f[1] == 'l' && f[2] == 'd') {
+        snprintf(tmp, sizeof tmp, "%lld", va_arg(*ap, long long));
+        ok = buf_append_cstr(b, tmp);
+        f += 2;
+    } else if (f[0] == 'z' && f[1] == 'u') {
+        snprintf(tmp, sizeof tmp, "%zu", va_arg(*ap, size_t));
+        ok = buf_append_cstr(b, tmp);
+        f += 1;
+    } else {
+        switch (*f) {
+        case 's': ok = buf_append_cstr(b, va_arg(*ap, const char *)); break;
+        case 'd': snprintf(tmp, sizeof tmp, "%d", va_arg(*ap, int)); ok = buf_append_cstr(b, tmp); break;
+        case 'u': snprintf(tmp, sizeof tmp, "%u", va_arg(*ap, unsigned)); ok = buf_append_cstr(b, tmp); break;
+        case 'c': ok = buf_append_char(b, (char)va_arg(*ap, int)); break;
+        case 'T': ok = buf_append_cstr(b, value_type_name(va_arg(*ap, Value))); break;
+        case 'R': ok = ops_repr(r, va_arg(*ap, Value), b); break;
+        case 'S': ok = ops_str(r, va_arg(*ap, Value), b); break;
+        case '%': ok = buf_append_char(b, '%'); break;
+        default: ok = buf_append_char(b, *f); break;
+        }
+    }
+    *pf = f + 1;
+    return ok;
+}
+
+bool exc_raise(Run *r, const ObjType *cls, const char *fmt, ...) {
+    // an exception raised while formatting the message (a failing repr) wins, as in CPython
+    Buf b;
+    buf_init(&b, r);
+    va_list ap;
+    va_start(ap, fmt);
+    bool ok = true;
+    for (const char *f = fmt; *f && ok;) {
+        if (*f != '%') {
+            const char *pct = strchr(f, '%');
+            size_t n = pct ? (size_t)(pct - f) : strlen(f);
+            ok = buf_append(&b, f, n);
+            f += n;
+        } else {
+            f++;
+            ok = exc_format_one(r, &b, &f, &ap);
+        }
+    }
+    va_end(ap);
+    if (!ok) {
+        buf_fini(&b);
+        return false;
+    }
+    Obj *msg = buf_to_str(&b);
+    if (!msg || !gc_push_root(r, v_obj(msg))) return false;
+    Obj *args = tuple_new(r, 1);
+    if (args) ((ObjTuple *)args)->items[0] = v_obj(msg);
+    Obj *e = args ? exc_new(r, cls, args) : NULL;
+    gc_pop_roots(r, 1);
+    if (e) r->exc = v_obj(e);
+    return false;
+}
+
+bool exc_raise_value(Run *r, Value exc) {
+    if (is_exception(exc)) {
+        r->exc = exc;
+        return false;
+    }
+    if (exc.tag == VAL_OBJ && exc.as.obj->type == &type_type) {
+        const ObjType *cls = (const ObjType *)exc.as.obj;
+        if (type_is_subtype(cls, &exc_BaseException)) {
+            Obj *e = exc_new(r, cls, NULL);
+            if (e) r->exc = v_obj(e);
+            return false;
+        }
+    }
+    return exc_raise(r, &exc_TypeError, "exceptions must derive from BaseException");
+}
+
+void exc_clear(Run *r) {
+    r->exc = v_undef();
+}
+
+bool exc_pending_is(const Run *r, const ObjType *cls) {
+    return is_exception(r->exc) && type_is_subtype(r->exc.as.obj->type, cls);
+}
+
+bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
+    if (e->tb_count == e->tb_cap) {
+        uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
+        TracebackEntry *tb = mem_realloc(r, e->tb, e->tb_cap * sizeof *tb, cap * sizeof *tb);
+        if (!tb) return false;
+        e->tb = tb;
+        e->tb_cap = cap;
+    }
+    e->tb[e->tb_count++] = (TracebackEntry){code, insn};
+    return true;
+}

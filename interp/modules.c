@@ -1,0 +1,142 @@
+// Modules: the module object, the table of modules moat provides, and import. A module is
+// built the first time a run imports it and kept in r->modules.
+#include "interp/modules.h"
+
+#include <string.h>
+
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "moat.h"
+
+typedef struct ObjModule {
+    Obj base;
+    Obj *name;  // str
+    Obj *dict;
+} ObjModule;
+
+static bool module_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "<module '%s' (built-in)>", as_str(v_obj(((ObjModule *)v.as.obj)->name))->data);
+}
+
+static bool module_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjModule *m = (ObjModule *)v.as.obj;
+    *out = dict_get_str(m->dict, (ObjStr *)name);
+    if (!is_undef(*out)) return true;
+    if (str_equal_cstr((ObjStr *)name, "__name__")) {
+        *out = v_obj(m->name);
+        return true;
+    }
+    return exc_raise(r, &exc_AttributeError, "module '%s' has no attribute '%s'",
+                     as_str(v_obj(m->name))->data, ((ObjStr *)name)->data);
+}
+
+static bool module_setattr(Run *r, Value v, Obj *name, Value val) {
+    ObjModule *m = (ObjModule *)v.as.obj;
+    // guard: built-in modules are shared knowledge for the whole script; keep them read-only
+    (void)val;
+    return exc_raise(r, &exc_AttributeError, "module '%s' attribute '%s' is read-only",
+                     as_str(v_obj(m->name))->data, ((ObjStr *)name)->data);
+}
+
+static void module_trace(Run *r, Obj *o) {
+    gc_mark_obj(r, ((ObjModule *)o)->name);
+    gc_mark_obj(r, ((ObjModule *)o)->dict);
+}
+
+const ObjType type_module = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "module",
+    .id = TYPE_MODULE,
+    .base_type = &type_object,
+    .slots = {
+        .repr = module_repr,
+        .getattr = module_getattr,
+        .setattr = module_setattr,
+        .trace = module_trace,
+    },
+};
+
+// Sets module attribute `name` to v.
+bool module_set(Run *r, Obj *module, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;
+    Obj *key = str_from_cstr(r, name);
+    bool ok = key && dict_set(r, ((ObjModule *)module)->dict, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool sys_init(Run *r, Obj *m) {
+    Obj *version = str_from_cstr(r, "3.14.0 (moat " MOAT_VERSION ")");
+    if (!version || !module_set(r, m, "version", v_obj(version))) return false;
+    Obj *platform = str_from_cstr(r, "moat");
+    if (!platform || !module_set(r, m, "platform", v_obj(platform))) return false;
+    if (!module_set(r, m, "maxsize", v_int(INT64_MAX))) return false;
+    Obj *vi = tuple_new(r, 3);
+    if (!vi) return false;
+    ((ObjTuple *)vi)->items[0] = v_int(3);
+    ((ObjTuple *)vi)->items[1] = v_int(14);
+    ((ObjTuple *)vi)->items[2] = v_int(0);
+    return module_set(r, m, "version_info", v_obj(vi));
+}
+
+typedef struct ModuleDef {
+    const char *name;
+    bool (*init)(Run *r, Obj *module);
+} ModuleDef;
+
+static const ModuleDef module_defs[] = {
+    {"sys", sys_init},
+};
+
+static Obj *module_new(Run *r, const char *name) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return NULL;
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) {
+        gc_pop_roots(r, 1);
+        return NULL;
+    }
+    ObjModule *m = gc_new(r, ObjModule, &type_module);
+    gc_pop_roots(r, 2);
+    if (!m) return NULL;
+    m->name = n;
+    m->dict = d;
+    return &m->base;
+}
+
+bool modules_import(Run *r, Obj *name, Value *out) {
+    ObjStr *n = (ObjStr *)name;
+    if (!r->modules) {
+        r->modules = dict_new(r);
+        if (!r->modules) return false;
+    }
+    *out = dict_get_str(r->modules, n);
+    if (!is_undef(*out)) return true;
+    for (size_t k = 0; k < sizeof module_defs / sizeof *module_defs; k++) {
+        if (!str_equal_cstr(n, module_defs[k].name)) continue;
+        Obj *m = module_new(r, module_defs[k].name);
+        if (!m || !gc_push_root(r, v_obj(m))) return false;
+        bool ok = module_defs[k].init(r, m) && dict_set(r, r->modules, v_obj(name), v_obj(m));
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+        *out = v_obj(m);
+        return true;
+    }
+    // guard: nothing outside moat's own modules can be imported
+    return exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'", n->data);
+}
+
+bool modules_import_from(Run *r, Value module, Obj *name, Value *out) {
+    if (ops_getattr(r, module, name, out)) return true;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    ObjModule *m = (ObjModule *)module.as.obj;
+    return exc_raise(r, &exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                     ((ObjStr *)name)->data, as_str(v_obj(m->name))->data);
+}

@@ -1,0 +1,1258 @@
+// The VM: one dispatch loop over the run's frames. A Python call pushes a Frame and keeps
+// looping — the C stack does not grow with Python recursion. `ip`, `sp` and the locals
+// pointer live in C locals; they are written back to the frame (SYNC) before anything that
+// can push a frame, re-enter the loop or move the stack, and re-read (LOAD) after.
+// Generators resumed by a `for` loop or `yield from` run in the same loop; only a built-in
+// that calls back into Python (sorted's key=, list(gen)) re-enters vm_loop on the C stack,
+// and that depth is counted.
+#include "interp/vm.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/builtins.h"
+#include "interp/exc.h"
+#include "interp/format.h"
+#include "interp/frame.h"
+#include "interp/gc.h"
+#include "interp/modules.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_func.h"
+#include "interp/obj_gen.h"
+#include "interp/obj_list.h"
+#include "interp/obj_set.h"
+#include "interp/obj_slice.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "interp/opcodes.h"
+#include "interp/ops.h"
+#include "parser/ast.h"
+
+typedef enum VmExit { VM_RETURN, VM_YIELD, VM_ERROR } VmExit;
+
+// guard: built-ins calling back into Python nest C frames; past this, RecursionError
+enum { VM_MAX_NATIVE_DEPTH = 200, VM_CLOCK_EVERY = 1 << 12, VM_MAX_KWNAMES = 255 };
+
+static uint64_t vm_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+// The instruction and time limits, checked every VM_CLOCK_EVERY instructions.
+static bool vm_check_limits(Run *r, uint64_t done) {
+    r->instructions += done;
+    // guard: the deterministic instruction limit
+    if (r->max_instructions && r->instructions >= r->max_instructions) {
+        r->abort = ABORT_INSTRUCTIONS;
+        return false;
+    }
+    // guard: the wall-time limit
+    if (r->deadline_ns && vm_now_ns() >= r->deadline_ns) {
+        r->abort = ABORT_DURATION;
+        return false;
+    }
+    return true;
+}
+
+// The exception being handled here or in any calling frame (for __context__).
+static Value vm_handling(const Run *r) {
+    for (uint32_t k = r->frame_count; k > 0; k--) {
+        if (!is_undef(r->frames[k - 1].handling)) return r->frames[k - 1].handling;
+    }
+    return v_undef();
+}
+
+// A fresh raise chains to the exception being handled, as CPython's _PyErr_SetObject does.
+static void vm_set_context(Run *r, Value exc) {
+    Value handling = vm_handling(r);
+    if (is_undef(handling) || !is_exception(exc) || handling.as.obj == exc.as.obj) return;
+    // break a cycle the new context would close
+    for (Value o = handling; is_exception(o);) {
+        ObjException *oe = (ObjException *)o.as.obj;
+        if (is_exception(oe->context) && oe->context.as.obj == exc.as.obj) {
+            oe->context = v_undef();
+            break;
+        }
+        o = oe->context;
+    }
+    ((ObjException *)exc.as.obj)->context = handling;
+}
+
+static const ExcEntry *vm_find_handler(const Code *code, uint32_t insn) {
+    for (uint32_t k = 0; k < code->exc_count; k++) {
+        const ExcEntry *e = &code->exc_table[k];
+        if (insn >= e->start && insn < e->end) return e;
+    }
+    return NULL;
+}
+
+// ---- generators ----
+
+static void gen_trace(Run *r, Obj *o) {
+    ObjGenerator *g = (ObjGenerator *)o;
+    frame_mark(r, &g->frame);
+    gc_mark_values(r, g->slots, g->slot_count);
+}
+
+static void gen_free(Run *r, Obj *o) {
+    ObjGenerator *g = (ObjGenerator *)o;
+    if (g->slots) mem_free(r, g->slots, g->slot_cap * sizeof *g->slots);
+}
+
+static bool gen_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    ObjGenerator *g = (ObjGenerator *)v.as.obj;
+    return buf_printf(out, "<generator object %s at %p>",
+                      ((ObjStr *)g->frame.code->qualname)->data, (void *)g);
+}
+
+static bool gen_iter(Run *r, Value v, Value *out) {
+    (void)r;
+    *out = v;
+    return true;
+}
+
+static IterStep gen_next(Run *r, Value it, Value *out);
+static bool gen_send(Run *r, Value self, const Args *a, Value *out);
+static bool gen_close(Run *r, Value self, const Args *a, Value *out);
+
+static const MethodDef gen_methods[] = {
+    {"close", gen_close},
+    {"send", gen_send},
+};
+
+const ObjType type_generator = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "generator",
+    .id = TYPE_GENERATOR,
+    .base_type = &type_object,
+    .methods = gen_methods,
+    .method_count = sizeof gen_methods / sizeof *gen_methods,
+    .slots = {
+        .repr = gen_repr,
+        .iter = gen_iter,
+        .next = gen_next,
+        .trace = gen_trace,
+        .free = gen_free,
+    },
+};
+
+static ObjGenerator *gen_alloc(Run *r, uint32_t slots) {
+    ObjGenerator *g = gc_new(r, ObjGenerator, &type_generator);
+    if (!g) return NULL;
+    g->slots = mem_alloc(r, (size_t)slots * sizeof(Value));
+    if (!g->slots) return NULL;
+    g->slot_cap = slots;
+    return g;
+}
+
+// Moves the top frame (just pushed for a call of a generator function) into a generator.
+static bool gen_capture(Run *r, Value *out) {
+    Frame *f = &r->frames[r->frame_count - 1];
+    uint32_t n = frame_slots(f->code);
+    ObjGenerator *g = gen_alloc(r, n);
+    if (!g) {
+        r->frame_count--;
+        return false;
+    }
+    f = &r->frames[r->frame_count - 1];
+    g->slot_count = f->sp - f->base;
+    memcpy(g->slots, r->stack + f->base, g->slot_count * sizeof(Value));
+    g->frame = *f;
+    g->frame.gen = &g->base;
+    g->state = GEN_CREATED;
+    r->frame_count--;
+    *out = v_obj(&g->base);
+    return true;
+}
+
+// Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
+// is suspended at (undef for a first start).
+static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
+    if (g->state == GEN_RUNNING) return exc_raise(r, &exc_ValueError, "generator already executing");
+    if (g->state == GEN_CREATED && !is_undef(sent) && !is_none(sent)) {
+        return exc_raise(r, &exc_TypeError, "can't send non-None value to a just-started generator");
+    }
+    // guard: resuming generators counts against the recursion limit like calls do
+    if (r->frame_count >= r->max_depth) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1)) return false;
+    if (r->frame_count == r->frame_cap) {
+        uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
+        Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
+        if (!fs) return false;
+        r->frames = fs;
+        r->frame_cap = cap;
+    }
+    memcpy(r->stack + top, g->slots, g->slot_count * sizeof(Value));
+    Frame *f = &r->frames[r->frame_count++];
+    *f = g->frame;
+    f->base = (uint32_t)top;
+    f->sp = (uint32_t)(top + g->slot_count);
+    if (g->state == GEN_SUSPENDED) r->stack[f->sp++] = is_undef(sent) ? v_none() : sent;
+    g->state = GEN_RUNNING;
+    return true;
+}
+
+// Saves the running generator frame f (its stack ends at sp) back into its generator.
+static void gen_suspend(Run *r, Frame *f, uint32_t sp, uint32_t ip) {
+    ObjGenerator *g = (ObjGenerator *)f->gen;
+    g->slot_count = sp - f->base;
+    memcpy(g->slots, r->stack + f->base, g->slot_count * sizeof(Value));
+    g->frame = *f;
+    g->frame.ip = ip;
+    g->state = GEN_SUSPENDED;
+}
+
+static void gen_finish(Run *r, Frame *f) {
+    ObjGenerator *g = (ObjGenerator *)f->gen;
+    g->state = GEN_DONE;
+    g->slot_count = 0;
+    (void)r;
+}
+
+// ---- calls ----
+
+// The first free stack slot of the running code (where a C-level call may build a frame).
+static size_t vm_top(const Run *r) {
+    return r->frame_count ? r->frames[r->frame_count - 1].sp : 0;
+}
+
+static VmExit vm_loop(Run *r, uint32_t stop, Value *result);
+static bool vm_call_ex_push(Run *r, Value callee, Value args, Value kwargs, size_t top,
+                            bool *pushed, Value *out);
+
+bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
+    if (!is_function(callee)) return ops_call(r, callee, a, out);
+    // guard: C recursion through built-ins that call Python code
+    if (r->native_depth >= VM_MAX_NATIVE_DEPTH) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    const Code *code = ((ObjFunction *)callee.as.obj)->code;
+    size_t top = vm_top(r);
+    // the arguments may point into the stack: copy them before it can move
+    Value buf[16];
+    Value *pos = a->npos + a->nkw <= 16 ? buf : mem_alloc(r, (a->npos + a->nkw) * sizeof(Value));
+    if (!pos) return false;
+    if (a->npos) memcpy(pos, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(pos + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    Args copy = {pos, a->npos, a->nkw, pos + a->npos, a->kwnames};
+    bool ok = frame_reserve(r, top, frame_slots(code)) && frame_push_call(r, callee.as.obj, &copy, top);
+    if (pos != buf) mem_free(r, pos, (a->npos + a->nkw) * sizeof(Value));
+    if (!ok) return false;
+    uint32_t stop = r->frame_count - 1;
+    if (code->flags & CODE_GENERATOR) return gen_capture(r, out);
+    r->native_depth++;
+    VmExit e = vm_loop(r, stop, out);
+    r->native_depth--;
+    return e == VM_RETURN;
+}
+
+// Resumes g from C until it yields (ITER_ITEM), returns (ITER_END, *out = its value) or
+// raises (ITER_ERROR).
+static IterStep gen_resume(Run *r, ObjGenerator *g, Value sent, Value *out) {
+    if (g->state == GEN_DONE) {
+        *out = v_none();
+        return ITER_END;
+    }
+    if (r->native_depth >= VM_MAX_NATIVE_DEPTH) {
+        exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+        return ITER_ERROR;
+    }
+    if (!gen_push(r, g, vm_top(r), sent)) return ITER_ERROR;
+    r->native_depth++;
+    VmExit e = vm_loop(r, r->frame_count - 1, out);
+    r->native_depth--;
+    return e == VM_YIELD ? ITER_ITEM : e == VM_RETURN ? ITER_END : ITER_ERROR;
+}
+
+static IterStep gen_next(Run *r, Value it, Value *out) {
+    return gen_resume(r, (ObjGenerator *)it.as.obj, v_undef(), out);
+}
+
+static bool gen_stop_iteration(Run *r, Value value) {
+    Obj *args = tuple_new(r, is_none(value) ? 0 : 1);
+    if (!args) return false;
+    if (!is_none(value)) ((ObjTuple *)args)->items[0] = value;
+    Obj *e = exc_new(r, &exc_StopIteration, args);
+    if (e) r->exc = v_obj(e);
+    return false;
+}
+
+static bool gen_send(Run *r, Value self, const Args *a, Value *out) {
+    if (a->npos != 1 || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "generator.send() takes exactly one argument (%u given)",
+                         a->npos + a->nkw);
+    }
+    IterStep s = gen_resume(r, (ObjGenerator *)self.as.obj, a->pos[0], out);
+    if (s == ITER_END) return gen_stop_iteration(r, *out);
+    return s == ITER_ITEM;
+}
+
+static bool gen_close(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "close", 0, 0)) return false;
+    ObjGenerator *g = (ObjGenerator *)self.as.obj;
+    // without finally blocks to run in a suspended frame, closing just ends the generator;
+    // a frame suspended inside try/finally would need GeneratorExit thrown in (not yet)
+    g->state = GEN_DONE;
+    g->slot_count = 0;
+    *out = v_none();
+    return true;
+}
+
+// ---- the dispatch loop ----
+
+static bool vm_unbound_local(Run *r, const Code *code, uint32_t slot) {
+    return exc_raise(r, &exc_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not associated with a value",
+                     ((ObjStr *)code->varnames[slot])->data);
+}
+
+static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
+    if (index < code->cell_count) {
+        return exc_raise(r, &exc_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value",
+                         ((ObjStr *)code->cellnames[index])->data);
+    }
+    return exc_raise(r, &exc_NameError,
+                     "cannot access free variable '%s' where it is not associated with a value in "
+                     "enclosing scope",
+                     ((ObjStr *)code->freenames[index - code->cell_count])->data);
+}
+
+static bool vm_load_global(Run *r, Obj *globals, Obj *name, Value *out) {
+    *out = dict_get_str(globals, (ObjStr *)name);
+    if (!is_undef(*out)) return true;
+    if (builtins_lookup((ObjStr *)name, out)) return true;
+    return exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)name)->data);
+}
+
+// int op int without leaving int64, or false to take the general path.
+static bool vm_int_binary(int op, int64_t a, int64_t b, Value *out) {
+    int64_t v;
+    switch (op) {
+    case AST_OP_ADD: if (__builtin_add_overflow(a, b, &v)) return false; break;
+    case AST_OP_SUB: if (__builtin_sub_overflow(a, b, &v)) return false; break;
+    case AST_OP_MUL: if (__builtin_mul_overflow(a, b, &v)) return false; break;
+    case AST_OP_FLOORDIV:
+        if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+        v = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) v--;
+        break;
+    case AST_OP_MOD:
+        if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+        v = a % b;
+        if (v != 0 && ((v < 0) != (b < 0))) v += b;
+        break;
+    case AST_OP_BITAND: v = a & b; break;
+    case AST_OP_BITOR: v = a | b; break;
+    case AST_OP_BITXOR: v = a ^ b; break;
+    default: return false;
+    }
+    *out = v_int(v);
+    return true;
+}
+
+static bool vm_int_compare(int op, int64_t a, int64_t b) {
+    switch (op) {
+    case AST_CMP_EQ: return a == b;
+    case AST_CMP_NE: return a != b;
+    case AST_CMP_LT: return a < b;
+    case AST_CMP_LE: return a <= b;
+    case AST_CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+static bool vm_truthy(Run *r, Value v, bool *out) {
+    if (v.tag == VAL_BOOL) {
+        *out = v.as.b;
+        return true;
+    }
+    return ops_truthy(r, v, out);
+}
+
+// `except T:` accepts an exception class or a tuple of them.
+static bool vm_exc_match(Run *r, Value exc, Value type, bool *out) {
+    const char *msg = "catching classes that do not inherit from BaseException is not allowed";
+    if (type.tag == VAL_OBJ && type.as.obj->type == &type_tuple) {
+        ObjTuple *t = (ObjTuple *)type.as.obj;
+        *out = false;
+        for (size_t k = 0; k < t->len; k++) {
+            bool m;
+            if (!vm_exc_match(r, exc, t->items[k], &m)) return false;
+            *out |= m;
+        }
+        return true;
+    }
+    if (type.tag != VAL_OBJ || type.as.obj->type != &type_type ||
+        !type_is_subtype((const ObjType *)type.as.obj, &exc_BaseException)) {
+        return exc_raise(r, &exc_TypeError, "%s", msg);
+    }
+    *out = type_is_subtype(exc.as.obj->type, (const ObjType *)type.as.obj);
+    return true;
+}
+
+// raise exc [from cause]
+static bool vm_raise(Run *r, Value exc, Value cause) {
+    Obj *e = NULL;
+    if (is_exception(exc)) {
+        e = exc.as.obj;
+    } else if (exc.tag == VAL_OBJ && exc.as.obj->type == &type_type &&
+               type_is_subtype((const ObjType *)exc.as.obj, &exc_BaseException)) {
+        Value inst;
+        Args none = {0};
+        if (!ops_call(r, exc, &none, &inst)) return false;
+        e = inst.as.obj;
+    } else {
+        return exc_raise(r, &exc_TypeError, "exceptions must derive from BaseException");
+    }
+    if (!is_undef(cause)) {
+        Value c = cause;
+        if (cause.tag == VAL_OBJ && cause.as.obj->type == &type_type &&
+            type_is_subtype((const ObjType *)cause.as.obj, &exc_BaseException)) {
+            Args none = {0};
+            if (!gc_push_root(r, v_obj(e))) return false;
+            bool ok = ops_call(r, cause, &none, &c);
+            gc_pop_roots(r, 1);
+            if (!ok) return false;
+        } else if (!is_none(cause) && !is_exception(cause)) {
+            return exc_raise(r, &exc_TypeError, "exception causes must derive from BaseException");
+        }
+        ((ObjException *)e)->cause = c;
+        ((ObjException *)e)->suppress_context = true;
+    }
+    r->exc = v_obj(e);
+    return false;
+}
+
+static bool vm_unpack(Run *r, Value seq, uint32_t before, uint32_t after, bool star, size_t dst);
+
+// {**src}: any mapping
+static bool vm_dict_update(Run *r, Obj *d, Value src) {
+    if (!is_dict(src)) {
+        return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(src));
+    }
+    return dict_update(r, d, src);
+}
+
+// f(**src): str keys only, none given twice
+static bool vm_dict_merge(Run *r, Obj *d, Value src) {
+    if (!is_dict(src)) {
+        return exc_raise(r, &exc_TypeError, "argument after ** must be a mapping, not %s",
+                         value_type_name(src));
+    }
+    size_t pos = 0;
+    Value key, val;
+    while (dict_next(src.as.obj, &pos, &key, &val)) {
+        if (!is_str(key)) return exc_raise(r, &exc_TypeError, "keywords must be strings");
+        if (!is_undef(dict_get_str(d, as_str(key)))) {
+            return exc_raise(r, &exc_TypeError, "got multiple values for keyword argument '%s'",
+                             as_str(key)->data);
+        }
+        if (!dict_set(r, d, key, val)) return false;
+    }
+    return true;
+}
+
+static bool vm_build_string(Run *r, Value *items, uint32_t n, Value *out) {
+    size_t total = 0;
+    for (uint32_t k = 0; k < n; k++) total += as_str(items[k])->len;
+    Buf b;
+    buf_init(&b, r);
+    if (!buf_reserve(&b, total)) return false;
+    for (uint32_t k = 0; k < n; k++) {
+        if (!buf_append(&b, as_str(items[k])->data, as_str(items[k])->len)) return false;
+    }
+    Obj *s = buf_to_str(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+static bool vm_make_function(Run *r, Value *sp, uint32_t flags, const Code *code, Obj *globals,
+                             Value *out) {
+    Obj *fn = function_new(r, code, globals);
+    if (!fn) return false;
+    ObjFunction *f = (ObjFunction *)fn;
+    uint32_t k = 0;
+    if (flags & 4) f->closure = sp[-(int)++k].as.obj;
+    if (flags & 2) f->kwdefaults = sp[-(int)++k].as.obj;
+    if (flags & 1) f->defaults = sp[-(int)++k].as.obj;
+    *out = v_obj(fn);
+    return true;
+}
+
+// CALL_EX's arguments: a tuple of positionals and a dict of keywords (str keys).
+static bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out) {
+    ObjTuple *t = (ObjTuple *)args.as.obj;
+    Args a = {t->items, (uint32_t)t->len, 0, NULL, NULL};
+    Value *kw = NULL;
+    Obj **names = NULL;
+    size_t n = 0;
+    if (!is_undef(kwargs)) {
+        n = dict_len(kwargs.as.obj);
+        kw = mem_alloc(r, (n ? n : 1) * sizeof *kw);
+        names = mem_alloc(r, (n ? n : 1) * sizeof *names);
+        if (!kw || !names) {
+            if (kw) mem_free(r, kw, (n ? n : 1) * sizeof *kw);
+            return false;
+        }
+        size_t pos = 0, k = 0;
+        Value key, val;
+        while (dict_next(kwargs.as.obj, &pos, &key, &val)) {
+            names[k] = key.as.obj;
+            kw[k++] = val;
+        }
+        a.nkw = (uint32_t)n;
+        a.kwvalues = kw;
+        a.kwnames = names;
+    }
+    bool ok = vm_call(r, callee, &a, out);
+    if (kw) mem_free(r, kw, (n ? n : 1) * sizeof *kw);
+    if (names) mem_free(r, names, (n ? n : 1) * sizeof *names);
+    return ok;
+}
+
+// Sets up a call of `callee` whose arguments are a (which may point into the stack at or
+// above `top`). A Python function gets a frame pushed at `top` (*pushed = true); anything
+// else is called now and its result stored in *out.
+static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out) {
+    *pushed = false;
+    if (is_function(callee)) {
+        const Code *code = ((ObjFunction *)callee.as.obj)->code;
+        Value *old = r->stack;
+        if (!frame_reserve(r, top, frame_slots(code))) return false;
+        if (r->stack != old) {
+            // the stack moved: rebase argument pointers that pointed into it
+            ptrdiff_t d = r->stack - old;
+            if (a->pos >= old && a->pos < old + r->stack_cap) a->pos += d;
+            if (a->kwvalues >= old && a->kwvalues < old + r->stack_cap) a->kwvalues += d;
+        }
+        if (!frame_push_call(r, callee.as.obj, a, top)) return false;
+        if (code->flags & CODE_GENERATOR) return gen_capture(r, out);
+        *pushed = true;
+        return true;
+    }
+    // native code may re-enter the VM and move the stack: give it private copies
+    Value buf[16];
+    uint32_t n = a->npos + a->nkw;
+    Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
+    if (!copy) return false;
+    if (a->npos) memcpy(copy, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(copy + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    Args c = {copy, a->npos, a->nkw, copy + a->npos, a->kwnames};
+    bool ok = ops_call(r, callee, &c, out);
+    if (copy != buf) mem_free(r, copy, n * sizeof(Value));
+    return ok;
+}
+
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define LOAD()                                      \
+    do {                                            \
+        f = &r->frames[r->frame_count - 1];         \
+        code = f->code;                             \
+        insns = code->insns;                        \
+        ip = insns + f->ip;                         \
+        locals = r->stack + f->base;                \
+        sp = r->stack + f->sp;                      \
+    } while (0)
+#define SYNC()                                      \
+    do {                                            \
+        f->ip = (uint32_t)(ip - insns);             \
+        f->sp = (uint32_t)(sp - r->stack);          \
+    } while (0)
+#define STACK_BASE() (locals + code->local_count + code->cell_count + code->free_count)
+// Runs x, which may call Python code that grows (moves) the stack or the frame array:
+// afterwards the frame, locals and stack pointers are re-derived from offsets, as Lua's
+// Protect does. On failure, to the error path.
+#define CHECK(x)                                         \
+    do {                                                 \
+        size_t sp_off_ = (size_t)(sp - r->stack);         \
+        bool ok_ = (x);                                  \
+        f = &r->frames[r->frame_count - 1];              \
+        locals = r->stack + f->base;                     \
+        sp = r->stack + sp_off_;                         \
+        if (__builtin_expect(!ok_, 0)) {                 \
+            SYNC();                                      \
+            goto error;                                  \
+        }                                                \
+    } while (0)
+
+#if defined(__GNUC__)
+#define OPCODE_LABEL(name, effect) [name] = &&L_##name,
+#define CASE(op) L_##op:
+#define DISPATCH()                                         \
+    do {                                                   \
+        if (__builtin_expect(--budget == 0, 0)) goto tick; \
+        insn = *ip++;                                      \
+        arg = insn_arg(insn);                              \
+        goto *labels[insn_op(insn)];                       \
+    } while (0)
+#else
+#define CASE(op) case op:
+#define DISPATCH() goto next
+#endif
+
+static VmExit vm_loop(Run *r, uint32_t stop, Value *result) {
+    Frame *f;
+    const Code *code;
+    const uint32_t *insns, *ip;
+    Value *locals, *sp;
+    uint32_t insn, arg, budget = VM_CLOCK_EVERY;
+    bool reraise = false;
+    Value v, w;
+    Obj *kwname_buf[VM_MAX_KWNAMES];
+#if defined(__GNUC__)
+    static const void *const labels[OPCODE_COUNT] = {OPCODES(OPCODE_LABEL)};
+#endif
+    LOAD();
+    DISPATCH();
+#if !defined(__GNUC__)
+next:
+    if (--budget == 0) goto tick;
+    insn = *ip++;
+    arg = insn_arg(insn);
+    switch (insn_op(insn)) {
+#endif
+
+
+    CASE(OP_NOP) DISPATCH();
+    CASE(OP_POP_TOP) sp--; DISPATCH();
+    CASE(OP_COPY) v = sp[-(int)arg]; PUSH(v); DISPATCH();
+    CASE(OP_SWAP) v = TOP(); TOP() = sp[-(int)arg]; sp[-(int)arg] = v; DISPATCH();
+    CASE(OP_LOAD_CONST) PUSH(code->consts[arg]); DISPATCH();
+    CASE(OP_LOAD_NONE) PUSH(v_none()); DISPATCH();
+    CASE(OP_LOAD_SMALL_INT) PUSH(v_int((int64_t)arg - SMALL_INT_BIAS)); DISPATCH();
+    CASE(OP_LOAD_FAST)
+        v = locals[arg];
+        if (__builtin_expect(is_undef(v), 0)) CHECK(vm_unbound_local(r, code, arg));
+        PUSH(v);
+        DISPATCH();
+    CASE(OP_STORE_FAST) locals[arg] = POP(); DISPATCH();
+    CASE(OP_DELETE_FAST)
+        if (is_undef(locals[arg])) CHECK(vm_unbound_local(r, code, arg));
+        locals[arg] = v_undef();
+        DISPATCH();
+    CASE(OP_LOAD_DEREF)
+        v = ((ObjCell *)locals[code->local_count + arg].as.obj)->value;
+        if (is_undef(v)) CHECK(vm_unbound_deref(r, code, arg));
+        PUSH(v);
+        DISPATCH();
+    CASE(OP_STORE_DEREF) ((ObjCell *)locals[code->local_count + arg].as.obj)->value = POP(); DISPATCH();
+    CASE(OP_DELETE_DEREF) {
+        ObjCell *cell = (ObjCell *)locals[code->local_count + arg].as.obj;
+        if (is_undef(cell->value)) CHECK(vm_unbound_deref(r, code, arg));
+        cell->value = v_undef();
+        DISPATCH();
+    }
+    CASE(OP_LOAD_CLOSURE) PUSH(locals[code->local_count + arg]); DISPATCH();
+    CASE(OP_LOAD_GLOBAL)
+        CHECK(vm_load_global(r, f->globals, code->names[arg], &v));
+        PUSH(v);
+        DISPATCH();
+    CASE(OP_STORE_GLOBAL)
+        CHECK(dict_set(r, f->globals, v_obj(code->names[arg]), TOP()));
+        sp--;
+        DISPATCH();
+    CASE(OP_DELETE_GLOBAL) {
+        bool found;
+        CHECK(dict_del(r, f->globals, v_obj(code->names[arg]), &found));
+        if (!found) {
+            CHECK(exc_raise(r, &exc_NameError, "name '%s' is not defined",
+                            ((ObjStr *)code->names[arg])->data));
+        }
+        DISPATCH();
+    }
+    CASE(OP_LOAD_ATTR) CHECK(ops_getattr(r, TOP(), code->names[arg], &v)); TOP() = v; DISPATCH();
+    CASE(OP_STORE_ATTR)
+        CHECK(ops_setattr(r, TOP(), code->names[arg], SECOND()));
+        sp -= 2;
+        DISPATCH();
+    CASE(OP_DELETE_ATTR) CHECK(ops_setattr(r, TOP(), code->names[arg], v_undef())); sp--; DISPATCH();
+    CASE(OP_BINARY_SUBSCR) CHECK(ops_getitem(r, SECOND(), TOP(), &v)); sp--; TOP() = v; DISPATCH();
+    CASE(OP_STORE_SUBSCR) CHECK(ops_setitem(r, SECOND(), TOP(), sp[-3])); sp -= 3; DISPATCH();
+    CASE(OP_DELETE_SUBSCR) CHECK(ops_delitem(r, SECOND(), TOP())); sp -= 2; DISPATCH();
+    CASE(OP_BUILD_SLICE) {
+        Value step = arg == 3 ? TOP() : v_none();
+        Value *b = sp - arg;
+        Obj *s = slice_new(r, b[0], b[1], step);
+        CHECK(s);
+        sp -= arg;
+        PUSH(v_obj(s));
+        DISPATCH();
+    }
+    CASE(OP_BINARY_OP) {
+        Value a = SECOND(), b = TOP();
+        int op = (int)(arg & ~(uint32_t)BINARY_INPLACE);
+        if (a.tag == VAL_INT && b.tag == VAL_INT && vm_int_binary(op, a.as.i, b.as.i, &v)) {
+            sp--;
+            TOP() = v;
+            DISPATCH();
+        }
+        if (a.tag == VAL_FLOAT && b.tag == VAL_FLOAT && op <= AST_OP_MUL && op != AST_OP_MATMUL) {
+            double x = a.as.f, y = b.as.f;
+            sp--;
+            TOP() = v_float(op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y);
+            DISPATCH();
+        }
+        if (arg & BINARY_INPLACE) CHECK(ops_inplace(r, a, b, op, &v));
+        else CHECK(ops_binary(r, a, b, op, &v));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    CASE(OP_UNARY_OP) CHECK(ops_unary(r, TOP(), (int)arg, &v)); TOP() = v; DISPATCH();
+    CASE(OP_UNARY_NOT) {
+        bool t;
+        CHECK(vm_truthy(r, TOP(), &t));
+        TOP() = v_bool(!t);
+        DISPATCH();
+    }
+    CASE(OP_COMPARE_OP) {
+        Value a = SECOND(), b = TOP();
+        if (a.tag == VAL_INT && b.tag == VAL_INT) {
+            sp--;
+            TOP() = v_bool(vm_int_compare((int)arg, a.as.i, b.as.i));
+            DISPATCH();
+        }
+        CHECK(ops_compare(r, a, b, (int)arg, &v));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    CASE(OP_IS_OP) {
+        Value a = SECOND(), b = TOP();
+        bool same = a.tag == b.tag &&
+                    (a.tag == VAL_OBJ ? a.as.obj == b.as.obj
+                     : a.tag == VAL_BOOL ? a.as.b == b.as.b
+                     : a.tag == VAL_INT ? a.as.i == b.as.i
+                     : a.tag == VAL_FLOAT ? memcmp(&a.as.f, &b.as.f, sizeof a.as.f) == 0 : true);
+        sp--;
+        TOP() = v_bool(same != (arg == 1));
+        DISPATCH();
+    }
+    CASE(OP_CONTAINS_OP) {
+        bool in;
+        CHECK(ops_contains(r, TOP(), SECOND(), &in));
+        sp--;
+        TOP() = v_bool(in != (arg == 1));
+        DISPATCH();
+    }
+    CASE(OP_JUMP) ip = insns + arg; DISPATCH();
+    CASE(OP_POP_JUMP_IF_FALSE) {
+        bool t;
+        CHECK(vm_truthy(r, TOP(), &t));
+        sp--;
+        if (!t) ip = insns + arg;
+        DISPATCH();
+    }
+    CASE(OP_POP_JUMP_IF_TRUE) {
+        bool t;
+        CHECK(vm_truthy(r, TOP(), &t));
+        sp--;
+        if (t) ip = insns + arg;
+        DISPATCH();
+    }
+    CASE(OP_JUMP_IF_FALSE_OR_POP) {
+        bool t;
+        CHECK(vm_truthy(r, TOP(), &t));
+        if (!t) ip = insns + arg;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(OP_JUMP_IF_TRUE_OR_POP) {
+        bool t;
+        CHECK(vm_truthy(r, TOP(), &t));
+        if (t) ip = insns + arg;
+        else sp--;
+        DISPATCH();
+    }
+    CASE(OP_GET_ITER) CHECK(ops_iter(r, TOP(), &v)); TOP() = v; DISPATCH();
+    CASE(OP_FOR_ITER) {
+        v = TOP();
+        if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
+            // run the generator in this loop; its yield or return comes back here
+            SYNC();
+            CHECK(gen_push(r, (ObjGenerator *)v.as.obj, f->sp, v_undef()));
+            LOAD();
+            DISPATCH();
+        }
+        size_t sp_off = (size_t)(sp - r->stack);
+        IterStep s = ops_next(r, v, &w);  // may run Python code and move the stack
+        f = &r->frames[r->frame_count - 1];
+        locals = r->stack + f->base;
+        sp = r->stack + sp_off;
+        if (s == ITER_ITEM) {
+            PUSH(w);
+        } else if (s == ITER_END) {
+            sp--;
+            ip = insns + arg;
+        } else {
+            SYNC();
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(OP_BUILD_TUPLE) {
+        Obj *t = tuple_new(r, arg);
+        CHECK(t);
+        sp -= arg;
+        if (arg) memcpy(((ObjTuple *)t)->items, sp, arg * sizeof(Value));
+        PUSH(v_obj(t));
+        DISPATCH();
+    }
+    CASE(OP_BUILD_LIST) {
+        Obj *l = list_new(r, arg);
+        CHECK(l);
+        sp -= arg;
+        if (arg) memcpy(((ObjList *)l)->items, sp, arg * sizeof(Value));
+        ((ObjList *)l)->len = arg;
+        PUSH(v_obj(l));
+        DISPATCH();
+    }
+    CASE(OP_BUILD_SET) {
+        Obj *s = set_new(r, false);
+        CHECK(s);
+        PUSH(v_obj(s));  // rooted while its elements are added
+        for (uint32_t k = 0; k < arg; k++) CHECK(set_add(r, s, sp[-1 - (int)arg + (int)k]));
+        sp -= arg + 1;
+        PUSH(v_obj(s));
+        DISPATCH();
+    }
+    CASE(OP_BUILD_MAP) {
+        Obj *d = dict_new(r);
+        CHECK(d);
+        PUSH(v_obj(d));
+        Value *kv = sp - 1 - 2 * arg;
+        for (uint32_t k = 0; k < arg; k++) CHECK(dict_set(r, d, kv[2 * k], kv[2 * k + 1]));
+        sp -= 2 * arg + 1;
+        PUSH(v_obj(d));
+        DISPATCH();
+    }
+    CASE(OP_BUILD_STRING) {
+        CHECK(vm_build_string(r, sp - arg, arg, &v));
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_LIST_APPEND) CHECK(list_append(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_SET_ADD) CHECK(set_add(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_MAP_ADD) CHECK(dict_set(r, sp[-2 - (int)arg].as.obj, SECOND(), TOP())); sp -= 2; DISPATCH();
+    CASE(OP_LIST_EXTEND) CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_SET_UPDATE) CHECK(set_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_DICT_UPDATE) CHECK(vm_dict_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_DICT_MERGE) CHECK(vm_dict_merge(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_LIST_TO_TUPLE) {
+        ObjList *l = (ObjList *)TOP().as.obj;
+        Obj *t = tuple_new(r, l->len);
+        CHECK(t);
+        if (l->len) memcpy(((ObjTuple *)t)->items, l->items, l->len * sizeof(Value));
+        TOP() = v_obj(t);
+        DISPATCH();
+    }
+    CASE(OP_UNPACK_SEQUENCE) {
+        v = TOP();
+        CHECK(vm_unpack(r, v, arg, 0, false, (size_t)(sp - 1 - r->stack)));
+        sp += arg - 1;
+        DISPATCH();
+    }
+    CASE(OP_UNPACK_EX) {
+        v = TOP();
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        CHECK(vm_unpack(r, v, before, after, true, (size_t)(sp - 1 - r->stack)));
+        sp += before + after;
+        DISPATCH();
+    }
+    CASE(OP_FORMAT_VALUE) {
+        Value spec = (arg & 4) ? POP() : v_undef();
+        PUSH(spec);  // keep it rooted during formatting
+        CHECK(format_value(r, sp[-2], (int)(arg & 3), spec, &v));
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    CASE(OP_CALL)
+    CASE(OP_CALL_KW)
+    CASE(OP_CALL_EX) {
+        Opcode op = insn_op(insn);
+        uint32_t nargs = op == OP_CALL_EX ? 1 + arg : op == OP_CALL_KW ? arg + 1 : arg;
+        Value *callee_slot = sp - nargs - 1;
+        size_t callee_off = (size_t)(callee_slot - r->stack);
+        Args a = {0};
+        if (op == OP_CALL) {
+            a = (Args){sp - arg, arg, 0, NULL, NULL};
+        } else if (op == OP_CALL_KW) {
+            // the names come as a constant tuple of strs; calls want them as Obj pointers
+            ObjTuple *names = (ObjTuple *)TOP().as.obj;
+            uint32_t nkw = (uint32_t)names->len;
+            if (nkw > VM_MAX_KWNAMES) {
+                CHECK(exc_raise(r, &exc_SyntaxError, "too many keyword arguments"));
+            }
+            for (uint32_t k = 0; k < nkw; k++) kwname_buf[k] = names->items[k].as.obj;
+            a = (Args){sp - 1 - arg, arg - nkw, nkw, sp - 1 - nkw, kwname_buf};
+        }
+        bool pushed;
+        SYNC();
+        if (op == OP_CALL_EX) {
+            Value cal = *callee_slot, targs = callee_slot[1], kwargs = arg ? callee_slot[2] : v_undef();
+            if (is_function(cal)) {
+                // flatten the keyword dict into the Args a frame push wants
+                CHECK(vm_call_ex_push(r, cal, targs, kwargs, f->sp, &pushed, &v));
+            } else {
+                CHECK(vm_call_ex(r, cal, targs, kwargs, &v));
+                pushed = false;
+            }
+        } else {
+            CHECK(vm_invoke(r, *callee_slot, &a, f->sp, &pushed, &v));
+        }
+        f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
+        if (pushed) {
+            f->sp = (uint32_t)callee_off;  // the result replaces the callee on return
+            LOAD();
+            DISPATCH();
+        }
+        sp = r->stack + callee_off;
+        locals = r->stack + f->base;
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_MAKE_FUNCTION) {
+        const Code *fc = (const Code *)TOP().as.obj;
+        uint32_t extra = (uint32_t)__builtin_popcount(arg & 7);
+        CHECK(vm_make_function(r, sp - 1, arg, fc, f->globals, &v));
+        sp -= extra + 1;
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_RETURN_VALUE) {
+        v = POP();
+        bool is_gen = f->gen != NULL;
+        if (is_gen) gen_finish(r, f);
+        r->frame_count--;
+        if (r->frame_count == stop) {
+            *result = v;
+            return VM_RETURN;
+        }
+        LOAD();
+        if (is_gen) {
+            // the generator ran for this frame's FOR_ITER or SEND: it is exhausted
+            uint32_t last = ip[-1];
+            if (insn_op(last) == OP_FOR_ITER) {
+                sp--;
+            } else {
+                sp -= 2;
+                PUSH(v);
+            }
+            ip = insns + insn_arg(last);
+            DISPATCH();
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_YIELD_VALUE) {
+        v = POP();
+        gen_suspend(r, f, (uint32_t)(sp - r->stack), (uint32_t)(ip - insns));
+        r->frame_count--;
+        if (r->frame_count == stop) {
+            *result = v;
+            return VM_YIELD;
+        }
+        LOAD();
+        if (insn_op(ip[-1]) == OP_FOR_ITER) PUSH(v);
+        else TOP() = v;  // SEND: the yielded value replaces the sent one
+        DISPATCH();
+    }
+    CASE(OP_SEND) {
+        Value sub = SECOND();
+        if (is_generator(sub) && ((ObjGenerator *)sub.as.obj)->state != GEN_DONE) {
+            SYNC();
+            CHECK(gen_push(r, (ObjGenerator *)sub.as.obj, f->sp, TOP()));
+            LOAD();
+            DISPATCH();
+        }
+        size_t sp_off = (size_t)(sp - r->stack);
+        IterStep s = ops_next(r, sub, &w);
+        f = &r->frames[r->frame_count - 1];
+        locals = r->stack + f->base;
+        sp = r->stack + sp_off;
+        if (s == ITER_ITEM) {
+            TOP() = w;
+        } else if (s == ITER_END) {
+            sp -= 2;
+            PUSH(v_none());
+            ip = insns + arg;
+        } else {
+            SYNC();
+            goto error;
+        }
+        DISPATCH();
+    }
+    CASE(OP_RAISE) {
+        SYNC();
+        if (arg == 0) {
+            Value cur = vm_handling(r);
+            if (is_undef(cur)) {
+                exc_raise(r, &exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            r->exc = cur;
+            reraise = true;
+            goto error;
+        }
+        vm_raise(r, sp[-(int)arg], arg == 2 ? TOP() : v_undef());
+        goto error;
+    }
+    CASE(OP_RAISE_ASSERT) {
+        SYNC();
+        Value e;
+        Args a = {sp - arg, arg, 0, NULL, NULL};
+        if (ops_call(r, v_obj((Obj *)&exc_AssertionError), &a, &e)) r->exc = e;
+        goto error;
+    }
+    CASE(OP_PUSH_EXC_INFO) {
+        v = TOP();
+        TOP() = f->handling;
+        PUSH(v);
+        f->handling = v;
+        DISPATCH();
+    }
+    CASE(OP_POP_EXCEPT) f->handling = POP(); DISPATCH();
+    CASE(OP_CHECK_EXC_MATCH) {
+        bool m;
+        CHECK(vm_exc_match(r, SECOND(), TOP(), &m));
+        TOP() = v_bool(m);
+        DISPATCH();
+    }
+    CASE(OP_RERAISE) {
+        r->exc = POP();
+        SYNC();
+        reraise = true;
+        goto error;
+    }
+    CASE(OP_IMPORT_NAME) CHECK(modules_import(r, code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_IMPORT_FROM) CHECK(modules_import_from(r, TOP(), code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_GET_AWAITABLE) {
+        SYNC();
+        exc_raise(r, &exc_TypeError, "await is not supported yet");
+        goto error;
+    }
+#if !defined(__GNUC__)
+    default:
+        SYNC();
+        exc_raise(r, &exc_SystemError, "bad opcode");
+        goto error;
+    }
+#endif
+
+tick:
+    budget = VM_CLOCK_EVERY;
+    if (!vm_check_limits(r, VM_CLOCK_EVERY)) {
+        SYNC();
+        goto error;
+    }
+    DISPATCH();
+
+error:
+    // f's ip points just past the failing instruction; sp has been synced
+    if (r->abort != ABORT_NONE) goto abort;
+    {
+        uint32_t at = f->ip ? f->ip - 1 : 0;
+        if (!reraise) {
+            vm_set_context(r, r->exc);
+            if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
+        }
+        reraise = false;
+        for (;;) {
+            const ExcEntry *h = vm_find_handler(code, at);
+            if (h) {
+                sp = STACK_BASE() + h->depth;
+                PUSH(r->exc);
+                r->exc = v_undef();
+                ip = insns + h->handler;
+                DISPATCH();
+            }
+            if (f->gen) {
+                gen_finish(r, f);
+                if (exc_pending_is(r, &exc_StopIteration)) {
+                    // PEP 479: a StopIteration escaping a generator is a bug, not its end
+                    Value stop_exc = r->exc;
+                    exc_raise(r, &exc_RuntimeError, "generator raised StopIteration");
+                    if (r->abort != ABORT_NONE) goto abort;
+                    ((ObjException *)r->exc.as.obj)->cause = stop_exc;
+                    ((ObjException *)r->exc.as.obj)->context = stop_exc;
+                    ((ObjException *)r->exc.as.obj)->suppress_context = true;
+                    if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
+                }
+            }
+            r->frame_count--;
+            if (r->frame_count == stop) return VM_ERROR;
+            LOAD();
+            at = f->ip - 1;
+            if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
+        }
+    }
+
+abort:
+    // a limit error: no handler runs; every frame of this loop is dropped
+    while (r->frame_count > stop) {
+        Frame *g = &r->frames[r->frame_count - 1];
+        if (g->gen) gen_finish(r, g);
+        r->frame_count--;
+    }
+    return VM_ERROR;
+}
+
+// CALL_EX of a Python function: the frame is pushed with the tuple's items and the dict's
+// entries as its arguments.
+static bool vm_call_ex_push(Run *r, Value callee, Value args, Value kwargs, size_t top,
+                            bool *pushed, Value *out) {
+    ObjTuple *t = (ObjTuple *)args.as.obj;
+    size_t n = is_undef(kwargs) ? 0 : dict_len(kwargs.as.obj);
+    Value *kw = mem_alloc(r, (n ? n : 1) * sizeof *kw);
+    Obj **names = mem_alloc(r, (n ? n : 1) * sizeof *names);
+    bool ok = false;
+    if (kw && names) {
+        size_t pos = 0, k = 0;
+        Value key, val;
+        while (n && dict_next(kwargs.as.obj, &pos, &key, &val)) {
+            names[k] = key.as.obj;
+            kw[k++] = val;
+        }
+        Args a = {t->items, (uint32_t)t->len, (uint32_t)n, kw, names};
+        ok = vm_invoke(r, callee, &a, top, pushed, out);
+    }
+    if (kw) mem_free(r, kw, (n ? n : 1) * sizeof *kw);
+    if (names) mem_free(r, names, (n ? n : 1) * sizeof *names);
+    return ok;
+}
+
+// Items of a list or tuple in place, or NULL for other iterables.
+static Value *vm_seq_items(Value v, size_t *n) {
+    if (is_list(v)) {
+        *n = as_list(v)->len;
+        return as_list(v)->items;
+    }
+    if (is_tuple(v)) {
+        *n = as_tuple(v)->len;
+        return as_tuple(v)->items;
+    }
+    return NULL;
+}
+
+// a, b = it: exactly `want` items from an iterator, checking for one more (never draining an
+// endless iterator). Items go to stack offsets tmp.. (re-derived: next() may move the stack).
+static bool vm_unpack_iter(Run *r, Value seq, uint32_t want, size_t tmp) {
+    Value it, item;
+    if (!ops_iter(r, seq, &it) || !gc_push_root(r, it)) return false;
+    bool ok = false;
+    uint32_t got = 0;
+    IterStep s = ITER_ITEM;
+    while (got < want && (s = ops_next(r, it, &item)) == ITER_ITEM) r->stack[tmp + got++] = item;
+    if (s == ITER_ERROR) goto done;
+    if (got < want) {
+        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %u)", want, got);
+        goto done;
+    }
+    s = ops_next(r, it, &item);
+    if (s == ITER_ITEM) {
+        exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u)", want);
+    } else {
+        ok = s == ITER_END;
+    }
+done:
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// Unpacks seq so that its first item ends up on top of the stack: dst is the slot seq
+// occupied, items go downward from dst + count - 1. With `star`: `before` items, a list of
+// the middle, then `after` items.
+static bool vm_unpack(Run *r, Value seq, uint32_t before, uint32_t after, bool star,
+                      size_t dst_off) {
+    uint32_t want = before + after;
+    if (!value_type(seq)->slots.iter) {
+        return exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %s object", value_type_name(seq));
+    }
+    size_t n;
+    Value *items = vm_seq_items(seq, &n);
+    if (!star) {
+        if (!items) {
+            // items land above dst, where the stack roots them; dst keeps seq until done
+            if (!vm_unpack_iter(r, seq, want, dst_off + 1)) return false;
+            Value *dst = r->stack + dst_off, *tmp = dst + 1;
+            for (uint32_t k = 0; k < want / 2; k++) {
+                Value t = tmp[k];
+                tmp[k] = tmp[want - 1 - k];
+                tmp[want - 1 - k] = t;
+            }
+            memmove(dst, tmp, want * sizeof(Value));
+            return true;
+        }
+        if (n != want) {
+            if (n < want) {
+                return exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %zu)",
+                                 want, n);
+            }
+            return exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u, got %zu)",
+                             want, n);
+        }
+        Value *dst = r->stack + dst_off;
+        for (uint32_t k = 0; k < want; k++) dst[want - 1 - k] = items[k];
+        return true;
+    }
+    Obj *all = list_from_iterable(r, seq);
+    if (!all || !gc_push_root(r, v_obj(all))) return false;
+    ObjList *l = (ObjList *)all;
+    bool ok = false;
+    if (l->len < want) {
+        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected at least %u, got %zu)",
+                  want, l->len);
+        goto done;
+    }
+    size_t mid = l->len - want;
+    Obj *middle = list_new(r, mid);
+    if (!middle) goto done;
+    if (mid) memcpy(((ObjList *)middle)->items, l->items + before, mid * sizeof(Value));
+    ((ObjList *)middle)->len = mid;
+    uint32_t total = want + 1, k = 0;
+    Value *dst = r->stack + dst_off;
+    for (uint32_t j = 0; j < before; j++) dst[total - 1 - k++] = l->items[j];
+    dst[total - 1 - k++] = v_obj(middle);
+    for (uint32_t j = 0; j < after; j++) dst[total - 1 - k++] = l->items[before + mid + j];
+    ok = true;
+done:
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
+    size_t nslots = code->local_count + code->cell_count + code->free_count;
+    if (!frame_reserve(r, 0, frame_slots(code))) return false;
+    if (r->frame_count == r->frame_cap) {
+        Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
+        if (!fs) return false;
+        r->frames = fs;
+        r->frame_cap = 16;
+    }
+    for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
+    for (uint32_t k = 0; k < code->cell_count; k++) {
+        Obj *cell = cell_new(r, v_undef());
+        if (!cell) return false;
+        r->stack[code->local_count + k] = v_obj(cell);
+    }
+    r->frames[r->frame_count++] = (Frame){
+        .code = code,
+        .globals = globals,
+        .sp = (uint32_t)nslots,
+        .handling = v_undef(),
+    };
+    return vm_loop(r, r->frame_count - 1, result) == VM_RETURN;
+}
