@@ -28,13 +28,21 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         cu_emit(c, OP_POP_TOP, 0);
         break;
     case FB_FINALLY: {
-        // the finally body runs outside its own block, so a return inside it is not re-entered
+        // the finally body runs outside its own block, so a return inside it is not re-entered;
+        // while a return value waits under it, a break or continue there must drop that value
         FBlock copy = *fb;
         u->fblock_count--;
+        if (preserve) u->fblocks[u->fblock_count++] = (FBlock){.kind = FB_POP_VALUE,
+                                                               .handler_level = u->handler_level};
         compile_stmts(c, *copy.finalbody);
+        if (preserve) u->fblock_count--;
         u->fblocks[u->fblock_count++] = copy;
         break;
     }
+    case FB_POP_VALUE:
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_POP_TOP, 0);
+        break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
         cu_emit(c, OP_POP_EXCEPT, 0);

@@ -27,6 +27,7 @@ typedef enum FBlockKind {
     FB_FINALLY,          // a try body with a finally: leaving runs the finally body inline
     FB_HANDLER,          // an except body: prev-exc on the stack; leaving restores it
     FB_FINALLY_HANDLER,  // a finally body on the exception path: prev-exc and exc on the stack
+    FB_POP_VALUE,        // a finally body run by `return`: the return value is on the stack
 } FBlockKind;
 
 typedef struct FBlock {
