@@ -296,7 +296,7 @@ bool cst_parse_fragment(Cst *out, Arena *arena, const Cst *whole, const CstNode 
     return true;
 }
 
-void cst_mark_repaired(const Cst *cst, uint32_t i) {
+uint32_t cst_subtree_last(const Cst *cst, uint32_t i) {
     // a subtree is a contiguous run of the preorder array: i up to its last descendant
     uint32_t last = i;
     while (cst->nodes[last].child) {
@@ -304,6 +304,11 @@ void cst_mark_repaired(const Cst *cst, uint32_t i) {
         while (cst->nodes[c].next) c = cst->nodes[c].next;
         last = c;
     }
+    return last;
+}
+
+void cst_mark_repaired(const Cst *cst, uint32_t i) {
+    uint32_t last = cst_subtree_last(cst, i);
     for (uint32_t k = i; k <= last; k++) cst->nodes[k].flags |= CST_REPAIRED;
 }
 

@@ -206,6 +206,8 @@ bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len);
 // whole's text (nodes of the prefix and suffix have none). False when memory ran out.
 bool cst_parse_fragment(Cst *out, Arena *arena, const Cst *whole, const CstNode *at, uint32_t end,
                         const char *prefix, const char *suffix);
+// Index of the last node of i's subtree (subtrees are contiguous runs of the array).
+uint32_t cst_subtree_last(const Cst *cst, uint32_t i);
 // Marks node i and its whole subtree CST_REPAIRED.
 void cst_mark_repaired(const Cst *cst, uint32_t i);
 // Grammar name of the token MISSING node i stands for, or "".

@@ -86,6 +86,8 @@ AstExpr *lower_target(Lower *lo, uint32_t i, TargetUse use);
 AstExpr *lower_type(Lower *lo, uint32_t i);
 AstExprList lower_expr_list(Lower *lo, uint32_t first_child);
 AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda);
+// lower_params.c: type_parameter of a def (is_def), class or type alias
+AstTypeParams lower_type_params(Lower *lo, uint32_t tp, bool is_def);
 void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call);
 // lower_string.c
 AstExpr *lower_string(Lower *lo, uint32_t i);

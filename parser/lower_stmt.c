@@ -589,41 +589,6 @@ static AstStmt *lower_try_statement(Lower *lo, uint32_t i) {
     return s;
 }
 
-static AstTypeParams lower_type_params(Lower *lo, uint32_t tp) {
-    AstTypeParams out = {NULL, 0};
-    if (!tp) return out;
-    uint32_t n = lo_named_count(lo, tp);
-    out.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstTypeParam));
-    if (!out.items) return out;
-    for (uint32_t c = lo_named_from(lo, lo_node(lo, tp)->child); c;
-         c = lo_named_from(lo, lo_node(lo, c)->next)) {
-        AstTypeParam *p = &out.items[out.count];
-        *p = (AstTypeParam){.span = lo_span(lo, c)};
-        uint32_t inner = lo_node(lo, c)->kind == CST_TYPE ? lo_named_from(lo, lo_node(lo, c)->child)
-                                                          : c;
-        if (!inner) continue;
-        CstKind k = lo_node(lo, inner)->kind;
-        if (k == CST_IDENTIFIER) {
-            p->name = lo_ident(lo, inner);
-        } else if (k == CST_CONSTRAINED_TYPE) {
-            uint32_t a = lo_named_from(lo, lo_node(lo, inner)->child);
-            uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
-            uint32_t an = a ? lo_named_from(lo, lo_node(lo, a)->child) : 0;
-            p->name = an ? lo_ident(lo, an) : NULL;
-            p->bound = b ? lower_expr(lo, b) : NULL;
-        } else if (k == CST_SPLAT_TYPE) {
-            p->kind = lo_has_tok(lo, inner, "**") ? 2 : 1;
-            uint32_t a = lo_named_from(lo, lo_node(lo, inner)->child);
-            p->name = a ? lo_ident(lo, a) : NULL;
-        } else {
-            lo_error(lo, lo_span(lo, c), "SyntaxError", "invalid syntax");
-            continue;
-        }
-        if (p->name) out.count++;
-    }
-    return out;
-}
-
 // function_definition: ['async'] 'def' name [type_parameters] parameters ['->' type] ':' body
 static AstStmt *lower_function_definition(Lower *lo, uint32_t i, AstExprList decorators,
                                           Span span) {
@@ -634,7 +599,7 @@ static AstStmt *lower_function_definition(Lower *lo, uint32_t i, AstExprList dec
     s->funcdef.name = name ? lo_ident(lo, name) : lo_intern(lo, "<error>", 7);
     s->funcdef.name_span = name ? lo_span(lo, name) : span;
     s->funcdef.decorators = decorators;
-    s->funcdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS));
+    s->funcdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS), true);
     s->funcdef.args = lower_parameters(lo, lo_field(lo, i, CST_F_PARAMETERS), false);
     uint32_t ret = lo_field(lo, i, CST_F_RETURN_TYPE);
     s->funcdef.returns = ret ? lower_type(lo, ret) : NULL;
@@ -651,7 +616,7 @@ static AstStmt *lower_class_definition(Lower *lo, uint32_t i, AstExprList decora
     s->classdef.name = name ? lo_ident(lo, name) : lo_intern(lo, "<error>", 7);
     s->classdef.name_span = name ? lo_span(lo, name) : span;
     s->classdef.decorators = decorators;
-    s->classdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS));
+    s->classdef.type_params = lower_type_params(lo, lo_field(lo, i, CST_F_TYPE_PARAMETERS), false);
     uint32_t supers = lo_field(lo, i, CST_F_SUPERCLASSES);
     if (supers) {
         AstExpr tmp = {.kind = AST_CALL};
@@ -748,7 +713,7 @@ static AstStmt *lower_type_alias_statement(Lower *lo, uint32_t i) {
         uint32_t name = lo_named_from(lo, lo_node(lo, inner)->child);
         uint32_t params = name ? lo_named_from(lo, lo_node(lo, name)->next) : 0;
         s->typealias.name = lower_expr(lo, name);
-        s->typealias.type_params = lower_type_params(lo, params);
+        s->typealias.type_params = lower_type_params(lo, params, false);
     } else {
         s->typealias.name = inner ? lower_expr(lo, inner) : NULL;
     }

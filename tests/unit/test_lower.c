@@ -83,6 +83,10 @@ static const struct {
                       "      value: Name @1:3-1:4 a\n      format_spec: JoinedStr @1:5-1:9\n"},
     // t-strings (PEP 750) parse as f-strings re-read: the grammar knows no `t` prefix
     {"t'{a}'\n", "Expr @1:0-1:6\n  JoinedStr @1:0-1:6\n    FormattedValue @1:2-1:5\n"},
+    // PEP 696 defaults: the list is re-read from its tokens, the expressions re-parsed
+    {"def f[T: int = str, *Ts = *tuple[int]](): pass\n",
+     "FunctionDef @1:0-1:46 f\n  type_param: TypeVar @1:6-1:18 T\n    bound: Name @1:9-1:12 int\n"
+     "  type_param: TypeVarTuple @1:20-1:37 Ts\n"},
 };
 
 START_TEST(test_lowering_matches_dump) {

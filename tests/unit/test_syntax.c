@@ -45,6 +45,11 @@ static const struct {
     {"try:\n    pass\nexcept*:\n    pass\n", "SyntaxError", "expected one or more exception types", 3},
     {"x = t'a' 'b'\n", "SyntaxError", "cannot mix t-string literals with string or bytes literals", 1},
     {"x = t'{x!z}'\n", "SyntaxError", "t-string: invalid conversion character 'z': expected 's', 'r', or 'a'", 1},
+    {"type X[] = int\n", "SyntaxError", "Type parameter list cannot be empty", 1},
+    {"class C[T, *T]: pass\n", "SyntaxError", "duplicate type parameter 'T'", 1},
+    {"def f[T = int, U](): pass\n", "SyntaxError", "non-default type parameter 'U' follows default type parameter", 1},
+    {"type X[**P: int] = int\n", "SyntaxError", "cannot use bound with ParamSpec", 1},
+    {"def f[1](): pass\n", "SyntaxError", "expected '('", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
