@@ -306,12 +306,12 @@ bool float_round(Run *r, double x, Value ndigits, Value *out) {
     return true;
 }
 
-bool number_to_double(Run *r, Value v, double *out) {
-    if (float_is_number(v)) return float_operand(r, v, out);
+// float(v) through v's __float__, then __index__ (user classes only); *found false when v has
+// neither.
+static bool float_from_user(Run *r, Value v, bool *found, double *out) {
     Value res;
-    bool found;
-    if (!int_call_dunder(r, v, "__float__", &found, &res)) return false;
-    if (found) {
+    if (!int_call_dunder(r, v, "__float__", found, &res)) return false;
+    if (*found) {
         if (is_float(res)) {
             *out = res.as.f;
             return true;
@@ -319,12 +319,18 @@ bool number_to_double(Run *r, Value v, double *out) {
         return exc_raise(r, &exc_TypeError, "%s.__float__ returned non-float (type %s)",
                          value_type_name(v), value_type_name(res));
     }
-    if (!int_call_dunder(r, v, "__index__", &found, &res)) return false;
-    if (found) {
-        if (int_check(res)) return int_to_double(r, res, out);
-        return exc_raise(r, &exc_TypeError, "__index__ returned non-int (type %s)",
-                         value_type_name(res));
-    }
+    if (!int_call_dunder(r, v, "__index__", found, &res)) return false;
+    if (!*found) return true;
+    if (int_check(res)) return int_to_double(r, res, out);
+    return exc_raise(r, &exc_TypeError, "__index__ returned non-int (type %s)",
+                     value_type_name(res));
+}
+
+bool number_to_double(Run *r, Value v, double *out) {
+    if (float_is_number(v)) return float_operand(r, v, out);
+    bool found;
+    if (!float_from_user(r, v, &found, out)) return false;
+    if (found) return true;
     return exc_raise(r, &exc_TypeError, "must be real number, not %s", value_type_name(v));
 }
 
@@ -359,12 +365,17 @@ bool float_construct(Run *r, Value self, const Args *a, Value *out) {
         ok = float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, &d);
     } else if (is_bytes(x)) {
         ok = float_parse(r, x, as_bytes(x)->data, as_bytes(x)->len, false, &d);
-    } else if (float_is_number(x) || container_is_user(x)) {
-        ok = number_to_double(r, x, &d);
+    } else if (float_is_number(x)) {
+        ok = float_operand(r, x, &d);
     } else {
-        return exc_raise(r, &exc_TypeError,
-                         "float() argument must be a string or a real number, not '%s'",
-                         value_type_name(x));
+        bool found = false;
+        if (!float_from_user(r, x, &found, &d)) return false;
+        if (!found) {
+            return exc_raise(r, &exc_TypeError,
+                             "float() argument must be a string or a real number, not '%s'",
+                             value_type_name(x));
+        }
+        ok = true;
     }
     if (!ok) return false;
     *out = v_float(d);

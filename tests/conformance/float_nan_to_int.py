@@ -1,0 +1,3 @@
+x = float("nan")
+print(round(x, 1))
+print(round(x))
