@@ -1,8 +1,10 @@
 # Generates interp/obj_str_tables.h: the Unicode facts behind str's character classes and case
 # mappings, taken from CPython 3.14 itself (Unicode 16) so moat agrees with it exactly whatever
 # libutf8proc version is installed (Debian's 2.8 knows Unicode 15 only). Run it under CPython
-# 3.14 (the Pyodide oracle, which carries it):
-#   python3.14 interp/obj_str_tables_gen.py > interp/obj_str_tables.h
+# 3.14, e.g. the Pyodide oracle:
+#   node -e 'import("pyodide").then(async ({loadPyodide}) => { const py = await loadPyodide();
+#     py.runPython(require("fs").readFileSync("interp/obj_str_tables_gen.py", "utf8")); })' \
+#     > interp/obj_str_tables.h
 import sys
 import unicodedata
 
