@@ -770,3 +770,7 @@ bool builtins_lookup(const ObjStr *name, Value *out) {
 bool builtins_has(const char *name) {
     return builtins_find(name, strlen(name)) != NULL;
 }
+
+const char *builtins_name_at(size_t k) {
+    return k < sizeof builtin_table / sizeof *builtin_table ? builtin_table[k].name : NULL;
+}

@@ -26,7 +26,9 @@ typedef struct ExcEntry {
 // Where an instruction came from, for tracebacks: the span of its expression and, for the
 // expressions CPython 3.14 marks with ~~~^^^, where the first operand ends (the operator,
 // the call's parentheses or the subscript's bracket follows it in the source).
-typedef enum PosKind { POS_PLAIN, POS_BINOP, POS_CALL, POS_SUBSCRIPT } PosKind;
+// POS_BARE: `return f(x)` or `y = f(x)` with a plain name called, which CPython 3.14 prints
+// without markers.
+typedef enum PosKind { POS_PLAIN, POS_BINOP, POS_CALL, POS_SUBSCRIPT, POS_BARE } PosKind;
 
 typedef struct InsnPos {
     Span span;

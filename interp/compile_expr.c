@@ -351,6 +351,8 @@ static void compile_lambda(Compiler *c, const AstExpr *e) {
 }
 
 static void compile_call(Compiler *c, const AstExpr *e) {
+    PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
+    c->u->bare_call = NULL;
     compile_expr(c, e->call.func);
     AstExprList args = e->call.args;
     bool dstar = false;
@@ -361,7 +363,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
         for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
         c->u->span = e->span;
         if (!nkw) {
-            cu_mark(c, POS_CALL, &e->call.func->span);
+            cu_mark(c, kind, &e->call.func->span);
             cu_emit(c, OP_CALL, args.count);
             return;
         }
@@ -374,7 +376,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
             names[k] = v_obj(cu_str(c, kw, strlen(kw)));
         }
         cu_load_const(c, v_obj(tuple_init_static(mem, names, nkw)));
-        cu_mark(c, POS_CALL, &e->call.func->span);
+        cu_mark(c, kind, &e->call.func->span);
         cu_emit(c, OP_CALL_KW, args.count + nkw);
         return;
     }
@@ -396,7 +398,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
         }
     }
     c->u->span = e->span;
-    cu_mark(c, POS_CALL, &e->call.func->span);
+    cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);
 }
 

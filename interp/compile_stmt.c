@@ -83,7 +83,14 @@ static const FBlock *unwind(Compiler *c, bool to_loop, bool preserve) {
     return loop ? &u->fblocks[loop_index] : NULL;
 }
 
+// `return f(x)` and `y = f(x)` with f a plain name: the call's traceback entry has no markers.
+static const AstExpr *bare_call_of(const AstExpr *value) {
+    if (value && value->kind == AST_CALL && value->call.func->kind == AST_NAME) return value;
+    return NULL;
+}
+
 static void compile_return(Compiler *c, const AstStmt *s) {
+    c->u->bare_call = bare_call_of(s->value);
     if (s->value) compile_expr(c, s->value);
     else cu_emit(c, OP_LOAD_NONE, 0);
     unwind(c, false, true);
@@ -294,7 +301,7 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
         compile_expr(c, s->assert_.msg);
         n = 1;
     }
-    c->u->span = s->span;
+    c->u->span = s->assert_.test->span;  // CPython points at the test
     cu_emit(c, OP_RAISE_ASSERT, n);
     cu_place(c, end);
 }
@@ -360,6 +367,7 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
 // ---- assignments ----
 
 static void compile_assign(Compiler *c, const AstStmt *s) {
+    c->u->bare_call = bare_call_of(s->assign.value);
     compile_expr(c, s->assign.value);
     for (uint32_t k = 0; k < s->assign.targets.count; k++) {
         if (k + 1 < s->assign.targets.count) cu_emit(c, OP_COPY, 1);

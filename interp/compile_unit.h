@@ -65,6 +65,7 @@ struct Unit {
     uint32_t depth;  // stack depth at the current emission point (for handler depths)
     Span span;       // the span attached to emitted instructions
     InsnPos mark;    // a traceback mark for the next instruction only (cu_mark)
+    const AstExpr *bare_call;  // the call of a `return f(x)` / `y = f(x)` being compiled
     uint32_t extra_locals;  // hidden locals the compiler added (none yet)
 };
 

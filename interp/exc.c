@@ -52,6 +52,8 @@ static void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->context);
     gc_mark_value(r, e->notes);
     gc_mark_value(r, e->value);
+    gc_mark_value(r, e->name);
+    gc_mark_value(r, e->obj);
 }
 
 static void exc_free(Run *r, Obj *o) {
@@ -147,6 +149,8 @@ Obj *exc_new(Run *r, const ObjType *cls, Obj *args) {
     e->context = v_undef();
     e->notes = v_undef();
     e->value = v_undef();
+    e->name = v_undef();
+    e->obj = v_undef();
     ObjTuple *t = (ObjTuple *)args;
     if (t->len && (type_is_subtype(cls, &exc_StopIteration) || type_is_subtype(cls, &exc_SystemExit))) {
         e->value = t->items[0];
@@ -259,6 +263,13 @@ bool exc_raise_value(Run *r, Value exc) {
         }
     }
     return exc_raise(r, &exc_TypeError, "exceptions must derive from BaseException");
+}
+
+void exc_set_name(Run *r, Obj *name, Value obj) {
+    if (!is_exception(r->exc)) return;
+    ObjException *e = (ObjException *)r->exc.as.obj;
+    e->name = v_obj(name);
+    e->obj = obj;
 }
 
 void exc_clear(Run *r) {

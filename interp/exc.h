@@ -76,6 +76,8 @@ typedef struct ObjException {
     bool suppress_context;
     Value notes;    // list of str from add_note(), or undef
     Value value;    // StopIteration.value, SystemExit.code; undef otherwise
+    Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
+    Value obj;      // AttributeError.obj
     TracebackEntry *tb;  // innermost last, as frames unwind
     uint32_t tb_count, tb_cap;
 } ObjException;
@@ -98,6 +100,8 @@ bool exc_raise_value(Run *r, Value exc);
 void exc_clear(Run *r);
 // True if the pending exception is an instance of cls.
 bool exc_pending_is(const Run *r, const ObjType *cls);
+// Records the missing name (and, for AttributeError, the object) on the pending exception.
+void exc_set_name(Run *r, Obj *name, Value obj);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
 

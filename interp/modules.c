@@ -32,8 +32,10 @@ static bool module_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = v_obj(m->name);
         return true;
     }
-    return exc_raise(r, &exc_AttributeError, "module '%s' has no attribute '%s'",
-                     as_str(v_obj(m->name))->data, ((ObjStr *)name)->data);
+    exc_raise(r, &exc_AttributeError, "module '%s' has no attribute '%s'",
+              as_str(v_obj(m->name))->data, ((ObjStr *)name)->data);
+    exc_set_name(r, name, v);
+    return false;
 }
 
 static bool module_setattr(Run *r, Value v, Obj *name, Value val) {
@@ -139,4 +141,8 @@ bool modules_import_from(Run *r, Value module, Obj *name, Value *out) {
     ObjModule *m = (ObjModule *)module.as.obj;
     return exc_raise(r, &exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
                      ((ObjStr *)name)->data, as_str(v_obj(m->name))->data);
+}
+
+Obj *module_dict(Obj *module) {
+    return ((ObjModule *)module)->dict;
 }

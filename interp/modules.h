@@ -10,6 +10,10 @@ MOAT_NODISCARD bool modules_import(Run *r, Obj *name, Value *out);
 // from module import name
 MOAT_NODISCARD bool modules_import_from(Run *r, Value module, Obj *name, Value *out);
 
+extern const ObjType type_module;
+
+// A module's namespace dict.
+Obj *module_dict(Obj *module);
 // Sets a module's attribute while it is being built (for the modules' init functions).
 MOAT_NODISCARD bool module_set(Run *r, Obj *module, const char *name, Value v);
 

@@ -12,6 +12,10 @@
 #include "interp/vm.h"
 #include "parser/ast.h"
 
+const MethodDef *ops_method_at(const ObjType *t, uint32_t k) {
+    return k < t->method_count ? &t->methods[k] : NULL;
+}
+
 const ObjType *value_type(Value v) {
     switch ((ValueTag)v.tag) {
     case VAL_NONE: return &type_none;
@@ -306,10 +310,13 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     const MethodDef *m = ops_find_method(t, n->data, n->len);
     if (m) return method_bind(r, v, m, out);
     if (v.tag == VAL_OBJ && t == &type_type) {
-        return exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
-                         ((const ObjType *)v.as.obj)->name, n->data);
+        exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
+                  ((const ObjType *)v.as.obj)->name, n->data);
+    } else {
+        exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
     }
-    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
+    exc_set_name(r, name, v);
+    return false;
 }
 
 bool ops_setattr(Run *r, Value v, Obj *name, Value val) {

@@ -14,6 +14,9 @@
 extern const ObjType type_object, type_type, type_none, type_bool, type_int, type_float,
     type_ellipsis, type_notimpl;
 
+// The k-th method of t's own table, or NULL past its end (for dir()-like listings).
+const MethodDef *ops_method_at(const ObjType *t, uint32_t k);
+
 // type(v)
 const ObjType *value_type(Value v);
 static inline const char *value_type_name(Value v) {

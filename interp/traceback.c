@@ -9,6 +9,7 @@
 #include "interp/exc.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
+#include "interp/suggest.h"
 
 // guard: exception chains are followed to this depth at most
 enum { TB_MAX_CHAIN = 100 };
@@ -57,7 +58,33 @@ static bool tb_anchor(const char *line, size_t len, const InsnPos *p, size_t *a,
     return true;
 }
 
+// A span over several lines prints them all, dedented together, without markers.
+static bool tb_entry_lines(Buf *out, const SourceInfo *src, const InsnPos *p) {
+    size_t indent = SIZE_MAX;
+    for (uint32_t l = p->span.line; l <= p->span.end_line; l++) {
+        size_t len, k = 0;
+        const char *line = tb_line(src, l, &len);
+        while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
+        if (k < len && k < indent) indent = k;
+    }
+    for (uint32_t l = p->span.line; l <= p->span.end_line; l++) {
+        size_t len;
+        const char *line = tb_line(src, l, &len);
+        size_t end = len;
+        while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) end--;
+        size_t from = indent < end ? indent : end;
+        if (!buf_append_cstr(out, "    ") || !buf_append(out, line + from, end - from) ||
+            !buf_append_char(out, '\n')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool tb_entry_source(Buf *out, const SourceInfo *src, const InsnPos *p) {
+    if (p->span.end_line > p->span.line && p->span.end_line - p->span.line < 100) {
+        return tb_entry_lines(out, src, p);
+    }
     size_t len;
     const char *line = tb_line(src, p->span.line, &len);
     size_t lead = 0;
@@ -72,6 +99,7 @@ static bool tb_entry_source(Buf *out, const SourceInfo *src, const InsnPos *p) {
     // markers only for a one-line span
     const Span *s = &p->span;
     if (s->end_line != s->line || s->col < lead || s->end_col > len || s->end_col <= s->col) return true;
+    if (p->kind == POS_BARE) return true;
     size_t a = 0, b = 0;
     bool anchored = p->kind != POS_PLAIN && tb_anchor(line, len, p, &a, &b);
     // all-caret markers under the whole line say nothing, and CPython leaves them out
@@ -129,8 +157,9 @@ bool traceback_last_line(Run *r, Value exc, Buf *out) {
     size_t mark = out->len;
     if (!buf_append_cstr(out, ": ") || !ops_str(r, exc, out)) return false;
     if (out->len == mark + 2) out->len = mark;  // an empty message prints the name alone
-    if (!buf_append_char(out, '\n')) return false;
     ObjException *e = (ObjException *)exc.as.obj;
+    if (!suggest_append(r, e, e->tb_count ? e->tb[0].code : NULL, out)) return false;
+    if (!buf_append_char(out, '\n')) return false;
     if (is_undef(e->notes)) return true;
     Value it, note;
     if (!ops_iter(r, e->notes, &it)) return false;

@@ -328,7 +328,9 @@ static bool vm_load_global(Run *r, Obj *globals, Obj *name, Value *out) {
     *out = dict_get_str(globals, (ObjStr *)name);
     if (!is_undef(*out)) return true;
     if (builtins_lookup((ObjStr *)name, out)) return true;
-    return exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)name)->data);
+    exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)name)->data);
+    exc_set_name(r, name, v_undef());
+    return false;
 }
 
 // int op int without leaving int64, or false to take the general path.

@@ -1,0 +1,134 @@
+// "Did you mean" hints: the candidate names CPython 3.14 looks at, ranked by its own edit
+// distance (moves cost 2, a case-only substitution 1), within a third of the characters.
+#include "interp/suggest.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "interp/builtins.h"
+#include "interp/code.h"
+#include "interp/modules.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_str.h"
+#include "interp/ops.h"
+
+enum { MOVE_COST = 2, CASE_COST = 1, MAX_STRING_SIZE = 40, MAX_CANDIDATES = 750 };
+
+static size_t substitution_cost(char a, char b) {
+    if (a == b) return 0;
+    if (tolower((unsigned char)a) == tolower((unsigned char)b)) return CASE_COST;
+    return MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
+    while (an && bn && a[0] == b[0]) a++, b++, an--, bn--;
+    while (an && bn && a[an - 1] == b[bn - 1]) an--, bn--;
+    if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
+    if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) return max_cost + 1;
+    if (bn < an) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t buffer[MAX_STRING_SIZE];
+    for (size_t i = 0; i < an; i++) buffer[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < an; ai++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+            distance = buffer[ai];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[ai] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+typedef struct Best {
+    const char *name;  // the missing name
+    size_t len;
+    const char *pick;
+    size_t pick_len, distance;
+    uint32_t seen;
+} Best;
+
+static void consider(Best *b, const char *cand, size_t n) {
+    if (b->seen++ >= MAX_CANDIDATES) return;
+    if (n == b->len && memcmp(cand, b->name, n) == 0) return;
+    size_t max = (b->len + n + 3) * MOVE_COST / 6;
+    if (b->pick && b->distance - 1 < max) max = b->distance - 1;
+    size_t d = levenshtein(b->name, b->len, cand, n, max);
+    if (d > max) return;
+    if (!b->pick || d < b->distance) {
+        b->pick = cand;
+        b->pick_len = n;
+        b->distance = d;
+    }
+}
+
+static void consider_dict_keys(Best *b, Obj *dict) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict && dict_next(dict, &pos, &k, &v)) {
+        if (is_str(k)) consider(b, as_str(k)->data, as_str(k)->len);
+    }
+}
+
+static void consider_type(Best *b, const ObjType *t) {
+    for (; t; t = t->base_type) {
+        const MethodDef *m;
+        for (uint32_t k = 0; (m = ops_method_at(t, k)); k++) consider(b, m->name, strlen(m->name));
+    }
+}
+
+// Modules of CPython's standard library that LLM code most often forgets to import.
+static const char *const stdlib_names[] = {
+    "asyncio", "base64", "bisect", "collections", "copy", "csv", "dataclasses", "datetime",
+    "decimal", "enum", "fractions", "functools", "hashlib", "heapq", "itertools", "json",
+    "math", "operator", "os", "pathlib", "pprint", "random", "re", "statistics", "string",
+    "sys", "textwrap", "time", "typing", "uuid",
+};
+
+static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, Best *b) {
+    for (uint32_t k = 0; code && k < code->local_count; k++) {
+        const ObjStr *n = (const ObjStr *)code->varnames[k];
+        consider(b, n->data, n->len);
+    }
+    consider_dict_keys(b, r->globals);
+    const char *bn;
+    for (size_t k = 0; (bn = builtins_name_at(k)); k++) consider(b, bn, strlen(bn));
+    (void)e;
+    return true;
+}
+
+bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
+    if (!is_str(e->name)) return true;
+    const ObjStr *name = as_str(e->name);
+    Best b = {.name = name->data, .len = name->len};
+    bool is_name = type_is_subtype(e->base.type, &exc_NameError) &&
+                   !type_is_subtype(e->base.type, &exc_UnboundLocalError);
+    if (is_name) {
+        suggest_name_error(r, e, code, &b);
+    } else if (type_is_subtype(e->base.type, &exc_AttributeError) && !is_undef(e->obj)) {
+        const ObjType *t = value_type(e->obj);
+        if (t == &type_module) consider_dict_keys(&b, module_dict(e->obj.as.obj));
+        else if (e->obj.tag == VAL_OBJ && t == &type_type) consider_type(&b, (const ObjType *)e->obj.as.obj);
+        else consider_type(&b, t);
+    }
+    if (b.pick) return buf_printf(out, ". Did you mean: '%.*s'?", (int)b.pick_len, b.pick);
+    if (!is_name) return true;
+    for (size_t k = 0; k < sizeof stdlib_names / sizeof *stdlib_names; k++) {
+        if (str_equal_cstr(name, stdlib_names[k])) {
+            return buf_printf(out, ". Did you forget to import '%s'?", stdlib_names[k]);
+        }
+    }
+    return true;
+}

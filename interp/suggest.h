@@ -1,0 +1,13 @@
+// "Did you mean" hints for NameError and AttributeError, computed as CPython 3.14 does
+// (its Levenshtein variant with case-insensitive substitutions at half cost).
+#ifndef MOAT_INTERP_SUGGEST_H
+#define MOAT_INTERP_SUGGEST_H
+
+#include "interp/buf.h"
+#include "interp/exc.h"
+
+// Appends ". Did you mean: 'x'?" (or ". Did you forget to import 'x'?") to out when CPython
+// would print one for e; `code` is the innermost frame's code (locals for NameError).
+MOAT_NODISCARD bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out);
+
+#endif
