@@ -17,6 +17,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_char.h"
+#include "interp/obj_str_codec.h"
 #include "interp/obj_str_format.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -402,8 +403,11 @@ const char *str_case_eval(Run *r, const StrCase *c) {
     } else if (is_exception(r->exc)) {
         Value e = r->exc;
         exc_clear(r);
+        // the codec errors' message is built from their five args (obj_str_codec.c)
+        bool codec = type_is_subtype(value_type(e), &exc_UnicodeDecodeError) ||
+                     type_is_subtype(value_type(e), &exc_UnicodeEncodeError);
         ok = buf_append_cstr(&b, value_type_name(e)) && buf_append_cstr(&b, ": ") &&
-             ops_str(r, e, &b);
+             (codec ? str_codec_error_str(r, e, &b) : ops_str(r, e, &b));
     } else {
         ok = buf_append_cstr(&b, "<limit>");
     }
