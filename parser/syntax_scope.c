@@ -25,6 +25,11 @@ typedef struct Rules {
     Arena *arena;
     Scope *scope;
     uint32_t loops;  // enclosing loops within the current function
+    // inside an except* body of the current function: break and continue may not leave it
+    // (loops started there are fine), return may not appear at all
+    bool in_star;
+    uint32_t star_loops;  // r->loops where that except* body began
+    uint32_t comp_iter;   // inside a comprehension's iterable expressions
     uint32_t depth;
     bool oom;
     bool future_ok;  // still at the top of the module, where __future__ imports may stand
@@ -32,6 +37,7 @@ typedef struct Rules {
 
 static void rules_stmts(Rules *r, AstStmtList body);
 static void rules_expr(Rules *r, const AstExpr *e);
+static void rules_namedexpr(Rules *r, const AstExpr *t);
 
 static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -40,6 +46,13 @@ static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ..
     va_start(ap, fmt);
     if (!diag_addv(r->dl, phase, span, "syntax-error", "SyntaxError", fmt, ap)) r->oom = true;
     va_end(ap);
+}
+
+// The compiler's forbidden_name: nothing may bind __debug__.
+static void rules_binds(Rules *r, AstIdent name, Span at) {
+    if (name && strcmp(name, "__debug__") == 0) {
+        rule_error(r, DIAG_PHASE_COMPILE, at, "cannot assign to __debug__");
+    }
 }
 
 static void scope_note(Rules *r, AstIdent name, uint8_t how) {
@@ -62,6 +75,14 @@ static void scope_note(Rules *r, AstIdent name, uint8_t how) {
     }
     s->seen[s->seen_count] = name;
     s->seen_how[s->seen_count++] = how;
+}
+
+// How notes: 0 used, 1 assigned; in a comprehension 1 is an iteration variable, 2 a walrus target.
+static bool scope_has(const Scope *s, AstIdent name, uint8_t how) {
+    for (uint32_t k = 0; k < s->seen_count; k++) {
+        if (s->seen[k] == name && s->seen_how[k] == how) return true;
+    }
+    return false;
 }
 
 static int scope_seen(const Scope *s, AstIdent name) {
@@ -227,15 +248,37 @@ static void rules_params(Rules *r, const AstArguments *a, Span at) {
                 }
             }
             if (n < 512) names[n++] = name;
+            rules_binds(r, name, groups[g][k].span);
         }
     }
     for (uint32_t k = 0; k < a->default_count; k++) rules_expr(r, a->defaults[k]);
     for (uint32_t k = 0; k < a->kwonly_count; k++) rules_expr(r, a->kw_defaults[k]);
 }
 
+// A comprehension's iteration variable may not be a walrus target of the same comprehension.
+static void rules_comp_target(Rules *r, const AstExpr *t) {
+    if (!t) return;
+    if (t->kind == AST_NAME && scope_has(r->scope, t->name, 2)) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+                   "comprehension inner loop cannot rebind assignment expression target '%s'",
+                   t->name);
+    } else if (t->kind == AST_STARRED) {
+        rules_comp_target(r, t->value);
+    } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        for (uint32_t k = 0; k < t->elts.count; k++) rules_comp_target(r, t->elts.items[k]);
+    }
+}
+
+// An iterable expression of a comprehension, where no walrus may stand.
+static void rules_comp_iter(Rules *r, const AstExpr *e) {
+    r->comp_iter++;
+    rules_expr(r, e);
+    r->comp_iter--;
+}
+
 static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     // the first iterable is evaluated in the enclosing scope
-    if (e->comp.count) rules_expr(r, e->comp.generators[0].iter);
+    if (e->comp.count) rules_comp_iter(r, e->comp.generators[0].iter);
     Scope sc = {.kind = SC_COMPREHENSION, .comp_name = what, .parent = r->scope};
     Scope *enclosing = function_scope(r);
     // a generator expression may always be asynchronous: it then makes an async generator
@@ -249,8 +292,9 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span,
                        "asynchronous comprehension outside of an asynchronous function");
         }
+        if (k) rules_comp_iter(r, g->iter);
+        rules_comp_target(r, g->target);
         rules_expr(r, g->target);
-        if (k) rules_expr(r, g->iter);
         for (uint32_t j = 0; j < g->ifs.count; j++) rules_expr(r, g->ifs.items[j]);
     }
     if (e->comp.elt && e->comp.elt->kind == AST_STARRED) {
@@ -260,6 +304,37 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     rules_expr(r, e->comp.elt);
     rules_expr(r, e->comp.value);
     r->scope = sc.parent;
+}
+
+// The target of `name := value`: in a comprehension it binds in the enclosing function, so
+// it may not be an iteration variable of any comprehension on the way, nor reach a class.
+static void rules_namedexpr(Rules *r, const AstExpr *t) {
+    if (!t || t->kind != AST_NAME) return;
+    rules_binds(r, t->name, t->span);
+    if (r->comp_iter) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+                   "assignment expression cannot be used in a comprehension iterable expression");
+        return;
+    }
+    if (r->scope->kind != SC_COMPREHENSION) {
+        scope_note(r, t->name, 1);
+        return;
+    }
+    Scope *s = r->scope;
+    for (; s && s->kind == SC_COMPREHENSION; s = s->parent) {
+        if (scope_has(s, t->name, 1)) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+                       "assignment expression cannot rebind comprehension iteration variable '%s'",
+                       t->name);
+            return;
+        }
+    }
+    if (s && s->kind == SC_CLASS) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+                   "assignment expression within a comprehension cannot be used in a class body");
+        return;
+    }
+    scope_note(r, t->name, 2);
 }
 
 static void rules_exprs(Rules *r, AstExprList l) {
@@ -309,7 +384,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_BOOLOP: rules_exprs(r, e->boolop.values); break;
     case AST_NAMEDEXPR:
         rules_expr(r, e->named.value);
-        rules_expr(r, e->named.target);
+        rules_namedexpr(r, e->named.target);
         break;
     case AST_BINOP:
         rules_expr(r, e->binop.left);
@@ -383,6 +458,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
                     break;
                 }
             }
+            rules_binds(r, kw->arg, kw->span);
             rules_expr(r, kw->value);
         }
         break;
@@ -414,13 +490,17 @@ static void rules_expr(Rules *r, const AstExpr *e) {
 static void rules_function(Rules *r, const AstStmt *s) {
     rules_exprs(r, s->funcdef.decorators);
     rules_params(r, s->funcdef.args, s->span);
+    rules_binds(r, s->funcdef.name, s->funcdef.name_span);
     scope_note(r, s->funcdef.name, 1);
     Scope sc = {.kind = SC_FUNCTION, .is_async = s->funcdef.is_async, .def = s, .parent = r->scope};
     r->scope = &sc;
     uint32_t loops = r->loops;
+    bool in_star = r->in_star;
     r->loops = 0;
+    r->in_star = false;
     rules_stmts(r, s->funcdef.body);
     r->loops = loops;
+    r->in_star = in_star;
     r->scope = sc.parent;
 }
 
@@ -430,13 +510,20 @@ static void rules_class(Rules *r, const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
         rules_expr(r, s->classdef.keywords[k].value);
     }
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
+        rules_binds(r, s->classdef.keywords[k].arg, s->classdef.keywords[k].span);
+    }
+    rules_binds(r, s->classdef.name, s->classdef.name_span);
     scope_note(r, s->classdef.name, 1);
     Scope sc = {.kind = SC_CLASS, .parent = r->scope};
     r->scope = &sc;
     uint32_t loops = r->loops;
+    bool in_star = r->in_star;
     r->loops = 0;
+    r->in_star = false;
     rules_stmts(r, s->classdef.body);
     r->loops = loops;
+    r->in_star = in_star;
     r->scope = sc.parent;
 }
 
@@ -450,6 +537,7 @@ static void rules_import(Rules *r, const AstStmt *s) {
                   strcmp(s->import.module, "__future__") == 0 && s->import.level == 0;
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
+        rules_binds(r, a->asname ? a->asname : a->name, a->span);
         if (strcmp(a->name, "*") == 0 && r->scope->kind != SC_MODULE) {
             rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "import * only allowed at module level");
         }
@@ -472,6 +560,23 @@ static void rules_import(Rules *r, const AstStmt *s) {
     }
 }
 
+static void rules_star_exit(Rules *r, const AstStmt *s) {
+    rule_error(r, DIAG_PHASE_COMPILE, s->span,
+               "'break', 'continue' and 'return' cannot appear in an except* block");
+}
+
+static void rules_handler_body(Rules *r, const AstHandler *h, bool star) {
+    bool in_star = r->in_star;
+    uint32_t star_loops = r->star_loops;
+    if (star) {
+        r->in_star = true;
+        r->star_loops = r->loops;
+    }
+    rules_stmts(r, h->body);
+    r->in_star = in_star;
+    r->star_loops = star_loops;
+}
+
 static void rules_stmt(Rules *r, const AstStmt *s) {
     if (!s || r->depth > 1000) return;
     r->depth++;
@@ -482,6 +587,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
     case AST_CLASSDEF: rules_class(r, s); break;
     case AST_RETURN:
         if (!in_func) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'return' outside function");
+        else if (r->in_star) rules_star_exit(r, s);
         rules_expr(r, s->value);
         break;
     case AST_MATCH:
@@ -561,7 +667,8 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
             }
             rules_expr(r, h->type);
             if (h->name) scope_note(r, h->name, 1);
-            rules_stmts(r, h->body);
+            rules_binds(r, h->name, h->span);
+            rules_handler_body(r, h, s->try_.is_star);
         }
         rules_stmts(r, s->try_.orelse);
         rules_stmts(r, s->try_.finalbody);
@@ -577,9 +684,11 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
     case AST_EXPR: rules_expr(r, s->value); break;
     case AST_BREAK:
         if (!r->loops) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'break' outside loop");
+        else if (r->in_star && r->loops == r->star_loops) rules_star_exit(r, s);
         break;
     case AST_CONTINUE:
         if (!r->loops) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'continue' not properly in loop");
+        else if (r->in_star && r->loops == r->star_loops) rules_star_exit(r, s);
         break;
     default:
         break;

@@ -50,6 +50,14 @@ static const struct {
     {"def f[T = int, U](): pass\n", "SyntaxError", "non-default type parameter 'U' follows default type parameter", 1},
     {"type X[**P: int] = int\n", "SyntaxError", "cannot use bound with ParamSpec", 1},
     {"def f[1](): pass\n", "SyntaxError", "expected '('", 1},
+    {"def f(__debug__): pass\n", "SyntaxError", "cannot assign to __debug__", 1},
+    {"import a as __debug__\n", "SyntaxError", "cannot assign to __debug__", 1},
+    {"f(__debug__=1)\n", "SyntaxError", "cannot assign to __debug__", 1},
+    {"while x:\n    try:\n        pass\n    except* E:\n        break\n", "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block", 5},
+    {"x = [i := 0 for i in y]\n", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 1},
+    {"x = [a for a in (b := c)]\n", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1},
+    {"class C:\n    x = [(y := i) for i in z]\n", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2},
+    {"x = [j for i in a if (j := i) for j in b]\n", "SyntaxError", "comprehension inner loop cannot rebind assignment expression target 'j'", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
