@@ -244,6 +244,28 @@ static bool bi_hasattr(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "setattr", 3, 3)) return false;
+    if (!is_str(a->pos[1])) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                         value_type_name(a->pos[1]));
+    }
+    *out = v_none();
+    return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
+}
+
+static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "delattr", 2, 2)) return false;
+    if (!is_str(a->pos[1])) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                         value_type_name(a->pos[1]));
+    }
+    *out = v_none();
+    return ops_setattr(r, a->pos[0], a->pos[1].as.obj, v_undef());
+}
+
 static bool bi_iter(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "iter", 1, 1)) return false;
@@ -639,6 +661,8 @@ BUILTIN("repr", bi_repr)
 BUILTIN("round", bi_round)
 BUILTIN("sorted", bi_sorted)
 BUILTIN("sum", bi_sum)
+BUILTIN("setattr", bi_setattr)
+BUILTIN("delattr", bi_delattr)
 #undef BUILTIN
 
 typedef struct BuiltinEntry {
@@ -705,6 +729,7 @@ static const BuiltinEntry builtin_table[] = {
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},
+    {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
     {"divmod", &obj_bi_divmod.base},
     {"enumerate", &type_enumerate.base},
@@ -737,6 +762,7 @@ static const BuiltinEntry builtin_table[] = {
     {"reversed", &type_reversed.base},
     {"round", &obj_bi_round.base},
     {"set", &type_set.base},
+    {"setattr", &obj_bi_setattr.base},
     {"slice", &type_slice.base},
     {"sorted", &obj_bi_sorted.base},
     {"str", &type_str.base},

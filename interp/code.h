@@ -58,6 +58,7 @@ typedef struct Code {
     const ExcEntry *exc_table;
     uint32_t exc_count;
     Obj *name, *qualname;   // str
+    Value doc;              // the docstring (a str) or None
     uint32_t first_line;
 } Code;
 

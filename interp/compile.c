@@ -364,6 +364,7 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
     code->name = cu_str(c, u->name, strlen(u->name));
     code->qualname = cu_str(c, u->qualname, strlen(u->qualname));
     code->first_line = first_line;
+    code->doc = v_none();
     return c->oom ? NULL : code;
 }
 
@@ -422,6 +423,13 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
     if (code) {
         cu_set_params(code, args);
         if (genexp) code->argcount = 1;
+        // a leading string literal is the docstring
+        const AstStmt *first = body.count ? body.items[0] : NULL;
+        if (first && first->kind == AST_EXPR && first->value->kind == AST_CONST &&
+            first->value->constant.kind == AST_CONST_STR) {
+            Obj *doc = cu_str(c, first->value->constant.str, first->value->constant.len);
+            if (doc) code->doc = v_obj(doc);
+        }
     }
     c->u = u.parent;
     return code;

@@ -99,6 +99,12 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
     if (str_equal_cstr(n, "__suppress_context__")) {
         return ops_truthy(r, val, &e->suppress_context);
     }
+    if (str_equal_cstr(n, "args") && !is_undef(val)) {
+        Obj *t = tuple_from_iterable(r, val);
+        if (!t) return false;
+        e->args = v_obj(t);
+        return true;
+    }
     return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'",
                      e->base.type->name, n->data);
 }

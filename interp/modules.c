@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -79,6 +80,8 @@ static bool sys_init(Run *r, Obj *m) {
     Obj *platform = str_from_cstr(r, "moat");
     if (!platform || !module_set(r, m, "platform", v_obj(platform))) return false;
     if (!module_set(r, m, "maxsize", v_int(INT64_MAX))) return false;
+    Obj *argv = list_new(r, 0);
+    if (!argv || !module_set(r, m, "argv", v_obj(argv))) return false;
     Obj *vi = tuple_new(r, 3);
     if (!vi) return false;
     ((ObjTuple *)vi)->items[0] = v_int(3);

@@ -2,6 +2,8 @@
 #include "interp/obj_func.h"
 
 #include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/obj_dict.h"
 #include "interp/gc.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -21,6 +23,8 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_obj(r, f->closure);
     gc_mark_obj(r, f->name);
     gc_mark_obj(r, f->qualname);
+    gc_mark_obj(r, f->dict);
+    gc_mark_value(r, f->doc);
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
@@ -34,12 +38,55 @@ static bool function_call(Run *r, Value callee, const Args *a, Value *out) {
 }
 
 static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjFunction *f = (ObjFunction *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
     if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
     else if (str_equal_cstr(n, "__qualname__")) *out = v_obj(f->qualname);
+    else if (str_equal_cstr(n, "__doc__")) *out = f->doc;
+    else if (str_equal_cstr(n, "__defaults__")) *out = f->defaults ? v_obj(f->defaults) : v_none();
+    else if (str_equal_cstr(n, "__kwdefaults__")) *out = f->kwdefaults ? v_obj(f->kwdefaults) : v_none();
+    else if (str_equal_cstr(n, "__module__")) {
+        Obj *m = str_from_cstr(r, "__main__");
+        if (!m) return false;
+        *out = v_obj(m);
+    } else if (str_equal_cstr(n, "__dict__")) {
+        if (!f->dict && !(f->dict = dict_new(r))) return false;
+        *out = v_obj(f->dict);
+    } else if (f->dict) {
+        *out = dict_get_str(f->dict, n);
+    }
+    return true;
+}
+
+// guard: only plain attributes and the documented dunders; nothing that reaches code or globals
+static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
+    ObjFunction *f = (ObjFunction *)v.as.obj;
+    ObjStr *n = (ObjStr *)name;
+    bool del = is_undef(val);
+    if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
+        if (del || !is_str(val)) {
+            return exc_raise(r, &exc_TypeError, "%s must be set to a string object", n->data);
+        }
+        if (str_equal_cstr(n, "__name__")) f->name = val.as.obj;
+        else f->qualname = val.as.obj;
+        return true;
+    }
+    if (str_equal_cstr(n, "__doc__")) {
+        f->doc = del ? v_none() : val;
+        return true;
+    }
+    if (n->len > 4 && n->data[0] == '_' && n->data[1] == '_') {
+        return exc_raise(r, &exc_AttributeError, "'function' object attribute '%s' is read-only",
+                         n->data);
+    }
+    if (!f->dict && !(f->dict = dict_new(r))) return false;
+    if (!del) return dict_set(r, f->dict, v_obj(name), val);
+    bool found;
+    if (!dict_del(r, f->dict, v_obj(name), &found)) return false;
+    if (!found) {
+        return exc_raise(r, &exc_AttributeError, "'function' object has no attribute '%s'", n->data);
+    }
     return true;
 }
 
@@ -53,6 +100,7 @@ const ObjType type_function = {
         .hash = function_hash,
         .call = function_call,
         .getattr = function_getattr,
+        .setattr = function_setattr,
         .trace = function_trace,
     },
 };
@@ -60,6 +108,9 @@ const ObjType type_function = {
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     (void)r;
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    if (is_undef(b->self)) {
+        return buf_printf(out, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
+    }
     if (is_none(b->self)) return buf_printf(out, "<built-in function %s>", b->def->name);
     return buf_printf(out, "<built-in method %s of %s object at %p>", b->def->name,
                       value_type_name(b->self), (void *)(is_obj(b->self) ? b->self.as.obj : NULL));
@@ -67,7 +118,31 @@ static bool builtin_repr(Run *r, Value v, Buf *out) {
 
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)callee.as.obj;
-    return b->def->fn(r, b->self, a, out);
+    if (!is_undef(b->self)) return b->def->fn(r, b->self, a, out);
+    // str.lower(s): an unbound method takes self as its first argument
+    if (a->npos == 0) {
+        return exc_raise(r, &exc_TypeError, "unbound method %s.%s() needs an argument",
+                         b->owner->name, b->def->name);
+    }
+    if (!type_is_subtype(value_type(a->pos[0]), b->owner)) {
+        return exc_raise(r, &exc_TypeError,
+                         "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                         b->def->name, b->owner->name, value_type_name(a->pos[0]));
+    }
+    Args rest = {a->pos + 1, a->npos - 1, a->nkw, a->kwvalues, a->kwnames};
+    return b->def->fn(r, a->pos[0], &rest, out);
+}
+
+static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
+        Obj *s = str_from_cstr(r, b->def->name);
+        if (!s) return false;
+        *out = v_obj(s);
+    }
+    return true;
 }
 
 static void builtin_trace(Run *r, Obj *o) {
@@ -83,6 +158,7 @@ const ObjType type_builtin = {
         .repr = builtin_repr,
         .hash = function_hash,
         .call = builtin_call,
+        .getattr = builtin_getattr,
         .trace = builtin_trace,
     },
 };
@@ -110,6 +186,16 @@ bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {
     return true;
 }
 
+bool method_unbound(Run *r, const ObjType *owner, const MethodDef *m, Value *out) {
+    ObjBuiltin *b = gc_new(r, ObjBuiltin, &type_builtin);
+    if (!b) return false;
+    b->def = m;
+    b->self = v_undef();
+    b->owner = owner;
+    *out = v_obj(&b->base);
+    return true;
+}
+
 Obj *function_new(Run *r, const Code *code, Obj *globals) {
     ObjFunction *f = gc_new(r, ObjFunction, &type_function);
     if (!f) return NULL;
@@ -117,6 +203,7 @@ Obj *function_new(Run *r, const Code *code, Obj *globals) {
     f->globals = globals;
     f->name = code->name;
     f->qualname = code->qualname;
+    f->doc = code->doc;
     return &f->base;
 }
 

@@ -14,7 +14,9 @@ typedef struct ObjFunction {
     Obj *defaults;    // tuple of positional defaults, or NULL
     Obj *kwdefaults;  // dict of keyword-only defaults, or NULL
     Obj *closure;     // tuple of cells for code->freenames, or NULL
-    Obj *name, *qualname;  // str (writable __name__ later)
+    Obj *name, *qualname;  // str
+    Obj *dict;        // attributes set on the function (f.calls = 0), created on first use
+    Value doc;        // __doc__
 } ObjFunction;
 
 // A built-in: `def` names it and its C function; `self` is the object it is bound to
@@ -22,7 +24,8 @@ typedef struct ObjFunction {
 typedef struct ObjBuiltin {
     Obj base;
     const MethodDef *def;
-    Value self;
+    Value self;             // undef for an unbound method taken from its type: str.lower
+    const ObjType *owner;   // the type of an unbound method
 } ObjBuiltin;
 
 typedef struct ObjCell {
@@ -38,6 +41,8 @@ static inline bool is_function(Value v) {
 
 // Binds a built-in method to self: "abc".upper
 MOAT_NODISCARD bool method_bind(Run *r, Value self, const MethodDef *m, Value *out);
+// An unbound method of type `owner`: str.lower, called as str.lower("A").
+MOAT_NODISCARD bool method_unbound(Run *r, const ObjType *owner, const MethodDef *m, Value *out);
 Obj *function_new(Run *r, const Code *code, Obj *globals);
 Obj *cell_new(Run *r, Value v);
 

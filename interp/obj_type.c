@@ -50,6 +50,7 @@ const ObjType type_type = {
 };
 
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 
 static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = (const ObjType *)v.as.obj;
@@ -59,6 +60,21 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
         Obj *s = str_from_cstr(r, t->name);
         if (!s) return false;
         *out = v_obj(s);
+    } else if (str_equal_cstr(n, "__module__")) {
+        Obj *s = str_from_cstr(r, "builtins");
+        if (!s) return false;
+        *out = v_obj(s);
+    } else if (str_equal_cstr(n, "__mro__") || str_equal_cstr(n, "__bases__")) {
+        bool mro = str_equal_cstr(n, "__mro__");
+        size_t count = 0;
+        for (const ObjType *b = mro ? t : t->base_type; b && (mro || count == 0); b = b->base_type) count++;
+        Obj *tup = tuple_new(r, count);
+        if (!tup) return false;
+        const ObjType *b = mro ? t : t->base_type;
+        for (size_t k = 0; k < count; k++, b = b->base_type) ((ObjTuple *)tup)->items[k] = v_obj((Obj *)b);
+        *out = v_obj(tup);
+    } else if (str_equal_cstr(n, "__base__")) {
+        *out = t->base_type ? v_obj((Obj *)t->base_type) : v_none();
     }
     return true;
 }

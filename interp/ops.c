@@ -307,6 +307,11 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
         if (!t->slots.getattr(r, v, name, out)) return false;
         if (!is_undef(*out)) return true;
     }
+    if (v.tag == VAL_OBJ && t == &type_type) {
+        const ObjType *owner = (const ObjType *)v.as.obj;
+        const MethodDef *um = ops_find_method(owner, n->data, n->len);
+        if (um) return method_unbound(r, owner, um, out);
+    }
     const MethodDef *m = ops_find_method(t, n->data, n->len);
     if (m) return method_bind(r, v, m, out);
     if (v.tag == VAL_OBJ && t == &type_type) {

@@ -29,10 +29,13 @@ Run *run_new(const RunConfig *cfg) {
         r->deadline_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec + cfg->max_duration_ns;
     }
     r->globals = dict_new(r);
-    if (!r->globals) {
+    Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
+    Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;
+    if (!main_name || !dict_set(r, r->globals, v_obj(key), v_obj(main_name))) {
         run_free(r);
         return NULL;
     }
+    gc_pop_roots(r, 1);
     return r;
 }
 
