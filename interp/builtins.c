@@ -19,6 +19,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_float.h"
 #include "interp/obj_func.h"
+#include "interp/obj_gen.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
 #include "interp/obj_list_sort.h"
@@ -286,7 +287,14 @@ static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
         *out = a->pos[1];
         return true;
     }
-    Obj *e = exc_new(r, &exc_StopIteration, NULL);
+    // a generator's return value travels in the StopIteration
+    Obj *args = NULL;
+    if (is_generator(a->pos[0]) && !is_none(*out) && !is_undef(*out)) {
+        args = tuple_new(r, 1);
+        if (!args) return false;
+        ((ObjTuple *)args)->items[0] = *out;
+    }
+    Obj *e = exc_new(r, &exc_StopIteration, args);
     if (e) r->exc = v_obj(e);
     return false;
 }

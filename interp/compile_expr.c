@@ -69,6 +69,13 @@ static Value const_value(Compiler *c, const AstExpr *e) {
     return v_none();
 }
 
+// FOR_ITER is placed at the iterable: an error raised inside a generator being iterated
+// points there, with call markers when the iterable is a call (as CPython 3.14 shows).
+void cu_for_iter_position(Compiler *c, const AstExpr *iter) {
+    c->u->span = iter->span;
+    if (iter->kind == AST_CALL) cu_mark(c, POS_CALL, &iter->call.func->span);
+}
+
 // ---- names and targets ----
 
 static void compile_sequence_store(Compiler *c, const AstExpr *t) {
@@ -239,7 +246,9 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         cu_emit(c, OP_GET_ITER, 0);
     }
     cu_place(c, loop);
+    cu_for_iter_position(c, g->iter);
     cu_emit_jump(c, OP_FOR_ITER, end);
+    c->u->span = e->span;
     compile_store(c, g->target);
     for (uint32_t j = 0; j < g->ifs.count; j++) compile_jump_if(c, g->ifs.items[j], false, loop);
     if (k + 1 < e->comp.count) {

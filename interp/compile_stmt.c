@@ -143,8 +143,9 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     c->u->span = s->for_.iter->span;
     cu_emit(c, OP_GET_ITER, 0);
     cu_place(c, start);
-    c->u->span = s->for_.target->span;
+    cu_for_iter_position(c, s->for_.iter);
     cu_emit_jump(c, OP_FOR_ITER, end);
+    c->u->span = s->span;
     compile_store(c, s->for_.target);
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FOR, .start = start, .exit = exit})) return;
     compile_stmts(c, s->for_.body);

@@ -109,6 +109,7 @@ void compile_expr(Compiler *c, const AstExpr *e);
 void compile_store(Compiler *c, const AstExpr *target);
 void compile_delete(Compiler *c, const AstExpr *target);
 void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
+void cu_for_iter_position(Compiler *c, const AstExpr *iter);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 

@@ -119,9 +119,12 @@ static IterStep gen_next(Run *r, Value it, Value *out);
 static bool gen_send(Run *r, Value self, const Args *a, Value *out);
 static bool gen_close(Run *r, Value self, const Args *a, Value *out);
 
+static bool gen_throw(Run *r, Value self, const Args *a, Value *out);
+
 static const MethodDef gen_methods[] = {
     {"close", gen_close},
     {"send", gen_send},
+    {"throw", gen_throw},
 };
 
 const ObjType type_generator = {
@@ -222,7 +225,7 @@ static size_t vm_top(const Run *r) {
     return r->frame_count ? r->frames[r->frame_count - 1].sp : 0;
 }
 
-static VmExit vm_loop(Run *r, uint32_t stop, Value *result);
+static VmExit vm_loop(Run *r, uint32_t stop, bool throwing, Value *result);
 static bool vm_call_ex_push(Run *r, Value callee, Value args, Value kwargs, size_t top,
                             bool *pushed, Value *out);
 
@@ -247,15 +250,20 @@ bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
     uint32_t stop = r->frame_count - 1;
     if (code->flags & CODE_GENERATOR) return gen_capture(r, out);
     r->native_depth++;
-    VmExit e = vm_loop(r, stop, out);
+    VmExit e = vm_loop(r, stop, false, out);
     r->native_depth--;
     return e == VM_RETURN;
 }
 
 // Resumes g from C until it yields (ITER_ITEM), returns (ITER_END, *out = its value) or
-// raises (ITER_ERROR).
-static IterStep gen_resume(Run *r, ObjGenerator *g, Value sent, Value *out) {
-    if (g->state == GEN_DONE) {
+// raises (ITER_ERROR). With `exc` (not undef), that exception is raised at the yield instead.
+static IterStep gen_resume_ex(Run *r, ObjGenerator *g, Value sent, Value exc, Value *out) {
+    if (g->state == GEN_DONE || (g->state == GEN_CREATED && !is_undef(exc))) {
+        if (!is_undef(exc)) {
+            g->state = GEN_DONE;
+            r->exc = exc;
+            return ITER_ERROR;
+        }
         *out = v_none();
         return ITER_END;
     }
@@ -264,10 +272,20 @@ static IterStep gen_resume(Run *r, ObjGenerator *g, Value sent, Value *out) {
         return ITER_ERROR;
     }
     if (!gen_push(r, g, vm_top(r), sent)) return ITER_ERROR;
+    if (!is_undef(exc)) {
+        // the exception comes out of the yield the frame is suspended at
+        Frame *f = &r->frames[r->frame_count - 1];
+        f->sp--;
+        r->exc = exc;
+    }
     r->native_depth++;
-    VmExit e = vm_loop(r, r->frame_count - 1, out);
+    VmExit e = vm_loop(r, r->frame_count - 1, !is_undef(exc), out);
     r->native_depth--;
     return e == VM_YIELD ? ITER_ITEM : e == VM_RETURN ? ITER_END : ITER_ERROR;
+}
+
+static IterStep gen_resume(Run *r, ObjGenerator *g, Value sent, Value *out) {
+    return gen_resume_ex(r, g, sent, v_undef(), out);
 }
 
 static IterStep gen_next(Run *r, Value it, Value *out) {
@@ -293,15 +311,45 @@ static bool gen_send(Run *r, Value self, const Args *a, Value *out) {
     return s == ITER_ITEM;
 }
 
+// generator.throw(exc): raises exc at the yield; the generator may catch it and yield again.
+static bool gen_throw(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "throw", 1, 1)) return false;
+    Value exc = a->pos[0];
+    if (!is_exception(exc)) {
+        if (exc.tag == VAL_OBJ && exc.as.obj->type == &type_type &&
+            type_is_subtype((const ObjType *)exc.as.obj, &exc_BaseException)) {
+            Args none = {0};
+            if (!ops_call(r, exc, &none, &exc)) return false;
+        } else {
+            return exc_raise(r, &exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                             value_type_name(exc));
+        }
+    }
+    IterStep s = gen_resume_ex(r, (ObjGenerator *)self.as.obj, v_undef(), exc, out);
+    if (s == ITER_END) return gen_stop_iteration(r, *out);
+    return s == ITER_ITEM;
+}
+
+// generator.close(): GeneratorExit at the yield, so finally blocks run.
 static bool gen_close(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "close", 0, 0)) return false;
     ObjGenerator *g = (ObjGenerator *)self.as.obj;
-    // without finally blocks to run in a suspended frame, closing just ends the generator;
-    // a frame suspended inside try/finally would need GeneratorExit thrown in (not yet)
-    g->state = GEN_DONE;
-    g->slot_count = 0;
     *out = v_none();
-    return true;
+    if (g->state != GEN_SUSPENDED) {
+        g->state = GEN_DONE;
+        return true;
+    }
+    Obj *e = exc_new(r, &exc_GeneratorExit, NULL);
+    if (!e) return false;
+    Value ignored;
+    IterStep s = gen_resume_ex(r, g, v_undef(), v_obj(e), &ignored);
+    if (s == ITER_ITEM) return exc_raise(r, &exc_RuntimeError, "generator ignored GeneratorExit");
+    if (s == ITER_END) return true;
+    if (exc_pending_is(r, &exc_GeneratorExit) || exc_pending_is(r, &exc_StopIteration)) {
+        exc_clear(r);
+        return true;
+    }
+    return false;
 }
 
 // ---- the dispatch loop ----
@@ -603,7 +651,9 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
 #define DISPATCH() goto next
 #endif
 
-static VmExit vm_loop(Run *r, uint32_t stop, Value *result) {
+// Runs frames until the one at index `stop` returns or yields. With `throwing`, the pending
+// exception is raised in the top frame first (generator.throw and close).
+static VmExit vm_loop(Run *r, uint32_t stop, bool throwing, Value *result) {
     Frame *f;
     const Code *code;
     const uint32_t *insns, *ip;
@@ -616,6 +666,7 @@ static VmExit vm_loop(Run *r, uint32_t stop, Value *result) {
     static const void *const labels[OPCODE_COUNT] = {OPCODES(OPCODE_LABEL)};
 #endif
     LOAD();
+    if (throwing) goto error;
     DISPATCH();
 #if !defined(__GNUC__)
 next:
@@ -1091,7 +1142,6 @@ error:
                     ((ObjException *)r->exc.as.obj)->cause = stop_exc;
                     ((ObjException *)r->exc.as.obj)->context = stop_exc;
                     ((ObjException *)r->exc.as.obj)->suppress_context = true;
-                    if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
                 }
             }
             r->frame_count--;
@@ -1256,5 +1306,5 @@ bool vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
         .sp = (uint32_t)nslots,
         .handling = v_undef(),
     };
-    return vm_loop(r, r->frame_count - 1, result) == VM_RETURN;
+    return vm_loop(r, r->frame_count - 1, false, result) == VM_RETURN;
 }
