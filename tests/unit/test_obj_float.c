@@ -29,6 +29,10 @@ static const NumCase float_moat_cases[] = {
     {"**", "-0.5", "inf", "", "0.0"},
 };
 NUM_TABLE_TEST(float_moat)
+NUM_SWEEP_TEST(float_construct)
+NUM_SWEEP_TEST(float_binary)
+NUM_SWEEP_TEST(float_methods)
+NUM_SWEEP_TEST(num_round)
 
 START_TEST(test_float_to_int_truncates_and_refuses_nan_inf) {
     Value v;
@@ -72,6 +76,13 @@ Suite *obj_float_suite(void) {
     NUM_TABLE_ADD(tc, float_methods);
     NUM_TABLE_ADD(tc, num_round);
     NUM_TABLE_ADD(tc, float_moat);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("allocation failures");
+    tcase_add_checked_fixture(tc, num_setup, num_teardown);
+    NUM_SWEEP_ADD(tc, float_construct);
+    NUM_SWEEP_ADD(tc, float_binary);
+    NUM_SWEEP_ADD(tc, float_methods);
+    NUM_SWEEP_ADD(tc, num_round);
     suite_add_tcase(s, tc);
     tc = tcase_create("helpers");
     tcase_add_checked_fixture(tc, num_setup, num_teardown);

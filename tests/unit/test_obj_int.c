@@ -15,6 +15,10 @@ NUM_TABLE_TEST(int_construct)
 NUM_TABLE_TEST(int_methods)
 NUM_TABLE_TEST(num_hash)
 NUM_TABLE_TEST(num_repr)
+NUM_SWEEP_TEST(int_binary)
+NUM_SWEEP_TEST(int_unary)
+NUM_SWEEP_TEST(int_construct)
+NUM_SWEEP_TEST(int_methods)
 
 static Value int_eval(const char *a, const char *op, const char *b) {
     Value out;
@@ -190,6 +194,13 @@ Suite *obj_int_suite(void) {
     NUM_TABLE_ADD(tc, int_methods);
     NUM_TABLE_ADD(tc, num_hash);
     NUM_TABLE_ADD(tc, num_repr);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("allocation failures");
+    tcase_add_checked_fixture(tc, num_setup, num_teardown);
+    NUM_SWEEP_ADD(tc, int_binary);
+    NUM_SWEEP_ADD(tc, int_unary);
+    NUM_SWEEP_ADD(tc, int_construct);
+    NUM_SWEEP_ADD(tc, int_methods);
     suite_add_tcase(s, tc);
     tc = tcase_create("properties");
     tcase_add_checked_fixture(tc, num_setup, num_teardown);

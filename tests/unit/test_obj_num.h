@@ -27,6 +27,7 @@ typedef struct NumCase {
 } NumCase;
 
 static Run nx;
+static uint32_t nx_harness_roots;  // roots num_str pushed for the harness's own strings
 
 static inline void num_setup(void) {
     memset(&nx, 0, sizeof nx);
@@ -47,10 +48,17 @@ static inline Value num_keep(Value v) {
     return v;
 }
 
+// A str the harness itself needs (a method or keyword name): never one of the allocations a
+// failure sweep fails.
 static inline Value num_str(const char *s) {
+    uint64_t fail_after = nx.mem.fail_after;
+    nx.mem.fail_after = 0;
     Obj *o = str_new(&nx, s, strlen(s));
     ck_assert_ptr_nonnull(o);
-    return num_keep(v_obj(o));
+    Value v = num_keep(v_obj(o));
+    nx_harness_roots++;
+    nx.mem.fail_after = fail_after;
+    return v;
 }
 
 // A Value from a literal of the table: True False None, 'str', b'bytes', floats (anything with
@@ -156,9 +164,8 @@ static inline const ObjType *num_type_named(const char *name, size_t len) {
     return &type_float;
 }
 
-// Runs one row's operation.
-static inline bool num_run(const NumCase *c, Value *out) {
-    Value a = num_literal(c->a), b = num_literal(c->b), cc = num_literal(c->c);
+// Runs one row's operation on its operands a, b, cc.
+static inline bool num_apply(const NumCase *c, Value a, Value b, Value cc, Value *out) {
     Value pos[3];
     uint32_t n = 0;
     int op;
@@ -206,6 +213,36 @@ static inline bool num_run(const NumCase *c, Value *out) {
     return false;
 }
 
+static inline bool num_run(const NumCase *c, Value *out) {
+    Value a = num_literal(c->a), b = num_literal(c->b), cc = num_literal(c->c);
+    return num_apply(c, a, b, cc, out);
+}
+
+// Runs row c with its n-th allocation failing: the failure must be clean (an exception or the
+// limit error, never both a result and a limit; the roots as they were); true once the row
+// ran without reaching its n-th allocation.
+static inline bool num_run_failing(const NumCase *c, uint64_t n) {
+    Value a = num_literal(c->a), b = num_literal(c->b), cc = num_literal(c->c), out;
+    if (!strcmp(c->op, "repr")) return true;
+    uint32_t roots = nx.root_count;
+    nx_harness_roots = 0;
+    mem_fail_after(&nx, n);
+    bool ok = num_apply(c, a, b, cc, &out);
+    bool reached = nx.mem.fail_after == 0;
+    mem_fail_after(&nx, 0);
+    ck_assert_msg(nx.root_count == roots + nx_harness_roots, "%s(%s, %s): roots %u, want %u",
+                  c->op, c->a, c->b, nx.root_count, roots + nx_harness_roots);
+    if (ok) {
+        ck_assert_msg(nx.abort == ABORT_NONE, "%s(%s, %s): result past a failed allocation",
+                      c->op, c->a, c->b);
+    } else {
+        ck_assert(nx.abort != ABORT_NONE || is_exception(nx.exc));
+    }
+    nx.abort = ABORT_NONE;
+    exc_clear(&nx);
+    return !reached;
+}
+
 // Runs row c and checks its result's repr (or "Type: message") against the expectation.
 static inline void num_check(const NumCase *c) {
     Value out;
@@ -238,6 +275,18 @@ static inline void num_check(const NumCase *c) {
         num_check(&name##_cases[_i]);                        \
     }                                                        \
     END_TEST
+// Every row again with each of its allocations failing in turn.
+#define NUM_SWEEP_TEST(name)                                           \
+    START_TEST(test_##name##_alloc_failures) {                         \
+        for (uint64_t n = 1; !num_run_failing(&name##_cases[_i], n); n++) { \
+            num_teardown();                                            \
+            num_setup();                                               \
+        }                                                              \
+    }                                                                  \
+    END_TEST
+#define NUM_SWEEP_ADD(tc, name)                                          \
+    tcase_add_loop_test(tc, test_##name##_alloc_failures, 0,             \
+                        (int)(sizeof name##_cases / sizeof *name##_cases))
 #define NUM_TABLE_ADD(tc, name) \
     tcase_add_loop_test(tc, test_##name, 0, (int)(sizeof name##_cases / sizeof *name##_cases))
 
