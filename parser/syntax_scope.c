@@ -16,8 +16,11 @@ struct Scope {
     Scope *parent;
     // names used or bound so far in this scope, for "used prior to global declaration"
     AstIdent *seen;
-    uint8_t *seen_how;  // 0 used, 1 assigned
+    uint8_t *seen_how;  // a NoteHow
     uint32_t seen_count, seen_cap;
+    uint32_t decl_count;       // global/nonlocal declarations among them
+    const AstStmt *value_return;  // first `return value` of an async def
+    bool is_generator;
 };
 
 typedef struct Rules {
@@ -30,6 +33,7 @@ typedef struct Rules {
     bool in_star;
     uint32_t star_loops;  // r->loops where that except* body began
     uint32_t comp_iter;   // inside a comprehension's iterable expressions
+    const char *annot;    // inside an annotation scope: "an annotation", "a type alias", ...
     uint32_t depth;
     bool oom;
     bool future_ok;  // still at the top of the module, where __future__ imports may stand
@@ -38,6 +42,7 @@ typedef struct Rules {
 static void rules_stmts(Rules *r, AstStmtList body);
 static void rules_expr(Rules *r, const AstExpr *e);
 static void rules_namedexpr(Rules *r, const AstExpr *t);
+static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
 static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -77,7 +82,9 @@ static void scope_note(Rules *r, AstIdent name, uint8_t how) {
     s->seen_how[s->seen_count++] = how;
 }
 
-// How notes: 0 used, 1 assigned; in a comprehension 1 is an iteration variable, 2 a walrus target.
+// How a scope met a name. In a comprehension, NOTE_ASSIGNED marks an iteration variable.
+enum NoteHow { NOTE_USED, NOTE_ASSIGNED, NOTE_WALRUS, NOTE_GLOBAL, NOTE_NONLOCAL };
+
 static bool scope_has(const Scope *s, AstIdent name, uint8_t how) {
     for (uint32_t k = 0; k < s->seen_count; k++) {
         if (s->seen[k] == name && s->seen_how[k] == how) return true;
@@ -85,9 +92,10 @@ static bool scope_has(const Scope *s, AstIdent name, uint8_t how) {
     return false;
 }
 
+// NOTE_USED or NOTE_ASSIGNED for the first use or binding of name, or -1.
 static int scope_seen(const Scope *s, AstIdent name) {
     for (uint32_t k = 0; k < s->seen_count; k++) {
-        if (s->seen[k] == name) return s->seen_how[k];
+        if (s->seen[k] == name && s->seen_how[k] <= NOTE_ASSIGNED) return s->seen_how[k];
     }
     return -1;
 }
@@ -210,6 +218,10 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
                        global ? "global" : "nonlocal");
             continue;
         }
+        if (scope_has(sc, name, global ? NOTE_NONLOCAL : NOTE_GLOBAL)) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is nonlocal and global", name);
+            continue;
+        }
         int how = scope_seen(sc, name);
         if (how >= 0) {
             rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s %s declaration", name,
@@ -228,6 +240,8 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
                 rule_error(r, DIAG_PHASE_SYMTABLE, sp, "no binding for nonlocal '%s' found", name);
             }
         }
+        scope_note(r, name, global ? NOTE_GLOBAL : NOTE_NONLOCAL);
+        sc->decl_count++;
     }
 }
 
@@ -253,6 +267,14 @@ static void rules_params(Rules *r, const AstArguments *a, Span at) {
     }
     for (uint32_t k = 0; k < a->default_count; k++) rules_expr(r, a->defaults[k]);
     for (uint32_t k = 0; k < a->kwonly_count; k++) rules_expr(r, a->kw_defaults[k]);
+    for (int g = 0; g < 4; g++) {
+        for (uint32_t k = 0; k < counts[g]; k++) {
+            const AstExpr *ann = groups[g][k].annotation;
+            // `*args: *Ts` (PEP 646) is the one starred annotation
+            if (ann && g == 2 && ann->kind == AST_STARRED) ann = ann->value;
+            rules_annotation(r, ann, true);
+        }
+    }
 }
 
 // A comprehension's iteration variable may not be a walrus target of the same comprehension.
@@ -337,6 +359,54 @@ static void rules_namedexpr(Rules *r, const AstExpr *t) {
     scope_note(r, t->name, 2);
 }
 
+// Annotation scopes (annotations, type aliases, type parameters) forbid yield, await and
+// walrus; true when e was one of those there (and is reported).
+static bool rules_in_annotation(Rules *r, const AstExpr *e, const char *what) {
+    if (!r->annot) return false;
+    rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "%s cannot be used within %s", what, r->annot);
+    return true;
+}
+
+// Walks e as evaluated in the annotation scope `what`.
+static void rules_annotation_as(Rules *r, const AstExpr *e, const char *what) {
+    const char *annot = r->annot;
+    r->annot = what;
+    rules_expr(r, e);
+    r->annot = annot;
+}
+
+static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated) {
+    if (evaluated) rules_annotation_as(r, e, "an annotation");
+}
+
+static void rules_type_params(Rules *r, AstTypeParams tps) {
+    static const char *const defaults[] = {"a TypeVar default", "a TypeVarTuple default",
+                                           "a ParamSpec default"};
+    for (uint32_t k = 0; k < tps.count; k++) {
+        const AstTypeParam *p = &tps.items[k];
+        rules_binds(r, p->name, p->span);
+        bool constraint = p->bound && p->bound->kind == AST_TUPLE;
+        rules_annotation_as(r, p->bound, constraint ? "a TypeVar constraint" : "a TypeVar bound");
+        rules_annotation_as(r, p->default_value, defaults[p->kind < 3 ? p->kind : 0]);
+    }
+}
+
+// Keyword arguments of a call or class: each name once, never __debug__.
+static void rules_keywords(Rules *r, const AstKeyword *kws, uint32_t count) {
+    for (uint32_t k = 0; k < count; k++) {
+        const AstKeyword *kw = &kws[k];
+        for (uint32_t j = 0; kw->arg && j < k; j++) {
+            if (kws[j].arg == kw->arg) {
+                rule_error(r, DIAG_PHASE_COMPILE, kw->span, "keyword argument repeated: %s",
+                           kw->arg);
+                break;
+            }
+        }
+        rules_binds(r, kw->arg, kw->span);
+        rules_expr(r, kw->value);
+    }
+}
+
 static void rules_exprs(Rules *r, AstExprList l) {
     for (uint32_t k = 0; k < l.count; k++) rules_expr(r, l.items[k]);
 }
@@ -383,6 +453,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_BOOLOP: rules_exprs(r, e->boolop.values); break;
     case AST_NAMEDEXPR:
+        if (rules_in_annotation(r, e, "named expression")) break;
         rules_expr(r, e->named.value);
         rules_namedexpr(r, e->named.target);
         break;
@@ -422,6 +493,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_DICTCOMP: rules_comprehension(r, e, "dict comprehension"); break;
     case AST_GENEXP: rules_comprehension(r, e, "generator expression"); break;
     case AST_AWAIT:
+        if (rules_in_annotation(r, e, "await expression")) break;
         fs = r->scope;
         while (fs->kind == SC_COMPREHENSION && !fs->is_async && fs->parent) fs = fs->parent;
         if (fs && (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async))) {
@@ -433,6 +505,8 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_YIELD:
     case AST_YIELDFROM:
+        if (rules_in_annotation(r, e, "yield expression")) break;
+        if (r->scope->kind == SC_FUNCTION) r->scope->is_generator = true;
         if (r->scope->kind == SC_COMPREHENSION) {
             rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' inside %s", r->scope->comp_name);
         } else if (r->scope->kind == SC_MODULE || r->scope->kind == SC_CLASS) {
@@ -449,18 +523,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_CALL:
         rules_expr(r, e->call.func);
         rules_elements(r, e->call.args);
-        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
-            const AstKeyword *kw = &e->call.keywords[k];
-            for (uint32_t j = 0; kw->arg && j < k; j++) {
-                if (e->call.keywords[j].arg == kw->arg) {
-                    rule_error(r, DIAG_PHASE_COMPILE, kw->span, "keyword argument repeated: %s",
-                               kw->arg);
-                    break;
-                }
-            }
-            rules_binds(r, kw->arg, kw->span);
-            rules_expr(r, kw->value);
-        }
+        rules_keywords(r, e->call.keywords, e->call.keyword_count);
         break;
     case AST_FORMATTED:
         rules_expr(r, e->formatted.value);
@@ -489,7 +552,12 @@ static void rules_expr(Rules *r, const AstExpr *e) {
 
 static void rules_function(Rules *r, const AstStmt *s) {
     rules_exprs(r, s->funcdef.decorators);
+    rules_type_params(r, s->funcdef.type_params);
+    const char *annot = r->annot;
+    if (s->funcdef.type_params.count) r->annot = "the definition of a generic";
     rules_params(r, s->funcdef.args, s->span);
+    rules_annotation(r, s->funcdef.returns, true);
+    r->annot = annot;
     rules_binds(r, s->funcdef.name, s->funcdef.name_span);
     scope_note(r, s->funcdef.name, 1);
     Scope sc = {.kind = SC_FUNCTION, .is_async = s->funcdef.is_async, .def = s, .parent = r->scope};
@@ -499,6 +567,10 @@ static void rules_function(Rules *r, const AstStmt *s) {
     r->loops = 0;
     r->in_star = false;
     rules_stmts(r, s->funcdef.body);
+    if (sc.is_generator && sc.value_return) {
+        rule_error(r, DIAG_PHASE_COMPILE, sc.value_return->span,
+                   "'return' with value in async generator");
+    }
     r->loops = loops;
     r->in_star = in_star;
     r->scope = sc.parent;
@@ -506,13 +578,12 @@ static void rules_function(Rules *r, const AstStmt *s) {
 
 static void rules_class(Rules *r, const AstStmt *s) {
     rules_exprs(r, s->classdef.decorators);
+    rules_type_params(r, s->classdef.type_params);
+    const char *annot = r->annot;
+    if (s->classdef.type_params.count) r->annot = "the definition of a generic";
     rules_elements(r, s->classdef.bases);
-    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
-        rules_expr(r, s->classdef.keywords[k].value);
-    }
-    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
-        rules_binds(r, s->classdef.keywords[k].arg, s->classdef.keywords[k].span);
-    }
+    rules_keywords(r, s->classdef.keywords, s->classdef.keyword_count);
+    r->annot = annot;
     rules_binds(r, s->classdef.name, s->classdef.name_span);
     scope_note(r, s->classdef.name, 1);
     Scope sc = {.kind = SC_CLASS, .parent = r->scope};
@@ -554,9 +625,22 @@ static void rules_import(Rules *r, const AstStmt *s) {
             }
         }
     }
-    if (future && !r->future_ok) {
+    if (future && (!r->future_ok || r->scope->kind != SC_MODULE)) {
         rule_error(r, DIAG_PHASE_COMPILE, s->span,
                    "from __future__ imports must occur at the beginning of the file");
+    }
+}
+
+// `global x` then `x: int = 1`: an annotated name belongs to its own scope.
+static void rules_annassign_decl(Rules *r, const AstStmt *s) {
+    const AstExpr *t = s->annassign.target;
+    Scope *sc = r->scope;
+    if (!t || t->kind != AST_NAME || sc->decl_count == 0) return;
+    if (scope_has(sc, t->name, NOTE_GLOBAL)) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "annotated name '%s' can't be global", t->name);
+    } else if (scope_has(sc, t->name, NOTE_NONLOCAL)) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "annotated name '%s' can't be nonlocal",
+                   t->name);
     }
 }
 
@@ -588,6 +672,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
     case AST_RETURN:
         if (!in_func) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'return' outside function");
         else if (r->in_star) rules_star_exit(r, s);
+        if (in_func && fs->is_async && s->value && !fs->value_return) fs->value_return = s;
         rules_expr(r, s->value);
         break;
     case AST_MATCH:
@@ -607,12 +692,17 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         }
         rules_elements(r, s->assign.targets);
         break;
-    case AST_TYPEALIAS: rules_expr(r, s->typealias.value); break;
+    case AST_TYPEALIAS:
+        rules_type_params(r, s->typealias.type_params);
+        rules_annotation_as(r, s->typealias.value, "a type alias");
+        break;
     case AST_AUGASSIGN:
         rules_expr(r, s->augassign.value);
         rules_expr(r, s->augassign.target);
         break;
     case AST_ANNASSIGN:
+        rules_annassign_decl(r, s);
+        rules_annotation(r, s->annassign.annotation, r->scope->kind != SC_FUNCTION);
         rules_expr(r, s->annassign.value);
         rules_expr(r, s->annassign.target);
         break;

@@ -58,6 +58,15 @@ static const struct {
     {"x = [a for a in (b := c)]\n", "SyntaxError", "assignment expression cannot be used in a comprehension iterable expression", 1},
     {"class C:\n    x = [(y := i) for i in z]\n", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2},
     {"x = [j for i in a if (j := i) for j in b]\n", "SyntaxError", "comprehension inner loop cannot rebind assignment expression target 'j'", 1},
+    {"class C(a=1, a=2): pass\n", "SyntaxError", "keyword argument repeated: a", 1},
+    {"def f():\n    global x\n    x: int = 1\n", "SyntaxError", "annotated name 'x' can't be global", 3},
+    {"def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "SyntaxError", "name 'x' is nonlocal and global", 5},
+    {"def f():\n    from __future__ import annotations\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2},
+    {"async def f():\n    yield 1\n    return 2\n", "SyntaxError", "'return' with value in async generator", 3},
+    {"def f(x: (yield)): pass\n", "SyntaxError", "yield expression cannot be used within an annotation", 1},
+    {"type X = (x := 1)\n", "SyntaxError", "named expression cannot be used within a type alias", 1},
+    {"type X[T: (y := int)] = T\n", "SyntaxError", "named expression cannot be used within a TypeVar bound", 1},
+    {"class C[T]((yield)): pass\n", "SyntaxError", "yield expression cannot be used within the definition of a generic", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
