@@ -22,7 +22,8 @@
     X(obj_str)              \
     X(obj_tuple)            \
     X(tokens)               \
-    X(syntax)
+    X(syntax)               \
+    X(run)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
 MOAT_UNIT_SUITES(MOAT_DECLARE_SUITE)

@@ -1,0 +1,85 @@
+// The C API end to end: compile and run small programs, check the result or the error.
+#include <string.h>
+
+#include "moat.h"
+#include "suites.h"
+
+static const struct {
+    const char *src, *result, *error;
+} rows[] = {
+    {"1 + 2\n", "3", NULL},
+    {"x = [i * i for i in range(4)]\nx\n", "[0, 1, 4, 9]", NULL},
+    {"def f(a, b=2):\n    return a * b\nf(3) + f(1, b=5)\n", "11", NULL},
+    {"def g():\n    yield 1\n    yield 2\nlist(g())\n", "[1, 2]", NULL},
+    {"try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    r = str(e)\nr\n", "'division by zero'", NULL},
+    {"def f():\n    try:\n        return 1\n    finally:\n        print('x')\nf()\n", "1", NULL},
+    {"2 ** 100\n", "1267650600228229401496703205376", NULL},
+    {"{'a': 1, **{'b': 2}}\n", "{'a': 1, 'b': 2}", NULL},
+    {"a, *b = 1, 2, 3\nb\n", "[2, 3]", NULL},
+    {"def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n"
+     "    inc()\n    return inc()\nouter()\n", "2", NULL},
+    {"f'{3.5:>6.2f}|{\"a\"!r}'\n", "\"  3.50|'a'\"", NULL},
+    {"sorted(['b', 'A', 'c'], key=str.lower)\n", "['A', 'b', 'c']", NULL},
+    {"x = undefined_name\n", NULL, "NameError"},
+    {"[1][5]\n", NULL, "IndexError"},
+    {"def f():\n    f()\nf()\n", NULL, "RecursionError"},
+    {"import os\n", NULL, "ModuleNotFoundError"},
+    {"print 'x'\n", NULL, "SyntaxError"},
+    {"while True:\n    pass\n", NULL, "LimitError"},
+};
+
+static void discard(void *ctx, const char *data, size_t len) {
+    (void)ctx;
+    (void)data;
+    (void)len;
+}
+
+START_TEST(test_program_runs_to_expected_outcome) {
+    MoatProgram *p;
+    ck_assert_int_eq(moat_compile(rows[_i].src, strlen(rows[_i].src), "t.py", &p), MOAT_OK);
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.limits.max_duration = 0.2;
+    o.print = discard;
+    MoatProgress *pr;
+    ck_assert_int_eq(moat_start(p, &o, &pr), MOAT_OK);
+    if (rows[_i].result) {
+        ck_assert_msg(moat_progress_kind(pr) == MOAT_PROGRESS_DONE, "row %d failed: %s", _i,
+                      moat_progress_kind(pr) == MOAT_PROGRESS_ERROR
+                          ? moat_progress_error_traceback(pr) : "");
+        ck_assert_str_eq(moat_progress_result_repr(pr), rows[_i].result);
+    } else {
+        ck_assert_int_eq(moat_progress_kind(pr), MOAT_PROGRESS_ERROR);
+        ck_assert_str_eq(moat_progress_error_type(pr), rows[_i].error);
+    }
+    moat_progress_free(pr);
+    moat_program_free(p);
+}
+END_TEST
+
+START_TEST(test_memory_limit_stops_a_growing_list) {
+    const char *src = "x = []\nwhile True:\n    x.append([0] * 1000)\n";
+    MoatProgram *p;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &p), MOAT_OK);
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.limits.max_memory = 8u << 20;
+    MoatProgress *pr;
+    ck_assert_int_eq(moat_start(p, &o, &pr), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(pr), MOAT_PROGRESS_ERROR);
+    ck_assert(moat_progress_error_is_limit(pr));
+    ck_assert_str_eq(moat_progress_error_message(pr), "memory limit exceeded");
+    moat_progress_free(pr);
+    moat_program_free(p);
+}
+END_TEST
+
+Suite *run_suite(void) {
+    Suite *s = suite_create("run");
+    TCase *tc = tcase_create("programs");
+    tcase_add_loop_test(tc, test_program_runs_to_expected_outcome, 0, (int)(sizeof rows / sizeof *rows));
+    tcase_add_test(tc, test_memory_limit_stops_a_growing_list);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+    return s;
+}
