@@ -387,7 +387,10 @@ static void rules_type_params(Rules *r, AstTypeParams tps) {
         rules_binds(r, p->name, p->span);
         bool constraint = p->bound && p->bound->kind == AST_TUPLE;
         rules_annotation_as(r, p->bound, constraint ? "a TypeVar constraint" : "a TypeVar bound");
-        rules_annotation_as(r, p->default_value, defaults[p->kind < 3 ? p->kind : 0]);
+        const AstExpr *def = p->default_value;
+        // `*Ts = *tuple[int]`: a TypeVarTuple's default may be starred
+        if (def && p->kind == 1 && def->kind == AST_STARRED) def = def->value;
+        rules_annotation_as(r, def, defaults[p->kind < 3 ? p->kind : 0]);
     }
 }
 
