@@ -226,12 +226,14 @@ void cu_delete_name(Compiler *c, AstIdent name) {
     }
 }
 
-Scope *cu_next_child(Compiler *c) {
-    Scope *s = c->u->scope;
-    // inlined comprehensions are children of the scope they appear in, which may be a
-    // comprehension scope itself; the unit's scope walk follows the symtable's order
-    if (s->next_child >= s->child_count) return NULL;
-    return s->children[s->next_child++];
+Scope *cu_child_scope(Compiler *c, const void *node) {
+    // the child scope made for `node` (a def, lambda or comprehension) in the current scope;
+    // found by node because compile order need not follow the symtable walk's order
+    const Scope *s = c->u->scope;
+    for (uint32_t k = 0; k < s->child_count; k++) {
+        if (s->children[k]->node == node) return s->children[k];
+    }
+    return NULL;
 }
 
 // ---- assembly ----

@@ -272,8 +272,8 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
 
 // List/set/dict comprehensions run inline in the enclosing code (PEP 709).
 static void compile_inline_comprehension(Compiler *c, const AstExpr *e) {
-    Scope *scope = cu_next_child(c);
-    if (!scope || scope->node != e) {
+    Scope *scope = cu_child_scope(c, e);
+    if (!scope) {
         cu_unsupported(c, e->span, "this comprehension");
         return;
     }
@@ -296,8 +296,8 @@ void compile_genexp_body(Compiler *c, const AstExpr *e) {
 }
 
 static void compile_genexp(Compiler *c, const AstExpr *e) {
-    Scope *scope = cu_next_child(c);
-    if (!scope || scope->node != e) {
+    Scope *scope = cu_child_scope(c, e);
+    if (!scope) {
         cu_unsupported(c, e->span, "this generator expression");
         return;
     }
@@ -349,8 +349,8 @@ void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
 }
 
 static void compile_lambda(Compiler *c, const AstExpr *e) {
-    Scope *scope = cu_next_child(c);
-    if (!scope || scope->node != e) {
+    Scope *scope = cu_child_scope(c, e);
+    if (!scope) {
         cu_unsupported(c, e->span, "this lambda");
         return;
     }

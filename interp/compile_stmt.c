@@ -321,8 +321,8 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
     for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
         compile_expr(c, s->funcdef.decorators.items[k]);
     }
-    Scope *scope = cu_next_child(c);
-    if (!scope || scope->node != s) {
+    Scope *scope = cu_child_scope(c, s);
+    if (!scope) {
         cu_unsupported(c, s->span, "this function definition");
         return;
     }

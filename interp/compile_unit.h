@@ -102,7 +102,7 @@ void cu_pop_fblock(Compiler *c);
 const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const AstArguments *args,
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
-Scope *cu_next_child(Compiler *c);
+Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c
 void compile_expr(Compiler *c, const AstExpr *e);

@@ -42,7 +42,6 @@ struct Scope {
     uint32_t sym_count, sym_cap;
     Scope **children;  // in source order
     uint32_t child_count, child_cap;
-    uint32_t next_child;  // compile cursor: the next child scope to enter
     // filled for code-owning scopes (host == self)
     AstIdent *varnames;  // fast locals, parameters first
     uint32_t local_count;
