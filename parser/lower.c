@@ -121,6 +121,8 @@ AstIdent lo_intern(Lower *lo, const char *s, size_t n) {
 AstIdent lo_ident(Lower *lo, uint32_t i) {
     const char *s = lo_text(lo, i);
     uint32_t n = lo_len(lo, i);
+    // error recovery turns a misplaced keyword (`def if():`, `x = pass`) into an identifier
+    if (lo_is_keyword(lo, i)) lo_error(lo, lo_span(lo, i), "SyntaxError", "invalid syntax");
     bool ascii = true;
     for (uint32_t k = 0; k < n; k++) ascii &= (unsigned char)s[k] < 0x80;
     if (ascii) return lo_intern(lo, s, n);

@@ -67,6 +67,8 @@ static const struct {
     {"type X = (x := 1)\n", "SyntaxError", "named expression cannot be used within a type alias", 1},
     {"type X[T: (y := int)] = T\n", "SyntaxError", "named expression cannot be used within a TypeVar bound", 1},
     {"class C[T]((yield)): pass\n", "SyntaxError", "yield expression cannot be used within the definition of a generic", 1},
+    {"x = 1\ndef if(): pass\n", "SyntaxError", "invalid syntax", 2},
+    {"x.if = 1\n", "SyntaxError", "invalid syntax", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
