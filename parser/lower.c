@@ -41,6 +41,27 @@ bool lo_is_keyword(const Lower *lo, uint32_t i) {
     return false;
 }
 
+void lo_check_commas(Lower *lo, uint32_t i) {
+    bool after_item = false;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_tok(lo, c, ",")) {
+            if (!after_item) {
+                lo_error(lo, lo_span(lo, c), "SyntaxError", "invalid syntax");
+                return;
+            }
+            after_item = false;
+        } else {
+            after_item = lo_is_named(lo, c);
+        }
+    }
+}
+
+void lo_no_walrus(Lower *lo, const AstExpr *e) {
+    if (e && e->kind == AST_NAMEDEXPR && !e->parens) {
+        lo_error(lo, e->span, "SyntaxError", "invalid syntax");
+    }
+}
+
 bool lo_has_tok(const Lower *lo, uint32_t i, const char *tok) {
     if (!i) return false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {

@@ -64,6 +64,11 @@ uint32_t lo_named_count(const Lower *lo, uint32_t i);
 // True if node i is an identifier spelled as one of Python's hard keywords (error recovery
 // makes identifiers of misplaced keywords).
 bool lo_is_keyword(const Lower *lo, uint32_t i);
+// Reports "invalid syntax" at a comma of i that follows its opening bracket or another comma
+// (`f(,)`, `{,}`): the grammar allows what CPython does not.
+void lo_check_commas(Lower *lo, uint32_t i);
+// An unparenthesized walrus where CPython's grammar has no named_expression: invalid syntax.
+void lo_no_walrus(Lower *lo, const AstExpr *e);
 // True if i has an anonymous child token `tok`.
 bool lo_has_tok(const Lower *lo, uint32_t i, const char *tok);
 

@@ -185,6 +185,11 @@ static AstExpr *lower_lambda(Lower *lo, uint32_t i) {
     if (!e) return NULL;
     e->lambda.args = lower_parameters(lo, lo_field(lo, i, CST_F_PARAMETERS), true);
     e->lambda.body = lower_expr(lo, lo_field(lo, i, CST_F_BODY));
+    AstExpr *b = e->lambda.body;
+    if (b && b->kind == AST_NAMEDEXPR && !b->parens) {
+        // CPython reads `lambda: x := 1` as `(lambda: x) := 1`
+        lo_error(lo, e->span, "SyntaxError", "cannot use assignment expressions with lambda");
+    }
     return e;
 }
 
@@ -241,12 +246,15 @@ static AstExpr *lower_dictionary(Lower *lo, uint32_t i) {
     e->dict.keys = lo_alloc(lo, (n ? n : 1) * sizeof(AstExpr *));
     e->dict.values = lo_alloc(lo, (n ? n : 1) * sizeof(AstExpr *));
     if (!e->dict.keys || !e->dict.values) return NULL;
+    lo_check_commas(lo, i);
     for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
         uint32_t k = e->dict.count++;
         if (lo_node(lo, c)->kind == CST_PAIR) {
             e->dict.keys[k] = lower_expr(lo, lo_field(lo, c, CST_F_KEY));
             e->dict.values[k] = lower_expr(lo, lo_field(lo, c, CST_F_VALUE));
+            lo_no_walrus(lo, e->dict.keys[k]);
+            lo_no_walrus(lo, e->dict.values[k]);
         } else if (lo_node(lo, c)->kind == CST_DICTIONARY_SPLAT) {
             e->dict.keys[k] = NULL;
             e->dict.values[k] = lower_expr(lo, lo_named_from(lo, lo_node(lo, c)->child));
@@ -256,6 +264,15 @@ static AstExpr *lower_dictionary(Lower *lo, uint32_t i) {
         }
     }
     return e;
+}
+
+// A comprehension's iterable and conditions are `disjunction`s in CPython's grammar: a bare
+// lambda, conditional expression or walrus there is invalid syntax.
+static void lower_disjunction_only(Lower *lo, const AstExpr *e) {
+    if (!e || e->parens) return;
+    if (e->kind == AST_LAMBDA || e->kind == AST_IFEXP || e->kind == AST_NAMEDEXPR) {
+        lo_error(lo, e->span, "SyntaxError", "invalid syntax");
+    }
 }
 
 // for_in_clause / if_clause sequence after a comprehension's body.
@@ -284,6 +301,7 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
             }
             if (count == 1) {
                 cur->iter = lower_expr(lo, first);
+                lower_disjunction_only(lo, cur->iter);
             } else {
                 // f(x for x in y, 1): the grammar folds the trailing arguments into the clause
                 lo_error(lo, lo_span(lo, i), "SyntaxError",
@@ -295,6 +313,7 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
             if (!items) return;
             if (cur->ifs.count) memcpy(items, cur->ifs.items, cur->ifs.count * sizeof *items);
             items[cur->ifs.count++] = lower_expr(lo, lo_named_from(lo, cn->child));
+            lower_disjunction_only(lo, items[cur->ifs.count - 1]);
             cur->ifs.items = items;
         }
     }
@@ -372,6 +391,7 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
         if (k == CST_KEYWORD_ARGUMENT || k == CST_DICTIONARY_SPLAT) nkw++;
         else npos++;
     }
+    lo_check_commas(lo, arglist);
     AstExpr **pos = npos ? lo_alloc(lo, npos * sizeof(AstExpr *)) : NULL;
     AstKeyword *kws = nkw ? lo_alloc(lo, nkw * sizeof(AstKeyword)) : NULL;
     if ((npos && !pos) || (nkw && !kws)) return;
@@ -399,6 +419,7 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
                 .value = lower_expr(lo, lo_field(lo, c, CST_F_VALUE)),
                 .span = lo_span(lo, c),
             };
+            lo_no_walrus(lo, kws[k - 1].value);
             if (!name || lo_node(lo, name)->kind != CST_IDENTIFIER) {
                 lo_error(lo, lo_span(lo, c), "SyntaxError",
                          "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -640,6 +661,13 @@ AstExpr *lower_type(Lower *lo, uint32_t i) {
         if (!e) return NULL;
         e->value = lower_expr(lo, lo_named_from(lo, lo_node(lo, inner)->child));
         return e;
+    }
+    case CST_CONSTRAINED_TYPE: {
+        // `x: int: str`: a bound belongs in type parameters only
+        uint32_t colon = lo_named_from(lo, lo_node(lo, inner)->child);
+        colon = colon ? lo_node(lo, colon)->next : 0;
+        lo_error(lo, lo_span(lo, colon ? colon : inner), "SyntaxError", "invalid syntax");
+        return lower_error_expr(lo, i);
     }
     default:
         return lower_expr(lo, inner);

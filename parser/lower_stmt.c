@@ -73,8 +73,11 @@ static uint32_t clause_block(Lower *lo, uint32_t i) {
     return 0;
 }
 
+// The value of an assignment: star_expressions or yield, never a bare walrus.
 static AstExpr *lower_rhs(Lower *lo, uint32_t i) {
-    return lower_expr(lo, i);
+    AstExpr *e = lower_expr(lo, i);
+    lo_no_walrus(lo, e);
+    return e;
 }
 
 static bool binop_of_augtok(const Lower *lo, uint32_t tok, uint8_t *op) {
@@ -101,7 +104,11 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
         uint32_t left = lo_field(lo, i, CST_F_LEFT);
         uint32_t right = lo_field(lo, i, CST_F_RIGHT);
         s->annassign.target = lower_expr(lo, left);
-        s->annassign.annotation = lower_type(lo, type);
+        // tree-sitter misreads a one-line `match [a]:\n    case [b]: pass` as `match[a]: ...`
+        // with the case as annotation, on the next line; keep its rules out of that
+        bool misread = lo_node(lo, type)->line != lo_node(lo, i)->line;
+        s->annassign.annotation = misread ? lower_expr(lo, lo_named_from(lo, lo_node(lo, type)->child))
+                                          : lower_type(lo, type);
         s->annassign.value = right ? lower_rhs(lo, right) : NULL;
         AstExpr *t = s->annassign.target;
         if (t) {
@@ -214,6 +221,7 @@ static AstStmt *lower_return_statement(Lower *lo, uint32_t i) {
     if (!s) return NULL;
     uint32_t v = lo_named_from(lo, lo_node(lo, i)->child);
     s->value = v ? lower_expr(lo, v) : NULL;
+    lo_no_walrus(lo, s->value);
     return s;
 }
 
@@ -242,7 +250,16 @@ static AstStmt *lower_raise_statement(Lower *lo, uint32_t i) {
     AstStmt *s = lo_stmt(lo, AST_RAISE, lo_span(lo, i));
     if (!s) return NULL;
     uint32_t cause = lo_field(lo, i, CST_F_CAUSE);
-    for (uint32_t c = lo_named_from(lo, lo_node(lo, i)->child); c;
+    uint32_t first = lo_named_from(lo, lo_node(lo, i)->child);
+    // `raise E, "msg"` is Python 2: CPython's raise takes one expression
+    if (first && lo_node(lo, first)->kind == CST_EXPRESSION_LIST) {
+        uint32_t comma = lo_node(lo, lo_node(lo, first)->child)->next;
+        lo_error(lo, lo_span(lo, comma ? comma : first), "SyntaxError", "invalid syntax");
+    }
+    if (!first && lo_has_tok(lo, i, "from")) {
+        lo_error(lo, lo_span(lo, i), "SyntaxError", "invalid syntax");
+    }
+    for (uint32_t c = first; c;
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
         if (c != cause && !s->raise.exc) s->raise.exc = lower_expr(lo, c);
     }
@@ -256,6 +273,8 @@ static AstStmt *lower_assert_statement(Lower *lo, uint32_t i) {
     if (!s) return NULL;
     uint32_t a = lo_named_from(lo, lo_node(lo, i)->child);
     uint32_t b = a ? lo_named_from(lo, lo_node(lo, a)->next) : 0;
+    uint32_t extra = b ? lo_named_from(lo, lo_node(lo, b)->next) : 0;
+    if (extra) lo_error(lo, lo_span(lo, extra), "SyntaxError", "invalid syntax");
     s->assert_.test = lower_expr(lo, a);
     s->assert_.msg = b ? lower_expr(lo, b) : NULL;
     return s;
@@ -309,6 +328,24 @@ static AstAlias lower_alias(Lower *lo, uint32_t i) {
     return a;
 }
 
+// `import a,` and `from a import b,`: the grammar takes a trailing comma CPython refuses
+// unless `from ... import (...)` parenthesizes the names.
+static void lower_import_trailing_comma(Lower *lo, uint32_t i) {
+    uint32_t last = 0;
+    bool parens = false;
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        last = c;
+        parens |= lo_tok(lo, c, "(");
+    }
+    if (!last || parens || !lo_tok(lo, last, ",")) return;
+    if (lo_node(lo, i)->kind == CST_IMPORT_STATEMENT) {
+        lo_error(lo, lo_span(lo, last), "SyntaxError", "invalid syntax");
+    } else {
+        lo_error(lo, lo_span(lo, last), "SyntaxError",
+                 "trailing comma not allowed without surrounding parentheses");
+    }
+}
+
 // import_statement: 'import' (dotted_name | aliased_import), ...
 // import_from_statement: 'from' (dotted_name | relative_import) 'import' (names | '*')
 // future_import_statement: 'from' '__future__' 'import' names
@@ -330,6 +367,7 @@ static AstStmt *lower_import(Lower *lo, uint32_t i, AstStmtKind kind) {
             s->import.names[s->import.count++] = lower_alias(lo, c);
         }
     }
+    lower_import_trailing_comma(lo, i);
     if (lo_node(lo, i)->kind == CST_FUTURE_IMPORT_STATEMENT) {
         s->import.module = lo_intern(lo, "__future__", 10);
         return s;
@@ -717,7 +755,19 @@ static AstStmt *lower_type_alias_statement(Lower *lo, uint32_t i) {
     } else {
         s->typealias.name = inner ? lower_expr(lo, inner) : NULL;
     }
-    if (!s->typealias.name || s->typealias.name->kind != AST_NAME) return lower_error_stmt(lo, i);
+    if (!s->typealias.name || s->typealias.name->kind != AST_NAME || s->typealias.name->parens) {
+        // `type (X) = int` reads as a call `type(X)` assigned to
+        if (s->typealias.name && s->typealias.name->parens) {
+            Span sp = lo_span(lo, i);
+            sp.end_line = lo_node(lo, left)->end_line;
+            sp.end_col = lo_node(lo, left)->end_col;
+            lo_error(lo, sp, "SyntaxError",
+                     "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        } else {
+            lo_error(lo, lo_span(lo, left ? left : i), "SyntaxError", "invalid syntax");
+        }
+        return lower_error_stmt(lo, i);
+    }
     s->typealias.name->ctx = AST_STORE;
     s->typealias.value = lower_type(lo, lo_field(lo, i, CST_F_RIGHT));
     return s;

@@ -149,6 +149,21 @@ static StrPrefix str_prefix(const char *s, size_t n) {
     return p;
 }
 
+// A prefix is at most one each of r, b, u, f, t (any case), u alone, b/f/t not together.
+static bool str_prefix_valid(const char *s, size_t n) {
+    int seen[5] = {0};
+    const char *letters = "rbuft";
+    size_t j = 0;
+    for (; j < n && s[j] != '\'' && s[j] != '"'; j++) {
+        const char *at = strchr(letters, s[j] | 0x20);
+        if (!at || !*at || seen[at - letters]++) return false;
+    }
+    if (j == n) return false;
+    int kinds = seen[1] + seen[3] + seen[4];
+    if (seen[2] && j > 1) return false;
+    return kinds <= 1;
+}
+
 // How CPython's messages name the literal: "f-string" or "t-string".
 static const char *str_kind(StrPrefix p) {
     return p.template ? "t-string" : "f-string";
@@ -405,6 +420,11 @@ static AstExpr *lower_interpolation(Lower *lo, uint32_t i, StrPrefix p, FParts *
     e->formatted.conversion = -1;
     if (lower_walrus_spec(lo, i, expr, p, e)) return e;
     e->formatted.value = lower_expr(lo, expr);
+    if (e->formatted.value && e->formatted.value->kind == AST_LAMBDA &&
+        !e->formatted.value->parens) {
+        lo_error(lo, e->formatted.value->span, "SyntaxError",
+                 "%s: lambda expressions are not allowed without parentheses", str_kind(p));
+    }
     if (conv) {
         const char *t = lo_text(lo, conv);
         char k = lo_len(lo, conv) == 2 ? t[1] : 0;
@@ -442,6 +462,11 @@ static bool lower_string_piece(Lower *lo, uint32_t i, FParts *f, StrPrefix *pref
     if (!start_tok || lo_node(lo, start_tok)->kind != CST_STRING_START) return false;
     CstNode *st = lo_node(lo, start_tok);
     StrPrefix p = str_prefix(lo->src + st->start, st->end - st->start);
+    if (!str_prefix_valid(lo->src + st->start, st->end - st->start)) {
+        // `rr"x"` and Python 2's `x` backticks: no string CPython's tokenizer knows
+        lo_error(lo, cst_span(st), "SyntaxError", "invalid syntax");
+        return false;
+    }
     *prefix = p;
     uint32_t pos = st->end;
     uint32_t body_end = n->end;

@@ -69,6 +69,17 @@ static const struct {
     {"class C[T]((yield)): pass\n", "SyntaxError", "yield expression cannot be used within the definition of a generic", 1},
     {"x = 1\ndef if(): pass\n", "SyntaxError", "invalid syntax", 2},
     {"x.if = 1\n", "SyntaxError", "invalid syntax", 1},
+    {"raise E, 'm'\n", "SyntaxError", "invalid syntax", 1},
+    {"assert a, b, c\n", "SyntaxError", "invalid syntax", 1},
+    {"from a import b,\n", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1},
+    {"type (X) = int\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1},
+    {"x: int: str\n", "SyntaxError", "invalid syntax", 1},
+    {"x = y := 1\n", "SyntaxError", "invalid syntax", 1},
+    {"lambda: x := 1\n", "SyntaxError", "cannot use assignment expressions with lambda", 1},
+    {"f(,)\n", "SyntaxError", "invalid syntax", 1},
+    {"x = [a for a in lambda: b]\n", "SyntaxError", "invalid syntax", 1},
+    {"x = f'{lambda x: 1}'\n", "SyntaxError", "f-string: lambda expressions are not allowed without parentheses", 1},
+    {"x = rr'x'\n", "SyntaxError", "invalid syntax", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
