@@ -8,6 +8,103 @@ static bool cst_tok_is(const Cst *cst, const CstNode *n, const char *tok) {
     return n->end - n->start == len && memcmp(cst->src + n->start, tok, len) == 0;
 }
 
+// A compound statement's header as CPython's invalid_*_stmt rules see it: the keyword that
+// opens the source line at `start`, and whether a ':' follows where one must.
+typedef struct Header {
+    const char *p, *end;  // the logical line after the keyword
+    bool colon_next;      // else/try/finally: only ':' may follow the keyword
+} Header;
+
+static bool header_keyword(const char **p, const char *end, bool *colon_next) {
+    static const char *const kws[] = {"if", "elif", "while", "for", "def", "class", "with",
+                                      "except", "match", "case", "else", "try", "finally"};
+    for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
+        size_t n = strlen(kws[k]);
+        if ((size_t)(end - *p) > n && memcmp(*p, kws[k], n) == 0 &&
+            !(((*p)[n] | 0x20) >= 'a' && ((*p)[n] | 0x20) <= 'z') && (*p)[n] != '_' &&
+            !((*p)[n] >= '0' && (*p)[n] <= '9')) {
+            *colon_next = k >= 10;
+            *p += n;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_word_char(char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+// Keywords that join expressions, so a word may stand next to them.
+static bool is_joining_word(const char *w, size_t n) {
+    static const char *const joins[] = {"in", "not", "and", "or", "is", "if", "else", "as",
+                                        "for", "async", "await", "lambda", "yield", "from"};
+    for (size_t k = 0; k < sizeof joins / sizeof *joins; k++) {
+        if (strlen(joins[k]) == n && memcmp(joins[k], w, n) == 0) return true;
+    }
+    return false;
+}
+
+// True if the header ends at its NEWLINE without the ':' CPython's invalid_*_stmt rules want:
+// brackets balanced, no ':' outside brackets, strings and comments, and no two words side by
+// side (`case 1 pass` is plain invalid syntax). For colon_next, ':' must follow the keyword.
+static bool header_lacks_colon(Header h) {
+    int depth = 0;
+    const char *prev_word = NULL;
+    size_t prev_len = 0;
+    bool first = true;
+    for (const char *p = h.p; p < h.end; p++) {
+        char c = *p;
+        if (c == ' ' || c == '\t' || c == '\\') continue;
+        if (h.colon_next && first) return c != ':' && c != '=';
+        if (first && c == '=' && (p + 1 >= h.end || p[1] != '=')) return false;  // `for = 1`
+        first = false;
+        if (c == '#' || c == '\n' || c == '\r') {
+            if (depth == 0) return true;
+            if (c == '#') {
+                const char *nl = memchr(p, '\n', (size_t)(h.end - p));
+                p = nl ? nl : h.end;
+            }
+            continue;
+        }
+        if (is_word_char(c)) {
+            const char *w = p;
+            while (p + 1 < h.end && is_word_char(p[1])) p++;
+            size_t n = (size_t)(p - w + 1);
+            if (depth == 0 && prev_word && !is_joining_word(w, n) &&
+                !is_joining_word(prev_word, prev_len)) {
+                return false;
+            }
+            prev_word = w;
+            prev_len = n;
+            continue;
+        }
+        prev_word = NULL;
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+        else if (c == ':' && depth == 0 && (p + 1 >= h.end || p[1] != '=')) return false;
+        else if (c == '\'' || c == '"') {
+            const char *q = memchr(p + 1, c, (size_t)(h.end - p - 1));
+            if (!q) return false;
+            p = q;
+        }
+    }
+    return false;  // an unclosed bracket: its own error
+}
+
+// "expected ':'" when the line of node n opens a compound statement whose header lacks it.
+static bool header_missing_colon(const Cst *cst, const CstNode *n) {
+    const char *end = cst->src + cst->len;
+    const char *p = cst->src + n->start - n->col;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (end - p > 6 && memcmp(p, "async ", 6) == 0) p += 6;
+    Header h = {.end = end};
+    if (!header_keyword(&p, end, &h.colon_next)) return false;
+    h.p = p;
+    return header_lacks_colon(h);
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -42,5 +139,8 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
     (void)cst_tok_is;
+    if (header_missing_colon(cst, n)) {
+        return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
+    }
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
 }

@@ -80,6 +80,11 @@ static const struct {
     {"x = [a for a in lambda: b]\n", "SyntaxError", "invalid syntax", 1},
     {"x = f'{lambda x: 1}'\n", "SyntaxError", "f-string: lambda expressions are not allowed without parentheses", 1},
     {"x = rr'x'\n", "SyntaxError", "invalid syntax", 1},
+    {"if x\n    pass\n", "SyntaxError", "expected ':'", 1},
+    {"class C(Base)\n    pass\n", "SyntaxError", "expected ':'", 1},
+    {"if x:\n    pass\nelse if y:\n    pass\n", "SyntaxError", "expected ':'", 3},
+    {"match x:\n    case 1 pass\n", "SyntaxError", "invalid syntax", 2},
+    {"for = 1\n", "SyntaxError", "invalid syntax", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
