@@ -105,6 +105,68 @@ static bool header_missing_colon(const Cst *cst, const CstNode *n) {
     return header_lacks_colon(h);
 }
 
+// True if a bracket is still open at the end of the source (strings and comments skipped).
+static bool open_at_eof(const Cst *cst) {
+    const char *p = cst->src, *end = cst->src + cst->len;
+    long depth = 0;
+    while (p < end) {
+        char c = *p++;
+        if (c == '#') {
+            while (p < end && *p != '\n') p++;
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+            depth--;
+        } else if (c == '\'' || c == '"') {
+            bool triple = end - p >= 2 && p[0] == c && p[1] == c;
+            if (triple) p += 2;
+            while (p < end) {
+                if (*p == '\\') {
+                    p += 2;
+                } else if (*p == c && (!triple || (end - p >= 3 && p[1] == c && p[2] == c))) {
+                    p += triple ? 3 : 1;
+                    break;
+                } else if (*p == '\n' && !triple) {
+                    break;
+                } else {
+                    p++;
+                }
+            }
+        }
+    }
+    return depth > 0;
+}
+
+// CPython's parser reads on to the end of the file inside open brackets (newlines end no
+// statement there), so its generic error for a stretch running to the end lies at EOF: where
+// the tokenizer's "'(' was never closed" then takes over (tokens_pick). Moves `at` there.
+static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
+    for (uint32_t k = n->end; k < cst->len; k++) {
+        char c = cst->src[k];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
+    }
+    // a line ending in ':' inside the open bracket (`if (x:`) is where CPython stops instead
+    for (uint32_t k = n->start; k < n->end; k++) {
+        if (cst->src[k] != ':') continue;
+        uint32_t j = k + 1;
+        while (j < cst->len && (cst->src[j] == ' ' || cst->src[j] == '\t')) j++;
+        if (j >= cst->len || cst->src[j] == '\n' || cst->src[j] == '\r' || cst->src[j] == '#') {
+            return;
+        }
+    }
+    if (!open_at_eof(cst)) return;
+    uint32_t line = 1, col = 0;
+    for (uint32_t k = 0; k < cst->len; k++) {
+        if (cst->src[k] == '\n') {
+            line++;
+            col = 0;
+        } else {
+            col++;
+        }
+    }
+    *at = (Span){line, col, line, col};
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -136,11 +198,13 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
             return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError",
                             "expected ':'");
         }
+        generic_error_at_eof(cst, n, &at);
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
     (void)cst_tok_is;
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
+    generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
 }

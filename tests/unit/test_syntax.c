@@ -85,6 +85,9 @@ static const struct {
     {"if x:\n    pass\nelse if y:\n    pass\n", "SyntaxError", "expected ':'", 3},
     {"match x:\n    case 1 pass\n", "SyntaxError", "invalid syntax", 2},
     {"for = 1\n", "SyntaxError", "invalid syntax", 1},
+    {"foo(\n    a,\n    b\n", "SyntaxError", "'(' was never closed", 1},
+    {"x = [1, 2\n", "SyntaxError", "'[' was never closed", 1},
+    {"if (x:\n    pass\n", "SyntaxError", "invalid syntax", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
