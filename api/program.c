@@ -39,7 +39,9 @@ const char *moat_status_str(MoatStatus status) {
 // exception class folded into syntax messages.
 static bool program_export_diags(MoatProgram *p, const DiagList *dl) {
     p->diags = arena_calloc(&p->arena, dl->count ? dl->count : 1, sizeof *p->diags);
-    if (!p->diags) return false;
+    uint32_t nlines = 0;
+    uint32_t *starts = dl->count ? parser_line_starts(p->source, p->len, &p->arena, &nlines) : NULL;
+    if (!p->diags || (dl->count && !starts)) return false;
     for (size_t k = 0; k < dl->count; k++) {
         const Diag *d = &dl->items[k];
         MoatDiagnostic *o = &p->diags[k];
@@ -55,9 +57,11 @@ static bool program_export_diags(MoatProgram *p, const DiagList *dl) {
             o->message = d->message;
         }
         o->line = d->span.line;
-        o->column = parser_char_column(p->source, p->len, d->span.line, d->span.col) + 1;
         o->end_line = d->span.end_line;
-        o->end_column = parser_char_column(p->source, p->len, d->span.end_line, d->span.end_col) + 1;
+        uint32_t ls = d->span.line && d->span.line <= nlines ? starts[d->span.line - 1] : 0;
+        uint32_t le = d->span.end_line && d->span.end_line <= nlines ? starts[d->span.end_line - 1] : 0;
+        o->column = parser_chars_before(p->source, p->len, ls, d->span.col) + 1;
+        o->end_column = parser_chars_before(p->source, p->len, le, d->span.end_col) + 1;
     }
     p->diag_count = dl->count;
     return true;

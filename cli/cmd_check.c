@@ -7,12 +7,23 @@
 #include "cli/cli.h"
 #include "moat.h"
 
-// The source line `line` (1-based) of src, without its newline.
+// The source line `line` (1-based) of src, without its newline; diagnostics come in line
+// order, so scanning resumes from the previous line found.
 static const char *source_line(const char *src, size_t len, uint32_t line, size_t *out_len) {
-    size_t k = 0;
-    for (uint32_t l = 1; l < line && k < len; k++) {
+    static const char *last_src;
+    static uint32_t last_line = 1;
+    static size_t last_at;
+    if (src != last_src || line < last_line) {
+        last_src = src;
+        last_line = 1;
+        last_at = 0;
+    }
+    size_t k = last_at;
+    for (uint32_t l = last_line; l < line && k < len; k++) {
         if (src[k] == '\n') l++;
     }
+    last_line = line;
+    last_at = k;
     size_t e = k;
     while (e < len && src[e] != '\n' && src[e] != '\r') e++;
     *out_len = e - k;

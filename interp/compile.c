@@ -168,14 +168,73 @@ static bool const_same(Value a, Value b) {
     }
 }
 
+static uint64_t mix64(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdu;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t const_hash(Value v) {
+    switch ((ValueTag)v.tag) {
+    case VAL_INT: return mix64((uint64_t)v.as.i);
+    case VAL_FLOAT: {
+        uint64_t bits;
+        memcpy(&bits, &v.as.f, sizeof bits);
+        return mix64(bits ^ 1);
+    }
+    case VAL_OBJ: return is_str(v) ? (uint64_t)str_hash(as_str(v)) : mix64((uintptr_t)v.as.obj);
+    default: return v.tag;
+    }
+}
+
+// Open-addressing index over an array: slots hold entry index + 1. Rebuilt when half full.
+typedef uint64_t (*KeyHash)(const void *entries, uint32_t i);
+
+static bool index_rebuild(Compiler *c, uint32_t **slots, uint32_t *cap, uint32_t count,
+                          const void *entries, KeyHash hash) {
+    uint32_t n = *cap ? *cap * 2 : 64;
+    uint32_t *fresh = cu_alloc(c, n * sizeof *fresh);
+    if (!fresh) return false;
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t k = (uint32_t)hash(entries, i) & (n - 1);
+        while (fresh[k]) k = (k + 1) & (n - 1);
+        fresh[k] = i + 1;
+    }
+    *slots = fresh;
+    *cap = n;
+    return true;
+}
+
+static uint64_t const_entry_hash(const void *entries, uint32_t i) {
+    return const_hash(((const Value *)entries)[i]);
+}
+
+static uint64_t name_entry_hash(const void *entries, uint32_t i) {
+    return mix64((uintptr_t)((const AstIdent *)entries)[i]);
+}
+
 uint32_t cu_const(Compiler *c, Value v) {
     Unit *u = c->u;
-    for (uint32_t k = 0; k < u->const_count; k++) {
-        if (const_same(u->consts[k], v)) return k;
+    uint64_t h = const_hash(v);
+    uint32_t k = 0;
+    if (u->const_slot_cap) {
+        for (k = (uint32_t)h & (u->const_slot_cap - 1); u->const_slots[k];
+             k = (k + 1) & (u->const_slot_cap - 1)) {
+            if (const_same(u->consts[u->const_slots[k] - 1], v)) return u->const_slots[k] - 1;
+        }
     }
     if (!cu_grow(c, (void **)&u->consts, u->const_count, &u->const_cap, sizeof *u->consts)) return 0;
-    u->consts[u->const_count] = v;
-    return u->const_count++;
+    u->consts[u->const_count++] = v;
+    if (u->const_count * 2 > u->const_slot_cap) {
+        if (!index_rebuild(c, &u->const_slots, &u->const_slot_cap, u->const_count, u->consts,
+                           const_entry_hash)) {
+            return 0;
+        }
+    } else {
+        u->const_slots[k] = u->const_count;
+    }
+    return u->const_count - 1;
 }
 
 void cu_load_const(Compiler *c, Value v) {
@@ -191,12 +250,24 @@ void cu_load_const(Compiler *c, Value v) {
 
 uint32_t cu_name(Compiler *c, AstIdent name) {
     Unit *u = c->u;
-    for (uint32_t k = 0; k < u->name_count; k++) {
-        if (u->names[k] == name) return k;
+    uint32_t k = 0;
+    if (u->name_slot_cap) {
+        for (k = (uint32_t)mix64((uintptr_t)name) & (u->name_slot_cap - 1); u->name_slots[k];
+             k = (k + 1) & (u->name_slot_cap - 1)) {
+            if (u->names[u->name_slots[k] - 1] == name) return u->name_slots[k] - 1;
+        }
     }
     if (!cu_grow(c, (void **)&u->names, u->name_count, &u->name_cap, sizeof *u->names)) return 0;
-    u->names[u->name_count] = name;
-    return u->name_count++;
+    u->names[u->name_count++] = name;
+    if (u->name_count * 2 > u->name_slot_cap) {
+        if (!index_rebuild(c, &u->name_slots, &u->name_slot_cap, u->name_count, u->names,
+                           name_entry_hash)) {
+            return 0;
+        }
+    } else {
+        u->name_slots[k] = u->name_count;
+    }
+    return u->name_count - 1;
 }
 
 void cu_load_name(Compiler *c, AstIdent name) {

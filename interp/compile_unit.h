@@ -54,6 +54,8 @@ struct Unit {
     uint32_t const_count, const_cap;
     AstIdent *names;
     uint32_t name_count, name_cap;
+    uint32_t *const_slots, *name_slots;  // hash indexes (entry index + 1; 0 empty)
+    uint32_t const_slot_cap, name_slot_cap;
     uint32_t *labels;  // label -> instruction index (UINT32_MAX until placed)
     uint32_t label_count, label_cap;
     Handler *handler_defs;

@@ -34,11 +34,35 @@ static bool sym_grow(Sym *st, void **items, uint32_t count, uint32_t *cap, size_
     return true;
 }
 
+// Names are interned: their pointers hash.
+static uint32_t name_slot(AstIdent name, uint32_t cap) {
+    uintptr_t h = (uintptr_t)name;
+    h ^= h >> 17;
+    h *= 0x9E3779B97F4A7C15u;
+    return (uint32_t)(h >> 32) & (cap - 1);
+}
+
 static Symbol *scope_find(const Scope *s, AstIdent name) {
-    for (uint32_t k = 0; k < s->sym_count; k++) {
-        if (s->syms[k].name == name) return &s->syms[k];
+    if (!s->slot_cap) return NULL;
+    for (uint32_t k = name_slot(name, s->slot_cap); s->slots[k]; k = (k + 1) & (s->slot_cap - 1)) {
+        Symbol *sym = &s->syms[s->slots[k] - 1];
+        if (sym->name == name) return sym;
     }
     return NULL;
+}
+
+static bool scope_reindex(Sym *st, Scope *s) {
+    uint32_t cap = s->slot_cap ? s->slot_cap * 2 : 16;
+    uint32_t *slots = sym_alloc(st, cap * sizeof *slots);
+    if (!slots) return false;
+    for (uint32_t i = 0; i < s->sym_count; i++) {
+        uint32_t k = name_slot(s->syms[i].name, cap);
+        while (slots[k]) k = (k + 1) & (cap - 1);
+        slots[k] = i + 1;
+    }
+    s->slots = slots;
+    s->slot_cap = cap;
+    return true;
 }
 
 static Symbol *scope_add(Sym *st, Scope *s, AstIdent name, uint16_t flags) {
@@ -47,6 +71,13 @@ static Symbol *scope_add(Sym *st, Scope *s, AstIdent name, uint16_t flags) {
         if (!sym_grow(st, (void **)&s->syms, s->sym_count, &s->sym_cap, sizeof(Symbol))) return NULL;
         sym = &s->syms[s->sym_count++];
         *sym = (Symbol){.name = name};
+        if (s->sym_count * 2 > s->slot_cap) {
+            if (!scope_reindex(st, s)) return NULL;
+        } else {
+            uint32_t k = name_slot(name, s->slot_cap);
+            while (s->slots[k]) k = (k + 1) & (s->slot_cap - 1);
+            s->slots[k] = s->sym_count;
+        }
     }
     sym->flags |= flags;
     return sym;

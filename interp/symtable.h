@@ -40,6 +40,8 @@ struct Scope {
                        // comprehension the nearest enclosing non-comprehension scope
     Symbol *syms;
     uint32_t sym_count, sym_cap;
+    uint32_t *slots;      // open-addressing index into syms (sym index + 1; 0 empty)
+    uint32_t slot_cap;    // a power of two, at least twice sym_count
     Scope **children;  // in source order
     uint32_t child_count, child_cap;
     // filled for code-owning scopes (host == self)

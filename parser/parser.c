@@ -109,6 +109,27 @@ done:
     return result;
 }
 
+uint32_t *parser_line_starts(const char *src, size_t len, Arena *arena, uint32_t *count) {
+    uint32_t n = 1;
+    for (size_t k = 0; k < len; k++) n += src[k] == '\n';
+    uint32_t *starts = arena_calloc(arena, n, sizeof *starts);
+    if (!starts) return NULL;
+    uint32_t i = 1;
+    for (size_t k = 0; k < len; k++) {
+        if (src[k] == '\n') starts[i++] = (uint32_t)(k + 1);
+    }
+    *count = n;
+    return starts;
+}
+
+uint32_t parser_chars_before(const char *src, size_t len, uint32_t start, uint32_t col) {
+    uint32_t chars = 0;
+    for (size_t j = 0; j < col && start + j < len; j++) {
+        if (((unsigned char)src[start + j] & 0xC0) != 0x80) chars++;
+    }
+    return chars;
+}
+
 uint32_t parser_char_column(const char *src, size_t len, uint32_t line, uint32_t col) {
     size_t k = 0;
     for (uint32_t l = 1; l < line && k < len; k++) {

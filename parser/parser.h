@@ -21,5 +21,9 @@ void ast_dump(const AstModule *m, AstWriteFn write, void *ctx);
 
 // Column of byte offset `col` on line `line` of src counted in code points (0-based).
 uint32_t parser_char_column(const char *src, size_t len, uint32_t line, uint32_t col);
+// Byte offset where each line starts: out[0] is line 1's. NULL when memory ran out.
+uint32_t *parser_line_starts(const char *src, size_t len, Arena *arena, uint32_t *count);
+// Code points in the first `col` bytes of the line starting at src[start].
+uint32_t parser_chars_before(const char *src, size_t len, uint32_t start, uint32_t col);
 
 #endif
