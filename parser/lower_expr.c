@@ -7,6 +7,25 @@ static AstExpr *lower_error_expr(Lower *lo, uint32_t i) {
     return lo_expr(lo, AST_ERROR, lo_span(lo, i));
 }
 
+// ERROR [target ':' '=']: `(a.b := 1)` with a target tree-sitter would not take; CPython's
+// invalid_named_expression names it.
+static AstExpr *lower_error_node(Lower *lo, uint32_t i) {
+    uint32_t target = lo_named_from(lo, lo_node(lo, i)->child);
+    uint32_t colon = target ? lo_node(lo, target)->next : 0;
+    uint32_t eq = colon ? lo_node(lo, colon)->next : 0;
+    if (!eq || !lo_tok(lo, colon, ":") || !lo_tok(lo, eq, "=") || lo_node(lo, eq)->next ||
+        lo_node(lo, colon)->end != lo_node(lo, eq)->start) {
+        return lower_error_expr(lo, i);
+    }
+    AstExpr *t = lower_expr(lo, target);
+    if (t && t->kind != AST_ERROR) {
+        lo_error(lo, t->span, "SyntaxError", "cannot use assignment expressions with %s",
+                 syntax_expr_name(t));
+        cst_mark_repaired(lo->cst, i);
+    }
+    return lower_error_expr(lo, i);
+}
+
 // identifier
 static AstExpr *lower_identifier(Lower *lo, uint32_t i) {
     AstExpr *e = lo_expr(lo, AST_NAME, lo_span(lo, i));
@@ -39,6 +58,20 @@ static AstExpr *lower_binary_operator(Lower *lo, uint32_t i) {
     if (!op || !lower_binop_of(lo, op, &e->binop.op)) e->kind = AST_ERROR;
     e->binop.left = lower_expr(lo, lo_field(lo, i, CST_F_LEFT));
     e->binop.right = lower_expr(lo, lo_field(lo, i, CST_F_RIGHT));
+    // `1 += 1`: the grammar takes `+` and an ERROR `=` when the target is no pattern
+    uint32_t err = op ? lo_node(lo, op)->next : 0;
+    if (err && lo_node(lo, err)->kind == CST_ERROR && lo_node(lo, op)->end == lo_node(lo, err)->start &&
+        lo_tok(lo, lo_node(lo, err)->child, "=") && e->binop.left) {
+        AstExpr *t = e->binop.left;
+        bool ok = !t->parens && (t->kind == AST_NAME || t->kind == AST_ATTRIBUTE ||
+                                 t->kind == AST_SUBSCRIPT);
+        if (!ok) {
+            lo_error(lo, t->span, "SyntaxError",
+                     "'%s' is an illegal expression for augmented assignment",
+                     syntax_expr_name(t));
+            cst_mark_repaired(lo->cst, err);
+        }
+    }
     return e;
 }
 
@@ -382,6 +415,31 @@ static AstExpr *lower_call(Lower *lo, uint32_t i) {
     return hoist_star(e, &e->call.func);
 }
 
+// ERROR ['=' value] right after argument `prev`: `f(True=1)`, `f(a + 1=2)`, a keyword
+// argument whose name is no name. True when explained.
+static bool lower_bad_keyword(Lower *lo, uint32_t err, AstExpr *prev) {
+    uint32_t eq = lo_node(lo, err)->child;
+    uint32_t value = eq ? lo_node(lo, eq)->next : 0;
+    // a name before '=' is a fine keyword (the error is in its value); a walrus is no
+    // `expression` to CPython's invalid_kwarg rule
+    if (!eq || !lo_tok(lo, eq, "=") || !value || !lo_is_named(lo, value) ||
+        lo_node(lo, value)->next || !prev || prev->parens || prev->kind == AST_NAME ||
+        prev->kind == AST_NAMEDEXPR) {
+        return false;
+    }
+    if (prev->kind == AST_CONST && prev->constant.kind <= AST_CONST_FALSE) {
+        lo_error(lo, prev->span, "SyntaxError", "cannot assign to %s", syntax_expr_name(prev));
+    } else {
+        Span sp = prev->span;
+        sp.end_line = lo_node(lo, eq)->end_line;
+        sp.end_col = lo_node(lo, eq)->end_col;
+        lo_error(lo, sp, "SyntaxError",
+                 "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+    cst_mark_repaired(lo->cst, err);
+    return true;
+}
+
 // argument_list: '(' (expression | list_splat | dictionary_splat | keyword_argument), ... ')'
 void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
     uint32_t npos = 0, nkw = 0;
@@ -430,6 +488,8 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
                 .value = lower_expr(lo, lo_named_from(lo, lo_node(lo, c)->child)),
                 .span = lo_span(lo, c),
             };
+        } else if (kind == CST_ERROR && p && lower_bad_keyword(lo, c, pos[p - 1])) {
+            continue;
         } else {
             pos[p++] = lower_expr(lo, c);
         }
@@ -580,6 +640,7 @@ AstExpr *lower_expr(Lower *lo, uint32_t i) {
     case CST_AWAIT: e = lower_await(lo, i); break;
     case CST_YIELD: e = lower_yield(lo, i); break;
     case CST_TYPE: e = lower_type(lo, i); break;
+    case CST_ERROR: e = lower_error_node(lo, i); break;
     case CST_KEYWORD_ARGUMENT:
     case CST_DICTIONARY_SPLAT:
     default: e = lower_error_expr(lo, i); break;

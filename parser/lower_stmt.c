@@ -25,6 +25,17 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     if (assign && last_named) {
         AstExpr *t = lower_expr(lo, last_named);
         if (t) syntax_check_assign_targets(lo, (AstExprList){&t, 1});
+    } else if (named == 1 && last_named == first && lo_node(lo, first)->next &&
+               lo_tok(lo, lo_node(lo, first)->next, ":") && !lo_node(lo, lo_node(lo, first)->next)->next &&
+               lo_node(lo, i)->next) {
+        // `1: int = 1`: an annotation whose target the grammar would not take
+        AstExpr *t = lower_expr(lo, first);
+        if (t && t->kind != AST_ERROR) {
+            lo_error(lo, t->span, "SyntaxError", "%s",
+                     t->kind == AST_TUPLE ? "only single target (not tuple) can be annotated"
+                     : t->kind == AST_LIST ? "only single target (not list) can be annotated"
+                                           : "illegal target for annotation");
+        }
     } else if (first && lo_tok(lo, first, "for")) {
         uint32_t t = lo_named_from(lo, first);
         if (t) {

@@ -88,6 +88,12 @@ static const struct {
     {"foo(\n    a,\n    b\n", "SyntaxError", "'(' was never closed", 1},
     {"x = [1, 2\n", "SyntaxError", "'[' was never closed", 1},
     {"if (x:\n    pass\n", "SyntaxError", "invalid syntax", 1},
+    {"(a.b := 1)\n", "SyntaxError", "cannot use assignment expressions with attribute", 1},
+    {"f(True=1)\n", "SyntaxError", "cannot assign to True", 1},
+    {"f(a + 1=2)\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1},
+    {"f(a=**b)\n", "SyntaxError", "invalid syntax", 1},
+    {"1 += 1\n", "SyntaxError", "'literal' is an illegal expression for augmented assignment", 1},
+    {"1: int = 1\n", "SyntaxError", "illegal target for annotation", 1},
 };
 
 START_TEST(test_invalid_source_reports_cpython_error) {
