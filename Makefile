@@ -9,7 +9,7 @@ GRAMMAR_DIR := node_modules/tree-sitter-python/src
 DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-        -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common
+        -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common -Wno-missing-field-initializers
 ifeq ($(MODE),asan)
 OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
        -DMOAT_DEBUG

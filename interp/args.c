@@ -15,12 +15,15 @@ bool args_positional(Run *r, const Args *a, const char *fname, uint32_t min, uin
         return exc_raise(r, &exc_TypeError, "%s() takes exactly one argument (%u given)", fname, n);
     }
     if (min == max) {
-        return exc_raise(r, &exc_TypeError, "%s expected %u arguments, got %u", fname, max, n);
+        return exc_raise(r, &exc_TypeError, "%s expected %u argument%s, got %u", fname, max,
+                         max == 1 ? "" : "s", n);
     }
     if (n > max) {
-        return exc_raise(r, &exc_TypeError, "%s expected at most %u arguments, got %u", fname, max, n);
+        return exc_raise(r, &exc_TypeError, "%s expected at most %u argument%s, got %u", fname,
+                         max, max == 1 ? "" : "s", n);
     }
-    return exc_raise(r, &exc_TypeError, "%s expected at least %u arguments, got %u", fname, min, n);
+    return exc_raise(r, &exc_TypeError, "%s expected at least %u argument%s, got %u", fname, min,
+                     min == 1 ? "" : "s", n);
 }
 
 static int args_find(const ArgSpec *spec, const ObjStr *name) {

@@ -181,8 +181,24 @@ static void compile_starred_list(Compiler *c, AstExprList l) {
     if (!built) cu_emit(c, OP_BUILD_LIST, run);
 }
 
+// {1, 2, 3}: CPython 3.14 folds a display of three or more constants into a frozenset
+// constant, whose table order is the display's iteration order; OP_BUILD_SET's 0x800000 bit
+// asks the VM to fill the set that way.
+static bool all_constants(AstExprList l) {
+    for (uint32_t k = 0; k < l.count; k++) {
+        if (l.items[k]->kind != AST_CONST) return false;
+    }
+    return l.count >= 3;
+}
+
 static void compile_sequence(Compiler *c, const AstExpr *e) {
     AstExprList l = e->elts;
+    if (e->kind == AST_SET && all_constants(l) && l.count < BUILD_SET_LITERAL) {
+        for (uint32_t k = 0; k < l.count; k++) compile_expr(c, l.items[k]);
+        c->u->span = e->span;
+        cu_emit(c, OP_BUILD_SET, l.count | BUILD_SET_LITERAL);
+        return;
+    }
     if (!has_starred(l)) {
         for (uint32_t k = 0; k < l.count; k++) compile_expr(c, l.items[k]);
         c->u->span = e->span;

@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
+#include "interp/obj_str_codec.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
@@ -39,6 +40,9 @@ static bool exc_str(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
     if (args->len == 0) return true;
+    if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
+        return str_codec_error_str(r, v, out);
+    }
     if (args->len > 1) return ops_str(r, e->args, out);
     // KeyError('k') prints as 'k': the key's repr
     if (type_is_subtype(e->base.type, &exc_KeyError)) return ops_repr(r, args->items[0], out);

@@ -61,9 +61,14 @@ typedef struct Buf Buf;
 // success stores the result in *out and returns true; false with an exception pending.
 typedef bool (*NativeFn)(Run *r, Value self, const Args *a, Value *out);
 
+enum {
+    METHOD_CLASS = 1,  // a classmethod or staticmethod: self is the type (dict.fromkeys)
+};
+
 typedef struct MethodDef {
     const char *name;
     NativeFn fn;
+    uint32_t flags;  // METHOD_*
 } MethodDef;
 
 // Operators as slots see them (the AST's numbering: AstBinOp, AstCmpOp).

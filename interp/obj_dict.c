@@ -778,7 +778,7 @@ static bool dict_construct(Run *r, Value callee, const Args *a, Value *out) {
 static const MethodDef dict_methods[] = {
     {"clear", dict_clear_method},
     {"copy", dict_copy_method},
-    {"fromkeys", dict_fromkeys_method},
+    {"fromkeys", dict_fromkeys_method, METHOD_CLASS},
     {"get", dict_get_method},
     {"items", dict_items_method},
     {"keys", dict_keys_method},

@@ -477,7 +477,7 @@ static const MethodDef float_methods[FLOAT_METHOD_COUNT] = {
     {"as_integer_ratio", float_m_as_integer_ratio},
     {"conjugate", float_m_conjugate},
     {"from_number", float_m_from_number},
-    {"fromhex", float_m_fromhex},
+    {"fromhex", float_m_fromhex, METHOD_CLASS},
     {"hex", float_m_hex},
     {"is_integer", float_m_is_integer},
 };

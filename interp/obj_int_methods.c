@@ -583,7 +583,7 @@ const MethodDef int_methods[INT_METHOD_COUNT] = {
     {"bit_count", int_m_bit_count},
     {"bit_length", int_m_bit_length},
     {"conjugate", int_m_conjugate},
-    {"from_bytes", int_from_bytes},
+    {"from_bytes", int_from_bytes, METHOD_CLASS},
     {"is_integer", int_m_is_integer},
     {"to_bytes", int_m_to_bytes},
 };

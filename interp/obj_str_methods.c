@@ -885,7 +885,7 @@ const MethodDef str_methods[] = {
     {"ljust", str_ljust},
     {"lower", str_lower},
     {"lstrip", str_lstrip},
-    {"maketrans", str_maketrans},
+    {"maketrans", str_maketrans, METHOD_CLASS},
     {"partition", str_partition},
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},

@@ -49,7 +49,7 @@
     X(OP_FOR_ITER, 1)                 /* it -> it item; at the end pops it, jumps to a   */ \
     X(OP_BUILD_TUPLE, 1 - (int)(a))                                                         \
     X(OP_BUILD_LIST, 1 - (int)(a))                                                          \
-    X(OP_BUILD_SET, 1 - (int)(a))                                                           \
+    X(OP_BUILD_SET, 1 - (int)((a) & 0x3FFFFF))                                              \
     X(OP_BUILD_MAP, 1 - 2 * (int)(a)) /* a key/value pairs                               */ \
     X(OP_BUILD_STRING, 1 - (int)(a))  /* joins a strs                                    */ \
     X(OP_LIST_APPEND, -1)             /* appends top to the list a entries below it      */ \
@@ -88,6 +88,7 @@ typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;
 enum {
     INSN_ARG_MAX = (1 << 24) - 1,
     BINARY_INPLACE = 0x80,   // OP_BINARY_OP flag: augmented assignment
+    BUILD_SET_LITERAL = 1 << 22,  // OP_BUILD_SET flag: a display of constants (see the VM)
     SMALL_INT_BIAS = 1 << 23,  // OP_LOAD_SMALL_INT's argument is value + SMALL_INT_BIAS
 };
 

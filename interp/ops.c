@@ -310,9 +310,11 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (v.tag == VAL_OBJ && t == &type_type) {
         const ObjType *owner = (const ObjType *)v.as.obj;
         const MethodDef *um = ops_find_method(owner, n->data, n->len);
+        if (um && (um->flags & METHOD_CLASS)) return method_bind(r, v, um, out);
         if (um) return method_unbound(r, owner, um, out);
     }
     const MethodDef *m = ops_find_method(t, n->data, n->len);
+    if (m && (m->flags & METHOD_CLASS)) return method_bind(r, v_obj((Obj *)t), m, out);
     if (m) return method_bind(r, v, m, out);
     if (v.tag == VAL_OBJ && t == &type_type) {
         exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",

@@ -872,10 +872,16 @@ next:
         DISPATCH();
     }
     CASE(OP_BUILD_SET) {
+        bool literal = arg & BUILD_SET_LITERAL;
+        arg &= BUILD_SET_LITERAL - 1;
         Obj *s = set_new(r, false);
         CHECK(s);
         PUSH(v_obj(s));  // rooted while its elements are added
-        for (uint32_t k = 0; k < arg; k++) CHECK(set_add(r, s, sp[-1 - (int)arg + (int)k]));
+        if (literal) {
+            CHECK(set_update_literal(r, s, sp - 1 - arg, arg));
+        } else {
+            for (uint32_t k = 0; k < arg; k++) CHECK(set_add(r, s, sp[-1 - (int)arg + (int)k]));
+        }
         sp -= arg + 1;
         PUSH(v_obj(s));
         DISPATCH();
