@@ -199,11 +199,11 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     Unit *u = c->u;
     uint32_t depth = u->depth;
     Label dispatch = cu_label(c), cleanup = cu_label(c), orelse = cu_label(c), end = cu_label(c);
-    if (!cu_push_handler(c, dispatch, depth)) return;
     if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    if (!cu_push_handler(c, dispatch, depth)) return;
     compile_stmts(c, s->try_.body);
-    cu_pop_fblock(c);
     cu_pop_handler(c);
+    cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, orelse);
 
     cu_place(c, dispatch);
@@ -254,15 +254,16 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     Unit *u = c->u;
     uint32_t depth = u->depth;
     Label handler = cu_label(c), cleanup = cu_label(c), end = cu_label(c);
-    if (!cu_push_handler(c, handler, depth)) return;
+    // the block first: a finally body run by an early exit is outside this try's handler
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
+    if (!cu_push_handler(c, handler, depth)) return;
     if (s->try_.handler_count) {
         compile_try_except(c, s);
     } else {
         compile_stmts(c, s->try_.body);
     }
-    cu_pop_fblock(c);
     cu_pop_handler(c);
+    cu_pop_fblock(c);
     compile_stmts(c, s->try_.finalbody);
     cu_emit_jump(c, OP_JUMP, end);
 

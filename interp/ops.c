@@ -135,8 +135,9 @@ bool ops_compare(Run *r, Value a, Value b, int op, Value *out) {
                      ast_cmpop_symbol((AstCmpOp)op), ta->name, tb->name);
 }
 
+// Identity implies equality, as CPython's PyObject_RichCompareBool (so [nan] == [nan]).
 bool ops_eq(Run *r, Value a, Value b, bool *out) {
-    if (ops_is(a, b) && !(a.tag == VAL_FLOAT && a.as.f != a.as.f)) {
+    if (ops_is(a, b)) {
         *out = true;
         return true;
     }

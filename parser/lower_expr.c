@@ -50,6 +50,62 @@ static bool lower_binop_of(const Lower *lo, uint32_t tok, uint8_t *op) {
     return false;
 }
 
+// tree-sitter-python 0.23.6 gives ^ a higher precedence than & (Python: & binds tighter).
+// A lowered tree of unparenthesized & and ^ operations is flattened in source order and
+// rebuilt with Python's precedence.
+typedef struct BitChain {
+    AstExpr *operands[64];
+    uint8_t ops[64];
+    uint32_t count;
+    bool overflow;
+} BitChain;
+
+static bool is_bit_andxor(const AstExpr *e) {
+    return e && e->kind == AST_BINOP && !e->parens &&
+           (e->binop.op == AST_OP_BITAND || e->binop.op == AST_OP_BITXOR);
+}
+
+static void bit_flatten(BitChain *ch, AstExpr *e, uint8_t op_before) {
+    if (is_bit_andxor(e)) {
+        bit_flatten(ch, e->binop.left, op_before);
+        bit_flatten(ch, e->binop.right, e->binop.op);
+        return;
+    }
+    if (ch->count >= 64) {
+        ch->overflow = true;
+        return;
+    }
+    ch->ops[ch->count] = op_before;
+    ch->operands[ch->count++] = e;
+}
+
+static AstExpr *bit_join(Lower *lo, uint8_t op, AstExpr *l, AstExpr *r) {
+    AstExpr *e = lo_expr(lo, AST_BINOP, (Span){l->span.line, l->span.col, r->span.end_line,
+                                               r->span.end_col});
+    if (!e) return NULL;
+    e->binop.op = op;
+    e->binop.left = l;
+    e->binop.right = r;
+    return e;
+}
+
+static AstExpr *fix_bit_precedence(Lower *lo, AstExpr *e) {
+    BitChain ch = {.count = 0};
+    bit_flatten(&ch, e, 0);
+    if (ch.overflow || ch.count < 3) return e;
+    AstExpr *result = NULL, *group = ch.operands[0];
+    for (uint32_t k = 1; k < ch.count && group; k++) {
+        if (ch.ops[k] == AST_OP_BITAND) {
+            group = bit_join(lo, AST_OP_BITAND, group, ch.operands[k]);
+        } else {
+            result = result ? bit_join(lo, AST_OP_BITXOR, result, group) : group;
+            group = ch.operands[k];
+        }
+    }
+    if (!group) return NULL;
+    return result ? bit_join(lo, AST_OP_BITXOR, result, group) : group;
+}
+
 // binary_operator: left operator right
 static AstExpr *lower_binary_operator(Lower *lo, uint32_t i) {
     AstExpr *e = lo_expr(lo, AST_BINOP, lo_span(lo, i));
@@ -71,6 +127,9 @@ static AstExpr *lower_binary_operator(Lower *lo, uint32_t i) {
                      syntax_expr_name(t));
             cst_mark_repaired(lo->cst, err);
         }
+    }
+    if (is_bit_andxor(e) && (is_bit_andxor(e->binop.left) || is_bit_andxor(e->binop.right))) {
+        return fix_bit_precedence(lo, e);
     }
     return e;
 }
