@@ -112,6 +112,7 @@ void compile_store(Compiler *c, const AstExpr *t) {
         compile_expr(c, t->subscript.value);
         compile_expr(c, t->subscript.slice);
         c->u->span = t->span;
+        cu_mark(c, POS_SUBSCRIPT, &t->subscript.value->span);
         cu_emit(c, OP_STORE_SUBSCR, 0);
         break;
     case AST_TUPLE:
@@ -136,6 +137,7 @@ void compile_delete(Compiler *c, const AstExpr *t) {
         compile_expr(c, t->subscript.value);
         compile_expr(c, t->subscript.slice);
         c->u->span = t->span;
+        cu_mark(c, POS_SUBSCRIPT, &t->subscript.value->span);
         cu_emit(c, OP_DELETE_SUBSCR, 0);
         break;
     case AST_TUPLE:

@@ -11,6 +11,7 @@
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/suggest.h"
 
 void frame_mark(Run *r, const Frame *f) {
     gc_mark_obj(r, f->func);
@@ -90,6 +91,41 @@ static int find_param(const Code *code, const ObjStr *name) {
     return -1;
 }
 
+static bool is_posonly(const Code *code, const ObjStr *name) {
+    for (uint32_t p = 0; p < code->posonlycount; p++) {
+        if (str_equal((const ObjStr *)code->varnames[p], name)) return true;
+    }
+    return false;
+}
+
+// "g() got some positional-only arguments passed as keyword arguments: 'a, b'"
+static bool posonly_as_keyword(Run *r, const Code *code, const Args *a) {
+    char names[512];
+    size_t n = 0;
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *name = (const ObjStr *)a->kwnames[k];
+        if (!is_posonly(code, name)) continue;
+        int w = snprintf(names + n, sizeof names - n, "%s%s", n ? ", " : "", name->data);
+        if (w > 0 && (size_t)w < sizeof names - n) n += (size_t)w;
+    }
+    return exc_raise(r, &exc_TypeError,
+                     "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                     func_name(code), names);
+}
+
+// "f() got an unexpected keyword argument 'facter'. Did you mean 'factor'?"
+static bool unexpected_keyword(Run *r, const Code *code, const ObjStr *name) {
+    const char *best = suggest_closest(name->data, name->len, code->varnames + code->posonlycount,
+                                       code->argcount + code->kwonlycount - code->posonlycount);
+    if (best) {
+        return exc_raise(r, &exc_TypeError,
+                         "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?",
+                         func_name(code), name->data, best);
+    }
+    return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'",
+                     func_name(code), name->data);
+}
+
 // Binds keyword arguments; extras go to **kwargs (a dict in locals[kwslot]) when the code
 // has one.
 static bool bind_keywords(Run *r, const Code *code, Value *locals, const Args *a, int kwslot) {
@@ -101,15 +137,8 @@ static bool bind_keywords(Run *r, const Code *code, Value *locals, const Args *a
                 if (!dict_set(r, locals[kwslot].as.obj, v_obj(a->kwnames[k]), a->kwvalues[k])) return false;
                 continue;
             }
-            for (uint32_t p = 0; p < code->posonlycount; p++) {
-                if (str_equal((const ObjStr *)code->varnames[p], name)) {
-                    return exc_raise(r, &exc_TypeError,
-                                     "%s() got some positional-only arguments passed as keyword "
-                                     "arguments: '%s'", func_name(code), name->data);
-                }
-            }
-            return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-                             func_name(code), name->data);
+            if (is_posonly(code, name)) return posonly_as_keyword(r, code, a);
+            return unexpected_keyword(r, code, name);
         }
         if (!is_undef(locals[slot])) {
             return exc_raise(r, &exc_TypeError, "%s() got multiple values for argument '%s'",

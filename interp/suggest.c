@@ -132,3 +132,12 @@ bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
     }
     return true;
 }
+
+const char *suggest_closest(const char *name, size_t len, Obj *const *names, uint32_t n) {
+    Best b = {.name = name, .len = len};
+    for (uint32_t k = 0; k < n; k++) {
+        const ObjStr *s = (const ObjStr *)names[k];
+        consider(&b, s->data, s->len);
+    }
+    return b.pick;
+}

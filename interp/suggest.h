@@ -10,4 +10,7 @@
 // would print one for e; `code` is the innermost frame's code (locals for NameError).
 MOAT_NODISCARD bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out);
 
+// The closest of names[0..n) (str objects) to name[0..len), or NULL when none is close enough.
+const char *suggest_closest(const char *name, size_t len, Obj *const *names, uint32_t n);
+
 #endif
