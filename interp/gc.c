@@ -122,6 +122,10 @@ void gc_collect(Run *r) {
 }
 
 Obj *gc_alloc(Run *r, const ObjType *t, size_t size) {
+    return gc_alloc_partial(r, t, size, size);
+}
+
+Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
     // guard: object sizes fit the header's 32-bit field
     if (size > UINT32_MAX) {
         if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
@@ -134,7 +138,7 @@ Obj *gc_alloc(Run *r, const ObjType *t, size_t size) {
 #endif
     Obj *o = mem_alloc(r, size);
     if (!o) return NULL;
-    memset(o, 0, size);
+    memset(o, 0, zeroed < size ? zeroed : size);
     o->type = t;
     o->size = (uint32_t)size;
     o->gc_next = r->objects;

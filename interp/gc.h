@@ -13,6 +13,9 @@
 // a limit (r->abort set).
 Obj *gc_alloc(Run *r, const ObjType *t, size_t size);
 #define gc_new(r, Struct, type) ((Struct *)gc_alloc((r), (type), sizeof(Struct)))
+// Like gc_alloc, but zeroes only the first `zeroed` bytes: for objects whose variable part
+// the caller fills at once (a str's text).
+Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed);
 
 // Marking, for TypeSlots.trace.
 void gc_mark_obj(Run *r, Obj *o);

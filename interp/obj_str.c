@@ -127,7 +127,7 @@ ObjStr *str_alloc(Run *r, size_t len) {
         if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
         return NULL;
     }
-    ObjStr *s = (ObjStr *)gc_alloc(r, &type_str, size);
+    ObjStr *s = (ObjStr *)gc_alloc_partial(r, &type_str, size, sizeof(ObjStr));
     if (!s) return NULL;
     s->len = len;
     s->hash = -1;
