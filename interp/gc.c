@@ -81,21 +81,21 @@ static void gc_free_obj(Run *r, Obj *o) {
     mem_free(r, o, o->size);
 }
 
+// Pacing: the next collection comes when the run's tracked memory (objects and the buffers
+// they own) has doubled since this one, so marking stays proportional to allocation.
 static void gc_sweep(Run *r) {
     Obj **link = &r->objects;
-    size_t live = 0;
     while (*link) {
         Obj *o = *link;
         if (o->flags & OBJ_MARKED) {
             o->flags &= ~(uint32_t)OBJ_MARKED;
-            live += o->size;
             link = &o->gc_next;
         } else {
             *link = o->gc_next;
             gc_free_obj(r, o);
         }
     }
-    r->gc_allocated = 0;
+    size_t live = r->mem.bytes;
     r->gc_threshold = live > GC_MIN_THRESHOLD ? live : GC_MIN_THRESHOLD;
 }
 
@@ -134,7 +134,7 @@ Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
 #ifdef MOAT_GC_STRESS
     gc_collect(r);
 #else
-    if (r->gc_allocated > r->gc_threshold) gc_collect(r);
+    if (r->mem.bytes > 2 * r->gc_threshold) gc_collect(r);
 #endif
     Obj *o = mem_alloc(r, size);
     if (!o) return NULL;
@@ -143,7 +143,6 @@ Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
     o->size = (uint32_t)size;
     o->gc_next = r->objects;
     r->objects = o;
-    r->gc_allocated += size;
     return o;
 }
 

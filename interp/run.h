@@ -23,8 +23,7 @@ struct Run {
 
     // heap (gc.c)
     Obj *objects;         // every object this run allocated, newest first
-    size_t gc_allocated;  // bytes of objects since the last collection
-    size_t gc_threshold;  // collect when gc_allocated passes this
+    size_t gc_threshold;  // tracked bytes after the last collection: the next comes at twice
     Value *roots;         // temporaries held by C code (gc_push_root)
     uint32_t root_count, root_cap;
     void *gc_state;       // the collection in progress, if any
