@@ -2,6 +2,7 @@
 // with the built-in types and exception classes.
 #include "interp/builtins.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -331,7 +332,25 @@ static bool bi_any(Run *r, Value self, const Args *a, Value *out) {
     return bi_all_any(r, a, "any", true, out);
 }
 
-// sum(iterable, /, start=0)
+// sum()'s float loop: Neumaier's compensated summation, as CPython 3.12+ does.
+typedef struct FloatSum {
+    double sum, c;
+} FloatSum;
+
+static void float_sum_add(FloatSum *fs, double x) {
+    double t = fs->sum + x;
+    if (fabs(fs->sum) >= fabs(x)) fs->c += (fs->sum - t) + x;
+    else fs->c += (x - t) + fs->sum;
+    fs->sum = t;
+}
+
+static double float_sum_total(const FloatSum *fs) {
+    return fs->c != 0.0 && isfinite(fs->c) ? fs->sum + fs->c : fs->sum;
+}
+
+// sum(iterable, /, start=0): an int loop while items are small ints, then a float loop while
+// they are floats (or ints), then generic addition — CPython's three phases, so float sums
+// round the same.
 static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const char *const names[] = {"iterable", "start"};
@@ -344,18 +363,31 @@ static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
     }
     Value it, item;
     if (!ops_iter(r, p[0], &it) || !gc_push_root(r, it)) return false;
-    uint32_t roots = 1;
+    if (!gc_push_root(r, acc)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     bool ok = false;
     IterStep s;
-    if (!gc_push_root(r, acc)) goto done;
-    roots++;
     while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
         Value next;
-        if (acc.tag == VAL_INT && item.tag == VAL_INT &&
-            !__builtin_add_overflow(acc.as.i, item.as.i, &next.as.i)) {
+        if (acc.tag == VAL_INT && (item.tag == VAL_INT || item.tag == VAL_BOOL) &&
+            !__builtin_add_overflow(acc.as.i, item.tag == VAL_INT ? item.as.i : item.as.b,
+                                    &next.as.i)) {
             next.tag = VAL_INT;
-        } else if (acc.tag == VAL_FLOAT && item.tag == VAL_FLOAT) {
-            next = v_float(acc.as.f + item.as.f);
+        } else if (acc.tag == VAL_FLOAT && (item.tag == VAL_FLOAT || item.tag == VAL_INT ||
+                                            item.tag == VAL_BOOL)) {
+            FloatSum fs = {acc.as.f, 0.0};
+            // the float phase runs until an item that is neither float nor small int
+            do {
+                float_sum_add(&fs, item.tag == VAL_FLOAT ? item.as.f
+                                   : item.tag == VAL_INT ? (double)item.as.i : (double)item.as.b);
+            } while ((s = ops_next(r, it, &item)) == ITER_ITEM &&
+                     (item.tag == VAL_FLOAT || item.tag == VAL_INT || item.tag == VAL_BOOL));
+            acc = v_float(float_sum_total(&fs));
+            r->roots[r->root_count - 1] = acc;
+            if (s != ITER_ITEM) break;
+            if (!ops_binary(r, acc, item, AST_OP_ADD, &next)) goto done;
         } else if (!ops_binary(r, acc, item, AST_OP_ADD, &next)) {
             goto done;
         }
@@ -365,7 +397,7 @@ static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
     ok = s != ITER_ERROR;
     *out = acc;
 done:
-    gc_pop_roots(r, roots);
+    gc_pop_roots(r, 2);
     return ok;
 }
 

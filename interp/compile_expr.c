@@ -159,7 +159,8 @@ static bool has_starred(AstExprList l) {
 }
 
 // Builds a list of l's elements, with *x unpacked: BUILD_LIST then LIST_APPEND/LIST_EXTEND.
-static void compile_starred_list(Compiler *c, AstExprList l) {
+// `call` marks a call's arguments, so a non-iterable *x is reported as CPython words it.
+static void compile_starred_list(Compiler *c, AstExprList l, bool call) {
     uint32_t run = 0;
     bool built = false;
     for (uint32_t k = 0; k < l.count; k++) {
@@ -171,7 +172,7 @@ static void compile_starred_list(Compiler *c, AstExprList l) {
                 run = 0;
             }
             compile_expr(c, x->value);
-            cu_emit(c, OP_LIST_EXTEND, 1);
+            cu_emit(c, OP_LIST_EXTEND, call ? 1 | EXTEND_CALL_ARGS : 1);
         } else if (built) {
             compile_expr(c, x);
             cu_emit(c, OP_LIST_APPEND, 1);
@@ -218,7 +219,7 @@ static void compile_sequence(Compiler *c, const AstExpr *e) {
         }
         return;
     }
-    compile_starred_list(c, l);
+    compile_starred_list(c, l, false);
     if (e->kind == AST_TUPLE) cu_emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
@@ -407,7 +408,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
         cu_emit(c, OP_CALL_KW, args.count + nkw);
         return;
     }
-    compile_starred_list(c, args);
+    compile_starred_list(c, args, true);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
     if (e->call.keyword_count) {
         cu_emit(c, OP_BUILD_MAP, 0);

@@ -89,6 +89,7 @@ enum {
     INSN_ARG_MAX = (1 << 24) - 1,
     BINARY_INPLACE = 0x80,   // OP_BINARY_OP flag: augmented assignment
     BUILD_SET_LITERAL = 1 << 22,  // OP_BUILD_SET flag: a display of constants (see the VM)
+    EXTEND_CALL_ARGS = 1 << 22,   // OP_LIST_EXTEND flag: f(*x), whose error names f
     SMALL_INT_BIAS = 1 << 23,  // OP_LOAD_SMALL_INT's argument is value + SMALL_INT_BIAS
 };
 

@@ -7,6 +7,7 @@
 // and that depth is counted.
 #include "interp/vm.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -490,19 +491,38 @@ static bool vm_dict_update(Run *r, Obj *d, Value src) {
     return dict_update(r, d, src);
 }
 
-// f(**src): str keys only, none given twice
-static bool vm_dict_merge(Run *r, Obj *d, Value src) {
-    if (!is_dict(src)) {
-        return exc_raise(r, &exc_TypeError, "argument after ** must be a mapping, not %s",
-                         value_type_name(src));
+// How CPython names a callable in argument errors: "__main__.f()", "print()".
+static void vm_callable_name(Value callee, char *buf, size_t n) {
+    if (is_function(callee)) {
+        snprintf(buf, n, "__main__.%s()", as_str(v_obj(((ObjFunction *)callee.as.obj)->qualname))->data);
+    } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin) {
+        snprintf(buf, n, "%s()", ((ObjBuiltin *)callee.as.obj)->def->name);
+    } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_type) {
+        snprintf(buf, n, "%s()", ((const ObjType *)callee.as.obj)->name);
+    } else {
+        snprintf(buf, n, "%s object", value_type_name(callee));
     }
+}
+
+// "__main__.f() argument after * must be an iterable, not int"
+static bool vm_call_arg_error(Run *r, Value callee, const char *stars, const char *want, Value got) {
+    char name[300];
+    vm_callable_name(callee, name, sizeof name);
+    return exc_raise(r, &exc_TypeError, "%s argument after %s must be %s, not %s", name, stars,
+                     want, value_type_name(got));
+}
+
+// f(**src): str keys only, none given twice
+static bool vm_dict_merge(Run *r, Obj *d, Value src, Value callee) {
     size_t pos = 0;
     Value key, val;
     while (dict_next(src.as.obj, &pos, &key, &val)) {
         if (!is_str(key)) return exc_raise(r, &exc_TypeError, "keywords must be strings");
         if (!is_undef(dict_get_str(d, as_str(key)))) {
-            return exc_raise(r, &exc_TypeError, "got multiple values for keyword argument '%s'",
-                             as_str(key)->data);
+            char name[300];
+            vm_callable_name(callee, name, sizeof name);
+            return exc_raise(r, &exc_TypeError, "%s got multiple values for keyword argument '%s'",
+                             name, as_str(key)->data);
         }
         if (!dict_set(r, d, key, val)) return false;
     }
@@ -905,10 +925,25 @@ next:
     CASE(OP_LIST_APPEND) CHECK(list_append(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_SET_ADD) CHECK(set_add(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_MAP_ADD) CHECK(dict_set(r, sp[-2 - (int)arg].as.obj, SECOND(), TOP())); sp -= 2; DISPATCH();
-    CASE(OP_LIST_EXTEND) CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_LIST_EXTEND) {
+        if ((arg & EXTEND_CALL_ARGS) && !value_type(TOP())->slots.iter) {
+            // f(*x): the list sits right above the callee
+            CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
+        }
+        arg &= EXTEND_CALL_ARGS - 1;
+        CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
+        sp--;
+        DISPATCH();
+    }
     CASE(OP_SET_UPDATE) CHECK(set_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_DICT_UPDATE) CHECK(vm_dict_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
-    CASE(OP_DICT_MERGE) CHECK(vm_dict_merge(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_DICT_MERGE) {
+        // f(**x): [callee, args, kwargs, x]
+        if (!is_dict(TOP())) CHECK(vm_call_arg_error(r, sp[-3 - (int)arg], "**", "a mapping", TOP()));
+        CHECK(vm_dict_merge(r, sp[-1 - (int)arg].as.obj, TOP(), sp[-3 - (int)arg]));
+        sp--;
+        DISPATCH();
+    }
     CASE(OP_LIST_TO_TUPLE) {
         ObjList *l = (ObjList *)TOP().as.obj;
         Obj *t = tuple_new(r, l->len);
