@@ -411,12 +411,25 @@ static bool int_pow(Run *r, Value a, Value b, Value *out) {
     return ok;
 }
 
+// a << n for an n past int64_t: CPython (64-bit) says OverflowError once n // 30 (its digits
+// of 30 bits) passes PY_SSIZE_T_MAX / 4, and runs out of memory below that.
+static bool int_refuse_shift(Run *r, Value n) {
+    IntView iv;
+    mpz_srcptr z = int_view(n, &iv);
+    mp_limb_t limbs[2] = {UINT64_C(0xbfffffffffffffe2), 3};  // (2^63 - 1) / 4 * 30
+    mpz_t limit;
+    if (mpz_cmp(z, mpz_roinit_n(limit, limbs, 2)) >= 0) {
+        return exc_raise(r, &exc_OverflowError, "too many digits in integer");
+    }
+    return int_refuse(r);
+}
+
 // a << n or a >> n.
 static bool int_shift(Run *r, Value a, Value b, bool left, Value *out) {
     if (int_sign(b) < 0) return exc_raise(r, &exc_ValueError, "negative shift count");
     int64_t n, x, z;
     if (!int_to_i64(b, &n)) {
-        if (left && int_sign(a) != 0) return int_refuse(r);
+        if (left && int_sign(a) != 0) return int_refuse_shift(r, b);
         *out = v_int(!left && int_sign(a) < 0 ? -1 : 0);
         return true;
     }

@@ -52,7 +52,7 @@ static const struct {
     {"1", "<<", "1000000000000", 1 << 20},
     {"10", "**", "10000000", 1 << 20},
     {"3", "**", "100000000000000000000", 0},  // exponent past int64: nothing computes it
-    {"1", "<<", "100000000000000000000", 0},
+    {"1", "<<", "10000000000000000000", 0},
     {"7", "<<", "1099511627776", 0},  // 2^40 bits: past the 1 GiB cap even without a limit
     {"1267650600228229401496703205376", "**", "4000000", 1 << 20},
 };
@@ -65,6 +65,16 @@ START_TEST(test_int_huge_results_are_refused_first) {
     ck_assert_str_eq(int_error(), "MemoryError: ");
     ck_assert_int_eq(nx.abort, ABORT_NONE);
     nx.mem.limits.max_bytes = 0;
+}
+END_TEST
+
+START_TEST(test_int_shift_past_cpython_digit_limit_overflows) {
+    // 64-bit CPython: OverflowError once the count / 30 passes PY_SSIZE_T_MAX / 4
+    Value out;
+    ck_assert(!ops_binary(&nx, v_int(1), num_literal("69175290276410818530"), AST_OP_LSHIFT, &out));
+    ck_assert_str_eq(int_error(), "OverflowError: too many digits in integer");
+    ck_assert(!ops_binary(&nx, v_int(1), num_literal("69175290276410818529"), AST_OP_LSHIFT, &out));
+    ck_assert_str_eq(int_error(), "MemoryError: ");
 }
 END_TEST
 
@@ -207,6 +217,7 @@ Suite *obj_int_suite(void) {
     tcase_add_test(tc, test_int_results_that_fit_are_small);
     tcase_add_loop_test(tc, test_int_huge_results_are_refused_first, 0,
                         (int)(sizeof refused / sizeof *refused));
+    tcase_add_test(tc, test_int_shift_past_cpython_digit_limit_overflows);
     tcase_add_test(tc, test_int_huge_but_trivial_results_are_computed);
     tcase_add_test(tc, test_int_literal_becomes_static_constant);
     tcase_add_test(tc, test_int_huge_texts_parse);
