@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "interp/exc.h"
 #include "interp/gc.h"
@@ -24,6 +25,8 @@ _Static_assert(GMP_LIMB_BITS == 64, "int views hold an int64_t's magnitude in on
 #define INT_UNCHECKED_BITS ((uint64_t)1 << 12)
 // 2^53: ints within it convert to double exactly.
 #define INT_EXACT_DOUBLE ((int64_t)1 << 53)
+// Limbs of exponent per slice of a sliced modular power (about 4096 squarings each).
+#define INT_POWM_SLICE_LIMBS 64
 // CPython's hash modulus, the Mersenne prime 2^61 - 1.
 #define INT_HASH_MODULUS (((uint64_t)1 << 61) - 1)
 
@@ -542,6 +545,48 @@ bool int_compare(Run *r, Value a, Value b, int op, Value *out) {
     return true;
 }
 
+// Whether the run's wall-time limit has passed (the VM checks it between instructions; long
+// computations inside one instruction check it themselves).
+static bool int_out_of_time(Run *r) {
+    if (!r->deadline_ns) return false;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec >= r->deadline_ns;
+}
+
+// t = base ** e mod m. Its running time grows with e's length, which the memory limit does not
+// bound (pow(3, 2**10**8, 10**1000) runs for minutes), so a long exponent goes through
+// GMP in slices from its top, t = t ** 2**slice_bits * base ** slice, with the time limit
+// checked between them.
+static bool int_powm_sliced(Run *r, mpz_ptr t, mpz_srcptr base, mpz_srcptr e, mpz_srcptr m) {
+    size_t n = mpz_size(e);
+    if (n <= INT_POWM_SLICE_LIMBS) {
+        mpz_powm(t, base, e, m);
+        return true;
+    }
+    const mp_limb_t *limbs = mpz_limbs_read(e);
+    mpz_t step, part;
+    mpz_inits(step, part, NULL);
+    mpz_set_ui(t, 1);
+    bool ok = true;
+    for (size_t hi = n; hi > 0 && ok;) {
+        size_t lo = hi > INT_POWM_SLICE_LIMBS ? hi - INT_POWM_SLICE_LIMBS : 0;
+        mpz_t slice;
+        mpz_set_ui(step, 0);
+        mpz_setbit(step, (mp_bitcnt_t)((hi - lo) * GMP_NUMB_BITS));
+        mpz_powm(t, t, step, m);
+        mpz_powm(part, base, mpz_roinit_n(slice, limbs + lo, (mp_size_t)(hi - lo)), m);
+        mpz_mul(t, t, part);
+        mpz_mod(t, t, m);
+        hi = lo;
+        // guard: the wall-time limit holds inside a long modular power
+        ok = !int_out_of_time(r);
+    }
+    mpz_clears(step, part, NULL);
+    if (!ok && r->abort == ABORT_NONE) r->abort = ABORT_DURATION;
+    return ok;
+}
+
 // pow(a, b, m) with m != 0, all ints: GMP's powm over |m|, the result taking m's sign.
 static bool int_powm(Run *r, mpz_srcptr za, mpz_srcptr zb, mpz_srcptr zm, Value *out) {
     mpz_t base, e, mod, t;
@@ -555,8 +600,8 @@ static bool int_powm(Run *r, mpz_srcptr za, mpz_srcptr zb, mpz_srcptr zm, Value 
         ok = exc_raise(r, &exc_ValueError, "base is not invertible for the given modulus");
     } else {
         if (mpz_sgn(zb) >= 0) mpz_mod(base, za, mod);
-        mpz_powm(t, base, e, mod);
-        if (mpz_sgn(zm) < 0 && mpz_sgn(t) != 0) mpz_sub(t, t, mod);
+        ok = int_powm_sliced(r, t, base, e, mod);
+        if (ok && mpz_sgn(zm) < 0 && mpz_sgn(t) != 0) mpz_sub(t, t, mod);
     }
     ok = ok && int_from_mpz(r, t, out);
     mpz_clears(base, e, mod, t, NULL);

@@ -2,6 +2,7 @@
 // table cannot show: one representation per value, refusing huge results before computing
 // them, program constants, method tables.
 #include <stdlib.h>
+#include <time.h>
 
 #include "interp/obj_tuple.h"
 #include "test_obj_num.h"
@@ -75,6 +76,24 @@ START_TEST(test_int_shift_past_cpython_digit_limit_overflows) {
     ck_assert_str_eq(int_error(), "OverflowError: too many digits in integer");
     ck_assert(!ops_binary(&nx, v_int(1), num_literal("69175290276410818529"), AST_OP_LSHIFT, &out));
     ck_assert_str_eq(int_error(), "MemoryError: ");
+}
+END_TEST
+
+START_TEST(test_int_long_modular_power_stops_at_the_time_limit) {
+    // pow(3, 2**(2**22), 10**1000 + 7): minutes of squarings; the limit stops it in slices
+    Value e, m;
+    ck_assert(ops_binary(&nx, v_int(2), v_int((int64_t)1 << 22), AST_OP_POW, &e));
+    num_keep(e);
+    ck_assert(ops_binary(&nx, v_int(10), v_int(1000), AST_OP_POW, &m));
+    ck_assert(ops_binary(&nx, num_keep(m), v_int(7), AST_OP_ADD, &m));
+    num_keep(m);
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    nx.deadline_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec + 20000000u;
+    Value out;
+    ck_assert(!int_pow_mod(&nx, v_int(3), e, m, &out));
+    ck_assert_int_eq(nx.abort, ABORT_DURATION);
+    ck_assert(!is_exception(nx.exc));
 }
 END_TEST
 
@@ -218,6 +237,7 @@ Suite *obj_int_suite(void) {
     tcase_add_loop_test(tc, test_int_huge_results_are_refused_first, 0,
                         (int)(sizeof refused / sizeof *refused));
     tcase_add_test(tc, test_int_shift_past_cpython_digit_limit_overflows);
+    tcase_add_test(tc, test_int_long_modular_power_stops_at_the_time_limit);
     tcase_add_test(tc, test_int_huge_but_trivial_results_are_computed);
     tcase_add_test(tc, test_int_literal_becomes_static_constant);
     tcase_add_test(tc, test_int_huge_texts_parse);
