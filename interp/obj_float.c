@@ -476,7 +476,7 @@ static const MethodDef float_methods[FLOAT_METHOD_COUNT] = {
     {"__trunc__", float_m_trunc},
     {"as_integer_ratio", float_m_as_integer_ratio},
     {"conjugate", float_m_conjugate},
-    {"from_number", float_m_from_number},
+    {"from_number", float_m_from_number, METHOD_CLASS},
     {"fromhex", float_m_fromhex, METHOD_CLASS},
     {"hex", float_m_hex},
     {"is_integer", float_m_is_integer},

@@ -195,6 +195,15 @@ START_TEST(test_int_method_tables_are_sorted) {
             ck_assert_int_lt(strcmp(types[k]->methods[m - 1].name, types[k]->methods[m].name), 0);
         }
     }
+    // exactly the classmethods bind to the class
+    for (int k = 0; k < 2; k++) {
+        for (uint32_t m = 0; m < types[k]->method_count; m++) {
+            const MethodDef *d = &types[k]->methods[m];
+            bool cls = !strcmp(d->name, "from_bytes") || !strcmp(d->name, "fromhex") ||
+                       !strcmp(d->name, "from_number");
+            ck_assert_msg(cls == ((d->flags & METHOD_CLASS) != 0), "%s", d->name);
+        }
+    }
     ck_assert_ptr_eq(type_bool.base_type, &type_int);
     ck_assert_str_eq(type_none.name, "NoneType");
 }
