@@ -22,6 +22,7 @@
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
 #include "interp/obj_int.h"
+#include "interp/obj_int_methods.h"
 #include "interp/obj_list.h"
 #include "interp/obj_list_sort.h"
 #include "interp/obj_tuple.h"
@@ -611,43 +612,6 @@ static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
     if (!args_bind(r, a, &spec, p)) return false;
     if (is_undef(p[2]) || is_none(p[2])) return ops_binary(r, p[0], p[1], AST_OP_POW, out);
     return int_pow_mod(r, p[0], p[1], p[2], out);
-}
-
-// round(int, ndigits): exact, ties to even, through int arithmetic for negative ndigits.
-static bool int_round(Run *r, Value x, Value nd, Value *out) {
-    int64_t n = 0;
-    if (x.tag == VAL_BOOL) x = v_int(x.as.b);
-    if (is_undef(nd)) {
-        *out = x;
-        return true;
-    }
-    if (!ops_index(r, nd, &n)) return false;
-    if (n >= 0) {
-        *out = x;
-        return true;
-    }
-    if (n < -100000) {
-        *out = v_int(0);
-        return true;
-    }
-    Value m, q, rem, twice, cmp, one = v_int(1);
-    if (!ops_binary(r, v_int(10), v_int(-n), AST_OP_POW, &m) || !gc_push_root(r, m)) return false;
-    bool ok = int_divmod(r, x, m, &q, &rem) && gc_push_root(r, q);
-    if (!ok) {
-        gc_pop_roots(r, 1);
-        return false;
-    }
-    ok = ops_binary(r, rem, v_int(2), AST_OP_MUL, &twice) && ops_compare(r, twice, m, AST_CMP_GT, &cmp);
-    bool up = ok && cmp.as.b;
-    if (ok && !up && ops_compare(r, twice, m, AST_CMP_EQ, &cmp) && cmp.as.b) {
-        Value odd;
-        ok = ops_binary(r, q, one, AST_OP_BITAND, &odd);
-        up = ok && odd.as.i == 1;
-    }
-    if (ok && up) ok = ops_binary(r, q, one, AST_OP_ADD, &q);
-    if (ok) ok = ops_binary(r, q, m, AST_OP_MUL, out);
-    gc_pop_roots(r, 2);
-    return ok;
 }
 
 static bool bi_round(Run *r, Value self, const Args *a, Value *out) {

@@ -378,13 +378,47 @@ static void compile_lambda(Compiler *c, const AstExpr *e) {
     if (code) compile_function_object(c, code, scope, e->lambda.args, e->span);
 }
 
+// The keyword names of a call, as one constant tuple.
+static void compile_kwnames(Compiler *c, const AstExpr *e) {
+    uint32_t nkw = e->call.keyword_count;
+    Value *names = cu_alloc(c, nkw * sizeof *names);
+    void *mem = cu_alloc(c, tuple_static_size(nkw));
+    if (!names || !mem) return;
+    for (uint32_t k = 0; k < nkw; k++) {
+        const char *kw = e->call.keywords[k].arg;
+        names[k] = v_obj(cu_str(c, kw, strlen(kw)));
+    }
+    cu_load_const(c, v_obj(tuple_init_static(mem, names, nkw)));
+}
+
+// obj.name(args): LOAD_METHOD + CALL_METHOD call a built-in method without making a bound
+// method object.
+static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
+    const AstExpr *f = e->call.func;
+    compile_expr(c, f->attribute.value);
+    c->u->span = f->span;
+    cu_emit(c, OP_LOAD_METHOD, cu_name(c, f->attribute.attr));
+    for (uint32_t k = 0; k < e->call.args.count; k++) compile_expr(c, e->call.args.items[k]);
+    uint32_t nkw = e->call.keyword_count;
+    for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
+    c->u->span = e->span;
+    if (nkw) compile_kwnames(c, e);
+    cu_mark(c, kind, &f->span);
+    cu_emit(c, nkw ? OP_CALL_METHOD_KW : OP_CALL_METHOD, e->call.args.count + nkw);
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
-    compile_expr(c, e->call.func);
     AstExprList args = e->call.args;
     bool dstar = false;
     for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;
+    if (!has_starred(args) && !dstar && e->call.func->kind == AST_ATTRIBUTE &&
+        !e->call.func->parens) {
+        compile_method_call(c, e, kind);
+        return;
+    }
+    compile_expr(c, e->call.func);
     if (!has_starred(args) && !dstar) {
         for (uint32_t k = 0; k < args.count; k++) compile_expr(c, args.items[k]);
         uint32_t nkw = e->call.keyword_count;

@@ -7,6 +7,8 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_json.h"
+#include "interp/mod_math.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
@@ -97,6 +99,8 @@ typedef struct ModuleDef {
 
 static const ModuleDef module_defs[] = {
     {"sys", sys_init},
+    {"json", mod_json_init},
+    {"math", mod_math_init},
 };
 
 static Obj *module_new(Run *r, const char *name) {

@@ -66,6 +66,9 @@
     X(OP_CALL, -(int)(a))             /* callee args... -> result                        */ \
     X(OP_CALL_KW, -1 - (int)(a))      /* callee args... kwnames-tuple -> result          */ \
     X(OP_CALL_EX, -1 - (int)(a))      /* callee args-tuple [kwargs-dict if a] -> result  */ \
+    X(OP_LOAD_METHOD, 1)              /* obj -> method obj | none-marker bound-attr      */ \
+    X(OP_CALL_METHOD, -1 - (int)(a))  /* method self args... -> result                   */ \
+    X(OP_CALL_METHOD_KW, -2 - (int)(a)) /* method self args... kwnames -> result         */ \
     X(OP_MAKE_FUNCTION, -(int)__builtin_popcount((a) & 7))  /* code [defaults] [kwdefaults] */ \
                                       /* [closure] -> function; a: 1 defaults 2 kw 4 closure */ \
     X(OP_RETURN_VALUE, -1)                                                                  \

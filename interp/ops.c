@@ -327,6 +327,20 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     return false;
 }
 
+bool ops_lookup_method(Run *r, Value obj, Obj *name, const MethodDef **method, Value *attr) {
+    const ObjType *t = value_type(obj);
+    *method = NULL;
+    if (t != &type_type && !t->slots.getattr) {
+        ObjStr *n = (ObjStr *)name;
+        const MethodDef *m = ops_find_method(t, n->data, n->len);
+        if (m && !(m->flags & METHOD_CLASS)) {
+            *method = m;
+            return true;
+        }
+    }
+    return ops_getattr(r, obj, name, attr);
+}
+
 bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
     const ObjType *t = value_type(v);
     ObjStr *n = (ObjStr *)name;

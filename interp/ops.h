@@ -14,6 +14,12 @@
 extern const ObjType type_object, type_type, type_none, type_bool, type_int, type_float,
     type_ellipsis, type_notimpl;
 
+// obj.name as a method call will use it: the built-in method (not bound, *method set) when
+// obj's type has one and no attribute of that name shadows it; else the attribute itself in
+// *attr (then *method is NULL).
+MOAT_NODISCARD bool ops_lookup_method(Run *r, Value obj, Obj *name, const MethodDef **method,
+                                      Value *attr);
+
 // The k-th method of t's own table, or NULL past its end (for dir()-like listings).
 const MethodDef *ops_method_at(const ObjType *t, uint32_t k);
 

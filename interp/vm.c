@@ -976,6 +976,7 @@ next:
     CASE(OP_CALL)
     CASE(OP_CALL_KW)
     CASE(OP_CALL_EX) {
+    call_common:;
         Opcode op = insn_op(insn);
         uint32_t nargs = op == OP_CALL_EX ? 1 + arg : op == OP_CALL_KW ? arg + 1 : arg;
         Value *callee_slot = sp - nargs - 1;
@@ -1015,6 +1016,56 @@ next:
         }
         sp = r->stack + callee_off;
         locals = r->stack + f->base;
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_LOAD_METHOD) {
+        const MethodDef *m;
+        CHECK(ops_lookup_method(r, TOP(), code->names[arg], &m, &v));
+        if (m) {
+            // [marker, self]: the marker is an undef Value carrying the MethodDef, which only
+            // CALL_METHOD reads
+            w = TOP();
+            TOP() = (Value){.tag = VAL_UNDEF, .as.obj = (Obj *)m};
+            PUSH(w);
+        } else {
+            TOP() = (Value){.tag = VAL_UNDEF, .as.obj = NULL};
+            PUSH(v);
+        }
+        DISPATCH();
+    }
+    CASE(OP_CALL_METHOD)
+    CASE(OP_CALL_METHOD_KW) {
+        bool kw = insn_op(insn) == OP_CALL_METHOD_KW;
+        Value *slot = sp - arg - (kw ? 3 : 2);
+        const MethodDef *m = (const MethodDef *)slot[0].as.obj;
+        if (!m) {
+            // an attribute that is not a built-in method: shift it down and call it plainly
+            memmove(slot, slot + 1, (size_t)(sp - slot - 1) * sizeof(Value));
+            sp--;
+            insn = insn_make(kw ? OP_CALL_KW : OP_CALL, arg);
+            goto call_common;
+        }
+        size_t slot_off = (size_t)(slot - r->stack);
+        Value self = slot[1];
+        Args a = {slot + 2, arg, 0, NULL, NULL};
+        if (kw) {
+            ObjTuple *names = (ObjTuple *)TOP().as.obj;
+            uint32_t nkw = (uint32_t)names->len;
+            for (uint32_t k = 0; k < nkw; k++) kwname_buf[k] = names->items[k].as.obj;
+            a = (Args){slot + 2, arg - nkw, nkw, slot + 2 + arg - nkw, kwname_buf};
+        }
+        // the method may re-enter the VM: it gets a private copy of its arguments
+        Value buf[16];
+        uint32_t n = a.npos + a.nkw;
+        Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
+        if (!copy) CHECK(false);
+        if (n) memcpy(copy, a.pos, n * sizeof(Value));
+        Args ca = {copy, a.npos, a.nkw, copy + a.npos, a.kwnames};
+        SYNC();
+        bool ok;
+        CHECK((ok = m->fn(r, self, &ca, &v), copy != buf ? mem_free(r, copy, n * sizeof(Value)) : (void)0, ok));
+        sp = r->stack + slot_off;
         PUSH(v);
         DISPATCH();
     }
