@@ -44,6 +44,7 @@ typedef struct Code {
     const Value *consts;    // program-owned constants (OBJ_STATIC objects)
     uint32_t const_count;
     Obj *const *names;      // str: attribute and global names
+    const Value *name_builtins;  // for each name, the builtin it would find, or undef
     uint32_t name_count;
     Obj *const *varnames;   // str: locals, parameters first
     uint32_t local_count;

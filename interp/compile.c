@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "interp/builtins.h"
 #include "interp/compile_unit.h"
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
@@ -416,6 +417,13 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
     code->const_count = u->const_count;
     code->names = cu_str_array(c, u->names, u->name_count);
     code->name_count = u->name_count;
+    // builtins are resolved once here, so a global lookup that misses needs no search
+    Value *nb = cu_alloc(c, (u->name_count ? u->name_count : 1) * sizeof *nb);
+    if (!nb || !code->names) return NULL;
+    for (uint32_t k = 0; k < u->name_count; k++) {
+        if (!builtins_lookup((const ObjStr *)code->names[k], &nb[k])) nb[k] = v_undef();
+    }
+    code->name_builtins = nb;
     code->varnames = cu_str_array(c, s->varnames, s->local_count);
     code->local_count = s->local_count;
     code->cellnames = cu_str_array(c, s->cellnames, s->cell_count);

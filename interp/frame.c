@@ -248,7 +248,15 @@ bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top) {
         .sp = (uint32_t)(top + nslots),
         .handling = v_undef(),
     };
-    if (!bind_arguments(r, fn, locals, a) || !setup_cells(r, fn, locals)) {
+    // the common call: exactly the positional parameters, nothing else to bind
+    if (a->nkw == 0 && a->npos == code->argcount && code->kwonlycount == 0 &&
+        !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS))) {
+        for (uint32_t k = 0; k < a->npos; k++) locals[k] = a->pos[k];
+    } else if (!bind_arguments(r, fn, locals, a)) {
+        r->frame_count--;
+        return false;
+    }
+    if ((code->cell_count || code->free_count) && !setup_cells(r, fn, locals)) {
         r->frame_count--;
         return false;
     }

@@ -373,10 +373,12 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                      ((ObjStr *)code->freenames[index - code->cell_count])->data);
 }
 
-static bool vm_load_global(Run *r, Obj *globals, Obj *name, Value *out) {
+static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, Value *out) {
+    Obj *name = code->names[k];
     *out = dict_get_str(globals, (ObjStr *)name);
     if (!is_undef(*out)) return true;
-    if (builtins_lookup((ObjStr *)name, out)) return true;
+    *out = code->name_builtins[k];
+    if (!is_undef(*out)) return true;
     exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)name)->data);
     exc_set_name(r, name, v_undef());
     return false;
@@ -728,7 +730,7 @@ next:
     }
     CASE(OP_LOAD_CLOSURE) PUSH(locals[code->local_count + arg]); DISPATCH();
     CASE(OP_LOAD_GLOBAL)
-        CHECK(vm_load_global(r, f->globals, code->names[arg], &v));
+        CHECK(vm_load_global(r, code, arg, f->globals, &v));
         PUSH(v);
         DISPATCH();
     CASE(OP_STORE_GLOBAL)
