@@ -75,6 +75,8 @@ numfmt-test: $(BUILD)/numfmt_driver
 
 demo: deps all
 	$(BUILD)/moat check examples/agent.py
+	$(BUILD)/moat run examples/report.py
+	$(BUILD)/moat run --json examples/report.py
 
 unit: $(BUILD)/unit_tests
 	$(BUILD)/unit_tests
