@@ -98,55 +98,53 @@ static void compile_sequence_store(Compiler *c, const AstExpr *t) {
     }
 }
 
-void compile_store(Compiler *c, const AstExpr *t) {
+// Stores to or deletes the target t (the value to store is on the stack).
+static void compile_target(Compiler *c, const AstExpr *t, bool del) {
     Span saved = c->u->span;
     c->u->span = t->span;
     switch ((AstExprKind)t->kind) {
-    case AST_NAME: cu_store_name(c, t->name); break;
+    case AST_NAME:
+        if (del) cu_delete_name(c, t->name);
+        else cu_store_name(c, t->name);
+        break;
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         c->u->span = t->span;
-        cu_emit(c, OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_name(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, t->subscript.value);
         compile_expr(c, t->subscript.slice);
         c->u->span = t->span;
         cu_mark(c, POS_SUBSCRIPT, &t->subscript.value->span);
-        cu_emit(c, OP_STORE_SUBSCR, 0);
+        cu_emit(c, del ? OP_DELETE_SUBSCR : OP_STORE_SUBSCR, 0);
         break;
     case AST_TUPLE:
-    case AST_LIST: compile_sequence_store(c, t); break;
-    case AST_STARRED: compile_store(c, t->value); break;
-    default: cu_unsupported(c, t->span, "this assignment target"); break;
+    case AST_LIST:
+        if (!del) {
+            compile_sequence_store(c, t);
+        } else {
+            for (uint32_t k = 0; k < t->elts.count; k++) compile_target(c, t->elts.items[k], true);
+        }
+        break;
+    case AST_STARRED:
+        if (!del) {
+            compile_target(c, t->value, false);
+            break;
+        }
+        cu_unsupported(c, t->span, "this del target");
+        break;
+    default: cu_unsupported(c, t->span, del ? "this del target" : "this assignment target"); break;
     }
     c->u->span = saved;
 }
 
+void compile_store(Compiler *c, const AstExpr *t) {
+    compile_target(c, t, false);
+}
+
 void compile_delete(Compiler *c, const AstExpr *t) {
-    Span saved = c->u->span;
-    c->u->span = t->span;
-    switch ((AstExprKind)t->kind) {
-    case AST_NAME: cu_delete_name(c, t->name); break;
-    case AST_ATTRIBUTE:
-        compile_expr(c, t->attribute.value);
-        c->u->span = t->span;
-        cu_emit(c, OP_DELETE_ATTR, cu_name(c, t->attribute.attr));
-        break;
-    case AST_SUBSCRIPT:
-        compile_expr(c, t->subscript.value);
-        compile_expr(c, t->subscript.slice);
-        c->u->span = t->span;
-        cu_mark(c, POS_SUBSCRIPT, &t->subscript.value->span);
-        cu_emit(c, OP_DELETE_SUBSCR, 0);
-        break;
-    case AST_TUPLE:
-    case AST_LIST:
-        for (uint32_t k = 0; k < t->elts.count; k++) compile_delete(c, t->elts.items[k]);
-        break;
-    default: cu_unsupported(c, t->span, "this del target"); break;
-    }
-    c->u->span = saved;
+    compile_target(c, t, true);
 }
 
 // ---- displays ----
