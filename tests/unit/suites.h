@@ -9,6 +9,7 @@
     X(arena)                \
     X(container)            \
     X(lower)                \
+    X(mod_math)             \
     X(numfmt)               \
     X(obj_bytes)            \
     X(obj_dict)             \
