@@ -1,0 +1,583 @@
+// The json module: dumps and loads as CPython 3.14's json/__init__.py calls them (argument
+// binding with a Python function's messages, JSONEncoder/JSONDecoder's option handling in
+// their order), and the JSONDecodeError class. The encoding and decoding themselves are in
+// mod_json_encode.c and mod_json_decode.c. json.dump and json.load are not provided: moat has
+// no files, so they are missing names (AttributeError) like any other.
+#include "interp/mod_json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/mod_json_decode.h"
+#include "interp/mod_json_encode.h"
+#include "interp/modules.h"
+#include "interp/obj_bytes.h"
+#include "interp/obj_func.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/suggest.h"
+#include "parser/ast.h"
+
+// ---- binding arguments as a Python def does ----
+
+// A Python signature: `names` are the positional-or-keyword parameters (npos of them), then
+// the keyword-only ones. With `kw_owner`, unknown keywords go to **kw and reach kw_owner (a
+// class's __init__) later: kw_accept names the ones it takes beyond the explicit parameters,
+// kw_params all its parameters (for "Did you mean").
+typedef struct PySig {
+    const char *name;
+    const char *const *names;
+    uint8_t count, npos;
+    bool method;  // an __init__: messages count self among the positional arguments
+    const char *kw_owner;
+    const char *const *kw_accept;
+    uint8_t kw_accept_count;
+    const char *const *kw_params;
+    uint8_t kw_params_count;
+} PySig;
+
+enum { SUGGEST_MAX = 12, SUGGEST_SLOT = 96 };
+
+// TypeError "f() got an unexpected keyword argument 'x'", with CPython 3.14's "Did you mean"
+// among the parameter names `cands`. The candidates are built as static strs on the C stack:
+// suggest_closest only reads them.
+static bool raise_unexpected_keyword(Run *r, const char *owner, const ObjStr *name,
+                                     const char *const *cands, size_t n) {
+    _Alignas(16) unsigned char mem[SUGGEST_MAX][SUGGEST_SLOT];
+    Obj *objs[SUGGEST_MAX];
+    uint32_t count = 0;
+    for (size_t k = 0; k < n && count < SUGGEST_MAX; k++) {
+        size_t len = strlen(cands[k]);
+        if (str_static_size(len) > SUGGEST_SLOT) continue;
+        objs[count] = str_init_static(mem[count], cands[k], len);
+        count++;
+    }
+    const char *best = suggest_closest(name->data, name->len, objs, count);
+    if (best) {
+        return exc_raise(r, &exc_TypeError,
+                         "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", owner,
+                         name->data, best);
+    }
+    return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", owner,
+                     name->data);
+}
+
+static int sig_find(const char *const *names, size_t n, const ObjStr *name) {
+    for (size_t k = 0; k < n; k++) {
+        if (str_equal_cstr(name, names[k])) return (int)k;
+    }
+    return -1;
+}
+
+// "f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument)
+// were given", CPython's too_many_positional.
+static bool raise_too_many(Run *r, const PySig *sig, uint32_t given, uint32_t kwonly) {
+    uint32_t takes = sig->npos + sig->method, g = given + sig->method;
+    char extra[80] = "";
+    if (kwonly) {
+        snprintf(extra, sizeof extra, " positional argument%s (and %u keyword-only argument%s)",
+                 g != 1 ? "s" : "", kwonly, kwonly != 1 ? "s" : "");
+    }
+    return exc_raise(r, &exc_TypeError, "%s() takes %u positional argument%s but %u%s %s given",
+                     sig->name, takes, takes != 1 ? "s" : "", g, extra,
+                     g == 1 && !kwonly ? "was" : "were");
+}
+
+// "f() missing 2 required positional arguments: 'doc' and 'pos'"
+static bool raise_missing(Run *r, const PySig *sig, const Value *out) {
+    Buf b;
+    buf_init(&b, r);
+    uint32_t missing = 0, seen = 0;
+    for (uint8_t k = 0; k < sig->npos; k++) missing += is_undef(out[k]);
+    bool ok = true;
+    for (uint8_t k = 0; k < sig->npos && ok; k++) {
+        if (!is_undef(out[k])) continue;
+        seen++;
+        const char *sep = seen == 1 ? "" : seen < missing ? ", " : missing == 2 ? " and " : ", and ";
+        ok = buf_printf(&b, "%s'%s'", sep, sig->names[k]);
+    }
+    if (ok) ok = buf_append_char(&b, '\0');
+    if (ok) {
+        exc_raise(r, &exc_TypeError, "%s() missing %u required positional argument%s: %s",
+                  sig->name, missing, missing != 1 ? "s" : "", b.data);
+    }
+    buf_fini(&b);
+    return false;
+}
+
+// Binds a's arguments to out[0..count) and, for **kw, out[count..count + kw_accept_count);
+// undef for what was not given. Every parameter without a default is positional here. The
+// first keyword that **kw's owner does not take is left in *unexpected for the caller to
+// report where CPython's function body would.
+static bool sig_bind(Run *r, const Args *a, const PySig *sig, Value *out, const ObjStr **unexpected) {
+    for (size_t k = 0; k < (size_t)sig->count + sig->kw_accept_count; k++) out[k] = v_undef();
+    *unexpected = NULL;
+    for (uint32_t k = 0; k < a->npos && k < sig->npos; k++) out[k] = a->pos[k];
+    uint32_t kwonly = 0;
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *name = (const ObjStr *)a->kwnames[k];
+        int slot = sig_find(sig->names, sig->count, name);
+        if (slot < 0 && sig->kw_owner) {
+            int extra = sig_find(sig->kw_accept, sig->kw_accept_count, name);
+            if (extra >= 0) out[sig->count + extra] = a->kwvalues[k];
+            else if (!*unexpected) *unexpected = name;
+            continue;
+        }
+        if (slot < 0) {
+            const char *cands[SUGGEST_MAX] = {"self"};
+            size_t n = 1;
+            for (size_t j = 0; j < sig->count && n < SUGGEST_MAX; j++) cands[n++] = sig->names[j];
+            return raise_unexpected_keyword(r, sig->name, name, cands + !sig->method, n - !sig->method);
+        }
+        if (!is_undef(out[slot])) {
+            return exc_raise(r, &exc_TypeError, "%s() got multiple values for argument '%s'",
+                             sig->name, name->data);
+        }
+        out[slot] = a->kwvalues[k];
+        kwonly += slot >= sig->npos;
+    }
+    if (a->npos > sig->npos) return raise_too_many(r, sig, a->npos, kwonly);
+    for (uint8_t k = 0; k < sig->npos; k++) {
+        if (is_undef(out[k])) return raise_missing(r, sig, out);
+    }
+    return true;
+}
+
+// A flag option: its truth value, or `dflt` when it was not given.
+static bool option_flag(Run *r, Value v, bool dflt, bool *out) {
+    if (is_undef(v)) {
+        *out = dflt;
+        return true;
+    }
+    return ops_truthy(r, v, out);
+}
+
+static bool given(Value v) {
+    return !is_undef(v) && !is_none(v);
+}
+
+// ---- JSONDecodeError ----
+
+enum { JDE_MSG, JDE_DOC, JDE_POS, JDE_LINENO, JDE_COLNO, JDE_FIELDS };
+static const char *const jde_fields[JDE_FIELDS] = {"msg", "doc", "pos", "lineno", "colno"};
+
+// The five attributes, kept as a tuple in the exception's `value` (NULL if absent).
+static ObjTuple *jde_tuple(Value v) {
+    Value t = ((ObjException *)v.as.obj)->value;
+    if (!is_tuple(t) || as_tuple(t)->len != JDE_FIELDS) return NULL;
+    return as_tuple(t);
+}
+
+// The slots delegate to ValueError's (a static initializer cannot copy them).
+static bool jde_repr(Run *r, Value v, Buf *out) {
+    return exc_ValueError.slots.repr(r, v, out);
+}
+
+static bool jde_str(Run *r, Value v, Buf *out) {
+    return exc_ValueError.slots.str(r, v, out);
+}
+
+static void jde_trace(Run *r, Obj *o) {
+    exc_ValueError.slots.trace(r, o);
+}
+
+static void jde_free(Run *r, Obj *o) {
+    exc_ValueError.slots.free(r, o);
+}
+
+static bool jde_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjTuple *t = jde_tuple(v);
+    int k = t ? sig_find(jde_fields, JDE_FIELDS, (const ObjStr *)name) : -1;
+    if (k >= 0) {
+        *out = t->items[k];
+        return true;
+    }
+    return exc_ValueError.slots.getattr(r, v, name, out);
+}
+
+static bool jde_setattr(Run *r, Value v, Obj *name, Value val) {
+    ObjTuple *t = jde_tuple(v);
+    int k = t ? sig_find(jde_fields, JDE_FIELDS, (const ObjStr *)name) : -1;
+    if (k < 0 || is_undef(val)) return exc_ValueError.slots.setattr(r, v, name, val);
+    if (!gc_push_root(r, val)) return false;
+    Obj *copy = tuple_new(r, JDE_FIELDS);
+    gc_pop_roots(r, 1);
+    if (!copy) return false;
+    t = jde_tuple(v);
+    for (int j = 0; j < JDE_FIELDS; j++) ((ObjTuple *)copy)->items[j] = t->items[j];
+    ((ObjTuple *)copy)->items[k] = val;
+    ((ObjException *)v.as.obj)->value = v_obj(copy);
+    return true;
+}
+
+// Where code point index `pos` (clamped as a slice index) falls in doc: lineno =
+// doc.count('\n', 0, pos) + 1, colno = pos - doc.rfind('\n', 0, pos).
+static void jde_position(const ObjStr *doc, int64_t pos, int64_t *lineno, int64_t *colno) {
+    int64_t chars = (int64_t)doc->chars, p = pos < 0 ? pos + chars : pos;
+    p = p < 0 ? 0 : p > chars ? chars : p;
+    size_t end = str_byte_offset(doc, (size_t)p), last = SIZE_MAX;
+    *lineno = 1;
+    for (size_t i = 0; i < end; i++) {
+        if (doc->data[i] != '\n') continue;
+        ++*lineno;
+        last = i;
+    }
+    *colno = pos - (last == SIZE_MAX ? -1 : (int64_t)str_char_index(doc, last));
+}
+
+// JSONDecodeError(msg, doc, pos) as json/decoder.py builds it: args is the one formatted
+// message, "Expecting value: line 1 column 1 (char 0)".
+static bool jde_new(Run *r, Value msg, Value doc, Value pos, Value *out) {
+    if (!is_str(doc)) {
+        exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'count'", value_type_name(doc));
+        return false;
+    }
+    int64_t p, lineno, colno;
+    if (!is_int(pos) && !is_bool(pos)) {
+        return exc_raise(r, &exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    }
+    p = is_int(pos) ? pos.as.i : pos.as.b;
+    jde_position(as_str(doc), p, &lineno, &colno);
+    Buf b;
+    buf_init(&b, r);
+    if (!ops_str(r, msg, &b) ||
+        !buf_printf(&b, ": line %lld column %lld (char %lld)", (long long)lineno, (long long)colno, (long long)p)) {
+        buf_fini(&b);
+        return false;
+    }
+    Obj *text = buf_to_str(&b), *args = NULL, *fields = NULL, *e = NULL;
+    if (!text || !gc_push_root(r, v_obj(text))) return false;
+    if ((args = tuple_new(r, 1)) != NULL) ((ObjTuple *)args)->items[0] = v_obj(text);
+    if (args && gc_push_root(r, v_obj(args))) {
+        if ((fields = tuple_new(r, JDE_FIELDS)) != NULL) {
+            Value *it = ((ObjTuple *)fields)->items;
+            it[JDE_MSG] = msg, it[JDE_DOC] = doc, it[JDE_POS] = pos;
+            it[JDE_LINENO] = v_int(lineno), it[JDE_COLNO] = v_int(colno);
+            if (gc_push_root(r, v_obj(fields))) {
+                e = exc_new(r, &mod_json_decode_error, args);
+                gc_pop_roots(r, 1);
+            }
+        }
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    if (!e) return false;
+    ((ObjException *)e)->value = v_obj(fields);
+    *out = v_obj(e);
+    return true;
+}
+
+static const char *const jde_names[] = {"msg", "doc", "pos"};
+static const PySig jde_sig = {"JSONDecodeError.__init__", jde_names, 3, 3, .method = true};
+
+static bool jde_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    Value p[3];
+    const ObjStr *unexpected;
+    return sig_bind(r, a, &jde_sig, p, &unexpected) && jde_new(r, p[0], p[1], p[2], out);
+}
+
+const ObjType mod_json_decode_error = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "JSONDecodeError",
+    .id = TYPE_EXCEPTION,
+    .base_type = &exc_ValueError,
+    .construct = jde_construct,
+    .slots = {
+        .repr = jde_repr,
+        .str = jde_str,
+        .getattr = jde_getattr,
+        .setattr = jde_setattr,
+        .trace = jde_trace,
+        .free = jde_free,
+    },
+};
+
+bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offset) {
+    Obj *m = str_from_cstr(r, msg);
+    if (!m || !gc_push_root(r, v_obj(m))) return false;
+    size_t pos = str_char_index((const ObjStr *)doc, offset);
+    Value e;
+    bool ok = jde_new(r, v_obj(m), v_obj(doc), v_int((int64_t)pos), &e);
+    gc_pop_roots(r, 1);
+    if (ok) r->exc = e;
+    return false;
+}
+
+void mod_json_add_note(Run *r, const char *text, size_t len) {
+    if (r->abort || !is_exception(r->exc)) return;
+    ObjException *e = (ObjException *)r->exc.as.obj;
+    Obj *note = str_new(r, text, len);
+    if (!note || !gc_push_root(r, v_obj(note))) return;
+    if (is_undef(e->notes)) {
+        Obj *list = list_new(r, 0);
+        if (list) e->notes = v_obj(list);
+    }
+    if (!is_undef(e->notes) && !list_append(r, e->notes.as.obj, v_obj(note))) {
+        // the memory limit stopped the run: the note no longer matters
+    }
+    gc_pop_roots(r, 1);
+}
+
+// ---- dumps ----
+
+enum {
+    D_OBJ, D_SKIPKEYS, D_ENSURE_ASCII, D_CHECK_CIRCULAR, D_ALLOW_NAN, D_CLS, D_INDENT,
+    D_SEPARATORS, D_DEFAULT, D_SORT_KEYS, D_COUNT
+};
+static const char *const dumps_names[D_COUNT] = {
+    "obj", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent",
+    "separators", "default", "sort_keys",
+};
+static const char *const encoder_params[] = {
+    "self", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent",
+    "separators", "default",
+};
+static const PySig dumps_sig = {
+    "dumps", dumps_names, D_COUNT, 1, false, "JSONEncoder.__init__", NULL, 0, encoder_params,
+    sizeof encoder_params / sizeof *encoder_params,
+};
+
+// a, b = seq, with the unpacking errors of the VM.
+static bool unpack2(Run *r, Value seq, Value *a, Value *b) {
+    if (is_tuple(seq) || is_list(seq)) {
+        size_t n = is_tuple(seq) ? as_tuple(seq)->len : as_list(seq)->len;
+        const Value *items = is_tuple(seq) ? as_tuple(seq)->items : as_list(seq)->items;
+        if (n != 2) {
+            return exc_raise(r, &exc_ValueError, n < 2 ? "not enough values to unpack (expected 2, got %zu)"
+                                                       : "too many values to unpack (expected 2, got %zu)", n);
+        }
+        *a = items[0];
+        *b = items[1];
+        return true;
+    }
+    if (!value_type(seq)->slots.iter) {
+        return exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %s object", value_type_name(seq));
+    }
+    Value it, item, got[2];
+    if (!ops_iter(r, seq, &it) || !gc_push_root(r, it)) return false;
+    uint32_t n = 0;
+    IterStep s = ITER_ITEM;
+    bool ok = false;
+    while (n < 2 && (s = ops_next(r, it, &item)) == ITER_ITEM) {
+        got[n++] = item;
+        if (!gc_push_root(r, item)) goto done;
+    }
+    if (s == ITER_ERROR) goto done;
+    if (n < 2) {
+        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected 2, got %u)", n);
+        goto done;
+    }
+    s = ops_next(r, it, &item);
+    if (s == ITER_ITEM) exc_raise(r, &exc_ValueError, "too many values to unpack (expected 2)");
+    ok = s == ITER_END;
+    *a = got[0];
+    *b = got[1];
+done:
+    gc_pop_roots(r, 1 + n);
+    return ok;
+}
+
+// moat has no JSONEncoder/JSONDecoder classes to subclass, so cls= can only be None.
+static bool check_cls(Run *r, Value cls, const char *fname) {
+    if (!given(cls)) return true;
+    return exc_raise(r, &exc_TypeError, "%s(): moat's json module does not support cls", fname);
+}
+
+// The string json.dumps writes for a str: JSONEncoder.encode's shortcut, before any of the
+// options that only iterencode looks at.
+static bool dumps_str(Run *r, Value obj, bool ensure_ascii, Value *out) {
+    Buf b;
+    buf_init(&b, r);
+    if (!mod_json_encode_string(&b, as_str(obj)->data, as_str(obj)->len, ensure_ascii)) {
+        buf_fini(&b);
+        return false;
+    }
+    Obj *s = buf_to_str(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+// The indent text: a str as is, anything else as ' ' * indent (so an int, or an error).
+static bool dumps_indent(Run *r, Value indent, Value *out) {
+    if (is_str(indent)) {
+        *out = indent;
+        return true;
+    }
+    if (!ops_binary(r, v_obj(str_ascii_char(' ')), indent, AST_OP_MUL, out)) return false;
+    if (is_str(*out)) return true;
+    return exc_raise(r, &exc_TypeError, "make_encoder() argument 4 must be str or None, not %s",
+                     value_type_name(*out));
+}
+
+// c_make_encoder's "U" arguments: separators must be str.
+static bool check_separator(Run *r, Value sep, int argno) {
+    if (is_str(sep)) return true;
+    return exc_raise(r, &exc_TypeError, "make_encoder() argument %d must be str, not %s", argno,
+                     value_type_name(sep));
+}
+
+// c_make_encoder's checks of the options, then the encode. seps[0], seps[1]: the item and
+// key separators given (undef: the defaults); indent: the indent str or undef.
+static bool dumps_encode_with(Run *r, const Value *p, const Value *seps, Value indent, Value *out) {
+    JsonEncodeOptions o = {.item_sep = ", ", .item_sep_len = 2, .key_sep = ": ", .key_sep_len = 2};
+    if (!is_undef(seps[1]) && !check_separator(r, seps[1], 5)) return false;
+    if (!is_undef(seps[0]) && !check_separator(r, seps[0], 6)) return false;
+    if (!option_flag(r, p[D_SORT_KEYS], false, &o.sort_keys) ||
+        !option_flag(r, p[D_SKIPKEYS], false, &o.skipkeys) ||
+        !option_flag(r, p[D_ALLOW_NAN], true, &o.allow_nan) ||
+        !option_flag(r, p[D_CHECK_CIRCULAR], true, &o.check_circular) ||
+        !option_flag(r, p[D_ENSURE_ASCII], true, &o.ensure_ascii)) {
+        return false;
+    }
+    o.default_fn = given(p[D_DEFAULT]) ? p[D_DEFAULT] : v_undef();
+    if (!is_undef(indent)) {
+        o.indent = as_str(indent)->data;
+        o.indent_len = as_str(indent)->len;
+        o.item_sep = ",";
+        o.item_sep_len = 1;
+    }
+    if (!is_undef(seps[0])) {
+        o.item_sep = as_str(seps[0])->data;
+        o.item_sep_len = as_str(seps[0])->len;
+    }
+    if (!is_undef(seps[1])) {
+        o.key_sep = as_str(seps[1])->data;
+        o.key_sep_len = as_str(seps[1])->len;
+    }
+    return mod_json_encode(r, &o, p[D_OBJ], out);
+}
+
+// JSONEncoder.iterencode: check_circular and ensure_ascii are read first, then the indent.
+static bool dumps_encode(Run *r, const Value *p, const Value *seps, Value *out) {
+    bool circular, ascii;
+    Value indent = v_undef();
+    if (!option_flag(r, p[D_CHECK_CIRCULAR], true, &circular) ||
+        !option_flag(r, p[D_ENSURE_ASCII], true, &ascii)) {
+        return false;
+    }
+    if (given(p[D_INDENT]) && !dumps_indent(r, p[D_INDENT], &indent)) return false;
+    if (!gc_push_root(r, indent)) return false;
+    bool ok = dumps_encode_with(r, p, seps, indent, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+//            cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)
+static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value p[D_COUNT];
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &dumps_sig, p, &unexpected) || !check_cls(r, p[D_CLS], "dumps")) return false;
+    if (unexpected) {
+        return raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
+                                        dumps_sig.kw_params_count);
+    }
+    Value seps[2] = {v_undef(), v_undef()};
+    if (given(p[D_SEPARATORS]) && !unpack2(r, p[D_SEPARATORS], &seps[0], &seps[1])) return false;
+    if (!gc_push_root(r, seps[0]) || !gc_push_root(r, seps[1])) return false;
+    bool ok;
+    if (is_str(p[D_OBJ])) {
+        bool ascii;
+        ok = option_flag(r, p[D_ENSURE_ASCII], true, &ascii) && dumps_str(r, p[D_OBJ], ascii, out);
+    } else {
+        ok = dumps_encode(r, p, seps, out);
+    }
+    gc_pop_roots(r, 2);
+    return ok;
+}
+
+// ---- loads ----
+
+enum {
+    L_S, L_CLS, L_OBJECT_HOOK, L_PARSE_FLOAT, L_PARSE_INT, L_PARSE_CONSTANT, L_PAIRS_HOOK,
+    L_COUNT, L_STRICT = L_COUNT, L_ALL
+};
+static const char *const loads_names[L_COUNT] = {
+    "s", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook",
+};
+static const char *const loads_kw_accept[] = {"strict"};
+static const char *const decoder_params[] = {
+    "self", "object_hook", "parse_float", "parse_int", "parse_constant", "strict",
+    "object_pairs_hook",
+};
+static const PySig loads_sig = {
+    "loads", loads_names, L_COUNT, 1, false, "JSONDecoder.__init__", loads_kw_accept, 1,
+    decoder_params, sizeof decoder_params / sizeof *decoder_params,
+};
+
+// A `parse_* or default` hook of JSONDecoder: undef (the built-in) when None or false.
+static bool loads_parse_hook(Run *r, Value v, Value *out) {
+    *out = v_undef();
+    bool truth;
+    if (!given(v)) return true;
+    if (!ops_truthy(r, v, &truth)) return false;
+    if (truth) *out = v;
+    return true;
+}
+
+// The document as a str: str as is (a UTF-8 BOM refused), bytes decoded as json.loads does.
+static bool loads_document(Run *r, Value s, Value *doc) {
+    if (is_str(s)) {
+        if (as_str(s)->len >= 3 && memcmp(as_str(s)->data, "\xEF\xBB\xBF", 3) == 0) {
+            return mod_json_raise_decode_error(r, "Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                                               s.as.obj, 0);
+        }
+        *doc = s;
+        return true;
+    }
+    if (is_bytes(s)) return mod_json_decode_bytes(r, s, doc);
+    return exc_raise(r, &exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
+                     value_type_name(s));
+}
+
+// json.loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+//            parse_constant=None, object_pairs_hook=None, **kw)
+static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value p[L_ALL], doc;
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &loads_sig, p, &unexpected) || !loads_document(r, p[L_S], &doc)) return false;
+    if (!gc_push_root(r, doc)) return false;
+    JsonDecodeOptions o = {
+        .object_hook = given(p[L_OBJECT_HOOK]) ? p[L_OBJECT_HOOK] : v_undef(),
+        .object_pairs_hook = given(p[L_PAIRS_HOOK]) ? p[L_PAIRS_HOOK] : v_undef(),
+    };
+    bool ok = check_cls(r, p[L_CLS], "loads");
+    if (ok && unexpected) {
+        ok = raise_unexpected_keyword(r, loads_sig.kw_owner, unexpected, loads_sig.kw_params,
+                                      loads_sig.kw_params_count);
+    }
+    ok = ok && loads_parse_hook(r, p[L_PARSE_FLOAT], &o.parse_float) &&
+         loads_parse_hook(r, p[L_PARSE_INT], &o.parse_int) &&
+         loads_parse_hook(r, p[L_PARSE_CONSTANT], &o.parse_constant) &&
+         option_flag(r, p[L_STRICT], true, &o.strict) && mod_json_decode(r, &o, doc.as.obj, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// ---- the module ----
+
+#define JSON_BUILTIN(N, FN)                                                               \
+    static const MethodDef def_##FN = {N, FN};                                            \
+    static const ObjBuiltin obj_##FN = {                                                  \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
+        .def = &def_##FN,                                                                 \
+        .self = {.tag = VAL_NONE},                                                        \
+    };
+JSON_BUILTIN("dumps", json_dumps)
+JSON_BUILTIN("loads", json_loads)
+#undef JSON_BUILTIN
+
+bool mod_json_init(Run *r, Obj *module) {
+    return module_set(r, module, "dumps", v_obj((Obj *)&obj_json_dumps)) &&
+           module_set(r, module, "loads", v_obj((Obj *)&obj_json_loads)) &&
+           module_set(r, module, "JSONDecodeError", v_obj((Obj *)&mod_json_decode_error));
+}
