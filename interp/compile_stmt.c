@@ -25,7 +25,7 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         break;
     case FB_FOR:
         if (preserve) cu_emit(c, OP_SWAP, 2);
-        cu_emit(c, OP_POP_TOP, 0);
+        cu_emit(c, fb->close_iter ? OP_POP_ITER : OP_POP_TOP, 0);
         break;
     case FB_FINALLY: {
         // the finally body runs outside its own block, so a return inside it is not re-entered;
@@ -109,7 +109,7 @@ static void compile_break_continue(Compiler *c, const AstStmt *s) {
     Label target = is_break ? loop->exit : loop->start;
     if (is_break && loop->kind == FB_FOR) {
         u->handler_level = loop->handler_level;
-        cu_emit(c, OP_POP_TOP, 0);
+        cu_emit(c, loop->close_iter ? OP_POP_ITER : OP_POP_TOP, 0);
     }
     u->handler_level = loop->handler_level;
     cu_emit_jump(c, OP_JUMP, target);
@@ -147,7 +147,15 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
     compile_store(c, s->for_.target);
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_FOR, .start = start, .exit = exit})) return;
+    // CPython closes a generator as soon as its last reference goes: leaving `for x in gen():`
+    // early drops the only one, so its finally blocks run then. (A generator held in a
+    // variable stays open, as there it would too.)
+    AstExprKind ik = (AstExprKind)s->for_.iter->kind;
+    bool fresh = ik == AST_CALL || ik == AST_GENEXP;
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_FOR, .start = start, .exit = exit,
+                                    .close_iter = fresh})) {
+        return;
+    }
     compile_stmts(c, s->for_.body);
     cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, start);

@@ -36,6 +36,7 @@ typedef struct FBlock {
     const AstStmtList *finalbody; // FB_FINALLY
     AstIdent handler_name;        // FB_HANDLER: `except E as name` clears name on exit
     uint32_t handler_level;       // handler stack height when the block was entered
+    bool close_iter;              // FB_FOR over a fresh generator: leaving early closes it
 } FBlock;
 
 // CPython's own limit on nested blocks (CO_MAXBLOCKS); each try adds at most two handlers.

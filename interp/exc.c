@@ -77,6 +77,13 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     // guard: traceback objects would lead to frames; moat exposes none
     else if (str_equal_cstr(n, "__traceback__")) *out = v_none();
     else if (str_equal_cstr(n, "__notes__") && !is_undef(e->notes)) *out = e->notes;
+    else if (str_equal_cstr(n, "name") && (type_is_subtype(e->base.type, &exc_NameError) ||
+                                           type_is_subtype(e->base.type, &exc_AttributeError) ||
+                                           type_is_subtype(e->base.type, &exc_ImportError))) {
+        *out = is_undef(e->name) ? v_none() : e->name;
+    } else if (str_equal_cstr(n, "obj") && type_is_subtype(e->base.type, &exc_AttributeError)) {
+        *out = is_undef(e->obj) ? v_none() : e->obj;
+    }
     else if (str_equal_cstr(n, "value") && type_is_subtype(e->base.type, &exc_StopIteration)) {
         *out = is_undef(e->value) ? v_none() : e->value;
     } else if (str_equal_cstr(n, "code") && type_is_subtype(e->base.type, &exc_SystemExit)) {
@@ -201,7 +208,12 @@ static bool exc_format_one(Run *r, Buf *b, const char **pf, va_list *ap) {
     const char *f = *pf;
     char tmp[64];
     bool ok = true;
-    if (f[0] == 'l' && f[1] == 'l' && f[2] == 'd') {
+    if (f[0] == '.' && f[1] == '*' && f[2] == 's') {
+        int w = va_arg(*ap, int);
+        const char *p = va_arg(*ap, const char *);
+        ok = buf_append(b, p, w > 0 ? (size_t)w : 0);
+        f += 2;
+    } else if (f[0] == 'l' && f[1] == 'l' && f[2] == 'd') {
         snprintf(tmp, sizeof tmp, "%lld", va_arg(*ap, long long));
         ok = buf_append_cstr(b, tmp);
         f += 2;

@@ -91,7 +91,7 @@ bool type_is_subtype(const ObjType *t, const ObjType *base);
 // A new exception of class cls with the given args tuple (NULL for ()). NULL at a limit.
 Obj *exc_new(Run *r, const ObjType *cls, Obj *args);
 // Raises cls(message): the message is built from fmt with %s (char *), %d (int), %u
-// (unsigned), %zu (size_t), %lld (long long), %c (int), %% and moat's own: %T (a Value: its
+// (unsigned), %zu (size_t), %lld (long long), %c (int), %.*s, %% and moat's own: %T (a Value: its
 // type's name), %R (a Value: its repr), %S (a Value: its str). Always returns false, so
 // `return exc_raise(...)` reports the failure.
 bool exc_raise(Run *r, const ObjType *cls, const char *fmt, ...);

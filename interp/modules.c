@@ -138,7 +138,28 @@ bool modules_import(Run *r, Obj *name, Value *out) {
         return true;
     }
     // guard: nothing outside moat's own modules can be imported
-    return exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'", n->data);
+    const char *dot = memchr(n->data, '.', n->len);
+    if (dot) {
+        // `import a.b`: a missing package is named alone; moat's modules have no submodules
+        int head = (int)(dot - n->data);
+        for (size_t k = 0; k < sizeof module_defs / sizeof *module_defs; k++) {
+            if (strlen(module_defs[k].name) == (size_t)head &&
+                memcmp(module_defs[k].name, n->data, (size_t)head) == 0) {
+                exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'; '%.*s' is not a package",
+                          n->data, head, n->data);
+                exc_set_name(r, name, v_undef());
+                return false;
+            }
+        }
+        Obj *h = str_new(r, n->data, (size_t)head);
+        if (!h) return false;
+        exc_raise(r, &exc_ModuleNotFoundError, "No module named '%.*s'", head, n->data);
+        exc_set_name(r, h, v_undef());
+        return false;
+    }
+    exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'", n->data);
+    exc_set_name(r, name, v_undef());
+    return false;
 }
 
 bool modules_import_from(Run *r, Value module, Obj *name, Value *out) {

@@ -82,7 +82,8 @@
     X(OP_RERAISE, -1)                 /* exc ->                                          */ \
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
-    X(OP_GET_AWAITABLE, 0)
+    X(OP_GET_AWAITABLE, 0)                                                                  \
+    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

@@ -1186,6 +1186,15 @@ next:
     }
     CASE(OP_IMPORT_NAME) CHECK(modules_import(r, code->names[arg], &v)); PUSH(v); DISPATCH();
     CASE(OP_IMPORT_FROM) CHECK(modules_import_from(r, TOP(), code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_POP_ITER) {
+        v = POP();
+        if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
+            Args none = {0};
+            SYNC();
+            CHECK(gen_close(r, v, &none, &w));
+        }
+        DISPATCH();
+    }
     CASE(OP_GET_AWAITABLE) {
         SYNC();
         exc_raise(r, &exc_TypeError, "await is not supported yet");

@@ -1,6 +1,7 @@
 // The C API end to end: compile and run small programs, check the result or the error.
 #include <string.h>
 
+#include "interp/builtins.h"
 #include "moat.h"
 #include "suites.h"
 
@@ -74,11 +75,25 @@ START_TEST(test_memory_limit_stops_a_growing_list) {
 }
 END_TEST
 
+START_TEST(test_builtins_table_is_sorted_for_binary_search) {
+    const char *prev = NULL, *name;
+    for (size_t k = 0; (name = builtins_name_at(k)); k++) {
+        if (prev) ck_assert_msg(strcmp(prev, name) < 0, "'%s' before '%s'", prev, name);
+        ck_assert(builtins_has(name));
+        prev = name;
+    }
+    ck_assert(!builtins_has("open"));
+    ck_assert(!builtins_has("eval"));
+    ck_assert(!builtins_has("__import__"));
+}
+END_TEST
+
 Suite *run_suite(void) {
     Suite *s = suite_create("run");
     TCase *tc = tcase_create("programs");
     tcase_add_loop_test(tc, test_program_runs_to_expected_outcome, 0, (int)(sizeof rows / sizeof *rows));
     tcase_add_test(tc, test_memory_limit_stops_a_growing_list);
+    tcase_add_test(tc, test_builtins_table_is_sorted_for_binary_search);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
     return s;
