@@ -269,10 +269,59 @@ static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, v_undef());
 }
 
+// iter(callable, sentinel): calls callable until it returns sentinel.
+typedef struct ObjCallIter {
+    Obj base;
+    Value callable, sentinel;  // callable undef once exhausted
+} ObjCallIter;
+
+static void calliter_trace(Run *r, Obj *o) {
+    gc_mark_value(r, ((ObjCallIter *)o)->callable);
+    gc_mark_value(r, ((ObjCallIter *)o)->sentinel);
+}
+
+static bool calliter_iter(Run *r, Value v, Value *out) {
+    (void)r;
+    *out = v;
+    return true;
+}
+
+static IterStep calliter_next(Run *r, Value it, Value *out) {
+    ObjCallIter *ci = (ObjCallIter *)it.as.obj;
+    if (is_undef(ci->callable)) return ITER_END;
+    Args none = {0};
+    if (!vm_call(r, ci->callable, &none, out)) return ITER_ERROR;
+    bool eq;
+    if (!gc_push_root(r, *out)) return ITER_ERROR;
+    bool ok = ops_eq(r, *out, ci->sentinel, &eq);
+    gc_pop_roots(r, 1);
+    if (!ok) return ITER_ERROR;
+    if (!eq) return ITER_ITEM;
+    ci->callable = v_undef();
+    return ITER_END;
+}
+
+static const ObjType type_callable_iterator = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "callable_iterator",
+    .id = TYPE_ITERATOR,
+    .base_type = &type_object,
+    .slots = {.iter = calliter_iter, .next = calliter_next, .trace = calliter_trace},
+};
+
 static bool bi_iter(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    if (!args_positional(r, a, "iter", 1, 1)) return false;
-    return ops_iter(r, a->pos[0], out);
+    if (!args_positional(r, a, "iter", 1, 2)) return false;
+    if (a->npos == 1) return ops_iter(r, a->pos[0], out);
+    if (!value_type(a->pos[0])->slots.call) {
+        return exc_raise(r, &exc_TypeError, "iter(v, w): v must be callable");
+    }
+    ObjCallIter *ci = gc_new(r, ObjCallIter, &type_callable_iterator);
+    if (!ci) return false;
+    ci->callable = a->pos[0];
+    ci->sentinel = a->pos[1];
+    *out = v_obj(&ci->base);
+    return true;
 }
 
 static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
