@@ -469,51 +469,41 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     c->u = u;
 }
 
-// Docstrings are stored cleaned as CPython 3.13+ does (inspect.cleandoc's rules): leading
-// whitespace of the first line and the common indentation of the rest removed, and blank
-// lines at both ends dropped.
+// Docstrings are stored cleaned as CPython 3.13+ does: the first line's leading spaces and
+// the common indentation of the other lines removed (whitespace-only lines become empty);
+// nothing else changes. (Tabs in docstrings are left as they are.)
 static Obj *cu_docstring(Compiler *c, const char *s, size_t len) {
     char *out = cu_alloc(c, len + 1);
     if (!out) return NULL;
-    size_t indent = SIZE_MAX;
+    size_t margin = SIZE_MAX;
     const char *nl = memchr(s, '\n', len);
     for (const char *p = nl ? nl + 1 : s + len; p < s + len;) {
         const char *e = memchr(p, '\n', (size_t)(s + len - p));
         if (!e) e = s + len;
         size_t k = 0;
-        while (p + k < e && (p[k] == ' ' || p[k] == '\t')) k++;
-        if (p + k < e && k < indent) indent = k;
-        p = e + 1;
+        while (p + k < e && p[k] == ' ') k++;
+        if (p + k < e && k < margin) margin = k;
+        p = e < s + len ? e + 1 : e;
     }
     size_t n = 0;
-    bool first = true;
-    for (const char *p = s; p <= s + len;) {
+    const char *p = s;
+    while (p < s + len && *p == ' ') p++;
+    for (bool first = true;; first = false) {
         const char *e = memchr(p, '\n', (size_t)(s + len - p));
         if (!e) e = s + len;
         const char *b = p;
-        if (first) {
-            while (b < e && (*b == ' ' || *b == '\t')) b++;
-        } else {
-            b = (size_t)(e - p) > indent && indent != SIZE_MAX ? p + indent : p;
-            if ((size_t)(e - p) <= indent) {
-                while (b < e && (*b == ' ' || *b == '\t')) b++;
-            }
+        if (!first) {
+            size_t k = 0;
+            while (b + k < e && b[k] == ' ') k++;
+            b = b + k == e ? e : b + (k < margin ? k : margin);
         }
-        const char *t = e;
-        while (t > b && (t[-1] == ' ' || t[-1] == '\t')) t--;
-        if (!first || t > b) {
-            if (n) out[n++] = '\n';
-            memcpy(out + n, b, (size_t)(t - b));
-            n += (size_t)(t - b);
-        }
-        first = false;
-        p = e + 1;
+        memcpy(out + n, b, (size_t)(e - b));
+        n += (size_t)(e - b);
         if (e == s + len) break;
+        out[n++] = '\n';
+        p = e + 1;
     }
-    while (n && out[n - 1] == '\n') n--;
-    size_t start = 0;
-    while (start < n && out[start] == '\n') start++;
-    return cu_str(c, out + start, n - start);
+    return cu_str(c, out, n);
 }
 
 static void cu_set_params(Code *code, const AstArguments *a) {
