@@ -10,7 +10,10 @@ DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev l
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common -Wno-missing-field-initializers
-ifeq ($(MODE),asan)
+ifeq ($(MODE),stress)
+OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+       -DMOAT_DEBUG -DMOAT_GC_STRESS
+else ifeq ($(MODE),asan)
 OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
        -DMOAT_DEBUG
 else
@@ -31,7 +34,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test asan clean bench
+.PHONY: all deps demo test unit cases numfmt-test asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -90,6 +93,12 @@ test: deps
 
 asan:
 	$(MAKE) MODE=asan BUILD=build/asan test
+
+# Collects at every allocation, under the sanitizers: an object C code forgot to root is
+# freed at once and the next use is caught.
+stress: deps
+	$(MAKE) MODE=stress BUILD=build/stress all unit
+	python3 tests/run_cases.py --moat build/stress/moat --no-hostile --filter conformance
 
 bench: all
 	python3 bench/run.py --moat $(BUILD)/moat

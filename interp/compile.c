@@ -2,6 +2,7 @@
 // the exception table, stack-depth analysis, and the assembly of Code objects.
 #include "interp/compile.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "interp/builtins.h"
@@ -457,12 +458,10 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     u->qualname = name;
     if (c->u && c->u->scope->kind != SCOPE_MODULE) {
         // f.<locals>.g
-        size_t n = strlen(c->u->qualname) + strlen(name) + 10;
+        size_t n = strlen(c->u->qualname) + sizeof ".<locals>." + strlen(name);
         char *q = cu_alloc(c, n);
         if (q) {
-            strcpy(q, c->u->qualname);
-            strcat(q, ".<locals>.");
-            strcat(q, name);
+            snprintf(q, n, "%s.<locals>.%s", c->u->qualname, name);
             u->qualname = q;
         }
     }

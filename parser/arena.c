@@ -5,6 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+// Under AddressSanitizer the arena poisons what it has not handed out, so an overflow of one
+// allocation into the next is caught as it would be with malloc.
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define ARENA_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define ARENA_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define ARENA_POISON(p, n) ((void)(p), (void)(n))
+#define ARENA_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 struct ArenaChunk {
     ArenaChunk *prev;
     size_t size;
@@ -21,6 +32,7 @@ void arena_fini(Arena *a) {
     ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *prev = c->prev;
+        ARENA_UNPOISON(c->data, c->size);
         free(c);
         c = prev;
     }
@@ -37,6 +49,7 @@ static bool arena_grow(Arena *a, size_t need) {
     if (!c) return false;
     c->prev = a->head;
     c->size = size;
+    ARENA_POISON(c->data, size);
     a->head = c;
     a->next = c->data;
     a->end = c->data + size;
@@ -53,6 +66,7 @@ void *arena_alloc(Arena *a, size_t size) {
     }
     void *p = a->next;
     a->next += rounded;
+    ARENA_UNPOISON(p, size);
     return p;
 fail:
     a->failed = true;
