@@ -220,6 +220,11 @@ static bool setup_cells(Run *r, const ObjFunction *fn, Value *locals) {
     return true;
 }
 
+bool frame_is_plain_call(const Code *code, const Args *a) {
+    return a->nkw == 0 && a->npos == code->argcount && code->kwonlycount == 0 &&
+           !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
+}
+
 bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top) {
     const ObjFunction *fn = (const ObjFunction *)func;
     const Code *code = fn->code;
@@ -238,7 +243,13 @@ bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top) {
     }
     Value *locals = r->stack + top;
     uint32_t nslots = code->local_count + code->cell_count + code->free_count;
-    for (uint32_t k = 0; k < nslots; k++) locals[k] = v_undef();
+    bool plain = frame_is_plain_call(code, a);
+    // a plain call's arguments may already be where its locals go (vm.c places the frame
+    // on them): they are copied first, then the rest is cleared
+    if (plain) {
+        if (a->pos != locals) memmove(locals, a->pos, a->npos * sizeof(Value));
+    }
+    for (uint32_t k = plain ? a->npos : 0; k < nslots; k++) locals[k] = v_undef();
     Frame *f = &r->frames[r->frame_count++];
     *f = (Frame){
         .code = code,
@@ -248,11 +259,7 @@ bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top) {
         .sp = (uint32_t)(top + nslots),
         .handling = v_undef(),
     };
-    // the common call: exactly the positional parameters, nothing else to bind
-    if (a->nkw == 0 && a->npos == code->argcount && code->kwonlycount == 0 &&
-        !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS))) {
-        for (uint32_t k = 0; k < a->npos; k++) locals[k] = a->pos[k];
-    } else if (!bind_arguments(r, fn, locals, a)) {
+    if (!plain && !bind_arguments(r, fn, locals, a)) {
         r->frame_count--;
         return false;
     }

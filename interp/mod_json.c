@@ -420,7 +420,7 @@ static bool dumps_indent(Run *r, Value indent, Value *out) {
 static bool check_separator(Run *r, Value sep, int argno) {
     if (is_str(sep)) return true;
     return exc_raise(r, &exc_TypeError, "make_encoder() argument %d must be str, not %s", argno,
-                     value_type_name(sep));
+                     str_clinic_type_name(sep));
 }
 
 // c_make_encoder's checks of the options, then the encode. seps[0], seps[1]: the item and

@@ -594,13 +594,22 @@ static bool decode_wide(Run *r, Value object, size_t start, size_t unit, bool bi
     return true;
 }
 
-// bytes.decode('utf-8', 'surrogatepass') of the bytes from `start` on (past a BOM).
-static bool decode_utf8(Run *r, Value object, size_t start, Value *out) {
+// bytes.decode('utf-8', 'surrogatepass').
+static bool decode_utf8(Run *r, Value object, Value *out) {
     _Alignas(16) unsigned char enc_mem[64], err_mem[64];
     Obj *enc = str_init_static(enc_mem, "utf-8", 5);
     Obj *err = str_init_static(err_mem, "surrogatepass", 13);
     const ObjBytes *b = as_bytes(object);
-    return str_decode(r, object, b->data + start, b->len - start, v_obj(enc), v_obj(err), out);
+    return str_decode(r, object, b->data, b->len, v_obj(enc), v_obj(err), out);
+}
+
+// 'utf-8-sig' decodes what follows the BOM as a bytes object of its own (errors count from it).
+static bool decode_utf8_sig(Run *r, Value object, Value *out) {
+    Obj *rest = bytes_new(r, as_bytes(object)->data + 3, as_bytes(object)->len - 3);
+    if (!rest || !gc_push_root(r, v_obj(rest))) return false;
+    bool ok = decode_utf8(r, v_obj(rest), out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // The encodings CPython's bytes.decode reaches through the codec registry, which notes its
@@ -613,8 +622,8 @@ static const char *const registry_names[] = {
 static bool decode_as(Run *r, Value bytes, Encoding enc, Value *out) {
     const unsigned char *b = (const unsigned char *)as_bytes(bytes)->data;
     switch (enc) {
-    case ENC_UTF8: return decode_utf8(r, bytes, 0, out);
-    case ENC_UTF8_SIG: return decode_utf8(r, bytes, 3, out);
+    case ENC_UTF8: return decode_utf8(r, bytes, out);
+    case ENC_UTF8_SIG: return decode_utf8_sig(r, bytes, out);
     case ENC_UTF16: return decode_wide(r, bytes, 2, 2, b[0] == 0xFE, out);
     case ENC_UTF16_LE: return decode_wide(r, bytes, 0, 2, false, out);
     case ENC_UTF16_BE: return decode_wide(r, bytes, 0, 2, true, out);

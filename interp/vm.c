@@ -1008,7 +1008,12 @@ next:
                 pushed = false;
             }
         } else {
-            CHECK(vm_invoke(r, *callee_slot, &a, f->sp, &pushed, &v));
+            size_t top = f->sp;
+            if (op == OP_CALL && is_function(*callee_slot) &&
+                frame_is_plain_call(((ObjFunction *)callee_slot->as.obj)->code, &a)) {
+                top = callee_off + 1;  // the frame's locals start at its arguments
+            }
+            CHECK(vm_invoke(r, *callee_slot, &a, top, &pushed, &v));
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
