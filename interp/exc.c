@@ -83,6 +83,12 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = is_undef(e->name) ? v_none() : e->name;
     } else if (str_equal_cstr(n, "obj") && type_is_subtype(e->base.type, &exc_AttributeError)) {
         *out = is_undef(e->obj) ? v_none() : e->obj;
+    } else if (type_is_subtype(e->base.type, &exc_UnicodeError) && as_tuple(e->args)->len == 5) {
+        // UnicodeDecodeError(encoding, object, start, end, reason)
+        static const char *const fields[] = {"encoding", "object", "start", "end", "reason"};
+        for (int k = 0; k < 5; k++) {
+            if (str_equal_cstr(n, fields[k])) *out = as_tuple(e->args)->items[k];
+        }
     }
     else if (str_equal_cstr(n, "value") && type_is_subtype(e->base.type, &exc_StopIteration)) {
         *out = is_undef(e->value) ? v_none() : e->value;
