@@ -9,6 +9,7 @@
     X(arena)                \
     X(container)            \
     X(lower)                \
+    X(mod_json)             \
     X(mod_math)             \
     X(numfmt)               \
     X(obj_bytes)            \

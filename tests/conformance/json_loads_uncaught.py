@@ -1,0 +1,3 @@
+import json
+data = '{"a": [1, 2,'
+json.loads(data)

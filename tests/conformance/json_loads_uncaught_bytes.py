@@ -1,0 +1,2 @@
+import json
+json.loads(b"[1, 2] x")

@@ -1,0 +1,8 @@
+import json
+
+
+def parse(text):
+    return json.loads(text)
+
+
+parse('{"key": "value",}')
