@@ -19,7 +19,8 @@ OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-f
 else
 OPT := -O2 -g
 endif
-CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -I. -Iinclude
+CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -I. -Iinclude \
+          -I$(BUILD)/gen
 GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR)
 LDFLAGS := $(filter -fsanitize%,$(OPT))
 LIBS := -ltree-sitter -lgmp -lutf8proc -lm
@@ -54,6 +55,16 @@ $(BUILD)/%.o: %.c
 $(BUILD)/grammar/%.o: $(GRAMMAR_DIR)/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(GRAMMAR_CFLAGS) -c $< -o $@
+
+# The grammar's symbol ids mapped to moat's node kinds, generated from the grammar itself.
+$(BUILD)/cst_map_gen: parser/gen/cst_map_gen.c parser/cst.h $(GRAMMAR_OBJ)
+	$(CC) $(CFLAGS) -o $@ $< $(GRAMMAR_OBJ) $(LDFLAGS) -ltree-sitter
+
+$(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
+	@mkdir -p $(dir $@)
+	$< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
 
 $(BUILD)/libmoat.a: $(CORE_OBJ) $(GRAMMAR_OBJ)
 	@rm -f $@
@@ -100,8 +111,12 @@ stress: deps
 	$(MAKE) MODE=stress BUILD=build/stress all unit
 	python3 tests/run_cases.py --moat build/stress/moat --no-hostile --filter conformance
 
-bench: all
+$(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
+
+bench: all $(BUILD)/api_bench
 	python3 bench/run.py --moat $(BUILD)/moat
+	$(BUILD)/api_bench
 
 clean:
 	rm -rf build

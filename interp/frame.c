@@ -29,7 +29,7 @@ bool frame_reserve(Run *r, size_t top, size_t slots) {
     size_t need;
     if (__builtin_add_overflow(top, slots, &need)) return false;
     if (need > r->stack_cap) {
-        size_t cap = r->stack_cap ? r->stack_cap : 1024;
+        size_t cap = r->stack_cap ? r->stack_cap : 64;
         while (cap < need) cap *= 2;
         Value *s = mem_realloc(r, r->stack, r->stack_cap * sizeof *s, cap * sizeof *s);
         if (!s) return false;

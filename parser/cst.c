@@ -7,45 +7,18 @@
 
 const TSLanguage *tree_sitter_python(void);
 
-#define CST_NAME(kind, name) name,
-static const char *const cst_kind_names[] = {CST_KINDS(CST_NAME)};
-static const char *const cst_field_names[] = {CST_FIELDS(CST_NAME)};
-#undef CST_NAME
+// cst_kind_of[] and cst_field_of[]: the grammar's symbol and field ids mapped to ours, built
+// from the grammar when moat is built (parser/gen/cst_map_gen.c).
+#include "cst_map.h"
 
-// Symbol and field ids are the grammar's; map them to ours once per parse (a few hundred
-// string compares), so no mutable global table is needed.
 typedef struct CstMaps {
-    uint16_t *kind_of;  // by TSSymbol
+    const uint16_t *kind_of;  // by TSSymbol
     uint32_t symbol_count;
-    uint8_t field_of[64];
+    const uint8_t *field_of;  // by TSFieldId
+    uint32_t field_count;
 } CstMaps;
 
-static bool cst_maps_init(CstMaps *m, Arena *arena, const TSLanguage *lang) {
-    m->symbol_count = ts_language_symbol_count(lang);
-    m->kind_of = arena_calloc(arena, m->symbol_count, sizeof *m->kind_of);
-    if (!m->kind_of) return false;
-    for (uint32_t s = 0; s < m->symbol_count; s++) {
-        TSSymbolType type = ts_language_symbol_type(lang, (TSSymbol)s);
-        const char *name = ts_language_symbol_name(lang, (TSSymbol)s);
-        m->kind_of[s] = type == TSSymbolTypeRegular ? CST_OTHER : CST_TOKEN;
-        if (type != TSSymbolTypeRegular || !name) continue;
-        for (int k = CST_ERROR + 1; k < CST_KIND_COUNT; k++) {
-            if (strcmp(name, cst_kind_names[k]) == 0) {
-                m->kind_of[s] = (uint16_t)k;
-                break;
-            }
-        }
-    }
-    memset(m->field_of, 0, sizeof m->field_of);
-    uint32_t field_count = ts_language_field_count(lang);
-    for (uint32_t f = 1; f <= field_count && f < 64; f++) {
-        const char *name = ts_language_field_name_for_id(lang, (TSFieldId)f);
-        for (int k = 1; name && k < CST_FIELD_COUNT; k++) {
-            if (strcmp(name, cst_field_names[k]) == 0) m->field_of[f] = (uint8_t)k;
-        }
-    }
-    return true;
-}
+static const CstMaps cst_maps = {cst_kind_of, CST_MAP_SYMBOLS, cst_field_of, CST_MAP_FIELDS};
 
 // tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
 static bool cst_is_error(TSNode n) {
@@ -110,7 +83,7 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *o
         .end_line = b.row + 1,
         .end_col = b.column,
         .kind = cst_kind_for(m, n),
-        .field = f < 64 ? m->field_of[f] : 0,
+        .field = f < m->field_count ? m->field_of[f] : 0,
         .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
                            (ts_node_is_missing(n) ? CST_MISSING : 0)),
     };
@@ -251,8 +224,7 @@ bool cst_parse(Cst *cst, Arena *arena, const char *src, size_t len) {
     cst->len = len;
     // guard: byte offsets are 32-bit
     if (len >= UINT32_MAX) return false;
-    CstMaps *maps = arena_alloc(arena, sizeof *maps);
-    if (!maps || !cst_maps_init(maps, arena, tree_sitter_python())) return false;
+    const CstMaps *maps = &cst_maps;
     cst->maps = maps;
     if (!cst_parse_text(cst, arena, maps, src, (uint32_t)len)) return false;
     // t-strings nest inside t-strings' fields: each round uncovers one more level

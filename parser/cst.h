@@ -193,7 +193,7 @@ typedef struct Cst {
     } *missings;
     uint32_t missing_count, missing_cap;
     uint32_t cap;  // allocated nodes
-    struct CstMaps *maps;  // the grammar's symbol and field ids -> ours (cst.c's business)
+    const struct CstMaps *maps;  // the grammar's symbol and field ids -> ours (cst.c's business)
 } Cst;
 
 // Parses src with tree-sitter into `cst` (storage in `arena`). False when memory ran out or
