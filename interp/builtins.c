@@ -645,9 +645,10 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     Value q, m;
     if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
     if (!gc_push_root(r, q)) return false;
-    bool ok = ops_binary(r, a->pos[0], a->pos[1], AST_OP_MOD, &m);
+    // both results stay rooted while the tuple is allocated
+    bool ok = ops_binary(r, a->pos[0], a->pos[1], AST_OP_MOD, &m) && gc_push_root(r, m);
     Obj *t = ok ? tuple_pack2(r, q, m) : NULL;
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, ok ? 2 : 1);
     if (!t) return false;
     *out = v_obj(t);
     return true;
