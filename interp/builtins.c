@@ -341,7 +341,9 @@ static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
     // a generator's return value travels in the StopIteration
     Obj *args = NULL;
     if (is_generator(a->pos[0]) && !is_none(*out) && !is_undef(*out)) {
+        if (!gc_push_root(r, *out)) return false;
         args = tuple_new(r, 1);
+        gc_pop_roots(r, 1);
         if (!args) return false;
         ((ObjTuple *)args)->items[0] = *out;
     }

@@ -294,7 +294,9 @@ static IterStep gen_next(Run *r, Value it, Value *out) {
 }
 
 static bool gen_stop_iteration(Run *r, Value value) {
+    if (!gc_push_root(r, value)) return false;
     Obj *args = tuple_new(r, is_none(value) ? 0 : 1);
+    gc_pop_roots(r, 1);
     if (!args) return false;
     if (!is_none(value)) ((ObjTuple *)args)->items[0] = value;
     Obj *e = exc_new(r, &exc_StopIteration, args);
