@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_json_decode.h"
@@ -16,6 +17,7 @@
 #include "interp/modules.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_func.h"
+#include "interp/obj_int.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -215,61 +217,85 @@ static bool jde_setattr(Run *r, Value v, Obj *name, Value val) {
     return true;
 }
 
-// Where code point index `pos` (clamped as a slice index) falls in doc: lineno =
-// doc.count('\n', 0, pos) + 1, colno = pos - doc.rfind('\n', 0, pos).
-static void jde_position(const ObjStr *doc, int64_t pos, int64_t *lineno, int64_t *colno) {
-    int64_t chars = (int64_t)doc->chars, p = pos < 0 ? pos + chars : pos;
-    p = p < 0 ? 0 : p > chars ? chars : p;
-    size_t end = str_byte_offset(doc, (size_t)p), last = SIZE_MAX;
+// What doc.count('\n', 0, pos) and doc.rfind('\n', 0, pos) see of a doc that is not a str.
+static bool jde_doc_error(Run *r, Value doc) {
+    if (is_bytes(doc)) {
+        return exc_raise(r, &exc_TypeError, "argument should be integer or bytes-like object, not 'str'");
+    }
+    if (is_list(doc) || is_tuple(doc)) {
+        return exc_raise(r, &exc_TypeError, "%s.count() takes exactly one argument (3 given)",
+                         value_type_name(doc));
+    }
+    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'count'", value_type_name(doc));
+}
+
+// Where `pos` (a slice index; None is the end) falls in doc: lineno = doc.count('\n', 0, pos)
+// + 1 and *last = doc.rfind('\n', 0, pos), in code points.
+static bool jde_position(Run *r, const ObjStr *doc, Value pos, int64_t *lineno, int64_t *last) {
+    int64_t chars = (int64_t)doc->chars, p = chars;
+    if (!container_slice_index(r, pos, true, &p)) return false;
+    if (p < 0) p = p < -chars ? 0 : p + chars;
+    if (p > chars) p = chars;
+    size_t end = str_byte_offset(doc, (size_t)p), nl = SIZE_MAX;
     *lineno = 1;
     for (size_t i = 0; i < end; i++) {
         if (doc->data[i] != '\n') continue;
         ++*lineno;
-        last = i;
+        nl = i;
     }
-    *colno = pos - (last == SIZE_MAX ? -1 : (int64_t)str_char_index(doc, last));
+    *last = nl == SIZE_MAX ? -1 : (int64_t)str_char_index(doc, nl);
+    return true;
 }
 
-// JSONDecodeError(msg, doc, pos) as json/decoder.py builds it: args is the one formatted
-// message, "Expecting value: line 1 column 1 (char 0)".
-static bool jde_new(Run *r, Value msg, Value doc, Value pos, Value *out) {
-    if (!is_str(doc)) {
-        exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'count'", value_type_name(doc));
-        return false;
-    }
-    int64_t p, lineno, colno;
-    if (!is_int(pos) && !is_bool(pos)) {
-        return exc_raise(r, &exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-    }
-    p = is_int(pos) ? pos.as.i : pos.as.b;
-    jde_position(as_str(doc), p, &lineno, &colno);
+// '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+static Obj *jde_message(Run *r, Value msg, int64_t lineno, Value colno, Value pos) {
     Buf b;
     buf_init(&b, r);
-    if (!ops_str(r, msg, &b) ||
-        !buf_printf(&b, ": line %lld column %lld (char %lld)", (long long)lineno, (long long)colno, (long long)p)) {
+    bool ok = ops_str(r, msg, &b) && buf_printf(&b, ": line %lld column ", (long long)lineno) &&
+              ops_str(r, colno, &b) && buf_append_cstr(&b, " (char ") &&
+              ops_str(r, int_plain(pos), &b) && buf_append_char(&b, ')');
+    if (!ok) {
         buf_fini(&b);
-        return false;
+        return NULL;
     }
-    Obj *text = buf_to_str(&b), *args = NULL, *fields = NULL, *e = NULL;
-    if (!text || !gc_push_root(r, v_obj(text))) return false;
-    if ((args = tuple_new(r, 1)) != NULL) ((ObjTuple *)args)->items[0] = v_obj(text);
-    if (args && gc_push_root(r, v_obj(args))) {
-        if ((fields = tuple_new(r, JDE_FIELDS)) != NULL) {
-            Value *it = ((ObjTuple *)fields)->items;
-            it[JDE_MSG] = msg, it[JDE_DOC] = doc, it[JDE_POS] = pos;
-            it[JDE_LINENO] = v_int(lineno), it[JDE_COLNO] = v_int(colno);
-            if (gc_push_root(r, v_obj(fields))) {
-                e = exc_new(r, &mod_json_decode_error, args);
-                gc_pop_roots(r, 1);
-            }
-        }
+    return buf_to_str(&b);
+}
+
+// The exception object: args (text,), the five attributes in `value`.
+static bool jde_build(Run *r, Obj *text, const Value *fields, Value *out) {
+    Obj *args = tuple_new(r, 1);
+    if (!args || !gc_push_root(r, v_obj(args))) return false;
+    ((ObjTuple *)args)->items[0] = v_obj(text);
+    Obj *t = tuple_new(r, JDE_FIELDS), *e = NULL;
+    if (t && gc_push_root(r, v_obj(t))) {
+        for (int k = 0; k < JDE_FIELDS; k++) ((ObjTuple *)t)->items[k] = fields[k];
+        e = exc_new(r, &mod_json_decode_error, args);
+        if (e) ((ObjException *)e)->value = v_obj(t);
         gc_pop_roots(r, 1);
     }
     gc_pop_roots(r, 1);
     if (!e) return false;
-    ((ObjException *)e)->value = v_obj(fields);
     *out = v_obj(e);
     return true;
+}
+
+// JSONDecodeError(msg, doc, pos) as json/decoder.py builds it: args is the one formatted
+// message, "Expecting value: line 1 column 1 (char 0)". The caller keeps msg, doc, pos alive.
+static bool jde_new(Run *r, Value msg, Value doc, Value pos, Value *out) {
+    int64_t lineno, last;
+    if (!is_str(doc)) return jde_doc_error(r, doc);
+    if (!jde_position(r, as_str(doc), pos, &lineno, &last)) return false;
+    Value colno;
+    if (!ops_binary(r, pos, v_int(last), AST_OP_SUB, &colno) || !gc_push_root(r, colno)) return false;
+    Obj *text = jde_message(r, msg, lineno, colno, pos);
+    bool ok = false;
+    if (text && gc_push_root(r, v_obj(text))) {
+        Value fields[JDE_FIELDS] = {msg, doc, pos, v_int(lineno), colno};
+        ok = jde_build(r, text, fields, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static const char *const jde_names[] = {"msg", "doc", "pos"};

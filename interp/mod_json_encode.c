@@ -230,6 +230,14 @@ static void enc_pop(Enc *e) {
 // A newline and `level` indents (nothing without indent).
 static bool enc_newline(Enc *e, size_t level) {
     if (!e->o->indent) return true;
+    size_t need;
+    // guard: deep nesting times a long indent is refused before it is written (the output
+    // must also fit a str)
+    if (__builtin_mul_overflow(level, e->o->indent_len, &need) ||
+        __builtin_add_overflow(need, e->out.len + 1, &need) || !str_check_size(e->r, need)) {
+        if (e->r->abort == ABORT_NONE) e->r->abort = ABORT_MEMORY;
+        return false;
+    }
     if (!buf_append_char(&e->out, '\n')) return false;
     for (size_t k = 0; k < level; k++) {
         if (!buf_append(&e->out, e->o->indent, e->o->indent_len)) return false;
