@@ -13,7 +13,7 @@ process for the whole run, Pyodide loaded once):
   hostile/     inputs generated at run time (deep nesting, huge files, odd bytes): moat must not
                crash, must finish in max(2 s, 3x native python3's compile time), and must agree
                with CPython's verdict and error line.
-  limits/, sandbox/ (STYLE.md §9): not run yet; see run_limits_cases().
+  limits/, sandbox/ (STYLE.md §9): run with the flags of their first line, judged by their last.
 
 A case id looks like `syntax/invalid_strings.txt:7` (first line of the snippet), `conformance/x.py`
 or `hostile/nested_parens`. tests/known_failures.txt lists `<id>  <reason>` for cases expected to
@@ -233,11 +233,48 @@ def load_hostile_cases(tmpdir, wanted):
     return cases
 
 
-def run_limits_cases():
-    # STYLE.md §9 `tests/limits/*.py` and `tests/sandbox/*.py` (first line `# run: FLAGS`, last
-    # line `# expect: limit KIND` or an exception name) plug in here: load them as Case objects
-    # of kind "limits"/"sandbox" with a judge like judge_conformance(). Not written yet.
-    return []
+def load_limits_cases():
+    """STYLE.md §9: tests/limits/*.py and tests/sandbox/*.py, first line `# run: FLAGS`, last
+    line `# expect: limit KIND` or an exception name. No oracle: the expectation is the file's."""
+    out = []
+    for sub in ("limits", "sandbox"):
+        folder = os.path.join(TESTS, sub)
+        if not os.path.isdir(folder):
+            continue
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                with open(path, "rb") as f:
+                    c = Case("%s/%s" % (sub, name), sub, f.read(), mode="none", filename=name)
+                c.path = path
+                out.append(c)
+    return out
+
+
+def judge_limits(moat, c, timeout):
+    lines = c.source.decode("utf-8", "replace").strip().splitlines()
+    if not lines or not lines[-1].startswith("# expect:"):
+        return False, "no '# expect:' last line", ""
+    flags = lines[0][len("# run:"):].split() if lines[0].startswith("# run:") else []
+    expect = lines[-1][len("# expect:"):].strip()
+    rc, out, err, secs = run_moat([moat, "run", "--json"] + flags + [c.path], timeout)
+    if b"Sanitizer" in err or b"runtime error:" in err:
+        return False, "moat: sanitizer report", err.decode("utf-8", "replace")[-2000:]
+    if rc not in (0, 1):
+        return False, "moat %s" % describe_exit(rc), err.decode("utf-8", "replace")[-500:]
+    got = parse_run_json(out)
+    if got is None:
+        return False, "moat run --json printed no JSON object last", repr(out[-300:])
+    exc = got.get("exception") or {}
+    if expect.startswith("limit "):
+        kind = expect[len("limit "):]
+        ok = exc.get("type") == "LimitError" and (exc.get("message") or "").startswith(kind + " ")
+    else:
+        ok = exc.get("type") == expect
+    if ok:
+        return True, "", ""
+    return False, "expected %s, got %s" % (expect, exc.get("type") or got.get("status")), \
+        json.dumps(exc)[:500]
 
 
 # ---------------------------------------------------------------- the oracle
@@ -620,12 +657,8 @@ def run_all(args, moat, time_factor, tmpdir):
     hostile = [] if args.no_hostile else load_hostile_cases(tmpdir, lambda i: args.filter in i)
     if args.no_hostile:
         notes.append("hostile inputs skipped (--no-hostile)")
-    for sub in ("limits", "sandbox"):
-        folder = os.path.join(TESTS, sub)
-        n = len([f for f in os.listdir(folder) if f.endswith(".py")]) if os.path.isdir(folder) else 0
-        if n:
-            notes.append("tests/%s/: %d cases not run yet (see run_limits_cases)" % (sub, n))
-    cases = [c for c in syntax + conformance + hostile if args.filter in c.id]
+    limits = load_limits_cases()
+    cases = [c for c in syntax + conformance + hostile + limits if args.filter in c.id]
     if not cases:
         print("no case matches --filter %r" % args.filter)
         print("0 passed, 0 failed")
@@ -641,12 +674,15 @@ def run_all(args, moat, time_factor, tmpdir):
 
     # The oracle runs alone: sharing the two cores with moat processes slows Pyodide many times
     # over (and hostile inputs are timed).
-    oracle = OracleRun(cases, not args.no_cache, args.oracle_timeout)
+    oracle = OracleRun([c for c in cases if c.kind not in ("limits", "sandbox")],
+                       not args.no_cache, args.oracle_timeout)
     oracle.wait()
 
     def judge(c):
         if c.kind == "syntax":
             return c, judge_syntax(c, moat_check(moat, c, args.timeout))
+        if c.kind in ("limits", "sandbox"):
+            return c, judge_limits(moat, c, args.timeout)
         return c, judge_conformance(moat, c, args.timeout)
 
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
@@ -655,7 +691,7 @@ def run_all(args, moat, time_factor, tmpdir):
     for c in cases:  # one at a time: they are timed against python3
         if c.kind == "hostile":
             c.outcome = judge_hostile(moat, c, time_factor)
-    all_ids = {c.id for c in syntax + conformance} | {"hostile/" + n for n, _ in HOSTILE}
+    all_ids = {c.id for c in syntax + conformance + limits} | {"hostile/" + n for n, _ in HOSTILE}
     return report(args, cases, all_ids, notes, oracle)
 
 

@@ -1,0 +1,4 @@
+# run: --max-duration 0.1
+while True:
+    pass
+# expect: limit duration

@@ -1,0 +1,3 @@
+# run: --max-memory 64M
+x = "a" * 10**10
+# expect: limit memory

@@ -1,0 +1,5 @@
+# run: --max-recursion 50
+def f(n):
+    return f(n + 1)
+f(0)
+# expect: RecursionError

@@ -1,0 +1,3 @@
+# run:
+import builtins
+# expect: ModuleNotFoundError

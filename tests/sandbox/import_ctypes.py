@@ -1,0 +1,3 @@
+# run:
+import ctypes
+# expect: ModuleNotFoundError

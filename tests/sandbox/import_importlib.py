@@ -1,0 +1,3 @@
+# run:
+import importlib
+# expect: ModuleNotFoundError

@@ -1,0 +1,3 @@
+# run:
+import os
+# expect: ModuleNotFoundError

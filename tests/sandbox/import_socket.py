@@ -1,0 +1,3 @@
+# run:
+import socket
+# expect: ModuleNotFoundError

@@ -1,0 +1,3 @@
+# run:
+import subprocess
+# expect: ModuleNotFoundError

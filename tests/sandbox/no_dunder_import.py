@@ -1,0 +1,3 @@
+# run:
+__import__("os")
+# expect: NameError

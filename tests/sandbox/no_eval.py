@@ -1,0 +1,3 @@
+# run:
+eval("1")
+# expect: NameError

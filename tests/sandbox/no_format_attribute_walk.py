@@ -1,0 +1,3 @@
+# run:
+"{0.__class__.__mro__}".format(1)
+# expect: ValueError

@@ -1,0 +1,5 @@
+# run:
+def f():
+    pass
+f.__code__
+# expect: AttributeError

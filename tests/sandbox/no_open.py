@@ -1,0 +1,3 @@
+# run:
+open("/etc/passwd")
+# expect: NameError

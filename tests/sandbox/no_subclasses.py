@@ -1,0 +1,3 @@
+# run:
+object.__subclasses__()
+# expect: AttributeError

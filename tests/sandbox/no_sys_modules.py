@@ -1,0 +1,4 @@
+# run:
+import sys
+sys.modules
+# expect: AttributeError
