@@ -109,6 +109,8 @@ struct ObjType {
     uint32_t method_count;
     NativeFn construct;         // calling the type: int("3"), ValueError("x"); NULL: TypeError
     TypeSlots slots;
+    const char *module;         // for classes defined in a module: tracebacks print
+                                // "json.decoder.JSONDecodeError"; NULL for builtins
 };
 
 // The singletons that are not Values of their own tag.

@@ -153,6 +153,8 @@ static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
 }
 
 bool traceback_last_line(Run *r, Value exc, Buf *out) {
+    const char *module = exc.as.obj->type->module;
+    if (module && !buf_printf(out, "%s.", module)) return false;
     if (!buf_append_cstr(out, exc.as.obj->type->name)) return false;
     size_t mark = out->len;
     if (!buf_append_cstr(out, ": ") || !ops_str(r, exc, out)) return false;
