@@ -100,7 +100,10 @@ static bool raise_missing(Run *r, const PySig *sig, const Value *out) {
     for (uint8_t k = 0; k < sig->npos && ok; k++) {
         if (!is_undef(out[k])) continue;
         seen++;
-        const char *sep = seen == 1 ? "" : seen < missing ? ", " : missing == 2 ? " and " : ", and ";
+        const char *sep = seen == 1         ? ""
+                          : seen < missing  ? ", "
+                          : missing == 2    ? " and "
+                                            : ", and ";
         ok = buf_printf(&b, "%s'%s'", sep, sig->names[k]);
     }
     if (ok) ok = buf_append_char(&b, '\0');
@@ -116,7 +119,8 @@ static bool raise_missing(Run *r, const PySig *sig, const Value *out) {
 // undef for what was not given. Every parameter without a default is positional here. The
 // first keyword that **kw's owner does not take is left in *unexpected for the caller to
 // report where CPython's function body would.
-static bool sig_bind(Run *r, const Args *a, const PySig *sig, Value *out, const ObjStr **unexpected) {
+static bool sig_bind(Run *r, const Args *a, const PySig *sig, Value *out,
+                     const ObjStr **unexpected) {
     for (size_t k = 0; k < (size_t)sig->count + sig->kw_accept_count; k++) out[k] = v_undef();
     *unexpected = NULL;
     for (uint32_t k = 0; k < a->npos && k < sig->npos; k++) out[k] = a->pos[k];
@@ -134,7 +138,8 @@ static bool sig_bind(Run *r, const Args *a, const PySig *sig, Value *out, const 
             const char *cands[SUGGEST_MAX] = {"self"};
             size_t n = 1;
             for (size_t j = 0; j < sig->count && n < SUGGEST_MAX; j++) cands[n++] = sig->names[j];
-            return raise_unexpected_keyword(r, sig->name, name, cands + !sig->method, n - !sig->method);
+            size_t skip = !sig->method;  // "self" is a candidate of methods only
+            return raise_unexpected_keyword(r, sig->name, name, cands + skip, n - skip);
         }
         if (!is_undef(out[slot])) {
             return exc_raise(r, &exc_TypeError, "%s() got multiple values for argument '%s'",
@@ -220,13 +225,15 @@ static bool jde_setattr(Run *r, Value v, Obj *name, Value val) {
 // What doc.count('\n', 0, pos) and doc.rfind('\n', 0, pos) see of a doc that is not a str.
 static bool jde_doc_error(Run *r, Value doc) {
     if (is_bytes(doc)) {
-        return exc_raise(r, &exc_TypeError, "argument should be integer or bytes-like object, not 'str'");
+        return exc_raise(r, &exc_TypeError,
+                         "argument should be integer or bytes-like object, not 'str'");
     }
     if (is_list(doc) || is_tuple(doc)) {
         return exc_raise(r, &exc_TypeError, "%s.count() takes exactly one argument (3 given)",
                          value_type_name(doc));
     }
-    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'count'", value_type_name(doc));
+    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'count'",
+                     value_type_name(doc));
 }
 
 // Where `pos` (a slice index; None is the end) falls in doc: lineno = doc.count('\n', 0, pos)
@@ -286,7 +293,8 @@ static bool jde_new(Run *r, Value msg, Value doc, Value pos, Value *out) {
     if (!is_str(doc)) return jde_doc_error(r, doc);
     if (!jde_position(r, as_str(doc), pos, &lineno, &last)) return false;
     Value colno;
-    if (!ops_binary(r, pos, v_int(last), AST_OP_SUB, &colno) || !gc_push_root(r, colno)) return false;
+    if (!ops_binary(r, pos, v_int(last), AST_OP_SUB, &colno)) return false;
+    if (!gc_push_root(r, colno)) return false;
     Obj *text = jde_message(r, msg, lineno, colno, pos);
     bool ok = false;
     if (text && gc_push_root(r, v_obj(text))) {
@@ -375,15 +383,17 @@ static bool unpack2(Run *r, Value seq, Value *a, Value *b) {
         size_t n = is_tuple(seq) ? as_tuple(seq)->len : as_list(seq)->len;
         const Value *items = is_tuple(seq) ? as_tuple(seq)->items : as_list(seq)->items;
         if (n != 2) {
-            return exc_raise(r, &exc_ValueError, n < 2 ? "not enough values to unpack (expected 2, got %zu)"
-                                                       : "too many values to unpack (expected 2, got %zu)", n);
+            const char *fmt = n < 2 ? "not enough values to unpack (expected 2, got %zu)"
+                                    : "too many values to unpack (expected 2, got %zu)";
+            return exc_raise(r, &exc_ValueError, fmt, n);
         }
         *a = items[0];
         *b = items[1];
         return true;
     }
     if (!value_type(seq)->slots.iter) {
-        return exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %s object", value_type_name(seq));
+        return exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %s object",
+                         value_type_name(seq));
     }
     Value it, item, got[2];
     if (!ops_iter(r, seq, &it) || !gc_push_root(r, it)) return false;
@@ -501,7 +511,8 @@ static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value p[D_COUNT];
     const ObjStr *unexpected;
-    if (!sig_bind(r, a, &dumps_sig, p, &unexpected) || !check_cls(r, p[D_CLS], "dumps")) return false;
+    if (!sig_bind(r, a, &dumps_sig, p, &unexpected)) return false;
+    if (!check_cls(r, p[D_CLS], "dumps")) return false;
     if (unexpected) {
         return raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
                                         dumps_sig.kw_params_count);
@@ -570,7 +581,8 @@ static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value p[L_ALL], doc;
     const ObjStr *unexpected;
-    if (!sig_bind(r, a, &loads_sig, p, &unexpected) || !loads_document(r, p[L_S], &doc)) return false;
+    if (!sig_bind(r, a, &loads_sig, p, &unexpected)) return false;
+    if (!loads_document(r, p[L_S], &doc)) return false;
     if (!gc_push_root(r, doc)) return false;
     JsonDecodeOptions o = {
         .object_hook = given(p[L_OBJECT_HOOK]) ? p[L_OBJECT_HOOK] : v_undef(),

@@ -79,9 +79,18 @@ static bool dec_error(Dec *d, const char *msg, size_t at) {
     return mod_json_raise_decode_error(d->r, msg, d->doc, at);
 }
 
+static int dec_fail(Dec *d, const char *msg, size_t at) {
+    dec_error(d, msg, at);
+    return DEC_ERROR;
+}
+
 // JSON whitespace is these four only.
+static bool is_ws(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 static size_t skip_ws(const Dec *d, size_t i) {
-    while (i < d->n && (d->s[i] == ' ' || d->s[i] == '\t' || d->s[i] == '\n' || d->s[i] == '\r')) i++;
+    while (i < d->n && is_ws(d->s[i])) i++;
     return i;
 }
 
@@ -144,7 +153,8 @@ static bool scan_u_escape(Dec *d, size_t *i, uint32_t *cp) {
     size_t u = *i;
     if (u + 5 >= d->n || !hex4(s, u + 1, cp)) return dec_error(d, "Invalid \\uXXXX escape", u);
     size_t next = u + 5;
-    if (*cp >= 0xD800 && *cp <= 0xDBFF && next + 6 < d->n && s[next] == '\\' && s[next + 1] == 'u') {
+    bool high = *cp >= 0xD800 && *cp <= 0xDBFF;
+    if (high && next + 6 < d->n && s[next] == '\\' && s[next + 1] == 'u') {
         uint32_t low;
         if (!hex4(s, next + 2, &low)) return dec_error(d, "Invalid \\uXXXX escape", next + 1);
         if (low >= 0xDC00 && low <= 0xDFFF) {
@@ -243,13 +253,17 @@ static bool dec_number(Dec *d, size_t start, size_t end, bool is_float, Value *o
     const char *s = d->s + start;
     size_t len = end - start;
     if (is_float) {
-        if (!is_builtin(d->o->parse_float, &type_float)) return call_hook(d, d->o->parse_float, start, end, out);
+        if (!is_builtin(d->o->parse_float, &type_float)) {
+            return call_hook(d, d->o->parse_float, start, end, out);
+        }
         double x = 0;
         (void)numfmt_float_parse(s, len, &x);  // the scanner matched valid syntax
         *out = v_float(x);
         return true;
     }
-    if (!is_builtin(d->o->parse_int, &type_int)) return call_hook(d, d->o->parse_int, start, end, out);
+    if (!is_builtin(d->o->parse_int, &type_int)) {
+        return call_hook(d, d->o->parse_int, start, end, out);
+    }
     bool neg = s[0] == '-';
     if (len - neg <= 18) {
         int64_t v = 0;
@@ -293,7 +307,9 @@ static bool scan_number(Dec *d, size_t start, Value *out, size_t *end, bool *mat
 }
 
 static bool dec_constant(Dec *d, size_t start, size_t len, double x, Value *out) {
-    if (!is_undef(d->o->parse_constant)) return call_hook(d, d->o->parse_constant, start, start + len, out);
+    if (!is_undef(d->o->parse_constant)) {
+        return call_hook(d, d->o->parse_constant, start, start + len, out);
+    }
     *out = v_float(x);
     return true;
 }
@@ -304,8 +320,8 @@ static bool dec_constant(Dec *d, size_t start, size_t len, double x, Value *out)
 static bool dec_check_depth(Dec *d, const char *what) {
     if (d->st->depth < MOD_JSON_MAX_DEPTH) return true;
     return exc_raise(d->r, &exc_RecursionError,
-                     "maximum recursion depth exceeded while decoding a JSON %s from a unicode string",
-                     what);
+                     "maximum recursion depth exceeded while decoding a JSON %s from a unicode "
+                     "string", what);
 }
 
 static DecFrame *dec_push(Dec *d, Value container, bool object) {
@@ -376,57 +392,44 @@ static int dec_open_object(Dec *d, size_t *idx, Value *v) {
     return DEC_OPENED;
 }
 
+static bool word_at(const Dec *d, size_t i, const char *w, size_t len) {
+    return i + len <= d->n && memcmp(d->s + i, w, len) == 0;
+}
+
+// null, true, false: *v and *idx set when one starts at *idx.
+static bool dec_word(Dec *d, size_t *idx, Value *v) {
+    static const char *const words[] = {"null", "true", "false"};
+    const Value vals[] = {v_none(), v_bool(true), v_bool(false)};
+    for (int k = 0; k < 3; k++) {
+        size_t len = strlen(words[k]);
+        if (!word_at(d, *idx, words[k], len)) continue;
+        *v = vals[k];
+        *idx += len;
+        return true;
+    }
+    return false;
+}
+
 // The value at s[*idx]: a scalar (DEC_VALUE, *idx past it) or an opened container
 // (DEC_OPENED, *idx where its first value starts).
 static int dec_value(Dec *d, size_t *idx, Value *v) {
-    const char *s = d->s;
-    size_t i = *idx, n = d->n;
-    if (i >= n) return dec_error(d, "Expecting value", i) ? DEC_VALUE : DEC_ERROR;
-    bool ok = true;
-    switch (s[i]) {
-    case '"': return scan_string(d, i, v, idx) ? DEC_VALUE : DEC_ERROR;
-    case '{': return dec_open_object(d, idx, v);
-    case '[': return dec_open_array(d, idx, v);
-    case 'n':
-        if (i + 3 < n && memcmp(s + i, "null", 4) == 0) *v = v_none(), *idx = i + 4;
-        else ok = false;
-        break;
-    case 't':
-        if (i + 3 < n && memcmp(s + i, "true", 4) == 0) *v = v_bool(true), *idx = i + 4;
-        else ok = false;
-        break;
-    case 'f':
-        if (i + 4 < n && memcmp(s + i, "false", 5) == 0) *v = v_bool(false), *idx = i + 5;
-        else ok = false;
-        break;
-    case 'N':
-        if (i + 2 < n && memcmp(s + i, "NaN", 3) == 0) {
-            *idx = i + 3;
-            return dec_constant(d, i, 3, __builtin_nan(""), v) ? DEC_VALUE : DEC_ERROR;
-        }
-        ok = false;
-        break;
-    case 'I':
-        if (i + 7 < n && memcmp(s + i, "Infinity", 8) == 0) {
-            *idx = i + 8;
-            return dec_constant(d, i, 8, __builtin_inf(), v) ? DEC_VALUE : DEC_ERROR;
-        }
-        ok = false;
-        break;
-    case '-':
-        if (i + 8 < n && memcmp(s + i, "-Infinity", 9) == 0) {
-            *idx = i + 9;
-            return dec_constant(d, i, 9, -__builtin_inf(), v) ? DEC_VALUE : DEC_ERROR;
-        }
-        ok = false;
-        break;
-    default: ok = false; break;
+    static const char *const constants[] = {"NaN", "Infinity", "-Infinity"};
+    const double values[] = {__builtin_nan(""), __builtin_inf(), -__builtin_inf()};
+    size_t i = *idx;
+    if (i >= d->n) return dec_fail(d, "Expecting value", i);
+    if (d->s[i] == '"') return scan_string(d, i, v, idx) ? DEC_VALUE : DEC_ERROR;
+    if (d->s[i] == '{') return dec_open_object(d, idx, v);
+    if (d->s[i] == '[') return dec_open_array(d, idx, v);
+    if (dec_word(d, idx, v)) return DEC_VALUE;
+    for (int k = 0; k < 3; k++) {
+        size_t len = strlen(constants[k]);
+        if (!word_at(d, i, constants[k], len)) continue;
+        *idx = i + len;
+        return dec_constant(d, i, len, values[k], v) ? DEC_VALUE : DEC_ERROR;
     }
-    if (ok) return DEC_VALUE;
     bool matched;
     if (!scan_number(d, i, v, idx, &matched)) return DEC_ERROR;
-    if (!matched) return dec_error(d, "Expecting value", i) ? DEC_VALUE : DEC_ERROR;
-    return DEC_VALUE;
+    return matched ? DEC_VALUE : dec_fail(d, "Expecting value", i);
 }
 
 // After the delimiter: whitespace, then the closer (DEC_CLOSED) or ',' and the next value.
@@ -436,10 +439,10 @@ static int dec_after_item(Dec *d, size_t *idx, char closer, const char *trailing
         *idx = i + 1;
         return DEC_CLOSED;
     }
-    if (i >= d->n || d->s[i] != ',') return dec_error(d, "Expecting ',' delimiter", i) ? DEC_NEXT : DEC_ERROR;
+    if (i >= d->n || d->s[i] != ',') return dec_fail(d, "Expecting ',' delimiter", i);
     size_t comma = i;
     i = skip_ws(d, i + 1);
-    if (i < d->n && d->s[i] == closer) return dec_error(d, trailing, comma) ? DEC_NEXT : DEC_ERROR;
+    if (i < d->n && d->s[i] == closer) return dec_fail(d, trailing, comma);
     *idx = i;
     return DEC_NEXT;
 }
@@ -520,7 +523,9 @@ static Encoding detect_encoding(const unsigned char *b, size_t n) {
     if (n >= 4 && (memcmp(b, "\0\0\xFE\xFF", 4) == 0 || memcmp(b, "\xFF\xFE\0\0", 4) == 0)) {
         return ENC_UTF32;
     }
-    if (n >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE))) return ENC_UTF16;
+    if (n >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE))) {
+        return ENC_UTF16;
+    }
     if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) return ENC_UTF8_SIG;
     if (n >= 4) {
         if (!b[0]) return b[1] ? ENC_UTF16_BE : ENC_UTF32_BE;
@@ -554,7 +559,7 @@ static bool raise_decode(Run *r, const char *encoding, Value object, size_t star
 
 static uint32_t read_unit(const unsigned char *p, size_t unit, bool big) {
     uint32_t v = 0;
-    for (size_t k = 0; k < unit; k++) v |= (uint32_t)p[big ? k : unit - 1 - k] << (8 * (unit - 1 - k));
+    for (size_t k = 0; k < unit; k++) v = (v << 8) | p[big ? k : unit - 1 - k];
     return v;
 }
 
@@ -563,7 +568,8 @@ static uint32_t read_unit(const unsigned char *p, size_t unit, bool big) {
 static bool decode_wide(Run *r, Value object, size_t start, size_t unit, bool big, Value *out) {
     const unsigned char *s = (const unsigned char *)as_bytes(object)->data;
     size_t n = as_bytes(object)->len, i = start;
-    const char *name = unit == 2 ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+    const char *name = unit == 2 ? (big ? "utf-16-be" : "utf-16-le")
+                                 : (big ? "utf-32-be" : "utf-32-le");
     Buf b;
     buf_init(&b, r);
     for (; i + unit <= n; i += unit) {
@@ -635,9 +641,11 @@ static bool decode_as(Run *r, Value bytes, Encoding enc, Value *out) {
 }
 
 bool mod_json_decode_bytes(Run *r, Value bytes, Value *out) {
-    Encoding enc = detect_encoding((const unsigned char *)as_bytes(bytes)->data, as_bytes(bytes)->len);
+    const ObjBytes *b = as_bytes(bytes);
+    Encoding enc = detect_encoding((const unsigned char *)b->data, b->len);
     if (decode_as(r, bytes, enc, out)) return true;
-    const char *name = enc < sizeof registry_names / sizeof *registry_names ? registry_names[enc] : NULL;
+    size_t known = sizeof registry_names / sizeof *registry_names;
+    const char *name = (size_t)enc < known ? registry_names[enc] : NULL;
     if (name && exc_pending_is(r, &exc_UnicodeDecodeError)) {
         char note[64];
         int n = snprintf(note, sizeof note, "decoding with '%s' codec failed", name);

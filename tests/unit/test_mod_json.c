@@ -99,8 +99,9 @@ static const char *jt_outcome(bool ok, Value out, char *text, size_t cap) {
     num_error_text(text, cap);
     size_t n = strlen(text);
     if (exc.as.obj->type == &mod_json_decode_error) {
-        n += (size_t)snprintf(text + n, cap - n, " @%lld,%lld,%lld", (long long)jt_int_attr(exc, "pos"),
-                              (long long)jt_int_attr(exc, "lineno"), (long long)jt_int_attr(exc, "colno"));
+        long long pos = jt_int_attr(exc, "pos"), line = jt_int_attr(exc, "lineno");
+        long long col = jt_int_attr(exc, "colno");
+        n += (size_t)snprintf(text + n, cap - n, " @%lld,%lld,%lld", pos, line, col);
     }
     Value notes = ((ObjException *)exc.as.obj)->notes;
     for (size_t k = 0; !is_undef(notes) && k < as_list(notes)->len && n < cap; k++) {
@@ -165,7 +166,8 @@ START_TEST(test_loads_matches_cpython) {
     Value out = v_undef();
     bool ok = jt_call("loads", jt_document(c), NULL, &out);
     const char *got = jt_outcome(ok, out, text, sizeof text);
-    ck_assert_msg(!strcmp(got, c->expected), "loads(%s): got %s, want %s", c->doc, got, c->expected);
+    ck_assert_msg(!strcmp(got, c->expected), "loads(%s): got %s, want %s", c->doc, got,
+                  c->expected);
 }
 END_TEST
 
@@ -322,7 +324,8 @@ START_TEST(test_dumps_without_circular_check_stops_at_the_depth_limit) {
     Value exc = nx.exc;
     ck_assert_uint_eq(as_list(((ObjException *)exc.as.obj)->notes)->len, MOD_JSON_MAX_DEPTH);
     ck_assert_str_eq(num_error_text(text, sizeof text),
-                     "RecursionError: maximum recursion depth exceeded while encoding a JSON object");
+                     "RecursionError: maximum recursion depth exceeded while encoding a JSON "
+                     "object");
 }
 END_TEST
 
@@ -408,15 +411,16 @@ START_TEST(test_decode_error_constructor) {
     Value cls = v_obj((Obj *)&mod_json_decode_error);
     ck_assert(ops_call(&nx, cls, &(Args){.pos = args, .npos = 3}, &e));
     num_keep(e);
-    ck_assert_str_eq(jt_outcome(true, e, text, sizeof text), "JSONDecodeError('boom: line 2 column 3 (char 5)')");
+    ck_assert_str_eq(jt_outcome(true, e, text, sizeof text),
+                     "JSONDecodeError('boom: line 2 column 3 (char 5)')");
     ck_assert_int_eq(jt_int_attr(e, "lineno"), 2);
     ck_assert_int_eq(jt_int_attr(e, "colno"), 3);
     ck_assert(ops_setattr(&nx, e, num_str("pos").as.obj, v_int(9)));
     ck_assert_int_eq(jt_int_attr(e, "pos"), 9);
     ck_assert(!ops_call(&nx, cls, &(Args){.pos = args, .npos = 1}, &e));
     ck_assert_str_eq(num_error_text(text, sizeof text),
-                     "TypeError: JSONDecodeError.__init__() missing 2 required positional arguments: "
-                     "'doc' and 'pos'");
+                     "TypeError: JSONDecodeError.__init__() missing 2 required positional "
+                     "arguments: 'doc' and 'pos'");
 }
 END_TEST
 
@@ -433,17 +437,19 @@ START_TEST(test_module_names) {
 }
 END_TEST
 
+#define JT_ROWS(table) (int)(sizeof table / sizeof *table)
+
 Suite *mod_json_suite(void) {
     Suite *s = suite_create("mod_json");
     TCase *tc = tcase_create("cpython");
     tcase_add_checked_fixture(tc, jt_setup, jt_teardown);
-    tcase_add_loop_test(tc, test_loads_matches_cpython, 0, (int)(sizeof loads_cases / sizeof *loads_cases));
-    tcase_add_loop_test(tc, test_dumps_matches_cpython, 0, (int)(sizeof dumps_cases / sizeof *dumps_cases));
+    tcase_add_loop_test(tc, test_loads_matches_cpython, 0, JT_ROWS(loads_cases));
+    tcase_add_loop_test(tc, test_dumps_matches_cpython, 0, JT_ROWS(dumps_cases));
     tcase_add_test(tc, test_dumps_converts_keys_to_strings);
     tcase_add_test(tc, test_dumps_refuses_or_skips_other_keys);
     tcase_add_test(tc, test_dumps_writes_tuples_as_arrays_and_notes_errors);
     tcase_add_test(tc, test_dumps_detects_cycles_but_not_shared_values);
-    tcase_add_loop_test(tc, test_encode_string_escapes, 0, (int)(sizeof escape_rows / sizeof *escape_rows));
+    tcase_add_loop_test(tc, test_encode_string_escapes, 0, JT_ROWS(escape_rows));
     tcase_add_test(tc, test_decode_error_counts_code_points);
     tcase_add_test(tc, test_decode_error_constructor);
     tcase_add_test(tc, test_module_names);
@@ -457,8 +463,8 @@ Suite *mod_json_suite(void) {
     TCase *sweep = tcase_create("alloc_failures");
     tcase_add_checked_fixture(sweep, jt_setup, jt_teardown);
     tcase_set_timeout(sweep, 120);
-    tcase_add_loop_test(sweep, test_loads_alloc_failures, 0, (int)(sizeof loads_cases / sizeof *loads_cases));
-    tcase_add_loop_test(sweep, test_dumps_alloc_failures, 0, (int)(sizeof dumps_cases / sizeof *dumps_cases));
+    tcase_add_loop_test(sweep, test_loads_alloc_failures, 0, JT_ROWS(loads_cases));
+    tcase_add_loop_test(sweep, test_dumps_alloc_failures, 0, JT_ROWS(dumps_cases));
     suite_add_tcase(s, sweep);
     return s;
 }
