@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "interp/buf.h"
 #include "interp/container.h"
@@ -340,6 +341,15 @@ bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offse
     bool ok = jde_new(r, v_obj(m), v_obj(doc), v_int((int64_t)pos), &e);
     gc_pop_roots(r, 1);
     if (ok) r->exc = e;
+    return false;
+}
+
+bool mod_json_check_time(Run *r) {
+    if (!r->deadline_ns) return true;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec < r->deadline_ns) return true;
+    r->abort = ABORT_DURATION;
     return false;
 }
 
