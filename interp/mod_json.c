@@ -320,6 +320,7 @@ static bool jde_construct(Run *r, Value callee, const Args *a, Value *out) {
 const ObjType mod_json_decode_error = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "JSONDecodeError",
+    .module = "json.decoder",
     .id = TYPE_EXCEPTION,
     .base_type = &exc_ValueError,
     .construct = jde_construct,
