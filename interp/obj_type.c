@@ -25,8 +25,8 @@ const ObjType type_object = {
 static bool type_repr(Run *r, Value v, Buf *out) {
     (void)r;
     const ObjType *t = (const ObjType *)v.as.obj;
-    bool builtin = true;  // every type moat has is built in until classes arrive
-    return buf_printf(out, builtin ? "<class '%s'>" : "<class '__main__.%s'>", t->name);
+    if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
+    return buf_printf(out, "<class '%s'>", t->name);
 }
 
 static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
@@ -61,7 +61,7 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
         if (!s) return false;
         *out = v_obj(s);
     } else if (str_equal_cstr(n, "__module__")) {
-        Obj *s = str_from_cstr(r, "builtins");
+        Obj *s = str_from_cstr(r, t->module ? t->module : "builtins");
         if (!s) return false;
         *out = v_obj(s);
     } else if (str_equal_cstr(n, "__mro__") || str_equal_cstr(n, "__bases__")) {

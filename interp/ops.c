@@ -317,6 +317,10 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     const MethodDef *m = ops_find_method(t, n->data, n->len);
     if (m && (m->flags & METHOD_CLASS)) return method_bind(r, v_obj((Obj *)t), m, out);
     if (m) return method_bind(r, v, m, out);
+    if (n->len == 9 && memcmp(n->data, "__class__", 9) == 0) {
+        *out = v_obj((Obj *)t);
+        return true;
+    }
     if (v.tag == VAL_OBJ && t == &type_type) {
         exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
                   ((const ObjType *)v.as.obj)->name, n->data);
