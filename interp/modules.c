@@ -9,6 +9,7 @@
 #include "interp/gc.h"
 #include "interp/mod_json.h"
 #include "interp/mod_math.h"
+#include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
@@ -101,6 +102,7 @@ static const ModuleDef module_defs[] = {
     {"sys", sys_init},
     {"json", mod_json_init},
     {"math", mod_math_init},
+    {"typing", mod_typing_init},
 };
 
 static Obj *module_new(Run *r, const char *name) {

@@ -11,6 +11,7 @@
     X(lower)                \
     X(mod_json)             \
     X(mod_math)             \
+    X(mod_typing)           \
     X(numfmt)               \
     X(obj_bytes)            \
     X(obj_dict)             \
