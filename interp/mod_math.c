@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <math.h>
 #include <string.h>
+#include <time.h>
 
 #include "interp/args.h"
 #include "interp/exc.h"
@@ -103,6 +104,22 @@ static bool math_index(Run *r, Value v, Value *out) {
     }
     *out = int_plain(res);
     return true;
+}
+
+// ---- the wall-time limit ----
+
+// Items a loop over an iterable or the arguments handles between two looks at the clock.
+enum { MATH_CLOCK_EVERY = 1 << 12 };
+
+// guard: the wall-time limit inside fsum(range(10**12)) or lcm(*huge): the VM checks it only
+// between instructions. False with r->abort set once the run's deadline has passed.
+static bool math_check_time(Run *r, uint64_t step) {
+    if (!r->deadline_ns || step % MATH_CLOCK_EVERY != MATH_CLOCK_EVERY - 1) return true;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec < r->deadline_ns) return true;
+    r->abort = ABORT_DURATION;
+    return false;
 }
 
 // ---- errors ----
@@ -988,9 +1005,9 @@ static bool math_fsum(Run *r, Value self, const Args *a, Value *out) {
     s.p = s.stack;
     bool ok = false;
     IterStep step;
-    while ((step = ops_next(r, it, &item)) == ITER_ITEM) {
+    for (uint64_t k = 0; (step = ops_next(r, it, &item)) == ITER_ITEM; k++) {
         double x;
-        if (!number_to_double(r, item, &x) || !fsum_add(&s, x)) goto done;
+        if (!number_to_double(r, item, &x) || !fsum_add(&s, x) || !math_check_time(r, k)) goto done;
     }
     ok = step == ITER_END && fsum_total(&s, out);
 done:
@@ -1022,9 +1039,9 @@ static bool math_prod(Run *r, Value self, const Args *a, Value *out) {
     uint32_t slot = r->root_count + 1;  // it, then acc and the item
     bool ok = gc_push_root(r, it) && gc_push_root(r, acc) && gc_push_root(r, v_none());
     IterStep step = ITER_ERROR;
-    while (ok && (step = ops_next(r, it, &item)) == ITER_ITEM) {
+    for (uint64_t k = 0; ok && (step = ops_next(r, it, &item)) == ITER_ITEM; k++) {
         r->roots[slot + 1] = item;
-        ok = math_mul(r, acc, item, &acc);
+        ok = math_mul(r, acc, item, &acc) && math_check_time(r, k);
         r->roots[slot] = acc;
     }
     ok = ok && step == ITER_END;
@@ -1130,7 +1147,9 @@ static bool math_sumprod(Run *r, Value self, const Args *a, Value *out) {
               gc_push_root(r, v_int(0)) && gc_push_root(r, v_none()) && gc_push_root(r, v_none());
     SumProd sp = {.slot = base + 2, .int_on = true, .flt_on = true};
     bool finished = false;
-    while (ok && !finished) ok = sumprod_step(r, &sp, pit, qit, &finished);
+    for (uint64_t k = 0; ok && !finished; k++) {
+        ok = sumprod_step(r, &sp, pit, qit, &finished) && math_check_time(r, k);
+    }
     if (ok) *out = r->roots[sp.slot];
     gc_pop_roots(r, r->root_count - base);
     return ok;
@@ -1291,7 +1310,8 @@ static bool math_gcd_lcm(Run *r, const Args *a, const char *name, bool lcm, Valu
     uint32_t slot = r->root_count - 1;
     bool ok = true;
     for (uint32_t k = 1; k < a->npos && ok; k++) {
-        ok = math_index(r, a->pos[k], &x) && math_gcd_lcm_2(r, r->roots[slot], x, lcm, &acc);
+        ok = math_index(r, a->pos[k], &x) && math_gcd_lcm_2(r, r->roots[slot], x, lcm, &acc) &&
+             math_check_time(r, k);
         if (ok) r->roots[slot] = acc;
     }
     if (ok) *out = r->roots[slot];
