@@ -260,38 +260,41 @@ static bool literal_flatten(Run *r, const Value *items, size_t n, Obj *list) {
     return true;
 }
 
-// Drops repeated values (equal and of the same type), unless one of them cannot be hashed.
-static bool literal_dedup(Run *r, ObjList *l) {
-    for (size_t k = 0; k < l->len; k++) {
-        int64_t h;
-        if (ops_hash(r, l->items[k], &h)) continue;
-        if (!exc_pending_is(r, &exc_TypeError)) return false;
-        exc_clear(r);
-        return true;
+// The values without repeats (equal and of the same type), found through a dict of (value,
+// type) pairs as CPython's Literal does; all of them when one cannot be hashed. `values` is
+// the caller's own list (no Python code can reach it).
+static bool literal_dedup(Run *r, Value values, Value *out) {
+    *out = values;
+    uint32_t base = r->root_count;
+    Obj *seen = dict_new(r), *kept = NULL;
+    bool ok = seen && gc_push_root(r, v_obj(seen)) && (kept = list_new(r, 0)) != NULL &&
+              gc_push_root(r, v_obj(kept));
+    for (size_t k = 0; ok && k < as_list(values)->len; k++) {
+        Value v = as_list(values)->items[k], ignored;
+        Obj *key = tuple_pack2(r, v, v_obj((Obj *)value_type(v)));
+        bool found = false;
+        ok = key && dict_get(r, seen, v_obj(key), &ignored, &found) &&
+             (found || (dict_set(r, seen, v_obj(key), v_none()) && list_append_obj(r, kept, v)));
     }
-    size_t m = 0;
-    for (size_t k = 0; k < l->len; k++) {
-        bool dup = false;
-        for (size_t j = 0; j < m && !dup; j++) {
-            if (value_type(l->items[j]) != value_type(l->items[k])) continue;
-            if (!ops_eq(r, l->items[j], l->items[k], &dup)) return false;
-        }
-        if (!dup) l->items[m++] = l->items[k];
-    }
-    l->len = m;
+    gc_pop_roots(r, r->root_count - base);
+    if (ok) *out = v_obj(kept);
+    if (ok || !exc_pending_is(r, &exc_TypeError)) return ok;
+    exc_clear(r);  // an unhashable value: no deduplication at all
     return true;
 }
 
 static bool form_literal(Run *r, const ObjForm *f, Value key, Value *out) {
     size_t n;
     const Value *items = form_items(&key, &n);
+    uint32_t base = r->root_count;
     Obj *l = list_new(r, 0);
     if (!l || !gc_push_root(r, v_obj(l))) return false;
     Obj *args = NULL;
-    bool ok = literal_flatten(r, items, n, l) && literal_dedup(r, (ObjList *)l) &&
-              (args = tuple_from_iterable(r, v_obj(l))) != NULL &&
+    Value values;
+    bool ok = literal_flatten(r, items, n, l) && literal_dedup(r, v_obj(l), &values) &&
+              gc_push_root(r, values) && (args = tuple_from_iterable(r, values)) != NULL &&
               form_alias_of(r, f, ALIAS_LITERAL, v_obj((Obj *)&f->base), v_obj(args), out);
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, r->root_count - base);
     return ok;
 }
 

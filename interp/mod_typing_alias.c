@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_typing.h"
+#include "interp/obj_dict.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -46,28 +47,38 @@ static size_t alias_param_bound(const Value *items, size_t len, bool nested) {
     return n;
 }
 
-static size_t alias_param_add(Value *ps, size_t n, Value v) {
-    for (size_t k = 0; k < n; k++) {
-        if (ps[k].as.obj == v.as.obj) return n;
+// The type variables found so far, in order, and an open-addressing set of their addresses
+// (linear time even for Generic[T1, ..., T100000]).
+typedef struct ParamScan {
+    Value *ps;
+    size_t n;
+    const Obj **set;
+    size_t mask;  // set size - 1, a power of two at least twice the bound
+} ParamScan;
+
+static void alias_param_add(ParamScan *s, Value v) {
+    size_t h = ((uintptr_t)v.as.obj >> 4) & s->mask;
+    while (s->set[h]) {
+        if (s->set[h] == v.as.obj) return;
+        h = (h + 1) & s->mask;
     }
-    ps[n] = v;
-    return n + 1;
+    s->set[h] = v.as.obj;
+    s->ps[s->n++] = v;
 }
 
-// Adds the type variables of items to ps[0..n) in order of first appearance.
-static size_t alias_param_scan(const Value *items, size_t len, bool nested, Value *ps, size_t n) {
+// Adds the type variables of items in order of first appearance.
+static void alias_param_scan(ParamScan *s, const Value *items, size_t len, bool nested) {
     for (size_t k = 0; k < len; k++) {
         Value v = items[k];
         if (mod_typing_is_typevar(v)) {
-            n = alias_param_add(ps, n, v);
+            alias_param_add(s, v);
         } else if (typing_is_alias(v)) {
             const ObjTuple *p = as_tuple(typing_as_alias(v)->params);
-            for (size_t j = 0; j < p->len; j++) n = alias_param_add(ps, n, p->items[j]);
+            for (size_t j = 0; j < p->len; j++) alias_param_add(s, p->items[j]);
         } else if (nested && is_list(v)) {
-            n = alias_param_scan(as_list(v)->items, as_list(v)->len, false, ps, n);
+            alias_param_scan(s, as_list(v)->items, as_list(v)->len, false);
         }
     }
-    return n;
 }
 
 // The __parameters__ of an alias with these args.
@@ -78,13 +89,19 @@ static bool alias_params(Run *r, const ObjTuple *args, Value *out) {
         *out = v_obj(empty);
         return empty != NULL;
     }
-    size_t bytes = bound * sizeof(Value);
-    Value *ps = mem_alloc(r, bytes);
-    if (!ps) return false;
-    size_t n = alias_param_scan(args->items, args->len, true, ps, 0);
-    Obj *t = tuple_new(r, n);
-    if (t) memcpy(((ObjTuple *)t)->items, ps, n * sizeof(Value));
-    mem_free(r, ps, bytes);
+    size_t slots = 4;
+    while (slots < 2 * bound) slots *= 2;
+    size_t bytes = bound * sizeof(Value), set_bytes = slots * sizeof(Obj *);
+    ParamScan s = {.ps = mem_alloc(r, bytes), .set = mem_alloc(r, set_bytes), .mask = slots - 1};
+    Obj *t = NULL;
+    if (s.ps && s.set) {
+        memset(s.set, 0, set_bytes);
+        alias_param_scan(&s, args->items, args->len, true);
+        t = tuple_new(r, s.n);
+        if (t) memcpy(((ObjTuple *)t)->items, s.ps, s.n * sizeof(Value));
+    }
+    if (s.ps) mem_free(r, s.ps, bytes);
+    if (s.set) mem_free(r, s.set, set_bytes);
     *out = v_obj(t);
     return t != NULL;
 }
@@ -114,8 +131,20 @@ bool typing_alias_new(Run *r, AliasKind kind, const char *name, Value origin, Va
     return true;
 }
 
-// Appends v to items[0..*n) unless an equal item is there already.
-static bool union_add(Run *r, ObjTuple *items, size_t *n, Value v) {
+// Appends v to items[0..*n) unless an equal item is there already: hashable items through
+// the dict `seen` (linear time, as CPython's set), the others by comparing with each item.
+static bool union_add(Run *r, Obj *seen, ObjTuple *items, size_t *n, Value v) {
+    int64_t h;
+    if (ops_hash(r, v, &h)) {
+        Value ignored;
+        bool found;
+        if (!dict_get(r, seen, v, &ignored, &found)) return false;
+        if (!found && !dict_set(r, seen, v, v_none())) return false;
+        if (!found) items->items[(*n)++] = v;
+        return true;
+    }
+    if (!exc_pending_is(r, &exc_TypeError)) return false;
+    exc_clear(r);
     for (size_t k = 0; k < *n; k++) {
         bool eq;
         if (!ops_eq(r, items->items[k], v, &eq)) return false;
@@ -126,17 +155,19 @@ static bool union_add(Run *r, ObjTuple *items, size_t *n, Value v) {
 }
 
 static bool union_collect(Run *r, const Value *items, size_t n, ObjTuple *into, size_t *m) {
-    for (size_t k = 0; k < n; k++) {
+    Obj *seen = dict_new(r);
+    if (!seen || !gc_push_root(r, v_obj(seen))) return false;
+    bool ok = true;
+    for (size_t k = 0; k < n && ok; k++) {
         if (!typing_is_union(items[k])) {
-            if (!union_add(r, into, m, items[k])) return false;
+            ok = union_add(r, seen, into, m, items[k]);
             continue;
         }
         const ObjTuple *inner = as_tuple(typing_as_alias(items[k])->args);
-        for (size_t j = 0; j < inner->len; j++) {
-            if (!union_add(r, into, m, inner->items[j])) return false;
-        }
+        for (size_t j = 0; j < inner->len && ok; j++) ok = union_add(r, seen, into, m, inner->items[j]);
     }
-    return true;
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 bool typing_union_new(Run *r, const Value *items, size_t n, Value *out) {
