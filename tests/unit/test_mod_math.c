@@ -9,6 +9,7 @@
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
+#include "interp/obj_range.h"
 #include "interp/obj_tuple.h"
 
 #include "test_mod_math_table.h"
@@ -193,6 +194,23 @@ START_TEST(test_math_module_has_every_name) {
 }
 END_TEST
 
+START_TEST(test_math_loops_stop_at_the_time_limit) {
+    static const char *const names[] = {"fsum", "prod", "sumprod"};
+    for (size_t k = 0; k < 3; k++) {
+        Value n = v_int(1000000000), range, f, out;
+        ck_assert(type_range.construct(&nx, v_obj((Obj *)&type_range), &(Args){.pos = &n, .npos = 1}, &range));
+        num_keep(range);
+        Value args[2] = {range, range};
+        ck_assert(ops_getattr(&nx, mm_math, num_str(names[k]).as.obj, &f));
+        nx.deadline_ns = 1;  // long past
+        ck_assert(!ops_call(&nx, f, &(Args){.pos = args, .npos = k == 2 ? 2 : 1}, &out));
+        ck_assert_int_eq(nx.abort, ABORT_DURATION);
+        nx.abort = ABORT_NONE;
+        nx.deadline_ns = 0;
+    }
+}
+END_TEST
+
 #define MM_TABLE_ADD(name)                                                                   \
     tcase_add_loop_test(tc, test_math_##name, 0,                                             \
                         (int)(sizeof name##_cases / sizeof *name##_cases));                  \
@@ -209,6 +227,7 @@ Suite *mod_math_suite(void) {
     tcase_add_test(tc, test_math_int_frexp_rounds_half_even);
     tcase_add_test(tc, test_math_gamma_reports_poles_and_overflow);
     tcase_add_test(tc, test_math_module_has_every_name);
+    tcase_add_test(tc, test_math_loops_stop_at_the_time_limit);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, sweep);
     return s;
