@@ -11,6 +11,8 @@
 #include "interp/exc.h"
 #include "interp/format.h"
 #include "interp/gc.h"
+#include "interp/mod_typing.h"
+#include "interp/mod_typing_alias.h"
 #include "interp/numfmt_int.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
@@ -155,6 +157,20 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
             if (!isinstance_of(r, obj, t->items[k], fname, out)) return false;
         }
         return true;
+    }
+    const ObjTuple *members = mod_typing_union_args(cls);  // int | str, Optional[int]
+    if (members) {
+        *out = false;
+        for (size_t k = 0; k < members->len && !*out; k++) {
+            if (!isinstance_of(r, obj, members->items[k], fname, out)) return false;
+        }
+        return true;
+    }
+    if (is_obj(cls) && cls.as.obj->type == &type_generic_alias) {
+        return exc_raise(r, &exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
+    }
+    if (is_obj(cls) && cls.as.obj->type == &type_typing_alias) {
+        return exc_raise(r, &exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
     }
     if (cls.tag != VAL_OBJ || cls.as.obj->type != &type_type) {
         return exc_raise(r, &exc_TypeError,

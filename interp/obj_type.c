@@ -1,6 +1,9 @@
 // The types `object` and `type`, and the Ellipsis and NotImplemented singletons.
+#include <string.h>
+
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/mod_typing.h"
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
@@ -46,7 +49,8 @@ const ObjType type_type = {
     .name = "type",
     .id = TYPE_TYPE,
     .base_type = &type_object,
-    .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr},
+    .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
+              .getitem = mod_typing_class_getitem, .binary = mod_typing_type_or},
 };
 
 #include "interp/obj_str.h"
@@ -56,12 +60,15 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = (const ObjType *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
+    // Types that CPython writes in C carry their module in the name ("typing.TypeVar").
+    const char *dot = strrchr(t->name, '.');
     if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
-        Obj *s = str_from_cstr(r, t->name);
+        Obj *s = str_from_cstr(r, dot ? dot + 1 : t->name);
         if (!s) return false;
         *out = v_obj(s);
     } else if (str_equal_cstr(n, "__module__")) {
-        Obj *s = str_from_cstr(r, t->module ? t->module : "builtins");
+        Obj *s = dot ? str_new(r, t->name, (size_t)(dot - t->name))
+                     : str_from_cstr(r, t->module ? t->module : "builtins");
         if (!s) return false;
         *out = v_obj(s);
     } else if (str_equal_cstr(n, "__mro__") || str_equal_cstr(n, "__bases__")) {
