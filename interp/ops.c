@@ -353,6 +353,12 @@ bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
         return exc_raise(r, &exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name,
                          n->data);
     }
+    Value existing = v_undef();  // data attributes such as int.real come from the getattr slot
+    if (t->slots.getattr && !t->slots.getattr(r, v, name, &existing)) return false;
+    if (!is_undef(existing)) {
+        return exc_raise(r, &exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                         n->data, t->name);
+    }
     return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                      t->name, n->data);
 }
