@@ -12,15 +12,20 @@ static AstPattern *pat_new(Lower *lo, AstPatternKind kind, Span span) {
     return p;
 }
 
-// Named children from `first` on, lowered as patterns; keyword patterns are left out.
+// Named children from `first` on, lowered as patterns; keyword patterns are left out. A bare
+// `_` token (an alternative of `_ | 1`) is the wildcard.
 static AstPatternList pat_children(Lower *lo, uint32_t first) {
     AstPatternList out = {NULL, 0};
     uint32_t n = 0;
-    for (uint32_t c = lo_named_from(lo, first); c; c = lo_named_from(lo, lo_node(lo, c)->next)) n++;
+    for (uint32_t c = first; c; c = lo_node(lo, c)->next) n += lo_is_named(lo, c) || lo_tok(lo, c, "_");
     if (!n) return out;
     out.items = lo_alloc(lo, n * sizeof(AstPattern *));
     if (!out.items) return out;
-    for (uint32_t c = lo_named_from(lo, first); c; c = lo_named_from(lo, lo_node(lo, c)->next)) {
+    for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
+        if (!lo_is_named(lo, c)) {
+            if (lo_tok(lo, c, "_")) out.items[out.count++] = pat_new(lo, AST_PAT_AS, lo_span(lo, c));
+            continue;
+        }
         uint32_t inner = lo_node(lo, c)->kind == CST_CASE_PATTERN
                              ? lo_named_from(lo, lo_node(lo, c)->child) : c;
         if (inner && lo_node(lo, inner)->kind == CST_KEYWORD_PATTERN) continue;
@@ -40,6 +45,9 @@ static AstPattern *pat_value(Lower *lo, uint32_t i, uint32_t sign_holder) {
         neg->unary.op = AST_UOP_NEG;
         neg->unary.operand = v;
         v = neg;
+    }
+    if (v && v->kind == AST_FSTRING) {
+        lo_error(lo, v->span, "SyntaxError", "patterns may only match literals and attribute lookups");
     }
     p->value = v;
     return p;
@@ -107,9 +115,13 @@ static AstPattern *pat_mapping(Lower *lo, uint32_t i) {
     p->mapping.keys = lo_alloc(lo, (n ? n : 1) * sizeof(AstExpr *));
     p->mapping.patterns.items = lo_alloc(lo, (n ? n : 1) * sizeof(AstPattern *));
     if (!p->mapping.keys || !p->mapping.patterns.items) return NULL;
-    bool negate = false;
+    bool negate = false, rest = false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         CstNode *cn = lo_node(lo, c);
+        if (rest && (cn->field == CST_F_KEY || cn->kind == CST_SPLAT_PATTERN)) {
+            lo_error(lo, cst_span(cn), "SyntaxError", "invalid syntax");  // **rest must come last
+            rest = false;
+        }
         if (cn->field == CST_F_KEY && lo_tok(lo, c, "-")) {
             negate = true;  // {-2: _}: the sign is a separate key token
         } else if (cn->field == CST_F_KEY) {
@@ -134,6 +146,10 @@ static AstPattern *pat_mapping(Lower *lo, uint32_t i) {
         } else if (cn->kind == CST_SPLAT_PATTERN) {
             uint32_t name = lo_named_from(lo, cn->child);
             p->mapping.rest = name ? lo_ident(lo, name) : NULL;
+            if (!name || strcmp(p->mapping.rest, "_") == 0) {
+                lo_error(lo, cst_span(cn), "SyntaxError", "invalid syntax");  // {**_}
+            }
+            rest = true;
         }
     }
     return p;
@@ -244,6 +260,7 @@ static AstPattern *lower_pat(Lower *lo, uint32_t i) {
         break;
     }
     case CST_SPLAT_PATTERN: {
+        if (lo_has_tok(lo, inner, "**")) lo_error(lo, lo_span(lo, inner), "SyntaxError", "invalid syntax");
         p = pat_new(lo, AST_PAT_STAR, lo_span(lo, inner));
         uint32_t name = lo_named_from(lo, lo_node(lo, inner)->child);
         if (p && name) {

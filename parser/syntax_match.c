@@ -84,6 +84,11 @@ static bool key_repr(const AstExpr *e, char *buf, size_t n) {
     }
 }
 
+// Keys compare as values: True is 1 and False is 0.
+static const char *key_norm(const char *repr) {
+    return strcmp(repr, "True") == 0 ? "1" : strcmp(repr, "False") == 0 ? "0" : repr;
+}
+
 static void check(MatchCheck *mc, const AstPattern *p, Bound *b);
 
 static void check_list(MatchCheck *mc, AstPatternList l, Bound *b) {
@@ -126,8 +131,8 @@ static void check(MatchCheck *mc, const AstPattern *p, Bound *b) {
         check(mc, p->as.pattern, b);
         if (p->as.name) bind(mc, b, p->as.name, p->span);
         break;
-    case AST_PAT_STAR:
-        if (p->star_name) bind(mc, b, p->star_name, p->span);
+    case AST_PAT_STAR:  // reached only outside a sequence: `case *a:`, `case (*a):`
+        match_error(mc, p->span, "invalid syntax");
         break;
     case AST_PAT_SEQUENCE: {
         uint32_t stars = 0;
@@ -138,7 +143,14 @@ static void check(MatchCheck *mc, const AstPattern *p, Bound *b) {
             match_error(mc, p->span, "multiple starred names in sequence pattern");
             break;
         }
-        check_list(mc, p->patterns, b);
+        for (uint32_t k = 0; k < p->patterns.count; k++) {
+            const AstPattern *item = p->patterns.items[k];
+            if (item && item->kind == AST_PAT_STAR) {
+                if (item->star_name) bind(mc, b, item->star_name, item->span);
+            } else {
+                check(mc, item, b);
+            }
+        }
         break;
     }
     case AST_PAT_OR: check_or(mc, p, b); break;
@@ -147,7 +159,7 @@ static void check(MatchCheck *mc, const AstPattern *p, Bound *b) {
             char a[128], c[128];
             if (!key_repr(p->mapping.keys[k], a, sizeof a)) continue;
             for (uint32_t j = 0; j < k; j++) {
-                if (key_repr(p->mapping.keys[j], c, sizeof c) && strcmp(a, c) == 0) {
+                if (key_repr(p->mapping.keys[j], c, sizeof c) && strcmp(key_norm(a), key_norm(c)) == 0) {
                     match_error(mc, p->span, "mapping pattern checks duplicate key (%s)", a);
                 }
             }
