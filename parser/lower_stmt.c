@@ -502,6 +502,9 @@ static AstStmt *lower_with_statement(Lower *lo, uint32_t i) {
         if (v && lo_node(lo, v)->kind == CST_AS_PATTERN) {
             uint32_t ctx = lo_named_from(lo, lo_node(lo, v)->child);
             uint32_t alias = lo_field(lo, v, CST_F_ALIAS);
+            if (ctx && lo_node(lo, ctx)->kind == CST_AS_PATTERN && alias) {
+                lo_error(lo, lo_span(lo, alias), "SyntaxError", "invalid syntax");  // a as b as c
+            }
             item->context = lower_expr(lo, ctx);
             uint32_t t = alias ? lo_named_from(lo, lo_node(lo, alias)->child) : 0;
             item->target = t ? lower_target(lo, t, TARGET_BIND) : NULL;
@@ -509,6 +512,14 @@ static AstStmt *lower_with_statement(Lower *lo, uint32_t i) {
             item->context = lower_expr(lo, v);
         }
     }
+    // `with a, :` — a trailing comma needs the parenthesized form
+    uint32_t last = 0;
+    bool parens = false;
+    for (uint32_t c = clause ? lo_node(lo, clause)->child : 0; c; c = lo_node(lo, c)->next) {
+        last = c;
+        parens |= lo_tok(lo, c, "(");
+    }
+    if (last && !parens && lo_tok(lo, last, ",")) lo_error(lo, lo_span(lo, last), "SyntaxError", "invalid syntax");
     s->with.body = lower_block(lo, lo_field(lo, i, CST_F_BODY));
     return s;
 }
