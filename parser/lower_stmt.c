@@ -12,6 +12,24 @@ static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_node(lo, i)->child;
+    if (first && lo_tok(lo, first, "try")) {
+        // `try:` and its block with no handler: CPython points past the block
+        uint32_t block = 0, after = 0;
+        bool handler = false;
+        for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
+            CstKind k = (CstKind)lo_node(lo, c)->kind;
+            handler |= k == CST_EXCEPT_CLAUSE || k == CST_FINALLY_CLAUSE || lo_tok(lo, c, "except") ||
+                       lo_tok(lo, c, "finally");
+            if (block && !after) after = c;
+            if (k == CST_BLOCK && !block) block = c;
+        }
+        if (block && !handler) {
+            Span at = after ? lo_span(lo, after) : lo_span(lo, block);
+            if (!after) at.line = at.end_line, at.col = at.end_col;
+            lo_error(lo, at, "SyntaxError", "expected 'except' or 'finally' block");
+            return lower_error_stmt(lo, i);
+        }
+    }
     uint32_t last_named = 0, named = 0;
     bool assign = false;
     for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
