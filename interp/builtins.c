@@ -172,6 +172,8 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     if (is_obj(cls) && cls.as.obj->type == &type_typing_alias) {
         return exc_raise(r, &exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
     }
+    const ObjType *origin = mod_typing_bare_alias_origin(cls);  // typing.List is list here
+    if (origin) cls = v_obj((Obj *)origin);
     if (cls.tag != VAL_OBJ || cls.as.obj->type != &type_type) {
         return exc_raise(r, &exc_TypeError,
                          "%s() arg 2 must be a type, a tuple of types, or a union", fname);

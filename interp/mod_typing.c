@@ -1188,6 +1188,11 @@ Value mod_typing_mro_entry(Value base) {
     return is_obj(origin) && origin.as.obj->type == &type_type ? origin : base;
 }
 
+const ObjType *mod_typing_bare_alias_origin(Value v) {
+    if (!is_form(v) || (as_form(v)->kind != FORM_ALIAS && as_form(v)->kind != FORM_TUPLE)) return NULL;
+    return as_form(v)->origin;
+}
+
 // ---- the module ----
 
 typedef struct TypingEntry {

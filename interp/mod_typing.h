@@ -27,6 +27,9 @@ MOAT_NODISCARD bool mod_typing_type_or(Run *r, Value a, Value b, int op, Value *
 // The members of a union (int | str, Optional[int]) for isinstance() and issubclass(); NULL
 // when v is not a union.
 const ObjTuple *mod_typing_union_args(Value v);
+// The built-in class a bare alias stands for in isinstance(): list for List; NULL for the
+// other forms and for the abstract aliases (Iterable: moat has no collections.abc).
+const ObjType *mod_typing_bare_alias_origin(Value v);
 // What a class statement's base stands for (CPython's __mro_entries__): List[int] and
 // list[int] are list, Generic[T] and Protocol[T] are object, TypedDict is dict, NamedTuple is
 // tuple; any other base is itself.
