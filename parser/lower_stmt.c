@@ -21,7 +21,9 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
             handler |= k == CST_EXCEPT_CLAUSE || k == CST_FINALLY_CLAUSE || lo_tok(lo, c, "except") ||
                        lo_tok(lo, c, "finally");
             if (block && !after) after = c;
-            if (k == CST_BLOCK && !block) block = c;
+            bool wrapped = k == CST_ERROR && lo_node(lo, c)->child &&
+                           lo_node(lo, lo_node(lo, c)->child)->kind == CST_BLOCK;
+            if ((k == CST_BLOCK || wrapped) && !block) block = c;
         }
         if (block && !handler) {
             Span at = after ? lo_span(lo, after) : lo_span(lo, block);
