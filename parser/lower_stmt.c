@@ -25,6 +25,24 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
                            lo_node(lo, lo_node(lo, c)->child)->kind == CST_BLOCK;
             if ((k == CST_BLOCK || wrapped) && !block) block = c;
         }
+        uint32_t kw = 0;  // an `except`/`finally` token the tree left bare: `except E` with no ':'
+        for (uint32_t c = first; c && !kw; c = lo_node(lo, c)->next) {
+            if (lo_tok(lo, c, "except") || lo_tok(lo, c, "finally")) kw = c;
+        }
+        if (block && kw) {
+            uint32_t last = kw;
+            bool colon = false;
+            for (uint32_t c = kw; c && lo_node(lo, c)->line == lo_node(lo, kw)->line; c = lo_node(lo, c)->next) {
+                colon |= lo_tok(lo, c, ":");
+                last = c;
+            }
+            if (!colon) {
+                Span at = lo_span(lo, last);
+                at.line = at.end_line, at.col = at.end_col;
+                lo_error(lo, at, "SyntaxError", "expected ':'");
+                return lower_error_stmt(lo, i);
+            }
+        }
         if (block && !handler) {
             Span at = after ? lo_span(lo, after) : lo_span(lo, block);
             if (!after) at.line = at.end_line, at.col = at.end_col;
