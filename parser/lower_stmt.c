@@ -689,12 +689,14 @@ static AstStmt *lower_try_statement(Lower *lo, uint32_t i) {
     s->try_.handlers = lo_alloc(lo, (n ? n : 1) * sizeof(AstHandler));
     if (!s->try_.handlers) return NULL;
     bool any_star = false, any_plain = false;
+    Span mixed = {0};  // the first handler of the other kind, where CPython reports the mix
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         CstKind k = lo_node(lo, c)->kind;
         if (k == CST_EXCEPT_CLAUSE || k == CST_EXCEPT_GROUP_CLAUSE) {
             bool star = false;
             AstHandler *h = &s->try_.handlers[s->try_.handler_count++];
             lower_handler(lo, c, h, &star);
+            if (!mixed.line && (star ? any_plain : any_star)) mixed = h->span;
             if (star) any_star = true;
             else any_plain = true;
             if (star && !h->type) {
@@ -707,7 +709,7 @@ static AstStmt *lower_try_statement(Lower *lo, uint32_t i) {
         }
     }
     if (any_star && any_plain) {
-        lo_error(lo, lo_span(lo, i), "SyntaxError",
+        lo_error(lo, mixed, "SyntaxError",
                  "cannot have both 'except' and 'except*' on the same 'try'");
     }
     s->try_.is_star = any_star;
