@@ -12,6 +12,17 @@ static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_node(lo, i)->child;
+    if (first && lo_node(lo, first)->kind == CST_DECORATOR) {
+        // decorators followed by something that is not a def or class: CPython points at it
+        uint32_t c = first;
+        while (c && lo_node(lo, c)->kind == CST_DECORATOR) c = lo_node(lo, c)->next;
+        uint32_t after = lo_node(lo, i)->next;
+        if (!c && after) {
+            cst_mark_repaired(lo->cst, i);  // the decorators are fine; what follows is not
+            lo_error(lo, lo_span(lo, after), "SyntaxError", "invalid syntax");
+            return lower_error_stmt(lo, i);
+        }
+    }
     if (first && lo_tok(lo, first, "try")) {
         // `try:` and its block with no handler: CPython points past the block
         uint32_t block = 0, after = 0;
