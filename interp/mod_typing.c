@@ -273,8 +273,10 @@ static bool literal_dedup(Run *r, Value values, Value *out) {
         Value v = as_list(values)->items[k], ignored;
         Obj *key = tuple_pack2(r, v, v_obj((Obj *)value_type(v)));
         bool found = false;
-        ok = key && dict_get(r, seen, v_obj(key), &ignored, &found) &&
+        // key stays rooted: hashing it may raise, and the error's message allocates
+        ok = key && gc_push_root(r, v_obj(key)) && dict_get(r, seen, v_obj(key), &ignored, &found) &&
              (found || (dict_set(r, seen, v_obj(key), v_none()) && list_append_obj(r, kept, v)));
+        if (key && ok) gc_pop_roots(r, 1);
     }
     gc_pop_roots(r, r->root_count - base);
     if (ok) *out = v_obj(kept);
