@@ -14,6 +14,7 @@
 #include "interp/mod_typing.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/numfmt_int.h"
+#include "interp/obj_str_char.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_iter.h"
@@ -592,7 +593,7 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
     cp = v.tag == VAL_BOOL ? v.as.b : v.as.i;
     if (cp < 0 || cp > 0x10FFFF) return exc_raise(r, &exc_ValueError, "chr() arg not in range(0x110000)");
     char u[4];
-    size_t n = numfmt_utf8_encode((uint32_t)cp, u);
+    size_t n = str_char_encode((uint32_t)cp, u);
     Obj *s = str_new(r, u, n);
     if (!s) return false;
     *out = v_obj(s);

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "interp/obj_str_char.h"
 void numbuf_init_fixed(NumBuf *b, char *data, size_t cap) {
     b->data = data;
     b->len = 0;
@@ -42,7 +43,7 @@ bool numbuf_append(NumBuf *b, const char *s, size_t n, NumfmtError *err) {
 
 bool numbuf_append_repeat(NumBuf *b, uint32_t cp, size_t count, NumfmtError *err) {
     char enc[4];
-    size_t n = numfmt_utf8_encode(cp, enc), total;
+    size_t n = str_char_encode(cp, enc), total;
     if (__builtin_mul_overflow(n, count, &total)) {
         return numfmt_fail(err, NUMFMT_MEMORY_ERROR, "out of memory");
     }
@@ -124,29 +125,6 @@ bool numfmt_error_text(const NumfmtError *err, NumBuf *out, NumfmtError *err2) {
     return numbuf_append(out, err->head, strlen(err->head), err2) &&
            numbuf_append(out, err->arg ? err->arg : "", err->arg_len, err2) &&
            numbuf_append(out, err->tail, strlen(err->tail), err2);
-}
-
-size_t numfmt_utf8_encode(uint32_t cp, char out[4]) {
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
 }
 
 uint32_t numfmt_utf8_next(const char *s, size_t len, size_t *pos) {

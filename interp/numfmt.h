@@ -57,8 +57,6 @@ bool numfmt_fail(NumfmtError *err, NumfmtStatus status, const char *fmt, ...);
 // Writes the whole message of err into out.
 bool numfmt_error_text(const NumfmtError *err, NumBuf *out, NumfmtError *err2);
 
-// UTF-8 encoding of cp into out[0..4); returns its length.
-size_t numfmt_utf8_encode(uint32_t cp, char out[4]);
 // Decodes one code point at s[*pos] (s is valid UTF-8), advancing *pos.
 uint32_t numfmt_utf8_next(const char *s, size_t len, size_t *pos);
 // Code points in valid UTF-8 s[0..len).

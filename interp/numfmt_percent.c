@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "interp/numfmt_digits.h"
+#include "interp/obj_str_char.h"
 
 void numfmt_percent_init(NumfmtPercent *f, char conv) {
     memset(f, 0, sizeof *f);
@@ -132,7 +133,7 @@ bool numfmt_percent_char(NumBuf *out, NumfmtInt v, const NumfmtPercent *f, Numfm
         return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "%%c arg not in range(0x110000)");
     }
     char enc[4];
-    size_t n = numfmt_utf8_encode((uint32_t)c, enc);
+    size_t n = str_char_encode((uint32_t)c, enc);
     return numfmt_percent_text(out, enc, n, f, err);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "interp/numfmt_digits.h"
+#include "interp/obj_str_char.h"
 
 void numfmt_spec_init(NumfmtSpec *spec, NumfmtKind kind, const char *type_name) {
     memset(spec, 0, sizeof *spec);
@@ -322,7 +323,7 @@ static bool layout_number(NumBuf *out, size_t start, const Rendered *r, const Nu
     Widths w;
     calc_widths(r, out->data + start, spec, &w);
     char enc[4];
-    size_t enc_len = numfmt_utf8_encode(spec->fill, enc);
+    size_t enc_len = str_char_encode(spec->fill, enc);
     size_t pads = (size_t)(w.lpad + w.spad + w.rpad), total;
     size_t body = w.n_sign + w.n_prefix + w.n_grouped + r->has_point + w.n_frac_grouped + r->n_rest;
     if (__builtin_mul_overflow(pads, enc_len, &total) ||
@@ -450,7 +451,7 @@ static bool render_char(NumBuf *out, NumfmtInt v, const NumfmtSpec *spec, Render
         return numfmt_fail(err, NUMFMT_OVERFLOW_ERROR, "%%c arg not in range(0x110000)");
     }
     char enc[4];
-    r->n_rest = numfmt_utf8_encode((uint32_t)c, enc);
+    r->n_rest = str_char_encode((uint32_t)c, enc);
     r->rest_chars = 1;
     return numbuf_append(out, enc, r->n_rest, err);
 }
