@@ -35,7 +35,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test asan stress clean bench
+.PHONY: all deps demo test unit cases numfmt-test fuzz asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -82,10 +82,17 @@ $(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libmoat.a
 $(BUILD)/numfmt_driver: $(BUILD)/tests/numfmt/driver.o $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LIBS)
 
-# Float repr/parse and format specs against the machine's CPython on a million values.
+# Float repr/parse and format specs against the machine's CPython on a million values. The
+# test uses a fixed seed so a run is reproducible; `make fuzz` draws fresh seeds to explore.
 NUMFMT_COUNT := $(if $(filter asan,$(MODE)),200000,1000000)
+NUMFMT_SEED ?= 20261127
 numfmt-test: $(BUILD)/numfmt_driver
+	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT) \
+		--seed $(NUMFMT_SEED)
+
+fuzz: $(BUILD)/numfmt_driver $(BUILD)/moat
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT)
+	python3 tests/json/fuzz_compare.py --moat $(BUILD)/moat --seed $$(od -An -N4 -tu4 /dev/urandom)
 
 # The checker on an agent script (it reports what moat cannot run yet: async, the host's
 # tools), then a script that runs.

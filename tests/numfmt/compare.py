@@ -250,8 +250,8 @@ def build_cases(rng, count, frac_cases):
         n, conv = random_int(rng), random_conversion(rng, rng.choice("diuoxXc"))
         if conv.endswith("c") and rng.random() < 0.7:
             n = rng.randint(-5, 0x11000)
-        if conv.endswith("c") and (0xD800 <= n < 0xE000 or n == 10):
-            continue  # lone surrogates have no UTF-8 form; a newline would split the answer line
+        if conv.endswith("c") and 0xD800 <= n < 0xE000:
+            continue  # lone surrogates have no UTF-8 form
         cases.append(("pint %s %s" % (hex(n), conv), answer(lambda: conv % n)))
     for _ in range(5000):
         x, nd = random_double(rng), rng.randint(-330, 330)
@@ -352,6 +352,7 @@ def main():
     failed = 0
     for i, (req, want) in enumerate(cases):
         have = got[i] if i < len(got) else "<no answer>"
+        want = want.replace("\\", "\\\\").replace("\n", "\\n")  # as the driver escapes
         if have != want:
             failed += 1
             if failed <= 30:

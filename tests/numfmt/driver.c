@@ -38,14 +38,30 @@ static double bits_to_double(const char *hex) {
     return x;
 }
 
+// One answer per line: a newline or backslash inside an answer is escaped so the line
+// structure holds (compare.py escapes its expected answers the same way).
+static void print_escaped(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n')
+            fputs("\\n", stdout);
+        else if (s[i] == '\\')
+            fputs("\\\\", stdout);
+        else
+            putchar(s[i]);
+    }
+}
+
 static void print_error(const NumfmtError *err) {
     static const char *const names[] = {"OK", "ValueError", "OverflowError", "MemoryError"};
-    printf("!! %s: %s%.*s%s\n", names[err->status], err->head, (int)err->arg_len,
-           err->arg ? err->arg : "", err->tail);
+    printf("!! %s: ", names[err->status]);
+    print_escaped(err->head, strlen(err->head));
+    if (err->arg) print_escaped(err->arg, err->arg_len);
+    print_escaped(err->tail, strlen(err->tail));
+    putchar('\n');
 }
 
 static void print_buf(NumBuf *b) {
-    fwrite(b->data, 1, b->len, stdout);
+    print_escaped(b->data, b->len);
     putchar('\n');
 }
 
