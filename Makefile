@@ -23,7 +23,7 @@ CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=20
           -I$(BUILD)/gen
 GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR)
 LDFLAGS := $(filter -fsanitize%,$(OPT))
-LIBS := -ltree-sitter -lgmp -lutf8proc -lm
+LIBS := -ltree-sitter -lgmp -lutf8proc -ljansson -lm
 
 CORE_SRC := $(wildcard parser/*.c typecheck/*.c interp/*.c api/*.c)
 CLI_SRC := $(wildcard cli/*.c)
@@ -74,7 +74,7 @@ $(BUILD)/libmoat.so: $(CORE_OBJ) $(GRAMMAR_OBJ)
 	$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/moat: $(CLI_OBJ) $(BUILD)/libmoat.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmoat.a $(LIBS) -ljansson
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmoat.a $(LIBS)
 
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libmoat.a $(LIBS) $$(pkg-config --libs check)

@@ -1,14 +1,18 @@
 // moat_start and MoatProgress: a run of a program's bytecode, and what it ended with.
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "api/convert.h"
 #include "api/program.h"
+#include "api/value.h"
 #include "include/moat.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_external.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -17,11 +21,17 @@
 #include "interp/vm.h"
 
 struct MoatProgress {
-    Arena arena;  // the strings below; the progress itself lives here too
+    Arena arena;  // the strings of a finished run; the progress itself lives here too
     MoatProgressKind kind;
     const char *repr, *str, *type;           // DONE
     const char *err_type, *err_message, *tb;  // ERROR
     bool is_limit;
+    // while the run is suspended (CALL)
+    Run *run;                    // NULL once the run has finished
+    const MoatProgram *program;  // for tracebacks
+    char *call_name;
+    uint64_t call_id, calls;
+    MoatValue *call_args, *call_kwargs;
 };
 
 void moat_limits_init(MoatLimits *l) {
@@ -40,7 +50,7 @@ void moat_run_options_init(MoatRunOptions *o) {
     moat_limits_init(&o->limits);
 }
 
-static MoatProgress *progress_new(MoatProgressKind kind) {
+static MoatProgress *progress_new(void) {
     Arena a;
     arena_init(&a);
     MoatProgress *p = arena_calloc(&a, 1, sizeof *p);
@@ -49,12 +59,21 @@ static MoatProgress *progress_new(MoatProgressKind kind) {
         return NULL;
     }
     p->arena = a;
-    p->kind = kind;
     return p;
+}
+
+static void progress_drop_call(MoatProgress *p) {
+    free(p->call_name);
+    moat_value_free(p->call_args);
+    moat_value_free(p->call_kwargs);
+    p->call_name = NULL;
+    p->call_args = p->call_kwargs = NULL;
 }
 
 void moat_progress_free(MoatProgress *p) {
     if (!p) return;
+    progress_drop_call(p);
+    run_free(p->run);
     Arena a = p->arena;  // p lives inside
     arena_fini(&a);
 }
@@ -137,6 +156,89 @@ static void run_config_from(const MoatRunOptions *o, RunConfig *cfg) {
     };
 }
 
+// The run stopped at an external call: the call's name and arguments, copied for the host.
+// False with an exception pending in the run when an argument cannot cross.
+static bool progress_call(MoatProgress *p, bool *nomem) {
+    Run *r = p->run;
+    const ObjStr *name = (const ObjStr *)((ObjExternal *)r->call_fn)->name;
+    char what[160];
+    snprintf(what, sizeof what, "external function '%.100s'", name->data);
+    p->call_name = strdup(name->data);
+    if (!p->call_name) {
+        *nomem = true;
+        return false;
+    }
+    if (!convert_out(r, r->call_args, what, &p->call_args)) return false;
+    if (is_undef(r->call_kwargs)) {
+        p->call_kwargs = moat_value_container(MOAT_VALUE_DICT);
+        *nomem = !p->call_kwargs;
+        return p->call_kwargs != NULL;
+    }
+    return convert_out(r, r->call_kwargs, what, &p->call_kwargs);
+}
+
+// Moves p on from where the run's dispatch loop stopped (`e`, with the module's value in
+// `result` when it returned): to the next call, or to the end, freeing the run.
+static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
+    Run *r = p->run;
+    while (e == VM_SUSPEND) {
+        bool nomem = false;
+        if (progress_call(p, &nomem)) {
+            p->kind = MOAT_PROGRESS_CALL;
+            p->call_id = ++p->calls;
+            return MOAT_OK;
+        }
+        progress_drop_call(p);
+        if (nomem) return MOAT_ERR_NOMEM;
+        // an argument that cannot cross: the call raises it in the script
+        Value exc = r->exc;
+        exc_clear(r);
+        e = vm_resume(r, v_undef(), exc, &result);
+    }
+    bool ok;
+    if (e == VM_RETURN) {
+        p->kind = MOAT_PROGRESS_DONE;
+        ok = progress_result(p, r, result);
+        if (!ok && r->abort == ABORT_NONE && is_exception(r->exc)) {
+            // repr() of the result raised: report that exception
+            p->kind = MOAT_PROGRESS_ERROR;
+            ok = progress_exception(p, r, p->program);
+        }
+    } else {
+        p->kind = MOAT_PROGRESS_ERROR;
+        ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r, p->program);
+        if (!ok && r->abort != ABORT_NONE) ok = progress_limit(p, r->abort);
+    }
+    if (ok && p->kind == MOAT_PROGRESS_ERROR && !p->err_type) ok = progress_limit(p, r->abort);
+    run_free(r);
+    p->run = NULL;
+    return ok ? MOAT_OK : MOAT_ERR_NOMEM;
+}
+
+// Binds the host's functions and the input values as globals of the script.
+static bool bind_globals(Run *r, const MoatRunOptions *o) {
+    for (size_t k = 0; k < o->external_count; k++) {
+        const MoatExternal *x = &o->externals[k];
+        if (!x->name) return false;
+        Obj *fn = external_new(r, x->name, x->is_async);
+        if (!fn || !gc_push_root(r, v_obj(fn))) return false;
+        bool ok = dict_set(r, r->globals, v_obj(((ObjExternal *)fn)->name), v_obj(fn));
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+    }
+    for (size_t k = 0; k < o->input_count; k++) {
+        if (!o->input_names[k] || !o->input_values[k]) return false;
+        Obj *name = str_from_cstr(r, o->input_names[k]);
+        if (!name || !gc_push_root(r, v_obj(name))) return false;
+        Value v;
+        bool ok = convert_in(r, o->input_values[k], "an input value", &v) &&
+                  dict_set(r, r->globals, v_obj(name), v);
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+    }
+    return true;
+}
+
 MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
                       MoatProgress **out) {
     if (!program || !out) return MOAT_ERR_INVALID;
@@ -146,9 +248,16 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
         moat_run_options_init(&defaults);
         options = &defaults;
     }
+    if ((options->external_count && !options->externals) ||
+        (options->input_count && (!options->input_names || !options->input_values))) {
+        return MOAT_ERR_INVALID;
+    }
+    MoatProgress *p = progress_new();
+    if (!p) return MOAT_ERR_NOMEM;
+    p->program = program;
     if (!program_runnable(program)) {
-        MoatProgress *p = progress_new(MOAT_PROGRESS_ERROR);
-        if (!p || !program_syntax_error(program, &p->arena, &p->err_type, &p->err_message, &p->tb)) {
+        p->kind = MOAT_PROGRESS_ERROR;
+        if (!program_syntax_error(program, &p->arena, &p->err_type, &p->err_message, &p->tb)) {
             moat_progress_free(p);
             return MOAT_ERR_NOMEM;
         }
@@ -157,32 +266,44 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     }
     RunConfig cfg;
     run_config_from(options, &cfg);
-    Run *r = run_new(&cfg);
-    if (!r) return MOAT_ERR_NOMEM;
-    MoatProgress *p = NULL;
-    Value result;
-    bool done = vm_run_module(r, program_code(program), r->globals, &result);
-    p = progress_new(done ? MOAT_PROGRESS_DONE : MOAT_PROGRESS_ERROR);
-    bool ok = p != NULL;
-    if (ok && done) {
-        ok = progress_result(p, r, result);
-        if (!ok && r->abort == ABORT_NONE && is_exception(r->exc)) {
-            // repr() of the result raised: report that exception
-            p->kind = MOAT_PROGRESS_ERROR;
-            ok = progress_exception(p, r, program);
-        }
-    } else if (ok) {
-        ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r, program);
-        if (!ok && r->abort != ABORT_NONE) ok = progress_limit(p, r->abort);
-    }
-    if (ok && p->kind == MOAT_PROGRESS_ERROR && !p->err_type) ok = progress_limit(p, r->abort);
-    run_free(r);
-    if (!ok) {
+    p->run = run_new(&cfg);
+    if (!p->run) {
         moat_progress_free(p);
         return MOAT_ERR_NOMEM;
     }
+    Value result = v_none();
+    VmExit e = bind_globals(p->run, options) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
+                                             : VM_ERROR;
+    if (e == VM_ERROR && p->run->abort == ABORT_NONE && !is_exception(p->run->exc)) {
+        moat_progress_free(p);  // a NULL name or value: the host's mistake
+        return MOAT_ERR_INVALID;
+    }
+    MoatStatus st = progress_advance(p, e, result);
+    if (st != MOAT_OK) {
+        moat_progress_free(p);
+        return st;
+    }
     *out = p;
     return MOAT_OK;
+}
+
+MoatStatus moat_resume(MoatProgress *p, uint64_t call_id, const MoatValue *outcome) {
+    if (!p || !outcome || p->kind != MOAT_PROGRESS_CALL || call_id != p->call_id) {
+        return MOAT_ERR_INVALID;
+    }
+    Run *r = p->run;
+    char what[160];
+    snprintf(what, sizeof what, "the value external function '%.100s' returned", p->call_name);
+    progress_drop_call(p);
+    Value v = v_undef(), exc = v_undef(), result = v_none();
+    if (!convert_in(r, outcome, what, &v)) {
+        exc = r->exc;  // a value the run cannot take becomes the call's exception
+        exc_clear(r);
+    } else if (outcome->kind == MOAT_VALUE_EXCEPTION) {
+        exc = v;
+    }
+    VmExit e = r->abort != ABORT_NONE ? VM_ERROR : vm_resume(r, v, exc, &result);
+    return progress_advance(p, e, result);
 }
 
 MoatProgressKind moat_progress_kind(const MoatProgress *p) { return p->kind; }
@@ -192,4 +313,8 @@ const char *moat_progress_result_type(const MoatProgress *p) { return p->type; }
 const char *moat_progress_error_type(const MoatProgress *p) { return p->err_type; }
 const char *moat_progress_error_message(const MoatProgress *p) { return p->err_message; }
 const char *moat_progress_error_traceback(const MoatProgress *p) { return p->tb; }
+const char *moat_progress_call_name(const MoatProgress *p) { return p->call_name; }
+uint64_t moat_progress_call_id(const MoatProgress *p) { return p->call_id; }
+const MoatValue *moat_progress_call_args(const MoatProgress *p) { return p->call_args; }
+const MoatValue *moat_progress_call_kwargs(const MoatProgress *p) { return p->call_kwargs; }
 bool moat_progress_error_is_limit(const MoatProgress *p) { return p->is_limit; }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/host.h"
 #include "moat.h"
 
 typedef struct Captured {
@@ -66,6 +67,11 @@ typedef struct RunArgs {
     const char *file;
     bool json, no_check;
     MoatLimits limits;
+    const char *host;
+    const char **stubs;  // argv slices: at most argc of each
+    size_t stub_count;
+    const char **inputs;  // "NAME=JSON"
+    size_t input_count;
 } RunArgs;
 
 static int run_usage(const char *why) {
@@ -112,9 +118,17 @@ static int parse_run_args(int argc, char **argv, RunArgs *ra) {
             if (!parse_u64(val, &u) || u > UINT32_MAX) return run_usage("bad --max-recursion");
             ra->limits.max_recursion = (uint32_t)u;
             k++;
-        } else if (strcmp(a, "--stubs") == 0 || strcmp(a, "--input") == 0 ||
-                   strcmp(a, "--host") == 0) {
-            return run_usage("--stubs, --input and --host are not supported by this build yet");
+        } else if (strcmp(a, "--stubs") == 0) {
+            ra->stubs[ra->stub_count++] = val;
+            k++;
+        } else if (strcmp(a, "--input") == 0) {
+            const char *eq = strchr(val, '=');
+            if (!eq || eq == val) return run_usage("--input wants NAME=JSON");
+            ra->inputs[ra->input_count++] = val;
+            k++;
+        } else if (strcmp(a, "--host") == 0) {
+            ra->host = val;
+            k++;
         } else {
             fprintf(stderr, "moat run: unknown option '%s'\n", a);
             return EXIT_USAGE;
@@ -154,42 +168,156 @@ static void print_json_result(const MoatProgress *p, const Captured *out) {
     json_decref(o);
 }
 
+// The externals every --stubs file declares, in one array (names point into `blocks`).
+static int load_stubs(const RunArgs *ra, MoatExternal **fns, size_t *n, MoatExternal **blocks) {
+    *fns = NULL;
+    *n = 0;
+    for (size_t k = 0; k < ra->stub_count; k++) {
+        size_t len, count;
+        char *src = cli_read_file(ra->stubs[k], &len);
+        if (!src) return EXIT_USAGE;
+        MoatStatus st = moat_stub_functions(src, len, &blocks[k], &count);
+        free(src);
+        if (st != MOAT_OK) {
+            fprintf(stderr, "moat run: %s: %s\n", ra->stubs[k],
+                    st == MOAT_ERR_INVALID ? "the stub has syntax errors (run moat check on it)"
+                                           : moat_status_str(st));
+            return EXIT_USAGE;
+        }
+        MoatExternal *all = realloc(*fns, (*n + count + 1) * sizeof *all);
+        if (!all) return EXIT_USAGE;
+        memcpy(all + *n, blocks[k], count * sizeof *all);
+        *fns = all;
+        *n += count;
+    }
+    return EXIT_OK;
+}
+
+// --input NAME=JSON values; names point into argv ("NAME=..." cut at '=' by a copy).
+static int load_inputs(const RunArgs *ra, char **names, MoatValue **values) {
+    for (size_t k = 0; k < ra->input_count; k++) {
+        const char *arg = ra->inputs[k], *eq = strchr(arg, '=');
+        names[k] = strndup(arg, (size_t)(eq - arg));
+        char err[200];
+        if (!names[k] || moat_value_from_json(eq + 1, strlen(eq + 1), &values[k], err, sizeof err) != MOAT_OK) {
+            fprintf(stderr, "moat run: --input %s: %s\n", names[k] ? names[k] : arg,
+                    names[k] ? err : "out of memory");
+            return EXIT_USAGE;
+        }
+    }
+    return EXIT_OK;
+}
+
+// Answers external calls until the run finishes; EXIT_USAGE when the host fails.
+static int serve_calls(MoatProgress *p, Host *host) {
+    while (moat_progress_kind(p) == MOAT_PROGRESS_CALL) {
+        uint64_t id = moat_progress_call_id(p), got = id;
+        const char *fn = moat_progress_call_name(p);
+        MoatValue *outcome;
+        char why[300];
+        if (!host) {
+            snprintf(why, sizeof why, "no host answers external function '%s' (run with --host CMD)", fn);
+            outcome = moat_value_exception("RuntimeError", why);
+        } else if (!host_send(host, id, fn, moat_progress_call_args(p), moat_progress_call_kwargs(p))) {
+            fprintf(stderr, "moat run: the host stopped reading (did it exit?) at call %llu of '%s'\n",
+                    (unsigned long long)id, fn);
+            return EXIT_USAGE;
+        } else if (!(outcome = host_receive(host, &got, why, sizeof why))) {
+            fprintf(stderr, "moat run: call %llu of '%s': %s\n", (unsigned long long)id, fn, why);
+            return EXIT_USAGE;
+        } else if (got != id) {
+            fprintf(stderr, "moat run: the host answered id %llu, but call %llu of '%s' was waiting\n",
+                    (unsigned long long)got, (unsigned long long)id, fn);
+            moat_value_free(outcome);
+            return EXIT_USAGE;
+        }
+        if (!outcome) return EXIT_USAGE;
+        MoatStatus st = moat_resume(p, id, outcome);
+        moat_value_free(outcome);
+        if (st != MOAT_OK) {
+            fprintf(stderr, "moat run: %s\n", moat_status_str(st));
+            return EXIT_USAGE;
+        }
+    }
+    return EXIT_OK;
+}
+
 int cmd_run(int argc, char **argv) {
-    RunArgs ra = {0};
-    int rc = parse_run_args(argc, argv, &ra);
-    if (rc != EXIT_OK) return rc;
+    // every per-option array has room for one entry an argument
+    size_t n = (size_t)argc + 1;
+    const char **stubs = calloc(n, sizeof *stubs), **inputs = calloc(n, sizeof *inputs);
+    MoatExternal *fns = NULL, **blocks = calloc(n, sizeof *blocks);
+    char **names = calloc(n, sizeof *names);
+    MoatValue **values = calloc(n, sizeof *values);
+    size_t fn_count = 0;
+    RunArgs ra = {.stubs = stubs, .inputs = inputs};
+    int rc = stubs && inputs && blocks && names && values ? parse_run_args(argc, argv, &ra) : EXIT_USAGE;
+    Captured out = {0};
+    MoatProgram *prog = NULL;
+    MoatProgress *p = NULL;
+    Host host = {.pid = -1};
+    bool host_up = false;
+    if (rc == EXIT_OK) rc = load_stubs(&ra, &fns, &fn_count, blocks);
+    if (rc == EXIT_OK) rc = load_inputs(&ra, names, values);
     size_t len;
-    char *src = cli_read_file(ra.file, &len);
-    if (!src) return EXIT_USAGE;
-    MoatProgram *prog;
+    char *src = rc == EXIT_OK ? cli_read_file(ra.file, &len) : NULL;
+    if (!src) {
+        rc = EXIT_USAGE;
+        goto done;
+    }
     MoatStatus st = moat_compile(src, len, ra.file, &prog);
     free(src);
     if (st != MOAT_OK) {
         fprintf(stderr, "moat run: %s\n", moat_status_str(st));
-        return EXIT_USAGE;
+        rc = EXIT_USAGE;
+        goto done;
     }
-    Captured out = {0};
+    if (ra.host && !(host_up = host_start(&host, ra.host))) {
+        fprintf(stderr, "moat run: cannot start the host '%s': %s\n", ra.host, strerror(errno));
+        rc = EXIT_USAGE;
+        goto done;
+    }
     MoatRunOptions opts;
     moat_run_options_init(&opts);
     opts.limits = ra.limits;
     opts.print = ra.json ? print_capture : print_direct;
     opts.print_ctx = &out;
-    MoatProgress *p;
+    opts.externals = fns;
+    opts.external_count = fn_count;
+    opts.input_names = (const char *const *)names;
+    opts.input_values = (const MoatValue *const *)values;
+    opts.input_count = ra.input_count;
     st = moat_start(prog, &opts, &p);
-    moat_program_free(prog);
     if (st != MOAT_OK) {
         fprintf(stderr, "moat run: %s\n", moat_status_str(st));
-        free(out.data);
-        return EXIT_ERROR;
+        rc = EXIT_ERROR;
+        goto done;
     }
-    bool done = moat_progress_kind(p) == MOAT_PROGRESS_DONE;
+    rc = serve_calls(p, host_up ? &host : NULL);
+    if (rc != EXIT_OK) goto done;
+    bool ok = moat_progress_kind(p) == MOAT_PROGRESS_DONE;
     if (ra.json) {
         print_json_result(p, &out);
     } else {
         fflush(stdout);
-        if (!done) fprintf(stderr, "%s\n", moat_progress_error_traceback(p));
+        if (!ok) fprintf(stderr, "%s\n", moat_progress_error_traceback(p));
     }
+    rc = ok ? EXIT_OK : EXIT_ERROR;
+done:
     moat_progress_free(p);
+    moat_program_free(prog);
+    if (host_up) host_stop(&host);
+    for (size_t k = 0; k < ra.input_count; k++) {
+        free(names[k]);
+        moat_value_free(values[k]);
+    }
+    for (size_t k = 0; k < ra.stub_count; k++) moat_free(blocks[k]);
+    free(fns);
     free(out.data);
-    return done ? EXIT_OK : EXIT_ERROR;
+    free(stubs);
+    free(inputs);
+    free(blocks);
+    free(names);
+    free(values);
+    return rc;
 }

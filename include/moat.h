@@ -37,6 +37,73 @@ MOAT_API const char *moat_version(void);
 // A static English description of a status.
 MOAT_API const char *moat_status_str(MoatStatus status);
 
+// ---- Host values ----------------------------------------------------------------------------
+
+// What crosses the boundary between the host and a script: call arguments, return values,
+// inputs. A MoatValue is a plain tree owned by the host (free the root with moat_value_free);
+// it belongs to no run.
+typedef enum MoatValueKind {
+    MOAT_VALUE_NONE,
+    MOAT_VALUE_BOOL,
+    MOAT_VALUE_INT,
+    MOAT_VALUE_FLOAT,
+    MOAT_VALUE_STR,
+    MOAT_VALUE_BYTES,
+    MOAT_VALUE_LIST,
+    MOAT_VALUE_TUPLE,
+    MOAT_VALUE_DICT,
+    MOAT_VALUE_SET,
+    MOAT_VALUE_FROZENSET,
+    MOAT_VALUE_EXCEPTION,  // only as a call's outcome: raised in the script
+} MoatValueKind;
+
+typedef struct MoatValue MoatValue;
+
+// Constructors return NULL when memory runs out or the input is malformed (a str that is not
+// UTF-8, digits that are not decimal).
+MOAT_API MoatValue *moat_value_none(void);
+MOAT_API MoatValue *moat_value_bool(bool b);
+MOAT_API MoatValue *moat_value_int(int64_t i);
+MOAT_API MoatValue *moat_value_int_decimal(const char *digits);  // any size: "-1234..."
+MOAT_API MoatValue *moat_value_float(double x);
+MOAT_API MoatValue *moat_value_str(const char *s, size_t len);
+MOAT_API MoatValue *moat_value_bytes(const void *data, size_t len);
+// An empty list, tuple, dict, set or frozenset; NULL for other kinds.
+MOAT_API MoatValue *moat_value_container(MoatValueKind kind);
+// An exception to raise in the script: `type` names a built-in exception class ("ValueError");
+// other names raise RuntimeError. `message` may be NULL.
+MOAT_API MoatValue *moat_value_exception(const char *type, const char *message);
+// Adds to a list, tuple, set or frozenset; a dict gets key/value pairs (a repeated key: the
+// last wins, as in a dict display). Both take ownership of what they add, even on failure.
+MOAT_API MoatStatus moat_value_append(MoatValue *container, MoatValue *item);
+MOAT_API MoatStatus moat_value_dict_set(MoatValue *dict, MoatValue *key, MoatValue *value);
+MOAT_API MoatValue *moat_value_copy(const MoatValue *v);  // deep; NULL when memory runs out
+MOAT_API void moat_value_free(MoatValue *v);
+
+MOAT_API MoatValueKind moat_value_kind(const MoatValue *v);
+MOAT_API bool moat_value_as_bool(const MoatValue *v);
+// False when v is not an int that fits 64 bits; then moat_value_int_digits has its digits.
+MOAT_API bool moat_value_as_int(const MoatValue *v, int64_t *out);
+MOAT_API const char *moat_value_int_digits(const MoatValue *v);
+MOAT_API double moat_value_as_float(const MoatValue *v);
+// The bytes of a str (UTF-8) or bytes value, NUL-terminated; *len gets their count.
+MOAT_API const char *moat_value_data(const MoatValue *v, size_t *len);
+// Items of a container (a dict's pairs); item i (a dict's i-th key) and a dict's i-th value.
+MOAT_API size_t moat_value_len(const MoatValue *v);
+MOAT_API const MoatValue *moat_value_item(const MoatValue *v, size_t i);
+MOAT_API const MoatValue *moat_value_dict_value(const MoatValue *v, size_t i);
+MOAT_API const char *moat_value_exception_type(const MoatValue *v);
+MOAT_API const char *moat_value_exception_message(const MoatValue *v);
+
+// JSON text with the tags of DESIGN.md for what JSON cannot carry ({"$tuple": [...]},
+// {"$set": [...]}, {"$frozenset": [...]}, {"$dict": [[k, v], ...]}, {"$bytes": "<base64>"},
+// {"$int": "<decimal>"}, {"$float": "nan"|"inf"|"-inf"}). to_json's *out is freed with
+// moat_free. from_json: MOAT_ERR_INVALID on bad text, with a reason in `error` (may be NULL).
+MOAT_API MoatStatus moat_value_to_json(const MoatValue *v, char **out, size_t *len);
+MOAT_API MoatStatus moat_value_from_json(const char *text, size_t len, MoatValue **out,
+                                         char *error, size_t error_size);
+MOAT_API void moat_free(void *p);
+
 // ---- Programs -------------------------------------------------------------------------------
 
 // A parsed script: immutable once compiled, shareable between runs and threads.
@@ -88,10 +155,26 @@ MOAT_API void moat_limits_init(MoatLimits *limits);
 // Receives what the script prints, as it prints it.
 typedef void (*MoatPrintFn)(void *ctx, const char *data, size_t len);
 
+// A function the host provides: calling it suspends the run (MOAT_PROGRESS_CALL).
+typedef struct MoatExternal {
+    const char *name;
+    bool is_async;  // declared `async def`: the script awaits what a call returns
+} MoatExternal;
+
+// The module-level functions a .pyi stub declares, as externals for a run: *out (one block,
+// names included) is freed with moat_free. MOAT_ERR_INVALID when the stub has syntax errors.
+MOAT_API MoatStatus moat_stub_functions(const char *source, size_t len, MoatExternal **out,
+                                        size_t *count);
+
 typedef struct MoatRunOptions {
     MoatLimits limits;
     MoatPrintFn print;  // NULL: output is discarded (still counted against max_output)
     void *print_ctx;
+    const MoatExternal *externals;  // the host's functions, bound as globals of the script
+    size_t external_count;
+    const char *const *input_names;      // values for the script's inputs, bound as globals;
+    const MoatValue *const *input_values;  // copied at the start
+    size_t input_count;
 } MoatRunOptions;
 
 MOAT_API void moat_run_options_init(MoatRunOptions *options);
@@ -99,12 +182,14 @@ MOAT_API void moat_run_options_init(MoatRunOptions *options);
 typedef enum MoatProgressKind {
     MOAT_PROGRESS_DONE,   // the script finished: moat_progress_result_*
     MOAT_PROGRESS_ERROR,  // an uncaught exception or a limit: moat_progress_error_*
+    MOAT_PROGRESS_CALL,   // suspended at a call of an external function: moat_progress_call_*;
+                          // continue with moat_resume
 } MoatProgressKind;
 
 // Where a run stands. Owned by the caller; free with moat_progress_free.
 typedef struct MoatProgress MoatProgress;
 
-// Runs `program` from the start. A program with syntax errors (or constructs moat cannot run)
+// Runs `program` from the start. The program must outlive the progress. A program with syntax errors (or constructs moat cannot run)
 // ends at once in an ERROR progress holding the first SyntaxError. MOAT_ERR_NOMEM or
 // MOAT_ERR_INVALID leave *out NULL.
 MOAT_API MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
@@ -125,6 +210,19 @@ MOAT_API const char *moat_progress_error_type(const MoatProgress *progress);
 MOAT_API const char *moat_progress_error_message(const MoatProgress *progress);
 MOAT_API const char *moat_progress_error_traceback(const MoatProgress *progress);
 MOAT_API bool moat_progress_error_is_limit(const MoatProgress *progress);
+
+// CALL: the external function's name, the call's id (unique in the run), and its arguments as
+// written: a tuple of the positional ones and a dict (str keys) of the keyword ones. They live
+// until the progress moves on.
+MOAT_API const char *moat_progress_call_name(const MoatProgress *progress);
+MOAT_API uint64_t moat_progress_call_id(const MoatProgress *progress);
+MOAT_API const MoatValue *moat_progress_call_args(const MoatProgress *progress);
+MOAT_API const MoatValue *moat_progress_call_kwargs(const MoatProgress *progress);
+
+// Resumes a run suspended at call `call_id` (CALL): the call returns `outcome`, or raises it
+// in the script when it is an exception value (catchable there). The progress moves on in
+// place to the run's next stop. MOAT_ERR_INVALID: not at a call, or another call's id.
+MOAT_API MoatStatus moat_resume(MoatProgress *progress, uint64_t call_id, const MoatValue *outcome);
 
 #ifdef __cplusplus
 }

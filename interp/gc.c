@@ -65,6 +65,9 @@ static void gc_mark_roots(Run *r) {
     for (uint32_t k = 0; k < r->frame_count; k++) frame_mark(r, &r->frames[k]);
     gc_mark_values(r, r->roots, r->root_count);
     gc_mark_value(r, r->exc);
+    gc_mark_obj(r, r->call_fn);
+    gc_mark_value(r, r->call_args);
+    gc_mark_value(r, r->call_kwargs);
     gc_mark_obj(r, r->globals);
     gc_mark_obj(r, r->modules);
 }

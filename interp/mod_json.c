@@ -345,15 +345,6 @@ bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offse
     return false;
 }
 
-bool mod_json_check_time(Run *r) {
-    if (!r->deadline_ns) return true;
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    if ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec < r->deadline_ns) return true;
-    r->abort = ABORT_DURATION;
-    return false;
-}
-
 void mod_json_add_note(Run *r, const char *text, size_t len) {
     if (r->abort || !is_exception(r->exc)) return;
     ObjException *e = (ObjException *)r->exc.as.obj;

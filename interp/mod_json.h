@@ -29,10 +29,6 @@ bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offse
 // Values dumps and loads handle between two looks at the clock.
 enum { MOD_JSON_CLOCK_EVERY = 1 << 14 };
 
-// guard: the wall-time limit inside one long dumps or loads (the VM checks it only between
-// instructions): false with r->abort set once the run's deadline has passed.
-MOAT_NODISCARD bool mod_json_check_time(Run *r);
-
 // Appends a note to the pending exception (BaseException.add_note), as CPython's encoder
 // does: "when serializing list item 3". Nothing happens once a limit stopped the run.
 void mod_json_add_note(Run *r, const char *text, size_t len);

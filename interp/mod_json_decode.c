@@ -477,7 +477,7 @@ static int dec_attach(Dec *d, size_t *idx, Value *v) {
 static bool dec_run(Dec *d, size_t idx, Value *out, size_t *end) {
     Value v;
     for (uint32_t n = 1;; n++) {
-        if (n % MOD_JSON_CLOCK_EVERY == 0 && !mod_json_check_time(d->r)) return false;
+        if (n % MOD_JSON_CLOCK_EVERY == 0 && !run_check_time(d->r)) return false;
         int s = dec_value(d, &idx, &v);
         if (s == DEC_ERROR) return false;
         if (s == DEC_OPENED) continue;

@@ -413,7 +413,7 @@ static int enc_step(Enc *e, Value *v, size_t *level) {
 static bool enc_run(Enc *e, Value v) {
     size_t level = 0;
     for (uint32_t n = 1;; n++) {
-        if (n % MOD_JSON_CLOCK_EVERY == 0 && !mod_json_check_time(e->r)) return false;
+        if (n % MOD_JSON_CLOCK_EVERY == 0 && !run_check_time(e->r)) return false;
         if (!enc_value(e, v, level)) return false;
         int s = STEP_CLOSED;
         while (s == STEP_CLOSED && e->st->depth > 0) s = enc_step(e, &v, &level);

@@ -114,12 +114,7 @@ enum { MATH_CLOCK_EVERY = 1 << 12 };
 // guard: the wall-time limit inside fsum(range(10**12)) or lcm(*huge): the VM checks it only
 // between instructions. False with r->abort set once the run's deadline has passed.
 static bool math_check_time(Run *r, uint64_t step) {
-    if (!r->deadline_ns || step % MATH_CLOCK_EVERY != MATH_CLOCK_EVERY - 1) return true;
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    if ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec < r->deadline_ns) return true;
-    r->abort = ABORT_DURATION;
-    return false;
+    return step % MATH_CLOCK_EVERY != MATH_CLOCK_EVERY - 1 || run_check_time(r);
 }
 
 // ---- errors ----

@@ -545,15 +545,6 @@ bool int_compare(Run *r, Value a, Value b, int op, Value *out) {
     return true;
 }
 
-// Whether the run's wall-time limit has passed (the VM checks it between instructions; long
-// computations inside one instruction check it themselves).
-static bool int_out_of_time(Run *r) {
-    if (!r->deadline_ns) return false;
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec >= r->deadline_ns;
-}
-
 // t = base ** e mod m. Its running time grows with e's length, which the memory limit does not
 // bound (pow(3, 2**10**8, 10**1000) runs for minutes), so a long exponent goes through
 // GMP in slices from its top, t = t ** 2**slice_bits * base ** slice, with the time limit
@@ -580,7 +571,7 @@ static bool int_powm_sliced(Run *r, mpz_ptr t, mpz_srcptr base, mpz_srcptr e, mp
         mpz_mod(t, t, m);
         hi = lo;
         // guard: the wall-time limit holds inside a long modular power
-        ok = !int_out_of_time(r);
+        ok = run_check_time(r);
     }
     mpz_clears(step, part, NULL);
     if (!ok && r->abort == ABORT_NONE) r->abort = ABORT_DURATION;

@@ -10,6 +10,18 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_str.h"
 
+uint64_t run_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+bool run_check_time(Run *r) {
+    if (!r->deadline_ns || run_now_ns() < r->deadline_ns) return true;
+    r->abort = ABORT_DURATION;
+    return false;
+}
+
 Run *run_new(const RunConfig *cfg) {
     // the Run itself is the one block not counted against its own limits
     Run *r = calloc(1, sizeof *r);
@@ -21,13 +33,9 @@ Run *run_new(const RunConfig *cfg) {
     r->max_output = cfg->max_output;
     r->print = cfg->print;
     r->print_ctx = cfg->print_ctx;
-    r->exc = v_undef();
+    r->exc = r->call_args = r->call_kwargs = v_undef();
     r->gc_threshold = 1 << 20;
-    if (cfg->max_duration_ns) {
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        r->deadline_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec + cfg->max_duration_ns;
-    }
+    if (cfg->max_duration_ns) r->deadline_ns = run_now_ns() + cfg->max_duration_ns;
     r->globals = dict_new(r);
     Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
     Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;

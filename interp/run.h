@@ -40,6 +40,12 @@ struct Run {
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef
 
+    // the external call the run is suspended at (vm.c), until the host resumes it
+    Obj *call_fn;       // the ObjExternal called; NULL when not suspended at a call
+    Value call_args;    // tuple
+    Value call_kwargs;  // dict, or undef without keyword arguments
+    uint64_t suspended_ns;  // when it suspended: the wait is not the script's time
+
     // modules
     Obj *globals;  // the script's module namespace (a dict)
     Obj *modules;  // imported built-in modules by name (a dict), created on first import
@@ -70,5 +76,10 @@ typedef struct RunConfig {
 Run *run_new(const RunConfig *cfg);
 // Frees the run and everything it allocated.
 void run_free(Run *r);
+// The monotonic clock, in nanoseconds: the time limit's clock.
+uint64_t run_now_ns(void);
+// guard: the wall-time limit inside long computations of one instruction (the VM checks it
+// between instructions). False with r->abort set once the run's deadline has passed.
+MOAT_NODISCARD bool run_check_time(Run *r);
 
 #endif

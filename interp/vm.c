@@ -20,6 +20,7 @@
 #include "interp/gc.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_external.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
 #include "interp/obj_list.h"
@@ -31,16 +32,8 @@
 #include "interp/ops.h"
 #include "parser/ast.h"
 
-typedef enum VmExit { VM_RETURN, VM_YIELD, VM_ERROR } VmExit;
-
 // guard: built-ins calling back into Python nest C frames; past this, RecursionError
 enum { VM_MAX_NATIVE_DEPTH = 200, VM_CLOCK_EVERY = 1 << 12, VM_MAX_KWNAMES = 255 };
-
-static uint64_t vm_now_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
 
 // The instruction and time limits, checked every VM_CLOCK_EVERY instructions.
 static bool vm_check_limits(Run *r, uint64_t done) {
@@ -51,7 +44,7 @@ static bool vm_check_limits(Run *r, uint64_t done) {
         return false;
     }
     // guard: the wall-time limit
-    if (r->deadline_ns && vm_now_ns() >= r->deadline_ns) {
+    if (r->deadline_ns && run_now_ns() >= r->deadline_ns) {
         r->abort = ABORT_DURATION;
         return false;
     }
@@ -595,6 +588,37 @@ static bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *ou
 // Sets up a call of `callee` whose arguments are a (which may point into the stack at or
 // above `top`). A Python function gets a frame pushed at `top` (*pushed = true); anything
 // else is called now and its result stored in *out.
+// Records a call of external function `callee` for the host (r->call_*), whose arguments
+// are `targs` (a tuple) and `kwargs` (a dict, or undef). Only the outermost dispatch loop can
+// suspend: under a built-in that called back into Python code, the call is refused.
+static bool vm_external_call(Run *r, Value callee, Value targs, Value kwargs) {
+    if (r->native_depth > 0) return external_refuse_call(r, callee);
+    r->call_fn = callee.as.obj;
+    r->call_args = targs;
+    r->call_kwargs = kwargs;
+    r->suspended_ns = run_now_ns();
+    return true;
+}
+
+// The Args of an OP_CALL or OP_CALL_KW as a tuple and a dict, for vm_external_call.
+static bool vm_external_call_args(Run *r, Value callee, const Args *a) {
+    Obj *t = tuple_new(r, a->npos);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    for (uint32_t k = 0; k < a->npos; k++) ((ObjTuple *)t)->items[k] = a->pos[k];
+    Value kwargs = v_undef();
+    bool ok = true;
+    if (a->nkw) {
+        Obj *d = dict_new_presized(r, a->nkw);
+        ok = d != NULL;
+        for (uint32_t k = 0; ok && k < a->nkw; k++) {
+            ok = dict_set(r, d, v_obj(a->kwnames[k]), a->kwvalues[k]);
+        }
+        kwargs = ok ? v_obj(d) : kwargs;
+    }
+    gc_pop_roots(r, 1);
+    return ok && vm_external_call(r, callee, v_obj(t), kwargs);
+}
+
 static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out) {
     *pushed = false;
     if (is_function(callee)) {
@@ -1000,6 +1024,17 @@ next:
         }
         bool pushed;
         SYNC();
+        if (__builtin_expect(is_external(*callee_slot), 0)) {
+            if (op == OP_CALL_EX) {
+                CHECK(vm_external_call(r, *callee_slot, callee_slot[1], arg ? callee_slot[2] : v_undef()));
+            } else {
+                CHECK(vm_external_call_args(r, *callee_slot, &a));
+            }
+            // the call's slots are freed; vm_resume pushes its value in the callee's place
+            f->sp = (uint32_t)callee_off;
+            r->instructions += VM_CLOCK_EVERY - budget;
+            return VM_SUSPEND;
+        }
         if (op == OP_CALL_EX) {
             Value cal = *callee_slot, targs = callee_slot[1], kwargs = arg ? callee_slot[2] : v_undef();
             if (is_function(cal)) {
@@ -1395,19 +1430,19 @@ done:
     return ok;
 }
 
-bool vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
+VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
-    if (!frame_reserve(r, 0, frame_slots(code))) return false;
+    if (!frame_reserve(r, 0, frame_slots(code))) return VM_ERROR;
     if (r->frame_count == r->frame_cap) {
         Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
-        if (!fs) return false;
+        if (!fs) return VM_ERROR;
         r->frames = fs;
         r->frame_cap = 16;
     }
     for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
     for (uint32_t k = 0; k < code->cell_count; k++) {
         Obj *cell = cell_new(r, v_undef());
-        if (!cell) return false;
+        if (!cell) return VM_ERROR;
         r->stack[code->local_count + k] = v_obj(cell);
     }
     r->frames[r->frame_count++] = (Frame){
@@ -1416,5 +1451,19 @@ bool vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
         .sp = (uint32_t)nslots,
         .handling = v_undef(),
     };
-    return vm_loop(r, r->frame_count - 1, false, result) == VM_RETURN;
+    return vm_loop(r, r->frame_count - 1, false, result);
+}
+
+VmExit vm_resume(Run *r, Value value, Value exc, Value *result) {
+    // the host's time is not the script's: the deadline moves by the wait
+    if (r->deadline_ns) r->deadline_ns += run_now_ns() - r->suspended_ns;
+    r->call_fn = NULL;
+    r->call_args = r->call_kwargs = v_undef();
+    if (is_undef(exc)) {
+        Frame *f = &r->frames[r->frame_count - 1];
+        r->stack[f->sp++] = value;  // in the callee's slot, which the suspension freed
+        return vm_loop(r, 0, false, result);
+    }
+    r->exc = exc;
+    return vm_loop(r, 0, true, result);
 }

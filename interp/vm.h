@@ -14,8 +14,15 @@ struct Code;
 // dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
 MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
 
+// How a run of the dispatch loop ended. VM_SUSPEND: at a call of an external function, which
+// r->call_fn, call_args and call_kwargs describe; the host resumes the run with vm_resume.
+typedef enum VmExit { VM_RETURN, VM_YIELD, VM_ERROR, VM_SUSPEND } VmExit;
+
 // Runs a module's code with `globals` as its namespace; *result gets the value it returns
-// (the last expression statement's). False with r->exc set, or r->abort at a limit.
-MOAT_NODISCARD bool vm_run_module(Run *r, const struct Code *code, Obj *globals, Value *result);
+// (the last expression statement's). VM_ERROR with r->exc set, or r->abort at a limit.
+MOAT_NODISCARD VmExit vm_run_module(Run *r, const struct Code *code, Obj *globals, Value *result);
+// Resumes a run suspended at an external call: the call returns `value`, or raises `exc`
+// when that is not undef. Ends as vm_run_module does.
+MOAT_NODISCARD VmExit vm_resume(Run *r, Value value, Value exc, Value *result);
 
 #endif

@@ -13,6 +13,9 @@ process for the whole run, Pyodide loaded once):
   hostile/     inputs generated at run time (deep nesting, huge files, odd bytes): moat must not
                crash, must finish in max(2 s, 3x native python3's compile time), and must agree
                with CPython's verdict and error line.
+  host/        tests/host/cases/*.py: scripts calling the tools of tests/host/tools.pyi, answered by
+               a real helper process (tests/host/serve.py) over `--host`; judged like conformance,
+               the oracle running tests/host/tools.py's functions as the script's globals.
   limits/, sandbox/ (STYLE.md §9): run with the flags of their first line, judged by their last.
 
 A case id looks like `syntax/invalid_strings.txt:7` (first line of the snippet), `conformance/x.py`
@@ -63,14 +66,18 @@ class Case:
         self.oracle = None  # oracle's result
         self.native = None  # hostile: python3's verdict and time
         self.outcome = None  # (passed: bool, short reason, details)
+        self.prelude = None  # host: the tools' Python source, defined in the script's globals
 
     def oracle_request(self):
-        return {
+        req = {
             "name": self.id,
             "mode": self.mode,
             "filename": self.filename,
             "source_b64": base64.b64encode(self.source).decode("ascii"),
         }
+        if self.prelude is not None:
+            req["prelude"] = self.prelude.decode("utf-8")
+        return req
 
 
 # ---------------------------------------------------------------- loading cases
@@ -233,6 +240,32 @@ def load_hostile_cases(tmpdir, wanted):
     return cases
 
 
+def load_host_cases():
+    """tests/host/cases/*.py call the tools of tests/host/tools.pyi. moat runs them with
+    `--host "python3 tests/host/serve.py"` (tools.py answering over the JSON-lines protocol);
+    the oracle runs them with tools.py's functions defined in the script's globals."""
+    folder = os.path.join(TESTS, "host", "cases")
+    if not os.path.isdir(folder):
+        return []
+    with open(os.path.join(TESTS, "host", "tools.py"), "rb") as f:
+        prelude = f.read()
+    out = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                c = Case("host/" + name, "host", f.read(), mode="run", filename=name)
+            c.path, c.prelude = path, prelude
+            out.append(c)
+    return out
+
+
+def without_host_frames(traceback_text):
+    """CPython's traceback minus the frames of the tools themselves (file "<host>"): under
+    moat the host raises, and the traceback ends at the script's call."""
+    return "\n".join(l for l in traceback_text.split("\n") if not l.startswith('  File "<host>"'))
+
+
 def load_limits_cases():
     """STYLE.md §9: tests/limits/*.py and tests/sandbox/*.py, first line `# run: FLAGS`, last
     line `# expect: limit KIND` or an exception name. No oracle: the expectation is the file's."""
@@ -283,6 +316,8 @@ def judge_limits(moat, c, timeout):
 def oracle_key(c):
     h = hashlib.sha256()
     h.update(c.mode.encode() + b"\0" + c.filename.encode() + b"\0" + c.source)
+    if c.prelude is not None:
+        h.update(b"\0prelude\0" + c.prelude)
     return h.hexdigest()
 
 
@@ -539,11 +574,19 @@ def describe_difference(what, want, got):
     return "%s:\n  CPython: %r\n  moat:    %r" % (what, want, got)
 
 
+HOST_FLAGS = ["--stubs", os.path.join(TESTS, "host", "tools.pyi"),
+              "--host", "python3 " + os.path.join(TESTS, "host", "serve.py")]
+
+
 def judge_conformance(moat, c, timeout):
     want = c.oracle
     if want.get("oracle_error"):
         return False, "oracle error: %s" % want["oracle_error"], ""
-    rc, out, err, _ = run_moat([moat, "run", c.filename, "--json"], timeout,
+    if c.kind == "host" and want.get("exception"):
+        want = dict(want, exception=dict(want["exception"]))
+        want["exception"]["traceback"] = without_host_frames(want["exception"]["traceback"])
+    flags = HOST_FLAGS if c.kind == "host" else []
+    rc, out, err, _ = run_moat([moat, "run", c.filename, "--json"] + flags, timeout,
                                cwd=os.path.dirname(c.path))
     if b"Sanitizer" in err or b"runtime error:" in err:
         return False, "moat: sanitizer report", err.decode("utf-8", "replace")[-2000:]
@@ -658,7 +701,8 @@ def run_all(args, moat, time_factor, tmpdir):
     if args.no_hostile:
         notes.append("hostile inputs skipped (--no-hostile)")
     limits = load_limits_cases()
-    cases = [c for c in syntax + conformance + hostile + limits if args.filter in c.id]
+    host = load_host_cases()
+    cases = [c for c in syntax + conformance + host + hostile + limits if args.filter in c.id]
     if not cases:
         print("no case matches --filter %r" % args.filter)
         print("0 passed, 0 failed")
@@ -691,7 +735,7 @@ def run_all(args, moat, time_factor, tmpdir):
     for c in cases:  # one at a time: they are timed against python3
         if c.kind == "hostile":
             c.outcome = judge_hostile(moat, c, time_factor)
-    all_ids = {c.id for c in syntax + conformance + limits} | {"hostile/" + n for n, _ in HOSTILE}
+    all_ids = {c.id for c in syntax + conformance + host + limits} | {"hostile/" + n for n, _ in HOSTILE}
     return report(args, cases, all_ids, notes, oracle)
 
 

@@ -222,6 +222,9 @@ def run_case(case_json):
         sys.setrecursionlimit(1000 + _frame_depth())
         sys.path = [os.path.dirname(os.path.abspath(filename))] + _SYS_SAVED["path"]
         try:
+            if case.get("prelude"):
+                # a host's tools (tests/host/tools.py), as globals of the script
+                exec(compile(case["prelude"], "<host>", "exec", dont_inherit=True), g)
             exec(body, g)
             value = eval(expr, g) if expr is not None else None
             res["result"] = {"repr": repr(value), "str": str(value), "type": type(value).__name__}

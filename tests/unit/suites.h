@@ -26,7 +26,8 @@
     X(obj_tuple)            \
     X(tokens)               \
     X(syntax)               \
-    X(run)
+    X(run)                  \
+    X(host)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
 MOAT_UNIT_SUITES(MOAT_DECLARE_SUITE)

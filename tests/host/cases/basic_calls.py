@@ -1,0 +1,10 @@
+w = get_weather("Paris")
+print(w["city"], w["temp"], w["unit"])
+f = get_weather("Oslo", unit="F")
+print(f)
+print(get_weather(city="Lima", unit="C")["temp"] + 1)
+hits = search("moat", limit=2)
+for h in hits:
+    print(h["id"], h["title"], round(h["score"], 3))
+print(search("x", tags=["b", "a"], limit=1))
+len(hits)

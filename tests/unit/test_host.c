@@ -1,0 +1,320 @@
+// The host boundary through the C API: external calls suspend the run wherever they happen,
+// arguments reach the host as written, results and exceptions come back, and host values
+// convert both ways (JSON included) without trusting either side.
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "moat.h"
+#include "suites.h"
+
+static const MoatExternal tools[] = {{"tool", false}, {"other", false}};
+
+// Starts src with the tools above; the progress is the caller's.
+static MoatProgress *start(const char *src, MoatProgram **prog) {
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", prog), MOAT_OK);
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.limits.max_duration = 2;
+    o.externals = tools;
+    o.external_count = 2;
+    MoatProgress *p;
+    ck_assert_int_eq(moat_start(*prog, &o, &p), MOAT_OK);
+    return p;
+}
+
+static char *json_of(const MoatValue *v) {
+    char *s;
+    ck_assert_int_eq(moat_value_to_json(v, &s, NULL), MOAT_OK);
+    return s;
+}
+
+static void assert_json(const MoatValue *v, const char *want) {
+    char *s = json_of(v);
+    ck_assert_str_eq(s, want);
+    moat_free(s);
+}
+
+// Answers every call with the int of its first argument doubled, counting calls.
+static int answer_doubling(MoatProgress *p) {
+    int calls = 0;
+    while (moat_progress_kind(p) == MOAT_PROGRESS_CALL) {
+        const MoatValue *a0 = moat_value_item(moat_progress_call_args(p), 0);
+        int64_t n;
+        ck_assert(a0 && moat_value_as_int(a0, &n));
+        MoatValue *r = moat_value_int(2 * n);
+        ck_assert_int_eq(moat_resume(p, moat_progress_call_id(p), r), MOAT_OK);
+        moat_value_free(r);
+        calls++;
+    }
+    return calls;
+}
+
+static const struct {
+    const char *src, *result;
+    int calls;
+} suspending[] = {
+    {"tool(21)\n", "42", 1},
+    {"def f(n):\n    return tool(n) + 1\nf(1) + f(2)\n", "8", 2},
+    {"[tool(i) for i in range(4)]\n", "[0, 2, 4, 6]", 4},
+    {"def g():\n    for i in range(3):\n        yield tool(i)\nlist(x for x in [1])\n"
+     "t = 0\nfor v in g():\n    t += v\nt\n", "6", 3},
+    {"try:\n    x = tool(5)\nfinally:\n    y = tool(6)\n(x, y)\n", "(10, 12)", 2},
+    {"try:\n    raise ValueError\nexcept ValueError:\n    z = tool(7)\nz\n", "14", 1},
+    {"i = 0\nwhile tool(i) < 10:\n    i += 1\ni\n", "5", 6},
+    {"d = {tool(1): tool(2)}\nd\n", "{2: 4}", 2},
+    {"f = lambda v: tool(v) * 10\nf(3)\n", "60", 1},
+    {"def outer():\n    def inner():\n        return tool(4)\n    return inner()\nouter()\n", "8", 1},
+    {"args = (8,)\ntool(*args)\n", "16", 1},
+};
+
+START_TEST(test_call_suspends_anywhere) {
+    MoatProgram *prog;
+    MoatProgress *p = start(suspending[_i].src, &prog);
+    int calls = answer_doubling(p);
+    ck_assert_msg(moat_progress_kind(p) == MOAT_PROGRESS_DONE, "row %d: %s", _i,
+                  moat_progress_kind(p) == MOAT_PROGRESS_ERROR ? moat_progress_error_traceback(p) : "");
+    ck_assert_str_eq(moat_progress_result_repr(p), suspending[_i].result);
+    ck_assert_int_eq(calls, suspending[_i].calls);
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_call_arguments_reach_host_as_written) {
+    MoatProgram *prog;
+    MoatProgress *p = start("tool(1, 'two', [3.5, None], (True,), {'k': {4}}, 2 ** 80, b'\\x00',"
+                            " frozenset(), unit='C', n=-7)\n", &prog);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+    ck_assert_str_eq(moat_progress_call_name(p), "tool");
+    ck_assert_int_eq(moat_progress_call_id(p), 1);
+    assert_json(moat_progress_call_args(p),
+                "{\"$tuple\": [1, \"two\", [3.5, null], {\"$tuple\": [true]}, {\"k\": {\"$set\": [4]}}, "
+                "{\"$int\": \"1208925819614629174706176\"}, {\"$bytes\": \"AA==\"}, {\"$frozenset\": []}]}");
+    assert_json(moat_progress_call_kwargs(p), "{\"unit\": \"C\", \"n\": -7}");
+    MoatValue *none = moat_value_none();
+    ck_assert_int_eq(moat_resume(p, 2, none), MOAT_ERR_INVALID);  // not the waiting call
+    ck_assert_int_eq(moat_resume(p, 1, none), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "None");
+    ck_assert_int_eq(moat_resume(p, 1, none), MOAT_ERR_INVALID);  // the run is over
+    moat_value_free(none);
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_host_exception_is_catchable) {
+    MoatProgram *prog;
+    MoatProgress *p = start("try:\n    tool()\nexcept KeyError as e:\n    r = repr(e)\nr\n", &prog);
+    MoatValue *e = moat_value_exception("KeyError", "missing");
+    ck_assert_int_eq(moat_resume(p, moat_progress_call_id(p), e), MOAT_OK);
+    moat_value_free(e);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "\"KeyError('missing')\"");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_uncaught_host_exception_has_traceback) {
+    MoatProgram *prog;
+    MoatProgress *p = start("def f():\n    return other(1)\nf()\n", &prog);
+    MoatValue *e = moat_value_exception("NoSuchErrorClass", "boom");  // unknown: RuntimeError
+    ck_assert_int_eq(moat_resume(p, moat_progress_call_id(p), e), MOAT_OK);
+    moat_value_free(e);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_ERROR);
+    ck_assert_str_eq(moat_progress_error_type(p), "RuntimeError");
+    ck_assert_str_eq(moat_progress_error_traceback(p),
+                     "Traceback (most recent call last):\n"
+                     "  File \"t.py\", line 3, in <module>\n"
+                     "    f()\n"
+                     "    ~^^\n"
+                     "  File \"t.py\", line 2, in f\n"
+                     "    return other(1)\n"
+                     "RuntimeError: boom");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+// What cannot cross to the host raises TypeError at the call, in the script.
+START_TEST(test_unsendable_argument_raises_in_script) {
+    static const char *const srcs[] = {
+        "try:\n    tool(len)\nexcept TypeError as e:\n    r = str(e)\nr\n",
+        "x = []\nx.append(x)\ntry:\n    tool(x)\nexcept TypeError as e:\n    r = str(e)\nr\n",
+        "try:\n    tool(k=(i for i in []))\nexcept TypeError as e:\n    r = str(e)\nr\n",
+    };
+    static const char *const want[] = {
+        "\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
+        "tuple, dict, set and frozenset cross) to external function 'tool': "
+        "builtin_function_or_method\"",
+        "\"cannot pass a value nested this deeply (or cyclic) to external function 'tool': list\"",
+        "\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
+        "tuple, dict, set and frozenset cross) to external function 'tool': generator\"",
+    };
+    MoatProgram *prog;
+    MoatProgress *p = start(srcs[_i], &prog);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), want[_i]);
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_host_result_is_checked) {
+    MoatProgram *prog;
+    MoatProgress *p = start("tool()\n", &prog);
+    // a list nested 1000 deep: refused with an error naming the tool, not a crash
+    MoatValue *v = moat_value_container(MOAT_VALUE_LIST);
+    for (int k = 0; k < 1000; k++) {
+        MoatValue *outer = moat_value_container(MOAT_VALUE_LIST);
+        ck_assert_int_eq(moat_value_append(outer, v), MOAT_OK);
+        v = outer;
+    }
+    ck_assert_int_eq(moat_resume(p, 1, v), MOAT_OK);
+    moat_value_free(v);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_ERROR);
+    ck_assert_str_eq(moat_progress_error_message(p),
+                     "the value external function 'tool' returned is nested too deeply");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_unhashable_host_key_raises) {
+    MoatProgram *prog;
+    MoatProgress *p = start("try:\n    tool()\nexcept TypeError as e:\n    r = str(e)\nr\n", &prog);
+    MoatValue *v;
+    ck_assert_int_eq(moat_value_from_json("{\"$dict\": [[[1], 2]]}", 21, &v, NULL, 0), MOAT_OK);
+    ck_assert_int_eq(moat_resume(p, 1, v), MOAT_OK);
+    moat_value_free(v);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "\"cannot use 'list' as a dict key (unhashable type: 'list')\"");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_inputs_are_globals) {
+    const char *src = "(deals[0]['amount'] * 2, region)\n";
+    MoatProgram *prog;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &prog), MOAT_OK);
+    MoatValue *deals, *region;
+    const char *j = "[{\"amount\": 21}]";
+    ck_assert_int_eq(moat_value_from_json(j, strlen(j), &deals, NULL, 0), MOAT_OK);
+    region = moat_value_str("eu", 2);
+    const char *names[] = {"deals", "region"};
+    const MoatValue *values[] = {deals, region};
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.input_names = names;
+    o.input_values = values;
+    o.input_count = 2;
+    MoatProgress *p;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "(42, 'eu')");
+    moat_progress_free(p);
+    moat_value_free(deals);
+    moat_value_free(region);
+    moat_program_free(prog);
+}
+END_TEST
+
+static const char *const round_trips[] = {
+    "null", "true", "-7", "1.5", "0.1", "1e+300", "\"\\u00e9\\ud83d\\ude00\\n\"", "[1, [2, []]]", "{\"a\": 1, \"b\": {}}",
+    "{\"$tuple\": [1, {\"$set\": [2]}]}", "{\"$frozenset\": []}", "{\"$bytes\": \"AAEC\"}",
+    "{\"$int\": \"-123456789012345678901234567890\"}", "{\"$float\": \"nan\"}",
+    "{\"$float\": \"-inf\"}", "{\"$dict\": [[1, 2], [[3], 4]]}", "{\"$dict\": [[\"$tuple\", 1]]}",
+};
+
+START_TEST(test_json_round_trip) {
+    MoatValue *v;
+    const char *j = round_trips[_i];
+    ck_assert_int_eq(moat_value_from_json(j, strlen(j), &v, NULL, 0), MOAT_OK);
+    assert_json(v, j);
+    MoatValue *c = moat_value_copy(v);
+    assert_json(c, j);
+    moat_value_free(c);
+    moat_value_free(v);
+}
+END_TEST
+
+static const char *const bad_json[] = {
+    "", "[1,", "{\"$tuple\": 1}", "{\"$bytes\": \"A\"}", "{\"$int\": \"12x\"}", "{\"$float\": \"1\"}",
+    "{\"$dict\": [[1]]}", "{\"$nope\": 1}", "\"\\ud800\"",
+};
+
+START_TEST(test_json_rejects_malformed) {
+    MoatValue *v = NULL;
+    char err[200] = "";
+    const char *j = bad_json[_i];
+    ck_assert_int_eq(moat_value_from_json(j, strlen(j), &v, err, sizeof err), MOAT_ERR_INVALID);
+    ck_assert_ptr_null(v);
+    ck_assert(err[0]);
+}
+END_TEST
+
+START_TEST(test_value_constructors_validate) {
+    ck_assert_ptr_null(moat_value_str("\xff", 1));
+    ck_assert_ptr_null(moat_value_int_decimal("12a"));
+    ck_assert_ptr_null(moat_value_int_decimal("-"));
+    MoatValue *big = moat_value_int_decimal("9223372036854775808");
+    int64_t n;
+    ck_assert(!moat_value_as_int(big, &n));
+    ck_assert_str_eq(moat_value_int_digits(big), "9223372036854775808");
+    moat_value_free(big);
+    MoatValue *edge = moat_value_int_decimal("-9223372036854775807");
+    ck_assert(moat_value_as_int(edge, &n));
+    ck_assert(n == -9223372036854775807LL);
+    moat_value_free(edge);
+    MoatValue *f = moat_value_float(NAN);
+    assert_json(f, "{\"$float\": \"nan\"}");
+    moat_value_free(f);
+    MoatValue *list = moat_value_container(MOAT_VALUE_LIST);
+    ck_assert_int_eq(moat_value_dict_set(list, moat_value_none(), moat_value_none()), MOAT_ERR_INVALID);
+    ck_assert_ptr_null(moat_value_container(MOAT_VALUE_STR));
+    moat_value_free(list);
+}
+END_TEST
+
+START_TEST(test_stub_functions) {
+    const char *stub = "from typing import overload\n"
+                       "def a(x: int) -> int: ...\n"
+                       "@overload\ndef b(x: int) -> int: ...\n@overload\ndef b(x: str) -> str: ...\n"
+                       "async def c() -> None: ...\n"
+                       "limit: int\n";
+    MoatExternal *fns;
+    size_t n;
+    ck_assert_int_eq(moat_stub_functions(stub, strlen(stub), &fns, &n), MOAT_OK);
+    ck_assert_int_eq(n, 3);
+    ck_assert_str_eq(fns[0].name, "a");
+    ck_assert_str_eq(fns[1].name, "b");
+    ck_assert_str_eq(fns[2].name, "c");
+    ck_assert(!fns[0].is_async && fns[2].is_async);
+    moat_free(fns);
+    ck_assert_int_eq(moat_stub_functions("def (:\n", 7, &fns, &n), MOAT_ERR_INVALID);
+}
+END_TEST
+
+Suite *host_suite(void) {
+    Suite *s = suite_create("host");
+    TCase *tc = tcase_create("calls");
+    tcase_add_loop_test(tc, test_call_suspends_anywhere, 0, (int)(sizeof suspending / sizeof *suspending));
+    tcase_add_test(tc, test_call_arguments_reach_host_as_written);
+    tcase_add_test(tc, test_host_exception_is_catchable);
+    tcase_add_test(tc, test_uncaught_host_exception_has_traceback);
+    tcase_add_loop_test(tc, test_unsendable_argument_raises_in_script, 0, 3);
+    tcase_add_test(tc, test_host_result_is_checked);
+    tcase_add_test(tc, test_unhashable_host_key_raises);
+    tcase_add_test(tc, test_inputs_are_globals);
+    suite_add_tcase(s, tc);
+    TCase *tv = tcase_create("values");
+    tcase_add_loop_test(tv, test_json_round_trip, 0, (int)(sizeof round_trips / sizeof *round_trips));
+    tcase_add_loop_test(tv, test_json_rejects_malformed, 0, (int)(sizeof bad_json / sizeof *bad_json));
+    tcase_add_test(tv, test_value_constructors_validate);
+    tcase_add_test(tv, test_stub_functions);
+    suite_add_tcase(s, tv);
+    return s;
+}
