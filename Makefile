@@ -106,6 +106,7 @@ unit: $(BUILD)/unit_tests
 
 cases: $(BUILD)/moat
 	python3 tests/run_cases.py --moat $(BUILD)/moat
+	python3 tests/host/protocol.py --moat $(BUILD)/moat
 
 test: deps
 	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver

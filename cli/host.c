@@ -9,9 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
+
+// guard: how long a helper may take to exit once its input is closed
+enum { HOST_EXIT_WAIT_MS = 2000 };
 
 bool host_start(Host *h, const char *cmd) {
     memset(h, 0, sizeof *h);
@@ -31,9 +35,15 @@ bool host_start(Host *h, const char *cmd) {
     posix_spawn_file_actions_adddup2(&fa, from_host[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&fa, to_host[1]);
     posix_spawn_file_actions_addclose(&fa, from_host[0]);
+    // its own process group: stopping it stops whatever the shell started too
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
     char *argv[] = {"sh", "-c", (char *)cmd, NULL};
-    int rc = posix_spawn(&h->pid, "/bin/sh", &fa, NULL, argv, environ);
+    int rc = posix_spawn(&h->pid, "/bin/sh", &fa, &attr, argv, environ);
     posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
     close(to_host[0]);
     close(from_host[1]);
     if (rc != 0) {
@@ -57,8 +67,15 @@ void host_stop(Host *h) {
     if (h->from) fclose(h->from);
     h->to = h->from = NULL;
     if (h->pid > 0) {
+        // its stdin is closed: a well-behaved helper ends; one that does not is killed
         int status;
-        waitpid(h->pid, &status, 0);  // its stdin is closed: a well-behaved helper ends
+        for (int k = 0; k < HOST_EXIT_WAIT_MS && waitpid(h->pid, &status, WNOHANG) == 0; k++) {
+            nanosleep(&(struct timespec){0, 1000000}, NULL);
+        }
+        if (waitpid(h->pid, &status, WNOHANG) == 0) {
+            kill(-h->pid, SIGKILL);
+            waitpid(h->pid, &status, 0);
+        }
     }
     h->pid = -1;
     free(h->line);
