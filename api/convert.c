@@ -260,8 +260,9 @@ static bool in_value(In *in, const MoatValue *m, int depth, Value *out) {
     }
     case MOAT_VALUE_EXCEPTION: {
         Obj *msg = m->message ? str_from_cstr(r, m->message) : NULL;
-        if (m->message && !msg) return false;
+        if (m->message && (!msg || !gc_push_root(r, v_obj(msg)))) return false;
         Obj *args = tuple_new(r, msg ? 1 : 0);
+        if (msg) gc_pop_roots(r, 1);
         if (!args) return false;
         if (msg) ((ObjTuple *)args)->items[0] = v_obj(msg);
         if (!gc_push_root(r, v_obj(args))) return false;

@@ -12,6 +12,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_dict.h"
+#include "interp/mod_asyncio.h"
 #include "interp/obj_external.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -31,7 +32,10 @@ struct MoatProgress {
     const MoatProgram *program;  // for tracebacks
     char *call_name;
     uint64_t call_id, calls;
+    bool call_is_async;
     MoatValue *call_args, *call_kwargs;
+    uint64_t *pending;  // WAITING: the ids of the async calls not answered yet
+    size_t pending_count;
 };
 
 void moat_limits_init(MoatLimits *l) {
@@ -63,6 +67,9 @@ static MoatProgress *progress_new(void) {
 }
 
 static void progress_drop_call(MoatProgress *p) {
+    free(p->pending);
+    p->pending = NULL;
+    p->pending_count = 0;
     free(p->call_name);
     moat_value_free(p->call_args);
     moat_value_free(p->call_kwargs);
@@ -179,13 +186,29 @@ static bool progress_call(MoatProgress *p, bool *nomem) {
 
 // Moves p on from where the run's dispatch loop stopped (`e`, with the module's value in
 // `result` when it returned): to the next call, or to the end, freeing the run.
+// The run waits on the host's async calls: their ids, for the host.
+static bool progress_waiting(MoatProgress *p) {
+    Run *r = p->run;
+    size_t n = dict_len(r->pending);
+    p->pending = malloc((n ? n : 1) * sizeof *p->pending);
+    if (!p->pending) return false;
+    size_t pos = 0;
+    Value key, val;
+    while (dict_next(r->pending, &pos, &key, &val)) p->pending[p->pending_count++] = (uint64_t)key.as.i;
+    p->kind = MOAT_PROGRESS_WAITING;
+    return true;
+}
+
 static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
     Run *r = p->run;
+    if (e == VM_WAIT) return progress_waiting(p) ? MOAT_OK : MOAT_ERR_NOMEM;
     while (e == VM_SUSPEND) {
         bool nomem = false;
         if (progress_call(p, &nomem)) {
             p->kind = MOAT_PROGRESS_CALL;
             p->call_id = ++p->calls;
+            p->call_is_async = r->call_future != NULL;
+            if (r->call_future) ((ObjFuture *)r->call_future)->id = p->call_id;
             return MOAT_OK;
         }
         progress_drop_call(p);
@@ -194,6 +217,7 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
         Value exc = r->exc;
         exc_clear(r);
         e = vm_resume(r, v_undef(), exc, &result);
+        if (e == VM_WAIT) return progress_waiting(p) ? MOAT_OK : MOAT_ERR_NOMEM;
     }
     bool ok;
     if (e == VM_RETURN) {
@@ -287,22 +311,62 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     return MOAT_OK;
 }
 
+// The future of pending async call `id`, or NULL.
+static Obj *pending_future(Run *r, uint64_t id) {
+    Value f;
+    bool found = false;
+    if (!r->pending || !dict_get(r, r->pending, v_int((int64_t)id), &f, &found)) exc_clear(r);
+    return found ? f.as.obj : NULL;
+}
+
+// The host's outcome as a run value: *exc gets the exception to raise (the outcome, or the
+// error converting it), else *v the value.
+static void outcome_in(Run *r, const MoatValue *outcome, const char *fn, Value *v, Value *exc) {
+    char what[160];
+    snprintf(what, sizeof what, "the value external function '%.100s' returned", fn);
+    *v = *exc = v_undef();
+    if (!convert_in(r, outcome, what, v)) {
+        *exc = r->exc;  // a value the run cannot take becomes the call's exception
+        exc_clear(r);
+    } else if (outcome->kind == MOAT_VALUE_EXCEPTION) {
+        *exc = *v;
+        *v = v_undef();
+    }
+}
+
 MoatStatus moat_resume(MoatProgress *p, uint64_t call_id, const MoatValue *outcome) {
-    if (!p || !outcome || p->kind != MOAT_PROGRESS_CALL || call_id != p->call_id) {
+    if (!p || !outcome) return MOAT_ERR_INVALID;
+    Run *r = p->run;
+    Obj *waited = p->kind == MOAT_PROGRESS_WAITING ? pending_future(r, call_id) : NULL;
+    if (!waited && (p->kind != MOAT_PROGRESS_CALL || call_id != p->call_id)) return MOAT_ERR_INVALID;
+    Value v, exc, result = v_none();
+    Obj *future = waited ? waited : r->call_future;
+    outcome_in(r, outcome, waited ? as_str(v_obj(((ObjFuture *)future)->name))->data : p->call_name, &v, &exc);
+    progress_drop_call(p);
+    VmExit e = VM_ERROR;
+    if (r->abort == ABORT_NONE && future) {
+        // an async call: its future completes; the script sees the outcome when it awaits
+        bool found;
+        bool ok = is_undef(exc) ? future_complete(r, future, false, v) : future_complete(r, future, true, exc);
+        if (ok && waited) ok = dict_del(r, r->pending, v_int((int64_t)call_id), &found);
+        if (ok) e = vm_resume(r, v_obj(future), v_undef(), &result);
+    } else if (r->abort == ABORT_NONE) {
+        e = vm_resume(r, v, exc, &result);
+    }
+    return progress_advance(p, e, result);
+}
+
+MoatStatus moat_defer(MoatProgress *p, uint64_t call_id) {
+    if (!p || p->kind != MOAT_PROGRESS_CALL || call_id != p->call_id || !p->call_is_async) {
         return MOAT_ERR_INVALID;
     }
     Run *r = p->run;
-    char what[160];
-    snprintf(what, sizeof what, "the value external function '%.100s' returned", p->call_name);
     progress_drop_call(p);
-    Value v = v_undef(), exc = v_undef(), result = v_none();
-    if (!convert_in(r, outcome, what, &v)) {
-        exc = r->exc;  // a value the run cannot take becomes the call's exception
-        exc_clear(r);
-    } else if (outcome->kind == MOAT_VALUE_EXCEPTION) {
-        exc = v;
-    }
-    VmExit e = r->abort != ABORT_NONE ? VM_ERROR : vm_resume(r, v, exc, &result);
+    Value result = v_none();
+    Obj *future = r->call_future;
+    if (!r->pending) r->pending = dict_new(r);
+    bool ok = r->pending && dict_set(r, r->pending, v_int((int64_t)call_id), v_obj(future));
+    VmExit e = ok ? vm_resume(r, v_obj(future), v_undef(), &result) : VM_ERROR;
     return progress_advance(p, e, result);
 }
 
@@ -317,4 +381,9 @@ const char *moat_progress_call_name(const MoatProgress *p) { return p->call_name
 uint64_t moat_progress_call_id(const MoatProgress *p) { return p->call_id; }
 const MoatValue *moat_progress_call_args(const MoatProgress *p) { return p->call_args; }
 const MoatValue *moat_progress_call_kwargs(const MoatProgress *p) { return p->call_kwargs; }
+bool moat_progress_call_is_async(const MoatProgress *p) { return p->call_is_async; }
+size_t moat_progress_pending_count(const MoatProgress *p) { return p->pending_count; }
+uint64_t moat_progress_pending_id(const MoatProgress *p, size_t i) {
+    return i < p->pending_count ? p->pending[i] : 0;
+}
 bool moat_progress_error_is_limit(const MoatProgress *p) { return p->is_limit; }

@@ -208,38 +208,105 @@ static int load_inputs(const RunArgs *ra, char **names, MoatValue **values) {
     return EXIT_OK;
 }
 
-// Answers external calls until the run finishes; EXIT_USAGE when the host fails.
-static int serve_calls(MoatProgress *p, Host *host) {
-    while (moat_progress_kind(p) == MOAT_PROGRESS_CALL) {
-        uint64_t id = moat_progress_call_id(p), got = id;
-        const char *fn = moat_progress_call_name(p);
-        MoatValue *outcome;
-        char why[300];
-        if (!host) {
-            snprintf(why, sizeof why, "no host answers external function '%s' (run with --host CMD)", fn);
-            outcome = moat_value_exception("RuntimeError", why);
-        } else if (!host_send(host, id, fn, moat_progress_call_args(p), moat_progress_call_kwargs(p))) {
-            fprintf(stderr, "moat run: the host stopped reading (did it exit?) at call %llu of '%s'\n",
-                    (unsigned long long)id, fn);
-            return EXIT_USAGE;
-        } else if (!(outcome = host_receive(host, &got, why, sizeof why))) {
-            fprintf(stderr, "moat run: call %llu of '%s': %s\n", (unsigned long long)id, fn, why);
-            return EXIT_USAGE;
-        } else if (got != id) {
-            fprintf(stderr, "moat run: the host answered id %llu, but call %llu of '%s' was waiting\n",
-                    (unsigned long long)got, (unsigned long long)id, fn);
-            moat_value_free(outcome);
-            return EXIT_USAGE;
-        }
-        if (!outcome) return EXIT_USAGE;
-        MoatStatus st = moat_resume(p, id, outcome);
-        moat_value_free(outcome);
-        if (st != MOAT_OK) {
-            fprintf(stderr, "moat run: %s\n", moat_status_str(st));
-            return EXIT_USAGE;
+// Answers the host sent for async calls while moat waited for another answer.
+typedef struct Early {
+    uint64_t id;
+    MoatValue *outcome;
+} Early;
+
+typedef struct Answers {
+    Host *host;
+    Early *early;
+    size_t count, cap;
+} Answers;
+
+static bool answers_keep(Answers *as, uint64_t id, MoatValue *outcome) {
+    if (as->count == as->cap) {
+        size_t cap = as->cap ? 2 * as->cap : 8;
+        Early *e = realloc(as->early, cap * sizeof *e);
+        if (!e) return false;
+        as->early = e;
+        as->cap = cap;
+    }
+    as->early[as->count++] = (Early){id, outcome};
+    return true;
+}
+
+// Whether the run waits on async call `id`.
+static bool is_pending(const MoatProgress *p, uint64_t id) {
+    for (size_t k = 0; k < moat_progress_pending_count(p); k++) {
+        if (moat_progress_pending_id(p, k) == id) return true;
+    }
+    return false;
+}
+
+// The next answer for the run: call `want` (CALL), or any pending call (WAITING, want 0).
+// Answers to other calls that arrive first are kept for later. NULL after printing why.
+static MoatValue *answers_next(Answers *as, const MoatProgress *p, uint64_t want, uint64_t *id) {
+    for (size_t k = 0; k < as->count; k++) {
+        Early e = as->early[k];
+        if (want ? e.id == want : is_pending(p, e.id)) {
+            as->early[k] = as->early[--as->count];
+            *id = e.id;
+            return e.outcome;
         }
     }
-    return EXIT_OK;
+    for (;;) {
+        char why[300];
+        MoatValue *outcome = host_receive(as->host, id, why, sizeof why);
+        if (!outcome) {
+            fprintf(stderr, "moat run: waiting for the host's answer: %s\n", why);
+            return NULL;
+        }
+        if (want ? *id == want : is_pending(p, *id)) return outcome;
+        bool unknown = *id == 0 || *id > moat_progress_call_id(p) || (!want && !is_pending(p, *id));
+        if (unknown || !answers_keep(as, *id, outcome)) {
+            fprintf(stderr, "moat run: the host answered id %llu, which no call is waiting for\n",
+                    (unsigned long long)*id);
+            moat_value_free(outcome);
+            return NULL;
+        }
+    }
+}
+
+// Answers external calls until the run finishes; EXIT_USAGE when the host fails.
+static int serve_calls(MoatProgress *p, Host *host) {
+    Answers as = {host, NULL, 0, 0};
+    int rc = EXIT_OK;
+    MoatProgressKind kind;
+    while (rc == EXIT_OK && ((kind = moat_progress_kind(p)) == MOAT_PROGRESS_CALL ||
+                             kind == MOAT_PROGRESS_WAITING)) {
+        uint64_t id = kind == MOAT_PROGRESS_CALL ? moat_progress_call_id(p) : 0;
+        const char *fn = kind == MOAT_PROGRESS_CALL ? moat_progress_call_name(p) : NULL;
+        MoatValue *outcome = NULL;
+        MoatStatus st;
+        if (!host) {
+            char why[300];
+            snprintf(why, sizeof why, "no host answers external function '%s' (run with --host CMD)",
+                     fn ? fn : "?");
+            outcome = moat_value_exception("RuntimeError", why);
+            st = outcome ? moat_resume(p, id, outcome) : MOAT_ERR_NOMEM;
+        } else if (fn && !host_send(host, id, fn, moat_progress_call_args(p), moat_progress_call_kwargs(p))) {
+            fprintf(stderr, "moat run: the host stopped reading (did it exit?) at call %llu of '%s'\n",
+                    (unsigned long long)id, fn);
+            rc = EXIT_USAGE;
+            break;
+        } else if (fn && moat_progress_call_is_async(p)) {
+            st = moat_defer(p, id);  // sent; its answer is read when the run waits on it
+        } else {
+            outcome = answers_next(&as, p, id, &id);
+            st = outcome ? moat_resume(p, id, outcome) : MOAT_ERR_INVALID;
+            if (!outcome) rc = EXIT_USAGE;
+        }
+        moat_value_free(outcome);
+        if (rc == EXIT_OK && st != MOAT_OK) {
+            fprintf(stderr, "moat run: %s\n", moat_status_str(st));
+            rc = EXIT_USAGE;
+        }
+    }
+    for (size_t k = 0; k < as.count; k++) moat_value_free(as.early[k].outcome);
+    free(as.early);
+    return rc;
 }
 
 int cmd_run(int argc, char **argv) {

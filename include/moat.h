@@ -183,7 +183,9 @@ typedef enum MoatProgressKind {
     MOAT_PROGRESS_DONE,   // the script finished: moat_progress_result_*
     MOAT_PROGRESS_ERROR,  // an uncaught exception or a limit: moat_progress_error_*
     MOAT_PROGRESS_CALL,   // suspended at a call of an external function: moat_progress_call_*;
-                          // continue with moat_resume
+                          // continue with moat_resume (or moat_defer for an async one)
+    MOAT_PROGRESS_WAITING,  // every task waits on async calls the host has not answered:
+                            // moat_progress_pending_*; continue with moat_resume for one
 } MoatProgressKind;
 
 // Where a run stands. Owned by the caller; free with moat_progress_free.
@@ -218,11 +220,21 @@ MOAT_API const char *moat_progress_call_name(const MoatProgress *progress);
 MOAT_API uint64_t moat_progress_call_id(const MoatProgress *progress);
 MOAT_API const MoatValue *moat_progress_call_args(const MoatProgress *progress);
 MOAT_API const MoatValue *moat_progress_call_kwargs(const MoatProgress *progress);
+// Whether the function was declared async: the call returns an awaitable, and the host may
+// answer now (moat_resume) or later (moat_defer, then moat_resume once the run is WAITING).
+MOAT_API bool moat_progress_call_is_async(const MoatProgress *progress);
+// WAITING: the ids of the async calls the run waits on, any of which moat_resume may answer.
+MOAT_API size_t moat_progress_pending_count(const MoatProgress *progress);
+MOAT_API uint64_t moat_progress_pending_id(const MoatProgress *progress, size_t i);
 
-// Resumes a run suspended at call `call_id` (CALL): the call returns `outcome`, or raises it
-// in the script when it is an exception value (catchable there). The progress moves on in
-// place to the run's next stop. MOAT_ERR_INVALID: not at a call, or another call's id.
+// Answers call `call_id`: the call at which the run is suspended (CALL), or a pending async
+// call (WAITING). The call returns `outcome`, or raises it in the script when it is an
+// exception value (catchable there; for an async call, where it is awaited). The progress
+// moves on in place to the run's next stop. MOAT_ERR_INVALID: not an id the run waits on.
 MOAT_API MoatStatus moat_resume(MoatProgress *progress, uint64_t call_id, const MoatValue *outcome);
+// Leaves async call `call_id` (CALL, async) pending: the script goes on with an awaitable for
+// it, and the host answers with moat_resume once the progress is WAITING.
+MOAT_API MoatStatus moat_defer(MoatProgress *progress, uint64_t call_id);
 
 #ifdef __cplusplus
 }

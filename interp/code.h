@@ -14,6 +14,7 @@ enum {
     CODE_GENERATOR = 4,
     CODE_COROUTINE = 8,
     CODE_MODULE = 16,
+    CODE_HIDDEN = 32,  // machinery (the asyncio loop): no traceback entries
 };
 
 // One row of the exception table: an exception raised by an instruction in [start, end)

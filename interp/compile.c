@@ -573,6 +573,6 @@ CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *fil
         cu_emit(&c, OP_LOAD_NONE, 0);
     }
     cu_emit(&c, OP_RETURN_VALUE, 0);
-    cm->code = cu_assemble(&c, &u, CODE_MODULE, 1);
+    cm->code = cu_assemble(&c, &u, CODE_MODULE | (scope->is_coroutine ? CODE_COROUTINE : 0), 1);
     return c.oom || c.failed ? NULL : cm;
 }

@@ -598,7 +598,22 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_SETCOMP:
     case AST_DICTCOMP: compile_inline_comprehension(c, e); break;
     case AST_GENEXP: compile_genexp(c, e); break;
-    case AST_AWAIT: cu_unsupported(c, e->span, "await"); break;
+    case AST_AWAIT: {
+        // like yield from, over what GET_AWAITABLE accepts: what the awaited thing yields (a
+        // future it waits on) goes up to the event loop
+        Label loop = cu_label(c), end = cu_label(c);
+        compile_expr(c, e->value);
+        c->u->span = e->span;
+        cu_emit(c, OP_GET_AWAITABLE, 0);
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_place(c, loop);
+        cu_emit_jump(c, OP_SEND, end);
+        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit_jump(c, OP_JUMP, loop);
+        cu_place(c, end);
+        c->u->depth--;
+        break;
+    }
     case AST_YIELD:
         if (e->value) compile_expr(c, e->value);
         else cu_emit(c, OP_LOAD_NONE, 0);

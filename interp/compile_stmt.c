@@ -319,8 +319,8 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
 // ---- definitions and imports ----
 
 static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    if (s->funcdef.is_async) {
-        cu_unsupported(c, s->span, "async def");
+    if (s->funcdef.is_async && cu_child_scope(c, s) && cu_child_scope(c, s)->is_generator) {
+        cu_unsupported(c, s->span, "async generators");
         return;
     }
     if (s->funcdef.type_params.count) {

@@ -7,6 +7,7 @@
 
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/code.h"
 #include "interp/gc.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
@@ -309,6 +310,7 @@ bool exc_pending_is(const Run *r, const ObjType *cls) {
 }
 
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
+    if (((const Code *)code)->flags & CODE_HIDDEN) return true;
     if (e->tb_count == e->tb_cap) {
         uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
         TracebackEntry *tb = mem_realloc(r, e->tb, e->tb_cap * sizeof *tb, cap * sizeof *tb);

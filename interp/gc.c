@@ -68,6 +68,8 @@ static void gc_mark_roots(Run *r) {
     gc_mark_obj(r, r->call_fn);
     gc_mark_value(r, r->call_args);
     gc_mark_value(r, r->call_kwargs);
+    gc_mark_obj(r, r->call_future);
+    gc_mark_obj(r, r->pending);
     gc_mark_obj(r, r->globals);
     gc_mark_obj(r, r->modules);
 }

@@ -7,6 +7,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_asyncio.h"
 #include "interp/mod_json.h"
 #include "interp/mod_math.h"
 #include "interp/mod_typing.h"
@@ -100,6 +101,7 @@ typedef struct ModuleDef {
 
 static const ModuleDef module_defs[] = {
     {"sys", sys_init},
+    {"asyncio", mod_asyncio_init},
     {"json", mod_json_init},
     {"math", mod_math_init},
     {"typing", mod_typing_init},

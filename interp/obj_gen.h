@@ -16,7 +16,8 @@ typedef struct ObjGenerator {
     uint8_t state;   // GenState
 } ObjGenerator;
 
-extern const ObjType type_generator;
+// Coroutines (what calling an `async def` function returns) are generators of another type.
+extern const ObjType type_generator, type_coroutine;
 
 static inline bool is_generator(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_generator;

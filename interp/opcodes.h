@@ -83,7 +83,11 @@
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
     X(OP_GET_AWAITABLE, 0)                                                                  \
-    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */
+    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */ \
+    X(OP_SCHED_NEXT, 2)               /* asyncio loop: -> coro None; when done: -> value, jump a */ \
+    X(OP_SCHED_YIELDED, -2)           /* coro yielded ->                                 */ \
+    X(OP_SCHED_RETURNED, -1)          /* value ->                                        */ \
+    X(OP_SCHED_RAISED, -1)            /* exc ->                                          */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

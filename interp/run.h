@@ -45,6 +45,8 @@ struct Run {
     Value call_args;    // tuple
     Value call_kwargs;  // dict, or undef without keyword arguments
     uint64_t suspended_ns;  // when it suspended: the wait is not the script's time
+    Obj *call_future;       // an async call's future, which the call returns
+    Obj *pending;           // dict: call id -> future of each async call not answered yet
 
     // modules
     Obj *globals;  // the script's module namespace (a dict)

@@ -209,7 +209,13 @@ static void sym_expr(Sym *st, const AstExpr *e) {
     case AST_SETCOMP:
     case AST_DICTCOMP: sym_comprehension(st, e, SCOPE_COMPREHENSION); break;
     case AST_GENEXP: sym_comprehension(st, e, SCOPE_GENEXP); break;
-    case AST_AWAIT:
+    case AST_AWAIT: {
+        // top-level await (allowed, as in Monty): the module body runs as a coroutine
+        Scope *h = st->cur->host ? st->cur->host : st->cur;
+        if (h->kind == SCOPE_MODULE) h->is_coroutine = true;
+        sym_expr(st, e->value);
+        break;
+    }
     case AST_STARRED: sym_expr(st, e->value); break;
     case AST_YIELD:
     case AST_YIELDFROM:

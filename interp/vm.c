@@ -18,6 +18,7 @@
 #include "interp/format.h"
 #include "interp/frame.h"
 #include "interp/gc.h"
+#include "interp/mod_asyncio.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
@@ -99,7 +100,7 @@ static void gen_free(Run *r, Obj *o) {
 static bool gen_repr(Run *r, Value v, Buf *out) {
     (void)r;
     ObjGenerator *g = (ObjGenerator *)v.as.obj;
-    return buf_printf(out, "<generator object %s at %p>",
+    return buf_printf(out, "<%s object %s at %p>", g->base.type->name,
                       ((ObjStr *)g->frame.code->qualname)->data, (void *)g);
 }
 
@@ -137,8 +138,24 @@ const ObjType type_generator = {
     },
 };
 
-static ObjGenerator *gen_alloc(Run *r, uint32_t slots) {
-    ObjGenerator *g = gc_new(r, ObjGenerator, &type_generator);
+const ObjType type_coroutine = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "coroutine",
+    .id = TYPE_GENERATOR,
+    .base_type = &type_object,
+    .slots = {
+        .repr = gen_repr,
+        .trace = gen_trace,
+        .free = gen_free,
+    },
+};
+
+static bool is_coroutine(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_coroutine;
+}
+
+static ObjGenerator *gen_alloc(Run *r, const ObjType *type, uint32_t slots) {
+    ObjGenerator *g = gc_new(r, ObjGenerator, type);
     if (!g) return NULL;
     g->slots = mem_alloc(r, (size_t)slots * sizeof(Value));
     if (!g->slots) return NULL;
@@ -146,11 +163,12 @@ static ObjGenerator *gen_alloc(Run *r, uint32_t slots) {
     return g;
 }
 
-// Moves the top frame (just pushed for a call of a generator function) into a generator.
+// Moves the top frame (just pushed for a call of a generator or async function) into a
+// generator or coroutine.
 static bool gen_capture(Run *r, Value *out) {
     Frame *f = &r->frames[r->frame_count - 1];
     uint32_t n = frame_slots(f->code);
-    ObjGenerator *g = gen_alloc(r, n);
+    ObjGenerator *g = gen_alloc(r, f->code->flags & CODE_COROUTINE ? &type_coroutine : &type_generator, n);
     if (!g) {
         r->frame_count--;
         return false;
@@ -166,6 +184,17 @@ static bool gen_capture(Run *r, Value *out) {
     return true;
 }
 
+// Room for one more frame in r->frames.
+static bool vm_frames_reserve(Run *r) {
+    if (r->frame_count < r->frame_cap) return true;
+    uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
+    Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
+    if (!fs) return false;
+    r->frames = fs;
+    r->frame_cap = cap;
+    return true;
+}
+
 // Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
 // is suspended at (undef for a first start).
 static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
@@ -177,14 +206,7 @@ static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
     if (r->frame_count >= r->max_depth) {
         return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
     }
-    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1)) return false;
-    if (r->frame_count == r->frame_cap) {
-        uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
-        Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
-        if (!fs) return false;
-        r->frames = fs;
-        r->frame_cap = cap;
-    }
+    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1) || !vm_frames_reserve(r)) return false;
     memcpy(r->stack + top, g->slots, g->slot_count * sizeof(Value));
     Frame *f = &r->frames[r->frame_count++];
     *f = g->frame;
@@ -242,7 +264,7 @@ bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
     if (pos != buf) mem_free(r, pos, (a->npos + a->nkw) * sizeof(Value));
     if (!ok) return false;
     uint32_t stop = r->frame_count - 1;
-    if (code->flags & CODE_GENERATOR) return gen_capture(r, out);
+    if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return gen_capture(r, out);
     r->native_depth++;
     VmExit e = vm_loop(r, stop, false, out);
     r->native_depth--;
@@ -588,11 +610,64 @@ static bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *ou
 // Sets up a call of `callee` whose arguments are a (which may point into the stack at or
 // above `top`). A Python function gets a frame pushed at `top` (*pushed = true); anything
 // else is called now and its result stored in *out.
+// Pushes the frame of an asyncio loop (mod_asyncio.c) at stack offset `top`.
+static bool vm_push_loop(Run *r, Obj *loop, Obj *globals, size_t top) {
+    if (r->frame_count >= r->max_depth) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (!gc_push_root(r, v_obj(loop))) return false;
+    bool ok = frame_reserve(r, top, frame_slots(&asyncio_loop_code)) && vm_frames_reserve(r);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    r->stack[top] = v_obj(loop);
+    r->frames[r->frame_count++] = (Frame){
+        .code = &asyncio_loop_code,
+        .globals = globals,
+        .base = (uint32_t)top,
+        .sp = (uint32_t)top + 1,
+        .handling = v_undef(),
+    };
+    return true;
+}
+
+// asyncio.run(main): a loop frame running main to completion, pushed at `top`.
+static bool vm_asyncio_run(Run *r, const Args *a, size_t top) {
+    if (a->npos != 1 || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "run() takes exactly one argument, a coroutine");
+    }
+    Value main = a->pos[0];
+    if (!is_coroutine(main)) {
+        return exc_raise(r, &exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    for (uint32_t k = 0; k < r->frame_count; k++) {
+        if (r->frames[k].code == &asyncio_loop_code) {
+            return exc_raise(r, &exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+        }
+    }
+    if (!gc_push_root(r, main)) return false;
+    Obj *loop = loop_new(r, main);
+    gc_pop_roots(r, 1);
+    return loop && vm_push_loop(r, loop, r->frames[r->frame_count - 1].globals, top);
+}
+
+static bool is_asyncio_run(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_builtin &&
+           ((ObjBuiltin *)v.as.obj)->def == &asyncio_run_def;
+}
+
 // Records a call of external function `callee` for the host (r->call_*), whose arguments
 // are `targs` (a tuple) and `kwargs` (a dict, or undef). Only the outermost dispatch loop can
 // suspend: under a built-in that called back into Python code, the call is refused.
 static bool vm_external_call(Run *r, Value callee, Value targs, Value kwargs) {
     if (r->native_depth > 0) return external_refuse_call(r, callee);
+    ObjExternal *x = (ObjExternal *)callee.as.obj;
+    if (x->is_async) {
+        // what the call returns: a future the host completes, now or later
+        if (!gc_push_root(r, targs) || !gc_push_root(r, kwargs)) return false;
+        r->call_future = future_external_new(r, x->name);
+        gc_pop_roots(r, 2);
+        if (!r->call_future) return false;
+    }
     r->call_fn = callee.as.obj;
     r->call_args = targs;
     r->call_kwargs = kwargs;
@@ -632,7 +707,12 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
             if (a->kwvalues >= old && a->kwvalues < old + r->stack_cap) a->kwvalues += d;
         }
         if (!frame_push_call(r, callee.as.obj, a, top)) return false;
-        if (code->flags & CODE_GENERATOR) return gen_capture(r, out);
+        if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return gen_capture(r, out);
+        *pushed = true;
+        return true;
+    }
+    if (__builtin_expect(is_asyncio_run(callee), 0)) {
+        if (!vm_asyncio_run(r, a, top)) return false;
         *pushed = true;
         return true;
     }
@@ -1161,7 +1241,24 @@ next:
     }
     CASE(OP_SEND) {
         Value sub = SECOND();
-        if (is_generator(sub) && ((ObjGenerator *)sub.as.obj)->state != GEN_DONE) {
+        if (is_future(sub)) {
+            // await of a future: its value once done; until then it goes up to the loop
+            ObjFuture *fu = (ObjFuture *)sub.as.obj;
+            if (fu->state == FUTURE_PENDING) {
+                TOP() = sub;
+                DISPATCH();
+            }
+            if (fu->state == FUTURE_FAILED) {
+                SYNC();
+                r->exc = fu->result;
+                goto error;
+            }
+            sp -= 2;
+            PUSH(fu->result);
+            ip = insns + arg;
+            DISPATCH();
+        }
+        if ((is_generator(sub) || is_coroutine(sub)) && ((ObjGenerator *)sub.as.obj)->state != GEN_DONE) {
             SYNC();
             CHECK(gen_push(r, (ObjGenerator *)sub.as.obj, f->sp, TOP()));
             LOAD();
@@ -1238,10 +1335,42 @@ next:
         DISPATCH();
     }
     CASE(OP_GET_AWAITABLE) {
+        v = TOP();
+        if (is_coroutine(v)) {
+            if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
+                CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
+            }
+        } else if (!is_future(v)) {
+            CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
+        }
+        DISPATCH();
+    }
+    CASE(OP_SCHED_NEXT) {
         SYNC();
-        exc_raise(r, &exc_TypeError, "await is not supported yet");
+        LoopStep step = loop_next(r, locals[0].as.obj, &v);
+        if (step == LOOP_STEP) {
+            PUSH(v);
+            PUSH(v_none());
+            DISPATCH();
+        }
+        if (step == LOOP_DONE && is_undef(r->exc)) {
+            PUSH(v);
+            ip = insns + arg;
+            DISPATCH();
+        }
+        if (step == LOOP_WAIT) {
+            // resumed when the host answers: this instruction then looks again
+            f->ip = (uint32_t)(ip - 1 - insns);
+            r->suspended_ns = run_now_ns();
+            r->instructions += VM_CLOCK_EVERY - budget;
+            return VM_WAIT;
+        }
+        reraise = step == LOOP_DONE;  // the main task's own exception, traceback and all
         goto error;
     }
+    CASE(OP_SCHED_YIELDED) CHECK(loop_yielded(r, locals[0].as.obj, TOP())); sp -= 2; DISPATCH();
+    CASE(OP_SCHED_RETURNED) CHECK(loop_finished(r, locals[0].as.obj, TOP(), false)); sp--; DISPATCH();
+    CASE(OP_SCHED_RAISED) CHECK(loop_finished(r, locals[0].as.obj, TOP(), true)); sp--; DISPATCH();
 #if !defined(__GNUC__)
     default:
         SYNC();
@@ -1451,14 +1580,25 @@ VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
         .sp = (uint32_t)nslots,
         .handling = v_undef(),
     };
+    if (code->flags & CODE_COROUTINE) {
+        // top-level await: the module body is the main task of a loop
+        Value main;
+        if (!gen_capture(r, &main) || !gc_push_root(r, main)) return VM_ERROR;
+        Obj *loop = loop_new(r, main);
+        gc_pop_roots(r, 1);
+        if (!loop || !vm_push_loop(r, loop, globals, 0)) return VM_ERROR;
+    }
     return vm_loop(r, r->frame_count - 1, false, result);
 }
 
 VmExit vm_resume(Run *r, Value value, Value exc, Value *result) {
     // the host's time is not the script's: the deadline moves by the wait
     if (r->deadline_ns) r->deadline_ns += run_now_ns() - r->suspended_ns;
-    r->call_fn = NULL;
+    r->call_fn = r->call_future = NULL;
     r->call_args = r->call_kwargs = v_undef();
+    if (is_undef(exc) && r->frames[r->frame_count - 1].code == &asyncio_loop_code) {
+        return vm_loop(r, 0, false, result);  // from VM_WAIT: the loop looks again
+    }
     if (is_undef(exc)) {
         Frame *f = &r->frames[r->frame_count - 1];
         r->stack[f->sp++] = value;  // in the callee's slot, which the suspension freed

@@ -16,7 +16,9 @@ MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
 
 // How a run of the dispatch loop ended. VM_SUSPEND: at a call of an external function, which
 // r->call_fn, call_args and call_kwargs describe; the host resumes the run with vm_resume.
-typedef enum VmExit { VM_RETURN, VM_YIELD, VM_ERROR, VM_SUSPEND } VmExit;
+// VM_WAIT: in an asyncio loop with nothing to run until the host answers one of the async
+// calls in r->pending; vm_resume (with any value) continues once it has completed one.
+typedef enum VmExit { VM_RETURN, VM_YIELD, VM_ERROR, VM_SUSPEND, VM_WAIT } VmExit;
 
 // Runs a module's code with `globals` as its namespace; *result gets the value it returns
 // (the last expression statement's). VM_ERROR with r->exc set, or r->abort at a limit.

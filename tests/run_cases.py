@@ -260,10 +260,19 @@ def load_host_cases():
     return out
 
 
-def without_host_frames(traceback_text):
-    """CPython's traceback minus the frames of the tools themselves (file "<host>"): under
-    moat the host raises, and the traceback ends at the script's call."""
-    return "\n".join(l for l in traceback_text.split("\n") if not l.startswith('  File "<host>"'))
+def without_machinery_frames(traceback_text):
+    """CPython's traceback minus the frames moat does not have: the tools' own (file
+    "<host>"; under moat the host raises and the traceback ends at the script's call) and those
+    of the asyncio package (moat's event loop is a hidden frame)."""
+    out, skipping = [], False
+    for line in traceback_text.split("\n"):
+        if line.startswith("  File "):
+            skipping = line.startswith('  File "<host>"') or re.match(r'  File ".*/asyncio/[^/"]*\.py"', line)
+        elif not line.startswith("    "):
+            skipping = False
+        if not skipping:
+            out.append(line)
+    return "\n".join(out)
 
 
 def load_limits_cases():
@@ -582,9 +591,9 @@ def judge_conformance(moat, c, timeout):
     want = c.oracle
     if want.get("oracle_error"):
         return False, "oracle error: %s" % want["oracle_error"], ""
-    if c.kind == "host" and want.get("exception"):
+    if want.get("exception"):
         want = dict(want, exception=dict(want["exception"]))
-        want["exception"]["traceback"] = without_host_frames(want["exception"]["traceback"])
+        want["exception"]["traceback"] = without_machinery_frames(want["exception"]["traceback"])
     flags = HOST_FLAGS if c.kind == "host" else []
     rc, out, err, _ = run_moat([moat, "run", c.filename, "--json"] + flags, timeout,
                                cwd=os.path.dirname(c.path))

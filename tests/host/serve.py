@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """A --host helper for tests/host/cases: answers each call line of moat's JSON-lines protocol
 (DESIGN.md) by calling the function of tools.py, with the tagged encodings both ways."""
+import asyncio
 import base64
+import inspect
 import json
 import math
 import os
@@ -64,7 +66,10 @@ def main():
         call = json.loads(line)
         try:
             fn = getattr(tools, call["function"])
-            answer = {"return": encode(fn(*decode(call["args"]), **decode(call["kwargs"])))}
+            value = fn(*decode(call["args"]), **decode(call["kwargs"]))
+            if inspect.iscoroutine(value):
+                value = asyncio.run(value)
+            answer = {"return": encode(value)}
         except Exception as e:
             msg = e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
             answer = {"raise": {"type": type(e).__name__, "message": msg}}

@@ -8,7 +8,7 @@
 #include "moat.h"
 #include "suites.h"
 
-static const MoatExternal tools[] = {{"tool", false}, {"other", false}};
+static const MoatExternal tools[] = {{"tool", false}, {"other", false}, {"fetch", true}};
 
 // Starts src with the tools above; the progress is the caller's.
 static MoatProgress *start(const char *src, MoatProgram **prog) {
@@ -17,7 +17,7 @@ static MoatProgress *start(const char *src, MoatProgram **prog) {
     moat_run_options_init(&o);
     o.limits.max_duration = 2;
     o.externals = tools;
-    o.external_count = 2;
+    o.external_count = 3;
     MoatProgress *p;
     ck_assert_int_eq(moat_start(*prog, &o, &p), MOAT_OK);
     return p;
@@ -298,6 +298,77 @@ START_TEST(test_stub_functions) {
 }
 END_TEST
 
+// The host defers every async call, then answers the pending ones last first: the results
+// still land where each was awaited.
+START_TEST(test_async_calls_gathered_are_all_pending_at_once) {
+    const char *src = "import asyncio\n"
+                      "async def one(n):\n    return await fetch(n) + 1\n"
+                      "async def main():\n    return await asyncio.gather(one(1), one(2), one(3))\n"
+                      "asyncio.run(main())\n";
+    MoatProgram *prog;
+    MoatProgress *p = start(src, &prog);
+    uint64_t ids[3];
+    for (int k = 0; k < 3; k++) {
+        ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+        ck_assert(moat_progress_call_is_async(p));
+        ids[k] = moat_progress_call_id(p);
+        ck_assert_int_eq(moat_defer(p, ids[k]), MOAT_OK);
+    }
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_WAITING);
+    ck_assert_int_eq(moat_progress_pending_count(p), 3);
+    for (int k = 2; k >= 0; k--) {
+        ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_WAITING);
+        MoatValue *v = moat_value_int(10 * (k + 1));
+        ck_assert_int_eq(moat_resume(p, ids[k], v), MOAT_OK);
+        moat_value_free(v);
+    }
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "[11, 21, 31]");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_async_call_answered_at_once_or_failing) {
+    const char *src = "x = await fetch(1)\n"
+                      "f = fetch(2)\n"
+                      "try:\n    await f\nexcept KeyError as e:\n    y = repr(e)\n"
+                      "(x, y)\n";
+    MoatProgram *prog;
+    MoatProgress *p = start(src, &prog);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+    MoatValue *v = moat_value_str("now", 3);
+    ck_assert_int_eq(moat_resume(p, 1, v), MOAT_OK);  // answered before it is awaited
+    moat_value_free(v);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+    ck_assert_int_eq(moat_defer(p, 1), MOAT_ERR_INVALID);  // not the waiting call
+    ck_assert_int_eq(moat_defer(p, 2), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_WAITING);
+    ck_assert_int_eq(moat_progress_pending_id(p, 0), 2);
+    MoatValue *none = moat_value_none();
+    ck_assert_int_eq(moat_resume(p, 7, none), MOAT_ERR_INVALID);  // nobody waits on 7
+    moat_value_free(none);
+    MoatValue *e = moat_value_exception("KeyError", "gone");
+    ck_assert_int_eq(moat_resume(p, 2, e), MOAT_OK);
+    moat_value_free(e);
+    ck_assert_msg(moat_progress_kind(p) == MOAT_PROGRESS_DONE, "%s",
+                  moat_progress_kind(p) == MOAT_PROGRESS_ERROR ? moat_progress_error_traceback(p) : "");
+    ck_assert_str_eq(moat_progress_result_repr(p), "('now', \"KeyError('gone')\")");
+    moat_progress_free(p);
+    moat_program_free(prog);
+}
+END_TEST
+
+START_TEST(test_sync_call_cannot_be_deferred) {
+    MoatProgram *prog;
+    MoatProgress *p = start("tool(1)\n", &prog);
+    ck_assert(!moat_progress_call_is_async(p));
+    ck_assert_int_eq(moat_defer(p, 1), MOAT_ERR_INVALID);
+    moat_progress_free(p);  // freeing a suspended run is fine
+    moat_program_free(prog);
+}
+END_TEST
+
 Suite *host_suite(void) {
     Suite *s = suite_create("host");
     TCase *tc = tcase_create("calls");
@@ -309,6 +380,9 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_host_result_is_checked);
     tcase_add_test(tc, test_unhashable_host_key_raises);
     tcase_add_test(tc, test_inputs_are_globals);
+    tcase_add_test(tc, test_async_calls_gathered_are_all_pending_at_once);
+    tcase_add_test(tc, test_async_call_answered_at_once_or_failing);
+    tcase_add_test(tc, test_sync_call_cannot_be_deferred);
     suite_add_tcase(s, tc);
     TCase *tv = tcase_create("values");
     tcase_add_loop_test(tv, test_json_round_trip, 0, (int)(sizeof round_trips / sizeof *round_trips));

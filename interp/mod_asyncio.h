@@ -1,0 +1,72 @@
+// asyncio: coroutines run as tasks by an event loop that lives in the VM as one more frame
+// (the scheduler frame, whose code is asyncio_loop_code). Tasks step on the same frame stack
+// as everything else, so an external call inside a task suspends the whole run like any other,
+// and a run waiting on the host's async calls is plain data (see mod_asyncio.c).
+#ifndef MOAT_INTERP_MOD_ASYNCIO_H
+#define MOAT_INTERP_MOD_ASYNCIO_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "interp/code.h"
+#include "interp/obj.h"
+#include "interp/run.h"
+
+typedef enum FutureKind {
+    FUTURE_TASK,      // runs a coroutine
+    FUTURE_EXTERNAL,  // an async external call the host answers
+    FUTURE_GATHER,    // asyncio.gather: done when its children are
+    FUTURE_SLEEP,     // asyncio.sleep: done when the loop's clock passes `wake`
+} FutureKind;
+
+typedef enum FutureState { FUTURE_PENDING, FUTURE_DONE, FUTURE_FAILED } FutureState;
+
+typedef struct ObjFuture {
+    Obj base;
+    uint8_t kind, state;       // FutureKind, FutureState
+    bool return_exceptions;    // GATHER
+    Value result;              // DONE: the value; FAILED: the exception
+    Obj *waiters;              // list of the tasks and gathers to tell when it completes
+    Obj *loop;                 // TASK: the loop that steps it; SLEEP: the loop it sleeps on
+    Value coro;                // TASK: its coroutine
+    Obj *children;             // GATHER: tuple of futures
+    uint32_t remaining;        // GATHER: children not done yet
+    uint64_t id;               // EXTERNAL: the call's id; TASK: its number (Task-N)
+    double wake;               // SLEEP: the loop time it ends at
+    Obj *name;                 // EXTERNAL: the function's name (str)
+} ObjFuture;
+
+extern const ObjType type_future, type_task;
+extern const Code asyncio_loop_code;
+extern const MethodDef asyncio_run_def;
+
+static inline bool is_future(Value v) {
+    return v.tag == VAL_OBJ && (v.as.obj->type == &type_future || v.as.obj->type == &type_task);
+}
+
+// The module's contents (modules.c).
+MOAT_NODISCARD bool mod_asyncio_init(Run *r, Obj *module);
+
+// A loop whose main task runs coroutine `main`. NULL at a limit.
+Obj *loop_new(Run *r, Value main);
+
+// What the scheduler frame does next (OP_SCHED_NEXT).
+typedef enum LoopStep {
+    LOOP_STEP,   // resume *coro (a task's coroutine) with None
+    LOOP_DONE,   // the main task is over: *coro is its value, or r->exc is set (failed)
+    LOOP_WAIT,   // nothing can run until the host answers a pending async call
+    LOOP_ERROR,  // an exception is pending (nothing left that could ever run)
+} LoopStep;
+LoopStep loop_next(Run *r, Obj *loop, Value *coro);
+// The current task's coroutine yielded `yielded` (OP_SCHED_YIELDED): it waits on that.
+MOAT_NODISCARD bool loop_yielded(Run *r, Obj *loop, Value yielded);
+// The current task's coroutine returned `value` or raised it (failed) (OP_SCHED_RETURNED,
+// OP_SCHED_RAISED).
+MOAT_NODISCARD bool loop_finished(Run *r, Obj *loop, Value value, bool failed);
+
+// A pending future for an async external call to `name`; the host's answer completes it.
+Obj *future_external_new(Run *r, Obj *name);
+// Completes a pending future with a value or (failed) an exception, and wakes its waiters.
+MOAT_NODISCARD bool future_complete(Run *r, Obj *future, bool failed, Value value);
+
+#endif
