@@ -94,11 +94,10 @@ fuzz: $(BUILD)/numfmt_driver $(BUILD)/moat
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT)
 	python3 tests/json/fuzz_compare.py --moat $(BUILD)/moat --seed $$(od -An -N4 -tu4 /dev/urandom)
 
-# The checker on an agent script (it reports what moat cannot run yet: async, the host's
-# tools), then a script that runs.
+# The main job: an agent script calling the host's tools (sync and async, declared in a stub,
+# answered by a Python helper over --host), then a plain script with --json.
 demo: deps all
-	-$(BUILD)/moat check examples/agent.py
-	$(BUILD)/moat run examples/report.py
+	$(BUILD)/moat run examples/agent.py --stubs examples/tools.pyi --host "python3 examples/host.py"
 	$(BUILD)/moat run --json examples/report.py
 
 unit: $(BUILD)/unit_tests

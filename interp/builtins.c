@@ -707,6 +707,14 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
         .def = &def_##FN,                                                    \
         .self = {.tag = VAL_NONE},                                           \
     };
+// A built-in that consumes its argument whole (METHOD_DRAINS).
+#define BUILTIN_DRAINS(N, FN)                                                \
+    static const MethodDef def_##FN = {N, FN, METHOD_DRAINS};                \
+    static const ObjBuiltin obj_##FN = {                                     \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
+        .def = &def_##FN,                                                    \
+        .self = {.tag = VAL_NONE},                                           \
+    };
 BUILTIN("abs", bi_abs)
 BUILTIN("all", bi_all)
 BUILTIN("any", bi_any)
@@ -725,8 +733,8 @@ BUILTIN("isinstance", bi_isinstance)
 BUILTIN("issubclass", bi_issubclass)
 BUILTIN("iter", bi_iter)
 BUILTIN("len", bi_len)
-BUILTIN("max", bi_max)
-BUILTIN("min", bi_min)
+BUILTIN_DRAINS("max", bi_max)
+BUILTIN_DRAINS("min", bi_min)
 BUILTIN("next", bi_next)
 BUILTIN("oct", bi_oct)
 BUILTIN("ord", bi_ord)
@@ -734,8 +742,8 @@ BUILTIN("pow", bi_pow)
 BUILTIN("print", bi_print)
 BUILTIN("repr", bi_repr)
 BUILTIN("round", bi_round)
-BUILTIN("sorted", bi_sorted)
-BUILTIN("sum", bi_sum)
+BUILTIN_DRAINS("sorted", bi_sorted)
+BUILTIN_DRAINS("sum", bi_sum)
 BUILTIN("setattr", bi_setattr)
 BUILTIN("delattr", bi_delattr)
 #undef BUILTIN

@@ -18,6 +18,7 @@ struct Frame {
                       // then the value stack
     uint32_t sp;      // stack offset of the first free slot while not running
     Value handling;   // the exception an `except` block of this frame is handling, or undef
+    Obj *drain;       // a generator frame the VM runs to its end: the list its yields go to
 };
 
 // Marks what a frame references.

@@ -63,7 +63,9 @@ typedef struct Buf Buf;
 typedef bool (*NativeFn)(Run *r, Value self, const Args *a, Value *out);
 
 enum {
-    METHOD_CLASS = 1,  // a classmethod or staticmethod: self is the type (dict.fromkeys)
+    METHOD_CLASS = 1,   // a classmethod or staticmethod: self is the type (dict.fromkeys)
+    METHOD_DRAINS = 2,  // consumes a generator given as its only positional argument whole:
+                        // the VM runs it to the end first, stacklessly (sum(gen), "".join(gen))
 };
 
 typedef struct MethodDef {

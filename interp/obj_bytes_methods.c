@@ -959,7 +959,7 @@ const MethodDef bytes_methods[] = {
     {"isspace", bytes_isspace},
     {"istitle", bytes_istitle},
     {"isupper", bytes_isupper},
-    {"join", bytes_join},
+    {"join", bytes_join, METHOD_DRAINS},
     {"ljust", bytes_ljust},
     {"lower", bytes_lower},
     {"lstrip", bytes_lstrip},

@@ -881,7 +881,7 @@ const MethodDef str_methods[] = {
     {"isspace", str_isspace},
     {"istitle", str_istitle},
     {"isupper", str_isupper},
-    {"join", str_join},
+    {"join", str_join, METHOD_DRAINS},
     {"ljust", str_ljust},
     {"lower", str_lower},
     {"lstrip", str_lstrip},

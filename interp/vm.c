@@ -210,6 +210,7 @@ static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
     memcpy(r->stack + top, g->slots, g->slot_count * sizeof(Value));
     Frame *f = &r->frames[r->frame_count++];
     *f = g->frame;
+    f->drain = NULL;
     f->base = (uint32_t)top;
     f->sp = (uint32_t)(top + g->slot_count);
     if (g->state == GEN_SUSPENDED) r->stack[f->sp++] = is_undef(sent) ? v_none() : sent;
@@ -655,6 +656,46 @@ static bool is_asyncio_run(Value v) {
            ((ObjBuiltin *)v.as.obj)->def == &asyncio_run_def;
 }
 
+// A generator the VM can drain: not running, not finished.
+static bool vm_drains(Value v) {
+    return is_generator(v) && (((ObjGenerator *)v.as.obj)->state == GEN_CREATED ||
+                               ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED);
+}
+
+// Whether a call of `callee` with `a` consumes the generator in a->pos[0] whole, so that the
+// VM may drain it first (vm_drain_start): built-ins marked METHOD_DRAINS and the container
+// types, given that generator alone.
+static bool vm_call_drains(Value callee, const Args *a) {
+    if (a->npos != 1 || a->nkw || !vm_drains(a->pos[0]) || callee.tag != VAL_OBJ) return false;
+    const Obj *o = callee.as.obj;
+    if (o->type == &type_builtin) return ((const ObjBuiltin *)o)->def->flags & METHOD_DRAINS;
+    return o == &type_list.base || o == &type_tuple.base || o == &type_set.base ||
+           o == &type_frozenset.base || o == &type_dict.base;
+}
+
+// Runs the generator in stack slot `slot` to its end in a frame of its own, its yields going
+// into a new list that takes its place in the slot; when it returns, the instruction that
+// started this runs again, on the list (see OP_RETURN_VALUE). So external calls inside a
+// generator that sum(), list(), "".join() or f(*gen) consume can suspend the run: nothing
+// runs on the C stack.
+static bool vm_drain_start(Run *r, size_t slot) {
+    Value gen = r->stack[slot];
+    if (!gc_push_root(r, gen)) return false;
+    Obj *list = list_new(r, 0);
+    bool ok = list && gc_push_root(r, v_obj(list));
+    if (ok) {
+        ok = gen_push(r, (ObjGenerator *)gen.as.obj, vm_top(r), v_undef());
+        if (ok) {
+            r->stack[slot] = v_obj(list);
+            r->frames[r->frame_count - 1].drain = list;
+        }
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+
 // Records a call of external function `callee` for the host (r->call_*), whose arguments
 // are `targs` (a tuple) and `kwargs` (a dict, or undef). Only the outermost dispatch loop can
 // suspend: under a built-in that called back into Python code, the call is refused.
@@ -1034,6 +1075,12 @@ next:
     CASE(OP_SET_ADD) CHECK(set_add(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_MAP_ADD) CHECK(dict_set(r, sp[-2 - (int)arg].as.obj, SECOND(), TOP())); sp -= 2; DISPATCH();
     CASE(OP_LIST_EXTEND) {
+        if (__builtin_expect(vm_drains(TOP()), 0)) {
+            SYNC();
+            CHECK(vm_drain_start(r, (size_t)(sp - 1 - r->stack)));
+            LOAD();
+            DISPATCH();
+        }
         if ((arg & EXTEND_CALL_ARGS) && !value_type(TOP())->slots.iter) {
             // f(*x): the list sits right above the callee
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
@@ -1043,7 +1090,16 @@ next:
         sp--;
         DISPATCH();
     }
-    CASE(OP_SET_UPDATE) CHECK(set_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_SET_UPDATE)
+        if (__builtin_expect(vm_drains(TOP()), 0)) {
+            SYNC();
+            CHECK(vm_drain_start(r, (size_t)(sp - 1 - r->stack)));
+            LOAD();
+            DISPATCH();
+        }
+        CHECK(set_update(r, sp[-1 - (int)arg].as.obj, TOP()));
+        sp--;
+        DISPATCH();
     CASE(OP_DICT_UPDATE) CHECK(vm_dict_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_DICT_MERGE) {
         // f(**x): [callee, args, kwargs, x]
@@ -1104,6 +1160,11 @@ next:
         }
         bool pushed;
         SYNC();
+        if (__builtin_expect(a.npos == 1, 0) && vm_call_drains(*callee_slot, &a)) {
+            CHECK(vm_drain_start(r, callee_off + 1));
+            LOAD();
+            DISPATCH();
+        }
         if (__builtin_expect(is_external(*callee_slot), 0)) {
             if (op == OP_CALL_EX) {
                 CHECK(vm_external_call(r, *callee_slot, callee_slot[1], arg ? callee_slot[2] : v_undef()));
@@ -1179,6 +1240,12 @@ next:
             for (uint32_t k = 0; k < nkw; k++) kwname_buf[k] = names->items[k].as.obj;
             a = (Args){slot + 2, arg - nkw, nkw, slot + 2 + arg - nkw, kwname_buf};
         }
+        if (__builtin_expect((m->flags & METHOD_DRAINS) && a.npos == 1 && !a.nkw, 0) && vm_drains(a.pos[0])) {
+            SYNC();
+            CHECK(vm_drain_start(r, slot_off + 2));
+            LOAD();
+            DISPATCH();
+        }
         // the method may re-enter the VM: it gets a private copy of its arguments
         Value buf[16];
         uint32_t n = a.npos + a.nkw;
@@ -1203,7 +1270,7 @@ next:
     }
     CASE(OP_RETURN_VALUE) {
         v = POP();
-        bool is_gen = f->gen != NULL;
+        bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(r, f);
         r->frame_count--;
         if (r->frame_count == stop) {
@@ -1211,6 +1278,10 @@ next:
             return VM_RETURN;
         }
         LOAD();
+        if (drained) {
+            ip--;  // the instruction that drained the generator runs again, on its list
+            DISPATCH();
+        }
         if (is_gen) {
             // the generator ran for this frame's FOR_ITER or SEND: it is exhausted
             uint32_t last = ip[-1];
@@ -1228,6 +1299,12 @@ next:
     }
     CASE(OP_YIELD_VALUE) {
         v = POP();
+        if (f->drain) {
+            // a generator the VM drains: the value goes to its list and it runs on
+            CHECK(list_append_obj(r, f->drain, v));
+            PUSH(v_none());
+            DISPATCH();
+        }
         gen_suspend(r, f, (uint32_t)(sp - r->stack), (uint32_t)(ip - insns));
         r->frame_count--;
         if (r->frame_count == stop) {

@@ -1,0 +1,13 @@
+# The toolset the host gives the agent. moat binds each function as an external function of
+# the script: calling one hands the call to the host (here: examples/host.py over --host).
+from typing import TypedDict
+
+class Weather(TypedDict):
+    city: str
+    temp_c: float
+    sky: str
+
+def list_offices() -> list[str]: ...
+async def get_weather(city: str) -> Weather: ...
+async def get_alerts(region: str) -> list[str]: ...
+def convert(amount: float, *, to: str = ...) -> float: ...
