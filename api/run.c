@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "api/convert.h"
+#include "api/progress.h"
 #include "api/program.h"
 #include "api/value.h"
 #include "include/moat.h"
@@ -21,22 +22,6 @@
 #include "interp/traceback.h"
 #include "interp/vm.h"
 
-struct MoatProgress {
-    Arena arena;  // the strings of a finished run; the progress itself lives here too
-    MoatProgressKind kind;
-    const char *repr, *str, *type;           // DONE
-    const char *err_type, *err_message, *tb;  // ERROR
-    bool is_limit;
-    // while the run is suspended (CALL)
-    Run *run;                    // NULL once the run has finished
-    const MoatProgram *program;  // for tracebacks
-    char *call_name;
-    uint64_t call_id, calls;
-    bool call_is_async;
-    MoatValue *call_args, *call_kwargs;
-    uint64_t *pending;  // WAITING: the ids of the async calls not answered yet
-    size_t pending_count;
-};
 
 void moat_limits_init(MoatLimits *l) {
     *l = (MoatLimits){
@@ -77,10 +62,27 @@ static void progress_drop_call(MoatProgress *p) {
     p->call_args = p->call_kwargs = NULL;
 }
 
+void progress_setup_free(RunSetup *s, Event *events, size_t event_count) {
+    for (size_t k = 0; k < s->external_count; k++) free((char *)s->externals[k].name);
+    free(s->externals);
+    for (size_t k = 0; k < s->input_count; k++) {
+        free(s->input_names[k]);
+        moat_value_free(s->input_values[k]);
+    }
+    free(s->input_names);
+    free(s->input_values);
+    free(s->key);
+    for (size_t k = 0; k < event_count; k++) moat_value_free(events[k].outcome);
+    free(events);
+    memset(s, 0, sizeof *s);
+}
+
 void moat_progress_free(MoatProgress *p) {
     if (!p) return;
     progress_drop_call(p);
+    progress_setup_free(&p->setup, p->events, p->event_count);
     run_free(p->run);
+    moat_program_free(p->own_program);
     Arena a = p->arena;  // p lives inside
     arena_fini(&a);
 }
@@ -179,9 +181,28 @@ static bool progress_call(MoatProgress *p, bool *nomem) {
     if (is_undef(r->call_kwargs)) {
         p->call_kwargs = moat_value_container(MOAT_VALUE_DICT);
         *nomem = !p->call_kwargs;
-        return p->call_kwargs != NULL;
+    } else if (!convert_out(r, r->call_kwargs, what, &p->call_kwargs)) {
+        return false;
     }
-    return convert_out(r, r->call_kwargs, what, &p->call_kwargs);
+    if (!p->call_kwargs) return false;
+    p->call_digest = value_digest(value_digest(value_digest_bytes(VALUE_DIGEST_SEED, name->data, name->len),
+                                               p->call_args), p->call_kwargs);
+    return true;
+}
+
+// Records an answer or a deferral for dumps; `outcome` is copied.
+static bool progress_record(MoatProgress *p, EventKind kind, uint64_t id, const MoatValue *outcome) {
+    if (p->event_count == p->event_cap) {
+        size_t cap = p->event_cap ? 2 * p->event_cap : 16;
+        Event *e = realloc(p->events, cap * sizeof *e);
+        if (!e) return false;
+        p->events = e;
+        p->event_cap = cap;
+    }
+    Event e = {(uint8_t)kind, id, p->kind == MOAT_PROGRESS_CALL ? p->call_digest : 0, NULL};
+    if (outcome && !(e.outcome = moat_value_copy(outcome))) return false;
+    p->events[p->event_count++] = e;
+    return true;
 }
 
 // Moves p on from where the run's dispatch loop stopped (`e`, with the module's value in
@@ -263,6 +284,37 @@ static bool bind_globals(Run *r, const MoatRunOptions *o) {
     return true;
 }
 
+// A copy of how a run starts, for dumps.
+static bool setup_copy(RunSetup *s, const MoatRunOptions *o) {
+    s->limits = o->limits;
+    if (o->external_count && !(s->externals = calloc(o->external_count, sizeof *s->externals))) return false;
+    for (; s->external_count < o->external_count; s->external_count++) {
+        const MoatExternal *x = &o->externals[s->external_count];
+        char *name = x->name ? strdup(x->name) : NULL;
+        if (!name) return false;
+        s->externals[s->external_count] = (MoatExternal){name, x->is_async};
+    }
+    if (o->input_count && (!(s->input_names = calloc(o->input_count, sizeof *s->input_names)) ||
+                           !(s->input_values = calloc(o->input_count, sizeof *s->input_values)))) {
+        return false;
+    }
+    for (; s->input_count < o->input_count; s->input_count++) {
+        size_t k = s->input_count;
+        s->input_names[k] = o->input_names[k] ? strdup(o->input_names[k]) : NULL;
+        s->input_values[k] = moat_value_copy(o->input_values[k]);
+        if (!s->input_names[k] || !s->input_values[k]) {
+            s->input_count++;  // freed with the rest
+            return false;
+        }
+    }
+    if (o->snapshot_key_len) {
+        if (!o->snapshot_key || !(s->key = malloc(o->snapshot_key_len))) return false;
+        memcpy(s->key, o->snapshot_key, o->snapshot_key_len);
+        s->key_len = o->snapshot_key_len;
+    }
+    return true;
+}
+
 MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
                       MoatProgress **out) {
     if (!program || !out) return MOAT_ERR_INVALID;
@@ -279,6 +331,10 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     MoatProgress *p = progress_new();
     if (!p) return MOAT_ERR_NOMEM;
     p->program = program;
+    if (!setup_copy(&p->setup, options)) {
+        moat_progress_free(p);
+        return MOAT_ERR_NOMEM;
+    }
     if (!program_runnable(program)) {
         p->kind = MOAT_PROGRESS_ERROR;
         if (!program_syntax_error(program, &p->arena, &p->err_type, &p->err_message, &p->tb)) {
@@ -339,6 +395,7 @@ MoatStatus moat_resume(MoatProgress *p, uint64_t call_id, const MoatValue *outco
     Run *r = p->run;
     Obj *waited = p->kind == MOAT_PROGRESS_WAITING ? pending_future(r, call_id) : NULL;
     if (!waited && (p->kind != MOAT_PROGRESS_CALL || call_id != p->call_id)) return MOAT_ERR_INVALID;
+    if (!progress_record(p, EVENT_ANSWER, call_id, outcome)) return MOAT_ERR_NOMEM;
     Value v, exc, result = v_none();
     Obj *future = waited ? waited : r->call_future;
     outcome_in(r, outcome, waited ? as_str(v_obj(((ObjFuture *)future)->name))->data : p->call_name, &v, &exc);
@@ -361,6 +418,7 @@ MoatStatus moat_defer(MoatProgress *p, uint64_t call_id) {
         return MOAT_ERR_INVALID;
     }
     Run *r = p->run;
+    if (!progress_record(p, EVENT_DEFER, call_id, NULL)) return MOAT_ERR_NOMEM;
     progress_drop_call(p);
     Value result = v_none();
     Obj *future = r->call_future;

@@ -19,6 +19,31 @@ bool value_utf8_valid(const char *s, size_t len) {
     return true;
 }
 
+uint64_t value_digest_bytes(uint64_t h, const void *data, size_t n) {
+    const unsigned char *p = data;
+    if (h == VALUE_DIGEST_SEED) h = 0xcbf29ce484222325u;
+    for (size_t k = 0; k < n; k++) h = (h ^ p[k]) * 0x100000001b3u;
+    return h;
+}
+
+uint64_t value_digest(uint64_t h, const MoatValue *v) {
+    uint8_t kind = (uint8_t)v->kind;
+    h = value_digest_bytes(h, &kind, 1);
+    switch (v->kind) {
+    case MOAT_VALUE_BOOL: return value_digest_bytes(h, &v->b, 1);
+    case MOAT_VALUE_INT:
+        return v->digits ? value_digest_bytes(h, v->digits, strlen(v->digits)) : value_digest_bytes(h, &v->i, 8);
+    case MOAT_VALUE_FLOAT: return value_digest_bytes(h, &v->f, 8);
+    default: break;
+    }
+    if (v->data) h = value_digest_bytes(value_digest_bytes(h, &v->len, sizeof v->len), v->data, v->len);
+    if (v->message) h = value_digest_bytes(h, v->message, strlen(v->message));
+    size_t slots = v->kind == MOAT_VALUE_DICT ? 2 * v->len : v->items ? v->len : 0;
+    h = value_digest_bytes(h, &slots, sizeof slots);
+    for (size_t k = 0; k < slots; k++) h = value_digest(h, v->items[k]);
+    return h;
+}
+
 static MoatValue *value_new(MoatValueKind kind) {
     MoatValue *v = calloc(1, sizeof *v);
     if (v) v->kind = kind;

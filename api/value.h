@@ -23,5 +23,10 @@ struct MoatValue {
 
 // Whether s[0..len) is valid UTF-8 (no surrogates, no overlong forms).
 bool value_utf8_valid(const char *s, size_t len);
+// FNV-1a over n bytes, continuing from h (start with VALUE_DIGEST_SEED).
+enum { VALUE_DIGEST_SEED = 0 };
+uint64_t value_digest_bytes(uint64_t h, const void *data, size_t n);
+// A digest of v's kind and contents, continuing from h: equal values digest alike.
+uint64_t value_digest(uint64_t h, const MoatValue *v);
 
 #endif

@@ -1,6 +1,7 @@
 // MoatValue <-> JSON text, with DESIGN.md's tags for what JSON cannot carry: {"$tuple": [...]},
 // {"$set": [...]}, {"$frozenset": [...]}, {"$dict": [[k, v], ...]}, {"$bytes": "<base64>"},
-// {"$int": "<decimal>"} beyond 64 bits, {"$float": "nan"|"inf"|"-inf"}.
+// {"$int": "<decimal>"} beyond 64 bits, {"$float": "nan"|"inf"|"-inf"}; and an exception value
+// as {"$exception": {"type": ..., "message": ...}} (snapshots record them).
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -282,6 +283,11 @@ static MoatValue *tag_from_json(const char *tag, json_t *v) {
     if (strcmp(tag, "$set") == 0) return items_from_json(MOAT_VALUE_SET, v);
     if (strcmp(tag, "$frozenset") == 0) return items_from_json(MOAT_VALUE_FROZENSET, v);
     if (strcmp(tag, "$dict") == 0) return pairs_from_json(v);
+    if (strcmp(tag, "$exception") == 0) {
+        json_t *type = json_object_get(v, "type"), *msg = json_object_get(v, "message");
+        if (!json_is_string(type) || (msg && !json_is_string(msg) && !json_is_null(msg))) return NULL;
+        return moat_value_exception(json_string_value(type), json_is_string(msg) ? json_string_value(msg) : NULL);
+    }
     if (!json_is_string(v)) return NULL;
     const char *s = json_string_value(v);
     if (strcmp(tag, "$int") == 0) return moat_value_int_decimal(s);

@@ -175,6 +175,8 @@ typedef struct MoatRunOptions {
     const char *const *input_names;      // values for the script's inputs, bound as globals;
     const MoatValue *const *input_values;  // copied at the start
     size_t input_count;
+    const void *snapshot_key;  // with a key, dumps are signed (HMAC-SHA-256) and loads check it
+    size_t snapshot_key_len;
 } MoatRunOptions;
 
 MOAT_API void moat_run_options_init(MoatRunOptions *options);
@@ -235,6 +237,22 @@ MOAT_API MoatStatus moat_resume(MoatProgress *progress, uint64_t call_id, const 
 // Leaves async call `call_id` (CALL, async) pending: the script goes on with an awaitable for
 // it, and the host answers with moat_resume once the progress is WAITING.
 MOAT_API MoatStatus moat_defer(MoatProgress *progress, uint64_t call_id);
+
+// ---- Snapshots ------------------------------------------------------------------------------
+
+// A run suspended at a call (CALL) or waiting on async calls (WAITING) as bytes: versioned,
+// checksummed, and signed (HMAC-SHA-256) when the run was started with a snapshot key. Free
+// *out with moat_free.
+MOAT_API MoatStatus moat_dump(const MoatProgress *progress, void **out, size_t *len);
+// A dump (from any process) as a progress at the same point, to go on with moat_resume.
+// `options` gives the print callback and the snapshot key; the limits, externals and inputs
+// are the dumped run's. MOAT_ERR_INVALID for bytes that are not an intact dump of a run this
+// build can resume, or that were signed with another key (or not signed when a key is given).
+// How: the dump holds the script, its inputs and the host's answers; loading replays them
+// on a fresh run with its output muted (the VM is deterministic), checking that every call
+// comes back with the same name and arguments.
+MOAT_API MoatStatus moat_load(const void *data, size_t len, const MoatRunOptions *options,
+                              MoatProgress **out);
 
 #ifdef __cplusplus
 }

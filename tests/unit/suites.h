@@ -27,7 +27,8 @@
     X(tokens)               \
     X(syntax)               \
     X(run)                  \
-    X(host)
+    X(host)                 \
+    X(snapshot)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
 MOAT_UNIT_SUITES(MOAT_DECLARE_SUITE)

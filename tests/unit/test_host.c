@@ -227,6 +227,7 @@ static const char *const round_trips[] = {
     "{\"$tuple\": [1, {\"$set\": [2]}]}", "{\"$frozenset\": []}", "{\"$bytes\": \"AAEC\"}",
     "{\"$int\": \"-123456789012345678901234567890\"}", "{\"$float\": \"nan\"}",
     "{\"$float\": \"-inf\"}", "{\"$dict\": [[1, 2], [[3], 4]]}", "{\"$dict\": [[\"$tuple\", 1]]}",
+    "{\"$exception\": {\"type\": \"KeyError\", \"message\": \"k\"}}",
 };
 
 START_TEST(test_json_round_trip) {
