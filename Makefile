@@ -77,7 +77,7 @@ $(BUILD)/moat: $(CLI_OBJ) $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmoat.a $(LIBS)
 
 $(BUILD)/unit_tests: $(UNIT_OBJ) $(BUILD)/libmoat.a
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libmoat.a $(LIBS) $$(pkg-config --libs check)
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libmoat.a $(LIBS) $$(pkg-config --libs check) -pthread
 
 $(BUILD)/numfmt_driver: $(BUILD)/tests/numfmt/driver.o $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LIBS)

@@ -293,13 +293,18 @@ def load_limits_cases():
     return out
 
 
-def judge_limits(moat, c, timeout):
+def judge_limits(moat, c, timeout, time_factor=1.0):
     lines = c.source.decode("utf-8", "replace").strip().splitlines()
     if not lines or not lines[-1].startswith("# expect:"):
         return False, "no '# expect:' last line", ""
     flags = lines[0][len("# run:"):].split() if lines[0].startswith("# run:") else []
     expect = lines[-1][len("# expect:"):].strip()
     rc, out, err, secs = run_moat([moat, "run", "--json"] + flags + [c.path], timeout)
+    if "--max-duration" in flags:
+        # a run stops within half its limit again (the process start included)
+        limit = float(flags[flags.index("--max-duration") + 1])
+        if secs > (1.5 * limit + 0.01) * time_factor:
+            return False, "took %.3fs for a %.3fs limit" % (secs, limit), ""
     if b"Sanitizer" in err or b"runtime error:" in err:
         return False, "moat: sanitizer report", err.decode("utf-8", "replace")[-2000:]
     if rc not in (0, 1):
@@ -735,7 +740,7 @@ def run_all(args, moat, time_factor, tmpdir):
         if c.kind == "syntax":
             return c, judge_syntax(c, moat_check(moat, c, args.timeout))
         if c.kind in ("limits", "sandbox"):
-            return c, judge_limits(moat, c, args.timeout)
+            return c, judge_limits(moat, c, args.timeout, time_factor)
         return c, judge_conformance(moat, c, args.timeout)
 
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:

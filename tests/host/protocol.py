@@ -58,6 +58,13 @@ CASES = [
      ["--input", "x={\"$tuple\": [1, {\"$int\": \"123456789012345678901234\"}]}",
       "--input", "y=[null, true, 2.5]"], 0, ""),
     ("a stub with syntax errors", "1\n", None, ["--stubs", "BAD_STUB"], 2, "syntax errors"),
+    ("time in the host is not the script's", "get_weather('Paris')\nget_weather('Oslo')\n",
+     "%s -c %s" % (PY, shlex.quote(
+         "import json, sys, time\n"
+         "for line in sys.stdin:\n"
+         "    time.sleep(0.3)\n"
+         "    print(json.dumps({'id': json.loads(line)['id'], 'return': 1}), flush=True)\n")),
+     ["--max-duration", "0.2"], 0, ""),
 ]
 
 

@@ -2,6 +2,7 @@
 // arguments reach the host as written, results and exceptions come back, and host values
 // convert both ways (JSON included) without trusting either side.
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -370,6 +371,60 @@ START_TEST(test_sync_call_cannot_be_deferred) {
 }
 END_TEST
 
+// Two threads run different scripts (with calls, async and the GC at work) many times over:
+// runs share nothing mutable, so every run still gets its own right answer.
+typedef struct ThreadJob {
+    const char *src, *want;
+    int runs, ok;
+} ThreadJob;
+
+static void *thread_runs(void *arg) {
+    ThreadJob *job = arg;
+    MoatProgram *prog;
+    if (moat_compile(job->src, strlen(job->src), "t.py", &prog) != MOAT_OK) return NULL;
+    for (int k = 0; k < job->runs; k++) {
+        MoatRunOptions o;
+        moat_run_options_init(&o);
+        o.externals = tools;
+        o.external_count = 3;
+        MoatProgress *p;
+        if (moat_start(prog, &o, &p) != MOAT_OK) continue;
+        while (moat_progress_kind(p) == MOAT_PROGRESS_CALL || moat_progress_kind(p) == MOAT_PROGRESS_WAITING) {
+            bool call = moat_progress_kind(p) == MOAT_PROGRESS_CALL;
+            uint64_t id = call ? moat_progress_call_id(p) : moat_progress_pending_id(p, 0);
+            if (call && moat_progress_call_is_async(p)) {
+                moat_defer(p, id);
+                continue;
+            }
+            MoatValue *v = moat_value_int((int64_t)id);
+            moat_resume(p, id, v);
+            moat_value_free(v);
+        }
+        if (moat_progress_kind(p) == MOAT_PROGRESS_DONE && strcmp(moat_progress_result_repr(p), job->want) == 0) {
+            job->ok++;
+        }
+        moat_progress_free(p);
+    }
+    moat_program_free(prog);
+    return NULL;
+}
+
+START_TEST(test_threads_share_nothing) {
+    ThreadJob jobs[2] = {
+        {"d = {str(i): [i] * 3 for i in range(300)}\nt = sum(tool(len(d)) for _ in range(3))\n"
+         "(t, sorted(d)[:2], len(str(d)))\n", "(6, ['0', '1'], 6760)", 200, 0},
+        {"import asyncio\nasync def f(n):\n    return await fetch(n) + n\n"
+         "r = await asyncio.gather(*(f(i) for i in range(5)))\n[x * 2 for x in r] + [2 ** 70]\n",
+         "[2, 6, 10, 14, 18, 1180591620717411303424]", 200, 0},
+    };
+    pthread_t th[2];
+    for (int k = 0; k < 2; k++) ck_assert_int_eq(pthread_create(&th[k], NULL, thread_runs, &jobs[k]), 0);
+    for (int k = 0; k < 2; k++) ck_assert_int_eq(pthread_join(th[k], NULL), 0);
+    ck_assert_int_eq(jobs[0].ok, jobs[0].runs);
+    ck_assert_int_eq(jobs[1].ok, jobs[1].runs);
+}
+END_TEST
+
 Suite *host_suite(void) {
     Suite *s = suite_create("host");
     TCase *tc = tcase_create("calls");
@@ -384,6 +439,8 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_async_calls_gathered_are_all_pending_at_once);
     tcase_add_test(tc, test_async_call_answered_at_once_or_failing);
     tcase_add_test(tc, test_sync_call_cannot_be_deferred);
+    tcase_add_test(tc, test_threads_share_nothing);
+    tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     TCase *tv = tcase_create("values");
     tcase_add_loop_test(tv, test_json_round_trip, 0, (int)(sizeof round_trips / sizeof *round_trips));
