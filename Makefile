@@ -126,6 +126,7 @@ $(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
 bench: all $(BUILD)/api_bench
 	python3 bench/run.py --moat $(BUILD)/moat
 	$(BUILD)/api_bench
+	python3 -S bench/host_call.py
 
 clean:
 	rm -rf build

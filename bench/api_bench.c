@@ -1,5 +1,7 @@
-// In-process latency of a one-line script: compile, run, read the result, free — through the
-// public C API, as a host embedding moat would. Prints microseconds per iteration.
+// In-process latencies through the public C API, as a host embedding moat would see them:
+// a one-line script compiled, run and freed; and a run of a compiled script that calls one
+// external function (start, the call, resume, done). Prints microseconds per iteration;
+// bench/host_call.py times the same call round trip in CPython.
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -30,5 +32,25 @@ int main(int argc, char **argv) {
     }
     double per = (now() - t0) / n * 1e6;
     printf("compile + run + free: %.2f us per script (%d iterations)\n", per, n);
+
+    const char *call_src = "tool(1) + 1";
+    static const MoatExternal tool = {"tool", false};
+    opts.externals = &tool;
+    opts.external_count = 1;
+    MoatProgram *p;
+    if (moat_compile(call_src, strlen(call_src), "bench.py", &p) != MOAT_OK) return 1;
+    MoatValue *answer = moat_value_int(41);
+    t0 = now();
+    for (int k = 0; k < n; k++) {
+        MoatProgress *pr;
+        if (moat_start(p, &opts, &pr) != MOAT_OK || moat_progress_kind(pr) != MOAT_PROGRESS_CALL) return 1;
+        if (moat_resume(pr, moat_progress_call_id(pr), answer) != MOAT_OK) return 1;
+        if (moat_progress_kind(pr) != MOAT_PROGRESS_DONE) return 1;
+        moat_progress_free(pr);
+    }
+    per = (now() - t0) / n * 1e6;
+    printf("start + external call + resume + done: %.2f us per run (%d iterations)\n", per, n);
+    moat_value_free(answer);
+    moat_program_free(p);
     return 0;
 }
