@@ -209,6 +209,21 @@ static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+void exc_note_pending(Run *r, const char *text, size_t len) {
+    if (r->abort || !is_exception(r->exc)) return;
+    ObjException *e = (ObjException *)r->exc.as.obj;
+    Obj *note = str_new(r, text, len);
+    if (!note || !gc_push_root(r, v_obj(note))) return;
+    if (is_undef(e->notes)) {
+        Obj *list = list_new(r, 0);
+        if (list) e->notes = v_obj(list);
+    }
+    if (!is_undef(e->notes) && !list_append(r, e->notes.as.obj, v_obj(note))) {
+        // the memory limit stopped the run: the note no longer matters
+    }
+    gc_pop_roots(r, 1);
+}
+
 // Appends one conversion of exc_raise's format.
 static bool exc_format_one(Run *r, Buf *b, const char **pf, va_list *ap) {
     const char *f = *pf;

@@ -33,8 +33,5 @@ enum { MOD_JSON_CLOCK_EVERY = 1 << 14 };
 // instructions): false with r->abort set once the run's deadline has passed.
 MOAT_NODISCARD bool mod_json_check_time(Run *r);
 
-// Appends a note to the pending exception (BaseException.add_note), as CPython's encoder
-// does: "when serializing list item 3". Nothing happens once a limit stopped the run.
-void mod_json_add_note(Run *r, const char *text, size_t len);
 
 #endif
