@@ -663,6 +663,14 @@ static bool bi_hex(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "divmod", 2, 2)) return false;
+    // only numbers have __divmod__: other operands are named as divmod's, not //'s
+    for (int k = 0; k < 2; k++) {
+        if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
+            return exc_raise(r, &exc_TypeError,
+                             "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                             value_type_name(a->pos[0]), value_type_name(a->pos[1]));
+        }
+    }
     Value q, m;
     if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
     if (!gc_push_root(r, q)) return false;
@@ -757,11 +765,13 @@ static const BuiltinEntry builtin_table[] = {
     {"DeprecationWarning", &exc_DeprecationWarning.base},
     {"EOFError", &exc_EOFError.base},
     {"Ellipsis", &obj_ellipsis},
+    {"EnvironmentError", &exc_OSError.base},  // an alias, as in CPython
     {"Exception", &exc_Exception.base},
     {"ExceptionGroup", &exc_ExceptionGroup.base},
     {"FileNotFoundError", &exc_FileNotFoundError.base},
     {"FloatingPointError", &exc_FloatingPointError.base},
     {"GeneratorExit", &exc_GeneratorExit.base},
+    {"IOError", &exc_OSError.base},  // an alias, as in CPython
     {"ImportError", &exc_ImportError.base},
     {"IndentationError", &exc_IndentationError.base},
     {"IndexError", &exc_IndexError.base},
