@@ -561,18 +561,16 @@ static bool bi_max(Run *r, Value self, const Args *a, Value *out) {
 // sorted(iterable, /, *, key=None, reverse=False)
 static bool bi_sorted(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    static const char *const names[] = {"iterable", "key", "reverse"};
-    static const ArgSpec spec = {"sorted", names, 3, 1, 1, 1};
-    Value p[3];
+    // sorted(iterable, /, **kwargs) lists the iterable, then calls list.sort(**kwargs)
     if (a->npos != 1) {
         return exc_raise(r, &exc_TypeError, "sorted expected 1 argument, got %u", a->npos);
     }
-    if (!args_bind(r, a, &spec, p)) return false;
-    Obj *l = list_from_iterable(r, p[0]);
+    Obj *l = list_from_iterable(r, a->pos[0]);
     if (!l || !gc_push_root(r, v_obj(l))) return false;
-    bool reverse = false;
-    bool ok = (is_undef(p[2]) || ops_truthy(r, p[2], &reverse)) &&
-              list_sort(r, l, is_undef(p[1]) ? v_none() : p[1], reverse);
+    Args kwargs = *a;
+    kwargs.npos = 0;
+    Value none;
+    bool ok = list_sort_method(r, v_obj(l), &kwargs, &none);
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(l);
     return ok;

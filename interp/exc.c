@@ -171,8 +171,18 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
 // BaseException.add_note(note)
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
 
+// BaseException.with_traceback(tb): moat exposes no traceback objects, so tb can only be
+// None (what __traceback__ reads); the exception itself is returned.
+static bool exc_with_traceback(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "with_traceback", 1, 1)) return false;
+    if (!is_none(a->pos[0])) return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    *out = self;
+    return true;
+}
+
 static const MethodDef exc_methods[] = {
     {"add_note", exc_add_note},
+    {"with_traceback", exc_with_traceback},
 };
 
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
