@@ -187,7 +187,9 @@ int cmd_run(int argc, char **argv) {
         print_json_result(p, &out);
     } else {
         fflush(stdout);
-        if (!done) fprintf(stderr, "%s\n", moat_progress_error_traceback(p));
+        // an uncaught SystemExit(None) or SystemExit(int) prints nothing
+        const char *tb = done ? "" : moat_progress_error_traceback(p);
+        if (*tb) fprintf(stderr, "%s\n", tb);
     }
     moat_progress_free(p);
     free(out.data);

@@ -11,6 +11,7 @@
 #include "interp/exc.h"
 #include "interp/format.h"
 #include "interp/gc.h"
+#include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/numfmt_int.h"
@@ -47,17 +48,15 @@ bool builtins_write(Run *r, const char *s, size_t n) {
 // print(*objects, sep=' ', end='\n', flush=False)
 static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    Value sep = v_undef(), end = v_undef();
+    Value sep = v_undef(), end = v_undef(), file = v_none();
     for (uint32_t k = 0; k < a->nkw; k++) {
         const ObjStr *name = (const ObjStr *)a->kwnames[k];
         Value v = a->kwvalues[k];
         if (str_equal_cstr(name, "sep")) sep = v;
         else if (str_equal_cstr(name, "end")) end = v;
         else if (str_equal_cstr(name, "flush")) continue;
-        else if (str_equal_cstr(name, "file")) {
-            // guard: there are no files in the sandbox
-            if (!is_none(v)) return exc_raise(r, &exc_TypeError, "print() file argument is not supported in moat");
-        } else {
+        else if (str_equal_cstr(name, "file")) file = v;
+        else {
             return exc_raise(r, &exc_TypeError, "print() got an unexpected keyword argument '%s'", name->data);
         }
     }
@@ -67,6 +66,12 @@ static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
             return exc_raise(r, &exc_TypeError, "%s must be None or a string, not %s",
                              k == 0 ? "sep" : "end", value_type_name(v));
         }
+    }
+    // guard: there are no files in the sandbox, only sys.stdout and sys.stderr
+    bool to_stdout = true;
+    if (!is_none(file) && !mod_sys_is_stream(file, &to_stdout)) {
+        return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'write'",
+                         value_type_name(file));
     }
     Buf b;
     buf_init(&b, r);
@@ -82,7 +87,7 @@ static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
         ok = is_str(end) ? buf_append(&b, as_str(end)->data, as_str(end)->len)
                          : buf_append_char(&b, '\n');
     }
-    if (ok) ok = builtins_write(r, b.data, b.len);
+    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
     buf_fini(&b);
     *out = v_none();
     return ok;

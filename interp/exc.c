@@ -231,6 +231,8 @@ Obj *exc_new(Run *r, const ObjType *cls, Obj *args) {
     if (t->len && (type_is_subtype(cls, &exc_StopIteration) || type_is_subtype(cls, &exc_SystemExit))) {
         e->value = t->items[0];
     }
+    // SystemExit(1, 2).code is the whole args tuple
+    if (t->len > 1 && type_is_subtype(cls, &exc_SystemExit)) e->value = v_obj(args);
     return &e->base;
 }
 

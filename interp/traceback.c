@@ -7,6 +7,7 @@
 
 #include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 #include "interp/suggest.h"
@@ -192,6 +193,15 @@ static bool tb_format(Run *r, Value exc, const SourceInfo *src, Buf *out, uint32
     return tb_entries(out, src, e) && traceback_last_line(r, exc, out);
 }
 
+// An uncaught SystemExit prints no traceback: only its code, unless that is None or an int
+// (the exit status then).
+static bool system_exit_format(Run *r, const ObjException *e, Buf *out) {
+    if (is_undef(e->value) || is_none(e->value) || int_check(e->value)) return true;
+    return ops_str(r, e->value, out) && buf_append_char(out, '\n');
+}
+
 bool traceback_format(Run *r, Value exc, const SourceInfo *src, Buf *out) {
+    const ObjException *e = (const ObjException *)exc.as.obj;
+    if (type_is_subtype(e->base.type, &exc_SystemExit)) return system_exit_format(r, e, out);
     return tb_format(r, exc, src, out, 0);
 }
