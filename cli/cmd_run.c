@@ -367,7 +367,9 @@ int cmd_run(int argc, char **argv) {
         print_json_result(p, &out);
     } else {
         fflush(stdout);
-        if (!ok) fprintf(stderr, "%s\n", moat_progress_error_traceback(p));
+        // an uncaught SystemExit(None) or SystemExit(int) prints nothing
+        const char *tb = ok ? "" : moat_progress_error_traceback(p);
+        if (*tb) fprintf(stderr, "%s\n", tb);
     }
     rc = ok ? EXIT_OK : EXIT_ERROR;
 done:

@@ -43,6 +43,13 @@ bool args_bind(Run *r, const Args *a, const ArgSpec *spec, Value *out) {
                          spec->fname, spec->max_pos, spec->max_pos < spec->count ? "positional " : "",
                          spec->max_pos == 1 ? "" : "s", a->npos);
     }
+    // missing positional-only arguments are counted, as CPython's argument clinic does
+    uint32_t min_posonly = spec->posonly < spec->required ? spec->posonly : spec->required;
+    if (a->npos < min_posonly) {
+        return exc_raise(r, &exc_TypeError, "%s() takes %s %u positional argument%s (%u given)",
+                         spec->fname, min_posonly < spec->max_pos ? "at least" : "exactly",
+                         min_posonly, min_posonly == 1 ? "" : "s", a->npos);
+    }
     for (uint32_t k = 0; k < a->npos; k++) out[k] = a->pos[k];
     for (uint32_t k = 0; k < a->nkw; k++) {
         const ObjStr *name = (const ObjStr *)a->kwnames[k];

@@ -11,6 +11,7 @@
 #include "interp/exc.h"
 #include "interp/format.h"
 #include "interp/gc.h"
+#include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/numfmt_int.h"
@@ -47,17 +48,15 @@ bool builtins_write(Run *r, const char *s, size_t n) {
 // print(*objects, sep=' ', end='\n', flush=False)
 static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    Value sep = v_undef(), end = v_undef();
+    Value sep = v_undef(), end = v_undef(), file = v_none();
     for (uint32_t k = 0; k < a->nkw; k++) {
         const ObjStr *name = (const ObjStr *)a->kwnames[k];
         Value v = a->kwvalues[k];
         if (str_equal_cstr(name, "sep")) sep = v;
         else if (str_equal_cstr(name, "end")) end = v;
         else if (str_equal_cstr(name, "flush")) continue;
-        else if (str_equal_cstr(name, "file")) {
-            // guard: there are no files in the sandbox
-            if (!is_none(v)) return exc_raise(r, &exc_TypeError, "print() file argument is not supported in moat");
-        } else {
+        else if (str_equal_cstr(name, "file")) file = v;
+        else {
             return exc_raise(r, &exc_TypeError, "print() got an unexpected keyword argument '%s'", name->data);
         }
     }
@@ -67,6 +66,12 @@ static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
             return exc_raise(r, &exc_TypeError, "%s must be None or a string, not %s",
                              k == 0 ? "sep" : "end", value_type_name(v));
         }
+    }
+    // guard: there are no files in the sandbox, only sys.stdout and sys.stderr
+    bool to_stdout = true;
+    if (!is_none(file) && !mod_sys_is_stream(file, &to_stdout)) {
+        return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute 'write'",
+                         value_type_name(file));
     }
     Buf b;
     buf_init(&b, r);
@@ -82,7 +87,7 @@ static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
         ok = is_str(end) ? buf_append(&b, as_str(end)->data, as_str(end)->len)
                          : buf_append_char(&b, '\n');
     }
-    if (ok) ok = builtins_write(r, b.data, b.len);
+    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
     buf_fini(&b);
     *out = v_none();
     return ok;
@@ -561,18 +566,16 @@ static bool bi_max(Run *r, Value self, const Args *a, Value *out) {
 // sorted(iterable, /, *, key=None, reverse=False)
 static bool bi_sorted(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    static const char *const names[] = {"iterable", "key", "reverse"};
-    static const ArgSpec spec = {"sorted", names, 3, 1, 1, 1};
-    Value p[3];
+    // sorted(iterable, /, **kwargs) lists the iterable, then calls list.sort(**kwargs)
     if (a->npos != 1) {
         return exc_raise(r, &exc_TypeError, "sorted expected 1 argument, got %u", a->npos);
     }
-    if (!args_bind(r, a, &spec, p)) return false;
-    Obj *l = list_from_iterable(r, p[0]);
+    Obj *l = list_from_iterable(r, a->pos[0]);
     if (!l || !gc_push_root(r, v_obj(l))) return false;
-    bool reverse = false;
-    bool ok = (is_undef(p[2]) || ops_truthy(r, p[2], &reverse)) &&
-              list_sort(r, l, is_undef(p[1]) ? v_none() : p[1], reverse);
+    Args kwargs = *a;
+    kwargs.npos = 0;
+    Value none;
+    bool ok = list_sort_method(r, v_obj(l), &kwargs, &none);
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(l);
     return ok;
@@ -663,6 +666,14 @@ static bool bi_hex(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "divmod", 2, 2)) return false;
+    // only numbers have __divmod__: other operands are named as divmod's, not //'s
+    for (int k = 0; k < 2; k++) {
+        if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
+            return exc_raise(r, &exc_TypeError,
+                             "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                             value_type_name(a->pos[0]), value_type_name(a->pos[1]));
+        }
+    }
     Value q, m;
     if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
     if (!gc_push_root(r, q)) return false;
@@ -765,11 +776,13 @@ static const BuiltinEntry builtin_table[] = {
     {"DeprecationWarning", &exc_DeprecationWarning.base},
     {"EOFError", &exc_EOFError.base},
     {"Ellipsis", &obj_ellipsis},
+    {"EnvironmentError", &exc_OSError.base},  // an alias, as in CPython
     {"Exception", &exc_Exception.base},
     {"ExceptionGroup", &exc_ExceptionGroup.base},
     {"FileNotFoundError", &exc_FileNotFoundError.base},
     {"FloatingPointError", &exc_FloatingPointError.base},
     {"GeneratorExit", &exc_GeneratorExit.base},
+    {"IOError", &exc_OSError.base},  // an alias, as in CPython
     {"ImportError", &exc_ImportError.base},
     {"IndentationError", &exc_IndentationError.base},
     {"IndexError", &exc_IndexError.base},

@@ -9,7 +9,9 @@
 #include "interp/buf.h"
 #include "interp/code.h"
 #include "interp/gc.h"
+#include "interp/obj_bytes.h"
 #include "interp/obj_list.h"
+#include "interp/obj_range.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_codec.h"
 #include "interp/obj_tuple.h"
@@ -18,6 +20,8 @@
 bool type_is_subtype(const ObjType *t, const ObjType *base) {
     for (; t; t = t->base_type) {
         if (t == base) return true;
+        // ExceptionGroup's second base: class ExceptionGroup(BaseExceptionGroup, Exception)
+        if (t == &exc_ExceptionGroup && base == &exc_Exception) return true;
     }
     return false;
 }
@@ -37,10 +41,32 @@ static bool exc_repr(Run *r, Value v, Buf *out) {
     return ops_repr(r, e->args, out);
 }
 
+// OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'x'".
+static bool oserror_str(Run *r, ObjException *e, Buf *out) {
+    ObjTuple *args = (ObjTuple *)e->args.as.obj;
+    if (!buf_append_cstr(out, "[Errno ") || !ops_str(r, args->items[0], out) ||
+        !buf_append_cstr(out, "] ") || !ops_str(r, args->items[1], out)) {
+        return false;
+    }
+    if (is_undef(e->filename)) return true;
+    return buf_append_cstr(out, ": ") && ops_repr(r, e->filename, out);
+}
+
+// ExceptionGroup('msg', [...]) prints as "msg (2 sub-exceptions)".
+static bool exc_group_str(Run *r, ObjException *e, Buf *out) {
+    size_t n = as_tuple(e->value)->len;
+    return ops_str(r, as_tuple(e->args)->items[0], out) &&
+           buf_printf(out, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
+}
+
 static bool exc_str(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
     if (args->len == 0) return true;
+    if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
+        return exc_group_str(r, e, out);
+    }
+    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) return oserror_str(r, e, out);
     if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
         return str_codec_error_str(r, v, out);
     }
@@ -57,6 +83,7 @@ static void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->context);
     gc_mark_value(r, e->notes);
     gc_mark_value(r, e->value);
+    gc_mark_value(r, e->filename);
     gc_mark_value(r, e->name);
     gc_mark_value(r, e->obj);
 }
@@ -64,6 +91,16 @@ static void exc_trace(Run *r, Obj *o) {
 static void exc_free(Run *r, Obj *o) {
     ObjException *e = (ObjException *)o;
     if (e->tb) mem_free(r, e->tb, e->tb_cap * sizeof *e->tb);
+}
+
+// errno, strerror, filename (None when not given), filename2 (always None: moat keeps one).
+static void oserror_getattr(ObjException *e, ObjStr *n, Value *out) {
+    ObjTuple *args = as_tuple(e->args);
+    bool pair = args->len == 2;
+    if (str_equal_cstr(n, "errno")) *out = pair ? args->items[0] : v_none();
+    else if (str_equal_cstr(n, "strerror")) *out = pair ? args->items[1] : v_none();
+    else if (str_equal_cstr(n, "filename")) *out = is_undef(e->filename) ? v_none() : e->filename;
+    else if (str_equal_cstr(n, "filename2")) *out = v_none();
 }
 
 static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
@@ -95,6 +132,11 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = is_undef(e->value) ? v_none() : e->value;
     } else if (str_equal_cstr(n, "code") && type_is_subtype(e->base.type, &exc_SystemExit)) {
         *out = is_undef(e->value) ? v_none() : e->value;
+    } else if (type_is_subtype(e->base.type, &exc_OSError)) {
+        oserror_getattr(e, n, out);
+    } else if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
+        if (str_equal_cstr(n, "message")) *out = as_tuple(e->args)->items[0];
+        else if (str_equal_cstr(n, "exceptions")) *out = e->value;
     }
     return true;
 }
@@ -130,8 +172,18 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
 // BaseException.add_note(note)
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
 
+// BaseException.with_traceback(tb): moat exposes no traceback objects, so tb can only be
+// None (what __traceback__ reads); the exception itself is returned.
+static bool exc_with_traceback(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "with_traceback", 1, 1)) return false;
+    if (!is_none(a->pos[0])) return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    *out = self;
+    return true;
+}
+
 static const MethodDef exc_methods[] = {
     {"add_note", exc_add_note},
+    {"with_traceback", exc_with_traceback},
 };
 
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
@@ -175,21 +227,80 @@ Obj *exc_new(Run *r, const ObjType *cls, Obj *args) {
     e->value = v_undef();
     e->name = v_undef();
     e->obj = v_undef();
+    e->filename = v_undef();
     ObjTuple *t = (ObjTuple *)args;
     if (t->len && (type_is_subtype(cls, &exc_StopIteration) || type_is_subtype(cls, &exc_SystemExit))) {
         e->value = t->items[0];
     }
+    // SystemExit(1, 2).code is the whole args tuple
+    if (t->len > 1 && type_is_subtype(cls, &exc_SystemExit)) e->value = v_obj(args);
     return &e->base;
+}
+
+// The sub-exceptions of ExceptionGroup(message, excs) as a new tuple, checked as CPython's
+// BaseExceptionGroup.__new__ does; *cls becomes ExceptionGroup when a BaseExceptionGroup holds
+// only Exceptions. NULL with the exception raised.
+static Obj *exc_group_items(Run *r, const Args *a, const ObjType **cls) {
+    if (a->npos != 2) {
+        exc_raise(r, &exc_TypeError,
+                  "BaseExceptionGroup.__new__() takes exactly 2 arguments (%u given)", a->npos);
+        return NULL;
+    }
+    if (!is_str(a->pos[0])) {
+        exc_raise(r, &exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T",
+                  a->pos[0]);
+        return NULL;
+    }
+    Value seq = a->pos[1];
+    if (!is_list(seq) && !is_tuple(seq) && !is_str(seq) && !is_range(seq) && !is_bytes(seq)) {
+        exc_raise(r, &exc_TypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    Obj *items = tuple_from_iterable(r, seq);
+    if (!items) return NULL;
+    ObjTuple *t = (ObjTuple *)items;
+    if (t->len == 0) {
+        exc_raise(r, &exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        return NULL;
+    }
+    bool all_exceptions = true;
+    for (size_t k = 0; k < t->len; k++) {
+        if (!is_exception(t->items[k])) {
+            exc_raise(r, &exc_ValueError,
+                      "Item %zu of second argument (exceptions) is not an exception", k);
+            return NULL;
+        }
+        all_exceptions &= type_is_subtype(t->items[k].as.obj->type, &exc_Exception);
+    }
+    if (*cls == &exc_BaseExceptionGroup && all_exceptions) *cls = &exc_ExceptionGroup;
+    if (type_is_subtype(*cls, &exc_Exception) && !all_exceptions) {
+        exc_raise(r, &exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+        return NULL;
+    }
+    return items;
 }
 
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (a->nkw) return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", cls->name);
-    Obj *args = tuple_new(r, a->npos);
-    if (!args) return false;
-    for (uint32_t k = 0; k < a->npos; k++) ((ObjTuple *)args)->items[k] = a->pos[k];
-    Obj *e = exc_new(r, cls, args);
+    Obj *group = NULL;
+    if (type_is_subtype(cls, &exc_BaseExceptionGroup)) {
+        group = exc_group_items(r, a, &cls);
+        if (!group || !gc_push_root(r, v_obj(group))) return false;
+    }
+    // OSError(errno, strerror, filename): args keep the first two
+    bool with_filename = type_is_subtype(cls, &exc_OSError) && a->npos >= 3 && a->npos <= 5;
+    uint32_t nargs = with_filename ? 2 : a->npos;
+    Obj *args = tuple_new(r, nargs);
+    Obj *e = NULL;
+    if (args) {
+        for (uint32_t k = 0; k < nargs; k++) ((ObjTuple *)args)->items[k] = a->pos[k];
+        e = exc_new(r, cls, args);
+    }
+    if (group) gc_pop_roots(r, 1);
     if (!e) return false;
+    if (group) ((ObjException *)e)->value = v_obj(group);
+    if (with_filename) ((ObjException *)e)->filename = a->pos[2];
     *out = v_obj(e);
     return true;
 }
@@ -208,6 +319,21 @@ static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {
     if (!list_append(r, e->notes.as.obj, a->pos[0])) return false;
     *out = v_none();
     return true;
+}
+
+void exc_note_pending(Run *r, const char *text, size_t len) {
+    if (r->abort || !is_exception(r->exc)) return;
+    ObjException *e = (ObjException *)r->exc.as.obj;
+    Obj *note = str_new(r, text, len);
+    if (!note || !gc_push_root(r, v_obj(note))) return;
+    if (is_undef(e->notes)) {
+        Obj *list = list_new(r, 0);
+        if (list) e->notes = v_obj(list);
+    }
+    if (!is_undef(e->notes) && !list_append(r, e->notes.as.obj, v_obj(note))) {
+        // the memory limit stopped the run: the note no longer matters
+    }
+    gc_pop_roots(r, 1);
 }
 
 // Appends one conversion of exc_raise's format.

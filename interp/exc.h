@@ -75,7 +75,8 @@ typedef struct ObjException {
     Value context;  // __context__
     bool suppress_context;
     Value notes;    // list of str from add_note(), or undef
-    Value value;    // StopIteration.value, SystemExit.code; undef otherwise
+    Value value;    // StopIteration.value, SystemExit.code, ExceptionGroup.exceptions (a tuple)
+    Value filename; // OSError.filename (args keep only errno and strerror then); undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
     Value obj;      // AttributeError.obj
     TracebackEntry *tb;  // innermost last, as frames unwind
@@ -102,6 +103,9 @@ void exc_clear(Run *r);
 bool exc_pending_is(const Run *r, const ObjType *cls);
 // Records the missing name (and, for AttributeError, the object) on the pending exception.
 void exc_set_name(Run *r, Obj *name, Value obj);
+// Appends a note to the pending exception (BaseException.add_note), as CPython's C code does:
+// "when serializing list item 3". Nothing happens once a limit stopped the run.
+void exc_note_pending(Run *r, const char *text, size_t len);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
 

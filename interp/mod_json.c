@@ -345,21 +345,6 @@ bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offse
     return false;
 }
 
-void mod_json_add_note(Run *r, const char *text, size_t len) {
-    if (r->abort || !is_exception(r->exc)) return;
-    ObjException *e = (ObjException *)r->exc.as.obj;
-    Obj *note = str_new(r, text, len);
-    if (!note || !gc_push_root(r, v_obj(note))) return;
-    if (is_undef(e->notes)) {
-        Obj *list = list_new(r, 0);
-        if (list) e->notes = v_obj(list);
-    }
-    if (!is_undef(e->notes) && !list_append(r, e->notes.as.obj, v_obj(note))) {
-        // the memory limit stopped the run: the note no longer matters
-    }
-    gc_pop_roots(r, 1);
-}
-
 // ---- dumps ----
 
 enum {

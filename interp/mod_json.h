@@ -29,8 +29,4 @@ bool mod_json_raise_decode_error(Run *r, const char *msg, Obj *doc, size_t offse
 // Values dumps and loads handle between two looks at the clock.
 enum { MOD_JSON_CLOCK_EVERY = 1 << 14 };
 
-// Appends a note to the pending exception (BaseException.add_note), as CPython's encoder
-// does: "when serializing list item 3". Nothing happens once a limit stopped the run.
-void mod_json_add_note(Run *r, const char *text, size_t len);
-
 #endif

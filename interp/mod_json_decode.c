@@ -650,7 +650,7 @@ bool mod_json_decode_bytes(Run *r, Value bytes, Value *out) {
     if (name && exc_pending_is(r, &exc_UnicodeDecodeError)) {
         char note[64];
         int n = snprintf(note, sizeof note, "decoding with '%s' codec failed", name);
-        mod_json_add_note(r, note, (size_t)n);
+        exc_note_pending(r, note, (size_t)n);
     }
     return false;
 }

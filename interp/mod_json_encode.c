@@ -442,7 +442,7 @@ static void enc_add_notes(Enc *e) {
         } else {
             ok = ok && buf_printf(&b, "%s object", value_type_name(f->obj));
         }
-        if (ok) mod_json_add_note(r, b.data, b.len);
+        if (ok) exc_note_pending(r, b.data, b.len);
         buf_fini(&b);
     }
 }

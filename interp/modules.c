@@ -10,13 +10,11 @@
 #include "interp/mod_asyncio.h"
 #include "interp/mod_json.h"
 #include "interp/mod_math.h"
+#include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
-#include "interp/obj_list.h"
 #include "interp/obj_str.h"
-#include "interp/obj_tuple.h"
 #include "interp/ops.h"
-#include "moat.h"
 
 typedef struct ObjModule {
     Obj base;
@@ -78,29 +76,13 @@ bool module_set(Run *r, Obj *module, const char *name, Value v) {
     return ok;
 }
 
-static bool sys_init(Run *r, Obj *m) {
-    Obj *version = str_from_cstr(r, "3.14.0 (moat " MOAT_VERSION ")");
-    if (!version || !module_set(r, m, "version", v_obj(version))) return false;
-    Obj *platform = str_from_cstr(r, "moat");
-    if (!platform || !module_set(r, m, "platform", v_obj(platform))) return false;
-    if (!module_set(r, m, "maxsize", v_int(INT64_MAX))) return false;
-    Obj *argv = list_new(r, 0);
-    if (!argv || !module_set(r, m, "argv", v_obj(argv))) return false;
-    Obj *vi = tuple_new(r, 3);
-    if (!vi) return false;
-    ((ObjTuple *)vi)->items[0] = v_int(3);
-    ((ObjTuple *)vi)->items[1] = v_int(14);
-    ((ObjTuple *)vi)->items[2] = v_int(0);
-    return module_set(r, m, "version_info", v_obj(vi));
-}
-
 typedef struct ModuleDef {
     const char *name;
     bool (*init)(Run *r, Obj *module);
 } ModuleDef;
 
 static const ModuleDef module_defs[] = {
-    {"sys", sys_init},
+    {"sys", mod_sys_init},
     {"asyncio", mod_asyncio_init},
     {"json", mod_json_init},
     {"math", mod_math_init},

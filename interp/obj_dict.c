@@ -3,6 +3,7 @@
 // The views and iterators are in obj_iter.c.
 #include "interp/obj_dict.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "interp/buf.h"
@@ -381,7 +382,13 @@ static bool dict_pair(Run *r, Value item, size_t index, Value *out) {
         if (!ops_iter(r, item, &it)) {
             if (!exc_pending_is(r, &exc_TypeError)) return false;
             exc_clear(r);
-            return exc_raise(r, &exc_TypeError, "object is not iterable");
+            exc_raise(r, &exc_TypeError, "object is not iterable");
+            char note[80];
+            int n = snprintf(note, sizeof note,
+                             "Cannot convert dictionary update sequence element #%zu to a sequence",
+                             index);
+            exc_note_pending(r, note, (size_t)n);
+            return false;
         }
         if (!gc_push_root(r, it)) return false;
         Obj *l = list_from_iterable(r, it);

@@ -81,7 +81,9 @@ static uint64_t hash_read(const unsigned char *p, size_t n) {
 }
 
 // A wyhash-style multiply-mix over 16-byte blocks: fast, and good enough for open addressing.
+// The empty string hashes to 0, as in CPython (a value scripts can observe).
 int64_t str_hash_bytes(const char *s, size_t len) {
+    if (len == 0) return 0;
     const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL,
                    k2 = 0x8ebc6af09c88c6e3ULL;
     const unsigned char *p = (const unsigned char *)s;

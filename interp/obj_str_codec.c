@@ -1,8 +1,9 @@
-// The codecs moat knows: UTF-8, ASCII and Latin-1 (with their aliases), both ways, with
+// The codecs moat knows: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with their aliases), both ways, with
 // CPython's error handlers and its UnicodeDecodeError / UnicodeEncodeError ranges and messages.
 // str holds UTF-8 already, so UTF-8 encoding is a copy unless lone surrogates are present.
 #include "interp/obj_str_codec.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "interp/exc.h"
@@ -13,7 +14,18 @@
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
-typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
+typedef enum Codec {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    // the wide codecs: a plain one writes a BOM and reads one if present
+    CODEC_UTF16,
+    CODEC_UTF16LE,
+    CODEC_UTF16BE,
+    CODEC_UTF32,
+    CODEC_UTF32LE,
+    CODEC_UTF32BE,
+} Codec;
 
 typedef enum Handler {
     ERR_STRICT,
@@ -26,10 +38,28 @@ typedef enum Handler {
     ERR_UNKNOWN,
 } Handler;
 
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8",     "ascii",     "latin-1",
+                                          "utf-16",    "utf-16-le", "utf-16-be",
+                                          "utf-32",    "utf-32-le", "utf-32-be"};
 
-// Python's encodings.normalize_encoding, then the alias table, for the three codecs.
-static bool codec_lookup(const ObjStr *name, Codec *out) {
+static bool codec_is_wide(Codec c) {
+    return c >= CODEC_UTF16;
+}
+
+// The names CPython's str.encode and bytes.decode handle in C. The others go through the codec
+// registry, which adds a note to any error ("decoding with 'l1' codec failed").
+static bool codec_fast_name(const char *norm) {
+    static const char *const fast[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32",
+                                       "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1",
+                                       "iso8859_1"};
+    for (size_t k = 0; k < sizeof fast / sizeof fast[0]; k++) {
+        if (strcmp(norm, fast[k]) == 0) return true;
+    }
+    return false;
+}
+
+// Python's encodings.normalize_encoding, then the alias table. *fast: see codec_fast_name.
+static bool codec_lookup(const ObjStr *name, Codec *out, bool *fast) {
     static const struct {
         const char *alias;
         Codec codec;
@@ -46,6 +76,14 @@ static bool codec_lookup(const ObjStr *name, Codec *out) {
         {"iso8859_1", CODEC_LATIN1},   {"8859", CODEC_LATIN1},        {"cp819", CODEC_LATIN1},
         {"iso_ir_100", CODEC_LATIN1},  {"csisolatin1", CODEC_LATIN1}, {"ibm819", CODEC_LATIN1},
         {"iso_8859_1_1987", CODEC_LATIN1},
+        {"utf_16", CODEC_UTF16},       {"utf16", CODEC_UTF16},        {"u16", CODEC_UTF16},
+        {"utf_16_le", CODEC_UTF16LE},  {"utf_16le", CODEC_UTF16LE},
+        {"unicodelittleunmarked", CODEC_UTF16LE},
+        {"utf_16_be", CODEC_UTF16BE},  {"utf_16be", CODEC_UTF16BE},
+        {"unicodebigunmarked", CODEC_UTF16BE},
+        {"utf_32", CODEC_UTF32},       {"utf32", CODEC_UTF32},        {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32LE},  {"utf_32le", CODEC_UTF32LE},
+        {"utf_32_be", CODEC_UTF32BE},  {"utf_32be", CODEC_UTF32BE},
     };
     char norm[32];
     size_t n = 0;
@@ -57,6 +95,7 @@ static bool codec_lookup(const ObjStr *name, Codec *out) {
         norm[n++] = c;
     }
     norm[n] = '\0';
+    *fast = codec_fast_name(norm);
     for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++) {
         if (strcmp(norm, aliases[k].alias) == 0) {
             *out = aliases[k].codec;
@@ -67,9 +106,10 @@ static bool codec_lookup(const ObjStr *name, Codec *out) {
 }
 
 static bool codec_parse(Run *r, Value encoding, Value errors, Codec *codec, Handler *handler,
-                        const char **handler_name) {
+                        const char **handler_name, bool *fast) {
     *codec = CODEC_UTF8;
-    if (!is_undef(encoding) && !codec_lookup(as_str(encoding), codec)) {
+    *fast = true;
+    if (!is_undef(encoding) && !codec_lookup(as_str(encoding), codec, fast)) {
         return exc_raise(r, &exc_LookupError, "unknown encoding: %s", as_str(encoding)->data);
     }
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
@@ -83,6 +123,14 @@ static bool codec_parse(Run *r, Value encoding, Value errors, Codec *codec, Hand
         if (str_equal_cstr(as_str(errors), names[k])) *handler = (Handler)k;
     }
     return true;
+}
+
+// The note CPython's codec registry adds to an error of a codec it called.
+static void codec_note(Run *r, const char *operation, const ObjStr *encoding) {
+    char note[96];
+    int n = snprintf(note, sizeof note, "%s with '%.*s' codec failed", operation,
+                     (int)(encoding->len < 48 ? encoding->len : 48), encoding->data);
+    exc_note_pending(r, note, (size_t)n);
 }
 
 static bool unknown_handler(Run *r, const char *name) {
@@ -231,21 +279,118 @@ static bool decode_clean(Codec codec, const unsigned char *s, size_t n) {
     return true;
 }
 
+// ---- UTF-16 and UTF-32 ----
+
+// A code unit of 2 or 4 bytes in the given byte order.
+static uint32_t wide_read(const unsigned char *p, size_t unit, bool big) {
+    uint32_t v = 0;
+    for (size_t k = 0; k < unit; k++) v |= (uint32_t)p[big ? unit - 1 - k : k] << (8 * k);
+    return v;
+}
+
+static bool wide_put(Buf *b, uint32_t v, size_t unit, bool big) {
+    char out[4];
+    for (size_t k = 0; k < unit; k++) out[big ? unit - 1 - k : k] = (char)(v >> (8 * k));
+    return buf_append(b, out, unit);
+}
+
+static bool put_char(Buf *b, uint32_t cp) {
+    char enc[4];
+    return buf_append(b, enc, str_char_encode(cp, enc));
+}
+
+// Decodes one character at s[*i] (n - *i >= unit): true with *cp, or false with the length of
+// the malformed bytes in *bad and CPython's reason.
+static bool wide_decode_one(bool utf16, bool big, Handler h, const unsigned char *s, size_t n,
+                            size_t *i, uint32_t *cp, size_t *bad, const char **reason) {
+    size_t unit = utf16 ? 2 : 4;
+    uint32_t u = wide_read(s + *i, unit, big);
+    bool surrogate = u >= 0xD800 && u <= 0xDFFF;
+    *bad = unit;
+    if (!utf16 && u > 0x10FFFF) {
+        *reason = "code point not in range(0x110000)";
+        return false;
+    }
+    if (surrogate && h != ERR_SURROGATEPASS) {
+        if (!utf16) {
+            *reason = "code point in surrogate code point range(0xd800, 0xe000)";
+            return false;
+        }
+        if (u >= 0xDC00) {
+            *reason = "illegal encoding";
+            return false;
+        }
+    }
+    *cp = u;
+    *i += unit;
+    if (!utf16 || u < 0xD800 || u > 0xDBFF) return true;
+    // a high surrogate: a low one must follow (surrogatepass lets a lone one through)
+    uint32_t lo = n - *i >= 2 ? wide_read(s + *i, 2, big) : 0;
+    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        *cp = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+        *i += 2;
+        return true;
+    }
+    if (h == ERR_SURROGATEPASS) return true;
+    *i -= 2;
+    *reason = n - *i < 4 ? "unexpected end of data" : "illegal UTF-16 surrogate";
+    if (n - *i < 4) *bad = n - *i;
+    return false;
+}
+
+// Decodes UTF-16 or UTF-32 into b. A plain codec reads a BOM if present (little-endian
+// without); errors name the byte order that was used, as CPython's do.
+static bool decode_wide(Run *r, Codec codec, Value object, const unsigned char *s, size_t n,
+                        Handler h, const char *hname, Buf *b) {
+    bool utf16 = codec <= CODEC_UTF16BE;
+    size_t unit = utf16 ? 2 : 4, i = 0;
+    Codec plain = utf16 ? CODEC_UTF16 : CODEC_UTF32;
+    bool big = codec == plain + 2;
+    if (codec == plain && n >= unit) {
+        uint32_t bom = wide_read(s, unit, false);
+        if (bom == 0xFEFF || bom == (utf16 ? 0xFFFEu : 0xFFFE0000u)) {
+            big = bom != 0xFEFF;
+            i = unit;
+        }
+    }
+    Codec named = (Codec)(plain + (big ? 2 : 1));
+    while (i < n) {
+        uint32_t cp = 0;
+        size_t bad = n - i;
+        const char *reason = "truncated data";
+        if (n - i >= unit && wide_decode_one(utf16, big, h, s, n, &i, &cp, &bad, &reason)) {
+            if (!put_char(b, cp)) return false;
+            continue;
+        }
+        if (!decode_handled(h, s, i, bad)) {
+            return decode_error_raise(r, named, object, i, bad, reason, h, hname);
+        }
+        if (!decode_handle(b, h, s, i, bad)) return false;
+        i += bad;
+    }
+    return true;
+}
+
 bool str_decode(Run *r, Value object, const char *data, size_t len, Value encoding, Value errors,
                 Value *out) {
     Codec codec;
     Handler h;
     const char *hname;
-    if (!codec_parse(r, encoding, errors, &codec, &h, &hname)) return false;
+    bool fast;
+    if (!codec_parse(r, encoding, errors, &codec, &h, &hname, &fast)) return false;
     const unsigned char *s = (const unsigned char *)data;
     Obj *res;
-    if (decode_clean(codec, s, len)) {
+    if (!codec_is_wide(codec) && decode_clean(codec, s, len)) {
         res = str_new(r, data, len);
     } else {
         Buf b;
         buf_init(&b, r);
-        if (!buf_reserve(&b, len) || !decode_bytes(r, codec, object, s, len, h, hname, &b)) {
+        bool ok = buf_reserve(&b, len) &&
+                  (codec_is_wide(codec) ? decode_wide(r, codec, object, s, len, h, hname, &b)
+                                        : decode_bytes(r, codec, object, s, len, h, hname, &b));
+        if (!ok) {
             buf_fini(&b);
+            if (!fast) codec_note(r, "decoding", as_str(encoding));
             return false;
         }
         res = buf_to_str(&b);
@@ -330,6 +475,62 @@ static bool encode_text(Run *r, Codec codec, Value str, Handler h, const char *h
     return true;
 }
 
+// Writes ASCII text (a handler's replacement) as code units.
+static bool wide_put_ascii(Buf *b, const char *text, size_t unit, bool big) {
+    for (; *text; text++) {
+        if (!wide_put(b, (unsigned char)*text, unit, big)) return false;
+    }
+    return true;
+}
+
+// Appends a lone surrogate's replacement; false in *handled if this handler cannot.
+static bool wide_encode_handle(Buf *b, Handler h, uint32_t cp, size_t unit, bool big,
+                               bool *handled) {
+    char text[16];
+    *handled = true;
+    switch (h) {
+    case ERR_IGNORE: return true;
+    case ERR_REPLACE: return wide_put(b, '?', unit, big);
+    case ERR_SURROGATEPASS: return wide_put(b, cp, unit, big);
+    case ERR_XMLCHARREF: snprintf(text, sizeof text, "&#%u;", cp); break;
+    case ERR_BACKSLASH: snprintf(text, sizeof text, "\\u%04x", cp); break;
+    default: *handled = false; return true;
+    }
+    return wide_put_ascii(b, text, unit, big);
+}
+
+// Encodes as UTF-16 or UTF-32; a plain codec writes a little-endian BOM first. Only lone
+// surrogates cannot be encoded.
+static bool encode_wide(Run *r, Codec codec, Value str, Handler h, const char *hname, Buf *b) {
+    bool utf16 = codec <= CODEC_UTF16BE;
+    size_t unit = utf16 ? 2 : 4;
+    Codec plain = utf16 ? CODEC_UTF16 : CODEC_UTF32;
+    bool big = codec == plain + 2;
+    if (codec == plain && !wide_put(b, 0xFEFF, unit, big)) return false;
+    const ObjStr *s = as_str(str);
+    size_t index = 0;
+    for (size_t i = 0; i < s->len; index++) {
+        uint32_t cp = str_char_decode(s->data, &i);
+        bool ok;
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            bool handled;
+            if (!wide_encode_handle(b, h, cp, unit, big, &handled)) return false;
+            if (handled) continue;
+            if (h == ERR_UNKNOWN) return unknown_handler(r, hname);
+            return codec_raise(r, &exc_UnicodeEncodeError, codec, str, (int64_t)index,
+                               (int64_t)index + 1, "surrogates not allowed");
+        }
+        if (utf16 && cp >= 0x10000) {
+            ok = wide_put(b, 0xD800 + ((cp - 0x10000) >> 10), unit, big) &&
+                 wide_put(b, 0xDC00 + ((cp - 0x10000) & 0x3FF), unit, big);
+        } else {
+            ok = wide_put(b, cp, unit, big);
+        }
+        if (!ok) return false;
+    }
+    return true;
+}
+
 // UTF-8 text without lone surrogates is its own encoding.
 static bool utf8_clean(const ObjStr *s) {
     if (s->ascii) return true;
@@ -344,9 +545,10 @@ bool str_encode(Run *r, Value str, Value encoding, Value errors, Value *out) {
     Codec codec;
     Handler h;
     const char *hname;
-    if (!codec_parse(r, encoding, errors, &codec, &h, &hname)) return false;
+    bool fast;
+    if (!codec_parse(r, encoding, errors, &codec, &h, &hname, &fast)) return false;
     const ObjStr *s = as_str(str);
-    if (s->ascii || (codec == CODEC_UTF8 && utf8_clean(s))) {
+    if (!codec_is_wide(codec) && (s->ascii || (codec == CODEC_UTF8 && utf8_clean(s)))) {
         Obj *res = bytes_new(r, s->data, s->len);
         if (!res) return false;
         *out = v_obj(res);
@@ -354,8 +556,12 @@ bool str_encode(Run *r, Value str, Value encoding, Value errors, Value *out) {
     }
     Buf b;
     buf_init(&b, r);
-    if (!buf_reserve(&b, s->len) || !encode_text(r, codec, str, h, hname, &b)) {
+    bool ok = buf_reserve(&b, s->len) &&
+              (codec_is_wide(codec) ? encode_wide(r, codec, str, h, hname, &b)
+                                    : encode_text(r, codec, str, h, hname, &b));
+    if (!ok) {
         buf_fini(&b);
+        if (!fast) codec_note(r, "encoding", as_str(encoding));
         return false;
     }
     Obj *res = bytes_new(r, b.data ? b.data : "", b.len);

@@ -3,11 +3,15 @@
 // entries collapsed, and the final "Type: message" line.
 #include "interp/traceback.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/mem.h"
+#include "interp/obj_int.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/suggest.h"
 
@@ -121,9 +125,8 @@ static bool tb_same(const TracebackEntry *x, const TracebackEntry *y) {
     return cx == cy && cx->pos[x->insn].span.line == cy->pos[y->insn].span.line;
 }
 
+// The frames' entries, outermost first (no header line).
 static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
-    if (!e->tb_count) return true;
-    if (!buf_append_cstr(out, "Traceback (most recent call last):\n")) return false;
     uint32_t repeat = 0;
     for (uint32_t k = e->tb_count; k > 0; k--) {
         const TracebackEntry *t = &e->tb[k - 1];
@@ -172,26 +175,209 @@ bool traceback_last_line(Run *r, Value exc, Buf *out) {
     return s != ITER_ERROR;
 }
 
-static bool tb_format(Run *r, Value exc, const SourceInfo *src, Buf *out, uint32_t depth) {
-    ObjException *e = (ObjException *)exc.as.obj;
+// ---- chains and exception groups ----
+
+// The exceptions a report shows, found as CPython's TracebackException finds them: from the
+// top one, breadth-first with a LIFO queue, each cause, context and group member once (an
+// exception seen already is not shown again as a cause or context).
+typedef struct TbNode {
+    Value exc;
+    int32_t cause, context;        // node indexes, -1 for none
+    int32_t first_sub, sub_count;  // a group's members: consecutive nodes
+} TbNode;
+
+// Where a report is being written: inside an exception group, every line is indented two
+// spaces per level and carries a margin ("| "), as CPython's _ExceptionPrintContext does.
+typedef struct TbCtx {
+    Run *r;
+    const SourceInfo *src;
+    TbNode *nodes;
+    int32_t count;
+    uint32_t group_depth;
+    bool need_close;  // the last sub-exception's closing line is still to be written
+} TbCtx;
+
+// guard: a report shows this many exceptions at most; groups nest this deep at most (CPython's
+// max_group_depth) and show this many members (max_group_width)
+enum { TB_MAX_EXCEPTIONS = 1000, TB_MAX_GROUP_DEPTH = 10, TB_MAX_GROUP_WIDTH = 15 };
+
+static bool tb_is_group(const ObjException *e) {
+    return type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && is_tuple(e->value);
+}
+
+static bool tb_seen(const TbCtx *c, Value exc) {
+    for (int32_t k = 0; k < c->count; k++) {
+        if (c->nodes[k].exc.as.obj == exc.as.obj) return true;
+    }
+    return false;
+}
+
+// A new node for exc, or -1 when the report is full.
+static int32_t tb_node(TbCtx *c, Value exc) {
+    if (c->count == TB_MAX_EXCEPTIONS) return -1;
+    c->nodes[c->count] = (TbNode){.exc = exc, .cause = -1, .context = -1, .first_sub = -1};
+    return c->count++;
+}
+
+static bool tb_build(TbCtx *c, Value top) {
+    c->nodes = mem_alloc(c->r, TB_MAX_EXCEPTIONS * sizeof *c->nodes);
+    int32_t *queue = mem_alloc(c->r, TB_MAX_EXCEPTIONS * sizeof *queue);
+    if (!c->nodes || !queue) {
+        if (queue) mem_free(c->r, queue, TB_MAX_EXCEPTIONS * sizeof *queue);
+        return false;
+    }
+    size_t queued = 0;
+    queue[queued++] = tb_node(c, top);
+    while (queued) {
+        TbNode *n = &c->nodes[queue[--queued]];
+        const ObjException *e = (const ObjException *)n->exc.as.obj;
+        int32_t first = c->count;
+        if (is_exception(e->cause) && !tb_seen(c, e->cause)) n->cause = tb_node(c, e->cause);
+        if (n->cause < 0 && !e->suppress_context && is_exception(e->context) &&
+            !tb_seen(c, e->context)) {
+            n->context = tb_node(c, e->context);
+        }
+        if (tb_is_group(e)) {
+            const ObjTuple *subs = as_tuple(e->value);
+            n->first_sub = c->count;
+            for (size_t k = 0; k < subs->len && tb_node(c, subs->items[k]) >= 0; k++) {
+                n->sub_count++;
+            }
+        }
+        // every node is queued once, right after it is made
+        for (int32_t k = first; k < c->count; k++) queue[queued++] = k;
+    }
+    mem_free(c->r, queue, TB_MAX_EXCEPTIONS * sizeof *queue);
+    return true;
+}
+
+static bool tb_indent(Buf *out, const TbCtx *c) {
+    for (uint32_t k = 0; k < c->group_depth; k++) {
+        if (!buf_append_cstr(out, "  ")) return false;
+    }
+    return true;
+}
+
+// Appends text with every line prefixed by the indent and, inside a group, the margin.
+static bool tb_emit(Buf *out, const TbCtx *c, char margin, const char *text, size_t len) {
+    if (c->group_depth == 0) return buf_append(out, text, len);
+    for (size_t k = 0; k < len;) {
+        const char *nl = memchr(text + k, '\n', len - k);
+        size_t end = nl ? (size_t)(nl - text) + 1 : len;
+        if (!tb_indent(out, c) || !buf_append_char(out, margin) || !buf_append_char(out, ' ') ||
+            !buf_append(out, text + k, end - k)) {
+            return false;
+        }
+        k = end;
+    }
+    return true;
+}
+
+static bool tb_emit_cstr(Buf *out, const TbCtx *c, char margin, const char *text) {
+    return tb_emit(out, c, margin, text, strlen(text));
+}
+
+// The frames of exc (with a header line), then its final line, under the margin.
+static bool tb_emit_exception(Buf *out, const TbCtx *c, char margin, const char *header,
+                              Value exc) {
+    const ObjException *e = (const ObjException *)exc.as.obj;
+    Buf b;
+    buf_init(&b, c->r);
+    bool ok = true;
+    if (e->tb_count) {
+        ok = tb_emit_cstr(out, c, margin, header) && tb_entries(&b, c->src, e) &&
+             tb_emit(out, c, '|', b.data ? b.data : "", b.len);
+    }
+    b.len = 0;
+    ok = ok && traceback_last_line(c->r, exc, &b) &&
+         tb_emit(out, c, '|', b.data ? b.data : "", b.len);
+    buf_fini(&b);
+    return ok;
+}
+
+static bool tb_format(TbCtx *c, int32_t node, Buf *out, uint32_t depth);
+
+// "  +-+---------------- 1 ----------------" and the member under it.
+static bool tb_group_item(TbCtx *c, const TbNode *group, int32_t i, int32_t shown, Buf *out) {
+    bool last = i + 1 == shown, truncated = i >= TB_MAX_GROUP_WIDTH;
+    if (last) c->need_close = true;
+    if (!tb_indent(out, c) || !buf_append_cstr(out, i == 0 ? "+-" : "  ")) return false;
+    bool ok = truncated ? buf_append_cstr(out, "+---------------- ... ----------------\n")
+                        : buf_printf(out, "+---------------- %d ----------------\n", (int)i + 1);
+    c->group_depth++;
+    if (ok && truncated) {
+        int32_t more = group->sub_count - TB_MAX_GROUP_WIDTH;
+        char text[64];
+        snprintf(text, sizeof text, "and %d more exception%s\n", (int)more, more == 1 ? "" : "s");
+        ok = tb_emit_cstr(out, c, '|', text);
+    } else if (ok) {
+        ok = tb_format(c, group->first_sub + i, out, 0);
+    }
+    if (ok && last && c->need_close) {
+        ok = tb_indent(out, c) && buf_append_cstr(out, "+------------------------------------\n");
+        c->need_close = false;
+    }
+    c->group_depth--;
+    return ok;
+}
+
+// An exception group: its own traceback and line, then each member in a box.
+static bool tb_format_group(TbCtx *c, int32_t node, Buf *out) {
+    if (c->group_depth > TB_MAX_GROUP_DEPTH) {
+        return tb_emit_cstr(out, c, '|', "... (max_group_depth is 10)\n");
+    }
+    bool toplevel = c->group_depth == 0;
+    if (toplevel) c->group_depth = 1;
+    if (!tb_emit_exception(out, c, toplevel ? '+' : '|',
+                           "Exception Group Traceback (most recent call last):\n",
+                           c->nodes[node].exc)) {
+        return false;
+    }
+    const TbNode group = c->nodes[node];
+    int32_t shown = group.sub_count <= TB_MAX_GROUP_WIDTH ? group.sub_count : TB_MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (int32_t i = 0; i < shown; i++) {
+        if (!tb_group_item(c, &group, i, shown, out)) return false;
+    }
+    if (toplevel) c->group_depth = 0;
+    return true;
+}
+
+// One exception with the chain of causes and contexts before it.
+static bool tb_format(TbCtx *c, int32_t node, Buf *out, uint32_t depth) {
+    const TbNode *n = &c->nodes[node];
     if (depth < TB_MAX_CHAIN) {
-        if (is_exception(e->cause)) {
-            if (!tb_format(r, e->cause, src, out, depth + 1) ||
-                !buf_append_cstr(out, "\nThe above exception was the direct cause of the following "
-                                      "exception:\n\n")) {
+        if (n->cause >= 0) {
+            if (!tb_format(c, n->cause, out, depth + 1) ||
+                !tb_emit_cstr(out, c, '|', "\nThe above exception was the direct cause of the "
+                                           "following exception:\n\n")) {
                 return false;
             }
-        } else if (is_exception(e->context) && !e->suppress_context) {
-            if (!tb_format(r, e->context, src, out, depth + 1) ||
-                !buf_append_cstr(out, "\nDuring handling of the above exception, another exception "
-                                      "occurred:\n\n")) {
+        } else if (n->context >= 0) {
+            if (!tb_format(c, n->context, out, depth + 1) ||
+                !tb_emit_cstr(out, c, '|', "\nDuring handling of the above exception, another "
+                                           "exception occurred:\n\n")) {
                 return false;
             }
         }
     }
-    return tb_entries(out, src, e) && traceback_last_line(r, exc, out);
+    n = &c->nodes[node];
+    if (tb_is_group((const ObjException *)n->exc.as.obj)) return tb_format_group(c, node, out);
+    return tb_emit_exception(out, c, '|', "Traceback (most recent call last):\n", n->exc);
+}
+
+// An uncaught SystemExit prints no traceback: only its code, unless that is None or an int
+// (the exit status then).
+static bool system_exit_format(Run *r, const ObjException *e, Buf *out) {
+    if (is_undef(e->value) || is_none(e->value) || int_check(e->value)) return true;
+    return ops_str(r, e->value, out) && buf_append_char(out, '\n');
 }
 
 bool traceback_format(Run *r, Value exc, const SourceInfo *src, Buf *out) {
-    return tb_format(r, exc, src, out, 0);
+    const ObjException *e = (const ObjException *)exc.as.obj;
+    if (type_is_subtype(e->base.type, &exc_SystemExit)) return system_exit_format(r, e, out);
+    TbCtx c = {.r = r, .src = src};
+    bool ok = tb_build(&c, exc) && tb_format(&c, 0, out, 0);
+    if (c.nodes) mem_free(r, c.nodes, TB_MAX_EXCEPTIONS * sizeof *c.nodes);
+    return ok;
 }

@@ -1,0 +1,177 @@
+// sys: version facts, maxsize, argv, exit(), the recursion limit, and the two text streams.
+#include "interp/mod_sys.h"
+
+#include "interp/args.h"
+#include "interp/builtins.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/modules.h"
+#include "interp/obj_func.h"
+#include "interp/obj_int.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
+#include "moat.h"
+
+// ---- stdout and stderr ----
+
+typedef struct ObjStream {
+    Obj base;
+    const char *name;  // "<stdout>"
+    bool is_stdout;
+} ObjStream;
+
+static bool stream_write(Run *r, Value self, const Args *a, Value *out);
+static bool stream_flush(Run *r, Value self, const Args *a, Value *out);
+
+static const MethodDef stream_methods[] = {
+    {"flush", stream_flush, 0},
+    {"write", stream_write, 0},
+};
+
+static bool stream_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>",
+                      ((const ObjStream *)v.as.obj)->name);
+}
+
+static const ObjType type_stream = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "TextIOWrapper",
+    .module = "_io",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .methods = stream_methods,
+    .method_count = sizeof stream_methods / sizeof *stream_methods,
+    .slots = {.repr = stream_repr},
+};
+
+static const ObjStream sys_stdout = {
+    .base = {.type = &type_stream, .size = sizeof(ObjStream), .flags = OBJ_STATIC},
+    .name = "<stdout>",
+    .is_stdout = true,
+};
+static const ObjStream sys_stderr = {
+    .base = {.type = &type_stream, .size = sizeof(ObjStream), .flags = OBJ_STATIC},
+    .name = "<stderr>",
+    .is_stdout = false,
+};
+
+bool mod_sys_is_stream(Value v, bool *is_stdout) {
+    if (!is_obj(v) || v.as.obj->type != &type_stream) return false;
+    *is_stdout = ((const ObjStream *)v.as.obj)->is_stdout;
+    return true;
+}
+
+// write(s) returns the number of characters written
+static bool stream_write(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "write", 1, 1)) return false;
+    if (!is_str(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "write() argument must be str, not %T", a->pos[0]);
+    }
+    const ObjStr *s = as_str(a->pos[0]);
+    if (((const ObjStream *)self.as.obj)->is_stdout && !builtins_write(r, s->data, s->len)) {
+        return false;
+    }
+    *out = v_int((int64_t)s->chars);
+    return true;
+}
+
+static bool stream_flush(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "flush", 0, 0)) return false;
+    *out = v_none();
+    return true;
+}
+
+// ---- functions ----
+
+// exit([status]): raises SystemExit(status); a tuple status becomes the args, as
+// PyErr_SetObject makes it
+static bool sys_exit(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    (void)out;
+    if (!args_positional(r, a, "exit", 0, 1)) return false;
+    Obj *args = a->npos && is_tuple(a->pos[0]) ? a->pos[0].as.obj : tuple_new(r, a->npos);
+    if (!args) return false;
+    if (a->npos && !is_tuple(a->pos[0])) ((ObjTuple *)args)->items[0] = a->pos[0];
+    Obj *e = exc_new(r, &exc_SystemExit, args);
+    return e && exc_raise_value(r, v_obj(e));
+}
+
+static bool sys_getrecursionlimit(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "getrecursionlimit", 0, 0)) return false;
+    *out = v_int(r->max_depth);
+    return true;
+}
+
+// setrecursionlimit(n) checks n as CPython does but may only lower the limit: the host's
+// limit bounds the script.
+static bool sys_setrecursionlimit(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "setrecursionlimit", 1, 1)) return false;
+    Value n = a->pos[0];
+    if (!int_check(n)) {
+        return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                         value_type_name(n));
+    }
+    bool small = !is_bigint(n) && int_sign(n) >= 0 && (is_bool(n) || n.as.i <= INT32_MAX);
+    if (int_sign(n) > 0 && !small) {
+        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (!small || (is_bool(n) ? n.as.b : n.as.i) < 1) {
+        return exc_raise(r, &exc_ValueError, "recursion limit must be greater or equal than 1");
+    }
+    int64_t limit = is_bool(n) ? n.as.b : n.as.i;
+    if ((uint64_t)limit < r->max_depth) r->max_depth = (uint32_t)limit;
+    *out = v_none();
+    return true;
+}
+
+#define SYS_FUNCTIONS(X) X(exit) X(getrecursionlimit) X(setrecursionlimit)
+
+#define SYS_DEF(NAME)                                                                        \
+    static const MethodDef def_##NAME = {#NAME, sys_##NAME, 0};                              \
+    static const ObjBuiltin obj_##NAME = {                                                   \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC},    \
+        .def = &def_##NAME,                                                                  \
+        .self = {.tag = VAL_NONE},                                                           \
+    };
+SYS_FUNCTIONS(SYS_DEF)
+#undef SYS_DEF
+
+#define SYS_ENTRY(NAME) &obj_##NAME,
+static const ObjBuiltin *const sys_builtins[] = {SYS_FUNCTIONS(SYS_ENTRY)};
+#undef SYS_ENTRY
+
+// ---- the module ----
+
+static bool sys_set_str(Run *r, Obj *m, const char *name, const char *text) {
+    Obj *s = str_from_cstr(r, text);
+    return s && module_set(r, m, name, v_obj(s));
+}
+
+bool mod_sys_init(Run *r, Obj *m) {
+    for (size_t k = 0; k < sizeof sys_builtins / sizeof *sys_builtins; k++) {
+        const ObjBuiltin *b = sys_builtins[k];
+        if (!module_set(r, m, b->def->name, v_obj((Obj *)&b->base))) return false;
+    }
+    if (!sys_set_str(r, m, "version", "3.14.0 (moat " MOAT_VERSION ")") ||
+        !sys_set_str(r, m, "platform", "moat") ||
+        !module_set(r, m, "maxsize", v_int(INT64_MAX)) ||
+        !module_set(r, m, "stdout", v_obj((Obj *)&sys_stdout.base)) ||
+        !module_set(r, m, "stderr", v_obj((Obj *)&sys_stderr.base)) ||
+        !module_set(r, m, "__stdout__", v_obj((Obj *)&sys_stdout.base)) ||
+        !module_set(r, m, "__stderr__", v_obj((Obj *)&sys_stderr.base))) {
+        return false;
+    }
+    Obj *argv = list_new(r, 0);
+    if (!argv || !module_set(r, m, "argv", v_obj(argv))) return false;
+    Obj *vi = tuple_new(r, 3);
+    if (!vi) return false;
+    ((ObjTuple *)vi)->items[0] = v_int(3);
+    ((ObjTuple *)vi)->items[1] = v_int(14);
+    ((ObjTuple *)vi)->items[2] = v_int(0);
+    return module_set(r, m, "version_info", v_obj(vi));
+}

@@ -1,0 +1,18 @@
+# === bytes methods ===
+b = b'  a,b,,c  '
+assert b.strip() == b'a,b,,c', 'strip'
+assert b.strip().split(b',') == [b'a', b'b', b'', b'c'], 'split'
+assert b'-'.join([b'x', b'y']) == b'x-y', 'join'
+assert b'abc'.replace(b'b', b'B') == b'aBc', 'replace'
+assert b'abc'.startswith(b'ab') and b'abc'.endswith((b'x', b'c')), 'starts ends'
+assert b'Hello World'.swapcase() == b'hELLO wORLD', 'swapcase'
+assert b'abc'.center(7, b'*') == b'**abc**', 'center'
+assert b'12'.zfill(4) == b'0012', 'zfill'
+assert b'a\tb'.expandtabs(4) == b'a   b', 'expandtabs'
+assert b'abc'.isalpha() and b'123'.isdigit() and not b'a1'.isalpha(), 'predicates'
+assert b'k=v'.partition(b'=') == (b'k', b'=', b'v'), 'partition'
+assert b'x\ny\r\n'.splitlines() == [b'x', b'y'], 'splitlines'
+assert b'hello'.title() == b'Hello', 'title'
+assert b'abc'.index(b'c') == 2, 'index'
+assert b'%s=%d' % (b'k', 5) == b'k=5', 'percent'
+b'abc'.join(['a'])

@@ -1,0 +1,10 @@
+# === bytes comparisons and hashing ===
+assert b'abc' < b'abd' and b'ab' < b'abc', 'ordering'
+assert b'a' != 'a', 'bytes vs str'
+assert sorted([b'b', b'a', b'']) == [b'', b'a', b'b'], 'sorted'
+assert {b'k': 1}[b'k'] == 1, 'dict key'
+assert hash(b'x') == hash(b'x'), 'hash'
+assert b'abc'[::-1] == b'cba', 'reverse'
+assert bytes('abc', 'ascii') == b'abc', 'bytes from str'
+assert max(b'abc') == 99, 'max int'
+b'a' + 'b'

@@ -1,0 +1,16 @@
+# === float edge cases ===
+assert 0.1 * 3 != 0.3, 'classic'
+assert 1e-320 > 0, 'subnormal'
+assert 1.7976931348623157e308 * 2 == float('inf'), 'overflow mul'
+assert float('1e309') == float('inf'), 'overflow parse'
+assert 2 ** 0.5 == 1.4142135623730951, 'sqrt2'
+assert 10 / 3 == 3.3333333333333335, 'tenth thirds'
+assert -1 ** 0.5 == -1.0, 'precedence pow'
+assert 1 / 3 + 1 / 3 + 1 / 3 == 1.0, 'thirds sum'
+assert 9007199254740993 == 9007199254740992.0 + 1 or True, 'precision'
+assert float(9007199254740993) == 9007199254740992.0, 'round to even'
+assert int(1e16) == 10000000000000000, 'int of 1e16'
+assert 5e-324 / 2 == 0.0, 'underflow'
+assert repr(1e-7) == '1e-07' and repr(123e18) == '1.23e+20', 'repr exp'
+assert repr(1e16) == '1e+16' and repr(1e15) == '1000000000000000.0', 'repr threshold'
+(0.1).hex()

@@ -1,0 +1,15 @@
+# === float basics ===
+assert 0.1 + 0.2 != 0.3, 'fp error'
+assert abs(0.1 + 0.2 - 0.3) < 1e-9, 'close'
+assert repr(0.1 + 0.2) == '0.30000000000000004', 'repr'
+assert 1.0 / 3 == 0.3333333333333333, 'third'
+assert 7.0 // 2 == 3.0 and -7.0 // 2 == -4.0, 'floordiv'
+assert 7.5 % 2 == 1.5 and -7.5 % 2 == 0.5, 'mod'
+assert 5 % -2.5 == -0.0, 'mod neg zero'
+assert float('inf') - float('inf') != float('inf') - float('inf'), 'nan'
+assert 1e308 * 10 == float('inf'), 'overflow to inf'
+assert -0.0 == 0.0, 'signed zero eq'
+assert str(-0.0) == '-0.0', 'signed zero str'
+assert 3.0.is_integer() and not 3.5.is_integer(), 'is_integer'
+assert (0.5).as_integer_ratio() == (1, 2), 'ratio'
+1.0 / 0

@@ -1,0 +1,15 @@
+# === integer arithmetic ===
+assert 7 // 2 == 3 and -7 // 2 == -4, 'floordiv'
+assert 7 % 3 == 1 and -7 % 3 == 2 and 7 % -3 == -2, 'mod signs'
+assert 2 ** 10 == 1024, 'pow'
+assert 2 ** -1 == 0.5, 'negative exponent float'
+assert (-2) ** 3 == -8, 'negative base'
+assert -2 ** 2 == -4, 'precedence'
+assert 10 / 4 == 2.5, 'true division'
+assert 10 / 5 == 2.0 and type(10 / 5) is float, 'div float'
+assert abs(-7) == 7, 'abs'
+assert 0 ** 0 == 1, 'zero pow zero'
+assert pow(3, 4, 5) == 1, 'modpow'
+assert pow(3, -1, 7) == 5, 'modular inverse'
+assert divmod(-7, 2) == (-4, 1), 'divmod'
+1 // 0

@@ -1,0 +1,18 @@
+# === number formatting with format() ===
+assert format(255, 'x') == 'ff', 'hex'
+assert format(255, '#X') == '0XFF', 'HEX prefix'
+assert format(255, '08b') == '11111111', 'bin pad'
+assert format(-42, '+d') == '-42', 'sign'
+assert format(42, ' d') == ' 42', 'space sign'
+assert format(42, '=+6') == '+   42', 'sign aware pad'
+assert format(1234567, ',') == '1,234,567', 'comma'
+assert format(1234567, '_') == '1_234_567', 'underscore'
+assert format(10 ** 20, ',') == '100,000,000,000,000,000,000', 'big comma'
+assert format(65, 'c') == 'A', 'char'
+assert format(8, 'o') == '10', 'octal'
+assert format(-8, '#o') == '-0o10', 'neg octal prefix'
+assert format(5, '*^7') == '***5***', 'fill center'
+assert format(3, '') == '3', 'empty spec'
+assert format(12, 'n') == '12', 'n'
+assert format(7, '%') == '700.000000%', 'percent of int'
+format(3, 's')

@@ -1,0 +1,15 @@
+# === int methods ===
+assert (255).to_bytes(2, 'big') == b'\x00\xff', 'to_bytes big'
+assert (255).to_bytes(2, 'little') == b'\xff\x00', 'to_bytes little'
+assert int.from_bytes(b'\x01\x00', 'big') == 256, 'from_bytes'
+assert int.from_bytes(b'\xff', 'big', signed=True) == -1, 'signed'
+assert (-1).to_bytes(1, 'big', signed=True) == b'\xff', 'signed to'
+assert (10).bit_length() == 4, 'bit_length'
+assert (0).bit_length() == 0, 'zero bit_length'
+assert (-5).bit_count() == 2, 'negative bit_count'
+assert (6).as_integer_ratio() == (6, 1), 'ratio'
+assert (5).conjugate() == 5, 'conjugate'
+assert (7).real == 7 and (7).imag == 0, 'real imag'
+assert (3).numerator == 3 and (3).denominator == 1, 'num den'
+assert True.is_integer() if hasattr(True, 'is_integer') else True, 'is_integer'
+(256).to_bytes(1, 'big')

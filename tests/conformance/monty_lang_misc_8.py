@@ -1,0 +1,15 @@
+# === numeric tower mixing ===
+assert 1 + 1.0 == 2.0 and type(1 + 1.0) is float, 'int+float'
+assert True + 1.5 == 2.5, 'bool+float'
+assert 3 * True == 3 and type(3 * True) is int, 'int*bool'
+assert 2 ** 0.5 * 2 ** 0.5 != 2, 'float imprecision'
+assert 10 // 3.0 == 3.0 and type(10 // 3.0) is float, 'floordiv float'
+assert 10 % 3.0 == 1.0, 'mod float'
+assert divmod(10, 3.0) == (3.0, 1.0), 'divmod float'
+assert -7 // 2.0 == -4.0, 'neg floordiv float'
+assert 2 ** -2 == 0.25, 'neg pow'
+assert (-8) ** 2 == 64, 'neg base even'
+assert 0.0 == False and 1.0 == True, 'float bool eq'
+assert hash(1.0) == hash(True), 'hash eq'
+assert {1: 'a', 1.0: 'b', True: 'c'} == {1: 'c'}, 'key merge'
+1 + None

@@ -1,0 +1,17 @@
+# === str() and repr() of values ===
+assert str(42) == '42', 'int'
+assert str(-0.0) == '-0.0', 'neg zero'
+assert str(1e16) == '1e+16', 'big float'
+assert str(1e-5) == '1e-05', 'small float'
+assert str(0.0001) == '0.0001', 'small ok'
+assert str(None) == 'None', 'None'
+assert str([1, 'a']) == "[1, 'a']", 'list'
+assert repr('a') == "'a'", 'repr str'
+assert repr("it's") == '"it\'s"', 'repr with single quote'
+assert repr('say "hi"') == '\'say "hi"\'', 'repr with double quote'
+assert repr('both \' and "') == '\'both \\\' and "\'', 'repr both quotes'
+assert repr('\t\n\\') == "'\\t\\n\\\\'", 'repr escapes'
+assert repr('\x00\x7f') == "'\\x00\\x7f'", 'repr control'
+assert repr('é') == "'é'", 'repr printable unicode'
+assert repr('\u200b') == "'\\u200b'", 'repr zero width'
+str(b'abc')

@@ -1,0 +1,15 @@
+# === strip family ===
+s = '  \t hello \n '
+assert s.strip() == 'hello', 'strip'
+assert s.lstrip() == 'hello \n ', 'lstrip'
+assert s.rstrip() == '  \t hello', 'rstrip'
+assert 'xxhixx'.strip('x') == 'hi', 'strip chars'
+assert 'abcHELLOcba'.strip('abc') == 'HELLO', 'strip set'
+assert 'www.example.com'.lstrip('cmowz.') == 'example.com', 'lstrip set'
+assert 'hello'.strip('') == 'hello', 'strip empty set'
+assert 'hello'.strip(None) == 'hello', 'strip None'
+assert 'prefix_name'.removeprefix('prefix_') == 'name', 'removeprefix'
+assert 'name.py'.removesuffix('.py') == 'name', 'removesuffix'
+assert 'name'.removesuffix('') == 'name', 'removesuffix empty'
+assert 'abc'.removeprefix('abcd') == 'abc', 'removeprefix longer'
+'\u2003spaced\u3000'.strip()

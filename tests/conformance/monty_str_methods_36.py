@@ -1,0 +1,15 @@
+# === more str methods ===
+assert 'Hello World'.index('o', 5) == 7, 'index start'
+assert 'a-b-c'.rsplit('-', 1) == ['a-b', 'c'], 'rsplit'
+assert 'abc'.center(6, '0') == '0abc00', 'center uneven'
+assert '  '.join(['a', 'b']) == 'a  b', 'join'
+assert 'x'.join('') == '', 'join empty'
+assert 'tab\tsep'.split('\t') == ['tab', 'sep'], 'tab split'
+assert 'CamelCaseString'.swapcase() == 'cAMELcASEsTRING', 'swapcase'
+assert '12'.isdecimal() and not '1.2'.isdecimal(), 'isdecimal'
+assert '٣'.isdigit() and '٣'.isnumeric(), 'arabic digit'
+assert 'Ⅻ'.isnumeric() and not 'Ⅻ'.isdigit(), 'roman numeral'
+assert 'abc'.isidentifier() and not 'class'.isidentifier() is True, 'keyword is identifier'
+assert 'ß'.isalpha() and 'ß'.islower() and not 'ß'.isupper(), 'sharp s'
+assert 'Ǆ'.istitle() is False and 'ǅ'.istitle(), 'titlecase letters'
+'abc'.split(sep=None, maxsplit=-1)

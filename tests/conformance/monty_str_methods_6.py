@@ -1,0 +1,18 @@
+# === predicates ===
+assert '123'.isdigit(), 'isdigit'
+assert not '12.3'.isdigit(), 'isdigit dot'
+assert '²'.isdigit() and not '²'.isdecimal(), 'superscript digit'
+assert '½'.isnumeric() and not '½'.isdigit(), 'fraction numeric'
+assert 'abc'.isalpha() and not 'ab1'.isalpha(), 'isalpha'
+assert 'ab1'.isalnum() and not 'ab 1'.isalnum(), 'isalnum'
+assert '   \t\n'.isspace() and not ''.isspace(), 'isspace'
+assert 'Hello World'.istitle() and not 'Hello world'.istitle(), 'istitle'
+assert 'abc1'.islower() and not 'ABC'.islower(), 'islower'
+assert 'ABC1'.isupper() and not '123'.isupper(), 'isupper'
+assert 'hello'.isascii() and not 'héllo'.isascii(), 'isascii'
+assert ''.isascii(), 'empty isascii'
+assert 'abc\t'.isprintable() is False, 'isprintable tab'
+assert 'abc '.isprintable(), 'isprintable'
+assert '_name1'.isidentifier() and not '1name'.isidentifier(), 'isidentifier'
+assert not ''.isdigit() and not ''.isalpha(), 'empty predicates'
+[c.isdecimal() for c in '٣3x']

@@ -1,0 +1,3 @@
+# === SystemExit with no code ===
+print('before exit')
+raise SystemExit

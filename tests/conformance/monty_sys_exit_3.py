@@ -1,0 +1,3 @@
+# === SystemExit with an int code ===
+print('failing with code 3')
+raise SystemExit(3)

@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 1 ===
+data = {'a': [1, 2]}
+print(data['a'][5])

@@ -1,0 +1,7 @@
+# === uncaught error traceback shape 10 ===
+def g(x):
+    return x * 2
+result = g(
+    1,
+    undefined_var,
+)

@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 15 ===
+s = 'abc'
+n = int(s[0])

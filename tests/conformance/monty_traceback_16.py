@@ -1,0 +1,6 @@
+# === uncaught error traceback shape 16 ===
+def outer():
+    def inner():
+        raise ValueError('deep')
+    return inner()
+outer()

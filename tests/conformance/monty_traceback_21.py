@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 21 ===
+print(f'{1 / 0}')

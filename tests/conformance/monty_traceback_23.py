@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 23 ===
+x = 5
+x()

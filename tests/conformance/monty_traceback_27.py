@@ -1,0 +1,4 @@
+# === uncaught error traceback shape 27 ===
+def first(seq):
+    return seq[0]
+first(first([[]]))

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 29 ===
+x = 'a' 'b' + 1

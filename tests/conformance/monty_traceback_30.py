@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 30 ===
+import math
+math.sqrt(-1)

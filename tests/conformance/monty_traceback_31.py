@@ -1,0 +1,4 @@
+# === uncaught error traceback shape 31 ===
+import json
+foo = json.dumps
+foo(set())

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 33 ===
+w = not_defined + 1

@@ -1,0 +1,4 @@
+# === uncaught error traceback shape 4 ===
+def f():
+    return None
+f().upper()

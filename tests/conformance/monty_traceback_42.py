@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 42 ===
+n = int('12') + int('x2')

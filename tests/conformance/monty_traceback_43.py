@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 43 ===
+chained = 'a'.upper().lower().foo()

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 44 ===
+value = {'a': 1}.get('a').bar

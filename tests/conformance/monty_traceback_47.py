@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 47 ===
+'abc'.encode('ascii').decode('utf-16')

@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 48 ===
+big = 10 ** 400
+print(float(big))

@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 6 ===
+n = 'five'
+total = 10 + n

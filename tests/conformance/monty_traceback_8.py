@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 8 ===
+text = 'abc'
+text.foo.bar

@@ -1,0 +1,5 @@
+# === uncaught error traceback shape 9 ===
+a = 1
+b = 0
+c = (a +
+     a / b)
