@@ -9,6 +9,7 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/obj_class_descr.h"
 #include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/mod_typing.h"
@@ -806,6 +807,7 @@ static const BuiltinEntry builtin_table[] = {
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},
+    {"classmethod", &type_classmethod.base},
     {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
     {"divmod", &obj_bi_divmod.base},
@@ -834,6 +836,7 @@ static const BuiltinEntry builtin_table[] = {
     {"ord", &obj_bi_ord.base},
     {"pow", &obj_bi_pow.base},
     {"print", &obj_bi_print.base},
+    {"property", &type_property.base},
     {"range", &type_range.base},
     {"repr", &obj_bi_repr.base},
     {"reversed", &type_reversed.base},
@@ -842,8 +845,10 @@ static const BuiltinEntry builtin_table[] = {
     {"setattr", &obj_bi_setattr.base},
     {"slice", &type_slice.base},
     {"sorted", &obj_bi_sorted.base},
+    {"staticmethod", &type_staticmethod.base},
     {"str", &type_str.base},
     {"sum", &obj_bi_sum.base},
+    {"super", &type_super.base},
     {"tuple", &type_tuple.base},
     {"type", &type_type.base},
     {"zip", &type_zip.base},

@@ -272,30 +272,44 @@ uint32_t cu_name(Compiler *c, AstIdent name) {
     return u->name_count - 1;
 }
 
+// A written `__class__` is the symbol table's one __class__ name.
+static AstIdent cu_canonical_name(AstIdent name) {
+    return strcmp(name, SYMTABLE_CLASS_CELL) == 0 ? SYMTABLE_CLASS_CELL : name;
+}
+
 void cu_load_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_LOAD_FAST, ref.index); break;
     case NAME_DEREF: cu_emit(c, OP_LOAD_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_LOAD_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_LOAD_NAME, cu_name(c, name)); break;
+    case NAME_CLASS_DEREF: cu_emit(c, OP_LOAD_CLASSDEREF, ref.index); break;
     }
 }
 
 void cu_store_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_STORE_FAST, ref.index); break;
-    case NAME_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
+    case NAME_DEREF:
+    case NAME_CLASS_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_STORE_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_STORE_NAME, cu_name(c, name)); break;
     }
 }
 
 void cu_delete_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_DELETE_FAST, ref.index); break;
-    case NAME_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
+    case NAME_DEREF:
+    case NAME_CLASS_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_DELETE_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_DELETE_NAME, cu_name(c, name)); break;
     }
 }
 
@@ -457,11 +471,12 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     u->name = name;
     u->qualname = name;
     if (c->u && c->u->scope->kind != SCOPE_MODULE) {
-        // f.<locals>.g
-        size_t n = strlen(c->u->qualname) + sizeof ".<locals>." + strlen(name);
+        // f.<locals>.g, and C.m for what a class body defines
+        const char *sep = c->u->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
+        size_t n = strlen(c->u->qualname) + strlen(sep) + strlen(name) + 1;
         char *q = cu_alloc(c, n);
         if (q) {
-            snprintf(q, n, "%s.<locals>.%s", c->u->qualname, name);
+            snprintf(q, n, "%s%s%s", c->u->qualname, sep, name);
             u->qualname = q;
         }
     }
@@ -505,6 +520,8 @@ static Obj *cu_docstring(Compiler *c, const char *s, size_t len) {
     return cu_str(c, out, n);
 }
 
+static const AstStmt *cu_docstring_stmt(AstStmtList body);
+
 static void cu_set_params(Code *code, const AstArguments *a) {
     if (!a) return;
     code->argcount = a->arg_count;
@@ -541,13 +558,52 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
         cu_set_params(code, args);
         if (genexp) code->argcount = 1;
         // a leading string literal is the docstring
-        const AstStmt *first = body.count ? body.items[0] : NULL;
-        if (first && first->kind == AST_EXPR && first->value->kind == AST_CONST &&
-            first->value->constant.kind == AST_CONST_STR) {
+        const AstStmt *first = cu_docstring_stmt(body);
+        if (first) {
             Obj *doc = cu_docstring(c, first->value->constant.str, first->value->constant.len);
             if (doc) code->doc = v_obj(doc);
         }
     }
+    c->u = u.parent;
+    return code;
+}
+
+static const AstStmt *cu_docstring_stmt(AstStmtList body) {
+    const AstStmt *first = body.count ? body.items[0] : NULL;
+    if (first && first->kind == AST_EXPR && first->value->kind == AST_CONST &&
+        first->value->constant.kind == AST_CONST_STR) {
+        return first;
+    }
+    return NULL;
+}
+
+static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
+    if (!value) return;
+    cu_load_const(c, v_obj(value));
+    cu_emit(c, OP_STORE_NAME, cu_name(c, name));
+}
+
+// A class body: a function of the namespace dict that sets __module__, __qualname__ and
+// __doc__, runs the body, and returns the __class__ cell (for super()) or None.
+const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, s->classdef.name);
+    u.span = saved;
+    cu_store_const_name(c, cu_str(c, "__main__", 8), "__module__");
+    cu_store_const_name(c, cu_str(c, u.qualname, strlen(u.qualname)), "__qualname__");
+    const AstStmt *doc = cu_docstring_stmt(s->classdef.body);
+    if (doc) {
+        cu_store_const_name(c, cu_docstring(c, doc->value->constant.str, doc->value->constant.len),
+                            "__doc__");
+    }
+    compile_stmts(c, s->classdef.body);
+    NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
+    if (cell.kind == NAME_DEREF) cu_emit(c, OP_LOAD_CLOSURE, cell.index);
+    else cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, s->span.line);
+    if (code) code->argcount = 1;
     c->u = u.parent;
     return code;
 }

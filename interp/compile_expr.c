@@ -405,9 +405,31 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     cu_emit(c, nkw ? OP_CALL_METHOD_KW : OP_CALL_METHOD, e->call.args.count + nkw);
 }
 
+// super() in a method is super(__class__, <first parameter>), as CPython's compiler makes it.
+static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) {
+    const AstExpr *f = e->call.func;
+    const Scope *scope = c->u->scope;
+    if (f->kind != AST_NAME || strcmp(f->name, "super") != 0 || e->call.args.count ||
+        e->call.keyword_count || scope->kind != SCOPE_FUNCTION || !scope->local_count) {
+        return false;
+    }
+    const AstStmt *def = scope->node;
+    if (def->kind != AST_FUNCTIONDEF || !def->funcdef.args || !def->funcdef.args->arg_count) return false;
+    NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
+    if (symtable_resolve(scope, f->name).kind != NAME_GLOBAL || cell.kind != NAME_DEREF) return false;
+    compile_expr(c, f);
+    cu_emit(c, OP_LOAD_DEREF, cell.index);
+    cu_load_name(c, def->funcdef.args->args[0].name);
+    c->u->span = e->span;
+    cu_mark(c, kind, &f->span);
+    cu_emit(c, OP_CALL, 2);
+    return true;
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
+    if (compile_zero_arg_super(c, e, kind)) return;
     AstExprList args = e->call.args;
     bool dstar = false;
     for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;

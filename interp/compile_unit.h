@@ -28,6 +28,7 @@ typedef enum FBlockKind {
     FB_HANDLER,          // an except body: prev-exc on the stack; leaving restores it
     FB_FINALLY_HANDLER,  // a finally body on the exception path: prev-exc and exc on the stack
     FB_POP_VALUE,        // a finally body run by `return`: the return value is on the stack
+    FB_WITH,             // a with body: the bound __exit__ is on the stack
 } FBlockKind;
 
 typedef struct FBlock {
@@ -105,6 +106,7 @@ void cu_pop_fblock(Compiler *c);
 const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const AstArguments *args,
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
+const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c

@@ -8,6 +8,7 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/gc.h"
+#include "interp/obj_class.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_codec.h"
@@ -15,6 +16,7 @@
 #include "interp/ops.h"
 
 bool type_is_subtype(const ObjType *t, const ObjType *base) {
+    if (type_is_class(t)) return class_mro_contains(t, base);
     for (; t; t = t->base_type) {
         if (t == base) return true;
     }
@@ -58,6 +60,7 @@ static void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->value);
     gc_mark_value(r, e->name);
     gc_mark_value(r, e->obj);
+    gc_mark_obj(r, e->dict);
 }
 
 static void exc_free(Run *r, Obj *o) {

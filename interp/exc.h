@@ -78,6 +78,7 @@ typedef struct ObjException {
     Value value;    // StopIteration.value, SystemExit.code; undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
     Value obj;      // AttributeError.obj
+    Obj *dict;      // attributes of instances of exception classes made by class statements
     TracebackEntry *tb;  // innermost last, as frames unwind
     uint32_t tb_count, tb_cap;
 } ObjException;

@@ -18,6 +18,7 @@ struct Frame {
                       // then the value stack
     uint32_t sp;      // stack offset of the first free slot while not running
     Value handling;   // the exception an `except` block of this frame is handling, or undef
+    Obj *init_self;   // a class call running __init__: the instance the call returns, or NULL
 };
 
 // Marks what a frame references.

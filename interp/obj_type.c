@@ -4,10 +4,16 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/mod_typing.h"
+#include "interp/obj_class.h"
+#include "interp/obj_class_descr.h"
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
     (void)r;
+    if (type_is_class(value_type(v))) {
+        return buf_printf(out, "<__main__.%s object at %p>", type_qualname(value_type(v)),
+                          (void *)v.as.obj);
+    }
     return buf_printf(out, "<%s object at %p>", value_type_name(v),
                       (void *)(is_obj(v) ? v.as.obj : NULL));
 }
@@ -22,12 +28,15 @@ const ObjType type_object = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "object",
     .id = TYPE_OBJECT,
+    .methods = object_methods,
+    .method_count = OBJECT_METHOD_COUNT,
     .slots = {.repr = object_repr, .hash = object_hash},
 };
 
 static bool type_repr(Run *r, Value v, Buf *out) {
     (void)r;
     const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t)) return buf_printf(out, "<class '__main__.%s'>", type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);
 }
@@ -44,13 +53,21 @@ static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
 
 static bool type_getattr(Run *r, Value v, Obj *name, Value *out);
 
+static bool type_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t)) return class_type_setattr(r, t, name, val);
+    return exc_raise(r, &exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                     ((ObjStr *)name)->data, t->name);
+}
+
 const ObjType type_type = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "type",
     .id = TYPE_TYPE,
     .base_type = &type_object,
     .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
-              .getitem = mod_typing_class_getitem, .binary = mod_typing_type_or},
+              .setattr = type_setattr, .getitem = mod_typing_class_getitem,
+              .binary = mod_typing_type_or, .trace = class_trace},
 };
 
 #include "interp/obj_str.h"
@@ -60,6 +77,7 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = (const ObjType *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
+    if (type_is_class(t)) return class_type_getattr(r, t, n, out);
     // Types that CPython writes in C carry their module in the name ("typing.TypeVar").
     const char *dot = strrchr(t->name, '.');
     if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {

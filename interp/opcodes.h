@@ -83,7 +83,14 @@
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
     X(OP_GET_AWAITABLE, 0)                                                                  \
-    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */
+    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */ \
+    X(OP_LOAD_NAME, 1)                /* names[a]: class namespace, globals, builtins    */ \
+    X(OP_STORE_NAME, -1)              /* into the class namespace (local 0)              */ \
+    X(OP_DELETE_NAME, 0)                                                                    \
+    X(OP_LOAD_CLASSDEREF, 1)          /* cell a's name in the namespace, else the cell   */ \
+    X(OP_LOAD_BUILD_CLASS, 1)         /* -> __build_class__                              */ \
+    X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__          */ \
+    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

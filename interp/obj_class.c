@@ -1,0 +1,594 @@
+// Classes made by `class` statements: building them (__build_class__, the C3 MRO), their
+// instances, and attribute lookup on both. Dunder dispatch is in obj_class_slots.c, bound
+// methods and the descriptor types in obj_class_descr.c.
+#include "interp/obj_class.h"
+
+#include <string.h>
+
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/obj_class_descr.h"
+#include "interp/obj_class_slots.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_func.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/vm.h"
+
+static const ObjClass *as_class(const ObjType *t) {
+    return (const ObjClass *)t;
+}
+
+const char *type_qualname(const ObjType *t) {
+    return type_is_class(t) ? as_str(v_obj(as_class(t)->qualname))->data : t->name;
+}
+
+bool class_mro_contains(const ObjType *t, const ObjType *base) {
+    const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        if (mro->items[k].as.obj == &base->base) return true;
+    }
+    return false;
+}
+
+// A lookup key for a C string without allocating: a str living on the C stack.
+typedef struct NameKey {
+    _Alignas(16) char mem[sizeof(ObjStr) + 48];
+} NameKey;
+
+static ObjStr *name_key(NameKey *k, const char *s) {
+    size_t len = strlen(s);
+    MOAT_ASSERT(str_static_size(len) <= sizeof k->mem);
+    return (ObjStr *)str_init_static(k->mem, s, len);
+}
+
+static Value class_lookup_str(const ObjType *t, ObjStr *name) {
+    if (!type_is_class(t)) return v_undef();
+    const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(c)) continue;
+        Value v = dict_get_str(as_class(c)->dict, name);
+        if (!is_undef(v)) return v;
+    }
+    return v_undef();
+}
+
+Value class_lookup(const ObjType *t, const char *name) {
+    NameKey k;
+    return class_lookup_str(t, name_key(&k, name));
+}
+
+// ---- instances ----
+
+static Obj **instance_dict_slot(Value v) {
+    const ObjClass *c = as_class(v.as.obj->type);
+    if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
+    return &((ObjInstance *)v.as.obj)->dict;
+}
+
+Obj *class_instance_dict(Value v) {
+    if (v.tag != VAL_OBJ || !type_is_class(v.as.obj->type)) return NULL;
+    return *instance_dict_slot(v);
+}
+
+static Obj *instance_dict_make(Run *r, Value v) {
+    Obj **slot = instance_dict_slot(v);
+    if (!*slot) *slot = dict_new(r);
+    return *slot;
+}
+
+bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out) {
+    const ObjClass *c = as_class(cls);
+    if (c->native->id == TYPE_EXCEPTION) {
+        Obj *args = tuple_new(r, a ? a->npos : 0);
+        if (!args) return false;
+        if (a && a->npos) memcpy(((ObjTuple *)args)->items, a->pos, a->npos * sizeof(Value));
+        Obj *e = exc_new(r, cls, args);
+        if (!e) return false;
+        *out = v_obj(e);
+        return true;
+    }
+    ObjInstance *o = (ObjInstance *)gc_alloc(r, cls, sizeof(ObjInstance));
+    if (!o) return false;
+    *out = v_obj(&o->base);
+    return true;
+}
+
+Value class_init_function(const ObjType *cls) {
+    if (!is_undef(class_lookup(cls, "__new__"))) return v_undef();
+    Value init = class_lookup(cls, "__init__");
+    return is_function(init) ? init : v_undef();
+}
+
+bool class_check_init_result(Run *r, Value result) {
+    if (is_none(result)) return true;
+    return exc_raise(r, &exc_TypeError, "__init__() should return None, not '%s'",
+                     value_type_name(result));
+}
+
+// Calls callee(first, a...): a method with its self, __new__ with its class.
+static bool call_with_first(Run *r, Value callee, Value first, const Args *a, Value *out) {
+    uint32_t n = a->npos + a->nkw + 1;
+    Value buf[16];
+    Value *vals = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
+    if (!vals) return false;
+    vals[0] = first;
+    if (a->npos) memcpy(vals + 1, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(vals + 1 + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    Args b = {vals, a->npos + 1, a->nkw, vals + 1 + a->npos, a->kwnames};
+    bool ok = vm_call(r, callee, &b, out);
+    if (vals != buf) mem_free(r, vals, n * sizeof(Value));
+    return ok;
+}
+
+bool class_call_bound(Run *r, Value func, Value self, const Args *a, Value *out) {
+    return call_with_first(r, func, self, a, out);
+}
+
+static Value descr_func(Value v) {
+    return ((ObjDescr *)v.as.obj)->func;
+}
+
+// Calling a class from C (the VM runs most __init__ calls in a frame of their own instead).
+static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *cls = (const ObjType *)callee.as.obj;
+    Value newf = class_lookup(cls, "__new__"), self;
+    if (!is_undef(newf)) {
+        if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
+        if (!call_with_first(r, newf, callee, a, &self)) return false;
+        if (!type_is_subtype(value_type(self), cls)) {
+            *out = self;
+            return true;
+        }
+    } else if (!class_alloc_instance(r, cls, a, &self)) {
+        return false;
+    }
+    if (!gc_push_root(r, self)) return false;
+    Value init = class_lookup(cls, "__init__"), res;
+    bool ok = true;
+    if (!is_undef(init)) {
+        ok = class_bind(r, init, self, cls, NULL, &init) && gc_push_root(r, init);
+        if (ok) {
+            ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
+            gc_pop_roots(r, 1);
+        }
+    } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && (a->npos || a->nkw)) {
+        ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
+    }
+    gc_pop_roots(r, 1);
+    *out = self;
+    return ok;
+}
+
+// ---- attributes ----
+
+bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name, Value *out) {
+    if (is_function(attr)) {
+        if (is_undef(self)) {
+            *out = attr;
+            return true;
+        }
+        return bound_method_new(r, attr, self, out);
+    }
+    if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_staticmethod) {
+        *out = descr_func(attr);
+        return true;
+    }
+    if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_classmethod) {
+        return bound_method_new(r, descr_func(attr), v_obj((Obj *)cls), out);
+    }
+    if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_property && !is_undef(self)) {
+        return property_get(r, attr, self, name, out);
+    }
+    *out = attr;
+    return true;
+}
+
+static bool is_property(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_property;
+}
+
+bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
+    const ObjType *t = v.as.obj->type;
+    ObjStr *n = (ObjStr *)name;
+    Value attr = class_lookup_str(t, n);
+    if (is_property(attr)) return property_get(r, attr, v, n, out);
+    Obj *d = class_instance_dict(v);
+    *out = d ? dict_get_str(d, n) : v_undef();
+    if (!is_undef(*out)) return true;
+    if (!is_undef(attr)) return class_bind(r, attr, v, t, n, out);
+    if (str_equal_cstr(n, "__dict__")) {
+        Obj *made = instance_dict_make(r, v);
+        if (!made) return false;
+        *out = v_obj(made);
+        return true;
+    }
+    const ObjType *native = as_class(t)->native;
+    if (native->slots.getattr) return native->slots.getattr(r, v, name, out);
+    return true;
+}
+
+bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjType *t = v.as.obj->type;
+    ObjStr *n = (ObjStr *)name;
+    Value attr = class_lookup_str(t, n);
+    if (is_property(attr)) return property_set(r, attr, v, n, val);
+    const ObjType *native = as_class(t)->native;
+    if (native->id == TYPE_EXCEPTION) {
+        // args, __cause__ and the other exception fields belong to the exception
+        Value field = v_undef();
+        if (!native->slots.getattr(r, v, name, &field)) return false;
+        if (!is_undef(field) || str_equal_cstr(n, "__traceback__")) {
+            return native->slots.setattr(r, v, name, val);
+        }
+    }
+    Obj *d = instance_dict_make(r, v);
+    if (!d) return false;
+    if (!is_undef(val)) return dict_set(r, d, v_obj(name), val);
+    bool found;
+    if (!dict_del(r, d, v_obj(name), &found)) return false;
+    if (found) return true;
+    exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'", t->name, n->data);
+    exc_set_name(r, name, v);
+    return false;
+}
+
+bool class_instance_setattr(Run *r, Value v, Obj *name, Value val) {
+    const char *hook = is_undef(val) ? "__delattr__" : "__setattr__";
+    Value f = class_lookup(v.as.obj->type, hook);
+    if (is_undef(f)) return class_generic_setattr(r, v, name, val);
+    Value args[2] = {v_obj(name), val}, res;
+    bool found;
+    return class_call_dunder(r, v, hook, args, is_undef(val) ? 1 : 2, &res, &found);
+}
+
+bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
+    *handled = false;
+    if (v.tag != VAL_OBJ || !type_is_class(v.as.obj->type)) return true;
+    if (is_undef(class_lookup(v.as.obj->type, "__getattr__"))) return true;
+    *handled = true;
+    exc_clear(r);
+    Value arg = v_obj(name);
+    bool found;
+    return class_call_dunder(r, v, "__getattr__", &arg, 1, out, &found);
+}
+
+bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
+    *func = v_undef();
+    const ObjType *t = obj.as.obj->type;
+    Value f = class_lookup_str(t, (ObjStr *)name);
+    Obj *d = class_instance_dict(obj);
+    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name)))) {
+        *func = f;
+        return true;
+    }
+    return ops_getattr(r, obj, name, attr);
+}
+
+bool class_call_dunder(Run *r, Value v, const char *name, const Value *args, uint32_t n,
+                       Value *out, bool *found) {
+    NameKey k;
+    ObjStr *key = name_key(&k, name);
+    const ObjType *t = value_type(v);
+    Value attr = class_lookup_str(t, key);
+    *found = !is_undef(attr);
+    if (!*found) return true;
+    Args a = {(Value *)args, n, 0, NULL, NULL};
+    if (is_function(attr)) return call_with_first(r, attr, v, &a, out);
+    Value callee;
+    if (!class_bind(r, attr, v, t, NULL, &callee) || !gc_push_root(r, callee)) return false;
+    bool ok = vm_call(r, callee, &a, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// What reading attribute `name` of the class t gives; undef when the class has no such
+// attribute (the built-in methods of its base are looked up after).
+bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
+    const ObjClass *c = as_class(t);
+    *out = v_undef();
+    if (str_equal_cstr(name, "__name__")) *out = v_obj(c->name);
+    else if (str_equal_cstr(name, "__qualname__")) *out = v_obj(c->qualname);
+    else if (str_equal_cstr(name, "__dict__")) *out = v_obj(c->dict);
+    else if (str_equal_cstr(name, "__mro__")) *out = v_obj(c->mro);
+    else if (str_equal_cstr(name, "__bases__")) *out = v_obj(c->bases);
+    else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
+    if (!is_undef(*out)) return true;
+    Value attr = class_lookup_str(t, name);
+    if (!is_undef(attr)) return class_bind(r, attr, v_undef(), t, name, out);
+    if (str_equal_cstr(name, "__doc__")) *out = v_none();
+    return true;
+}
+
+// Assigning a dunder may change which slots the class needs.
+bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
+    ObjClass *c = (ObjClass *)t;
+    ObjStr *n = (ObjStr *)name;
+    if (is_undef(val)) {
+        bool found;
+        if (!dict_del(r, c->dict, v_obj(name), &found)) return false;
+        if (!found) {
+            exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, n->data);
+            exc_set_name(r, name, v_obj((Obj *)t));
+            return false;
+        }
+    } else if (!dict_set(r, c->dict, v_obj(name), val)) {
+        return false;
+    }
+    if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_slots_fill(c);
+    return true;
+}
+
+bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
+    const ObjType *t = value_type(mgr);
+    Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
+    if (is_undef(en)) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support the context manager protocol",
+                         type_qualname(t));
+    }
+    if (is_undef(ex)) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                         type_qualname(t));
+    }
+    if (!class_bind(r, ex, mgr, t, NULL, exit) || !gc_push_root(r, *exit)) return false;
+    bool ok = class_bind(r, en, mgr, t, NULL, enter);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// ---- the class object ----
+
+void class_trace(Run *r, Obj *o) {
+    ObjClass *c = (ObjClass *)o;
+    gc_mark_obj(r, c->name);
+    gc_mark_obj(r, c->qualname);
+    gc_mark_obj(r, c->dict);
+    gc_mark_obj(r, c->bases);
+    gc_mark_obj(r, c->mro);
+}
+
+void class_instance_trace(Run *r, Obj *o) {
+    const ObjClass *c = as_class(o->type);
+    gc_mark_obj(r, (Obj *)c);
+    if (c->native->slots.trace) c->native->slots.trace(r, o);
+    else gc_mark_obj(r, ((ObjInstance *)o)->dict);
+}
+
+void class_instance_free(Run *r, Obj *o) {
+    const ObjClass *c = as_class(o->type);
+    if (c->native->slots.free) c->native->slots.free(r, o);
+}
+
+const TypeSlots *class_instance_base_slots(const ObjType *t) {
+    return &as_class(t)->native->slots;
+}
+
+// The linearization of a base: its MRO tuple, or for a built-in its chain of bases.
+static size_t base_linear(const ObjType *b, const ObjType **out, size_t cap) {
+    size_t n = 0;
+    if (type_is_class(b)) {
+        const ObjTuple *mro = (const ObjTuple *)as_class(b)->mro;
+        for (size_t k = 0; k < mro->len && n < cap; k++) out[n++] = (const ObjType *)mro->items[k].as.obj;
+        return n;
+    }
+    for (; b && n < cap; b = b->base_type) out[n++] = b;
+    return n;
+}
+
+enum { MRO_MAX = 64 };  // guard: classes this deep or wide are refused, not merged slowly
+
+typedef struct Merge {
+    const ObjType *seqs[MRO_MAX + 1][MRO_MAX];
+    size_t len[MRO_MAX + 1], head[MRO_MAX + 1];
+    size_t count;
+} Merge;
+
+static bool in_tail(const Merge *m, const ObjType *t) {
+    for (size_t s = 0; s < m->count; s++) {
+        for (size_t k = m->head[s] + 1; k < m->len[s]; k++) {
+            if (m->seqs[s][k] == t) return true;
+        }
+    }
+    return false;
+}
+
+// "Cannot create a consistent method resolution order (MRO) for bases X, Y": the distinct
+// heads left when the merge got stuck.
+static bool c3_error(Run *r, const Merge *m) {
+    Buf b;
+    buf_init(&b, r);
+    bool ok = buf_append_cstr(&b, "Cannot create a consistent method resolution order (MRO) for bases");
+    size_t shown = 0;
+    for (size_t s = 0; ok && s < m->count; s++) {
+        if (m->head[s] >= m->len[s]) continue;
+        const ObjType *h = m->seqs[s][m->head[s]];
+        bool dup = false;
+        for (size_t p = 0; p < s; p++) dup |= m->head[p] < m->len[p] && m->seqs[p][m->head[p]] == h;
+        if (!dup) ok = buf_printf(&b, "%s %s", shown++ ? "," : "", type_qualname(h));
+    }
+    Obj *msg = ok ? buf_to_str(&b) : NULL;
+    if (!ok) buf_fini(&b);
+    if (!msg) return false;
+    return exc_raise(r, &exc_TypeError, "%s", as_str(v_obj(msg))->data);
+}
+
+// C3: repeatedly take the first head that is in no list's tail.
+static bool c3_merge(Run *r, Merge *m, const ObjType **out, size_t *n) {
+    for (;;) {
+        const ObjType *pick = NULL;
+        bool left = false;
+        for (size_t s = 0; s < m->count && !pick; s++) {
+            if (m->head[s] >= m->len[s]) continue;
+            left = true;
+            if (!in_tail(m, m->seqs[s][m->head[s]])) pick = m->seqs[s][m->head[s]];
+        }
+        if (!left) return true;
+        if (!pick || *n >= MRO_MAX) return c3_error(r, m);
+        out[(*n)++] = pick;
+        for (size_t s = 0; s < m->count; s++) {
+            if (m->head[s] < m->len[s] && m->seqs[s][m->head[s]] == pick) m->head[s]++;
+        }
+    }
+}
+
+static bool class_make_mro(Run *r, ObjClass *c) {
+    const ObjTuple *bases = (const ObjTuple *)c->bases;
+    if (bases->len > MRO_MAX) return exc_raise(r, &exc_TypeError, "too many base classes");
+    Merge *m = mem_alloc(r, sizeof *m);
+    const ObjType **lin = mem_alloc(r, (MRO_MAX + 1) * sizeof *lin);
+    bool ok = false;
+    size_t n = 0;
+    if (!m || !lin) goto done;
+    m->count = 0;
+    for (size_t k = 0; k < bases->len; k++, m->count++) {
+        m->len[m->count] = base_linear((const ObjType *)bases->items[k].as.obj, m->seqs[m->count], MRO_MAX);
+        m->head[m->count] = 0;
+    }
+    for (size_t k = 0; k < bases->len; k++) m->seqs[m->count][k] = (const ObjType *)bases->items[k].as.obj;
+    m->len[m->count] = bases->len;
+    m->head[m->count++] = 0;
+    lin[n++] = &c->type;
+    if (!c3_merge(r, m, lin, &n)) goto done;
+    Obj *mro = tuple_new(r, n);
+    if (!mro) goto done;
+    for (size_t k = 0; k < n; k++) ((ObjTuple *)mro)->items[k] = v_obj((Obj *)lin[k]);
+    c->mro = mro;
+    ok = true;
+done:
+    if (m) mem_free(r, m, sizeof *m);
+    if (lin) mem_free(r, lin, (MRO_MAX + 1) * sizeof *lin);
+    return ok;
+}
+
+// The built-in layout instances get: object's, or an exception class's. Other built-in bases
+// (int, list, ...) are not supported yet.
+static bool class_pick_native(Run *r, ObjClass *c) {
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t)) continue;
+        if (t != &type_object && t->id != TYPE_EXCEPTION) {
+            return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
+        }
+        c->native = t;
+        break;
+    }
+    // the first base that shares the layout: where built-in methods are inherited from
+    const ObjTuple *bases = (const ObjTuple *)c->bases;
+    c->type.base_type = &type_object;
+    for (size_t k = 0; k < bases->len; k++) {
+        const ObjType *b = (const ObjType *)bases->items[k].as.obj;
+        if (type_is_subtype(b, c->native)) {
+            c->type.base_type = b;
+            break;
+        }
+    }
+    return true;
+}
+
+static bool check_bases(Run *r, const Args *a) {
+    for (uint32_t k = 2; k < a->npos; k++) {
+        Value b = a->pos[k];
+        if (b.tag != VAL_OBJ || b.as.obj->type != &type_type) {
+            return exc_raise(r, &exc_TypeError, "bases must be types");
+        }
+        for (uint32_t j = 2; j < k; j++) {
+            if (a->pos[j].as.obj == b.as.obj) {
+                return exc_raise(r, &exc_TypeError, "duplicate base class %s", ((const ObjType *)b.as.obj)->name);
+            }
+        }
+        if (b.as.obj == &type_type.base || b.as.obj == &type_bool.base) {
+            return exc_raise(r, &exc_TypeError, "type '%s' is not an acceptable base type",
+                             ((const ObjType *)b.as.obj)->name);
+        }
+    }
+    return true;
+}
+
+// Fills the class from its namespace after the body ran.
+static bool class_setup(Run *r, ObjClass *c, Value name, const Args *a) {
+    c->type.base.type = &type_type;
+    c->name = name.as.obj;
+    c->type.name = as_str(name)->data;
+    c->type.id = TYPE_INSTANCE;
+    c->type.construct = class_construct;
+    Obj *bases = tuple_new(r, a->npos > 2 ? a->npos - 2 : 1);
+    if (!bases) return false;
+    c->bases = bases;
+    if (a->npos > 2) {
+        memcpy(((ObjTuple *)bases)->items, a->pos + 2, (a->npos - 2) * sizeof(Value));
+    } else {
+        ((ObjTuple *)bases)->items[0] = v_obj((Obj *)&type_object);
+    }
+    if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
+    if (c->native->id == TYPE_EXCEPTION) c->type.id = TYPE_EXCEPTION;
+    c->type.methods = NULL;
+    c->type.method_count = 0;
+    return true;
+}
+
+static bool build_class_namespace(Run *r, ObjClass *c) {
+    NameKey k;
+    Value q = dict_get_str(c->dict, name_key(&k, "__qualname__"));
+    bool found;
+    if (is_str(q)) {
+        c->qualname = q.as.obj;
+        if (!dict_del(r, c->dict, v_obj((Obj *)name_key(&k, "__qualname__")), &found)) return false;
+    }
+    // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
+    if (!is_undef(dict_get_str(c->dict, name_key(&k, "__eq__"))) &&
+        is_undef(dict_get_str(c->dict, name_key(&k, "__hash__")))) {
+        Obj *h = str_from_cstr(r, "__hash__");
+        if (!h || !dict_set(r, c->dict, v_obj(h), v_none())) return false;
+    }
+    if (is_undef(dict_get_str(c->dict, name_key(&k, "__doc__")))) {
+        Obj *d = str_from_cstr(r, "__doc__");
+        if (!d || !dict_set(r, c->dict, v_obj(d), v_none())) return false;
+    }
+    return true;
+}
+
+// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
+// class; the body returns the __class__ cell (for super()) or None.
+static bool build_class(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->nkw) {
+        return exc_raise(r, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                         "object");
+    }
+    if (!check_bases(r, a)) return false;
+    ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
+    if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
+    bool ok = false;
+    c->name = a->pos[1].as.obj;
+    c->qualname = c->name;
+    c->dict = dict_new(r);
+    c->type.name = as_str(a->pos[1])->data;
+    c->type.base_type = &type_object;
+    c->native = &type_object;
+    Obj *empty = c->dict ? tuple_new(r, 0) : NULL;
+    if (!empty) goto done;
+    c->bases = empty;
+    c->mro = empty;
+    Value ns = v_obj(c->dict), cell;
+    Args body = {&ns, 1, 0, NULL, NULL};
+    if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
+    if (!class_setup(r, c, a->pos[1], a) || !build_class_namespace(r, c)) goto done;
+    class_slots_fill(c);
+    if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
+        ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);
+    }
+    *out = v_obj(&c->type.base);
+    ok = true;
+done:
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static const MethodDef build_class_def = {"__build_class__", build_class};
+const ObjBuiltin obj_build_class = {
+    .base = {.type = &type_builtin, .flags = OBJ_STATIC},
+    .def = &build_class_def,
+    .self = {.tag = VAL_NONE},
+};
