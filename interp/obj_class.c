@@ -323,13 +323,10 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
-    if (is_undef(en)) {
-        return exc_raise(r, &exc_TypeError, "'%s' object does not support the context manager protocol",
-                         type_qualname(t));
-    }
-    if (is_undef(ex)) {
-        return exc_raise(r, &exc_TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                         type_qualname(t));
+    if (is_undef(en) || is_undef(ex)) {
+        return exc_raise(r, &exc_TypeError,
+                         "'%s' object does not support the context manager protocol (missed %s method)",
+                         type_qualname(t), is_undef(ex) ? "__exit__" : "__enter__");
     }
     if (!class_bind(r, ex, mgr, t, NULL, exit) || !gc_push_root(r, *exit)) return false;
     bool ok = class_bind(r, en, mgr, t, NULL, enter);

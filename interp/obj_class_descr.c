@@ -174,6 +174,15 @@ const ObjType type_classmethod = {
     .slots = {.repr = wrapper_repr, .getattr = wrapper_getattr, .trace = descr_trace},
 };
 
+// A property without a doc of its own takes its getter's docstring.
+static bool property_doc_from_getter(Run *r, Value prop) {
+    ObjDescr *d = as_descr(prop);
+    if (!is_none(d->doc) || !is_function(d->func)) return true;
+    (void)r;
+    d->doc = ((ObjFunction *)d->func.as.obj)->doc;
+    return true;
+}
+
 static bool property_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     static const char *const names[] = {"fget", "fset", "fdel", "doc"};
@@ -185,7 +194,7 @@ static bool property_construct(Run *r, Value callee, const Args *a, Value *out) 
     }
     if (!descr_new(r, &type_property, p[0], p[1], p[2], out)) return false;
     as_descr(*out)->doc = p[3];
-    return true;
+    return property_doc_from_getter(r, *out);
 }
 
 static bool property_missing(Run *r, Value self, ObjStr *name, const char *what) {
@@ -221,8 +230,8 @@ static bool property_with(Run *r, Value self, const Args *a, int which, const ch
     Value acc[3] = {d->func, d->fset, d->fdel};
     acc[which] = a->pos[0];
     if (!descr_new(r, &type_property, acc[0], acc[1], acc[2], out)) return false;
-    as_descr(*out)->doc = as_descr(self)->doc;
-    return true;
+    if (which != 0) as_descr(*out)->doc = as_descr(self)->doc;
+    return property_doc_from_getter(r, *out);
 }
 
 static bool property_deleter(Run *r, Value self, const Args *a, Value *out) {

@@ -163,7 +163,7 @@ static bool slot_setitem(Run *r, Value v, Value key, Value val) {
     Value args[2] = {key, val}, res;
     if (is_undef(val)) {
         if (!has(t, "__delitem__")) {
-            return exc_raise(r, &exc_TypeError, "'%s' object does not support item deletion", t->name);
+            return exc_raise(r, &exc_TypeError, "'%s' object doesn't support item deletion", t->name);
         }
         return call1(r, v, "__delitem__", args, 1, &res);
     }

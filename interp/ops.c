@@ -243,7 +243,7 @@ bool ops_setitem(Run *r, Value v, Value key, Value val) {
 bool ops_delitem(Run *r, Value v, Value key) {
     const ObjType *t = value_type(v);
     if (!t->slots.setitem) {
-        return exc_raise(r, &exc_TypeError, "'%s' object does not support item deletion", t->name);
+        return exc_raise(r, &exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     }
     return t->slots.setitem(r, v, key, v_undef());
 }

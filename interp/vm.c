@@ -1424,27 +1424,36 @@ static Value *vm_seq_items(Value v, size_t *n) {
 }
 
 // a, b = it: exactly `want` items from an iterator, checking for one more (never draining an
-// endless iterator). Items go to stack offsets tmp.. (re-derived: next() may move the stack).
+// endless iterator). They are gathered in a list (next() may run Python code, whose frames
+// go above the stack top), then copied to stack offsets tmp..
 static bool vm_unpack_iter(Run *r, Value seq, uint32_t want, size_t tmp) {
     Value it, item;
     if (!ops_iter(r, seq, &it) || !gc_push_root(r, it)) return false;
+    Obj *got = list_new(r, 0);
+    if (!got || !gc_push_root(r, v_obj(got))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    ObjList *l = (ObjList *)got;
     bool ok = false;
-    uint32_t got = 0;
     IterStep s = ITER_ITEM;
-    while (got < want && (s = ops_next(r, it, &item)) == ITER_ITEM) r->stack[tmp + got++] = item;
+    while (l->len < want && (s = ops_next(r, it, &item)) == ITER_ITEM) {
+        if (!list_append(r, got, item)) goto done;
+    }
     if (s == ITER_ERROR) goto done;
-    if (got < want) {
-        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %u)", want, got);
+    if (l->len < want) {
+        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %zu)", want, l->len);
         goto done;
     }
     s = ops_next(r, it, &item);
     if (s == ITER_ITEM) {
         exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u)", want);
-    } else {
-        ok = s == ITER_END;
+    } else if (s == ITER_END) {
+        memcpy(r->stack + tmp, l->items, want * sizeof(Value));
+        ok = true;
     }
 done:
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return ok;
 }
 
