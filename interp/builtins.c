@@ -9,6 +9,7 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
 #include "interp/format.h"
 #include "interp/gc.h"
@@ -139,6 +140,11 @@ static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
         *out = v_int(v.as.b);
         return true;
     }
+    bool found = false;
+    if (type_is_class(value_type(v)) && !class_call_dunder(r, v, "__abs__", NULL, 0, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     if (value_type(v) != &type_int) {
         return exc_raise(r, &exc_TypeError, "bad operand type for abs(): '%s'", value_type_name(v));
     }
@@ -623,6 +629,8 @@ static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_base(Run *r, const Args *a, const char *name, int base, Value *out) {
     if (!args_positional(r, a, name, 1, 1)) return false;
     Value v = a->pos[0];
+    bool found;
+    if (!class_index(r, v, &v, &found)) return false;
     if (v.tag == VAL_BOOL) v = v_int(v.as.b);
     if (value_type(v) != &type_int) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",

@@ -320,6 +320,18 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     return true;
 }
 
+bool class_index(Run *r, Value v, Value *out, bool *found) {
+    *found = false;
+    if (!type_is_class(value_type(v))) return true;
+    if (!class_call_dunder(r, v, "__index__", NULL, 0, out, found)) return false;
+    if (!*found) return true;
+    if (value_type(*out) != &type_int && !is_bool(*out)) {
+        return exc_raise(r, &exc_TypeError, "__index__ returned non-int (type %s)", value_type_name(*out));
+    }
+    if (is_bool(*out)) *out = v_int(out->as.b);
+    return true;
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");

@@ -88,6 +88,9 @@ void class_instance_free(Run *r, Obj *o);
 // The slots of the built-in class whose layout instances of t have.
 const TypeSlots *class_instance_base_slots(const ObjType *t);
 
+// operator.index(v) through the class's __index__ (an int Value); *found false if none.
+MOAT_NODISCARD bool class_index(Run *r, Value v, Value *out, bool *found);
+
 // with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
 MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
 

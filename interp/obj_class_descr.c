@@ -403,7 +403,7 @@ static bool object_new(Run *r, Value self, const Args *a, Value *out) {
     }
     if (self.as.obj == &type_object.base) {
         Args none = {0};
-        return ops_call(r, self, &none, out);
+        return object_construct(r, self, &none, out);
     }
     return class_alloc_instance(r, (const ObjType *)self.as.obj, a, out);
 }
@@ -483,6 +483,15 @@ static bool object_delattr(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__delattr__", 1, 1)) return false;
     *out = v_none();
     return object_setattr_to(r, self, a->pos[0], v_undef());
+}
+
+bool object_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    if (a->npos || a->nkw) return exc_raise(r, &exc_TypeError, "object() takes no arguments");
+    Obj *o = gc_alloc(r, &type_object, sizeof(Obj));
+    if (!o) return false;
+    *out = v_obj(o);
+    return true;
 }
 
 // sorted by name, for ops' binary search

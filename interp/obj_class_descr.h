@@ -41,6 +41,8 @@ static inline bool is_bound_method(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_bound_method;
 }
 
+// object(): a bare object, good for sentinels.
+MOAT_NODISCARD bool object_construct(Run *r, Value callee, const Args *a, Value *out);
 MOAT_NODISCARD bool bound_method_new(Run *r, Value func, Value self, Value *out);
 // Reading and assigning a property through an instance (name: for messages).
 MOAT_NODISCARD bool property_get(Run *r, Value prop, Value self, ObjStr *name, Value *out);

@@ -30,6 +30,7 @@ const ObjType type_object = {
     .id = TYPE_OBJECT,
     .methods = object_methods,
     .method_count = OBJECT_METHOD_COUNT,
+    .construct = object_construct,
     .slots = {.repr = object_repr, .hash = object_hash},
 };
 

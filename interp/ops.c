@@ -397,13 +397,8 @@ bool ops_index(Run *r, Value v, int64_t *out) {
     }
     Value res;
     bool found;
-    if (type_is_class(value_type(v))) {
-        if (!class_call_dunder(r, v, "__index__", NULL, 0, &res, &found)) return false;
-        if (found && value_type(res) != &type_int && !is_bool(res)) {
-            return exc_raise(r, &exc_TypeError, "__index__ returned non-int (type %s)", value_type_name(res));
-        }
-        if (found) return ops_index(r, res, out);
-    }
+    if (!class_index(r, v, &res, &found)) return false;
+    if (found) return ops_index(r, res, out);
     return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                      value_type_name(v));
 }
