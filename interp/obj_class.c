@@ -7,6 +7,7 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_typing.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_slots.h"
 #include "interp/obj_dict.h"
@@ -332,6 +333,26 @@ bool class_index(Run *r, Value v, Value *out, bool *found) {
     return true;
 }
 
+bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
+    Value f = class_lookup(t, "__class_getitem__");
+    if (!is_undef(f)) {
+        Value bound;
+        if (is_function(f)) {
+            if (!bound_method_new(r, f, v_obj((Obj *)t), &bound)) return false;
+        } else if (!class_bind(r, f, v_undef(), t, NULL, &bound)) {
+            return false;
+        }
+        if (!gc_push_root(r, bound)) return false;
+        Args a = {&key, 1, 0, NULL, NULL};
+        bool ok = vm_call(r, bound, &a, out);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
+    if (!as_class(t)->generic) return exc_raise(r, &exc_TypeError, "type '%s' is not subscriptable", t->name);
+    *out = v_obj((Obj *)t);
+    return true;
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
@@ -496,40 +517,46 @@ static bool class_pick_native(Run *r, ObjClass *c) {
     return true;
 }
 
-static bool check_bases(Run *r, const Args *a) {
-    for (uint32_t k = 2; k < a->npos; k++) {
-        Value b = a->pos[k];
-        if (b.tag != VAL_OBJ || b.as.obj->type != &type_type) {
+// The bases a class statement lists, with typing's Generic[T], Protocol and aliases such as
+// List[int] replaced by the class they stand for (CPython's __mro_entries__); the object
+// they may stand for is dropped when real bases are there.
+static bool class_resolve_bases(Run *r, const Args *a, Obj **out, bool *generic) {
+    uint32_t given = a->npos - 2, n = 0;
+    Obj *t = tuple_new(r, given ? given : 1);
+    if (!t) return false;
+    ObjTuple *bases = (ObjTuple *)t;
+    for (uint32_t k = 0; k < given; k++) {
+        Value b = a->pos[2 + k], e = mod_typing_mro_entry(b);
+        *generic |= e.as.obj != b.as.obj || (is_class_value(b) && ((const ObjClass *)b.as.obj)->generic);
+        if (e.tag != VAL_OBJ || e.as.obj->type != &type_type) {
             return exc_raise(r, &exc_TypeError, "bases must be types");
         }
-        for (uint32_t j = 2; j < k; j++) {
-            if (a->pos[j].as.obj == b.as.obj) {
-                return exc_raise(r, &exc_TypeError, "duplicate base class %s", ((const ObjType *)b.as.obj)->name);
-            }
+        if (e.as.obj != b.as.obj && e.as.obj == &type_object.base && given > 1) continue;
+        for (uint32_t j = 0; j < n; j++) {
+            if (bases->items[j].as.obj != e.as.obj) continue;
+            if (e.as.obj != b.as.obj) goto next;
+            return exc_raise(r, &exc_TypeError, "duplicate base class %s", ((const ObjType *)e.as.obj)->name);
         }
-        if (b.as.obj == &type_type.base || b.as.obj == &type_bool.base) {
+        if (e.as.obj == &type_type.base || e.as.obj == &type_bool.base) {
             return exc_raise(r, &exc_TypeError, "type '%s' is not an acceptable base type",
-                             ((const ObjType *)b.as.obj)->name);
+                             ((const ObjType *)e.as.obj)->name);
         }
+        bases->items[n++] = e;
+    next:;
     }
+    if (n == 0) bases->items[n++] = v_obj((Obj *)&type_object);
+    bases->len = n;
+    *out = t;
     return true;
 }
 
 // Fills the class from its namespace after the body ran.
-static bool class_setup(Run *r, ObjClass *c, Value name, const Args *a) {
+static bool class_setup(Run *r, ObjClass *c, Value name) {
     c->type.base.type = &type_type;
     c->name = name.as.obj;
     c->type.name = as_str(name)->data;
     c->type.id = TYPE_INSTANCE;
     c->type.construct = class_construct;
-    Obj *bases = tuple_new(r, a->npos > 2 ? a->npos - 2 : 1);
-    if (!bases) return false;
-    c->bases = bases;
-    if (a->npos > 2) {
-        memcpy(((ObjTuple *)bases)->items, a->pos + 2, (a->npos - 2) * sizeof(Value));
-    } else {
-        ((ObjTuple *)bases)->items[0] = v_obj((Obj *)&type_object);
-    }
     if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
     if (c->native->id == TYPE_EXCEPTION) c->type.id = TYPE_EXCEPTION;
     c->type.methods = NULL;
@@ -566,24 +593,23 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
         return exc_raise(r, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
                          "object");
     }
-    if (!check_bases(r, a)) return false;
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
     c->name = a->pos[1].as.obj;
     c->qualname = c->name;
-    c->dict = dict_new(r);
     c->type.name = as_str(a->pos[1])->data;
     c->type.base_type = &type_object;
     c->native = &type_object;
-    Obj *empty = c->dict ? tuple_new(r, 0) : NULL;
+    Obj *empty = tuple_new(r, 0);
     if (!empty) goto done;
     c->bases = empty;
     c->mro = empty;
+    if (!class_resolve_bases(r, a, &c->bases, &c->generic) || !(c->dict = dict_new(r))) goto done;
     Value ns = v_obj(c->dict), cell;
     Args body = {&ns, 1, 0, NULL, NULL};
     if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
-    if (!class_setup(r, c, a->pos[1], a) || !build_class_namespace(r, c)) goto done;
+    if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     class_slots_fill(c);
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);

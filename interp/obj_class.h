@@ -22,6 +22,7 @@ typedef struct ObjClass {
     Obj *bases;             // tuple of classes
     Obj *mro;               // tuple, the class itself first (C3 linearization)
     const ObjType *native;  // the built-in class whose layout instances have
+    bool generic;           // derives from typing.Generic or Protocol: C[int] is C
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
@@ -90,6 +91,9 @@ const TypeSlots *class_instance_base_slots(const ObjType *t);
 
 // operator.index(v) through the class's __index__ (an int Value); *found false if none.
 MOAT_NODISCARD bool class_index(Run *r, Value v, Value *out, bool *found);
+
+// C[key] for a class: __class_getitem__, or C itself for a generic class.
+MOAT_NODISCARD bool class_getitem(Run *r, const ObjType *t, Value key, Value *out);
 
 // with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
 MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);

@@ -54,6 +54,12 @@ static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
 
 static bool type_getattr(Run *r, Value v, Obj *name, Value *out);
 
+static bool type_getitem(Run *r, Value v, Value key, Value *out) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t)) return class_getitem(r, t, key, out);
+    return mod_typing_class_getitem(r, v, key, out);
+}
+
 static bool type_setattr(Run *r, Value v, Obj *name, Value val) {
     const ObjType *t = (const ObjType *)v.as.obj;
     if (type_is_class(t)) return class_type_setattr(r, t, name, val);
@@ -67,7 +73,7 @@ const ObjType type_type = {
     .id = TYPE_TYPE,
     .base_type = &type_object,
     .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
-              .setattr = type_setattr, .getitem = mod_typing_class_getitem,
+              .setattr = type_setattr, .getitem = type_getitem,
               .binary = mod_typing_type_or, .trace = class_trace},
 };
 
