@@ -182,19 +182,44 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_property && !is_undef(self)) {
         return property_get(r, attr, self, name, out);
     }
+    if (attr.tag == VAL_OBJ && type_is_class(attr.as.obj->type) &&
+        !is_undef(class_lookup(attr.as.obj->type, "__get__"))) {
+        // a descriptor written in Python: __get__(instance or None, owner)
+        Value args[2] = {is_undef(self) ? v_none() : self, v_obj((Obj *)cls)};
+        bool found;
+        return class_call_dunder(r, attr, "__get__", args, 2, out, &found);
+    }
     *out = attr;
     return true;
+}
+
+// Properties and classes with __set__ or __delete__ take precedence over the instance dict.
+static bool is_data_descriptor(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    if (v.as.obj->type == &type_property) return true;
+    const ObjType *t = v.as.obj->type;
+    return type_is_class(t) && (!is_undef(class_lookup(t, "__set__")) || !is_undef(class_lookup(t, "__delete__")));
 }
 
 static bool is_property(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_property;
 }
 
+// Assigning (val undef: deleting) through a descriptor written in Python.
+static bool descriptor_set(Run *r, Value descr, Value self, Value val) {
+    const char *hook = is_undef(val) ? "__delete__" : "__set__";
+    Value args[2] = {self, val}, res;
+    bool found;
+    if (!class_call_dunder(r, descr, hook, args, is_undef(val) ? 1 : 2, &res, &found)) return false;
+    if (found) return true;
+    return exc_raise(r, &exc_AttributeError, "%s", is_undef(val) ? "__delete__" : "__set__");
+}
+
 bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = v.as.obj->type;
     ObjStr *n = (ObjStr *)name;
     Value attr = class_lookup_str(t, n);
-    if (is_property(attr)) return property_get(r, attr, v, n, out);
+    if (is_data_descriptor(attr)) return class_bind(r, attr, v, t, n, out);
     Obj *d = class_instance_dict(v);
     *out = d ? dict_get_str(d, n) : v_undef();
     if (!is_undef(*out)) return true;
@@ -215,6 +240,7 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
     ObjStr *n = (ObjStr *)name;
     Value attr = class_lookup_str(t, n);
     if (is_property(attr)) return property_set(r, attr, v, n, val);
+    if (is_data_descriptor(attr)) return descriptor_set(r, attr, v, val);
     const ObjType *native = as_class(t)->native;
     if (native->id == TYPE_EXCEPTION) {
         // args, __cause__ and the other exception fields belong to the exception
@@ -585,14 +611,50 @@ static bool build_class_namespace(Run *r, ObjClass *c) {
     return true;
 }
 
+// attr.__set_name__(cls, name) for each attribute that has one, over a copy of the
+// namespace (the calls may change it).
+static bool class_set_names(Run *r, ObjClass *c) {
+    Obj *copy = dict_copy(r, c->dict);
+    if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+    size_t pos = 0;
+    Value k, v, res;
+    bool ok = true, found;
+    while (ok && dict_next(copy, &pos, &k, &v)) {
+        if (v.tag != VAL_OBJ || !type_is_class(v.as.obj->type)) continue;
+        Value args[2] = {v_obj(&c->type.base), k};
+        ok = class_call_dunder(r, v, "__set_name__", args, 2, &res, &found);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// The nearest base's __init_subclass__ (implicitly a classmethod), given the class
+// statement's keywords; object's accepts none.
+static bool class_init_subclass(Run *r, ObjClass *c, const Args *a) {
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    NameKey key;
+    ObjStr *name = name_key(&key, "__init_subclass__");
+    for (size_t k = 1; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(t)) break;
+        Value f = dict_get_str(as_class(t)->dict, name);
+        if (is_undef(f)) continue;
+        if (f.tag == VAL_OBJ && f.as.obj->type == &type_classmethod) f = descr_func(f);
+        Args kw = {NULL, 0, a->nkw, a->kwvalues, a->kwnames};
+        Value out;
+        return call_with_first(r, f, v_obj(&c->type.base), &kw, &out);
+    }
+    if (a->nkw) {
+        return exc_raise(r, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                         c->type.name);
+    }
+    return true;
+}
+
 // __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
 // class; the body returns the __class__ cell (for super()) or None.
 static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    if (a->nkw) {
-        return exc_raise(r, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                         "object");
-    }
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
@@ -614,6 +676,7 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);
     }
+    if (!class_set_names(r, c) || !class_init_subclass(r, c, a)) goto done;
     *out = v_obj(&c->type.base);
     ok = true;
 done:

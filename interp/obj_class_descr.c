@@ -396,6 +396,17 @@ static bool object_init(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// object.__init_subclass__(): called on the class being made; takes no arguments
+static bool object_init_subclass(Run *r, Value self, const Args *a, Value *out) {
+    *out = v_none();
+    if (a->nkw || a->npos) {
+        const char *name = self.tag == VAL_OBJ && self.as.obj->type == &type_type
+                               ? ((const ObjType *)self.as.obj)->name : value_type_name(self);
+        return exc_raise(r, &exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", name);
+    }
+    return true;
+}
+
 static bool object_new(Run *r, Value self, const Args *a, Value *out) {
     if (!is_class_value(self) && !(self.tag == VAL_OBJ && self.as.obj == &type_object.base)) {
         return exc_raise(r, &exc_TypeError, "object.__new__(X): X is not a type object (%s)",
@@ -500,6 +511,7 @@ const MethodDef object_methods[] = {
     {"__eq__", object_eq},
     {"__hash__", object_hash_method},
     {"__init__", object_init},
+    {"__init_subclass__", object_init_subclass},
     {"__ne__", object_ne},
     {"__new__", object_new},
     {"__repr__", object_repr_method},
