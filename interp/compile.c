@@ -9,6 +9,7 @@
 #include "interp/compile_unit.h"
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
 
@@ -583,6 +584,46 @@ static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
     cu_emit(c, OP_STORE_NAME, cu_name(c, name));
 }
 
+// What an annotation in a class body declares, for dataclasses: a field (0), a ClassVar (1),
+// an InitVar (2), or the KW_ONLY marker (3). typing.ClassVar[int] and ClassVar both count.
+static int64_t cu_annotation_kind(const AstExpr *a) {
+    if (a && a->kind == AST_SUBSCRIPT) a = a->subscript.value;
+    const char *n = !a ? NULL : a->kind == AST_NAME ? a->name
+                              : a->kind == AST_ATTRIBUTE ? a->attribute.attr : NULL;
+    if (!n) return 0;
+    if (strcmp(n, "ClassVar") == 0) return 1;
+    if (strcmp(n, "InitVar") == 0) return 2;
+    return strcmp(n, "KW_ONLY") == 0 ? 3 : 0;
+}
+
+// The names a class body annotates (`x: int`), in order, as a constant tuple of (name, kind)
+// pairs stored under ".fields" (no Python code can spell it); __build_class__ moves it into
+// the class, where dataclasses finds it. Annotations themselves are never evaluated.
+static void cu_class_fields(Compiler *c, AstStmtList body) {
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k];
+        n += s->kind == AST_ANNASSIGN && s->annassign.simple && s->annassign.target->kind == AST_NAME;
+    }
+    if (!n) return;
+    Value *pairs = cu_alloc(c, n * sizeof *pairs);
+    void *outer = cu_alloc(c, tuple_static_size(n));
+    if (!pairs || !outer) return;
+    uint32_t j = 0;
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k];
+        if (s->kind != AST_ANNASSIGN || !s->annassign.simple || s->annassign.target->kind != AST_NAME) continue;
+        const char *name = s->annassign.target->name;
+        Obj *str = cu_str(c, name, strlen(name));
+        void *mem = cu_alloc(c, tuple_static_size(2));
+        if (!str || !mem) return;
+        Value pair[2] = {v_obj(str), v_int(cu_annotation_kind(s->annassign.annotation))};
+        pairs[j++] = v_obj(tuple_init_static(mem, pair, 2));
+    }
+    cu_load_const(c, v_obj(tuple_init_static(outer, pairs, n)));
+    cu_emit(c, OP_STORE_NAME, cu_name(c, ".fields"));
+}
+
 // A class body: a function of the namespace dict that sets __module__, __qualname__ and
 // __doc__, runs the body, and returns the __class__ cell (for super()) or None.
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
@@ -597,6 +638,7 @@ const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
         cu_store_const_name(c, cu_docstring(c, doc->value->constant.str, doc->value->constant.len),
                             "__doc__");
     }
+    cu_class_fields(c, s->classdef.body);
     compile_stmts(c, s->classdef.body);
     NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
     if (cell.kind == NAME_DEREF) cu_emit(c, OP_LOAD_CLOSURE, cell.index);

@@ -55,6 +55,11 @@ static Value class_lookup_str(const ObjType *t, ObjStr *name) {
     return v_undef();
 }
 
+Value class_type_own(const ObjType *t, const char *name) {
+    NameKey k;
+    return dict_get_str(as_class(t)->dict, name_key(&k, name));
+}
+
 Value class_lookup(const ObjType *t, const char *name) {
     NameKey k;
     return class_lookup_str(t, name_key(&k, name));
@@ -171,6 +176,11 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
             return true;
         }
         return bound_method_new(r, attr, self, out);
+    }
+    if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_builtin &&
+        is_undef(((ObjBuiltin *)attr.as.obj)->self) && !is_undef(self)) {
+        // a method descriptor (str.upper, a dataclass's __init__) binds like a function
+        return method_bind(r, self, ((ObjBuiltin *)attr.as.obj)->def, out);
     }
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_staticmethod) {
         *out = descr_func(attr);
@@ -402,6 +412,8 @@ void class_trace(Run *r, Obj *o) {
     gc_mark_obj(r, c->dict);
     gc_mark_obj(r, c->bases);
     gc_mark_obj(r, c->mro);
+    gc_mark_obj(r, c->annotated);
+    gc_mark_obj(r, c->dataclass);
 }
 
 void class_instance_trace(Run *r, Obj *o) {
@@ -597,6 +609,11 @@ static bool build_class_namespace(Run *r, ObjClass *c) {
     if (is_str(q)) {
         c->qualname = q.as.obj;
         if (!dict_del(r, c->dict, v_obj((Obj *)name_key(&k, "__qualname__")), &found)) return false;
+    }
+    Value fields = dict_get_str(c->dict, name_key(&k, ".fields"));
+    if (is_tuple(fields)) {
+        c->annotated = fields.as.obj;
+        if (!dict_del(r, c->dict, v_obj((Obj *)name_key(&k, ".fields")), &found)) return false;
     }
     // a class that defines __eq__ but not __hash__ is unhashable, as in CPython
     if (!is_undef(dict_get_str(c->dict, name_key(&k, "__eq__"))) &&

@@ -23,6 +23,9 @@ typedef struct ObjClass {
     Obj *mro;               // tuple, the class itself first (C3 linearization)
     const ObjType *native;  // the built-in class whose layout instances have
     bool generic;           // derives from typing.Generic or Protocol: C[int] is C
+    Obj *annotated;         // tuple of (name, kind) the body annotated (compile.c), or NULL
+    Obj *dataclass;         // tuple of dataclasses.Field once @dataclass made it one, or NULL
+    uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
@@ -70,6 +73,8 @@ MOAT_NODISCARD bool class_call_dunder(Run *r, Value v, const char *name, const V
                                       uint32_t n, Value *out, bool *found);
 // The type's own attribute, searched along the MRO (undef if absent): no binding.
 Value class_lookup(const ObjType *t, const char *name);
+// The class's own attribute (its namespace only), or undef.
+Value class_type_own(const ObjType *t, const char *name);
 
 // What attribute `attr`, found on class cls, gives when read through self (undef: read
 // from the class itself): functions bind, staticmethod unwraps, property runs its getter.
