@@ -265,13 +265,14 @@ static bool dc_bind(Run *r, const char *qual, const ObjTuple *fields, const Args
 
 // Sets each field from the arguments, its default or its factory; InitVars go to
 // __post_init__ instead, in order.
-static bool dc_assign(Run *r, Value self, const ObjTuple *fields, Value *vals) {
+static bool dc_assign(Run *r, Value self, const ObjTuple *fields, Value *vals, ObjTuple *keep) {
     uint32_t ninitvars = 0;
     for (size_t k = 0; k < fields->len; k++) {
         ObjField *f = as_field(fields->items[k]);
         if (is_undef(vals[k]) && !is_missing(f->factory)) {
             Args none = {0};
             if (!vm_call(r, f->factory, &none, &vals[k])) return false;
+            keep->items[k] = vals[k];
         } else if (is_undef(vals[k]) && !is_missing(f->dflt)) {
             vals[k] = f->dflt;
         }
@@ -302,7 +303,7 @@ static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
     if (ok) {
         ok = dc_bind(r, qual, fields, a, vals);
         for (size_t k = 0; ok && k < fields->len; k++) ((ObjTuple *)keep)->items[k] = is_undef(vals[k]) ? v_none() : vals[k];
-        ok = ok && dc_assign(r, self, fields, vals);
+        ok = ok && dc_assign(r, self, fields, vals, (ObjTuple *)keep);
         gc_pop_roots(r, 1);
     }
     mem_free(r, vals, n * sizeof *vals);
@@ -503,8 +504,11 @@ static Value own_attr(const ObjClass *c, const char *name) {
 }
 
 static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;
     Obj *key = str_from_cstr(r, name);
-    return key && dict_set(r, c->dict, v_obj(key), v);
+    bool ok = key && dict_set(r, c->dict, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // Adds a generated method unless the class defines that name itself.
