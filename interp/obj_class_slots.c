@@ -187,6 +187,57 @@ static bool slot_iter(Run *r, Value v, Value *out) {
     return true;
 }
 
+// iter() of an object with __getitem__ but no __iter__: items 0, 1, ... until IndexError.
+typedef struct ObjSeqIter {
+    Obj base;
+    Value seq;  // undef once exhausted
+    int64_t index;
+} ObjSeqIter;
+
+static void seq_iter_trace(Run *r, Obj *o) {
+    gc_mark_value(r, ((ObjSeqIter *)o)->seq);
+}
+
+static bool seq_iter_self(Run *r, Value v, Value *out) {
+    (void)r;
+    *out = v;
+    return true;
+}
+
+static IterStep seq_iter_next(Run *r, Value it, Value *out) {
+    ObjSeqIter *s = (ObjSeqIter *)it.as.obj;
+    if (is_undef(s->seq)) return ITER_END;
+    if (!ops_getitem(r, s->seq, v_int(s->index), out)) {
+        if (!exc_pending_is(r, &exc_IndexError) && !exc_pending_is(r, &exc_StopIteration)) return ITER_ERROR;
+        exc_clear(r);
+        s->seq = v_undef();
+        return ITER_END;
+    }
+    s->index++;
+    return ITER_ITEM;
+}
+
+static bool seq_iter_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "<iterator object at %p>", (void *)v.as.obj);
+}
+
+static const ObjType type_seq_iterator = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "iterator",
+    .id = TYPE_ITERATOR,
+    .base_type = &type_object,
+    .slots = {.repr = seq_iter_repr, .iter = seq_iter_self, .next = seq_iter_next, .trace = seq_iter_trace},
+};
+
+static bool slot_seq_iter(Run *r, Value v, Value *out) {
+    ObjSeqIter *s = gc_new(r, ObjSeqIter, &type_seq_iterator);
+    if (!s) return false;
+    s->seq = v;
+    *out = v_obj(&s->base);
+    return true;
+}
+
 static IterStep slot_next(Run *r, Value it, Value *out) {
     if (!call1(r, it, "__next__", NULL, 0, out)) {
         if (!exc_pending_is(r, &exc_StopIteration)) return ITER_ERROR;
@@ -241,6 +292,7 @@ void class_slots_fill(ObjClass *c) {
     if (has(t, "__setitem__") || has(t, "__delitem__")) s.setitem = slot_setitem;
     if (has(t, "__contains__")) s.contains = slot_contains;
     if (has(t, "__iter__")) s.iter = slot_iter;
+    else if (s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
     s.getattr = class_instance_getattr;
