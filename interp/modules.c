@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_json.h"
+#include "interp/mod_abc.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_math.h"
 #include "interp/mod_typing.h"
@@ -101,6 +102,7 @@ typedef struct ModuleDef {
 
 static const ModuleDef module_defs[] = {
     {"sys", sys_init},
+    {"abc", mod_abc_init},
     {"dataclasses", mod_dataclasses_init},
     {"json", mod_json_init},
     {"math", mod_math_init},

@@ -7,11 +7,14 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_abc.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_slots.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
+#include "interp/obj_list.h"
+#include "interp/obj_list_sort.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -84,8 +87,25 @@ static Obj *instance_dict_make(Run *r, Value v) {
     return *slot;
 }
 
+// "Can't instantiate abstract class Shape without an implementation for abstract method 'area'"
+static bool class_abstract_error(Run *r, const ObjClass *c) {
+    const ObjTuple *names = (const ObjTuple *)c->abstracts;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true;
+    for (size_t k = 0; ok && k < names->len; k++) {
+        ok = buf_printf(&b, "%s'%s'", k ? ", " : "", as_str(names->items[k])->data);
+    }
+    Obj *list = ok ? buf_to_str(&b) : NULL;
+    if (!ok) buf_fini(&b);
+    if (!list) return false;
+    return exc_raise(r, &exc_TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+                     c->type.name, names->len == 1 ? "" : "s", as_str(v_obj(list))->data);
+}
+
 bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out) {
     const ObjClass *c = as_class(cls);
+    if (c->abstracts) return class_abstract_error(r, c);
     if (c->native->id == TYPE_EXCEPTION) {
         Obj *args = tuple_new(r, a ? a->npos : 0);
         if (!args) return false;
@@ -414,6 +434,7 @@ void class_trace(Run *r, Obj *o) {
     gc_mark_obj(r, c->mro);
     gc_mark_obj(r, c->annotated);
     gc_mark_obj(r, c->dataclass);
+    gc_mark_obj(r, c->abstracts);
 }
 
 void class_instance_trace(Run *r, Obj *o) {
@@ -536,6 +557,10 @@ static bool class_pick_native(Run *r, ObjClass *c) {
     for (size_t k = 0; k < mro->len; k++) {
         const ObjType *t = (const ObjType *)mro->items[k].as.obj;
         if (type_is_class(t)) continue;
+        if (t == &mod_abc_ABC) {
+            c->abc = true;
+            continue;
+        }
         if (t != &type_object && t->id != TYPE_EXCEPTION) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
@@ -668,6 +693,61 @@ static bool class_init_subclass(Run *r, ObjClass *c, const Args *a) {
     return true;
 }
 
+static bool name_in(const ObjList *l, Value name) {
+    for (size_t k = 0; k < l->len; k++) {
+        if (str_equal(as_str(l->items[k]), as_str(name))) return true;
+    }
+    return false;
+}
+
+// The names of abstract methods (abc.abstractmethod) no class of the MRO overrides, sorted.
+static bool class_find_abstracts(Run *r, ObjClass *c) {
+    for (size_t k = 0; k < as_tuple(v_obj(c->bases))->len; k++) {
+        Value b = as_tuple(v_obj(c->bases))->items[k];
+        if (is_class_value(b) && ((const ObjClass *)b.as.obj)->abc) c->abc = true;
+    }
+    if (!c->abc) return true;
+    Obj *found = list_new(r, 0);
+    if (!found || !gc_push_root(r, v_obj(found))) return false;
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    bool ok = true;
+    for (size_t k = 0; ok && k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(t)) continue;
+        size_t pos = 0;
+        Value key, v;
+        while (ok && dict_next(as_class(t)->dict, &pos, &key, &v)) {
+            if (!is_str(key) || !mod_abc_is_abstract(v) || name_in((ObjList *)found, key)) continue;
+            if (mod_abc_is_abstract(class_lookup_str(&c->type, as_str(key)))) ok = list_append(r, found, key);
+        }
+    }
+    ObjList *l = (ObjList *)found;
+    if (ok && l->len) {
+        ok = list_sort(r, found, v_none(), false) && (c->abstracts = tuple_new(r, l->len)) != NULL;
+        if (ok) memcpy(((ObjTuple *)c->abstracts)->items, l->items, l->len * sizeof(Value));
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// The metaclass keyword: abc.ABCMeta and type are understood, others are not supported.
+static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj **names, Value *vals) {
+    *rest = (Args){NULL, 0, 0, vals, (Obj *const *)names};
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        if (!str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) {
+            names[rest->nkw] = a->kwnames[k];
+            vals[rest->nkw++] = a->kwvalues[k];
+            continue;
+        }
+        Value m = a->kwvalues[k];
+        if (m.tag == VAL_OBJ && m.as.obj == &mod_abc_ABCMeta.base) c->abc = true;
+        else if (!(m.tag == VAL_OBJ && m.as.obj == &type_type.base)) {
+            return exc_raise(r, &exc_TypeError, "moat does not support metaclasses yet");
+        }
+    }
+    return true;
+}
+
 // __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
 // class; the body returns the __class__ cell (for super()) or None.
 static bool build_class(Run *r, Value self, const Args *a, Value *out) {
@@ -693,7 +773,15 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);
     }
-    if (!class_set_names(r, c) || !class_init_subclass(r, c, a)) goto done;
+    Obj *kwnames[32];
+    Value kwvals[32];
+    Args kw;
+    if (a->nkw > 32) {
+        exc_raise(r, &exc_TypeError, "too many class keywords");
+        goto done;
+    }
+    if (!class_metaclass(r, c, a, &kw, kwnames, kwvals) || !class_find_abstracts(r, c)) goto done;
+    if (!class_set_names(r, c) || !class_init_subclass(r, c, &kw)) goto done;
     *out = v_obj(&c->type.base);
     ok = true;
 done:

@@ -26,6 +26,8 @@ typedef struct ObjClass {
     Obj *annotated;         // tuple of (name, kind) the body annotated (compile.c), or NULL
     Obj *dataclass;         // tuple of dataclasses.Field once @dataclass made it one, or NULL
     uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options
+    bool abc;               // derives from abc.ABC or was made with metaclass=ABCMeta
+    Obj *abstracts;         // tuple of the abstract methods it leaves unimplemented, or NULL
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
