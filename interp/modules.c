@@ -10,6 +10,7 @@
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_dataclasses.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_math.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
@@ -104,6 +105,7 @@ static const ModuleDef module_defs[] = {
     {"sys", sys_init},
     {"abc", mod_abc_init},
     {"dataclasses", mod_dataclasses_init},
+    {"enum", mod_enum_init},
     {"json", mod_json_init},
     {"math", mod_math_init},
     {"typing", mod_typing_init},

@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_slots.h"
@@ -122,7 +123,7 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
 }
 
 Value class_init_function(const ObjType *cls) {
-    if (!is_undef(class_lookup(cls, "__new__"))) return v_undef();
+    if (as_class(cls)->enum_members || !is_undef(class_lookup(cls, "__new__"))) return v_undef();
     Value init = class_lookup(cls, "__init__");
     return is_function(init) ? init : v_undef();
 }
@@ -159,6 +160,7 @@ static Value descr_func(Value v) {
 // Calling a class from C (the VM runs most __init__ calls in a frame of their own instead).
 static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
+    if (as_class(cls)->enum_members) return mod_enum_call(r, as_class(cls), a, out);
     Value newf = class_lookup(cls, "__new__"), self;
     if (!is_undef(newf)) {
         if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
@@ -351,6 +353,7 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     else if (str_equal_cstr(name, "__mro__")) *out = v_obj(c->mro);
     else if (str_equal_cstr(name, "__bases__")) *out = v_obj(c->bases);
     else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
+    else if (str_equal_cstr(name, "__members__") && c->enum_map) *out = v_obj(c->enum_map);
     if (!is_undef(*out)) return true;
     Value attr = class_lookup_str(t, name);
     if (!is_undef(attr)) return class_bind(r, attr, v_undef(), t, name, out);
@@ -390,6 +393,7 @@ bool class_index(Run *r, Value v, Value *out, bool *found) {
 }
 
 bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
+    if (as_class(t)->enum_map) return mod_enum_getitem(r, as_class(t), key, out);
     Value f = class_lookup(t, "__class_getitem__");
     if (!is_undef(f)) {
         Value bound;
@@ -435,6 +439,8 @@ void class_trace(Run *r, Obj *o) {
     gc_mark_obj(r, c->annotated);
     gc_mark_obj(r, c->dataclass);
     gc_mark_obj(r, c->abstracts);
+    gc_mark_obj(r, c->enum_members);
+    gc_mark_obj(r, c->enum_map);
 }
 
 void class_instance_trace(Run *r, Obj *o) {
@@ -559,6 +565,10 @@ static bool class_pick_native(Run *r, ObjClass *c) {
         if (type_is_class(t)) continue;
         if (t == &mod_abc_ABC) {
             c->abc = true;
+            continue;
+        }
+        if (mod_enum_kind_of(t)) {
+            if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
             continue;
         }
         if (t != &type_object && t->id != TYPE_EXCEPTION) {
@@ -770,6 +780,7 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     class_slots_fill(c);
+    if (c->enum_kind && !mod_enum_setup(r, c)) goto done;
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);
     }

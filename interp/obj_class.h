@@ -28,6 +28,9 @@ typedef struct ObjClass {
     uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options
     bool abc;               // derives from abc.ABC or was made with metaclass=ABCMeta
     Obj *abstracts;         // tuple of the abstract methods it leaves unimplemented, or NULL
+    int enum_kind;          // mod_enum.h's ENUM_*: derives from Enum, IntEnum or StrEnum
+    Obj *enum_members;      // tuple of its members in definition order (mod_enum.c), or NULL
+    Obj *enum_map;          // dict of its members by name, aliases included, or NULL
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of

@@ -7,6 +7,7 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_enum.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_int.h"
 #include "interp/ops.h"
@@ -295,6 +296,7 @@ void class_slots_fill(ObjClass *c) {
     else if (s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
+    if (c->enum_kind) mod_enum_fill_slots(c, &s);
     s.getattr = class_instance_getattr;
     s.setattr = class_instance_setattr;
     s.trace = class_instance_trace;

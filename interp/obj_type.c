@@ -3,6 +3,7 @@
 
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
@@ -37,6 +38,7 @@ const ObjType type_object = {
 static bool type_repr(Run *r, Value v, Buf *out) {
     (void)r;
     const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t) && ((const ObjClass *)t)->enum_kind) return buf_printf(out, "<enum '%s'>", t->name);
     if (type_is_class(t)) return buf_printf(out, "<class '__main__.%s'>", type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);
@@ -60,6 +62,39 @@ static bool type_getitem(Run *r, Value v, Value key, Value *out) {
     return mod_typing_class_getitem(r, v, key, out);
 }
 
+// Enum classes iterate over their members, have a length and answer `in`; other classes do
+// not (the slots give the errors ops would).
+static const ObjClass *type_as_enum(Value v) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    return type_is_class(t) && ((const ObjClass *)t)->enum_members ? (const ObjClass *)t : NULL;
+}
+
+static bool type_iter(Run *r, Value v, Value *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "'type' object is not iterable");
+    return ops_iter(r, v_obj(e->enum_members), out);
+}
+
+static bool type_len(Run *r, Value v, int64_t *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "object of type 'type' has no len()");
+    *out = (int64_t)((ObjTuple *)e->enum_members)->len;
+    return true;
+}
+
+static bool type_contains(Run *r, Value v, Value x, bool *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "argument of type 'type' is not a container or iterable");
+    return mod_enum_contains(r, e, x, out);
+}
+
+static bool type_truthy(Run *r, Value v, bool *out) {
+    (void)r;
+    (void)v;
+    *out = true;
+    return true;
+}
+
 static bool type_setattr(Run *r, Value v, Obj *name, Value val) {
     const ObjType *t = (const ObjType *)v.as.obj;
     if (type_is_class(t)) return class_type_setattr(r, t, name, val);
@@ -74,7 +109,8 @@ const ObjType type_type = {
     .base_type = &type_object,
     .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
               .setattr = type_setattr, .getitem = type_getitem,
-              .binary = mod_typing_type_or, .trace = class_trace},
+              .binary = mod_typing_type_or, .trace = class_trace, .iter = type_iter,
+              .len = type_len, .contains = type_contains, .truthy = type_truthy},
 };
 
 #include "interp/obj_str.h"
