@@ -282,7 +282,10 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
             return native->slots.setattr(r, v, name, val);
         }
     }
+    // name and val may be held only by a C caller
+    if (!gc_push_root(r, v_obj(name)) || !gc_push_root(r, val)) return false;
     Obj *d = instance_dict_make(r, v);
+    gc_pop_roots(r, 2);
     if (!d) return false;
     if (!is_undef(val)) return dict_set(r, d, v_obj(name), val);
     bool found;
