@@ -273,6 +273,31 @@ uint32_t cu_name(Compiler *c, AstIdent name) {
     return u->name_count - 1;
 }
 
+// Private names: inside a class, `__x` (not ending in "__") becomes `_Class__x` in attribute
+// names and class namespaces, as CPython's compiler mangles them.
+static AstIdent cu_mangle(Compiler *c, AstIdent name) {
+    size_t n = strlen(name);
+    if (n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') ||
+        strchr(name, '.')) {
+        return name;
+    }
+    const Unit *u = c->u;
+    while (u && u->scope->kind != SCOPE_CLASS) u = u->parent;
+    if (!u) return name;
+    const char *cls = u->name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    size_t len = 1 + strlen(cls) + n + 1;
+    char *m = cu_alloc(c, len);
+    if (!m) return name;
+    snprintf(m, len, "_%s%s", cls, name);
+    return m;
+}
+
+uint32_t cu_attr(Compiler *c, AstIdent name) {
+    return cu_name(c, cu_mangle(c, name));
+}
+
 // A written `__class__` is the symbol table's one __class__ name.
 static AstIdent cu_canonical_name(AstIdent name) {
     return strcmp(name, SYMTABLE_CLASS_CELL) == 0 ? SYMTABLE_CLASS_CELL : name;
@@ -285,7 +310,7 @@ void cu_load_name(Compiler *c, AstIdent name) {
     case NAME_FAST: cu_emit(c, OP_LOAD_FAST, ref.index); break;
     case NAME_DEREF: cu_emit(c, OP_LOAD_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_LOAD_GLOBAL, cu_name(c, name)); break;
-    case NAME_CLASS: cu_emit(c, OP_LOAD_NAME, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_LOAD_NAME, cu_attr(c, name)); break;
     case NAME_CLASS_DEREF: cu_emit(c, OP_LOAD_CLASSDEREF, ref.index); break;
     }
 }
@@ -298,7 +323,7 @@ void cu_store_name(Compiler *c, AstIdent name) {
     case NAME_DEREF:
     case NAME_CLASS_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_STORE_GLOBAL, cu_name(c, name)); break;
-    case NAME_CLASS: cu_emit(c, OP_STORE_NAME, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_STORE_NAME, cu_attr(c, name)); break;
     }
 }
 
@@ -310,7 +335,7 @@ void cu_delete_name(Compiler *c, AstIdent name) {
     case NAME_DEREF:
     case NAME_CLASS_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_DELETE_GLOBAL, cu_name(c, name)); break;
-    case NAME_CLASS: cu_emit(c, OP_DELETE_NAME, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_DELETE_NAME, cu_attr(c, name)); break;
     }
 }
 

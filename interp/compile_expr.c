@@ -110,7 +110,7 @@ static void compile_target(Compiler *c, const AstExpr *t, bool del) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         c->u->span = t->span;
-        cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, t->subscript.value);
@@ -395,7 +395,7 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     compile_expr(c, f->attribute.value);
     c->u->span = f->span;
-    cu_emit(c, OP_LOAD_METHOD, cu_name(c, f->attribute.attr));
+    cu_emit(c, OP_LOAD_METHOD, cu_attr(c, f->attribute.attr));
     for (uint32_t k = 0; k < e->call.args.count; k++) compile_expr(c, e->call.args.items[k]);
     uint32_t nkw = e->call.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
@@ -648,7 +648,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_ATTRIBUTE:
         compile_expr(c, e->attribute.value);
         c->u->span = e->span;
-        cu_emit(c, OP_LOAD_ATTR, cu_name(c, e->attribute.attr));
+        cu_emit(c, OP_LOAD_ATTR, cu_attr(c, e->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, e->subscript.value);

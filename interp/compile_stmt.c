@@ -524,13 +524,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
         c->u->span = t->span;
-        cu_emit(c, OP_LOAD_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
         c->u->span = t->span;
-        cu_emit(c, OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, t->subscript.value);

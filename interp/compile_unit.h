@@ -92,6 +92,8 @@ Label cu_label(Compiler *c);
 void cu_place(Compiler *c, Label l);
 uint32_t cu_const(Compiler *c, Value v);
 uint32_t cu_name(Compiler *c, AstIdent name);
+// The names-table index of an attribute name, mangled if private (`__x` in a class).
+uint32_t cu_attr(Compiler *c, AstIdent name);
 void cu_load_const(Compiler *c, Value v);
 void cu_unsupported(Compiler *c, Span at, const char *what);
 void *cu_alloc(Compiler *c, size_t size);
