@@ -9,6 +9,7 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
 #include "interp/format.h"
@@ -282,6 +283,24 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
     }
     *out = v_none();
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
+}
+
+// vars(obj): the attribute dict of an instance, a class or a module.
+static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support vars() without an argument");
+    if (!args_positional(r, a, "vars", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (is_obj(v) && value_type(v) == &type_module) {
+        *out = v_obj(module_dict(v.as.obj));
+        return true;
+    }
+    if (is_obj(v) && (type_is_class(value_type(v)) || is_class_value(v))) {
+        static const char dict_name[] = "__dict__";
+        Obj *name = str_from_cstr(r, dict_name);
+        return name && ops_getattr(r, v, name, out);
+    }
+    return exc_raise(r, &exc_TypeError, "vars() argument must have __dict__ attribute");
 }
 
 static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
@@ -717,6 +736,7 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
         .self = {.tag = VAL_NONE},                                           \
     };
 BUILTIN("abs", bi_abs)
+BUILTIN("vars", bi_vars)
 BUILTIN("all", bi_all)
 BUILTIN("any", bi_any)
 BUILTIN("ascii", bi_ascii)
@@ -859,6 +879,7 @@ static const BuiltinEntry builtin_table[] = {
     {"super", &type_super.base},
     {"tuple", &type_tuple.base},
     {"type", &type_type.base},
+    {"vars", &obj_bi_vars.base},
     {"zip", &type_zip.base},
 };
 
