@@ -12,6 +12,7 @@
 #include "interp/mod_typing.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_slots.h"
+#include "interp/obj_class_tuple.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -71,19 +72,27 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
+// Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
+    if (c->native != &type_object) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
 
 Obj *class_instance_dict(Value v) {
     if (v.tag != VAL_OBJ || !type_is_class(v.as.obj->type)) return NULL;
-    return *instance_dict_slot(v);
+    Obj **slot = instance_dict_slot(v);
+    return slot ? *slot : NULL;
 }
 
-static Obj *instance_dict_make(Run *r, Value v) {
+static Obj *instance_dict_make(Run *r, Value v, Obj *name) {
     Obj **slot = instance_dict_slot(v);
+    if (!slot) {
+        exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                  v.as.obj->type->name, ((ObjStr *)name)->data);
+        return NULL;
+    }
     if (!*slot) *slot = dict_new(r);
     return *slot;
 }
@@ -123,7 +132,10 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
 }
 
 Value class_init_function(const ObjType *cls) {
-    if (as_class(cls)->enum_members || !is_undef(class_lookup(cls, "__new__"))) return v_undef();
+    if (as_class(cls)->enum_members || as_class(cls)->native == &type_tuple ||
+        !is_undef(class_lookup(cls, "__new__"))) {
+        return v_undef();
+    }
     Value init = class_lookup(cls, "__init__");
     return is_function(init) ? init : v_undef();
 }
@@ -161,6 +173,7 @@ static Value descr_func(Value v) {
 static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (as_class(cls)->enum_members) return mod_enum_call(r, as_class(cls), a, out);
+    if (as_class(cls)->native == &type_tuple) return class_tuple_new(r, as_class(cls), a, out);
     Value newf = class_lookup(cls, "__new__"), self;
     if (!is_undef(newf)) {
         if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
@@ -250,6 +263,7 @@ static bool descriptor_set(Run *r, Value descr, Value self, Value val) {
 bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = v.as.obj->type;
     ObjStr *n = (ObjStr *)name;
+    if (as_class(t)->native == &type_tuple && class_tuple_field(v, n, out)) return true;
     Value attr = class_lookup_str(t, n);
     if (is_data_descriptor(attr)) return class_bind(r, attr, v, t, n, out);
     Obj *d = class_instance_dict(v);
@@ -257,7 +271,7 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (!is_undef(*out)) return true;
     if (!is_undef(attr)) return class_bind(r, attr, v, t, n, out);
     if (str_equal_cstr(n, "__dict__")) {
-        Obj *made = instance_dict_make(r, v);
+        Obj *made = instance_dict_make(r, v, name);
         if (!made) return false;
         *out = v_obj(made);
         return true;
@@ -284,7 +298,7 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     // name and val may be held only by a C caller
     if (!gc_push_root(r, v_obj(name)) || !gc_push_root(r, val)) return false;
-    Obj *d = instance_dict_make(r, v);
+    Obj *d = instance_dict_make(r, v, name);
     gc_pop_roots(r, 2);
     if (!d) return false;
     if (!is_undef(val)) return dict_set(r, d, v_obj(name), val);
@@ -559,6 +573,15 @@ done:
     return ok;
 }
 
+static bool class_derives_namedtuple(const ObjClass *c) {
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    for (size_t k = 1; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) && as_class(t)->native == &type_tuple) return true;
+    }
+    return false;
+}
+
 // The built-in layout instances get: object's, or an exception class's. Other built-in bases
 // (int, list, ...) are not supported yet.
 static bool class_pick_native(Run *r, ObjClass *c) {
@@ -574,7 +597,8 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
             continue;
         }
-        if (t != &type_object && t->id != TYPE_EXCEPTION) {
+        bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;
@@ -596,14 +620,18 @@ static bool class_pick_native(Run *r, ObjClass *c) {
 // The bases a class statement lists, with typing's Generic[T], Protocol and aliases such as
 // List[int] replaced by the class they stand for (CPython's __mro_entries__); the object
 // they may stand for is dropped when real bases are there.
-static bool class_resolve_bases(Run *r, const Args *a, Obj **out, bool *generic) {
+static bool class_resolve_bases(Run *r, ObjClass *c, const Args *a, Obj **out) {
     uint32_t given = a->npos - 2, n = 0;
     Obj *t = tuple_new(r, given ? given : 1);
     if (!t) return false;
     ObjTuple *bases = (ObjTuple *)t;
     for (uint32_t k = 0; k < given; k++) {
         Value b = a->pos[2 + k], e = mod_typing_mro_entry(b);
-        *generic |= e.as.obj != b.as.obj || (is_class_value(b) && ((const ObjClass *)b.as.obj)->generic);
+        if (e.tag == VAL_OBJ && e.as.obj == &type_tuple.base && b.as.obj != e.as.obj) {
+            c->namedtuple = true;
+        } else {
+            c->generic |= e.as.obj != b.as.obj || (is_class_value(b) && ((const ObjClass *)b.as.obj)->generic);
+        }
         if (e.tag != VAL_OBJ || e.as.obj->type != &type_type) {
             return exc_raise(r, &exc_TypeError, "bases must be types");
         }
@@ -634,7 +662,7 @@ static bool class_setup(Run *r, ObjClass *c, Value name) {
     c->type.id = TYPE_INSTANCE;
     c->type.construct = class_construct;
     if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
-    if (c->native->id == TYPE_EXCEPTION) c->type.id = TYPE_EXCEPTION;
+    if (c->native->id == TYPE_EXCEPTION || c->native == &type_tuple) c->type.id = c->native->id;
     c->type.methods = NULL;
     c->type.method_count = 0;
     return true;
@@ -777,11 +805,12 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     if (!empty) goto done;
     c->bases = empty;
     c->mro = empty;
-    if (!class_resolve_bases(r, a, &c->bases, &c->generic) || !(c->dict = dict_new(r))) goto done;
+    if (!class_resolve_bases(r, c, a, &c->bases) || !(c->dict = dict_new(r))) goto done;
     Value ns = v_obj(c->dict), cell;
     Args body = {&ns, 1, 0, NULL, NULL};
     if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
+    if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
     if (c->enum_kind && !mod_enum_setup(r, c)) goto done;
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {

@@ -23,6 +23,7 @@ typedef struct ObjClass {
     Obj *mro;               // tuple, the class itself first (C3 linearization)
     const ObjType *native;  // the built-in class whose layout instances have
     bool generic;           // derives from typing.Generic or Protocol: C[int] is C
+    bool namedtuple;        // lists typing.NamedTuple among its bases (obj_class_tuple.c)
     Obj *annotated;         // tuple of (name, kind) the body annotated (compile.c), or NULL
     Obj *dataclass;         // tuple of dataclasses.Field once @dataclass made it one, or NULL
     uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options

@@ -9,6 +9,8 @@
 #include "interp/gc.h"
 #include "interp/mod_enum.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_tuple.h"
+#include "interp/obj_tuple.h"
 #include "interp/obj_int.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -297,6 +299,7 @@ void class_slots_fill(ObjClass *c) {
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
     if (c->enum_kind) mod_enum_fill_slots(c, &s);
+    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
     s.getattr = class_instance_getattr;
     s.setattr = class_instance_setattr;
     s.trace = class_instance_trace;
