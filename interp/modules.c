@@ -9,6 +9,7 @@
 #include "interp/gc.h"
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_math.h"
@@ -104,6 +105,7 @@ typedef struct ModuleDef {
 static const ModuleDef module_defs[] = {
     {"sys", sys_init},
     {"abc", mod_abc_init},
+    {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
     {"json", mod_json_init},

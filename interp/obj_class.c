@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class_descr.h"
@@ -205,7 +206,7 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
 // ---- attributes ----
 
 bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name, Value *out) {
-    if (is_function(attr)) {
+    if (is_function(attr) || (attr.tag == VAL_OBJ && attr.as.obj->type == &mod_contextlib_factory)) {
         if (is_undef(self)) {
             *out = attr;
             return true;
@@ -430,8 +431,27 @@ bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
     return true;
 }
 
+// A built-in context manager (contextlib's): its __enter__ and __exit__ methods.
+static bool builtin_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
+    const ObjType *t = value_type(mgr);
+    if (!ops_method(r, mgr, "__exit__", exit) || !gc_push_root(r, *exit)) {
+        exc_clear(r);
+        return exc_raise(r, &exc_TypeError,
+                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                         t->name);
+    }
+    bool ok = ops_method(r, mgr, "__enter__", enter);
+    gc_pop_roots(r, 1);
+    if (ok) return true;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError,
+                     "'%s' object does not support the context manager protocol (missed __enter__ method)",
+                     t->name);
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
+    if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);
     Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
     if (is_undef(en) || is_undef(ex)) {
         return exc_raise(r, &exc_TypeError,
