@@ -9,6 +9,9 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/modules.h"
+#include "interp/obj_class.h"
+#include "interp/obj_class_descr.h"
 #include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/mod_sys.h"
@@ -143,6 +146,11 @@ static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
         *out = v_int(v.as.b);
         return true;
     }
+    bool found = false;
+    if (type_is_class(value_type(v)) && !class_call_dunder(r, v, "__abs__", NULL, 0, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     if (value_type(v) != &type_int) {
         return exc_raise(r, &exc_TypeError, "bad operand type for abs(): '%s'", value_type_name(v));
     }
@@ -280,6 +288,24 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
     }
     *out = v_none();
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
+}
+
+// vars(obj): the attribute dict of an instance, a class or a module.
+static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support vars() without an argument");
+    if (!args_positional(r, a, "vars", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (is_obj(v) && value_type(v) == &type_module) {
+        *out = v_obj(module_dict(v.as.obj));
+        return true;
+    }
+    if (is_obj(v) && (type_is_class(value_type(v)) || is_class_value(v))) {
+        static const char dict_name[] = "__dict__";
+        Obj *name = str_from_cstr(r, dict_name);
+        return name && ops_getattr(r, v, name, out);
+    }
+    return exc_raise(r, &exc_TypeError, "vars() argument must have __dict__ attribute");
 }
 
 static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
@@ -625,6 +651,8 @@ static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_base(Run *r, const Args *a, const char *name, int base, Value *out) {
     if (!args_positional(r, a, name, 1, 1)) return false;
     Value v = a->pos[0];
+    bool found;
+    if (!class_index(r, v, &v, &found)) return false;
     if (v.tag == VAL_BOOL) v = v_int(v.as.b);
     if (value_type(v) != &type_int) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -727,6 +755,7 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
         .self = {.tag = VAL_NONE},                                           \
     };
 BUILTIN("abs", bi_abs)
+BUILTIN("vars", bi_vars)
 BUILTIN("all", bi_all)
 BUILTIN("any", bi_any)
 BUILTIN("ascii", bi_ascii)
@@ -827,6 +856,7 @@ static const BuiltinEntry builtin_table[] = {
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},
+    {"classmethod", &type_classmethod.base},
     {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
     {"divmod", &obj_bi_divmod.base},
@@ -855,6 +885,7 @@ static const BuiltinEntry builtin_table[] = {
     {"ord", &obj_bi_ord.base},
     {"pow", &obj_bi_pow.base},
     {"print", &obj_bi_print.base},
+    {"property", &type_property.base},
     {"range", &type_range.base},
     {"repr", &obj_bi_repr.base},
     {"reversed", &type_reversed.base},
@@ -863,10 +894,13 @@ static const BuiltinEntry builtin_table[] = {
     {"setattr", &obj_bi_setattr.base},
     {"slice", &type_slice.base},
     {"sorted", &obj_bi_sorted.base},
+    {"staticmethod", &type_staticmethod.base},
     {"str", &type_str.base},
     {"sum", &obj_bi_sum.base},
+    {"super", &type_super.base},
     {"tuple", &type_tuple.base},
     {"type", &type_type.base},
+    {"vars", &obj_bi_vars.base},
     {"zip", &type_zip.base},
 };
 

@@ -9,6 +9,7 @@
 #include "interp/compile_unit.h"
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
 
@@ -272,30 +273,69 @@ uint32_t cu_name(Compiler *c, AstIdent name) {
     return u->name_count - 1;
 }
 
+// Private names: inside a class, `__x` (not ending in "__") becomes `_Class__x` in attribute
+// names and class namespaces, as CPython's compiler mangles them.
+static AstIdent cu_mangle(Compiler *c, AstIdent name) {
+    size_t n = strlen(name);
+    if (n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') ||
+        strchr(name, '.')) {
+        return name;
+    }
+    const Unit *u = c->u;
+    while (u && u->scope->kind != SCOPE_CLASS) u = u->parent;
+    if (!u) return name;
+    const char *cls = u->name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    size_t len = 1 + strlen(cls) + n + 1;
+    char *m = cu_alloc(c, len);
+    if (!m) return name;
+    snprintf(m, len, "_%s%s", cls, name);
+    return m;
+}
+
+uint32_t cu_attr(Compiler *c, AstIdent name) {
+    return cu_name(c, cu_mangle(c, name));
+}
+
+// A written `__class__` is the symbol table's one __class__ name.
+static AstIdent cu_canonical_name(AstIdent name) {
+    return strcmp(name, SYMTABLE_CLASS_CELL) == 0 ? SYMTABLE_CLASS_CELL : name;
+}
+
 void cu_load_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_LOAD_FAST, ref.index); break;
     case NAME_DEREF: cu_emit(c, OP_LOAD_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_LOAD_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_LOAD_NAME, cu_attr(c, name)); break;
+    case NAME_CLASS_DEREF: cu_emit(c, OP_LOAD_CLASSDEREF, ref.index); break;
     }
 }
 
 void cu_store_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_STORE_FAST, ref.index); break;
-    case NAME_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
+    case NAME_DEREF:
+    case NAME_CLASS_DEREF: cu_emit(c, OP_STORE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_STORE_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_STORE_NAME, cu_attr(c, name)); break;
     }
 }
 
 void cu_delete_name(Compiler *c, AstIdent name) {
+    name = cu_canonical_name(name);
     NameRef ref = symtable_resolve(c->u->scope, name);
     switch (ref.kind) {
     case NAME_FAST: cu_emit(c, OP_DELETE_FAST, ref.index); break;
-    case NAME_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
+    case NAME_DEREF:
+    case NAME_CLASS_DEREF: cu_emit(c, OP_DELETE_DEREF, ref.index); break;
     case NAME_GLOBAL: cu_emit(c, OP_DELETE_GLOBAL, cu_name(c, name)); break;
+    case NAME_CLASS: cu_emit(c, OP_DELETE_NAME, cu_attr(c, name)); break;
     }
 }
 
@@ -457,11 +497,12 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     u->name = name;
     u->qualname = name;
     if (c->u && c->u->scope->kind != SCOPE_MODULE) {
-        // f.<locals>.g
-        size_t n = strlen(c->u->qualname) + sizeof ".<locals>." + strlen(name);
+        // f.<locals>.g, and C.m for what a class body defines
+        const char *sep = c->u->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
+        size_t n = strlen(c->u->qualname) + strlen(sep) + strlen(name) + 1;
         char *q = cu_alloc(c, n);
         if (q) {
-            snprintf(q, n, "%s.<locals>.%s", c->u->qualname, name);
+            snprintf(q, n, "%s%s%s", c->u->qualname, sep, name);
             u->qualname = q;
         }
     }
@@ -505,6 +546,8 @@ static Obj *cu_docstring(Compiler *c, const char *s, size_t len) {
     return cu_str(c, out, n);
 }
 
+static const AstStmt *cu_docstring_stmt(AstStmtList body);
+
 static void cu_set_params(Code *code, const AstArguments *a) {
     if (!a) return;
     code->argcount = a->arg_count;
@@ -541,13 +584,93 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
         cu_set_params(code, args);
         if (genexp) code->argcount = 1;
         // a leading string literal is the docstring
-        const AstStmt *first = body.count ? body.items[0] : NULL;
-        if (first && first->kind == AST_EXPR && first->value->kind == AST_CONST &&
-            first->value->constant.kind == AST_CONST_STR) {
+        const AstStmt *first = cu_docstring_stmt(body);
+        if (first) {
             Obj *doc = cu_docstring(c, first->value->constant.str, first->value->constant.len);
             if (doc) code->doc = v_obj(doc);
         }
     }
+    c->u = u.parent;
+    return code;
+}
+
+static const AstStmt *cu_docstring_stmt(AstStmtList body) {
+    const AstStmt *first = body.count ? body.items[0] : NULL;
+    if (first && first->kind == AST_EXPR && first->value->kind == AST_CONST &&
+        first->value->constant.kind == AST_CONST_STR) {
+        return first;
+    }
+    return NULL;
+}
+
+static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
+    if (!value) return;
+    cu_load_const(c, v_obj(value));
+    cu_emit(c, OP_STORE_NAME, cu_name(c, name));
+}
+
+// What an annotation in a class body declares, for dataclasses: a field (0), a ClassVar (1),
+// an InitVar (2), or the KW_ONLY marker (3). typing.ClassVar[int] and ClassVar both count.
+static int64_t cu_annotation_kind(const AstExpr *a) {
+    if (a && a->kind == AST_SUBSCRIPT) a = a->subscript.value;
+    const char *n = !a ? NULL : a->kind == AST_NAME ? a->name
+                              : a->kind == AST_ATTRIBUTE ? a->attribute.attr : NULL;
+    if (!n) return 0;
+    if (strcmp(n, "ClassVar") == 0) return 1;
+    if (strcmp(n, "InitVar") == 0) return 2;
+    return strcmp(n, "KW_ONLY") == 0 ? 3 : 0;
+}
+
+// The names a class body annotates (`x: int`), in order, as a constant tuple of (name, kind)
+// pairs stored under ".fields" (no Python code can spell it); __build_class__ moves it into
+// the class, where dataclasses finds it. Annotations themselves are never evaluated.
+static void cu_class_fields(Compiler *c, AstStmtList body) {
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k];
+        n += s->kind == AST_ANNASSIGN && s->annassign.simple && s->annassign.target->kind == AST_NAME;
+    }
+    if (!n) return;
+    Value *pairs = cu_alloc(c, n * sizeof *pairs);
+    void *outer = cu_alloc(c, tuple_static_size(n));
+    if (!pairs || !outer) return;
+    uint32_t j = 0;
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k];
+        if (s->kind != AST_ANNASSIGN || !s->annassign.simple || s->annassign.target->kind != AST_NAME) continue;
+        const char *name = s->annassign.target->name;
+        Obj *str = cu_str(c, name, strlen(name));
+        void *mem = cu_alloc(c, tuple_static_size(2));
+        if (!str || !mem) return;
+        Value pair[2] = {v_obj(str), v_int(cu_annotation_kind(s->annassign.annotation))};
+        pairs[j++] = v_obj(tuple_init_static(mem, pair, 2));
+    }
+    cu_load_const(c, v_obj(tuple_init_static(outer, pairs, n)));
+    cu_emit(c, OP_STORE_NAME, cu_name(c, ".fields"));
+}
+
+// A class body: a function of the namespace dict that sets __module__, __qualname__ and
+// __doc__, runs the body, and returns the __class__ cell (for super()) or None.
+const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, s->classdef.name);
+    u.span = saved;
+    cu_store_const_name(c, cu_str(c, "__main__", 8), "__module__");
+    cu_store_const_name(c, cu_str(c, u.qualname, strlen(u.qualname)), "__qualname__");
+    const AstStmt *doc = cu_docstring_stmt(s->classdef.body);
+    if (doc) {
+        cu_store_const_name(c, cu_docstring(c, doc->value->constant.str, doc->value->constant.len),
+                            "__doc__");
+    }
+    cu_class_fields(c, s->classdef.body);
+    compile_stmts(c, s->classdef.body);
+    NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
+    if (cell.kind == NAME_DEREF) cu_emit(c, OP_LOAD_CLOSURE, cell.index);
+    else cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, s->span.line);
+    if (code) code->argcount = 1;
     c->u = u.parent;
     return code;
 }

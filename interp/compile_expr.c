@@ -110,7 +110,7 @@ static void compile_target(Compiler *c, const AstExpr *t, bool del) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         c->u->span = t->span;
-        cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, t->subscript.value);
@@ -395,7 +395,7 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     compile_expr(c, f->attribute.value);
     c->u->span = f->span;
-    cu_emit(c, OP_LOAD_METHOD, cu_name(c, f->attribute.attr));
+    cu_emit(c, OP_LOAD_METHOD, cu_attr(c, f->attribute.attr));
     for (uint32_t k = 0; k < e->call.args.count; k++) compile_expr(c, e->call.args.items[k]);
     uint32_t nkw = e->call.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
@@ -405,9 +405,31 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     cu_emit(c, nkw ? OP_CALL_METHOD_KW : OP_CALL_METHOD, e->call.args.count + nkw);
 }
 
+// super() in a method is super(__class__, <first parameter>), as CPython's compiler makes it.
+static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) {
+    const AstExpr *f = e->call.func;
+    const Scope *scope = c->u->scope;
+    if (f->kind != AST_NAME || strcmp(f->name, "super") != 0 || e->call.args.count ||
+        e->call.keyword_count || scope->kind != SCOPE_FUNCTION || !scope->local_count) {
+        return false;
+    }
+    const AstStmt *def = scope->node;
+    if (def->kind != AST_FUNCTIONDEF || !def->funcdef.args || !def->funcdef.args->arg_count) return false;
+    NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
+    if (symtable_resolve(scope, f->name).kind != NAME_GLOBAL || cell.kind != NAME_DEREF) return false;
+    compile_expr(c, f);
+    cu_emit(c, OP_LOAD_DEREF, cell.index);
+    cu_load_name(c, def->funcdef.args->args[0].name);
+    c->u->span = e->span;
+    cu_mark(c, kind, &f->span);
+    cu_emit(c, OP_CALL, 2);
+    return true;
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
+    if (compile_zero_arg_super(c, e, kind)) return;
     AstExprList args = e->call.args;
     bool dstar = false;
     for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;
@@ -641,7 +663,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_ATTRIBUTE:
         compile_expr(c, e->attribute.value);
         c->u->span = e->span;
-        cu_emit(c, OP_LOAD_ATTR, cu_name(c, e->attribute.attr));
+        cu_emit(c, OP_LOAD_ATTR, cu_attr(c, e->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, e->subscript.value);

@@ -4,6 +4,7 @@
 
 #include "interp/compile_unit.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 
 static void compile_stmt(Compiler *c, const AstStmt *s);
 
@@ -12,6 +13,15 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 }
 
 // ---- unwinding ----
+
+// __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
+static void emit_exit_call(Compiler *c) {
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_CALL, 3);
+    cu_emit(c, OP_POP_TOP, 0);
+}
 
 // Emits what leaving fblock `fb` needs, with the handlers that were active outside it.
 // `preserve` is true when a return value sits on top of the stack.
@@ -42,6 +52,10 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
     case FB_POP_VALUE:
         if (preserve) cu_emit(c, OP_SWAP, 2);
         cu_emit(c, OP_POP_TOP, 0);
+        break;
+    case FB_WITH:
+        if (preserve) cu_emit(c, OP_SWAP, 2);
+        emit_exit_call(c);
         break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
@@ -316,7 +330,116 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
     cu_place(c, end);
 }
 
+// ---- with ----
+
+// One item of with_statement: 'with' item (',' item)* ':' block — each item nests the rest.
+// [exit] stays on the stack through the body; an exception goes to exit(type, exc, None),
+// which suppresses it by returning something true.
+static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
+    Unit *u = c->u;
+    const AstWithItem *item = &s->with.items[k];
+    uint32_t depth = u->depth;
+    Label handler = cu_label(c), cleanup = cu_label(c), suppress = cu_label(c), end = cu_label(c);
+    compile_expr(c, item->context);
+    u->span = item->context->span;
+    cu_emit(c, OP_BEFORE_WITH, 0);
+    cu_mark(c, POS_CALL, &item->context->span);
+    cu_emit(c, OP_CALL, 0);  // [exit, value]
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH})) return;
+    if (!cu_push_handler(c, handler, depth + 1)) return;
+    if (item->target) compile_store(c, item->target);
+    else cu_emit(c, OP_POP_TOP, 0);
+    if (k + 1 < s->with.count) compile_with_item(c, s, k + 1);
+    else compile_stmts(c, s->with.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    u->span = item->context->span;
+    emit_exit_call(c);
+    cu_emit_jump(c, OP_JUMP, end);
+
+    cu_place(c, handler);
+    u->depth = depth + 2;  // [exit, exc]
+    u->span = item->context->span;
+    if (!cu_push_handler(c, cleanup, depth + 2)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [exit, prev, exc]
+    cu_emit(c, OP_COPY, 3);
+    cu_emit(c, OP_COPY, 2);
+    cu_emit(c, OP_WITH_EXIT_ARGS, 0);
+    cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    cu_emit(c, OP_RERAISE, 0);
+    cu_pop_handler(c);
+    cu_place(c, suppress);
+    u->depth = depth + 3;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit_jump(c, OP_JUMP, end);
+    emit_cleanup_reraise(c, cleanup, depth + 1);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+static void compile_with(Compiler *c, const AstStmt *s) {
+    if (s->with.is_async) {
+        cu_unsupported(c, s->span, "async with");
+        return;
+    }
+    compile_with_item(c, s, 0);
+}
+
 // ---- definitions and imports ----
+
+// class_definition: decorators 'class' NAME ['(' bases ')'] ':' block — compiled as
+// __build_class__(body function, name, *bases), then the decorators.
+static void compile_classdef(Compiler *c, const AstStmt *s) {
+    if (s->classdef.type_params.count) {
+        cu_unsupported(c, s->span, "generic classes");
+        return;
+    }
+    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
+        compile_expr(c, s->classdef.decorators.items[k]);
+    }
+    Scope *scope = cu_child_scope(c, s);
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
+        if (s->classdef.bases.items[k]->kind == AST_STARRED) scope = NULL;
+    }
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
+        if (!s->classdef.keywords[k].arg) scope = NULL;
+    }
+    if (!scope) {
+        cu_unsupported(c, s->span, "this class definition");
+        return;
+    }
+    cu_emit(c, OP_LOAD_BUILD_CLASS, 0);
+    const Code *code = cu_compile_class_body(c, scope, s);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, s->span);
+    cu_load_const(c, v_obj(cu_str(c, s->classdef.name, strlen(s->classdef.name))));
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) compile_expr(c, s->classdef.bases.items[k]);
+    uint32_t nkw = s->classdef.keyword_count;
+    for (uint32_t k = 0; k < nkw; k++) compile_expr(c, s->classdef.keywords[k].value);
+    c->u->span = s->span;
+    uint32_t nargs = 2 + s->classdef.bases.count + nkw;
+    if (nkw) {
+        Value *names = cu_alloc(c, nkw * sizeof *names);
+        void *mem = cu_alloc(c, tuple_static_size(nkw));
+        if (!names || !mem) return;
+        for (uint32_t k = 0; k < nkw; k++) {
+            const char *kw = s->classdef.keywords[k].arg;
+            names[k] = v_obj(cu_str(c, kw, strlen(kw)));
+        }
+        cu_load_const(c, v_obj(tuple_init_static(mem, names, nkw)));
+        cu_emit(c, OP_CALL_KW, nargs);
+    } else {
+        cu_emit(c, OP_CALL, nargs);
+    }
+    for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
+        c->u->span = s->classdef.decorators.items[k - 1]->span;
+        cu_emit(c, OP_CALL, 1);
+    }
+    cu_store_name(c, s->classdef.name);
+}
 
 static void compile_funcdef(Compiler *c, const AstStmt *s) {
     if (s->funcdef.is_async && cu_child_scope(c, s) && cu_child_scope(c, s)->is_generator) {
@@ -401,13 +524,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
         c->u->span = t->span;
-        cu_emit(c, OP_LOAD_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
         c->u->span = t->span;
-        cu_emit(c, OP_STORE_ATTR, cu_name(c, t->attribute.attr));
+        cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
         compile_expr(c, t->subscript.value);
@@ -466,8 +589,8 @@ static void compile_stmt(Compiler *c, const AstStmt *s) {
         break;
     case AST_BREAK:
     case AST_CONTINUE: compile_break_continue(c, s); break;
-    case AST_CLASSDEF: cu_unsupported(c, s->span, "class definitions"); break;
-    case AST_WITH: cu_unsupported(c, s->span, "the with statement"); break;
+    case AST_CLASSDEF: compile_classdef(c, s); break;
+    case AST_WITH: compile_with(c, s); break;
     case AST_MATCH: cu_unsupported(c, s->span, "the match statement"); break;
     case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
     case AST_STMT_ERROR:

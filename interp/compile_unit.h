@@ -28,6 +28,7 @@ typedef enum FBlockKind {
     FB_HANDLER,          // an except body: prev-exc on the stack; leaving restores it
     FB_FINALLY_HANDLER,  // a finally body on the exception path: prev-exc and exc on the stack
     FB_POP_VALUE,        // a finally body run by `return`: the return value is on the stack
+    FB_WITH,             // a with body: the bound __exit__ is on the stack
 } FBlockKind;
 
 typedef struct FBlock {
@@ -91,6 +92,8 @@ Label cu_label(Compiler *c);
 void cu_place(Compiler *c, Label l);
 uint32_t cu_const(Compiler *c, Value v);
 uint32_t cu_name(Compiler *c, AstIdent name);
+// The names-table index of an attribute name, mangled if private (`__x` in a class).
+uint32_t cu_attr(Compiler *c, AstIdent name);
 void cu_load_const(Compiler *c, Value v);
 void cu_unsupported(Compiler *c, Span at, const char *what);
 void *cu_alloc(Compiler *c, size_t size);
@@ -105,6 +108,7 @@ void cu_pop_fblock(Compiler *c);
 const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const AstArguments *args,
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
+const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c

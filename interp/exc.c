@@ -10,6 +10,7 @@
 #include "interp/code.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_class.h"
 #include "interp/obj_list.h"
 #include "interp/obj_range.h"
 #include "interp/obj_str.h"
@@ -18,6 +19,7 @@
 #include "interp/ops.h"
 
 bool type_is_subtype(const ObjType *t, const ObjType *base) {
+    if (type_is_class(t)) return class_mro_contains(t, base);
     for (; t; t = t->base_type) {
         if (t == base) return true;
         // ExceptionGroup's second base: class ExceptionGroup(BaseExceptionGroup, Exception)
@@ -86,6 +88,7 @@ static void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->filename);
     gc_mark_value(r, e->name);
     gc_mark_value(r, e->obj);
+    gc_mark_obj(r, e->dict);
 }
 
 static void exc_free(Run *r, Obj *o) {

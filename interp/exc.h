@@ -79,6 +79,7 @@ typedef struct ObjException {
     Value filename; // OSError.filename (args keep only errno and strerror then); undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
     Value obj;      // AttributeError.obj
+    Obj *dict;      // attributes of instances of exception classes made by class statements
     TracebackEntry *tb;  // innermost last, as frames unwind
     uint32_t tb_count, tb_cap;
 } ObjException;

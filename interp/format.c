@@ -6,6 +6,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
+#include "interp/obj_class.h"
 #include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -64,6 +65,14 @@ bool format_spec(Run *r, Value value, Value spec, Value *out) {
     const ObjType *t = value_type(value);
     ObjStr *s = as_str(spec);
     NumfmtKind kind;
+    if (type_is_class(t)) {
+        bool found;
+        if (!class_call_dunder(r, value, "__format__", &spec, 1, out, &found)) return false;
+        if (found && !is_str(*out)) {
+            return exc_raise(r, &exc_TypeError, "__format__ must return a str, not %s", value_type_name(*out));
+        }
+        if (found) return true;
+    }
     if (t == &type_str) kind = NUMFMT_KIND_STR;
     else if (t == &type_float) kind = NUMFMT_KIND_FLOAT;
     else if (t == &type_int || t == &type_bool) kind = NUMFMT_KIND_INT;
@@ -111,7 +120,9 @@ bool format_value(Run *r, Value value, int conv, Value spec, Value *out) {
             *out = v;
             return true;
         }
-        return ops_str_value(r, v, out);
+        // f"{x}" is format(x, ""): a class may define __format__
+        if (!type_is_class(value_type(v))) return ops_str_value(r, v, out);
+        spec = v_obj(str_empty());
     }
     if (!gc_push_root(r, v)) return false;
     bool ok = format_spec(r, v, spec, out);

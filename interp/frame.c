@@ -19,6 +19,7 @@ void frame_mark(Run *r, const Frame *f) {
     gc_mark_obj(r, f->gen);
     gc_mark_value(r, f->handling);
     gc_mark_obj(r, f->drain);
+    gc_mark_obj(r, f->init_self);
 }
 
 uint32_t frame_slots(const Code *code) {

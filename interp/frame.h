@@ -19,6 +19,7 @@ struct Frame {
     uint32_t sp;      // stack offset of the first free slot while not running
     Value handling;   // the exception an `except` block of this frame is handling, or undef
     Obj *drain;       // a generator frame the VM runs to its end: the list its yields go to
+    Obj *init_self;   // a class call running __init__: the instance the call returns, or NULL
 };
 
 // Marks what a frame references.

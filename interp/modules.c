@@ -9,6 +9,10 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
 #include "interp/mod_json.h"
+#include "interp/mod_abc.h"
+#include "interp/mod_contextlib.h"
+#include "interp/mod_dataclasses.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_math.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
@@ -84,6 +88,10 @@ typedef struct ModuleDef {
 static const ModuleDef module_defs[] = {
     {"sys", mod_sys_init},
     {"asyncio", mod_asyncio_init},
+    {"abc", mod_abc_init},
+    {"contextlib", mod_contextlib_init},
+    {"dataclasses", mod_dataclasses_init},
+    {"enum", mod_enum_init},
     {"json", mod_json_init},
     {"math", mod_math_init},
     {"typing", mod_typing_init},

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes.h"
@@ -580,6 +581,12 @@ static bool str_getitem_slot(Run *r, Value v, Value key, Value *out) {
         return exc_raise(r, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }
     if (is_obj(key) && key.as.obj->type->id == TYPE_SLICE) return str_getitem_slice(r, s, key, out);
+    if (container_is_user(key)) {
+        int64_t i;
+        if (ops_index(r, key, &i)) return str_getitem_index(r, s, i, out);
+        if (!exc_pending_is(r, &exc_TypeError)) return false;
+        exc_clear(r);
+    }
     return exc_raise(r, &exc_TypeError, "string indices must be integers, not '%s'",
                      value_type_name(key));
 }

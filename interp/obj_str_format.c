@@ -8,6 +8,7 @@
 
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
 #include "interp/obj_int.h"
@@ -47,6 +48,16 @@ static bool format_text(Run *r, const char *s, size_t len, const char *spec, siz
     return ok || str_raise_numfmt(r, &err);
 }
 
+// An instance of a class: its __format__ (format_spec finds it).
+static bool str_format_user(Run *r, Value v, const char *spec, size_t spec_len, Buf *out) {
+    Obj *s = str_new(r, spec, spec_len);
+    if (!s || !gc_push_root(r, v_obj(s))) return false;
+    Value res;
+    bool ok = format_spec(r, v, v_obj(s), &res);
+    gc_pop_roots(r, 1);
+    return ok && buf_append(out, as_str(res)->data, as_str(res)->len);
+}
+
 bool str_format_value(Run *r, Value v, const char *spec, size_t spec_len, Buf *out) {
     if (is_str(v)) return format_text(r, as_str(v)->data, as_str(v)->len, spec, spec_len, out);
     NumfmtKind kind;
@@ -61,6 +72,8 @@ bool str_format_value(Run *r, Value v, const char *spec, size_t spec_len, Buf *o
     } else if (is_float(v)) {
         kind = NUMFMT_KIND_FLOAT;
         name = "float";
+    } else if (container_is_user(v)) {
+        return str_format_user(r, v, spec, spec_len, out);
     } else {
         if (spec_len == 0) return ops_str(r, v, out);
         return exc_raise(r, &exc_TypeError, "unsupported format string passed to %s.__format__",

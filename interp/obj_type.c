@@ -3,11 +3,18 @@
 
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
+#include "interp/obj_class.h"
+#include "interp/obj_class_descr.h"
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
     (void)r;
+    if (type_is_class(value_type(v))) {
+        return buf_printf(out, "<__main__.%s object at %p>", type_qualname(value_type(v)),
+                          (void *)v.as.obj);
+    }
     return buf_printf(out, "<%s object at %p>", value_type_name(v),
                       (void *)(is_obj(v) ? v.as.obj : NULL));
 }
@@ -22,12 +29,17 @@ const ObjType type_object = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "object",
     .id = TYPE_OBJECT,
+    .methods = object_methods,
+    .method_count = OBJECT_METHOD_COUNT,
+    .construct = object_construct,
     .slots = {.repr = object_repr, .hash = object_hash},
 };
 
 static bool type_repr(Run *r, Value v, Buf *out) {
     (void)r;
     const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t) && ((const ObjClass *)t)->enum_kind) return buf_printf(out, "<enum '%s'>", t->name);
+    if (type_is_class(t)) return buf_printf(out, "<class '__main__.%s'>", type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);
 }
@@ -44,13 +56,61 @@ static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
 
 static bool type_getattr(Run *r, Value v, Obj *name, Value *out);
 
+static bool type_getitem(Run *r, Value v, Value key, Value *out) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t)) return class_getitem(r, t, key, out);
+    return mod_typing_class_getitem(r, v, key, out);
+}
+
+// Enum classes iterate over their members, have a length and answer `in`; other classes do
+// not (the slots give the errors ops would).
+static const ObjClass *type_as_enum(Value v) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    return type_is_class(t) && ((const ObjClass *)t)->enum_members ? (const ObjClass *)t : NULL;
+}
+
+static bool type_iter(Run *r, Value v, Value *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "'type' object is not iterable");
+    return ops_iter(r, v_obj(e->enum_members), out);
+}
+
+static bool type_len(Run *r, Value v, int64_t *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "object of type 'type' has no len()");
+    *out = (int64_t)((ObjTuple *)e->enum_members)->len;
+    return true;
+}
+
+static bool type_contains(Run *r, Value v, Value x, bool *out) {
+    const ObjClass *e = type_as_enum(v);
+    if (!e) return exc_raise(r, &exc_TypeError, "argument of type 'type' is not a container or iterable");
+    return mod_enum_contains(r, e, x, out);
+}
+
+static bool type_truthy(Run *r, Value v, bool *out) {
+    (void)r;
+    (void)v;
+    *out = true;
+    return true;
+}
+
+static bool type_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjType *t = (const ObjType *)v.as.obj;
+    if (type_is_class(t)) return class_type_setattr(r, t, name, val);
+    return exc_raise(r, &exc_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                     ((ObjStr *)name)->data, t->name);
+}
+
 const ObjType type_type = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "type",
     .id = TYPE_TYPE,
     .base_type = &type_object,
     .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
-              .getitem = mod_typing_class_getitem, .binary = mod_typing_type_or},
+              .setattr = type_setattr, .getitem = type_getitem,
+              .binary = mod_typing_type_or, .trace = class_trace, .iter = type_iter,
+              .len = type_len, .contains = type_contains, .truthy = type_truthy},
 };
 
 #include "interp/obj_str.h"
@@ -60,6 +120,7 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *t = (const ObjType *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
+    if (type_is_class(t)) return class_type_getattr(r, t, n, out);
     // Types that CPython writes in C carry their module in the name ("typing.TypeVar").
     const char *dot = strrchr(t->name, '.');
     if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {

@@ -87,7 +87,14 @@
     X(OP_SCHED_NEXT, 2)               /* asyncio loop: -> coro None; when done: -> value, jump a */ \
     X(OP_SCHED_YIELDED, -2)           /* coro yielded ->                                 */ \
     X(OP_SCHED_RETURNED, -1)          /* value ->                                        */ \
-    X(OP_SCHED_RAISED, -1)            /* exc ->                                          */
+    X(OP_SCHED_RAISED, -1)            /* exc ->                                          */ \
+    X(OP_LOAD_NAME, 1)                /* names[a]: class namespace, globals, builtins    */ \
+    X(OP_STORE_NAME, -1)              /* into the class namespace (local 0)              */ \
+    X(OP_DELETE_NAME, 0)                                                                    \
+    X(OP_LOAD_CLASSDEREF, 1)          /* cell a's name in the namespace, else the cell   */ \
+    X(OP_LOAD_BUILD_CLASS, 1)         /* -> __build_class__                              */ \
+    X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__          */ \
+    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

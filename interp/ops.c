@@ -7,6 +7,7 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_class.h"
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
 #include "interp/vm.h"
@@ -150,11 +151,14 @@ static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Val
     const ObjType *ta = value_type(a), *tb = value_type(b);
     Value res = v_obj((Obj *)&obj_notimpl);
     if (inplace && ta->slots.inplace && !ta->slots.inplace(r, a, b, op, &res)) return false;
-    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->slots.binary;
+    bool right_first = ta != tb && type_is_subtype(tb, ta) && tb->slots.binary &&
+                       tb->slots.binary != ta->slots.binary;
     if (is_notimpl(res) && right_first && !tb->slots.binary(r, a, b, op, &res)) return false;
     if (is_notimpl(res) && ta->slots.binary && !ta->slots.binary(r, a, b, op, &res)) return false;
+    // a slot shared by both types already had its chance at both operands (CPython's
+    // binary_op1 skips it too)
     if (is_notimpl(res) && !right_first && ta != tb && tb->slots.binary &&
-        !tb->slots.binary(r, a, b, op, &res)) {
+        tb->slots.binary != ta->slots.binary && !tb->slots.binary(r, a, b, op, &res)) {
         return false;
     }
     if (!is_notimpl(res)) {
@@ -239,7 +243,7 @@ bool ops_setitem(Run *r, Value v, Value key, Value val) {
 bool ops_delitem(Run *r, Value v, Value key) {
     const ObjType *t = value_type(v);
     if (!t->slots.setitem) {
-        return exc_raise(r, &exc_TypeError, "'%s' object does not support item deletion", t->name);
+        return exc_raise(r, &exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     }
     return t->slots.setitem(r, v, key, v_undef());
 }
@@ -321,6 +325,9 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = v_obj((Obj *)t);
         return true;
     }
+    bool handled;
+    if (!class_getattr_hook(r, v, name, out, &handled)) return false;
+    if (handled) return true;
     if (v.tag == VAL_OBJ && t == &type_type) {
         exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
                   ((const ObjType *)v.as.obj)->name, n->data);
@@ -388,6 +395,10 @@ bool ops_index(Run *r, Value v, int64_t *out) {
     if (value_type(v) == &type_int) {
         return exc_raise(r, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }
+    Value res;
+    bool found;
+    if (!class_index(r, v, &res, &found)) return false;
+    if (found) return ops_index(r, res, out);
     return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                      value_type_name(v));
 }

@@ -8,8 +8,10 @@
 #include "interp/builtins.h"
 #include "interp/code.h"
 #include "interp/modules.h"
+#include "interp/obj_class.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
 enum { MOVE_COST = 2, CASE_COST = 1, MAX_STRING_SIZE = 40, MAX_CANDIDATES = 750 };
@@ -98,6 +100,23 @@ static const char *const stdlib_names[] = {
     "sys", "textwrap", "time", "typing", "uuid",
 };
 
+// A class's own attributes along its MRO, then the built-in methods.
+static void consider_class(Best *b, const ObjType *t) {
+    if (type_is_class(t)) {
+        const ObjTuple *mro = as_tuple(v_obj(((const ObjClass *)t)->mro));
+        for (size_t k = 0; k < mro->len; k++) {
+            const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+            if (type_is_class(c)) consider_dict_keys(b, ((const ObjClass *)c)->dict);
+        }
+    }
+    consider_type(b, t);
+}
+
+static void consider_instance(Best *b, Value obj) {
+    consider_dict_keys(b, class_instance_dict(obj));
+    consider_class(b, value_type(obj));
+}
+
 static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, Best *b) {
     for (uint32_t k = 0; code && k < code->local_count; k++) {
         const ObjStr *n = (const ObjStr *)code->varnames[k];
@@ -121,8 +140,8 @@ bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
     } else if (type_is_subtype(e->base.type, &exc_AttributeError) && !is_undef(e->obj)) {
         const ObjType *t = value_type(e->obj);
         if (t == &type_module) consider_dict_keys(&b, module_dict(e->obj.as.obj));
-        else if (e->obj.tag == VAL_OBJ && t == &type_type) consider_type(&b, (const ObjType *)e->obj.as.obj);
-        else consider_type(&b, t);
+        else if (e->obj.tag == VAL_OBJ && t == &type_type) consider_class(&b, (const ObjType *)e->obj.as.obj);
+        else consider_instance(&b, e->obj);
     }
     if (b.pick) return buf_printf(out, ". Did you mean: '%.*s'?", (int)b.pick_len, b.pick);
     if (!is_name) return true;

@@ -8,6 +8,8 @@
 
 // The genexp's hidden parameter: one pointer, so interned-name comparisons find it.
 const char SYMTABLE_GENEXP_ARG[] = ".0";
+const char SYMTABLE_CLASS_NS[] = ".ns";
+const char SYMTABLE_CLASS_CELL[] = "__class__";
 
 typedef struct Sym {
     Arena *arena;
@@ -163,7 +165,15 @@ static void sym_expr(Sym *st, const AstExpr *e) {
     st->depth++;
     switch ((AstExprKind)e->kind) {
     case AST_NAME:
+        if (strcmp(e->name, "__class__") == 0) {
+            scope_add(st, st->cur, SYMTABLE_CLASS_CELL, SYM_USED);
+            break;
+        }
         scope_add(st, st->cur, e->name, e->ctx == AST_LOAD ? SYM_USED : SYM_BOUND);
+        // zero-argument super() finds its class in the __class__ cell
+        if (e->ctx == AST_LOAD && strcmp(e->name, "super") == 0 && st->cur->kind == SCOPE_FUNCTION) {
+            scope_add(st, st->cur, SYMTABLE_CLASS_CELL, SYM_USED);
+        }
         break;
     case AST_BOOLOP: sym_exprs(st, e->boolop.values); break;
     case AST_NAMEDEXPR:
@@ -294,6 +304,18 @@ static void sym_function(Sym *st, const AstStmt *s) {
     st->cur = outer;
 }
 
+static void sym_class(Sym *st, const AstStmt *s) {
+    sym_exprs(st, s->classdef.decorators);
+    sym_exprs(st, s->classdef.bases);
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) sym_expr(st, s->classdef.keywords[k].value);
+    sym_bind(st, s->classdef.name);
+    Scope *outer = st->cur;
+    if (!scope_enter(st, SCOPE_CLASS, s)) return;
+    scope_add(st, st->cur, SYMTABLE_CLASS_NS, SYM_BOUND | SYM_PARAM);
+    sym_stmts(st, s->classdef.body);
+    st->cur = outer;
+}
+
 static void sym_import(Sym *st, const AstStmt *s) {
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
@@ -312,11 +334,7 @@ static void sym_stmt(Sym *st, const AstStmt *s) {
     st->depth++;
     switch ((AstStmtKind)s->kind) {
     case AST_FUNCTIONDEF: sym_function(st, s); break;
-    case AST_CLASSDEF:
-        sym_exprs(st, s->classdef.decorators);
-        sym_exprs(st, s->classdef.bases);
-        sym_bind(st, s->classdef.name);
-        break;
+    case AST_CLASSDEF: sym_class(st, s); break;
     case AST_RETURN:
     case AST_EXPR: sym_expr(st, s->value); break;
     case AST_DELETE: sym_exprs(st, s->targets); break;
@@ -435,6 +453,11 @@ static void resolve_free(Sym *st, Scope *s, AstIdent name) {
         if (p->host == p) crossed = true;  // leaving p's own code
         Scope *q = p->parent;
         if (q->kind == SCOPE_MODULE && q->host == q) return;  // module names are globals
+        if (q->kind == SCOPE_CLASS) {
+            // a class body's names are not visible in its methods; only its __class__ cell is
+            if (name != SYMTABLE_CLASS_CELL) continue;
+            if (!scope_add(st, q, name, SYM_BOUND)) return;
+        }
         Symbol *sym = scope_find(q, name);
         if (sym && (sym->flags & SYM_GLOBAL)) return;
         if (!binds_here(sym)) continue;
@@ -465,6 +488,7 @@ static void assign_slots(Sym *st, Scope *code, Scope *s, bool params) {
         Symbol *sym = &s->syms[k];
         if (!binds_here(sym) || ((sym->flags & SYM_PARAM) != 0) != params) continue;
         if (s->kind == SCOPE_MODULE && s->host == s) continue;  // module names live in globals
+        if (s->kind == SCOPE_CLASS && !(sym->flags & SYM_CELL)) continue;  // in the namespace
         if (!(sym->flags & SYM_CELL) || (sym->flags & SYM_PARAM)) {
             sym->slot = code->local_count;
             code->varnames[code->local_count++] = sym->name;
@@ -502,8 +526,8 @@ static void sym_pass_slots(Sym *st, Scope *s) {
             const AstStmt *def = s->node;
             a = def->kind == AST_FUNCTIONDEF ? def->funcdef.args : ((const AstExpr *)s->node)->lambda.args;
         }
-        if (s->kind == SCOPE_GENEXP) {
-            Symbol *p = scope_find(s, SYMTABLE_GENEXP_ARG);
+        if (s->kind == SCOPE_GENEXP || s->kind == SCOPE_CLASS) {
+            Symbol *p = scope_find(s, s->kind == SCOPE_CLASS ? SYMTABLE_CLASS_NS : SYMTABLE_GENEXP_ARG);
             p->slot = s->local_count;
             s->varnames[s->local_count++] = p->name;
         }
@@ -552,13 +576,17 @@ NameRef symtable_resolve(const Scope *scope, AstIdent name) {
                     if (s->host->cellnames[k] == name) return (NameRef){NAME_DEREF, k};
                 }
             }
+            if (s->kind == SCOPE_CLASS && name != SYMTABLE_CLASS_NS) return (NameRef){NAME_CLASS, 0};
             return (NameRef){NAME_FAST, sym->slot};
         }
         if (s->host == s) {
+            bool cls = s->kind == SCOPE_CLASS && !(sym && (sym->flags & SYM_NONLOCAL));
             for (uint32_t k = 0; k < s->free_count; k++) {
-                if (s->freenames[k] == name) return (NameRef){NAME_DEREF, s->cell_count + k};
+                if (s->freenames[k] == name) {
+                    return (NameRef){cls ? NAME_CLASS_DEREF : NAME_DEREF, s->cell_count + k};
+                }
             }
-            return (NameRef){NAME_GLOBAL, 0};
+            return (NameRef){cls ? NAME_CLASS : NAME_GLOBAL, 0};
         }
     }
     return (NameRef){NAME_GLOBAL, 0};

@@ -14,6 +14,7 @@ typedef enum ScopeKind {
     SCOPE_FUNCTION,       // def and lambda
     SCOPE_GENEXP,         // a generator expression: its own code object
     SCOPE_COMPREHENSION,  // list/set/dict comprehension: inlined into its host code (PEP 709)
+    SCOPE_CLASS,          // a class body: its names live in the class namespace (a dict)
 } ScopeKind;
 
 enum {
@@ -54,7 +55,9 @@ struct Scope {
     bool is_generator, is_coroutine;
 };
 
-typedef enum NameKind { NAME_FAST, NAME_DEREF, NAME_GLOBAL } NameKind;
+// NAME_CLASS: a class body's name, in its namespace (then globals and builtins for loads);
+// NAME_CLASS_DEREF: a free variable read in a class body, the namespace first.
+typedef enum NameKind { NAME_FAST, NAME_DEREF, NAME_GLOBAL, NAME_CLASS, NAME_CLASS_DEREF } NameKind;
 
 typedef struct NameRef {
     NameKind kind;
@@ -63,6 +66,11 @@ typedef struct NameRef {
 
 // The name of a generator expression's hidden first parameter (the outermost iterator).
 extern const char SYMTABLE_GENEXP_ARG[];
+// A class body's hidden parameter: the namespace dict its names are stored in.
+extern const char SYMTABLE_CLASS_NS[];
+// The implicit cell of a class whose methods use super() or __class__ (one pointer, as names
+// are compared by pointer: the compiler maps a written `__class__` to it).
+extern const char SYMTABLE_CLASS_CELL[];
 
 // Builds the scope tree of a module. NULL when memory ran out.
 Scope *symtable_build(Arena *arena, const AstModule *m);

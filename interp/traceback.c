@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/mem.h"
 #include "interp/obj_int.h"
+#include "interp/obj_class.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -158,7 +159,7 @@ static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
 bool traceback_last_line(Run *r, Value exc, Buf *out) {
     const char *module = exc.as.obj->type->module;
     if (module && !buf_printf(out, "%s.", module)) return false;
-    if (!buf_append_cstr(out, exc.as.obj->type->name)) return false;
+    if (!buf_append_cstr(out, type_qualname(exc.as.obj->type))) return false;
     size_t mark = out->len;
     if (!buf_append_cstr(out, ": ") || !ops_str(r, exc, out)) return false;
     if (out->len == mark + 2) out->len = mark;  // an empty message prints the name alone

@@ -20,6 +20,8 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
 #include "interp/modules.h"
+#include "interp/obj_class.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
 #include "interp/obj_func.h"
@@ -770,6 +772,63 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
     return ok;
 }
 
+// ---- classes ----
+
+// A call of a bound method, or of a class whose __init__ is Python code, becomes a plain call
+// of the function with self in the callee's slot (the arguments then start there), so it
+// runs in this loop instead of on the C stack. *init_self: the instance such a class call
+// returns in place of __init__'s None.
+static bool vm_call_with_self(Run *r, Value *slot, Value *callee, Args *a, Obj **init_self) {
+    *init_self = NULL;
+    if (is_bound_method(*callee)) {
+        ObjBoundMethod *m = (ObjBoundMethod *)callee->as.obj;
+        if (!is_function(m->func)) return true;
+        *callee = m->func;  // rooted by the frame it is about to get
+        *slot = m->self;
+    } else {
+        const ObjType *cls = (const ObjType *)callee->as.obj;
+        Value init = class_init_function(cls), self;
+        if (is_undef(init)) return true;
+        if (!class_alloc_instance(r, cls, a, &self)) return false;
+        *callee = init;
+        *slot = self;  // the instance keeps its class alive
+        *init_self = self.as.obj;
+    }
+    a->pos = slot;
+    a->npos++;
+    return true;
+}
+
+static bool vm_class_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
+    return class_lookup_method(r, obj, name, func, attr);
+}
+
+// A class body's name: its namespace (local 0), then globals, then builtins.
+static bool vm_load_name(Run *r, const Code *code, uint32_t k, Value ns, Obj *globals, Value *out) {
+    *out = dict_get_str(ns.as.obj, (ObjStr *)code->names[k]);
+    if (!is_undef(*out)) return true;
+    return vm_load_global(r, code, k, globals, out);
+}
+
+static bool vm_delete_name(Run *r, const Code *code, uint32_t k, Value ns) {
+    bool found;
+    if (!dict_del(r, ns.as.obj, v_obj(code->names[k]), &found)) return false;
+    if (found) return true;
+    exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)code->names[k])->data);
+    exc_set_name(r, code->names[k], v_undef());
+    return false;
+}
+
+// A free variable read in a class body: the namespace may shadow it.
+static bool vm_load_classderef(Run *r, const Code *code, uint32_t index, const Value *locals, Value *out) {
+    Obj *name = index < code->cell_count ? code->cellnames[index] : code->freenames[index - code->cell_count];
+    *out = dict_get_str(locals[0].as.obj, (ObjStr *)name);
+    if (!is_undef(*out)) return true;
+    *out = ((ObjCell *)locals[code->local_count + index].as.obj)->value;
+    if (!is_undef(*out)) return true;
+    return vm_unbound_deref(r, code, index);
+}
+
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define PUSH(v) (*sp++ = (v))
@@ -795,6 +854,7 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
 #define CHECK(x)                                         \
     do {                                                 \
         size_t sp_off_ = (size_t)(sp - r->stack);         \
+        SYNC(); /* x may run Python code: it starts above sp */ \
         bool ok_ = (x);                                  \
         f = &r->frames[r->frame_count - 1];              \
         locals = r->stack + f->base;                     \
@@ -1008,6 +1068,7 @@ next:
             DISPATCH();
         }
         size_t sp_off = (size_t)(sp - r->stack);
+        SYNC();
         IterStep s = ops_next(r, v, &w);  // may run Python code and move the stack
         f = &r->frames[r->frame_count - 1];
         locals = r->stack + f->base;
@@ -1186,12 +1247,18 @@ next:
                 pushed = false;
             }
         } else {
-            size_t top = f->sp;
-            if (op == OP_CALL && is_function(*callee_slot) &&
-                frame_is_plain_call(((ObjFunction *)callee_slot->as.obj)->code, &a)) {
-                top = callee_off + 1;  // the frame's locals start at its arguments
+            Value cal = *callee_slot;
+            Obj *init_self = NULL;
+            if (is_bound_method(cal) || is_class_value(cal)) {
+                CHECK(vm_call_with_self(r, r->stack + callee_off, &cal, &a, &init_self));
             }
-            CHECK(vm_invoke(r, *callee_slot, &a, top, &pushed, &v));
+            size_t top = f->sp;
+            if (op == OP_CALL && is_function(cal) &&
+                frame_is_plain_call(((ObjFunction *)cal.as.obj)->code, &a)) {
+                top = (size_t)(a.pos - r->stack);  // the frame's locals start at its arguments
+            }
+            CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
+            if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
@@ -1206,6 +1273,19 @@ next:
     }
     CASE(OP_LOAD_METHOD) {
         const MethodDef *m;
+        if (type_is_class(value_type(TOP()))) {
+            // [function, self]: CALL_METHOD calls it with self as the first argument
+            CHECK(vm_class_method(r, TOP(), code->names[arg], &v, &w));
+            if (!is_undef(v)) {
+                w = TOP();
+                TOP() = v;
+                PUSH(w);
+            } else {
+                TOP() = (Value){.tag = VAL_UNDEF, .as.obj = NULL};
+                PUSH(w);
+            }
+            DISPATCH();
+        }
         CHECK(ops_lookup_method(r, TOP(), code->names[arg], &m, &v));
         if (m) {
             // [marker, self]: the marker is an undef Value carrying the MethodDef, which only
@@ -1223,6 +1303,12 @@ next:
     CASE(OP_CALL_METHOD_KW) {
         bool kw = insn_op(insn) == OP_CALL_METHOD_KW;
         Value *slot = sp - arg - (kw ? 3 : 2);
+        if (slot[0].tag != VAL_UNDEF) {
+            // a Python method: call it with self, which sits right above it
+            arg++;
+            insn = insn_make(kw ? OP_CALL_KW : OP_CALL, arg);
+            goto call_common;
+        }
         const MethodDef *m = (const MethodDef *)slot[0].as.obj;
         if (!m) {
             // an attribute that is not a built-in method: shift it down and call it plainly
@@ -1272,6 +1358,7 @@ next:
         v = POP();
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(r, f);
+        Obj *init_self = f->init_self;
         r->frame_count--;
         if (r->frame_count == stop) {
             *result = v;
@@ -1281,6 +1368,11 @@ next:
         if (drained) {
             ip--;  // the instruction that drained the generator runs again, on its list
             DISPATCH();
+        }
+        if (init_self) {
+            // a class call: __init__ returned, the call gives the instance
+            if (!is_none(v)) CHECK(class_check_init_result(r, v));
+            v = v_obj(init_self);
         }
         if (is_gen) {
             // the generator ran for this frame's FOR_ITER or SEND: it is exhausted
@@ -1342,6 +1434,7 @@ next:
             DISPATCH();
         }
         size_t sp_off = (size_t)(sp - r->stack);
+        SYNC();
         IterStep s = ops_next(r, sub, &w);
         f = &r->frames[r->frame_count - 1];
         locals = r->stack + f->base;
@@ -1409,6 +1502,27 @@ next:
             SYNC();
             CHECK(gen_close(r, v, &none, &w));
         }
+        DISPATCH();
+    }
+    CASE(OP_LOAD_NAME) CHECK(vm_load_name(r, code, arg, locals[0], f->globals, &v)); PUSH(v); DISPATCH();
+    CASE(OP_STORE_NAME)
+        CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        sp--;
+        DISPATCH();
+    CASE(OP_DELETE_NAME) CHECK(vm_delete_name(r, code, arg, locals[0])); DISPATCH();
+    CASE(OP_LOAD_CLASSDEREF) CHECK(vm_load_classderef(r, code, arg, locals, &v)); PUSH(v); DISPATCH();
+    CASE(OP_LOAD_BUILD_CLASS) PUSH(v_obj((Obj *)&obj_build_class.base)); DISPATCH();
+    CASE(OP_BEFORE_WITH) {
+        CHECK(class_with_methods(r, TOP(), &v, &w));
+        TOP() = v;
+        PUSH(w);
+        DISPATCH();
+    }
+    CASE(OP_WITH_EXIT_ARGS) {
+        v = TOP();
+        TOP() = v_obj((Obj *)value_type(v));
+        PUSH(v);
+        PUSH(v_none());
         DISPATCH();
     }
     CASE(OP_GET_AWAITABLE) {
@@ -1551,27 +1665,36 @@ static Value *vm_seq_items(Value v, size_t *n) {
 }
 
 // a, b = it: exactly `want` items from an iterator, checking for one more (never draining an
-// endless iterator). Items go to stack offsets tmp.. (re-derived: next() may move the stack).
+// endless iterator). They are gathered in a list (next() may run Python code, whose frames
+// go above the stack top), then copied to stack offsets tmp..
 static bool vm_unpack_iter(Run *r, Value seq, uint32_t want, size_t tmp) {
     Value it, item;
     if (!ops_iter(r, seq, &it) || !gc_push_root(r, it)) return false;
+    Obj *got = list_new(r, 0);
+    if (!got || !gc_push_root(r, v_obj(got))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    ObjList *l = (ObjList *)got;
     bool ok = false;
-    uint32_t got = 0;
     IterStep s = ITER_ITEM;
-    while (got < want && (s = ops_next(r, it, &item)) == ITER_ITEM) r->stack[tmp + got++] = item;
+    while (l->len < want && (s = ops_next(r, it, &item)) == ITER_ITEM) {
+        if (!list_append(r, got, item)) goto done;
+    }
     if (s == ITER_ERROR) goto done;
-    if (got < want) {
-        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %u)", want, got);
+    if (l->len < want) {
+        exc_raise(r, &exc_ValueError, "not enough values to unpack (expected %u, got %zu)", want, l->len);
         goto done;
     }
     s = ops_next(r, it, &item);
     if (s == ITER_ITEM) {
         exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u)", want);
-    } else {
-        ok = s == ITER_END;
+    } else if (s == ITER_END) {
+        memcpy(r->stack + tmp, l->items, want * sizeof(Value));
+        ok = true;
     }
 done:
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return ok;
 }
 

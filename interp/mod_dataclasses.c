@@ -1,0 +1,947 @@
+// dataclasses: @dataclass, field(), fields(), asdict(), astuple(), replace(), is_dataclass()
+// and FrozenInstanceError, with CPython 3.14's behaviour and messages. The fields are the
+// names the class body annotated, which the compiler records (annotations are never
+// evaluated); the generated methods are static built-ins that find the fields through the
+// class of self.
+#include "interp/mod_dataclasses.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/modules.h"
+#include "interp/obj_class.h"
+#include "interp/obj_class_slots.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_func.h"
+#include "interp/obj_list.h"
+#include "interp/obj_set.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/vm.h"
+#include "parser/ast.h"
+
+enum { FIELD_PLAIN = 0, FIELD_CLASSVAR = 1, FIELD_INITVAR = 2, FIELD_KW_ONLY_MARK = 3 };
+
+typedef struct ObjField {
+    Obj base;
+    Value name;     // str (None until the class is processed)
+    Value dflt;     // the default, or MISSING
+    Value factory;  // default_factory, or MISSING
+    Value hash;     // None, or a bool
+    Value kw_only;  // MISSING until processed, then a bool
+    bool init, repr, compare;
+    int kind;       // FIELD_PLAIN or FIELD_INITVAR
+} ObjField;
+
+static bool missing_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "<dataclasses._MISSING_TYPE object at %p>", (void *)v.as.obj);
+}
+
+static const ObjType type_missing = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "_MISSING_TYPE",
+    .module = "dataclasses",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .slots = {.repr = missing_repr},
+};
+static const Obj obj_missing = {.type = &type_missing, .flags = OBJ_STATIC};
+
+static Value missing(void) {
+    return v_obj((Obj *)&obj_missing);
+}
+static bool is_missing(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj == &obj_missing;
+}
+
+// ---- Field ----
+
+static void field_trace(Run *r, Obj *o) {
+    ObjField *f = (ObjField *)o;
+    gc_mark_value(r, f->name);
+    gc_mark_value(r, f->dflt);
+    gc_mark_value(r, f->factory);
+    gc_mark_value(r, f->hash);
+    gc_mark_value(r, f->kw_only);
+}
+
+static bool field_repr(Run *r, Value v, Buf *out) {
+    ObjField *f = (ObjField *)v.as.obj;
+    return buf_append_cstr(out, "Field(name=") && ops_repr(r, f->name, out) &&
+           buf_append_cstr(out, ",default=") && ops_repr(r, f->dflt, out) &&
+           buf_append_cstr(out, ",default_factory=") && ops_repr(r, f->factory, out) &&
+           buf_printf(out, ",init=%s,repr=%s,", f->init ? "True" : "False", f->repr ? "True" : "False") &&
+           buf_append_cstr(out, "hash=") && ops_repr(r, f->hash, out) &&
+           buf_printf(out, ",compare=%s,", f->compare ? "True" : "False") &&
+           buf_append_cstr(out, "kw_only=") && ops_repr(r, f->kw_only, out) && buf_append_char(out, ')');
+}
+
+static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
+    (void)r;
+    ObjField *f = (ObjField *)v.as.obj;
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "name")) *out = f->name;
+    else if (str_equal_cstr(n, "default")) *out = f->dflt;
+    else if (str_equal_cstr(n, "default_factory")) *out = f->factory;
+    else if (str_equal_cstr(n, "init")) *out = v_bool(f->init);
+    else if (str_equal_cstr(n, "repr")) *out = v_bool(f->repr);
+    else if (str_equal_cstr(n, "compare")) *out = v_bool(f->compare);
+    else if (str_equal_cstr(n, "hash")) *out = f->hash;
+    else if (str_equal_cstr(n, "kw_only")) *out = f->kw_only;
+    return true;
+}
+
+static const ObjType type_field = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Field",
+    .module = "dataclasses",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .slots = {.repr = field_repr, .getattr = field_getattr, .trace = field_trace},
+};
+
+static bool is_field(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_field;
+}
+static ObjField *as_field(Value v) {
+    return (ObjField *)v.as.obj;
+}
+
+static ObjField *field_new(Run *r) {
+    ObjField *f = gc_new(r, ObjField, &type_field);
+    if (!f) return NULL;
+    f->name = v_none();
+    f->dflt = missing();
+    f->factory = missing();
+    f->hash = v_none();
+    f->kw_only = missing();
+    f->init = f->repr = f->compare = true;
+    return f;
+}
+
+static bool flag_arg(Run *r, Value v, bool dflt, bool *out) {
+    if (is_undef(v)) {
+        *out = dflt;
+        return true;
+    }
+    return ops_truthy(r, v, out);
+}
+
+// field(*, default, default_factory, init, repr, hash, compare, metadata, kw_only, doc)
+static bool dc_field(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"default", "default_factory", "init", "repr", "hash",
+                                        "compare", "metadata", "kw_only", "doc"};
+    static const ArgSpec spec = {"field", names, 9, 0, 0, 0};
+    Value p[9];
+    if (!args_bind(r, a, &spec, p)) return false;
+    bool has_default = !is_undef(p[0]) && !is_missing(p[0]);
+    bool has_factory = !is_undef(p[1]) && !is_missing(p[1]);
+    if (has_default && has_factory) {
+        return exc_raise(r, &exc_ValueError, "cannot specify both default and default_factory");
+    }
+    ObjField *f = field_new(r);
+    if (!f) return false;
+    if (has_default) f->dflt = p[0];
+    if (has_factory) f->factory = p[1];
+    if (!is_undef(p[4])) f->hash = p[4];
+    if (!is_undef(p[7])) f->kw_only = p[7];
+    *out = v_obj(&f->base);
+    return flag_arg(r, p[2], true, &f->init) && flag_arg(r, p[3], true, &f->repr) &&
+           flag_arg(r, p[5], true, &f->compare);
+}
+
+// ---- the dataclass of a value ----
+
+// The nearest class of t's MRO that @dataclass processed, or NULL.
+static const ObjClass *dc_class_of(const ObjType *t) {
+    if (!type_is_class(t)) return NULL;
+    const ObjTuple *mro = as_tuple(v_obj(((const ObjClass *)t)->mro));
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(c) && ((const ObjClass *)c)->dataclass) return (const ObjClass *)c;
+    }
+    return NULL;
+}
+
+static const ObjTuple *dc_fields_of(const ObjClass *c) {
+    return as_tuple(v_obj(c->dataclass));
+}
+
+static bool dc_getattr(Run *r, Value self, const ObjField *f, Value *out) {
+    return ops_getattr(r, self, f->name.as.obj, out);
+}
+
+// ---- __init__ ----
+
+// A required argument of the kind (keyword-only or not) that the call left out.
+static bool dc_is_missing_arg(const ObjField *f, Value given, bool kw_only) {
+    return f->init && is_undef(given) && f->kw_only.as.b == kw_only && is_missing(f->dflt) &&
+           is_missing(f->factory);
+}
+
+// "Point.__init__() missing 2 required positional arguments: 'x' and 'y'"
+static bool dc_missing_error(Run *r, const char *qual, const ObjTuple *fields, const Value *vals,
+                             bool kw_only) {
+    Buf b;
+    buf_init(&b, r);
+    uint32_t total = 0, count = 0;
+    for (size_t k = 0; k < fields->len; k++) total += dc_is_missing_arg(as_field(fields->items[k]), vals[k], kw_only);
+    bool ok = true;
+    for (size_t k = 0; ok && k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (!dc_is_missing_arg(f, vals[k], kw_only)) continue;
+        const char *sep = count == 0 ? "" : count + 1 == total ? (total > 2 ? ", and " : " and ") : ", ";
+        ok = buf_printf(&b, "%s'%s'", sep, as_str(f->name)->data);
+        count++;
+    }
+    Obj *names = ok ? buf_to_str(&b) : NULL;
+    if (!ok) buf_fini(&b);
+    if (!names) return false;
+    return exc_raise(r, &exc_TypeError, "%s.__init__() missing %u required %s argument%s: %s", qual,
+                     total, kw_only ? "keyword-only" : "positional", total == 1 ? "" : "s",
+                     as_str(v_obj(names))->data);
+}
+
+static int dc_field_index(const ObjTuple *fields, const ObjStr *name) {
+    for (size_t k = 0; k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (f->init && str_equal(as_str(f->name), name)) return (int)k;
+    }
+    return -1;
+}
+
+// Binds the call's arguments to the init fields (vals[k] undef where not given).
+static bool dc_bind(Run *r, const char *qual, const ObjTuple *fields, const Args *a, Value *vals) {
+    uint32_t npos = 0, ndefault = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        vals[k] = v_undef();
+        if (!f->init || f->kw_only.as.b) continue;
+        npos++;
+        ndefault += !is_missing(f->dflt) || !is_missing(f->factory);
+    }
+    if (a->npos > npos) {
+        if (ndefault) {
+            return exc_raise(r, &exc_TypeError, "%s.__init__() takes from %u to %u positional arguments but %u were given",
+                             qual, npos - ndefault + 1, npos + 1, a->npos + 1);
+        }
+        return exc_raise(r, &exc_TypeError, "%s.__init__() takes %u positional argument%s but %u were given",
+                         qual, npos + 1, npos ? "s" : "", a->npos + 1);
+    }
+    uint32_t given = 0;
+    for (size_t k = 0; k < fields->len && given < a->npos; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (f->init && !f->kw_only.as.b) vals[k] = a->pos[given++];
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *name = (const ObjStr *)a->kwnames[k];
+        int at = dc_field_index(fields, name);
+        if (at < 0) {
+            return exc_raise(r, &exc_TypeError, "%s.__init__() got an unexpected keyword argument '%s'",
+                             qual, name->data);
+        }
+        if (!is_undef(vals[at])) {
+            return exc_raise(r, &exc_TypeError, "%s.__init__() got multiple values for argument '%s'",
+                             qual, name->data);
+        }
+        vals[at] = a->kwvalues[k];
+    }
+    for (int kw = 0; kw < 2; kw++) {
+        for (size_t k = 0; k < fields->len; k++) {
+            if (dc_is_missing_arg(as_field(fields->items[k]), vals[k], kw)) {
+                return dc_missing_error(r, qual, fields, vals, kw);
+            }
+        }
+    }
+    return true;
+}
+
+// Sets each field from the arguments, its default or its factory; InitVars go to
+// __post_init__ instead, in order.
+static bool dc_assign(Run *r, Value self, const ObjTuple *fields, Value *vals, ObjTuple *keep) {
+    uint32_t ninitvars = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        ObjField *f = as_field(fields->items[k]);
+        if (is_undef(vals[k]) && !is_missing(f->factory)) {
+            Args none = {0};
+            if (!vm_call(r, f->factory, &none, &vals[k])) return false;
+            keep->items[k] = vals[k];
+        } else if (is_undef(vals[k]) && !is_missing(f->dflt)) {
+            vals[k] = f->dflt;
+        }
+        if (f->kind == FIELD_INITVAR) {
+            vals[ninitvars++] = vals[k];
+            continue;
+        }
+        if (!is_undef(vals[k]) && !class_generic_setattr(r, self, f->name.as.obj, vals[k])) return false;
+    }
+    if (is_undef(class_lookup(value_type(self), "__post_init__"))) return true;
+    Value res;
+    bool found;
+    return class_call_dunder(r, self, "__post_init__", vals, ninitvars, &res, &found);
+}
+
+static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
+    const ObjClass *c = dc_class_of(value_type(self));
+    if (!c) return exc_raise(r, &exc_TypeError, "__init__() needs a dataclass instance");
+    const ObjTuple *fields = dc_fields_of(c);
+    char qual[256];
+    snprintf(qual, sizeof qual, "%s", type_qualname(&c->type));
+    size_t n = fields->len ? fields->len : 1;
+    Value *vals = mem_alloc(r, n * sizeof *vals);
+    if (!vals) return false;
+    // the values are rooted by a tuple while factories and __post_init__ run
+    Obj *keep = tuple_new(r, n);
+    bool ok = keep && gc_push_root(r, v_obj(keep));
+    if (ok) {
+        ok = dc_bind(r, qual, fields, a, vals);
+        for (size_t k = 0; ok && k < fields->len; k++) ((ObjTuple *)keep)->items[k] = is_undef(vals[k]) ? v_none() : vals[k];
+        ok = ok && dc_assign(r, self, fields, vals, (ObjTuple *)keep);
+        gc_pop_roots(r, 1);
+    }
+    mem_free(r, vals, n * sizeof *vals);
+    *out = v_none();
+    return ok;
+}
+
+// ---- __repr__, __eq__, ordering, __hash__ ----
+
+static bool dc_repr(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__repr__", 0, 0)) return false;
+    const ObjClass *c = dc_class_of(value_type(self));
+    const ObjTuple *fields = dc_fields_of(c);
+    Buf b;
+    buf_init(&b, r);
+    bool ok = buf_printf(&b, "%s(", type_qualname(value_type(self)));
+    bool first = true;
+    for (size_t k = 0; ok && k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (!f->repr || f->kind != FIELD_PLAIN) continue;
+        Value v;
+        ok = buf_printf(&b, "%s%s=", first ? "" : ", ", as_str(f->name)->data) &&
+             dc_getattr(r, self, f, &v) && ops_repr(r, v, &b);
+        first = false;
+    }
+    ok = ok && buf_append_char(&b, ')');
+    Obj *s = ok ? buf_to_str(&b) : NULL;
+    if (!ok) buf_fini(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+// The compared fields of self as a tuple (for eq and ordering) or the hashed ones.
+static bool dc_key(Run *r, Value self, bool for_hash, Value *out) {
+    const ObjTuple *fields = dc_fields_of(dc_class_of(value_type(self)));
+    size_t n = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        bool used = for_hash ? (is_none(f->hash) ? f->compare : is_bool(f->hash) && f->hash.as.b) : f->compare;
+        n += used && f->kind == FIELD_PLAIN;
+    }
+    Obj *t = tuple_new(r, n);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    bool ok = true;
+    n = 0;
+    for (size_t k = 0; ok && k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        bool used = for_hash ? (is_none(f->hash) ? f->compare : is_bool(f->hash) && f->hash.as.b) : f->compare;
+        if (used && f->kind == FIELD_PLAIN) ok = dc_getattr(r, self, f, &((ObjTuple *)t)->items[n++]);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(t);
+    return ok;
+}
+
+static bool dc_compare(Run *r, Value self, const Args *a, int op, const char *name, Value *out) {
+    if (!args_positional(r, a, name, 1, 1)) return false;
+    Value other = a->pos[0], x, y;
+    if (value_type(other) != value_type(self)) {
+        *out = v_obj((Obj *)&obj_notimpl);
+        return true;
+    }
+    if (!dc_key(r, self, false, &x) || !gc_push_root(r, x)) return false;
+    bool ok = dc_key(r, other, false, &y) && gc_push_root(r, y);
+    if (ok) {
+        ok = ops_compare(r, x, y, op, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool dc_eq(Run *r, Value self, const Args *a, Value *out) {
+    return dc_compare(r, self, a, AST_CMP_EQ, "__eq__", out);
+}
+static bool dc_lt(Run *r, Value self, const Args *a, Value *out) {
+    return dc_compare(r, self, a, AST_CMP_LT, "__lt__", out);
+}
+static bool dc_le(Run *r, Value self, const Args *a, Value *out) {
+    return dc_compare(r, self, a, AST_CMP_LE, "__le__", out);
+}
+static bool dc_gt(Run *r, Value self, const Args *a, Value *out) {
+    return dc_compare(r, self, a, AST_CMP_GT, "__gt__", out);
+}
+static bool dc_ge(Run *r, Value self, const Args *a, Value *out) {
+    return dc_compare(r, self, a, AST_CMP_GE, "__ge__", out);
+}
+
+static bool dc_hash(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__hash__", 0, 0)) return false;
+    Value key;
+    int64_t h;
+    if (!dc_key(r, self, true, &key) || !ops_hash(r, key, &h)) return false;
+    *out = v_int(h);
+    return true;
+}
+
+// ---- frozen ----
+
+static bool frozen_str_check(Run *r, const Args *a, int n, const char *fname) {
+    if (!args_positional(r, a, fname, (uint32_t)n, (uint32_t)n)) return false;
+    if (!is_str(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(a->pos[0]));
+    }
+    return true;
+}
+
+extern const ObjType dc_frozen_error;
+
+static bool dc_frozen_raise(Run *r, const char *what, Value name) {
+    return exc_raise(r, &dc_frozen_error, "cannot %s field %R", what, name);
+}
+
+static bool dc_setattr(Run *r, Value self, const Args *a, Value *out) {
+    if (!frozen_str_check(r, a, 2, "__setattr__")) return false;
+    *out = v_none();
+    const ObjClass *c = dc_class_of(value_type(self));
+    if (&c->type == value_type(self) || dc_field_index(dc_fields_of(c), as_str(a->pos[0])) >= 0) {
+        return dc_frozen_raise(r, "assign to", a->pos[0]);
+    }
+    return class_generic_setattr(r, self, a->pos[0].as.obj, a->pos[1]);
+}
+
+static bool dc_delattr(Run *r, Value self, const Args *a, Value *out) {
+    if (!frozen_str_check(r, a, 1, "__delattr__")) return false;
+    *out = v_none();
+    const ObjClass *c = dc_class_of(value_type(self));
+    if (&c->type == value_type(self) || dc_field_index(dc_fields_of(c), as_str(a->pos[0])) >= 0) {
+        return dc_frozen_raise(r, "delete", a->pos[0]);
+    }
+    return class_generic_setattr(r, self, a->pos[0].as.obj, v_undef());
+}
+
+static bool frozen_error_repr(Run *r, Value v, Buf *out) {
+    return exc_AttributeError.slots.repr(r, v, out);
+}
+static bool frozen_error_str(Run *r, Value v, Buf *out) {
+    return exc_AttributeError.slots.str(r, v, out);
+}
+static bool frozen_error_getattr(Run *r, Value v, Obj *name, Value *out) {
+    return exc_AttributeError.slots.getattr(r, v, name, out);
+}
+static bool frozen_error_setattr(Run *r, Value v, Obj *name, Value val) {
+    return exc_AttributeError.slots.setattr(r, v, name, val);
+}
+static void frozen_error_trace(Run *r, Obj *o) {
+    exc_AttributeError.slots.trace(r, o);
+}
+static void frozen_error_free(Run *r, Obj *o) {
+    exc_AttributeError.slots.free(r, o);
+}
+static bool frozen_error_construct(Run *r, Value callee, const Args *a, Value *out) {
+    return exc_AttributeError.construct(r, callee, a, out);
+}
+
+const ObjType dc_frozen_error = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "FrozenInstanceError",
+    .module = "dataclasses",
+    .id = TYPE_EXCEPTION,
+    .base_type = &exc_AttributeError,
+    .construct = frozen_error_construct,
+    .slots = {
+        .repr = frozen_error_repr,
+        .str = frozen_error_str,
+        .getattr = frozen_error_getattr,
+        .setattr = frozen_error_setattr,
+        .trace = frozen_error_trace,
+        .free = frozen_error_free,
+    },
+};
+
+// ---- @dataclass ----
+
+#define DC_METHOD(var, pyname, fn)                                            \
+    static const MethodDef var##_def = {pyname, fn};                          \
+    static const ObjBuiltin var = {                                           \
+        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
+        .def = &var##_def,                                                    \
+        .self = {.tag = VAL_UNDEF},                                           \
+        .owner = &type_object,                                                \
+    };
+DC_METHOD(dc_init_fn, "__init__", dc_init)
+DC_METHOD(dc_repr_fn, "__repr__", dc_repr)
+DC_METHOD(dc_eq_fn, "__eq__", dc_eq)
+DC_METHOD(dc_lt_fn, "__lt__", dc_lt)
+DC_METHOD(dc_le_fn, "__le__", dc_le)
+DC_METHOD(dc_gt_fn, "__gt__", dc_gt)
+DC_METHOD(dc_ge_fn, "__ge__", dc_ge)
+DC_METHOD(dc_hash_fn, "__hash__", dc_hash)
+DC_METHOD(dc_setattr_fn, "__setattr__", dc_setattr)
+DC_METHOD(dc_delattr_fn, "__delattr__", dc_delattr)
+#undef DC_METHOD
+
+static Value own_attr(const ObjClass *c, const char *name) {
+    return class_type_own(&c->type, name);
+}
+
+static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;
+    Obj *key = str_from_cstr(r, name);
+    bool ok = key && dict_set(r, c->dict, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// Adds a generated method unless the class defines that name itself.
+static bool dc_add(Run *r, ObjClass *c, const ObjBuiltin *fn) {
+    if (!is_undef(own_attr(c, fn->def->name))) return true;
+    return set_attr(r, c, fn->def->name, v_obj((Obj *)&fn->base));
+}
+
+static bool dc_add_strict(Run *r, ObjClass *c, const ObjBuiltin *fn, const char *hint) {
+    if (!is_undef(own_attr(c, fn->def->name))) {
+        return exc_raise(r, &exc_TypeError, "Cannot overwrite attribute %s in class %s%s", fn->def->name,
+                         c->type.name, hint);
+    }
+    return set_attr(r, c, fn->def->name, v_obj((Obj *)&fn->base));
+}
+
+// Replaces or appends f (by name) in the list of fields.
+static bool dc_put_field(Run *r, Obj *list, Value f) {
+    ObjList *l = (ObjList *)list;
+    for (size_t k = 0; k < l->len; k++) {
+        if (str_equal(as_str(as_field(l->items[k])->name), as_str(as_field(f)->name))) {
+            l->items[k] = f;
+            return true;
+        }
+    }
+    return list_append(r, list, f);
+}
+
+static bool is_mutable_default(Value v) {
+    const ObjType *t = value_type(v);
+    return t == &type_list || t == &type_dict || t == &type_set;
+}
+
+// One annotated name of the class body as a Field, its class attribute set to the default.
+static bool dc_own_field(Run *r, ObjClass *c, Value name, int kind, bool kw_only, Value *out) {
+    Value dflt = dict_get_str(c->dict, as_str(name));
+    ObjField *f;
+    if (is_field(dflt)) {
+        f = as_field(dflt);
+    } else {
+        if (!gc_push_root(r, dflt)) return false;
+        f = field_new(r);
+        gc_pop_roots(r, 1);
+        if (!f) return false;
+        if (!is_undef(dflt)) f->dflt = dflt;
+    }
+    *out = v_obj(&f->base);
+    f->name = name;
+    f->kind = kind;
+    if (is_missing(f->kw_only)) f->kw_only = v_bool(kw_only);
+    if (kind == FIELD_PLAIN && is_mutable_default(f->dflt)) {
+        return exc_raise(r, &exc_ValueError, "mutable default %R for field %s is not allowed: use default_factory",
+                         v_obj((Obj *)value_type(f->dflt)), as_str(name)->data);
+    }
+    if (!is_field(dflt)) return true;
+    if (is_missing(f->dflt)) {
+        bool found;
+        return dict_del(r, c->dict, name, &found);
+    }
+    return dict_set(r, c->dict, name, f->dflt);
+}
+
+// "non-default argument 'y' follows default argument 'x'"
+static bool dc_check_order(Run *r, const ObjList *l) {
+    const ObjField *with_default = NULL;
+    for (size_t k = 0; k < l->len; k++) {
+        const ObjField *f = as_field(l->items[k]);
+        if (!f->init || f->kw_only.as.b) continue;
+        bool has = !is_missing(f->dflt) || !is_missing(f->factory);
+        if (has) with_default = f;
+        else if (with_default) {
+            return exc_raise(r, &exc_TypeError, "non-default argument '%s' follows default argument '%s'",
+                             as_str(f->name)->data, as_str(with_default->name)->data);
+        }
+    }
+    return true;
+}
+
+// The fields: those of dataclass bases (most distant first), then the body's own.
+static bool dc_collect(Run *r, ObjClass *c, uint32_t flags, Obj *list) {
+    const ObjTuple *mro = as_tuple(v_obj(c->mro));
+    for (size_t k = mro->len; k-- > 1;) {
+        const ObjType *b = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(b) || !((const ObjClass *)b)->dataclass) continue;
+        const ObjTuple *bf = dc_fields_of((const ObjClass *)b);
+        for (size_t j = 0; j < bf->len; j++) {
+            if (!dc_put_field(r, list, bf->items[j])) return false;
+        }
+    }
+    const ObjTuple *ann = c->annotated ? as_tuple(v_obj(c->annotated)) : NULL;
+    bool kw_only = flags & DC_KW_ONLY;
+    for (size_t k = 0; ann && k < ann->len; k++) {
+        const ObjTuple *pair = as_tuple(ann->items[k]);
+        int kind = (int)pair->items[1].as.i;
+        if (kind == FIELD_CLASSVAR) continue;
+        if (kind == FIELD_KW_ONLY_MARK) {
+            kw_only = true;
+            continue;
+        }
+        Value f;
+        if (!dc_own_field(r, c, pair->items[0], kind, kw_only, &f) || !dc_put_field(r, list, f)) return false;
+    }
+    return dc_check_order(r, (const ObjList *)list);
+}
+
+static bool dc_add_hash(Run *r, ObjClass *c, uint32_t flags) {
+    Value h = own_attr(c, "__hash__");
+    bool explicit = !is_undef(h) && !(is_none(h) && !is_undef(own_attr(c, "__eq__")));
+    if (flags & DC_UNSAFE_HASH) {
+        if (explicit) return exc_raise(r, &exc_TypeError, "Cannot overwrite attribute __hash__ in class %s", c->type.name);
+        return set_attr(r, c, "__hash__", v_obj((Obj *)&dc_hash_fn.base));
+    }
+    if (!(flags & DC_EQ) || explicit) return true;
+    if (flags & DC_FROZEN) return set_attr(r, c, "__hash__", v_obj((Obj *)&dc_hash_fn.base));
+    return set_attr(r, c, "__hash__", v_none());
+}
+
+static bool dc_add_methods(Run *r, ObjClass *c, uint32_t flags) {
+    static const char order_hint[] = ". Consider using functools.total_ordering";
+    if ((flags & DC_ORDER) && !(flags & DC_EQ)) return exc_raise(r, &exc_ValueError, "eq must be true if order is true");
+    if ((flags & DC_INIT) && !dc_add(r, c, &dc_init_fn)) return false;
+    if ((flags & DC_REPR) && !dc_add(r, c, &dc_repr_fn)) return false;
+    if (!dc_add_hash(r, c, flags)) return false;
+    if ((flags & DC_EQ) && !dc_add(r, c, &dc_eq_fn)) return false;
+    if (flags & DC_ORDER) {
+        if (!dc_add_strict(r, c, &dc_lt_fn, order_hint) || !dc_add_strict(r, c, &dc_le_fn, order_hint) ||
+            !dc_add_strict(r, c, &dc_gt_fn, order_hint) || !dc_add_strict(r, c, &dc_ge_fn, order_hint)) {
+            return false;
+        }
+    }
+    if ((flags & DC_FROZEN) &&
+        (!dc_add_strict(r, c, &dc_setattr_fn, "") || !dc_add_strict(r, c, &dc_delattr_fn, ""))) {
+        return false;
+    }
+    return true;
+}
+
+// __dataclass_fields__ and __match_args__.
+static bool dc_add_tables(Run *r, ObjClass *c, uint32_t flags) {
+    const ObjTuple *fields = dc_fields_of(c);
+    Obj *d = dict_new(r);
+    if (!d || !set_attr(r, c, "__dataclass_fields__", v_obj(d))) return false;
+    size_t npos = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (!dict_set(r, d, f->name, fields->items[k])) return false;
+        npos += f->init && !f->kw_only.as.b;
+    }
+    if (!(flags & DC_MATCH_ARGS) || !is_undef(own_attr(c, "__match_args__"))) return true;
+    Obj *t = tuple_new(r, npos);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    npos = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (f->init && !f->kw_only.as.b) ((ObjTuple *)t)->items[npos++] = f->name;
+    }
+    bool ok = set_attr(r, c, "__match_args__", v_obj(t));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool dc_process(Run *r, Value cls, uint32_t flags, Value *out) {
+    if (!is_class_value(cls)) {
+        return exc_raise(r, &exc_TypeError, "moat's dataclass() applies to classes, not %s", value_type_name(cls));
+    }
+    ObjClass *c = (ObjClass *)cls.as.obj;
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    bool ok = dc_collect(r, c, flags, list);
+    Obj *t = ok ? tuple_new(r, ((ObjList *)list)->len) : NULL;
+    if (t) {
+        memcpy(((ObjTuple *)t)->items, ((ObjList *)list)->items, ((ObjList *)list)->len * sizeof(Value));
+        c->dataclass = t;
+        c->dataclass_flags = flags;
+    }
+    gc_pop_roots(r, 1);
+    if (!t || !dc_add_methods(r, c, flags) || !dc_add_tables(r, c, flags)) return false;
+    class_slots_fill(c);
+    *out = cls;
+    return true;
+}
+
+static const char *const dc_option_names[] = {"cls", "init", "repr", "eq", "order", "unsafe_hash",
+                                              "frozen", "match_args", "kw_only", "slots", "weakref_slot"};
+
+static bool dc_wrap(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "dataclass", 1, 1)) return false;
+    return dc_process(r, a->pos[0], (uint32_t)self.as.i, out);
+}
+static const MethodDef dc_wrap_def = {"wrap", dc_wrap};
+
+// dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+// frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False)
+static bool dc_dataclass(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const ArgSpec spec = {"dataclass", dc_option_names, 11, 1, 1, 0};
+    static const uint32_t bits[] = {0, DC_INIT, DC_REPR, DC_EQ, DC_ORDER, DC_UNSAFE_HASH,
+                                    DC_FROZEN, DC_MATCH_ARGS, DC_KW_ONLY, 0, 0};
+    static const uint32_t on = DC_INIT | DC_REPR | DC_EQ | DC_MATCH_ARGS;
+    Value p[11];
+    if (!args_bind(r, a, &spec, p)) return false;
+    uint32_t flags = on;
+    for (int k = 1; k < 9; k++) {
+        bool b;
+        if (!flag_arg(r, p[k], (on & bits[k]) != 0, &b)) return false;
+        flags = b ? flags | bits[k] : flags & ~bits[k];
+    }
+    if (!is_undef(p[0]) && !is_none(p[0])) return dc_process(r, p[0], flags, out);
+    return method_bind(r, v_int(flags), &dc_wrap_def, out);
+}
+
+// ---- fields, asdict, astuple, replace, is_dataclass ----
+
+static const ObjClass *dc_class_of_value(Value v) {
+    if (is_class_value(v)) return dc_class_of((const ObjType *)v.as.obj);
+    return dc_class_of(value_type(v));
+}
+
+static bool dc_fields(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "fields", 1, 1)) return false;
+    const ObjClass *c = dc_class_of_value(a->pos[0]);
+    if (!c) return exc_raise(r, &exc_TypeError, "must be called with a dataclass type or instance");
+    const ObjTuple *fields = dc_fields_of(c);
+    size_t n = 0;
+    for (size_t k = 0; k < fields->len; k++) n += as_field(fields->items[k])->kind == FIELD_PLAIN;
+    Obj *t = tuple_new(r, n);
+    if (!t) return false;
+    n = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        if (as_field(fields->items[k])->kind == FIELD_PLAIN) ((ObjTuple *)t)->items[n++] = fields->items[k];
+    }
+    *out = v_obj(t);
+    return true;
+}
+
+static bool dc_is_dataclass(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "is_dataclass", 1, 1)) return false;
+    *out = v_bool(dc_class_of_value(a->pos[0]) != NULL);
+    return true;
+}
+
+enum { DC_MAX_DEPTH = 200 };  // guard: asdict recursion over nested values
+
+static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out);
+
+static bool dc_convert_items(Run *r, const Value *items, size_t n, bool as_dict, uint32_t depth, Obj *dst) {
+    for (size_t k = 0; k < n; k++) {
+        Value c;
+        if (!dc_convert(r, items[k], as_dict, depth, &c) || !list_append(r, dst, c)) return false;
+    }
+    return true;
+}
+
+static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, bool as_dict, uint32_t depth, Value *out) {
+    const ObjTuple *fields = dc_fields_of(c);
+    Obj *dst = as_dict ? dict_new(r) : list_new(r, 0);
+    if (!dst || !gc_push_root(r, v_obj(dst))) return false;
+    bool ok = true;
+    for (size_t k = 0; ok && k < fields->len; k++) {
+        const ObjField *f = as_field(fields->items[k]);
+        if (f->kind != FIELD_PLAIN) continue;
+        Value x;
+        ok = dc_getattr(r, v, f, &x) && dc_convert(r, x, as_dict, depth, &x);
+        if (ok) ok = as_dict ? dict_set(r, dst, f->name, x) : list_append(r, dst, x);
+    }
+    if (ok && !as_dict) {
+        Obj *t = tuple_new(r, ((ObjList *)dst)->len);
+        ok = t != NULL;
+        if (ok) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
+        dst = t;
+    }
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(dst);
+    return ok;
+}
+
+// asdict/astuple's copy: dataclasses, lists, tuples and dicts recursively; other values as
+// they are.
+static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out) {
+    if (depth >= DC_MAX_DEPTH) return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    const ObjClass *c = is_class_value(v) ? NULL : dc_class_of(value_type(v));
+    if (c) return dc_convert_instance(r, v, c, as_dict, depth + 1, out);
+    if (!is_list(v) && !is_tuple(v) && !is_dict(v)) {
+        *out = v;
+        return true;
+    }
+    Obj *dst = is_dict(v) ? dict_new(r) : list_new(r, 0);
+    if (!dst || !gc_push_root(r, v_obj(dst))) return false;
+    bool ok = true;
+    if (is_dict(v)) {
+        size_t pos = 0;
+        Value k, x;
+        while (ok && dict_next(v.as.obj, &pos, &k, &x)) {
+            Value ck, cx;
+            ok = dc_convert(r, k, as_dict, depth + 1, &ck) && gc_push_root(r, ck);
+            if (!ok) break;
+            ok = dc_convert(r, x, as_dict, depth + 1, &cx) && dict_set(r, dst, ck, cx);
+            gc_pop_roots(r, 1);
+        }
+    } else if (is_list(v)) {
+        ok = dc_convert_items(r, as_list(v)->items, as_list(v)->len, as_dict, depth + 1, dst);
+    } else {
+        ok = dc_convert_items(r, as_tuple(v)->items, as_tuple(v)->len, as_dict, depth + 1, dst);
+        Obj *t = ok ? tuple_new(r, ((ObjList *)dst)->len) : NULL;
+        if (t) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
+        ok = t != NULL;
+        dst = t;
+    }
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(dst);
+    return ok;
+}
+
+static bool dc_as(Run *r, const Args *a, bool as_dict, Value *out) {
+    const char *fname = as_dict ? "asdict" : "astuple";
+    if (!args_positional(r, a, fname, 1, 1)) return false;
+    Value v = a->pos[0];
+    if (is_class_value(v) || !dc_class_of(value_type(v))) {
+        return exc_raise(r, &exc_TypeError, "%s() should be called on dataclass instances", fname);
+    }
+    return dc_convert(r, v, as_dict, 0, out);
+}
+
+static bool dc_asdict(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return dc_as(r, a, true, out);
+}
+
+static bool dc_astuple(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return dc_as(r, a, false, out);
+}
+
+// replace(obj, /, **changes): a new instance, the unchanged init fields copied.
+static bool dc_replace(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->npos != 1) {
+        return exc_raise(r, &exc_TypeError, "replace() takes 1 positional argument but %u were given", a->npos);
+    }
+    Value obj = a->pos[0];
+    const ObjClass *c = is_class_value(obj) ? NULL : dc_class_of(value_type(obj));
+    if (!c) return exc_raise(r, &exc_TypeError, "replace() should be called on dataclass instances");
+    const ObjTuple *fields = dc_fields_of(c);
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        for (size_t j = 0; j < fields->len; j++) {
+            const ObjField *f = as_field(fields->items[j]);
+            if (!f->init && str_equal(as_str(f->name), (const ObjStr *)a->kwnames[k])) {
+                return exc_raise(r, &exc_ValueError, "field %s is declared with init=False, it cannot be specified with replace()",
+                                 as_str(f->name)->data);
+            }
+        }
+    }
+    // keyword arguments for the class: the changes, then every other init field's value
+    Obj *kw = dict_new(r);
+    if (!kw || !gc_push_root(r, v_obj(kw))) return false;
+    bool ok = true;
+    for (uint32_t k = 0; ok && k < a->nkw; k++) ok = dict_set(r, kw, v_obj(a->kwnames[k]), a->kwvalues[k]);
+    for (size_t j = 0; ok && j < fields->len; j++) {
+        const ObjField *f = as_field(fields->items[j]);
+        if (!f->init || !is_undef(dict_get_str(kw, as_str(f->name)))) continue;
+        if (f->kind == FIELD_INITVAR) {
+            ok = exc_raise(r, &exc_TypeError, "InitVar '%s' must be specified with replace()", as_str(f->name)->data);
+            break;
+        }
+        Value v;
+        ok = dc_getattr(r, obj, f, &v) && dict_set(r, kw, f->name, v);
+    }
+    size_t n = ok ? dict_len(kw) : 0;
+    Value *vals = ok ? mem_alloc(r, (n ? n : 1) * sizeof *vals) : NULL;
+    Obj **names = vals ? mem_alloc(r, (n ? n : 1) * sizeof *names) : NULL;
+    if (names) {
+        size_t pos = 0, k = 0;
+        Value key, val;
+        while (dict_next(kw, &pos, &key, &val)) {
+            names[k] = key.as.obj;
+            vals[k++] = val;
+        }
+        Args ca = {NULL, 0, (uint32_t)n, vals, names};
+        ok = vm_call(r, v_obj((Obj *)value_type(obj)), &ca, out);
+    } else {
+        ok = false;
+    }
+    if (vals) mem_free(r, vals, (n ? n : 1) * sizeof *vals);
+    if (names) mem_free(r, names, (n ? n : 1) * sizeof *names);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+#define DC_FUNCTION(var, name, fn)                                            \
+    static const MethodDef var##_def = {name, fn};                            \
+    static const ObjBuiltin var = {                                           \
+        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
+        .def = &var##_def,                                                    \
+        .self = {.tag = VAL_NONE},                                            \
+    };
+DC_FUNCTION(dc_dataclass_fn, "dataclass", dc_dataclass)
+DC_FUNCTION(dc_field_fn, "field", dc_field)
+DC_FUNCTION(dc_fields_fn, "fields", dc_fields)
+DC_FUNCTION(dc_asdict_fn, "asdict", dc_asdict)
+DC_FUNCTION(dc_astuple_fn, "astuple", dc_astuple)
+DC_FUNCTION(dc_replace_fn, "replace", dc_replace)
+DC_FUNCTION(dc_is_dataclass_fn, "is_dataclass", dc_is_dataclass)
+#undef DC_FUNCTION
+
+// KW_ONLY and InitVar only need to exist: annotations are never evaluated, the compiler
+// recognises them by name.
+static const ObjType type_kw_only = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "KW_ONLY",
+    .module = "dataclasses",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+};
+static const ObjType type_initvar = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "InitVar",
+    .module = "dataclasses",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+};
+
+bool mod_dataclasses_init(Run *r, Obj *module) {
+    static const ObjBuiltin *const fns[] = {&dc_dataclass_fn, &dc_field_fn, &dc_fields_fn,
+                                            &dc_asdict_fn, &dc_astuple_fn, &dc_replace_fn,
+                                            &dc_is_dataclass_fn};
+    for (size_t k = 0; k < sizeof fns / sizeof *fns; k++) {
+        if (!module_set(r, module, fns[k]->def->name, v_obj((Obj *)&fns[k]->base))) return false;
+    }
+    return module_set(r, module, "MISSING", missing()) &&
+           module_set(r, module, "Field", v_obj((Obj *)&type_field)) &&
+           module_set(r, module, "KW_ONLY", v_obj((Obj *)&type_kw_only)) &&
+           module_set(r, module, "InitVar", v_obj((Obj *)&type_initvar)) &&
+           module_set(r, module, "FrozenInstanceError", v_obj((Obj *)&dc_frozen_error));
+}

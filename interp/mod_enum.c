@@ -1,0 +1,351 @@
+// enum: Enum, IntEnum, StrEnum, auto, unique. Members are instances of the class (object's
+// layout) holding name, value, _name_ and _value_; the class keeps them in definition order
+// (ObjClass.enum_members) and by name, aliases included (ObjClass.enum_map).
+#include "interp/mod_enum.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "interp/args.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/modules.h"
+#include "interp/obj_class_descr.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_func.h"
+#include "interp/obj_list.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/vm.h"
+#include "parser/ast.h"
+
+static bool enum_repr(Run *r, Value v, Buf *out);
+
+const ObjType mod_enum_Enum = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Enum",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+};
+const ObjType mod_enum_IntEnum = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "IntEnum",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .base_type = &mod_enum_Enum,
+};
+const ObjType mod_enum_StrEnum = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "StrEnum",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .base_type = &mod_enum_Enum,
+};
+
+int mod_enum_kind_of(const ObjType *base) {
+    if (base == &mod_enum_IntEnum) return ENUM_INT;
+    if (base == &mod_enum_StrEnum) return ENUM_STR;
+    return base == &mod_enum_Enum ? ENUM_PLAIN : ENUM_NONE;
+}
+
+// auto(): a placeholder the class statement replaces with the next value.
+static const Obj obj_auto;
+
+static bool auto_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    if (!args_positional(r, a, "auto", 0, 0)) return false;
+    *out = v_obj((Obj *)&obj_auto);
+    return true;
+}
+
+static bool auto_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    (void)v;
+    return buf_append_cstr(out, "auto(_auto_null)");
+}
+
+static const ObjType type_auto = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "auto",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .construct = auto_construct,
+    .slots = {.repr = auto_repr},
+};
+static const Obj obj_auto = {.type = &type_auto, .flags = OBJ_STATIC};
+
+// ---- members ----
+
+static Value member_attr(Value m, const char *name) {
+    Obj *d = class_instance_dict(m);
+    if (!d) return v_none();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        if (str_equal_cstr(as_str(k), name)) return v;
+    }
+    return v_none();
+}
+
+static Value member_value(Value m) {
+    return member_attr(m, "_value_");
+}
+
+static const ObjClass *enum_class_of(Value v) {
+    const ObjType *t = value_type(v);
+    return type_is_class(t) && ((const ObjClass *)t)->enum_members ? (const ObjClass *)t : NULL;
+}
+
+// Attributes and methods are not members; everything else the body binds to a public name is.
+static bool is_member_candidate(Value k, Value v) {
+    if (!is_str(k) || as_str(k)->data[0] == '_') return false;
+    if (v.tag != VAL_OBJ) return true;
+    const ObjType *t = v.as.obj->type;
+    return !(is_function(v) || t == &type_staticmethod || t == &type_classmethod || t == &type_property ||
+             t == &type_builtin || t == &type_type);
+}
+
+// The value auto() stands for: the last int value + 1, or for StrEnum the lower-cased name.
+static bool auto_value(Run *r, int kind, Value name, int64_t last, Value *out) {
+    if (kind != ENUM_STR) {
+        *out = v_int(last + 1);
+        return true;
+    }
+    ObjStr *n = as_str(name);
+    Obj *s = str_new(r, n->data, n->len);
+    if (!s) return false;
+    for (size_t k = 0; k < n->len; k++) ((ObjStr *)s)->data[k] = (char)tolower((unsigned char)n->data[k]);
+    *out = v_obj(s);
+    return true;
+}
+
+static bool set_member_field(Run *r, Value m, const char *name, Value v) {
+    Obj *key = str_from_cstr(r, name);
+    return key && class_generic_setattr(r, m, key, v);
+}
+
+// A member: an instance with its name and value, passed to the class's __init__ if any.
+static bool make_member(Run *r, ObjClass *c, Value name, Value value, Value *out) {
+    if (c->enum_kind == ENUM_STR && !is_str(value)) {
+        return exc_raise(r, &exc_TypeError, "%R is not a string", value);
+    }
+    if (c->enum_kind == ENUM_INT && value_type(value) != &type_int && !is_bool(value)) {
+        return exc_raise(r, &exc_ValueError, "invalid literal for int() with base 10: %R", value);
+    }
+    Value m;
+    if (!class_alloc_instance(r, &c->type, NULL, &m) || !gc_push_root(r, m)) return false;
+    bool ok = set_member_field(r, m, "_name_", name) && set_member_field(r, m, "_value_", value) &&
+              set_member_field(r, m, "name", name) && set_member_field(r, m, "value", value);
+    Value init = class_lookup(&c->type, "__init__"), res;
+    if (ok && is_function(init)) {
+        bool tuple = is_tuple(value);
+        Args a = {tuple ? as_tuple(value)->items : &value, tuple ? (uint32_t)as_tuple(value)->len : 1, 0, NULL, NULL};
+        ok = class_call_bound(r, init, m, &a, &res);
+    }
+    gc_pop_roots(r, 1);
+    *out = m;
+    return ok;
+}
+
+// An existing member with this value (aliases share it), or undef.
+static bool find_by_value(Run *r, const ObjList *members, Value value, Value *out) {
+    *out = v_undef();
+    for (size_t k = 0; k < members->len; k++) {
+        bool eq;
+        if (!ops_eq(r, member_value(members->items[k]), value, &eq)) return false;
+        if (eq) {
+            *out = members->items[k];
+            return true;
+        }
+    }
+    return true;
+}
+
+static bool check_extend(Run *r, const ObjClass *c) {
+    const ObjTuple *bases = as_tuple(v_obj(c->bases));
+    for (size_t k = 0; k < bases->len; k++) {
+        Value b = bases->items[k];
+        if (is_class_value(b) && ((const ObjClass *)b.as.obj)->enum_members &&
+            as_tuple(v_obj(((const ObjClass *)b.as.obj)->enum_members))->len) {
+            return exc_raise(r, &exc_TypeError, "<enum '%s'> cannot extend <enum '%s'>", c->type.name,
+                             ((const ObjType *)b.as.obj)->name);
+        }
+    }
+    return true;
+}
+
+static bool enum_add_members(Run *r, ObjClass *c, Obj *copy, Obj *members, Obj *map) {
+    size_t pos = 0;
+    Value k, v;
+    int64_t last = 0;
+    while (dict_next(copy, &pos, &k, &v)) {
+        if (!is_member_candidate(k, v)) continue;
+        if (v.tag == VAL_OBJ && v.as.obj == &obj_auto && !auto_value(r, c->enum_kind, k, last, &v)) return false;
+        if (is_int(v)) last = v.as.i;
+        if (!gc_push_root(r, v)) return false;
+        Value m;
+        bool ok = find_by_value(r, (const ObjList *)members, v, &m);
+        if (ok && is_undef(m)) ok = make_member(r, c, k, v, &m) && gc_push_root(r, m) && list_append(r, members, m);
+        else if (ok) ok = gc_push_root(r, m);
+        ok = ok && dict_set(r, map, k, m) && dict_set(r, c->dict, k, m);
+        gc_pop_roots(r, ok ? 2 : 1);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+bool mod_enum_setup(Run *r, ObjClass *c) {
+    if (!check_extend(r, c)) return false;
+    Obj *copy = dict_copy(r, c->dict);
+    if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+    Obj *members = list_new(r, 0);
+    if (!members || !gc_push_root(r, v_obj(members))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    Obj *map = dict_new(r);
+    bool ok = map && gc_push_root(r, v_obj(map));
+    if (ok) {
+        c->enum_map = map;  // reachable from the class from here on
+        gc_pop_roots(r, 1);
+        ok = enum_add_members(r, c, copy, members, map);
+    }
+    Obj *t = ok ? tuple_new(r, ((ObjList *)members)->len) : NULL;
+    if (t) {
+        memcpy(((ObjTuple *)t)->items, ((ObjList *)members)->items, ((ObjList *)members)->len * sizeof(Value));
+        c->enum_members = t;
+    }
+    gc_pop_roots(r, 2);
+    return t != NULL;
+}
+
+// ---- member slots ----
+
+static const char *enum_class_name(Value v) {
+    return value_type(v)->name;
+}
+
+static bool enum_repr(Run *r, Value v, Buf *out) {
+    return buf_printf(out, "<%s.%s: ", enum_class_name(v), as_str(member_attr(v, "_name_"))->data) &&
+           ops_repr(r, member_value(v), out) && buf_append_char(out, '>');
+}
+
+static bool enum_str(Run *r, Value v, Buf *out) {
+    const ObjClass *c = enum_class_of(v);
+    if (c && c->enum_kind != ENUM_PLAIN) return ops_str(r, member_value(v), out);
+    Value name = member_attr(v, "_name_");
+    return buf_printf(out, "%s.%s", enum_class_name(v), is_str(name) ? as_str(name)->data : "?");
+}
+
+static bool enum_hash(Run *r, Value v, int64_t *out) {
+    const ObjClass *c = enum_class_of(v);
+    if (c && c->enum_kind != ENUM_PLAIN) return ops_hash(r, member_value(v), out);
+    return ops_hash(r, member_attr(v, "_name_"), out);
+}
+
+static Value by_value(Value v) {
+    return enum_class_of(v) ? member_value(v) : v;
+}
+
+// IntEnum and StrEnum members compare and compute as their values.
+static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
+    return ops_compare(r, by_value(a), by_value(b), op, out);
+}
+
+static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
+    return ops_binary(r, by_value(a), by_value(b), op, out);
+}
+
+void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
+    const ObjType *t = &c->type;
+    if (is_undef(class_lookup(t, "__repr__"))) s->repr = enum_repr;
+    if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;
+    if (is_undef(class_lookup(t, "__hash__"))) s->hash = enum_hash;
+    if (c->enum_kind == ENUM_PLAIN) return;
+    if (is_undef(class_lookup(t, "__eq__"))) s->compare = enum_compare;
+    if (c->enum_kind == ENUM_INT && !s->binary) s->binary = enum_binary;
+}
+
+// ---- the class ----
+
+bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
+    if (a->npos != 1 || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "moat supports only %s(value) lookups", c->type.name);
+    }
+    Value v = a->pos[0];
+    if (value_type(v) == &c->type) {
+        *out = v;
+        return true;
+    }
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    for (size_t k = 0; k < members->len; k++) {
+        bool eq;
+        if (!ops_eq(r, member_value(members->items[k]), v, &eq)) return false;
+        if (eq) {
+            *out = members->items[k];
+            return true;
+        }
+    }
+    return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+}
+
+bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out) {
+    bool found;
+    if (!dict_get(r, c->enum_map, key, out, &found)) return false;
+    return found || dict_raise_key_error(r, key);
+}
+
+bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out) {
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    *out = false;
+    for (size_t k = 0; k < members->len && !*out; k++) {
+        if (x.tag == VAL_OBJ && x.as.obj == members->items[k].as.obj) *out = true;
+        else if (!enum_class_of(x) && !ops_eq(r, member_value(members->items[k]), x, out)) return false;
+    }
+    return true;
+}
+
+// @unique: no two names for one value.
+static bool enum_unique(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "unique", 1, 1)) return false;
+    Value cls = a->pos[0];
+    const ObjClass *c = is_class_value(cls) ? (const ObjClass *)cls.as.obj : NULL;
+    *out = cls;
+    if (!c || !c->enum_map) return true;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true, any = false;
+    size_t pos = 0;
+    Value k, m;
+    while (ok && dict_next(c->enum_map, &pos, &k, &m)) {
+        Value name = member_attr(m, "_name_");
+        if (str_equal(as_str(k), as_str(name))) continue;
+        ok = buf_printf(&b, "%s%s -> %s", any ? ", " : "", as_str(k)->data, as_str(name)->data);
+        any = true;
+    }
+    Obj *list = ok && any ? buf_to_str(&b) : NULL;
+    if (!list) {
+        buf_fini(&b);
+        return ok;
+    }
+    return exc_raise(r, &exc_ValueError, "duplicate values found in <enum '%s'>: %s", c->type.name,
+                     as_str(v_obj(list))->data);
+}
+
+static const MethodDef unique_def = {"unique", enum_unique};
+static const ObjBuiltin unique_fn = {
+    .base = {.type = &type_builtin, .flags = OBJ_STATIC},
+    .def = &unique_def,
+    .self = {.tag = VAL_NONE},
+};
+
+bool mod_enum_init(Run *r, Obj *module) {
+    return module_set(r, module, "Enum", v_obj((Obj *)&mod_enum_Enum)) &&
+           module_set(r, module, "IntEnum", v_obj((Obj *)&mod_enum_IntEnum)) &&
+           module_set(r, module, "StrEnum", v_obj((Obj *)&mod_enum_StrEnum)) &&
+           module_set(r, module, "auto", v_obj((Obj *)&type_auto)) &&
+           module_set(r, module, "unique", v_obj((Obj *)&unique_fn.base));
+}

@@ -1,0 +1,31 @@
+// enum: Enum, IntEnum, StrEnum, auto and unique. A class statement deriving from one of them
+// gets its members made when the class is (obj_class.c calls mod_enum_setup); the class then
+// iterates, looks members up by value (Color(1)) and by name (Color["RED"]).
+#ifndef MOAT_INTERP_MOD_ENUM_H
+#define MOAT_INTERP_MOD_ENUM_H
+
+#include <stdbool.h>
+
+#include "interp/obj.h"
+#include "interp/obj_class.h"
+#include "interp/run.h"
+
+// ObjClass.enum_kind
+enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR };
+
+extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum;
+
+MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
+// The enum kind a built-in base gives (ENUM_NONE for other types).
+int mod_enum_kind_of(const ObjType *base);
+// Makes the members of a class whose enum_kind is set, after its body ran.
+MOAT_NODISCARD bool mod_enum_setup(Run *r, ObjClass *c);
+// The member slots (repr, str, hash; comparisons and arithmetic by value for IntEnum and
+// StrEnum) where the class does not define its own.
+void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s);
+// What the class object does as an enum: Color(1), Color["RED"], iter, len, `in`.
+MOAT_NODISCARD bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out);
+MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out);
+MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
+
+#endif

@@ -1,0 +1,112 @@
+// User-defined classes: class objects made by `class` statements, their instances, bound
+// methods, staticmethod/classmethod/property, super(), and the dispatch from type slots to
+// the dunder methods a class defines.
+#ifndef MOAT_INTERP_OBJ_CLASS_H
+#define MOAT_INTERP_OBJ_CLASS_H
+
+#include <stdbool.h>
+
+#include "interp/obj.h"
+#include "interp/obj_func.h"
+#include "interp/obj_str.h"
+#include "interp/run.h"
+
+// A class is an ObjType on the heap (its header's type is `type`, without OBJ_STATIC), so
+// every `o->type` in the interpreter works for instances of classes as for built-ins. Its
+// slots are chosen when it is made (and when a dunder is assigned to it): a slot whose
+// dunder some class of the MRO defines calls that method; others are the built-in base's.
+typedef struct ObjClass {
+    ObjType type;           // must come first
+    Obj *name, *qualname;   // str: __name__, __qualname__
+    Obj *dict;              // the namespace
+    Obj *bases;             // tuple of classes
+    Obj *mro;               // tuple, the class itself first (C3 linearization)
+    const ObjType *native;  // the built-in class whose layout instances have
+    bool generic;           // derives from typing.Generic or Protocol: C[int] is C
+    bool namedtuple;        // lists typing.NamedTuple among its bases (obj_class_tuple.c)
+    Obj *annotated;         // tuple of (name, kind) the body annotated (compile.c), or NULL
+    Obj *dataclass;         // tuple of dataclasses.Field once @dataclass made it one, or NULL
+    uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options
+    bool abc;               // derives from abc.ABC or was made with metaclass=ABCMeta
+    Obj *abstracts;         // tuple of the abstract methods it leaves unimplemented, or NULL
+    int enum_kind;          // mod_enum.h's ENUM_*: derives from Enum, IntEnum or StrEnum
+    Obj *enum_members;      // tuple of its members in definition order (mod_enum.c), or NULL
+    Obj *enum_map;          // dict of its members by name, aliases included, or NULL
+} ObjClass;
+
+// An instance of a class whose layout is object's: just its attributes. (Instances of
+// exception classes are ObjExceptions, whose dict field plays the same part.)
+typedef struct ObjInstance {
+    Obj base;
+    Obj *dict;  // created on the first attribute assignment
+} ObjInstance;
+
+// __build_class__(body, name, *bases): what a class statement calls (never in builtins).
+extern const ObjBuiltin obj_build_class;
+
+// True for classes made by class statements.
+static inline bool type_is_class(const ObjType *t) {
+    return !(t->base.flags & OBJ_STATIC);
+}
+static inline bool is_class_value(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_type && type_is_class((const ObjType *)v.as.obj);
+}
+// The name tracebacks and reprs print: __qualname__ for classes, the name for built-ins.
+const char *type_qualname(const ObjType *t);
+// base in the MRO of the class t.
+bool class_mro_contains(const ObjType *t, const ObjType *base);
+
+// A fresh instance of cls, before __init__ (args: an exception's args, else unused).
+MOAT_NODISCARD bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out);
+// The Python function __init__ of cls when calling cls can run it in a frame of its own:
+// no __new__ of its own and an __init__ written in Python; else undef.
+Value class_init_function(const ObjType *cls);
+// "__init__() should return None, not 'int'"
+MOAT_NODISCARD bool class_check_init_result(Run *r, Value result);
+
+// Attribute access for instances and classes (the getattr slots and ops_getattr's fallback).
+MOAT_NODISCARD bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out);
+MOAT_NODISCARD bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val);
+// __getattr__ of v's class, if it has one (*handled false otherwise).
+MOAT_NODISCARD bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled);
+// For a method call obj.name(...): the Python function to call with obj prepended (undef
+// if obj.name is something else, then found in *attr as ops_getattr would give it).
+MOAT_NODISCARD bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr);
+// The attribute dict of an instance (NULL for none yet).
+Obj *class_instance_dict(Value v);
+// Calls type(v).<name>(v, args...) from C; *found false (nothing raised) if there is none.
+MOAT_NODISCARD bool class_call_dunder(Run *r, Value v, const char *name, const Value *args,
+                                      uint32_t n, Value *out, bool *found);
+// The type's own attribute, searched along the MRO (undef if absent): no binding.
+Value class_lookup(const ObjType *t, const char *name);
+// The class's own attribute (its namespace only), or undef.
+Value class_type_own(const ObjType *t, const char *name);
+
+// What attribute `attr`, found on class cls, gives when read through self (undef: read
+// from the class itself): functions bind, staticmethod unwraps, property runs its getter.
+MOAT_NODISCARD bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name,
+                               Value *out);
+// Calls func(self, a...).
+MOAT_NODISCARD bool class_call_bound(Run *r, Value func, Value self, const Args *a, Value *out);
+// object.__setattr__: properties, exception fields, else the instance dict (val undef: delete).
+MOAT_NODISCARD bool class_generic_setattr(Run *r, Value v, Obj *name, Value val);
+// The getattr and setattr slots of instances.
+MOAT_NODISCARD bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out);
+MOAT_NODISCARD bool class_instance_setattr(Run *r, Value v, Obj *name, Value val);
+// The collector's view of classes (type's trace slot) and of instances.
+void class_trace(Run *r, Obj *o);
+void class_instance_trace(Run *r, Obj *o);
+void class_instance_free(Run *r, Obj *o);
+// The slots of the built-in class whose layout instances of t have.
+const TypeSlots *class_instance_base_slots(const ObjType *t);
+
+// operator.index(v) through the class's __index__ (an int Value); *found false if none.
+MOAT_NODISCARD bool class_index(Run *r, Value v, Value *out, bool *found);
+
+// C[key] for a class: __class_getitem__, or C itself for a generic class.
+MOAT_NODISCARD bool class_getitem(Run *r, const ObjType *t, Value key, Value *out);
+
+// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
+MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
+
+#endif

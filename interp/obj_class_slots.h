@@ -1,0 +1,11 @@
+// The type slots of classes made by class statements: each calls the dunder method a class
+// of the MRO defines, with CPython's checks of what it returns.
+#ifndef MOAT_INTERP_OBJ_CLASS_SLOTS_H
+#define MOAT_INTERP_OBJ_CLASS_SLOTS_H
+
+#include "interp/obj_class.h"
+
+// Chooses c's slots from the dunders its MRO defines (at creation, and when one is assigned).
+void class_slots_fill(ObjClass *c);
+
+#endif
