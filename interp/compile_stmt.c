@@ -468,7 +468,7 @@ static void compile_stmt(Compiler *c, const AstStmt *s) {
     case AST_CONTINUE: compile_break_continue(c, s); break;
     case AST_CLASSDEF: cu_unsupported(c, s->span, "class definitions"); break;
     case AST_WITH: cu_unsupported(c, s->span, "the with statement"); break;
-    case AST_MATCH: cu_unsupported(c, s->span, "the match statement"); break;
+    case AST_MATCH: compile_match(c, s); break;
     case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
     case AST_STMT_ERROR:
     default: cu_unsupported(c, s->span, "code with syntax errors"); break;

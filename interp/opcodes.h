@@ -83,7 +83,14 @@
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
     X(OP_GET_AWAITABLE, 0)                                                                  \
-    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */
+    X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */ \
+    X(OP_MATCH_SEQUENCE, 1)           /* subject -> subject bool (list, tuple, range)    */ \
+    X(OP_MATCH_MAPPING, 1)            /* subject -> subject bool (dict)                  */ \
+    X(OP_GET_LEN, 1)                  /* subject -> subject len(subject)                 */ \
+    X(OP_MATCH_KEYS, 1)               /* subject keys -> subject keys values-tuple|None  */ \
+    X(OP_MATCH_CLASS, -2)             /* subject cls names -> attrs-tuple|None; a: the   */ \
+                                      /* positional count; names: keyword attrs, then    */ \
+                                      /* "__match_args__"                                */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

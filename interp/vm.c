@@ -18,6 +18,7 @@
 #include "interp/format.h"
 #include "interp/frame.h"
 #include "interp/gc.h"
+#include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
@@ -1206,6 +1207,29 @@ next:
         SYNC();
         exc_raise(r, &exc_TypeError, "await is not supported yet");
         goto error;
+    }
+    // match statements (match.c); SYNC first where a user's __len__, get or attribute may run
+    CASE(OP_MATCH_SEQUENCE) v = v_bool(match_is_sequence(TOP())); PUSH(v); DISPATCH();
+    CASE(OP_MATCH_MAPPING) v = v_bool(match_is_mapping(TOP())); PUSH(v); DISPATCH();
+    CASE(OP_GET_LEN) {
+        int64_t n;
+        SYNC();
+        CHECK(ops_len(r, TOP(), &n));
+        PUSH(v_int(n));
+        DISPATCH();
+    }
+    CASE(OP_MATCH_KEYS) {
+        SYNC();
+        CHECK(match_keys(r, SECOND(), TOP(), &v));
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_MATCH_CLASS) {
+        SYNC();
+        CHECK(match_class(r, sp[-3], SECOND(), arg, TOP(), &v));
+        sp -= 2;
+        TOP() = v;
+        DISPATCH();
     }
 #if !defined(__GNUC__)
     default:

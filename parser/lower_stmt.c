@@ -1,6 +1,8 @@
 // Lowering of statements: one function per tree-sitter statement node type.
 #include "parser/lower.h"
 
+#include <stdio.h>
+
 static AstStmt *lower_stmt(Lower *lo, uint32_t i);
 
 static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
@@ -169,9 +171,51 @@ static bool binop_of_augtok(const Lower *lo, uint32_t tok, uint8_t *op) {
     return false;
 }
 
+static AstStmt *lower_match_statement(Lower *lo, uint32_t i);
+
+// tree-sitter reads a one-case `match [a]:\n    case [b]: ...` as the annotated assignment
+// `match[a]: <case ...>`, whose annotation starts on a later line (which no real annotation
+// can). Re-read the statement with a second case appended at the case's indentation, which
+// only a match statement takes, and drop that case again. NULL if it is no such misreading.
+static AstStmt *reparse_misread_match(Lower *lo, uint32_t stmt, uint32_t type) {
+    const CstNode *t = lo_node(lo, type);
+    uint32_t line_start = t->start;
+    while (line_start > 0 && lo->src[line_start - 1] != '\n') line_start--;
+    uint32_t indent = t->start - line_start;
+    uint32_t leftmost = stmt;
+    while (lo_node(lo, leftmost)->child) leftmost = lo_node(lo, leftmost)->child;
+    if (indent > 200 || lo_len(lo, leftmost) != 5 || memcmp(lo_text(lo, leftmost), "match", 5)) {
+        return NULL;
+    }
+    char suffix[256];
+    snprintf(suffix, sizeof suffix, "\n%.*scase _: pass\n", (int)indent, lo->src + line_start);
+    Cst frag;
+    const Cst *whole = lo->cst;
+    if (!cst_parse_fragment(&frag, lo->arena, whole, lo_node(lo, stmt), lo_node(lo, stmt)->end, "",
+                            suffix)) {
+        lo->oom = true;
+        return NULL;
+    }
+    lo->cst = &frag;
+    uint32_t first = lo_named_from(lo, lo_node(lo, 0)->child);
+    AstStmt *s = NULL;
+    if (!frag.first_error && first && lo_node(lo, first)->kind == CST_MATCH_STATEMENT &&
+        !lo_node(lo, first)->next) {
+        s = lower_match_statement(lo, first);
+        if (s && s->match.count) s->match.count--;
+    }
+    lo->cst = whole;
+    if (s) cst_mark_repaired(whole, stmt);
+    return s;
+}
+
 // assignment: left '=' right | left ':' type ['=' right]; chains nest on the right
 static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     uint32_t type = lo_field(lo, i, CST_F_TYPE);
+    if (type && lo_node(lo, type)->line != lo_node(lo, i)->line) {
+        AstStmt *m = reparse_misread_match(lo, i, type);
+        if (m) return m;
+    }
     if (type) {
         AstStmt *s = lo_stmt(lo, AST_ANNASSIGN, span);
         if (!s) return NULL;
