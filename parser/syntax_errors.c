@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "parser/syntax_fstring.h"
+#include "parser/syntax_lines.h"
 
 static bool cst_tok_is(const Cst *cst, const CstNode *n, const char *tok) {
     size_t len = strlen(tok);
@@ -215,28 +216,47 @@ static const Diag *first_parse_diag(const DiagList *dl, size_t from) {
     return best;
 }
 
-bool syntax_errors_fstring(const Cst *cst, DiagList *dl, size_t from) {
-    const Diag *first = first_parse_diag(dl, from);
-    if (!first) return true;
-    size_t end = cst_offset(cst, first->span.end_line, first->span.end_col);
+// CPython's error inside an f-string or t-string on the line of `first` that opens before
+// `end`: true with *err set.
+static bool fstring_error_on_line(const Cst *cst, const Diag *first, size_t end,
+                                  FStringError *err) {
     for (uint32_t k = 1; k < cst->count; k++) {
         const CstNode *t = cst_node(cst, k);
         if (t->start > end) break;
         if (t->kind != CST_STRING_START || t->line != first->span.line || !opens_fstring(cst, t)) {
             continue;
         }
-        FStringError err;
-        if (!syntax_fstring_error(cst->src, cst->len, t->start, &err)) continue;
-        // CPython meets this first; what tree-sitter's recovery made of the rest goes
-        size_t keep = from;
-        for (size_t j = from; j < dl->count; j++) {
-            if (dl->items[j].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[j];
-        }
-        dl->count = keep;
-        return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, err.offset), "syntax-error",
-                        "SyntaxError", "%s", err.message);
+        if (syntax_fstring_error(cst->src, cst->len, t->start, err)) return true;
     }
-    return true;
+    return false;
+}
+
+bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t from) {
+    const Diag *first = first_parse_diag(dl, from);
+    if (!first) return true;
+    size_t start = cst_offset(cst, first->span.line, first->span.col);
+    size_t end = cst_offset(cst, first->span.end_line, first->span.end_col);
+    FStringError ferr;
+    LineError lerr;
+    size_t at;
+    const char *message;
+    if (fstring_error_on_line(cst, first, end, &ferr)) {
+        at = ferr.offset;
+        message = ferr.message;
+    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
+        at = lerr.offset;
+        message = lerr.message;
+    } else {
+        return true;
+    }
+    // CPython meets this first; what tree-sitter's recovery made of the rest goes
+    size_t keep = from;
+    for (size_t j = from; j < dl->count; j++) {
+        if (dl->items[j].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[j];
+    }
+    dl->count = keep;
+    return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, at), "syntax-error", "SyntaxError",
+                    "%s", message);
 }
 
 // The first ERROR or MISSING node lowering did not repair, or 0.

@@ -11,10 +11,11 @@
 // meets first. False when out of memory.
 bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from);
 
-// When the first parse error lies on a line with an f-string or t-string that opens before it
-// ends, puts CPython's own error inside that literal (syntax_fstring.c), if it has one, in its
-// place: tree-sitter's recovery there says nothing of where CPython's tokenizer and parser
-// stop. False when out of memory.
-bool syntax_errors_fstring(const Cst *cst, DiagList *dl, size_t from);
+// Puts a more precise CPython error in place of the first parse error when its line says
+// which: one inside an f-string or t-string that opens before the error ends
+// (syntax_fstring.c), or an invalid_* rule the line's tokens decide (syntax_lines.c). Where
+// tree-sitter only reports ERROR, its recovery says nothing of where CPython's tokenizer and
+// parser stop. Scratch memory comes from `scratch`. False when out of memory.
+bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t from);
 
 #endif
