@@ -1,7 +1,8 @@
 // CPython 3.14's invalid_* rules decided by the tokens of one logical line: where tree-sitter
 // stops with an ERROR, CPython's second parser pass raises these messages instead of
 // "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
-// invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression).
+// invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
+// invalid_named_expression and invalid_assignment's yield).
 #include "parser/syntax_lines.h"
 
 #include <stdarg.h>
@@ -376,9 +377,212 @@ static bool invalid_star(const Line *l, size_t limit, LineError *err) {
     return false;
 }
 
+// ---- '=' where an expression or a target must be ----
+
+// A '=' that is not part of `==`, `<=`, `:=`, `+=` and the like.
+static bool lone_equals(const Line *l, size_t i) {
+    if (!tok_is(l, i, "=")) return false;
+    const LTok *t = &l->toks[i];
+    if (i > 0 && l->toks[i - 1].end == t->start && l->toks[i - 1].kind == LT_OP &&
+        strchr("=!<>:+-*/%&|^@", l->src[l->toks[i - 1].start])) {
+        return false;
+    }
+    return !(tok_is(l, i + 1, "=") && t->end == l->toks[i + 1].start);
+}
+
+// The index of the bracket that closes the one at i, or SIZE_MAX.
+static size_t matching_close(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    for (size_t k = i + 1; k < l->n; k++) {
+        if (l->toks[k].depth == d && l->toks[k].kind == LT_OP &&
+            strchr(")]}", l->src[l->toks[k].start])) {
+            return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static bool is_operator(const Line *l, size_t k) {
+    return l->toks[k].kind == LT_OP && strchr("+-*/%@&|^~<>", l->src[l->toks[k].start]);
+}
+
+// Whether toks[i] is an f-string or t-string literal.
+static bool is_fstring(const Line *l, size_t i) {
+    if (l->toks[i].kind != LT_STRING) return false;
+    for (size_t k = l->toks[i].start; k < l->toks[i].end; k++) {
+        char c = l->src[k];
+        if (c == '\'' || c == '"') return false;
+        if ((c | 0x20) == 'f' || (c | 0x20) == 't') return true;
+    }
+    return false;
+}
+
+// CPython's _PyPegen_get_expr_name for the expression spelled by toks[a..b), or NULL when
+// this view cannot tell.
+static const char *expression_name(const Line *l, size_t a, size_t b) {
+    if (a >= b) return NULL;
+    int d = l->toks[a].depth;
+    if (tok_is(l, a, "await")) return "await expression";
+    if (tok_is(l, a, "yield")) return "yield expression";
+    if (tok_is(l, a, "lambda")) return "lambda";
+    if (tok_is(l, a, "not")) return NULL;  // not a bitwise_or
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth != d) continue;
+        if (tok_is(l, k, "if")) return "conditional expression";
+        if (tok_is(l, k, ",")) return "tuple";
+        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL;  // not a bitwise_or
+    }
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth == d && (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") ||
+                                      tok_is(l, k, "!") || tok_is(l, k, "in") || tok_is(l, k, "is"))) {
+            return "comparison";
+        }
+    }
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth == d && is_operator(l, k)) {
+            return k == a && tok_is(l, k, "*") ? "starred" : "expression";
+        }
+    }
+    if (b == a + 1) {
+        const LTok *t = &l->toks[a];
+        if (is_fstring(l, a)) return "f-string expression";
+        if (t->kind == LT_NUMBER || t->kind == LT_STRING) return "literal";
+        if (tok_is(l, a, "True") || tok_is(l, a, "False") || tok_is(l, a, "None")) {
+            return tok_is(l, a, "True") ? "True" : tok_is(l, a, "False") ? "False" : "None";
+        }
+        if (tok_is(l, a, "...")) return "ellipsis";
+        return t->kind == LT_NAME && !is_keyword(l, a) ? "name" : NULL;
+    }
+    if (tok_is(l, a, "(") && matching_close(l, a) == b - 1) {
+        if (tok_is(l, a + 1, "yield")) return "yield expression";
+        return expression_name(l, a + 1, b - 1);
+    }
+    if (l->toks[a].kind == LT_OP) return NULL;  // displays: left to the other rules
+    if (tok_is(l, b - 1, ")")) return "function call";
+    if (tok_is(l, b - 1, "]")) return "subscript";
+    if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
+    return NULL;
+}
+
+// Whether an expression so named can be a bitwise_or (what invalid_named_expression takes
+// before its '=').
+static bool is_bitwise_or(const char *what) {
+    static const char *const kinds[] = {"expression", "function call", "literal", "attribute",
+                                        "subscript", "await expression", "yield expression",
+                                        "f-string expression"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        if (!strcmp(what, kinds[k])) return true;
+    }
+    return false;
+}
+
+// invalid_named_expression: `=` where a named expression stands (a condition, an element
+// inside brackets). toks[a..eq) is the expression before it.
+static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineError *err) {
+    if (a >= eq) return false;
+    // the value after '=' must not be followed by another '=' or ':=' (`if x = 1 = 2:`)
+    int d = l->toks[eq].depth;
+    for (size_t k = eq + 1; k < l->n && l->toks[k].depth >= d; k++) {
+        if (l->toks[k].depth > d) continue;
+        if (tok_is(l, k, ",") || tok_is(l, k, ":") || l->toks[k].kind == LT_NEWLINE) break;
+        if (lone_equals(l, k)) return false;
+    }
+    if (eq == a + 1 && l->toks[a].kind == LT_NAME && !is_keyword(l, a)) {
+        return fail(err, l->toks[a].start,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const char *what = expression_name(l, a, eq);
+    if (!what || !is_bitwise_or(what)) return false;
+    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                what);
+}
+
+// Where the expression before the '=' at eq starts: after the last ',' or the opener at its
+// depth, or at `from`.
+static size_t element_start(const Line *l, size_t from, size_t eq) {
+    int d = l->toks[eq].depth;
+    size_t k = eq;
+    while (k > from) {
+        const LTok *p = &l->toks[k - 1];
+        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if")))) break;
+        k--;
+    }
+    return k;
+}
+
+// `if x = 1:`, `while`, `elif`, a case guard, a match subject, and `(x = 1)` in brackets.
+static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
+    size_t from = 0;
+    bool header = tok_is(l, 0, "if") || tok_is(l, 0, "elif") || tok_is(l, 0, "while") ||
+                  tok_is(l, 0, "match") || tok_is(l, 0, "case");
+    if (header) from = 1;
+    for (size_t i = 1; i < l->n && l->toks[i].start <= limit; i++) {
+        if (!lone_equals(l, i)) continue;
+        int d = l->toks[i].depth;
+        if (d == 0) {
+            if (!header) continue;
+            if (tok_is(l, 0, "case")) {
+                // only a guard holds an expression
+                size_t g = 0;
+                for (size_t k = 1; k < i; k++) {
+                    if (l->toks[k].depth == 0 && tok_is(l, k, "if")) g = k;
+                }
+                if (!g) continue;
+                from = g + 1;
+            }
+            return named_expression_equals(l, element_start(l, from, i), i, err);
+        }
+        // inside brackets: a call's keyword argument, a def's default or a subscript is fine
+        size_t open = i;
+        while (open > 0 && l->toks[open - 1].depth >= d) open--;
+        if (open == 0) continue;
+        open--;
+        bool trailer = open > 0 && ends_operand(l, open - 1) && !tok_is(l, open, "{");
+        size_t a = element_start(l, open + 1, i);
+        if (trailer && tok_is(l, open, "(") && lone_star(l, a)) {
+            // invalid_starred_expression_unpacking: f(*a=1)
+            return fail(err, l->toks[a].start, "cannot assign to iterable argument unpacking");
+        }
+        if (trailer || outside_expressions(l, i)) continue;
+        if (named_expression_equals(l, element_start(l, open + 1, i), i, err)) return true;
+    }
+    return false;
+}
+
+// `target = value` with one '=' whose target is an expression (invalid_named_expression, as
+// CPython's second pass meets it at statement level), and `x = yield = 1`
+// (invalid_assignment). Chains of '=' are left to the lowering's own messages.
+static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
+    if (l->toks[0].kind == LT_NAME && is_keyword(l, 0) && !tok_is(l, 0, "await")) return false;
+    size_t from = 0, equals = 0, last = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (l->toks[i].depth != 0) continue;
+        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false;  // keep to plain statements
+        if (!lone_equals(l, i)) continue;
+        if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
+            return fail(err, l->toks[from].start, "assignment to yield expression not possible");
+        }
+        equals++;
+        last = i;
+        from = i + 1;
+    }
+    if (equals != 1) return false;
+    size_t a = element_start(l, 0, last);
+    if (a + 1 == last && tok_is(l, a, "await")) return false;  // `await = 1`: a keyword
+    const char *what = expression_name(l, a, last);
+    // attributes and subscripts are fine targets; the error is elsewhere
+    if (!what || !is_bitwise_or(what) || !strcmp(what, "attribute") || !strcmp(what, "subscript") ||
+        l->toks[a].start > limit) {
+        return false;
+    }
+    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                what);
+}
+
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err) {
     Line l;
     if (!read_line(&l, arena, src, len, at)) return false;
-    return imports(&l, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err);
+    return imports(&l, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err);
 }

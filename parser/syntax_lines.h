@@ -1,5 +1,5 @@
 // CPython 3.14's invalid_* rules that a token view of one logical line decides, for errors
-// tree-sitter reports only as ERROR: import targets, missing commas, lone stars.
+// tree-sitter reports only as ERROR: import targets, missing commas, lone stars, misplaced '='.
 #ifndef MOAT_PARSER_SYNTAX_LINES_H
 #define MOAT_PARSER_SYNTAX_LINES_H
 
