@@ -591,7 +591,7 @@ static void compile_stmt(Compiler *c, const AstStmt *s) {
     case AST_CONTINUE: compile_break_continue(c, s); break;
     case AST_CLASSDEF: compile_classdef(c, s); break;
     case AST_WITH: compile_with(c, s); break;
-    case AST_MATCH: cu_unsupported(c, s->span, "the match statement"); break;
+    case AST_MATCH: compile_match(c, s); break;
     case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
     case AST_STMT_ERROR:
     default: cu_unsupported(c, s->span, "code with syntax errors"); break;

@@ -124,4 +124,7 @@ void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
 void compile_stmts(Compiler *c, AstStmtList body);
 void compile_genexp_body(Compiler *c, const AstExpr *e);
 
+// compile_match.c
+void compile_match(Compiler *c, const AstStmt *s);
+
 #endif

@@ -94,7 +94,14 @@
     X(OP_LOAD_CLASSDEREF, 1)          /* cell a's name in the namespace, else the cell   */ \
     X(OP_LOAD_BUILD_CLASS, 1)         /* -> __build_class__                              */ \
     X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__          */ \
-    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */
+    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */ \
+    X(OP_MATCH_SEQUENCE, 1)           /* subject -> subject bool (list, tuple, range)    */ \
+    X(OP_MATCH_MAPPING, 1)            /* subject -> subject bool (dict)                  */ \
+    X(OP_GET_LEN, 1)                  /* subject -> subject len(subject)                 */ \
+    X(OP_MATCH_KEYS, 1)               /* subject keys -> subject keys values-tuple|None  */ \
+    X(OP_MATCH_CLASS, -2)             /* subject cls names -> attrs-tuple|None; a: the   */ \
+                                      /* positional count; names: keyword attrs, then    */ \
+                                      /* "__match_args__"                                */
 
 #define OPCODE_ENUM(name, effect) name,
 typedef enum Opcode { OPCODES(OPCODE_ENUM) OPCODE_COUNT } Opcode;

@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
@@ -1562,6 +1563,29 @@ next:
     CASE(OP_SCHED_YIELDED) CHECK(loop_yielded(r, locals[0].as.obj, TOP())); sp -= 2; DISPATCH();
     CASE(OP_SCHED_RETURNED) CHECK(loop_finished(r, locals[0].as.obj, TOP(), false)); sp--; DISPATCH();
     CASE(OP_SCHED_RAISED) CHECK(loop_finished(r, locals[0].as.obj, TOP(), true)); sp--; DISPATCH();
+    // match statements (match.c); SYNC first where a user's __len__, get or attribute may run
+    CASE(OP_MATCH_SEQUENCE) v = v_bool(match_is_sequence(TOP())); PUSH(v); DISPATCH();
+    CASE(OP_MATCH_MAPPING) v = v_bool(match_is_mapping(TOP())); PUSH(v); DISPATCH();
+    CASE(OP_GET_LEN) {
+        int64_t n;
+        SYNC();
+        CHECK(ops_len(r, TOP(), &n));
+        PUSH(v_int(n));
+        DISPATCH();
+    }
+    CASE(OP_MATCH_KEYS) {
+        SYNC();
+        CHECK(match_keys(r, SECOND(), TOP(), &v));
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(OP_MATCH_CLASS) {
+        SYNC();
+        CHECK(match_class(r, sp[-3], SECOND(), arg, TOP(), &v));
+        sp -= 2;
+        TOP() = v;
+        DISPATCH();
+    }
 #if !defined(__GNUC__)
     default:
         SYNC();

@@ -155,6 +155,14 @@ static AstPattern *pat_mapping(Lower *lo, uint32_t i) {
     return p;
 }
 
+// The `_` of a keyword pattern `x=_`, a bare token; NULL if there is none.
+static AstPattern *keyword_wildcard(Lower *lo, uint32_t kw) {
+    for (uint32_t c = lo_node(lo, kw)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_tok(lo, c, "_")) return pat_new(lo, AST_PAT_AS, lo_span(lo, c));
+    }
+    return NULL;
+}
+
 static AstPattern *pat_class(Lower *lo, uint32_t i) {
     AstPattern *p = pat_new(lo, AST_PAT_CLASS, lo_span(lo, i));
     if (!p) return NULL;
@@ -175,7 +183,7 @@ static AstPattern *pat_class(Lower *lo, uint32_t i) {
             uint32_t kval = kname ? lo_named_from(lo, lo_node(lo, kname)->next) : 0;
             uint32_t k = p->cls.kwd_patterns.count++;
             p->cls.kwd_attrs[k] = kname ? lo_ident(lo, kname) : NULL;
-            p->cls.kwd_patterns.items[k] = kval ? lower_pat(lo, kval) : NULL;
+            p->cls.kwd_patterns.items[k] = kval ? lower_pat(lo, kval) : keyword_wildcard(lo, inner);
             kw_seen = true;
         } else if (kw_seen) {
             lo_error(lo, lo_span(lo, c), "SyntaxError",

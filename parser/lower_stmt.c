@@ -1,10 +1,47 @@
 // Lowering of statements: one function per tree-sitter statement node type.
 #include "parser/lower.h"
 
+#include <stdio.h>
+
 static AstStmt *lower_stmt(Lower *lo, uint32_t i);
 
 static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
     return lo_stmt(lo, AST_STMT_ERROR, lo_span(lo, i));
+}
+
+// `return *[1], 2`: tree-sitter's grammar takes no starred bracket display at the head of
+// an expression list. The value re-read between parentheses comes back as the tuple CPython
+// builds; NULL unless it does (a single starred value stays an error).
+static AstStmt *reparse_return(Lower *lo, uint32_t i, uint32_t kw) {
+    uint32_t value = lo_node(lo, kw)->next;
+    // only a star display can be what tree-sitter missed; `return **a` stays an error
+    uint32_t at = value ? lo_node(lo, value)->start : 0;
+    if (!value || !lo_tok(lo, kw, "return") || at + 1 >= lo->cst->len || lo->src[at] != '*' ||
+        lo->src[at + 1] == '*') {
+        return NULL;
+    }
+    Cst frag;
+    const Cst *whole = lo->cst;
+    if (!cst_parse_fragment(&frag, lo->arena, whole, lo_node(lo, value), lo_node(lo, i)->end, "(",
+                            ")")) {
+        lo->oom = true;
+        return NULL;
+    }
+    if (frag.first_error) return NULL;
+    lo->cst = &frag;
+    AstStmt *s = NULL;
+    uint32_t stmt = lo_named_from(lo, lo_node(lo, 0)->child);
+    uint32_t wrap = stmt ? lo_named_from(lo, lo_node(lo, stmt)->child) : 0;
+    if (wrap && lo_node(lo, wrap)->kind == CST_TUPLE && !lo_node(lo, stmt)->next) {
+        s = lo_stmt(lo, AST_RETURN, lo_span(lo, i));
+        if (s) {
+            s->value = lower_expr(lo, wrap);
+            if (s->value) s->value->parens = false;
+        }
+    }
+    lo->cst = whole;
+    if (s) cst_mark_repaired(whole, i);
+    return s;
 }
 
 // ERROR: what tree-sitter could not fit in a statement. Two shapes are common enough in
@@ -12,6 +49,10 @@ static AstStmt *lower_error_stmt(Lower *lo, uint32_t i) {
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_node(lo, i)->child;
+    if (first && lo_tok(lo, first, "return")) {
+        AstStmt *s = reparse_return(lo, i, first);
+        if (s) return s;
+    }
     if (first && lo_node(lo, first)->kind == CST_DECORATOR) {
         // decorators followed by something that is not a def or class: CPython points at it
         uint32_t c = first;
@@ -126,6 +167,14 @@ static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
     return list;
 }
 
+// The sibling right before node i (in the preorder array, its subtree ends at i - 1), or 0.
+static uint32_t previous_sibling(const Lower *lo, uint32_t i) {
+    for (uint32_t k = i; k > 1; k--) {
+        if (lo_node(lo, k - 1)->next == i) return k - 1;
+    }
+    return 0;
+}
+
 // block: statement+
 AstStmtList lower_block(Lower *lo, uint32_t block) {
     if (!block) return (AstStmtList){NULL, 0};
@@ -134,7 +183,21 @@ AstStmtList lower_block(Lower *lo, uint32_t block) {
         if (one.items) one.items[one.count++] = lower_stmt(lo, block);
         return one;
     }
-    return lower_stmts_under(lo, block);
+    AstStmtList list = lower_stmts_under(lo, block);
+    // a block's first statement that tree-sitter could not read lands before the block
+    uint32_t err = previous_sibling(lo, block);
+    uint32_t kw = err && lo_node(lo, err)->kind == CST_ERROR ? lo_node(lo, err)->child : 0;
+    if (kw && lo_tok(lo, kw, "return") && !(lo_node(lo, err)->flags & CST_REPAIRED)) {
+        AstStmt *first = reparse_return(lo, err, kw);
+        AstStmt **items = first ? lo_alloc(lo, (list.count + 1) * sizeof *items) : NULL;
+        if (items) {
+            items[0] = first;
+            if (list.count) memcpy(items + 1, list.items, list.count * sizeof *items);
+            list.items = items;
+            list.count++;
+        }
+    }
+    return list;
 }
 
 // The body block of a clause node (else_clause, finally_clause, except_clause...).
@@ -169,9 +232,51 @@ static bool binop_of_augtok(const Lower *lo, uint32_t tok, uint8_t *op) {
     return false;
 }
 
+static AstStmt *lower_match_statement(Lower *lo, uint32_t i);
+
+// tree-sitter reads a one-case `match [a]:\n    case [b]: ...` as the annotated assignment
+// `match[a]: <case ...>`, whose annotation starts on a later line (which no real annotation
+// can). Re-read the statement with a second case appended at the case's indentation, which
+// only a match statement takes, and drop that case again. NULL if it is no such misreading.
+static AstStmt *reparse_misread_match(Lower *lo, uint32_t stmt, uint32_t type) {
+    const CstNode *t = lo_node(lo, type);
+    uint32_t line_start = t->start;
+    while (line_start > 0 && lo->src[line_start - 1] != '\n') line_start--;
+    uint32_t indent = t->start - line_start;
+    uint32_t leftmost = stmt;
+    while (lo_node(lo, leftmost)->child) leftmost = lo_node(lo, leftmost)->child;
+    if (indent > 200 || lo_len(lo, leftmost) != 5 || memcmp(lo_text(lo, leftmost), "match", 5)) {
+        return NULL;
+    }
+    char suffix[256];
+    snprintf(suffix, sizeof suffix, "\n%.*scase _: pass\n", (int)indent, lo->src + line_start);
+    Cst frag;
+    const Cst *whole = lo->cst;
+    if (!cst_parse_fragment(&frag, lo->arena, whole, lo_node(lo, stmt), lo_node(lo, stmt)->end, "",
+                            suffix)) {
+        lo->oom = true;
+        return NULL;
+    }
+    lo->cst = &frag;
+    uint32_t first = lo_named_from(lo, lo_node(lo, 0)->child);
+    AstStmt *s = NULL;
+    if (!frag.first_error && first && lo_node(lo, first)->kind == CST_MATCH_STATEMENT &&
+        !lo_node(lo, first)->next) {
+        s = lower_match_statement(lo, first);
+        if (s && s->match.count) s->match.count--;
+    }
+    lo->cst = whole;
+    if (s) cst_mark_repaired(whole, stmt);
+    return s;
+}
+
 // assignment: left '=' right | left ':' type ['=' right]; chains nest on the right
 static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     uint32_t type = lo_field(lo, i, CST_F_TYPE);
+    if (type && lo_node(lo, type)->line != lo_node(lo, i)->line) {
+        AstStmt *m = reparse_misread_match(lo, i, type);
+        if (m) return m;
+    }
     if (type) {
         AstStmt *s = lo_stmt(lo, AST_ANNASSIGN, span);
         if (!s) return NULL;
@@ -290,7 +395,20 @@ static AstStmt *lower_expression_statement(Lower *lo, uint32_t i) {
 }
 
 // return_statement: 'return' [expression | expression_list]
+// Whether node i's subtree holds an ERROR or MISSING node.
+static bool has_error_inside(const Lower *lo, uint32_t i) {
+    uint32_t last = cst_subtree_last(lo->cst, i);
+    for (uint32_t k = i; k <= last; k++) {
+        if (lo_node(lo, k)->kind == CST_ERROR || (lo_node(lo, k)->flags & CST_MISSING)) return true;
+    }
+    return false;
+}
+
 static AstStmt *lower_return_statement(Lower *lo, uint32_t i) {
+    if (lo->cst->first_error && has_error_inside(lo, i)) {
+        AstStmt *fixed = reparse_return(lo, i, lo_node(lo, i)->child);
+        if (fixed) return fixed;
+    }
     AstStmt *s = lo_stmt(lo, AST_RETURN, lo_span(lo, i));
     if (!s) return NULL;
     uint32_t v = lo_named_from(lo, lo_node(lo, i)->child);

@@ -100,6 +100,7 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     // Lowering may have explained tree-sitter's first error precisely; if not, it is reported
     // as CPython's generic error.
     if (cst.first_error && !syntax_errors_report(&cst, dl, NULL, first)) goto done;
+    if (!syntax_errors_refine(&cst, &scratch, dl, first)) goto done;
     if (!merge_token_error(&tokens, src, len, dl, first)) goto done;
     if (!has_parse_error(dl, first) && !syntax_check_module(m, arena, dl)) goto done;
     diag_sort(dl);

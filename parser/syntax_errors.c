@@ -3,6 +3,9 @@
 
 #include <string.h>
 
+#include "parser/syntax_fstring.h"
+#include "parser/syntax_lines.h"
+
 static bool cst_tok_is(const Cst *cst, const CstNode *n, const char *tok) {
     size_t len = strlen(tok);
     return n->end - n->start == len && memcmp(cst->src + n->start, tok, len) == 0;
@@ -165,6 +168,95 @@ static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
         }
     }
     *at = (Span){line, col, line, col};
+}
+
+// True if string_start token n opens an f-string or t-string.
+static bool opens_fstring(const Cst *cst, const CstNode *n) {
+    for (uint32_t k = n->start; k < n->end; k++) {
+        char c = (char)(cst->src[k] | 0x20);
+        if (c == 'f' || c == 't') return true;
+    }
+    return false;
+}
+
+// Byte offset of (line, col) in the source.
+static size_t cst_offset(const Cst *cst, uint32_t line, uint32_t col) {
+    size_t k = 0;
+    for (uint32_t l = 1; l < line && k < cst->len; k++) {
+        if (cst->src[k] == '\n') l++;
+    }
+    return k + col <= cst->len ? k + col : cst->len;
+}
+
+// Where `offset` lies, as a one-character span.
+static Span cst_point_span(const Cst *cst, size_t offset) {
+    uint32_t line = 1, col = 0;
+    for (size_t k = 0; k < offset && k < cst->len; k++) {
+        if (cst->src[k] == '\n') {
+            line++;
+            col = 0;
+        } else {
+            col++;
+        }
+    }
+    return (Span){line, col, line, col + 1};
+}
+
+// The first parse-phase diagnostic in the source among dl->items[from...], or NULL.
+static const Diag *first_parse_diag(const DiagList *dl, size_t from) {
+    const Diag *best = NULL;
+    for (size_t k = from; k < dl->count; k++) {
+        const Diag *d = &dl->items[k];
+        if (d->phase != DIAG_PHASE_PARSE) continue;
+        if (!best || d->span.line < best->span.line ||
+            (d->span.line == best->span.line && d->span.col < best->span.col)) {
+            best = d;
+        }
+    }
+    return best;
+}
+
+// CPython's error inside an f-string or t-string on the line of `first` that opens before
+// `end`: true with *err set.
+static bool fstring_error_on_line(const Cst *cst, const Diag *first, size_t end,
+                                  FStringError *err) {
+    for (uint32_t k = 1; k < cst->count; k++) {
+        const CstNode *t = cst_node(cst, k);
+        if (t->start > end) break;
+        if (t->kind != CST_STRING_START || t->line != first->span.line || !opens_fstring(cst, t)) {
+            continue;
+        }
+        if (syntax_fstring_error(cst->src, cst->len, t->start, err)) return true;
+    }
+    return false;
+}
+
+bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t from) {
+    const Diag *first = first_parse_diag(dl, from);
+    if (!first) return true;
+    size_t start = cst_offset(cst, first->span.line, first->span.col);
+    size_t end = cst_offset(cst, first->span.end_line, first->span.end_col);
+    FStringError ferr;
+    LineError lerr;
+    size_t at;
+    const char *message;
+    if (fstring_error_on_line(cst, first, end, &ferr)) {
+        at = ferr.offset;
+        message = ferr.message;
+    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
+        at = lerr.offset;
+        message = lerr.message;
+    } else {
+        return true;
+    }
+    // CPython meets this first; what tree-sitter's recovery made of the rest goes
+    size_t keep = from;
+    for (size_t j = from; j < dl->count; j++) {
+        if (dl->items[j].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[j];
+    }
+    dl->count = keep;
+    return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, at), "syntax-error", "SyntaxError",
+                    "%s", message);
 }
 
 // The first ERROR or MISSING node lowering did not repair, or 0.

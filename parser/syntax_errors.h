@@ -11,4 +11,11 @@
 // meets first. False when out of memory.
 bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from);
 
+// Puts a more precise CPython error in place of the first parse error when its line says
+// which: one inside an f-string or t-string that opens before the error ends
+// (syntax_fstring.c), or an invalid_* rule the line's tokens decide (syntax_lines.c). Where
+// tree-sitter only reports ERROR, its recovery says nothing of where CPython's tokenizer and
+// parser stop. Scratch memory comes from `scratch`. False when out of memory.
+bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t from);
+
 #endif

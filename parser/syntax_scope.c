@@ -37,10 +37,24 @@ typedef struct Rules {
     uint32_t depth;
     bool oom;
     bool future_ok;  // still at the top of the module, where __future__ imports may stand
+    // a value the grammar reads as star_expressions (`x = *a`, `return *a`): a bare *x
+    // there is the compiler's error; anywhere else, the parser's
+    const AstExpr *star_value;
 } Rules;
 
 static void rules_stmts(Rules *r, AstStmtList body);
 static void rules_expr(Rules *r, const AstExpr *e);
+
+// An expression in a star_expressions position of the grammar.
+static void rules_star_value(Rules *r, const AstExpr *e) {
+    const AstExpr *saved = r->star_value;
+    // `*a + 1` is *(a + 1) to CPython; tree-sitter puts the star on the left operand
+    const AstExpr *lead = e;
+    while (lead && lead->kind == AST_BINOP && !lead->parens) lead = lead->binop.left;
+    r->star_value = lead && lead->kind == AST_STARRED ? lead : e;
+    rules_expr(r, e);
+    r->star_value = saved;
+}
 static void rules_namedexpr(Rules *r, const AstExpr *t);
 static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
@@ -517,7 +531,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         } else if (e->kind == AST_YIELDFROM && r->scope->is_async) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span, "'yield from' inside async function");
         }
-        rules_expr(r, e->value);
+        rules_star_value(r, e->value);
         break;
     case AST_COMPARE:
         rules_expr(r, e->compare.left);
@@ -529,17 +543,25 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         rules_keywords(r, e->call.keywords, e->call.keyword_count);
         break;
     case AST_FORMATTED:
-        rules_expr(r, e->formatted.value);
+        rules_star_value(r, e->formatted.value);
         rules_expr(r, e->formatted.format_spec);
         break;
     case AST_ATTRIBUTE: rules_expr(r, e->attribute.value); break;
     case AST_SUBSCRIPT:
         rules_expr(r, e->subscript.value);
-        rules_expr(r, e->subscript.slice);
+        if (e->subscript.slice && e->subscript.slice->kind == AST_STARRED) {
+            rules_expr(r, e->subscript.slice->value);  // a[*b] (PEP 646)
+        } else {
+            rules_expr(r, e->subscript.slice);
+        }
         break;
     case AST_STARRED:
         // only displays, calls and targets may hold *x; they unwrap it before getting here
-        rule_error(r, DIAG_PHASE_COMPILE, e->span, "can't use starred expression here");
+        if (e == r->star_value) {
+            rule_error(r, DIAG_PHASE_COMPILE, e->span, "can't use starred expression here");
+        } else {
+            rule_error(r, DIAG_PHASE_PARSE, e->span, "invalid syntax");
+        }
         rules_expr(r, e->value);
         break;
     case AST_SLICE:
@@ -676,7 +698,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         if (!in_func) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'return' outside function");
         else if (r->in_star) rules_star_exit(r, s);
         if (in_func && fs->is_async && s->value && !fs->value_return) fs->value_return = s;
-        rules_expr(r, s->value);
+        rules_star_value(r, s->value);
         break;
     case AST_MATCH:
         rules_expr(r, s->match.subject);
@@ -689,7 +711,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         break;
     case AST_DELETE: rules_exprs(r, s->targets); break;
     case AST_ASSIGN:
-        rules_expr(r, s->assign.value);
+        rules_star_value(r, s->assign.value);
         for (uint32_t k = 0; k < s->assign.targets.count; k++) {
             rules_star_target(r, s->assign.targets.items[k]);
         }
@@ -700,20 +722,20 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         rules_annotation_as(r, s->typealias.value, "a type alias");
         break;
     case AST_AUGASSIGN:
-        rules_expr(r, s->augassign.value);
+        rules_star_value(r, s->augassign.value);
         rules_expr(r, s->augassign.target);
         break;
     case AST_ANNASSIGN:
         rules_annassign_decl(r, s);
         rules_annotation(r, s->annassign.annotation, r->scope->kind != SC_FUNCTION);
-        rules_expr(r, s->annassign.value);
+        rules_star_value(r, s->annassign.value);
         rules_expr(r, s->annassign.target);
         break;
     case AST_FOR:
         if (s->for_.is_async && fs && fs->kind != SC_MODULE && !fs->is_async) {
             rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async for' outside async function");
         }
-        rules_expr(r, s->for_.iter);
+        rules_star_value(r, s->for_.iter);
         rules_star_target(r, s->for_.target);
         if (s->for_.target && s->for_.target->kind == AST_STARRED) {
             rules_expr(r, s->for_.target->value);
@@ -774,7 +796,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
     case AST_IMPORTFROM: rules_import(r, s); break;
     case AST_GLOBAL: rules_names_decl(r, s, true); break;
     case AST_NONLOCAL: rules_names_decl(r, s, false); break;
-    case AST_EXPR: rules_expr(r, s->value); break;
+    case AST_EXPR: rules_star_value(r, s->value); break;
     case AST_BREAK:
         if (!r->loops) rule_error(r, DIAG_PHASE_COMPILE, s->span, "'break' outside loop");
         else if (r->in_star && r->loops == r->star_loops) rules_star_exit(r, s);

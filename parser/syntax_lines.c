@@ -1,0 +1,588 @@
+// CPython 3.14's invalid_* rules decided by the tokens of one logical line: where tree-sitter
+// stops with an ERROR, CPython's second parser pass raises these messages instead of
+// "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
+// invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
+// invalid_named_expression and invalid_assignment's yield).
+#include "parser/syntax_lines.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parser/syntax_fstring.h"
+
+// guard: lines longer than this in tokens are left to the generic error
+enum { LINE_MAX_TOKENS = 4096 };
+
+typedef enum LTokKind { LT_NAME, LT_NUMBER, LT_STRING, LT_OP, LT_NEWLINE, LT_END } LTokKind;
+
+typedef struct LTok {
+    LTokKind kind;
+    size_t start, end;
+    int depth;  // brackets open before it
+} LTok;
+
+typedef struct Lx {
+    const char *src;
+    size_t len, p;
+    int depth;
+    bool bad;  // something this view does not follow (a broken string)
+} Lx;
+
+static bool is_name_start(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+static bool is_name_char(int c) {
+    return is_name_start(c) || (c >= '0' && c <= '9');
+}
+
+static int lx_peek(const Lx *x, size_t k) {
+    return x->p + k < x->len ? (unsigned char)x->src[x->p + k] : -1;
+}
+
+static bool is_string_prefix(const char *s, size_t n) {
+    if (n > 2) return false;
+    for (size_t k = 0; k < n; k++) {
+        if (!strchr("rRbBuUfFtT", s[k])) return false;
+    }
+    return true;
+}
+
+// A string literal from its prefix at `start`; x->p is at the quote.
+static void lx_string(Lx *x, size_t start) {
+    for (size_t k = start; k < x->p; k++) {
+        char c = (char)(x->src[k] | 0x20);
+        if (c == 'f' || c == 't') {
+            FStringError err;
+            if (syntax_fstring_error(x->src, x->len, start, &err) || err.end == SIZE_MAX) {
+                x->bad = true;
+                x->p = x->len;
+                return;
+            }
+            x->p = err.end;
+            return;
+        }
+    }
+    char q = x->src[x->p];
+    int size = lx_peek(x, 1) == q && lx_peek(x, 2) == q ? 3 : 1;
+    x->p += (size_t)size;
+    while (x->p < x->len) {
+        int c = lx_peek(x, 0);
+        if (c == '\\') {
+            x->p += 2;
+        } else if (c == q && (size == 1 || (lx_peek(x, 1) == q && lx_peek(x, 2) == q))) {
+            x->p += (size_t)size;
+            return;
+        } else if (c == '\n' && size == 1) {
+            break;
+        } else {
+            x->p++;
+        }
+    }
+    x->bad = true;
+}
+
+static LTok lx_next(Lx *x) {
+    for (;;) {
+        int c = lx_peek(x, 0);
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || (c == '\n' && x->depth > 0)) {
+            x->p++;
+        } else if (c == '\\' && (lx_peek(x, 1) == '\n' || lx_peek(x, 1) == '\r')) {
+            x->p += 2;
+        } else if (c == '#') {
+            while (lx_peek(x, 0) >= 0 && lx_peek(x, 0) != '\n') x->p++;
+        } else {
+            break;
+        }
+    }
+    LTok t = {.start = x->p, .depth = x->depth};
+    int c = lx_peek(x, 0);
+    if (c < 0 || x->bad) {
+        t.kind = LT_END;
+    } else if (c == '\n') {
+        x->p++;
+        t.kind = LT_NEWLINE;
+    } else if (is_name_start(c)) {
+        while (is_name_char(lx_peek(x, 0))) x->p++;
+        int q = lx_peek(x, 0);
+        if ((q == '\'' || q == '"') && is_string_prefix(x->src + t.start, x->p - t.start)) {
+            lx_string(x, t.start);
+            t.kind = LT_STRING;
+        } else {
+            t.kind = LT_NAME;
+        }
+    } else if ((c >= '0' && c <= '9') || (c == '.' && lx_peek(x, 1) >= '0' && lx_peek(x, 1) <= '9')) {
+        while (is_name_char(lx_peek(x, 0)) || lx_peek(x, 0) == '.') x->p++;
+        t.kind = LT_NUMBER;
+    } else if (c == '\'' || c == '"') {
+        lx_string(x, t.start);
+        t.kind = LT_STRING;
+    } else {
+        x->p++;
+        if (c == '.' && lx_peek(x, 0) == '.' && lx_peek(x, 1) == '.') x->p += 2;
+        if (c == '(' || c == '[' || c == '{') x->depth++;
+        if ((c == ')' || c == ']' || c == '}') && x->depth > 0) {
+            x->depth--;
+            t.depth = x->depth;
+        }
+        t.kind = LT_OP;
+    }
+    t.end = x->p;
+    return t;
+}
+
+// ---- the line's tokens ----
+
+typedef struct Line {
+    const char *src;
+    LTok *toks;
+    size_t n;
+} Line;
+
+static bool tok_is(const Line *l, size_t i, const char *text) {
+    if (i >= l->n) return false;
+    size_t n = strlen(text);
+    return l->toks[i].end - l->toks[i].start == n && memcmp(l->src + l->toks[i].start, text, n) == 0;
+}
+
+static bool is_keyword(const Line *l, size_t i) {
+    static const char *const kws[] = {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+        "return", "try", "while", "with", "yield"};
+    if (l->toks[i].kind != LT_NAME) return false;
+    for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
+        if (tok_is(l, i, kws[k])) return true;
+    }
+    return false;
+}
+
+// Reads the logical line holding `at` into arena memory (false when this view loses track
+// before it, or out of memory).
+static bool read_line(Line *l, Arena *arena, const char *src, size_t len, size_t at) {
+    Lx x = {.src = src, .len = len};
+    size_t line_start = 0;
+    for (;;) {
+        LTok t = lx_next(&x);
+        if (x.bad) return false;
+        if (t.kind == LT_END || t.start > at) break;
+        if (t.kind == LT_NEWLINE) line_start = t.end;
+    }
+    size_t n = 0;
+    x = (Lx){.src = src, .len = len, .p = line_start};
+    for (LTok t = lx_next(&x);; t = lx_next(&x)) {
+        if (x.bad || ++n > LINE_MAX_TOKENS) return false;
+        if (t.kind == LT_NEWLINE || t.kind == LT_END) break;
+    }
+    l->toks = arena_alloc(arena, n * sizeof *l->toks);
+    if (!l->toks) return false;
+    l->src = src;
+    l->n = 0;
+    x = (Lx){.src = src, .len = len, .p = line_start};
+    while (l->n < n) l->toks[l->n++] = lx_next(&x);
+    return true;
+}
+
+static bool fail(LineError *err, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool fail(LineError *err, size_t at, const char *fmt, ...) {
+    err->offset = at;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return true;
+}
+
+// ---- imports ----
+
+// invalid_dotted_as_name / invalid_import_from_as_name: `as` takes a plain name.
+static bool import_as_targets(const Line *l, size_t from, size_t to, LineError *err) {
+    for (size_t i = from; i + 1 < to; i++) {
+        if (!tok_is(l, i, "as")) continue;
+        const LTok *t = &l->toks[i + 1];
+        bool ends = i + 2 >= to || tok_is(l, i + 2, ",") || tok_is(l, i + 2, ")");
+        if (t->kind == LT_NAME && !is_keyword(l, i + 1) && ends) continue;
+        const char *what = NULL;
+        if (t->kind == LT_NUMBER || t->kind == LT_STRING) {
+            what = "literal";
+        } else if (t->kind == LT_NAME && !is_keyword(l, i + 1)) {
+            what = tok_is(l, i + 2, ".")   ? "attribute"
+                   : tok_is(l, i + 2, "(") ? "function call"
+                   : tok_is(l, i + 2, "[") ? "subscript"
+                                           : "name";
+        }
+        if (what) return fail(err, t->start, "cannot use %s as import target", what);
+    }
+    return false;
+}
+
+// invalid_import / invalid_import_from_targets on the statement toks[from..to).
+static bool import_statement(const Line *l, size_t from, size_t to, LineError *err) {
+    size_t names = 0;
+    if (tok_is(l, from, "import")) {
+        names = from + 1;
+    } else if (tok_is(l, from, "from")) {
+        for (size_t i = from + 1; i < to && !names; i++) {
+            if (tok_is(l, i, "import")) names = i + 1;
+        }
+    }
+    if (!names) return false;
+    if (names == to) {
+        return fail(err, l->toks[to].start, "Expected one or more names after 'import'");
+    }
+    return import_as_targets(l, names, to, err);
+}
+
+static bool imports(const Line *l, LineError *err) {
+    size_t from = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        const LTok *t = &l->toks[i];
+        bool ends = t->kind == LT_NEWLINE || t->kind == LT_END || (tok_is(l, i, ";") && t->depth == 0);
+        if (!ends) continue;
+        if (i > from && import_statement(l, from, i, err)) return true;
+        from = i + 1;
+    }
+    return false;
+}
+
+// ---- missing commas ----
+
+static bool ends_operand(const Line *l, size_t i) {
+    const LTok *t = &l->toks[i];
+    if (t->kind == LT_NUMBER || t->kind == LT_STRING) return true;
+    if (t->kind == LT_NAME) {
+        return !is_keyword(l, i) || tok_is(l, i, "True") || tok_is(l, i, "False") ||
+               tok_is(l, i, "None");
+    }
+    return tok_is(l, i, ")") || tok_is(l, i, "]") || tok_is(l, i, "}") || tok_is(l, i, "...");
+}
+
+static bool starts_operand(const Line *l, size_t i) {
+    const LTok *t = &l->toks[i];
+    if (t->kind == LT_NUMBER || t->kind == LT_STRING) return true;
+    if (t->kind == LT_NAME) {
+        return !is_keyword(l, i) || tok_is(l, i, "True") || tok_is(l, i, "False") ||
+               tok_is(l, i, "None") || tok_is(l, i, "lambda");
+    }
+    return tok_is(l, i, "{") || tok_is(l, i, "~") || tok_is(l, i, "...");
+}
+
+// The first token of the expression that ends at token i: back over names, literals,
+// attribute dots and bracketed trailers.
+static size_t expression_start(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    size_t k = i;
+    while (k > 0) {
+        const LTok *p = &l->toks[k - 1];
+        if (p->depth > d || (p->depth == d && (ends_operand(l, k - 1) || tok_is(l, k - 1, ".")) &&
+                             !(ends_operand(l, k - 1) && starts_operand(l, k) && k - 1 < i))) {
+            k--;
+            continue;
+        }
+        // the opening bracket of a trailer belongs to the expression
+        if (p->depth == d && (tok_is(l, k - 1, "(") || tok_is(l, k - 1, "[")) && k - 1 > 0 &&
+            l->toks[k].depth > d) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+// Whether token i, inside brackets, is no expression CPython's invalid_expression would see:
+// a def's parameters, or a comprehension's loop variables.
+static bool outside_expressions(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    for (size_t k = i; k > 0; k--) {
+        const LTok *p = &l->toks[k - 1];
+        if (p->depth == d && tok_is(l, k - 1, "in")) return false;
+        if (p->depth == d && tok_is(l, k - 1, "for")) return true;
+        if (p->depth < d) {
+            // the bracket around i: a def's parameter list?
+            return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
+        }
+    }
+    return false;
+}
+
+// invalid_expression: two expressions side by side inside brackets.
+static bool missing_comma(const Line *l, size_t limit, LineError *err) {
+    if (tok_is(l, 0, "case")) return false;  // patterns are no expressions
+    for (size_t i = 0; i + 1 < l->n; i++) {
+        if (l->toks[i + 1].depth == 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
+        if (outside_expressions(l, i)) continue;
+        if (l->toks[i].kind == LT_STRING && l->toks[i + 1].kind == LT_STRING) continue;
+        size_t a = expression_start(l, i);
+        if (l->toks[a].start > limit) return false;
+        if (a == i && (tok_is(l, i, "print") || tok_is(l, i, "exec"))) {
+            // invalid_legacy_expression
+            int n = (int)(l->toks[i].end - l->toks[i].start);
+            const char *name = l->src + l->toks[i].start;
+            return fail(err, l->toks[i].start, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                        n, name, n, name);
+        }
+        if (a == i && l->toks[i].kind == LT_NAME && l->toks[i + 1].kind == LT_STRING) continue;
+        if (tok_is(l, a, "match") || tok_is(l, a, "case") || tok_is(l, a, "type") ||
+            tok_is(l, a, "_")) {
+            continue;
+        }
+        return fail(err, l->toks[a].start, "invalid syntax. Perhaps you forgot a comma?");
+    }
+    return false;
+}
+
+// ---- star expressions ----
+
+// A '*' standing alone (not half of `**`).
+static bool lone_star(const Line *l, size_t i) {
+    if (!tok_is(l, i, "*")) return false;
+    bool joined_before = i > 0 && tok_is(l, i - 1, "*") && l->toks[i - 1].end == l->toks[i].start;
+    bool joined_after = tok_is(l, i + 1, "*") && l->toks[i].end == l->toks[i + 1].start;
+    return !joined_before && !joined_after;
+}
+
+// Whether the '*' at i is a bare `*` of a parameter list (def or lambda).
+static bool in_parameters(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    for (size_t k = i; k > 0; k--) {
+        const LTok *p = &l->toks[k - 1];
+        if (p->depth == d && tok_is(l, k - 1, ":")) return false;
+        if (p->depth == d && tok_is(l, k - 1, "lambda")) return true;
+        if (p->depth < d) return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
+    }
+    return false;
+}
+
+// invalid_starred_expression: an element `*` with no expression after it.
+static bool invalid_star(const Line *l, size_t limit, LineError *err) {
+    if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false;  // `import (*)`
+    for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (l->toks[i].depth == 0 || !lone_star(l, i)) continue;
+        if (!tok_is(l, i - 1, "(") && !tok_is(l, i - 1, "[") && !tok_is(l, i - 1, "{") &&
+            !tok_is(l, i - 1, ",")) {
+            continue;
+        }
+        if (in_parameters(l, i)) continue;
+        static const char *const closers[] = {")", "]", "}", ",", "*", "=", ":"};
+        for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
+            if (tok_is(l, i + 1, closers[k])) {
+                return fail(err, l->toks[i].start, "Invalid star expression");
+            }
+        }
+    }
+    return false;
+}
+
+// ---- '=' where an expression or a target must be ----
+
+// A '=' that is not part of `==`, `<=`, `:=`, `+=` and the like.
+static bool lone_equals(const Line *l, size_t i) {
+    if (!tok_is(l, i, "=")) return false;
+    const LTok *t = &l->toks[i];
+    if (i > 0 && l->toks[i - 1].end == t->start && l->toks[i - 1].kind == LT_OP &&
+        strchr("=!<>:+-*/%&|^@", l->src[l->toks[i - 1].start])) {
+        return false;
+    }
+    return !(tok_is(l, i + 1, "=") && t->end == l->toks[i + 1].start);
+}
+
+// The index of the bracket that closes the one at i, or SIZE_MAX.
+static size_t matching_close(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    for (size_t k = i + 1; k < l->n; k++) {
+        if (l->toks[k].depth == d && l->toks[k].kind == LT_OP &&
+            strchr(")]}", l->src[l->toks[k].start])) {
+            return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static bool is_operator(const Line *l, size_t k) {
+    return l->toks[k].kind == LT_OP && strchr("+-*/%@&|^~<>", l->src[l->toks[k].start]);
+}
+
+// Whether toks[i] is an f-string or t-string literal.
+static bool is_fstring(const Line *l, size_t i) {
+    if (l->toks[i].kind != LT_STRING) return false;
+    for (size_t k = l->toks[i].start; k < l->toks[i].end; k++) {
+        char c = l->src[k];
+        if (c == '\'' || c == '"') return false;
+        if ((c | 0x20) == 'f' || (c | 0x20) == 't') return true;
+    }
+    return false;
+}
+
+// CPython's _PyPegen_get_expr_name for the expression spelled by toks[a..b), or NULL when
+// this view cannot tell.
+static const char *expression_name(const Line *l, size_t a, size_t b) {
+    if (a >= b) return NULL;
+    int d = l->toks[a].depth;
+    if (tok_is(l, a, "await")) return "await expression";
+    if (tok_is(l, a, "yield")) return "yield expression";
+    if (tok_is(l, a, "lambda")) return "lambda";
+    if (tok_is(l, a, "not")) return NULL;  // not a bitwise_or
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth != d) continue;
+        if (tok_is(l, k, "if")) return "conditional expression";
+        if (tok_is(l, k, ",")) return "tuple";
+        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL;  // not a bitwise_or
+    }
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth == d && (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") ||
+                                      tok_is(l, k, "!") || tok_is(l, k, "in") || tok_is(l, k, "is"))) {
+            return "comparison";
+        }
+    }
+    for (size_t k = a; k < b; k++) {
+        if (l->toks[k].depth == d && is_operator(l, k)) {
+            return k == a && tok_is(l, k, "*") ? "starred" : "expression";
+        }
+    }
+    if (b == a + 1) {
+        const LTok *t = &l->toks[a];
+        if (is_fstring(l, a)) return "f-string expression";
+        if (t->kind == LT_NUMBER || t->kind == LT_STRING) return "literal";
+        if (tok_is(l, a, "True") || tok_is(l, a, "False") || tok_is(l, a, "None")) {
+            return tok_is(l, a, "True") ? "True" : tok_is(l, a, "False") ? "False" : "None";
+        }
+        if (tok_is(l, a, "...")) return "ellipsis";
+        return t->kind == LT_NAME && !is_keyword(l, a) ? "name" : NULL;
+    }
+    if (tok_is(l, a, "(") && matching_close(l, a) == b - 1) {
+        if (tok_is(l, a + 1, "yield")) return "yield expression";
+        return expression_name(l, a + 1, b - 1);
+    }
+    if (l->toks[a].kind == LT_OP) return NULL;  // displays: left to the other rules
+    if (tok_is(l, b - 1, ")")) return "function call";
+    if (tok_is(l, b - 1, "]")) return "subscript";
+    if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
+    return NULL;
+}
+
+// Whether an expression so named can be a bitwise_or (what invalid_named_expression takes
+// before its '=').
+static bool is_bitwise_or(const char *what) {
+    static const char *const kinds[] = {"expression", "function call", "literal", "attribute",
+                                        "subscript", "await expression", "yield expression",
+                                        "f-string expression"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        if (!strcmp(what, kinds[k])) return true;
+    }
+    return false;
+}
+
+// invalid_named_expression: `=` where a named expression stands (a condition, an element
+// inside brackets). toks[a..eq) is the expression before it.
+static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineError *err) {
+    if (a >= eq) return false;
+    // the value after '=' must not be followed by another '=' or ':=' (`if x = 1 = 2:`)
+    int d = l->toks[eq].depth;
+    for (size_t k = eq + 1; k < l->n && l->toks[k].depth >= d; k++) {
+        if (l->toks[k].depth > d) continue;
+        if (tok_is(l, k, ",") || tok_is(l, k, ":") || l->toks[k].kind == LT_NEWLINE) break;
+        if (lone_equals(l, k)) return false;
+    }
+    if (eq == a + 1 && l->toks[a].kind == LT_NAME && !is_keyword(l, a)) {
+        return fail(err, l->toks[a].start,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    const char *what = expression_name(l, a, eq);
+    if (!what || !is_bitwise_or(what)) return false;
+    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                what);
+}
+
+// Where the expression before the '=' at eq starts: after the last ',' or the opener at its
+// depth, or at `from`.
+static size_t element_start(const Line *l, size_t from, size_t eq) {
+    int d = l->toks[eq].depth;
+    size_t k = eq;
+    while (k > from) {
+        const LTok *p = &l->toks[k - 1];
+        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if")))) break;
+        k--;
+    }
+    return k;
+}
+
+// `if x = 1:`, `while`, `elif`, a case guard, a match subject, and `(x = 1)` in brackets.
+static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
+    size_t from = 0;
+    bool header = tok_is(l, 0, "if") || tok_is(l, 0, "elif") || tok_is(l, 0, "while") ||
+                  tok_is(l, 0, "match") || tok_is(l, 0, "case");
+    if (header) from = 1;
+    for (size_t i = 1; i < l->n && l->toks[i].start <= limit; i++) {
+        if (!lone_equals(l, i)) continue;
+        int d = l->toks[i].depth;
+        if (d == 0) {
+            if (!header) continue;
+            if (tok_is(l, 0, "case")) {
+                // only a guard holds an expression
+                size_t g = 0;
+                for (size_t k = 1; k < i; k++) {
+                    if (l->toks[k].depth == 0 && tok_is(l, k, "if")) g = k;
+                }
+                if (!g) continue;
+                from = g + 1;
+            }
+            return named_expression_equals(l, element_start(l, from, i), i, err);
+        }
+        // inside brackets: a call's keyword argument, a def's default or a subscript is fine
+        size_t open = i;
+        while (open > 0 && l->toks[open - 1].depth >= d) open--;
+        if (open == 0) continue;
+        open--;
+        bool trailer = open > 0 && ends_operand(l, open - 1) && !tok_is(l, open, "{");
+        size_t a = element_start(l, open + 1, i);
+        if (trailer && tok_is(l, open, "(") && lone_star(l, a)) {
+            // invalid_starred_expression_unpacking: f(*a=1)
+            return fail(err, l->toks[a].start, "cannot assign to iterable argument unpacking");
+        }
+        if (trailer || outside_expressions(l, i)) continue;
+        if (named_expression_equals(l, element_start(l, open + 1, i), i, err)) return true;
+    }
+    return false;
+}
+
+// `target = value` with one '=' whose target is an expression (invalid_named_expression, as
+// CPython's second pass meets it at statement level), and `x = yield = 1`
+// (invalid_assignment). Chains of '=' are left to the lowering's own messages.
+static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
+    if (l->toks[0].kind == LT_NAME && is_keyword(l, 0) && !tok_is(l, 0, "await")) return false;
+    size_t from = 0, equals = 0, last = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (l->toks[i].depth != 0) continue;
+        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false;  // keep to plain statements
+        if (!lone_equals(l, i)) continue;
+        if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
+            return fail(err, l->toks[from].start, "assignment to yield expression not possible");
+        }
+        equals++;
+        last = i;
+        from = i + 1;
+    }
+    if (equals != 1) return false;
+    size_t a = element_start(l, 0, last);
+    if (a + 1 == last && tok_is(l, a, "await")) return false;  // `await = 1`: a keyword
+    const char *what = expression_name(l, a, last);
+    // attributes and subscripts are fine targets; the error is elsewhere
+    if (!what || !is_bitwise_or(what) || !strcmp(what, "attribute") || !strcmp(what, "subscript") ||
+        l->toks[a].start > limit) {
+        return false;
+    }
+    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                what);
+}
+
+bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
+                       LineError *err) {
+    Line l;
+    if (!read_line(&l, arena, src, len, at)) return false;
+    return imports(&l, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err);
+}

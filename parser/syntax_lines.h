@@ -1,0 +1,21 @@
+// CPython 3.14's invalid_* rules that a token view of one logical line decides, for errors
+// tree-sitter reports only as ERROR: import targets, missing commas, lone stars, misplaced '='.
+#ifndef MOAT_PARSER_SYNTAX_LINES_H
+#define MOAT_PARSER_SYNTAX_LINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parser/arena.h"
+
+typedef struct LineError {
+    size_t offset;  // where CPython reports it
+    char message[96];
+} LineError;
+
+// Looks at the logical line that holds src[at] (a parse error there) for an error CPython
+// reports at or before `limit`; true with *err set. The line's tokens go in `arena`.
+bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
+                       LineError *err);
+
+#endif

@@ -1,0 +1,4 @@
+# The subject is evaluated first, once
+match undefined_name:
+    case _:
+        pass
