@@ -136,9 +136,13 @@ stress: deps
 $(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
 
-bench: all $(BUILD)/api_bench
+$(BUILD)/check_bench: bench/check_bench.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
+
+bench: all $(BUILD)/api_bench $(BUILD)/check_bench
 	python3 bench/run.py --moat $(BUILD)/moat
 	$(BUILD)/api_bench
+	$(BUILD)/check_bench
 
 clean:
 	rm -rf build

@@ -403,7 +403,28 @@ static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *c
 
 // ---- calls ---------------------------------------------------------------------------------------
 
+// lst.append(x), s.add(x), lst.insert(i, x), d.setdefault(k, v): the container now holds x.
+static void widen_receiver(Checker *tc, const TcType *f, const CallArgs *ca) {
+    const AstExpr *callee = ca->call->call.func;
+    if (!f->receiver || callee->kind != AST_ATTRIBUTE || ca->star) return;
+    const char *m = f->func->name;
+    const AstExpr *base = callee->attribute.value;
+    TcBuiltin b = tc_builtin_of(f->receiver);
+    if ((b == TC_CLS_LIST && strcmp(m, "append") == 0) || (b == TC_CLS_SET && strcmp(m, "add") == 0)) {
+        if (ca->npos == 1) tc_widen_container(tc, base, 0, ca->pos_type[0]);
+    } else if (b == TC_CLS_LIST && strcmp(m, "insert") == 0 && ca->npos == 2) {
+        tc_widen_container(tc, base, 0, ca->pos_type[1]);
+    } else if (b == TC_CLS_LIST && (strcmp(m, "extend") == 0 || strcmp(m, "__iadd__") == 0)) {
+        tc_widen_container(tc, base, 0, &tc_unknown);
+    } else if (b == TC_CLS_DICT && (strcmp(m, "setdefault") == 0 || strcmp(m, "update") == 0)) {
+        tc_widen_container(tc, base, 1, ca->npos == 2 ? ca->pos_type[1] : &tc_unknown);
+    } else if (b == TC_CLS_SET && strcmp(m, "update") == 0) {
+        tc_widen_container(tc, base, 0, &tc_unknown);
+    }
+}
+
 static const TcType *call_function(Checker *tc, const TcType *f, const CallArgs *ca) {
+    widen_receiver(tc, f, ca);
     const TcFunc *match = bind_overloads(tc, f->func, f->receiver, ca);
     const TcType *special = builtin_result(tc, f, ca);
     if (!special) special = typeddict_get(tc, f, ca);

@@ -96,6 +96,9 @@ const TcType *tc_binop_type(Checker *tc, const AstExpr *e, AstBinOp op, const Tc
 bool tc_check_not_coroutine(Checker *tc, const TcType *t, const AstExpr *at);
 const char *tc_type_text(Checker *tc, const TcType *t);
 
+// A list, set or dict held by the name `base` now also holds `item` (at its type argument
+// `index`: 1 for a dict's values).
+void tc_widen_container(Checker *tc, const AstExpr *base, uint16_t index, const TcType *item);
 // A string literal's text, NUL-terminated (NULL for anything else).
 const char *tc_const_str(Checker *tc, const AstExpr *e);
 

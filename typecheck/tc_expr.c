@@ -124,7 +124,9 @@ static const TcType *infer_dict(Checker *tc, const AstExpr *e) {
         }
         const TcType *kt = tc_infer(tc, e->dict.keys[i]);
         k = k ? tc_join(tc->arena, k, kt) : kt;
-        v = v ? tc_join(tc->arena, v, vt) : vt;
+        // a record ({"status": "ok", "count": 0}) gets other kinds of values later: only a
+        // display whose values agree says what the dict holds
+        v = !v ? vt : tc_equal(v, vt) ? v : &tc_unknown;
     }
     if (unpacked || !k) k = v = &tc_unknown;
     const TcType *args[2] = {k, v};
@@ -618,23 +620,46 @@ void tc_assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
     }
     case AST_STARRED: tc_assign_target(tc, target->value, &tc_unknown); break;
     case AST_SUBSCRIPT: {
-        const TcType *base = tc_infer(tc, target->subscript.value);
+        const AstExpr *value = target->subscript.value;
+        const TcType *base = tc_infer(tc, value);
         tc_infer(tc, target->subscript.slice);
-        if (base->kind == TC_TYPEDDICT) typeddict_key(tc, base, target->subscript.slice);
-        else if (base->kind == TC_COROUTINE) tc_check_not_coroutine(tc, base, target->subscript.value);
+        if (base->kind == TC_COROUTINE) tc_check_not_coroutine(tc, base, value);
+        // a new key in a tool's result is fine: the dict is an ordinary one from then on
+        const char *key = base->kind == TC_TYPEDDICT ? tc_const_str(tc, target->subscript.slice) : NULL;
+        if (key && !tc_table_get(&base->td->fields, key) && value->kind == AST_NAME) {
+            tc_env_set(tc, &tc->env, value->name, &tc_unknown);
+        }
+        tc_widen_container(tc, value, tc_builtin_of(base) == TC_CLS_DICT ? 1 : 0, t);
         break;
     }
     case AST_ATTRIBUTE: {
         const TcType *base = tc_infer(tc, target->attribute.value);
-        if (base->kind == TC_TYPEDDICT && tc_table_get(&base->td->fields, target->attribute.attr)) {
+        const char *attr = target->attribute.attr;
+        if (base->kind == TC_TYPEDDICT && tc_table_get(&base->td->fields, attr)) {
             tc_report(tc, target->attribute.attr_span, "unknown-attribute",
                       "'%s' is a TypedDict, a dict: set its key with [\"%s\"], not .%s",
-                      base->td->name, target->attribute.attr, target->attribute.attr);
+                      base->td->name, attr, attr);
+        } else if (base->kind == TC_TYPEDDICT || (base->kind == TC_INSTANCE && is_closed_value(base))) {
+            tc_report(tc, target->attribute.attr_span, "unknown-attribute",
+                      "'%s' object has no attribute '%s' to set", class_name(base), attr);
         }
         break;
     }
     default: break;
     }
+}
+
+void tc_widen_container(Checker *tc, const AstExpr *base, uint16_t index, const TcType *item) {
+    if (base->kind != AST_NAME) return;
+    const TcType *t = tc_env_get(&tc->env, base->name);
+    if (!t || t->kind != TC_INSTANCE || index >= t->nargs) return;
+    TcBuiltin b = t->cls->builtin;
+    if (b != TC_CLS_LIST && b != TC_CLS_SET && b != TC_CLS_DICT) return;
+    const TcType *joined = tc_join(tc->arena, t->args[index], item);
+    if (joined == t->args[index]) return;
+    const TcType *args[2] = {t->args[0], t->nargs > 1 ? t->args[1] : NULL};
+    args[index] = joined;
+    tc_env_set(tc, &tc->env, base->name, tc_instance(tc->arena, t->cls, args, t->nargs));
 }
 
 // ---- f-strings --------------------------------------------------------------------------------
