@@ -381,6 +381,36 @@ static const TcType *typeddict_get(Checker *tc, const TcType *f, const CallArgs 
     return e->required ? e->type : tc_join(tc->arena, e->type, &tc_none);
 }
 
+// Arguments CPython's builtins reject by their element type: len(5), sum(names),
+// ", ".join(numbers).
+static bool is_number_or_none(const TcType *t) {
+    TcBuiltin b = tc_builtin_of(t);
+    return t->kind == TC_NONE || b == TC_CLS_INT || b == TC_CLS_FLOAT || b == TC_CLS_BOOL;
+}
+
+static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca) {
+    if (ca->star || ca->npos == 0) return;
+    const TcType *first = ca->pos_type[0];
+    if (is_builtin(tc, f, "len") && is_number_or_none(first)) {
+        tc_report(tc, ca->pos[0]->span, "arg-type", "object of type '%s' has no len()",
+                  first->kind == TC_NONE ? "NoneType" : first->cls->name);
+    } else if (is_builtin(tc, f, "sum") && tc_builtin_of(elem_of(tc, ca, 0)) == TC_CLS_STR) {
+        tc_report(tc, ca->pos[0]->span, "arg-type",
+                  "sum() can't sum strings [use ''.join(seq) instead]");
+    } else if (is_method(f, TC_CLS_STR, "join")) {
+        const TcType *e = elem_of(tc, ca, 0);
+        TcBuiltin b = tc_builtin_of(e);
+        bool not_str = e->kind == TC_TYPEDDICT || e->kind == TC_NONE ||
+                       (e->kind == TC_INSTANCE && b != TC_CLS_STR && b != TC_CLS_OTHER &&
+                        b != TC_CLS_OBJECT);
+        if (not_str) {
+            tc_report(tc, ca->pos[0]->span, "arg-type",
+                      "str.join() takes strings, but these items are %s; convert them first, "
+                      "e.g. \", \".join(str(x) for x in items)", tc_type_text(tc, e));
+        }
+    }
+}
+
 // ---- constructors ------------------------------------------------------------------------------
 
 static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *ca) {
@@ -425,6 +455,7 @@ static void widen_receiver(Checker *tc, const TcType *f, const CallArgs *ca) {
 
 static const TcType *call_function(Checker *tc, const TcType *f, const CallArgs *ca) {
     widen_receiver(tc, f, ca);
+    check_builtin_args(tc, f, ca);
     const TcFunc *match = bind_overloads(tc, f->func, f->receiver, ca);
     const TcType *special = builtin_result(tc, f, ca);
     if (!special) special = typeddict_get(tc, f, ca);

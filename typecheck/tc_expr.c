@@ -526,7 +526,17 @@ static const TcType *subscript_of(Checker *tc, const AstExpr *e, const TcType *t
     case TC_INSTANCE: break;
     default: return &tc_unknown;
     }
-    switch (t->cls->builtin) {
+    TcBuiltin b = t->cls->builtin;
+    bool sequence = b == TC_CLS_LIST || b == TC_CLS_TUPLE || b == TC_CLS_STR || b == TC_CLS_BYTES;
+    if (sequence && !is_slice && tc_builtin_of(index) == TC_CLS_STR) {
+        // deals["items"] on a list: the result was taken for a dict
+        tc_report(tc, slice->span, "arg-type", "%s indices must be integers or slices, not str%s",
+                  b == TC_CLS_STR ? "string" : t->cls->name,
+                  b == TC_CLS_LIST ? "; this value is a list: loop over it or index it with a number"
+                                   : "");
+        return &tc_unknown;
+    }
+    switch (b) {
     case TC_CLS_LIST: return is_slice ? t : t->nargs ? t->args[0] : &tc_unknown;
     case TC_CLS_STR:
     case TC_CLS_BYTES: return is_slice ? t : tc_builtin(tc, t->cls->builtin == TC_CLS_STR ? TC_CLS_STR : TC_CLS_INT);
@@ -546,7 +556,7 @@ static const TcType *subscript_of(Checker *tc, const AstExpr *e, const TcType *t
         tc_report(tc, e->subscript.value->span, "not-subscriptable", "'%s' object is not subscriptable",
                   t->cls->name);
         return &tc_unknown;
-    default: (void)index; return &tc_unknown;
+    default: return &tc_unknown;
     }
 }
 
