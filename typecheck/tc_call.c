@@ -414,6 +414,8 @@ static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca)
 // ---- constructors ------------------------------------------------------------------------------
 
 static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *ca) {
+    const TcType *special = builtin_result(tc, cls, ca);  // enumerate, zip, map, ...
+    if (special) return special;
     TcBuiltin b = cls->cls->builtin;
     switch (b) {
     case TC_CLS_LIST:

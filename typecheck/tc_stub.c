@@ -148,6 +148,7 @@ static const TcType *resolve_generic(TcResolver *rs, TcBuiltin b, const AstExpr 
     }
     const TcClass *c = rs->stubs->classes[b];
     if (!c) return &tc_unknown;
+    if (b == TC_CLS_ITERATOR && count > 1) count = 1;  // Generator[Yield, Send, Return]
     if (b != TC_CLS_TUPLE && count != c->nparams) return tc_instance(rs->arena, c, NULL, 0);
     TcType *t = (TcType *)tc_instance(rs->arena, c, args, count);
     if (t != &tc_unknown) t->tuple_var = var && count == 1;
@@ -164,6 +165,11 @@ static const TcType *resolve_subscript(TcResolver *rs, const AstExpr *e) {
         {"Dict", TC_CLS_DICT}, {"set", TC_CLS_SET}, {"Set", TC_CLS_SET},
         {"frozenset", TC_CLS_FROZENSET}, {"FrozenSet", TC_CLS_FROZENSET},
         {"tuple", TC_CLS_TUPLE}, {"Tuple", TC_CLS_TUPLE},
+        {"Mapping", TC_CLS_DICT}, {"MutableMapping", TC_CLS_DICT},
+        // what can be iterated: checked as such, its other attributes left open
+        {"Iterator", TC_CLS_ITERATOR}, {"Iterable", TC_CLS_ITERATOR},
+        {"Sequence", TC_CLS_ITERATOR}, {"Collection", TC_CLS_ITERATOR},
+        {"Generator", TC_CLS_ITERATOR}, {"MutableSequence", TC_CLS_ITERATOR},
     };
     for (size_t k = 0; k < sizeof generics / sizeof *generics; k++) {
         if (strcmp(generics[k].name, head) == 0) return resolve_generic(rs, generics[k].b, items, n);

@@ -216,8 +216,34 @@ static bool assignable_depth(const TcType *actual, const TcType *expected, int d
     }
 }
 
+// Anything iterable is accepted where an Iterable (Sequence, Iterator, ...) is expected.
+static bool iterable_accepts(const TcType *actual, const TcType *expected, int depth) {
+    if (actual->kind == TC_TYPEDDICT) return true;
+    if (actual->kind != TC_INSTANCE) return false;
+    switch (actual->cls->builtin) {
+    case TC_CLS_STR:
+    case TC_CLS_BYTES:
+    case TC_CLS_RANGE:
+    case TC_CLS_DICT:
+    case TC_CLS_TUPLE: return true;  // their items are not compared (yet)
+    case TC_CLS_LIST:
+    case TC_CLS_SET:
+    case TC_CLS_FROZENSET:
+    case TC_CLS_ITERATOR:
+        if (actual->nargs && expected->nargs) {
+            return assignable_depth(actual->args[0], expected->args[0], depth + 1);
+        }
+        return true;
+    case TC_CLS_OTHER:
+    case TC_CLS_OBJECT:
+    case TC_CLS_EXCEPTION: return true;
+    default: return false;
+    }
+}
+
 static bool instance_accepts(const TcType *actual, const TcType *expected, int depth) {
     TcBuiltin want = expected->cls->builtin;
+    if (want == TC_CLS_ITERATOR) return iterable_accepts(actual, expected, depth);
     if (actual->kind == TC_TYPEDDICT) return want == TC_CLS_DICT;
     if (actual->kind != TC_INSTANCE) return false;
     TcBuiltin got = actual->cls->builtin;
