@@ -57,7 +57,9 @@ static void infer_args(Checker *tc, const AstExpr *call, const TcType *f, CallAr
     } else if (source >= 0 && (uint32_t)source < args->count &&
                args->items[source]->kind != AST_STARRED) {
         first = tc_infer(tc, args->items[source]);
+        tc->quiet++;  // a hint only: max(a, b) iterates neither
         hint = tc_iter_elem(tc, first, args->items[source]);
+        tc->quiet--;
     }
     for (uint32_t k = 0; k < args->count; k++) {
         const AstExpr *a = args->items[k];
@@ -111,6 +113,12 @@ static bool check_arg(Checker *tc, const TcFunc *f, const TcParam *p, const TcTy
     if (tc_is_unknown(want) || tc_is_unknown(actual)) return true;
     if (tc_assignable(actual, want)) return true;
     const TcType *rest = tc_may_be_none(actual) ? tc_without_none(tc->arena, actual) : NULL;
+    // of a union (int | str from two branches), one fitting member may be the one that runs
+    if (actual->kind == TC_UNION && !(rest && tc_assignable(rest, want))) {
+        for (uint16_t k = 0; k < actual->nargs; k++) {
+            if (actual->args[k]->kind != TC_NONE && tc_assignable(actual->args[k], want)) return true;
+        }
+    }
     if (rest && tc_assignable(rest, want)) {
         tc_report(tc, arg->span, "arg-type",
                   "argument '%s' of %s() may be None (its type is %s), but the parameter takes "

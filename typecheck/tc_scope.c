@@ -287,8 +287,49 @@ TcScope *tc_scope_new(Checker *tc, TcScope *parent, const AstStmt *def) {
     return s;
 }
 
+// `global x` in a function binds x in the module, however deep the function.
+static void collect_global_statements(Checker *tc, TcScope *module, const AstStmtList *body,
+                                      int depth) {
+    if (depth > TC_MAX_DEPTH_C) return;
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        switch (st->kind) {
+        case AST_GLOBAL:
+            for (uint32_t j = 0; j < st->names.count; j++) scope_add(tc, module, st->names.items[j]);
+            break;
+        case AST_FUNCTIONDEF: collect_global_statements(tc, module, &st->funcdef.body, depth + 1); break;
+        case AST_CLASSDEF: collect_global_statements(tc, module, &st->classdef.body, depth + 1); break;
+        case AST_FOR:
+            collect_global_statements(tc, module, &st->for_.body, depth + 1);
+            collect_global_statements(tc, module, &st->for_.orelse, depth + 1);
+            break;
+        case AST_WHILE:
+        case AST_IF:
+            collect_global_statements(tc, module, &st->while_.body, depth + 1);
+            collect_global_statements(tc, module, &st->while_.orelse, depth + 1);
+            break;
+        case AST_WITH: collect_global_statements(tc, module, &st->with.body, depth + 1); break;
+        case AST_TRY:
+            collect_global_statements(tc, module, &st->try_.body, depth + 1);
+            for (uint32_t j = 0; j < st->try_.handler_count; j++) {
+                collect_global_statements(tc, module, &st->try_.handlers[j].body, depth + 1);
+            }
+            collect_global_statements(tc, module, &st->try_.orelse, depth + 1);
+            collect_global_statements(tc, module, &st->try_.finalbody, depth + 1);
+            break;
+        case AST_MATCH:
+            for (uint32_t j = 0; j < st->match.count; j++) {
+                collect_global_statements(tc, module, &st->match.cases[j].body, depth + 1);
+            }
+            break;
+        default: break;
+        }
+    }
+}
+
 void tc_scope_collect_module(Checker *tc, TcScope *s, const AstStmtList *body) {
     collect_body(tc, s, body, 0);
+    collect_global_statements(tc, s, body, 0);
 }
 
 uint32_t tc_scope_bind_count(const TcScope *s, AstIdent name) {

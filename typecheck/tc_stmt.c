@@ -53,8 +53,16 @@ static void check_augassign(Checker *tc, const AstStmt *s) {
     AstExpr whole = *target;
     whole.span.end_line = s->augassign.value->span.end_line;
     whole.span.end_col = s->augassign.value->span.end_col;
-    const TcType *t = tc_binop_type(tc, &whole, (AstBinOp)s->augassign.op, l, r, target,
-                                    s->augassign.value);
+    const TcType *t;
+    TcBuiltin lb = tc_builtin_of(l);
+    AstBinOp op = (AstBinOp)s->augassign.op;
+    if ((lb == TC_CLS_LIST && op == AST_OP_ADD) || (lb == TC_CLS_DICT && op == AST_OP_BITOR)) {
+        // list += iterable extends, dict |= pairs updates: any iterable is fine in place
+        t = tc_builtin_of(r) == lb ? tc_binop_type(tc, &whole, op, l, r, target, s->augassign.value)
+                                   : tc_instance(tc->arena, l->cls, NULL, 0);
+    } else {
+        t = tc_binop_type(tc, &whole, op, l, r, target, s->augassign.value);
+    }
     if (target->kind == AST_NAME) tc_env_set(tc, &tc->env, target->name, t);
 }
 
@@ -69,6 +77,9 @@ static void check_return(Checker *tc, const AstStmt *s) {
         return;
     }
     if (tc_assignable(t, sc->ret)) return;
+    for (uint16_t k = 0; t->kind == TC_UNION && k < t->nargs; k++) {
+        if (tc_assignable(t->args[k], sc->ret)) return;  // the branch that runs may fit
+    }
     tc_report(tc, at ? at->span : s->span, "return-type",
               "%s() is declared to return %s, but this returns %s", sc->def->funcdef.name,
               tc_type_text(tc, sc->ret), tc_type_text(tc, t));
