@@ -111,6 +111,13 @@ static bool check_arg(Checker *tc, const TcFunc *f, const TcParam *p, const TcTy
         return false;
     }
     if (tc_is_unknown(want) || tc_is_unknown(actual)) return true;
+    const char *literal = tc_const_str(tc, arg);
+    if (literal && tc_literal_rejects(want, literal)) {
+        tc_report(tc, arg->span, "arg-type", "argument '%s' of %s() is \"%s\", but the parameter "
+                  "takes %s; the signature is %s", p->name, f->name, literal,
+                  tc_type_text(tc, want), signature_text(tc, f));
+        return false;
+    }
     if (tc_assignable(actual, want)) return true;
     const TcType *rest = tc_may_be_none(actual) ? tc_without_none(tc->arena, actual) : NULL;
     // of a union (int | str from two branches), one fitting member may be the one that runs
@@ -383,7 +390,12 @@ static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs
 static const TcType *typeddict_get(Checker *tc, const TcType *f, const CallArgs *ca) {
     if (!is_method(f, TC_CLS_OTHER, "get") || f->receiver->kind != TC_TYPEDDICT) return NULL;
     const char *key = ca->npos >= 1 ? tc_const_str(tc, ca->pos[0]) : NULL;
-    const TcEntry *e = key ? tc_table_get(&f->receiver->td->fields, key) : NULL;
+    const TcTable *fields = &f->receiver->td->fields;
+    const TcEntry *e = key ? tc_table_get(fields, key) : NULL;
+    if (key && !e) {
+        tc_report(tc, ca->pos[0]->span, "unknown-key", "'%s' has no key \"%s\"%s",
+                  f->receiver->td->name, key, tc_did_you_mean(tc, key, fields->order, fields->count));
+    }
     if (!e) return NULL;
     if (ca->npos > 1) return tc_join(tc->arena, e->type, ca->pos_type[1]);
     return e->required ? e->type : tc_join(tc->arena, e->type, &tc_none);

@@ -123,6 +123,34 @@ static const TcType *literal_type(TcResolver *rs, const AstExpr *v) {
     }
 }
 
+// Literal["a", "b"]: a str that knows its values; other literals are their class.
+static const TcType *literal_strings(TcResolver *rs, const AstExpr *v) {
+    const AstExpr *items[16];
+    uint32_t n = 0;
+    if (v->kind == AST_TUPLE && !v->parens) {
+        for (uint32_t k = 0; k < v->elts.count && n < 16; k++) items[n++] = v->elts.items[k];
+        if (v->elts.count > 16) return literal_type(rs, v);
+    } else {
+        items[n++] = v;
+    }
+    const char **values = arena_calloc(rs->arena, n, sizeof *values);
+    if (!values) return &tc_unknown;
+    for (uint32_t k = 0; k < n; k++) {
+        const AstExpr *c = items[k];
+        if (c->kind != AST_CONST || c->constant.kind != AST_CONST_STR ||
+            memchr(c->constant.str, 0, c->constant.len)) {
+            return literal_type(rs, v);
+        }
+        values[k] = arena_strndup(rs->arena, c->constant.str, c->constant.len);
+        if (!values[k]) return &tc_unknown;
+    }
+    TcType *t = (TcType *)tc_builtin_instance(rs->stubs, rs->arena, TC_CLS_STR, NULL, 0);
+    if (t == &tc_unknown) return t;
+    t->literals = values;
+    t->nliterals = (uint16_t)n;
+    return t;
+}
+
 // The items of a subscript's slice: X[a, b] gives a, b.
 static uint32_t slice_items(const AstExpr *slice, const AstExpr **out, uint32_t cap) {
     if (slice->kind != AST_TUPLE || slice->parens) {
@@ -180,7 +208,7 @@ static const TcType *resolve_subscript(TcResolver *rs, const AstExpr *e) {
         for (uint32_t k = 1; k < n; k++) t = tc_join(rs->arena, t, resolve(rs, items[k]));
         return t;
     }
-    if (strcmp(head, "Literal") == 0) return literal_type(rs, e->subscript.slice);
+    if (strcmp(head, "Literal") == 0) return literal_strings(rs, e->subscript.slice);
     if (!strcmp(head, "Annotated") || !strcmp(head, "NotRequired") || !strcmp(head, "Required") ||
         !strcmp(head, "ReadOnly") || !strcmp(head, "Final")) {
         return resolve(rs, items[0]);

@@ -103,7 +103,10 @@ bool tc_is_unknown(const TcType *x) {
 static bool tc_equal_depth(const TcType *x, const TcType *y, int depth) {
     if (x == y) return true;
     if (depth > TC_MAX_DEPTH || x->kind != y->kind || x->nargs != y->nargs) return false;
-    if (x->tuple_var != y->tuple_var) return false;
+    if (x->tuple_var != y->tuple_var || x->nliterals != y->nliterals) return false;
+    for (uint16_t k = 0; k < x->nliterals; k++) {
+        if (strcmp(x->literals[k], y->literals[k]) != 0) return false;
+    }
     switch (x->kind) {
     case TC_INSTANCE:
     case TC_CLASS: if (x->cls != y->cls) return false; break;
@@ -294,6 +297,27 @@ const TcType *tc_substitute(Arena *a, const TcType *t, const TcType *receiver) {
     return substitute_depth(a, t, receiver, 0);
 }
 
+static bool literal_has(const TcType *t, const char *value) {
+    for (uint16_t k = 0; k < t->nliterals; k++) {
+        if (strcmp(t->literals[k], value) == 0) return true;
+    }
+    return false;
+}
+
+bool tc_literal_rejects(const TcType *t, const char *value) {
+    if (t->kind == TC_UNION) {
+        bool any_literal = false;
+        for (uint16_t k = 0; k < t->nargs; k++) {
+            const TcType *m = t->args[k];
+            if (m->nliterals && literal_has(m, value)) return false;
+            if (tc_builtin_of(m) == TC_CLS_STR && !m->nliterals) return false;  // any str fits
+            any_literal |= m->nliterals > 0;
+        }
+        return any_literal;
+    }
+    return t->nliterals && !literal_has(t, value);
+}
+
 typedef struct Out {
     char *buf;
     size_t cap, len;
@@ -328,6 +352,16 @@ static void type_str_depth(Out *o, const TcType *t, int depth) {
     case TC_UNKNOWN: out_str(o, "Any"); break;
     case TC_NONE: out_str(o, "None"); break;
     case TC_INSTANCE:
+        if (t->nliterals) {
+            out_str(o, "Literal[");
+            for (uint16_t k = 0; k < t->nliterals; k++) {
+                out_str(o, k ? ", '" : "'");
+                out_str(o, t->literals[k]);
+                out_str(o, "'");
+            }
+            out_str(o, "]");
+            break;
+        }
         out_str(o, t->cls->name);
         if (t->nargs) args_str(o, t, depth);
         break;

@@ -107,6 +107,8 @@ struct TcType {
     uint16_t nargs;
     const TcType **args;
     const TcType *receiver;  // TC_FUNC: the instance a method was taken from
+    const char **literals;   // a str instance from Literal["a", "b"]: its values
+    uint16_t nliterals;
     union {
         const TcClass *cls;      // TC_INSTANCE, TC_CLASS
         const TcFunc *func;      // TC_FUNC
@@ -143,6 +145,8 @@ bool tc_assignable(const TcType *actual, const TcType *expected);
 const TcType *tc_substitute(Arena *a, const TcType *t, const TcType *receiver);
 // The class builtin of an instance (TC_CLS_OTHER for anything else).
 TcBuiltin tc_builtin_of(const TcType *t);
+// True when t (or a member of it, for a union) is a Literal of strings without `value`.
+bool tc_literal_rejects(const TcType *t, const char *value);
 // Writes t as Python spells it ("list[dict[str, int]]", "str | None") into buf.
 void tc_type_str(const TcType *t, char *buf, size_t cap);
 

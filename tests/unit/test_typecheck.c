@@ -25,6 +25,7 @@ static const char host_stub[] =
     "@overload\n"
     "def conv(x: str) -> str: ...\n"
     "def anything(x: Any) -> Any: ...\n"
+    "def mode(m: Literal['fast', 'slow'] | None = None) -> None: ...\n"
     "limit: int\n"
     "owner: Optional[str]\n";
 
@@ -59,7 +60,7 @@ static void signature_is(const char *name, const char *expected) {
 START_TEST(test_stub_signatures_keep_kinds_defaults_and_aliases) {
     signature_is("fetch", "async def fetch(sku: str, *, fresh: bool = ...) -> Item | None");
     signature_is("search", "def search(q: str, limit: int = ..., /) -> list[Item]");
-    signature_is("tag", "def tag(name: str, *values: int, **extra: str) -> str");
+    signature_is("tag", "def tag(name: str, *values: int, **extra: str) -> Literal['ok', 'no']");
 }
 END_TEST
 
@@ -149,6 +150,15 @@ static const CheckCase check_cases[] = {
     {"'a'.upper().lower().strip().foo\n", "1:unknown-attribute"},
     {"best = max(search('a'), key=lambda i: i.price)\n", "1:unknown-attribute"},
     {"best = max(search('a'), key=lambda i: i['price'])\nprint(best.sku)\n", "2:unknown-attribute"},
+    {"for it in search('a'):\n    print(it.get('nope'))\n", "2:unknown-key"},
+    {"mode('fast')\nmode(None)\nm = 'quick'\nmode(m)\n", ""},
+    {"mode('quick')\n", "1:arg-type"},
+    {"print(len(5))\n", "1:arg-type"},
+    {"print(', '.join([1, 2]))\n", "1:arg-type"},
+    {"items = search('a')\nprint(items['sku'])\n", "2:arg-type"},
+    {"rows = [1]\nrows.append('x')\nprint(rows[1].upper())\n", ""},
+    {"rec = {'a': 1, 'b': 'x'}\nrec['c'] = []\nrec['c'].append(2)\n", ""},
+    {"for i, it in enumerate(search('a')):\n    print(i + 1, it.sku)\n", "2:unknown-attribute"},
     // operators
     {"x = 'a' + 1\n", "1:operator-type"},
     {"x = 1 + 2.5 * 3 // 2 - True\n", ""},
