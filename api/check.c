@@ -1,6 +1,7 @@
 // moat_check and the stub set: the public face of typecheck/ over a compiled program.
 #include <string.h>
 
+#include "api/check.h"
 #include "api/program.h"
 #include "include/moat.h"
 #include "parser/parser.h"
@@ -42,6 +43,10 @@ MoatStatus moat_stubs_add(MoatStubs *stubs, const char *source, size_t len, cons
     if (tc_stubs_add(stubs->tc, source ? source : "", len, name, &why)) return MOAT_OK;
     if (error) *error = why;
     return why && strcmp(why, "out of memory") != 0 ? MOAT_ERR_INVALID : MOAT_ERR_NOMEM;
+}
+
+const TcStubs *check_stubs_get(const MoatStubs *stubs) {
+    return stubs->tc;
 }
 
 void moat_stubs_free(MoatStubs *stubs) {

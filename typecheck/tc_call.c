@@ -482,6 +482,7 @@ static const TcType *call_function(Checker *tc, const TcType *f, const CallArgs 
     const TcType *special = builtin_result(tc, f, ca);
     if (!special) special = typeddict_get(tc, f, ca);
     if (special) return special;
+    if (!match && !f->func->overload) match = f->func;  // a bad call still returns its type
     if (!match) return &tc_unknown;
     const TcType *ret = tc_substitute(tc->arena, match->ret, f->receiver);
     return match->is_async ? tc_make1(tc->arena, TC_COROUTINE, ret) : ret;

@@ -137,10 +137,13 @@ static const TcType *infer_dict(Checker *tc, const AstExpr *e) {
 
 // Comprehension variables shadow the scope's names until the comprehension ends.
 static void push_target_names(Checker *tc, const AstExpr *t) {
+    if (tc->depth > TC_MAX_DEPTH_C) return;  // guard: nested targets recurse in C
     if (t->kind == AST_NAME) tc_env_push(tc, &tc->env, t->name, &tc_unknown);
     else if (t->kind == AST_STARRED) push_target_names(tc, t->value);
     else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        tc->depth++;
         for (uint32_t k = 0; k < t->elts.count; k++) push_target_names(tc, t->elts.items[k]);
+        tc->depth--;
     }
 }
 
@@ -572,6 +575,8 @@ static const TcType *infer_subscript(Checker *tc, const AstExpr *e) {
 
 // ---- iteration and targets ----------------------------------------------------------------------
 
+static void assign_target(Checker *tc, const AstExpr *target, const TcType *t);
+
 const TcType *tc_iter_elem(Checker *tc, const TcType *t, const AstExpr *at) {
     if (tc_is_unknown(t)) return &tc_unknown;
     if (tc_check_not_coroutine(tc, t, at)) return &tc_unknown;
@@ -609,6 +614,13 @@ const TcType *tc_iter_elem(Checker *tc, const TcType *t, const AstExpr *at) {
 }
 
 void tc_assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
+    if (tc->depth > TC_MAX_DEPTH_C) return;  // guard: nested targets recurse in C
+    tc->depth++;
+    assign_target(tc, target, t);
+    tc->depth--;
+}
+
+static void assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
     switch (target->kind) {
     case AST_NAME: tc_env_set(tc, &tc->env, target->name, t); break;
     case AST_TUPLE:

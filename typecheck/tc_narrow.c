@@ -107,6 +107,8 @@ static void narrow_isinstance(Checker *tc, TcEnv *env, const AstExpr *call, bool
     if (t || truthy) tc_env_set(tc, env, name, result ? result : &tc_unknown);
 }
 
+static void narrow(Checker *tc, TcEnv *env, const AstExpr *test, bool truthy);
+
 static void narrow_compare(Checker *tc, TcEnv *env, const AstExpr *e, bool truthy) {
     if (e->compare.count != 1) return;
     AstCmpOp op = (AstCmpOp)e->compare.ops[0];
@@ -123,7 +125,13 @@ static void narrow_compare(Checker *tc, TcEnv *env, const AstExpr *e, bool truth
 }
 
 void tc_narrow(Checker *tc, TcEnv *env, const AstExpr *test, bool truthy) {
-    if (!test || env->dead) return;
+    if (!test || env->dead || tc->depth > TC_MAX_DEPTH_C) return;  // guard: `not not ... x`
+    tc->depth++;
+    narrow(tc, env, test, truthy);
+    tc->depth--;
+}
+
+static void narrow(Checker *tc, TcEnv *env, const AstExpr *test, bool truthy) {
     switch (test->kind) {
     case AST_NAME:
     case AST_NAMEDEXPR:

@@ -383,14 +383,23 @@ static void class_typevars(const StubLoad *ld, const AstStmt *s, TcResolver *rs)
     (void)ld;
 }
 
+// guard: `class A(B)` and `class B(A)` must not make a cycle of bases
+static bool class_derives_from(const TcClass *c, const TcClass *ancestor) {
+    for (int depth = 0; c && depth < 64; c = c->base, depth++) {
+        if (c == ancestor) return true;
+    }
+    return c != NULL;
+}
+
 static bool fill_class(StubLoad *ld, TcResolver *rs, const AstStmt *s, TcClass *c) {
     class_typevars(ld, s, rs);
     for (uint32_t k = 0; k < s->classdef.bases.count && !c->base; k++) {
         const char *head = annotation_head(s->classdef.bases.items[k]);
         const TcEntry *e = head ? tc_table_get(ld->types, head) : NULL;
         if (!e) e = head ? tc_table_get(&ld->s->builtins.members, head) : NULL;
-        if (e && e->type->kind == TC_CLASS && e->type->cls != c) c->base = e->type->cls;
-        if (e && e->type->kind == TC_INSTANCE && e->type->cls != c) c->base = e->type->cls;
+        const TcClass *base = e && (e->type->kind == TC_CLASS || e->type->kind == TC_INSTANCE)
+                                  ? e->type->cls : NULL;
+        if (base && !class_derives_from(base, c)) c->base = base;
     }
     if (c->base && c->base->builtin == TC_CLS_EXCEPTION && c->builtin == TC_CLS_OTHER) {
         c->builtin = TC_CLS_EXCEPTION;
