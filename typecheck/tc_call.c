@@ -408,9 +408,36 @@ static bool is_number_or_none(const TcType *t) {
     return t->kind == TC_NONE || b == TC_CLS_INT || b == TC_CLS_FLOAT || b == TC_CLS_BOOL;
 }
 
+// The argument a builtin iterates over (sorted(x), len(x), zip(a, b)...): -1 for none, -2
+// for all of them.
+static int iterated_arg(const Checker *tc, const TcType *f, const CallArgs *ca) {
+    static const char *const first[] = {"sorted", "sum", "enumerate", "list", "set", "tuple",
+                                        "frozenset", "any", "all", "reversed", "iter"};
+    for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
+        if (is_builtin(tc, f, first[k])) return 0;
+    }
+    if ((is_builtin(tc, f, "max") || is_builtin(tc, f, "min")) && ca->npos == 1) return 0;
+    if (is_builtin(tc, f, "filter") || is_builtin(tc, f, "map")) return 1;
+    if (is_builtin(tc, f, "zip")) return -2;
+    return -1;
+}
+
 static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca) {
     if (ca->star || ca->npos == 0) return;
+    int it = iterated_arg(tc, f, ca);
+    for (uint32_t k = 0; k < ca->npos; k++) {
+        bool iterated = it == -2 || (int)k == it;
+        if (iterated && ca->pos_type[k]->kind != TC_COROUTINE) {  // a coroutine: reported already
+            tc_iter_elem(tc, ca->pos_type[k], ca->pos[k]);
+        }
+    }
     const TcType *first = ca->pos_type[0];
+    if (is_builtin(tc, f, "len") && first->kind != TC_NONE && tc_may_be_none(first) &&
+        tc_none_is_reportable(ca->pos[0])) {
+        tc_report(tc, ca->pos[0]->span, "possibly-none",
+                  "len() of a value that may be None (its type is %s); check 'is not None' first",
+                  tc_type_text(tc, first));
+    }
     if (is_builtin(tc, f, "len") && is_number_or_none(first)) {
         tc_report(tc, ca->pos[0]->span, "arg-type", "object of type '%s' has no len()",
                   first->kind == TC_NONE ? "NoneType" : first->cls->name);

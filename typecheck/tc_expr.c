@@ -298,7 +298,10 @@ const TcType *tc_binop_type(Checker *tc, const AstExpr *e, AstBinOp op, const Tc
 
 static const TcType *infer_unary(Checker *tc, const AstExpr *e) {
     const TcType *t = tc_infer(tc, e->unary.operand);
-    if (e->unary.op == AST_UOP_NOT) return tc_builtin(tc, TC_CLS_BOOL);
+    if (e->unary.op == AST_UOP_NOT) {
+        tc_check_not_coroutine(tc, t, e->unary.operand);
+        return tc_builtin(tc, TC_CLS_BOOL);
+    }
     if (tc_check_not_coroutine(tc, t, e->unary.operand) || !is_closed_value(t)) return &tc_unknown;
     TcBuiltin b = value_builtin(t);
     if (is_numeric(b)) {
@@ -346,6 +349,8 @@ static const TcType *infer_compare(Checker *tc, const AstExpr *e) {
             if (!coro) {
                 check_ordering(tc, op, lt, rt, left, right, span);
             }
+        } else if (tc_check_not_coroutine(tc, lt, left) || tc_check_not_coroutine(tc, rt, right)) {
+            // `fetch() is None`, `check() == True`: a coroutine is neither
         } else if (op == AST_CMP_IN || op == AST_CMP_NOTIN) {
             if (!tc_check_not_coroutine(tc, rt, right) && rt->kind == TC_NONE) {
                 tc_report(tc, right->span, "not-iterable", "argument of type 'NoneType' is not iterable");
@@ -379,7 +384,8 @@ static const TcType *infer_boolop(Checker *tc, const AstExpr *e) {
 }
 
 static const TcType *infer_ifexp(Checker *tc, const AstExpr *e) {
-    tc_infer(tc, e->ifexp.test);
+    const TcType *test = tc_infer(tc, e->ifexp.test);
+    tc_check_not_coroutine(tc, test, e->ifexp.test);
     TcEnv saved;
     tc_env_copy(tc, &saved, &tc->env);
     tc_narrow(tc, &tc->env, e->ifexp.test, true);
@@ -625,8 +631,17 @@ static void assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
     case AST_NAME: tc_env_set(tc, &tc->env, target->name, t); break;
     case AST_TUPLE:
     case AST_LIST: {
-        bool exact = t->kind == TC_INSTANCE && tc_builtin_of(t) == TC_CLS_TUPLE && !t->tuple_var &&
-                     t->nargs == target->elts.count;
+        bool fixed = t->kind == TC_INSTANCE && tc_builtin_of(t) == TC_CLS_TUPLE && !t->tuple_var &&
+                     t->nargs > 0;
+        bool starred = false;
+        for (uint32_t k = 0; k < target->elts.count; k++) starred |= target->elts.items[k]->kind == AST_STARRED;
+        if (fixed && !starred && t->nargs != target->elts.count) {
+            tc_report(tc, target->span, "unpack-count", "%s values to unpack (expected %u, got %u)",
+                      t->nargs > target->elts.count ? "too many" : "not enough",
+                      target->elts.count, t->nargs);
+            t = &tc_unknown;
+        }
+        bool exact = fixed && t->nargs == target->elts.count;
         const TcType *elem = exact ? NULL : tc_iter_elem(tc, t, target);
         for (uint32_t k = 0; k < target->elts.count; k++) {
             const AstExpr *item = target->elts.items[k];

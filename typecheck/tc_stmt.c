@@ -247,8 +247,14 @@ static bool is_constant_true(const AstExpr *e) {
                                     (e->constant.kind == AST_CONST_INT && e->constant.i != 0));
 }
 
+// A coroutine tested for truth is always true: the call was meant to be awaited.
+static void check_test(Checker *tc, const AstExpr *test) {
+    const TcType *t = tc_infer(tc, test);
+    if (t->kind == TC_COROUTINE) tc_check_not_coroutine(tc, t, test);
+}
+
 static void check_if(Checker *tc, const AstStmt *s) {
-    tc_infer(tc, s->while_.test);
+    check_test(tc, s->while_.test);
     TcEnv orig = tc->env, start, then_env, else_env;
     tc_env_copy(tc, &start, &orig);
     tc_narrow(tc, &start, s->while_.test, true);
@@ -276,14 +282,32 @@ static void loop_body(Checker *tc, const AstStmt *s, const TcEnv *start, const T
     *out = tc->env;
 }
 
+// `for key, value in deal:` iterates over a TypedDict's keys, strings that cannot unpack into
+// two names (unless every key has two characters).
+static void check_dict_key_unpacking(Checker *tc, const TcType *it, const AstExpr *target) {
+    if (it->kind != TC_TYPEDDICT || (target->kind != AST_TUPLE && target->kind != AST_LIST)) return;
+    uint32_t n = target->elts.count;
+    for (uint32_t k = 0; k < n; k++) {
+        if (target->elts.items[k]->kind == AST_STARRED) return;
+    }
+    const TcTable *fields = &it->td->fields;
+    bool all_fit = fields->count > 0;
+    for (uint32_t k = 0; k < fields->count; k++) all_fit &= strlen(fields->order[k]) == n;
+    if (all_fit || !fields->count) return;
+    tc_report(tc, target->span, "unpack-count",
+              "iterating over '%s' gives its keys (strings), which do not unpack into %u names; "
+              "iterate over .items() for keys and values", it->td->name, n);
+}
+
 static void check_loop(Checker *tc, const AstStmt *s) {
     bool is_for = s->kind == AST_FOR;
     const TcType *elem = &tc_unknown;
     if (is_for) {
         const TcType *it = tc_infer(tc, s->for_.iter);
         if (!s->for_.is_async) elem = tc_iter_elem(tc, it, s->for_.iter);
+        check_dict_key_unpacking(tc, it, s->for_.target);
     } else {
-        tc_infer(tc, s->while_.test);
+        check_test(tc, s->while_.test);
     }
     TcEnv entry, end;
     tc_env_copy(tc, &entry, &tc->env);
@@ -435,7 +459,7 @@ static void check_stmt(Checker *tc, const AstStmt *s) {
         tc->env.dead = true;
         break;
     case AST_ASSERT:
-        tc_infer(tc, s->assert_.test);
+        check_test(tc, s->assert_.test);
         if (s->assert_.msg) tc_infer(tc, s->assert_.msg);
         tc_narrow(tc, &tc->env, s->assert_.test, true);
         break;
