@@ -354,6 +354,7 @@ static const TcType *callable_result(const TcType *f) {
 static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs *ca) {
     if (is_builtin(tc, f, "sorted")) return tc_builtin1(tc, TC_CLS_LIST, elem_of(tc, ca, 0));
     if (is_builtin(tc, f, "min") || is_builtin(tc, f, "max")) return min_max_result(tc, ca);
+    if (is_builtin(tc, f, "iter") && ca->npos != 1) return iterator_of(tc, &tc_unknown);
     if (is_builtin(tc, f, "reversed") || is_builtin(tc, f, "iter") || is_builtin(tc, f, "filter")) {
         return iterator_of(tc, elem_of(tc, ca, is_builtin(tc, f, "filter") ? 1 : 0));
     }
@@ -412,11 +413,15 @@ static bool is_number_or_none(const TcType *t) {
 // for all of them.
 static int iterated_arg(const Checker *tc, const TcType *f, const CallArgs *ca) {
     static const char *const first[] = {"sorted", "sum", "enumerate", "list", "set", "tuple",
-                                        "frozenset", "any", "all", "reversed", "iter"};
+                                        "frozenset", "any", "all", "reversed"};
     for (size_t k = 0; k < sizeof first / sizeof *first; k++) {
         if (is_builtin(tc, f, first[k])) return 0;
     }
-    if ((is_builtin(tc, f, "max") || is_builtin(tc, f, "min")) && ca->npos == 1) return 0;
+    // max(a, b) compares its arguments, iter(f, sentinel) calls f
+    if ((is_builtin(tc, f, "max") || is_builtin(tc, f, "min") || is_builtin(tc, f, "iter")) &&
+        ca->npos == 1) {
+        return 0;
+    }
     if (is_builtin(tc, f, "filter") || is_builtin(tc, f, "map")) return 1;
     if (is_builtin(tc, f, "zip")) return -2;
     return -1;
