@@ -355,8 +355,16 @@ static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs
     if (is_builtin(tc, f, "sorted")) return tc_builtin1(tc, TC_CLS_LIST, elem_of(tc, ca, 0));
     if (is_builtin(tc, f, "min") || is_builtin(tc, f, "max")) return min_max_result(tc, ca);
     if (is_builtin(tc, f, "iter") && ca->npos != 1) return iterator_of(tc, &tc_unknown);
-    if (is_builtin(tc, f, "reversed") || is_builtin(tc, f, "iter") || is_builtin(tc, f, "filter")) {
-        return iterator_of(tc, elem_of(tc, ca, is_builtin(tc, f, "filter") ? 1 : 0));
+    if (is_builtin(tc, f, "filter")) {
+        // filter(pred, xs) keeps what pred tested, which the items' type cannot say
+        bool by_truth = ca->npos == 2 && ca->pos_type[0]->kind == TC_NONE;
+        if (!by_truth) return iterator_of(tc, &tc_unknown);
+        const TcType *t = elem_of(tc, ca, 1);
+        const TcType *rest = tc_without_none(tc->arena, t);
+        return iterator_of(tc, rest ? rest : &tc_unknown);
+    }
+    if (is_builtin(tc, f, "reversed") || is_builtin(tc, f, "iter")) {
+        return iterator_of(tc, elem_of(tc, ca, 0));
     }
     if (is_builtin(tc, f, "enumerate")) {
         const TcType *items[2] = {tc_builtin(tc, TC_CLS_INT), elem_of(tc, ca, 0)};
@@ -488,11 +496,23 @@ static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *c
 // ---- calls ---------------------------------------------------------------------------------------
 
 // lst.append(x), s.add(x), lst.insert(i, x), d.setdefault(k, v): the container now holds x.
+static bool reads_only(const char *method) {
+    static const char *const readers[] = {"get", "keys", "values", "items", "copy", "count",
+                                          "index"};
+    for (size_t k = 0; k < sizeof readers / sizeof *readers; k++) {
+        if (strcmp(readers[k], method) == 0) return true;
+    }
+    return false;
+}
+
 static void widen_receiver(Checker *tc, const TcType *f, const CallArgs *ca) {
     const AstExpr *callee = ca->call->call.func;
-    if (!f->receiver || callee->kind != AST_ATTRIBUTE || ca->star) return;
+    if (!f->receiver || callee->kind != AST_ATTRIBUTE) return;
     const char *m = f->func->name;
     const AstExpr *base = callee->attribute.value;
+    // d.update(...), d.pop("k"): what tests said about d's keys no longer holds
+    if (base->kind == AST_NAME && !reads_only(m)) tc_env_drop_paths(&tc->env, base->name);
+    if (ca->star) return;
     TcBuiltin b = tc_builtin_of(f->receiver);
     if ((b == TC_CLS_LIST && strcmp(m, "append") == 0) || (b == TC_CLS_SET && strcmp(m, "add") == 0)) {
         if (ca->npos == 1) tc_widen_container(tc, base, 0, ca->pos_type[0]);

@@ -7,9 +7,11 @@
 #include "typecheck/tc_stub.h"
 
 // The flow-sensitive types of one scope's names at one point of the program.
+// A name's type, or (key not NULL) the type of `name["key"]` where a test narrowed it.
 typedef struct TcBinding {
     AstIdent name;
     const TcType *type;
+    const char *key;
 } TcBinding;
 
 typedef struct TcEnv {
@@ -69,6 +71,13 @@ bool tc_env_copy(Checker *tc, TcEnv *dst, const TcEnv *src);
 const TcType *tc_env_get(const TcEnv *e, AstIdent name);
 void tc_env_set(Checker *tc, TcEnv *e, AstIdent name, const TcType *type);
 void tc_env_push(Checker *tc, TcEnv *e, AstIdent name, const TcType *type);
+// The name takes a new value: its type, and no narrowed keys any more.
+void tc_env_rebind(Checker *tc, TcEnv *e, AstIdent name, const TcType *type);
+const TcType *tc_env_get_path(const TcEnv *e, AstIdent name, const char *key);
+void tc_env_set_path(Checker *tc, TcEnv *e, AstIdent name, const char *key, const TcType *type);
+// Forgets what tests said about name's keys (the dict was changed).
+void tc_env_drop_paths(TcEnv *e, AstIdent name);
+bool tc_env_has_paths(const TcEnv *e, AstIdent name);
 // dst becomes the join of dst and src (a dead side contributes nothing).
 void tc_env_join(Checker *tc, TcEnv *dst, const TcEnv *src);
 // The type of a Name load, reporting undefined-name; unknown when not sure.
@@ -88,6 +97,8 @@ const TcType *tc_annotation(Checker *tc, const AstExpr *e);
 // True for expressions whose possible None the checker trusts (names, calls): a subscript or
 // attribute may have been narrowed in ways it does not follow.
 bool tc_none_is_reportable(const AstExpr *e);
+// For `x["k"]` (a name and a string key): the name, and the key's expression in *key.
+AstIdent tc_key_path(const AstExpr *e, const AstExpr **key);
 
 // The type of l op r at e (also for `l op= r`), reporting operator-type.
 const TcType *tc_binop_type(Checker *tc, const AstExpr *e, AstBinOp op, const TcType *l,

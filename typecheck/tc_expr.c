@@ -20,8 +20,17 @@ const TcType *tc_annotation(Checker *tc, const AstExpr *e) {
 }
 
 bool tc_none_is_reportable(const AstExpr *e) {
+    if (e->kind == AST_SUBSCRIPT) return tc_key_path(e, NULL) != NULL;  // narrowing follows x["k"]
     return e->kind == AST_NAME || e->kind == AST_CALL || e->kind == AST_NAMEDEXPR ||
            e->kind == AST_AWAIT;
+}
+
+AstIdent tc_key_path(const AstExpr *e, const AstExpr **key) {
+    if (e->kind != AST_SUBSCRIPT || e->subscript.value->kind != AST_NAME) return NULL;
+    const AstExpr *k = e->subscript.slice;
+    if (k->kind != AST_CONST || k->constant.kind != AST_CONST_STR) return NULL;
+    if (key) *key = k;
+    return e->subscript.value->name;
 }
 
 // The class name CPython's messages use for a value of type t ("str", "NoneType").
@@ -163,6 +172,11 @@ static const TcType *infer_comprehension(Checker *tc, const AstExpr *e) {
     }
     const TcType *elt = tc_infer(tc, e->comp.elt);
     const TcType *value = e->kind == AST_DICTCOMP ? tc_infer(tc, e->comp.value) : NULL;
+    // [e for e in events if e["location"]]: the items' keys were tested, which their type
+    // cannot say; unknown items keep a later e["location"].upper() from being flagged
+    if (e->comp.elt->kind == AST_NAME && tc_env_has_paths(&tc->env, e->comp.elt->name)) {
+        elt = &tc_unknown;
+    }
     tc->env = saved;
     switch (e->kind) {
     case AST_LISTCOMP: return tc_builtin1(tc, TC_CLS_LIST, elt);
@@ -576,7 +590,13 @@ static const TcType *infer_subscript(Checker *tc, const AstExpr *e) {
     if (tc_check_not_coroutine(tc, t, e->subscript.value)) return &tc_unknown;
     if (t->kind != TC_NONE) t = strip_none(tc, t, e->subscript.value, "a subscript reads from");
     if (t->kind == TC_UNION) return &tc_unknown;
-    return subscript_of(tc, e, t, index);
+    const TcType *result = subscript_of(tc, e, t, index);
+    // what a test found out about x["k"] (`if x["k"] is not None:`)
+    const AstExpr *key;
+    AstIdent name = tc_key_path(e, &key);
+    const char *path = name && !tc_is_unknown(result) ? tc_const_str(tc, key) : NULL;
+    const TcType *narrowed = path ? tc_env_get_path(&tc->env, name, path) : NULL;
+    return narrowed ? narrowed : result;
 }
 
 // ---- iteration and targets ----------------------------------------------------------------------
@@ -628,7 +648,7 @@ void tc_assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
 
 static void assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
     switch (target->kind) {
-    case AST_NAME: tc_env_set(tc, &tc->env, target->name, t); break;
+    case AST_NAME: tc_env_rebind(tc, &tc->env, target->name, t); break;
     case AST_TUPLE:
     case AST_LIST: {
         bool fixed = t->kind == TC_INSTANCE && tc_builtin_of(t) == TC_CLS_TUPLE && !t->tuple_var &&
@@ -664,8 +684,10 @@ static void assign_target(Checker *tc, const AstExpr *target, const TcType *t) {
         // a new key in a tool's result is fine: the dict is an ordinary one from then on
         const char *key = base->kind == TC_TYPEDDICT ? tc_const_str(tc, target->subscript.slice) : NULL;
         if (key && !tc_table_get(&base->td->fields, key) && value->kind == AST_NAME) {
-            tc_env_set(tc, &tc->env, value->name, &tc_unknown);
+            tc_env_rebind(tc, &tc->env, value->name, &tc_unknown);
         }
+        const char *path = value->kind == AST_NAME ? tc_const_str(tc, target->subscript.slice) : NULL;
+        if (path) tc_env_set_path(tc, &tc->env, value->name, path, t);
         tc_widen_container(tc, value, tc_builtin_of(base) == TC_CLS_DICT ? 1 : 0, t);
         break;
     }

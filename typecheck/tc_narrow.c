@@ -37,6 +37,46 @@ static void narrow_none(Checker *tc, TcEnv *env, AstIdent name, bool is_none) {
     tc_env_set(tc, env, name, rest ? rest : &tc_unknown);
 }
 
+// `x["k"]` or `x.get("k")` tested: the name, with the key's text in *key.
+static AstIdent tested_path(Checker *tc, const AstExpr *e, const char **key) {
+    const AstExpr *k = NULL;
+    AstIdent name = tc_key_path(e, &k);
+    if (!name && e->kind == AST_CALL && e->call.func->kind == AST_ATTRIBUTE &&
+        strcmp(e->call.func->attribute.attr, "get") == 0 &&
+        e->call.func->attribute.value->kind == AST_NAME && e->call.args.count >= 1 &&
+        !e->call.keyword_count) {
+        name = e->call.func->attribute.value->name;
+        k = e->call.args.items[0];
+    }
+    *key = name ? tc_const_str(tc, k) : NULL;
+    return *key ? name : NULL;
+}
+
+// The type x["k"] has here: narrowed before, or the TypedDict's field, or the dict's values.
+static const TcType *path_type(Checker *tc, TcEnv *env, AstIdent name, const char *key) {
+    const TcType *t = tc_env_get_path(env, name, key);
+    if (t) return t;
+    const TcType *base = current_type(tc, env, name);
+    if (!base) return NULL;
+    if (base->kind == TC_TYPEDDICT) {
+        const TcEntry *f = tc_table_get(&base->td->fields, key);
+        return f ? f->type : NULL;
+    }
+    if (tc_builtin_of(base) == TC_CLS_DICT && base->nargs == 2) return base->args[1];
+    return NULL;
+}
+
+static void narrow_path_none(Checker *tc, TcEnv *env, AstIdent name, const char *key, bool is_none) {
+    const TcType *t = path_type(tc, env, name, key);
+    if (!t || tc_is_unknown(t)) return;
+    if (is_none) {
+        if (tc_may_be_none(t)) tc_env_set_path(tc, env, name, key, &tc_none);
+        return;
+    }
+    const TcType *rest = tc_without_none(tc->arena, t);
+    tc_env_set_path(tc, env, name, key, rest ? rest : &tc_unknown);
+}
+
 // isinstance(x, C) for C a built-in class (or a tuple of them): its instance types.
 static uint32_t isinstance_classes(Checker *tc, const AstExpr *cls, const TcClass **out, uint32_t cap) {
     const AstExpr *items[8];
@@ -118,10 +158,15 @@ static void narrow_compare(Checker *tc, TcEnv *env, const AstExpr *e, bool truth
         l = r;
         r = t;
     }
+    if (!is_none_const(r)) return;
+    bool is_none;
+    if (op == AST_CMP_IS || op == AST_CMP_EQ) is_none = truthy;
+    else if (op == AST_CMP_ISNOT || op == AST_CMP_NE) is_none = !truthy;
+    else return;
     AstIdent name = tested_name(l);
-    if (!name || !is_none_const(r)) return;
-    if (op == AST_CMP_IS || op == AST_CMP_EQ) narrow_none(tc, env, name, truthy);
-    else if (op == AST_CMP_ISNOT || op == AST_CMP_NE) narrow_none(tc, env, name, !truthy);
+    const char *key;
+    if (name) narrow_none(tc, env, name, is_none);
+    else if ((name = tested_path(tc, l, &key))) narrow_path_none(tc, env, name, key, is_none);
 }
 
 void tc_narrow(Checker *tc, TcEnv *env, const AstExpr *test, bool truthy) {
@@ -149,7 +194,14 @@ static void narrow(Checker *tc, TcEnv *env, const AstExpr *test, bool truthy) {
         }
         break;
     case AST_COMPARE: narrow_compare(tc, env, test, truthy); break;
-    case AST_CALL: narrow_isinstance(tc, env, test, truthy); break;
+    case AST_CALL:
+    case AST_SUBSCRIPT: {
+        const char *key;
+        AstIdent name = truthy ? tested_path(tc, test, &key) : NULL;
+        if (name) narrow_path_none(tc, env, name, key, false);
+        else if (test->kind == AST_CALL) narrow_isinstance(tc, env, test, truthy);
+        break;
+    }
     default: break;
     }
 }

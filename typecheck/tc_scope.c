@@ -380,11 +380,17 @@ bool tc_env_copy(Checker *tc, TcEnv *dst, const TcEnv *src) {
     return true;
 }
 
-static TcBinding *env_find(const TcEnv *e, AstIdent name) {
+static TcBinding *env_find_path(const TcEnv *e, AstIdent name, const char *key) {
     for (uint32_t k = e->count; k-- > 0;) {
-        if (e->items[k].name == name) return &e->items[k];
+        const TcBinding *b = &e->items[k];
+        if (b->name != name || (b->key == NULL) != (key == NULL)) continue;
+        if (!key || strcmp(b->key, key) == 0) return &e->items[k];
     }
     return NULL;
+}
+
+static TcBinding *env_find(const TcEnv *e, AstIdent name) {
+    return env_find_path(e, name, NULL);
 }
 
 const TcType *tc_env_get(const TcEnv *e, AstIdent name) {
@@ -392,15 +398,49 @@ const TcType *tc_env_get(const TcEnv *e, AstIdent name) {
     return b ? b->type : NULL;
 }
 
-void tc_env_push(Checker *tc, TcEnv *e, AstIdent name, const TcType *type) {
+const TcType *tc_env_get_path(const TcEnv *e, AstIdent name, const char *key) {
+    const TcBinding *b = env_find_path(e, name, key);
+    return b ? b->type : NULL;
+}
+
+static void env_push_path(Checker *tc, TcEnv *e, AstIdent name, const char *key, const TcType *type) {
     if (!env_reserve(tc, e, e->count + 1)) return;
-    e->items[e->count++] = (TcBinding){name, type};
+    e->items[e->count++] = (TcBinding){name, type, key};
+}
+
+void tc_env_push(Checker *tc, TcEnv *e, AstIdent name, const TcType *type) {
+    env_push_path(tc, e, name, NULL, type);
+}
+
+void tc_env_set_path(Checker *tc, TcEnv *e, AstIdent name, const char *key, const TcType *type) {
+    TcBinding *b = env_find_path(e, name, key);
+    if (b) b->type = type;
+    else env_push_path(tc, e, name, key, type);
 }
 
 void tc_env_set(Checker *tc, TcEnv *e, AstIdent name, const TcType *type) {
-    TcBinding *b = env_find(e, name);
-    if (b) b->type = type;
-    else tc_env_push(tc, e, name, type);
+    tc_env_set_path(tc, e, name, NULL, type);
+}
+
+void tc_env_drop_paths(TcEnv *e, AstIdent name) {
+    uint32_t keep = 0;
+    for (uint32_t k = 0; k < e->count; k++) {
+        if (e->items[k].name == name && e->items[k].key) continue;
+        e->items[keep++] = e->items[k];
+    }
+    e->count = keep;
+}
+
+bool tc_env_has_paths(const TcEnv *e, AstIdent name) {
+    for (uint32_t k = 0; k < e->count; k++) {
+        if (e->items[k].name == name && e->items[k].key) return true;
+    }
+    return false;
+}
+
+void tc_env_rebind(Checker *tc, TcEnv *e, AstIdent name, const TcType *type) {
+    tc_env_set(tc, e, name, type);
+    tc_env_drop_paths(e, name);
 }
 
 void tc_env_join(Checker *tc, TcEnv *dst, const TcEnv *src) {
@@ -409,12 +449,20 @@ void tc_env_join(Checker *tc, TcEnv *dst, const TcEnv *src) {
         tc_env_copy(tc, dst, src);
         return;
     }
+    uint32_t keep = 0;
     for (uint32_t k = 0; k < dst->count; k++) {
-        const TcType *other = tc_env_get(src, dst->items[k].name);
-        if (other) dst->items[k].type = tc_join(tc->arena, dst->items[k].type, other);
+        TcBinding b = dst->items[k];
+        const TcBinding *other = env_find_path(src, b.name, b.key);
+        // a key narrowed on one side only is not narrowed after the join
+        if (!other && b.key) continue;
+        if (other) b.type = tc_join(tc->arena, b.type, other->type);
+        dst->items[keep++] = b;
     }
+    dst->count = keep;
     for (uint32_t k = 0; k < src->count; k++) {
-        if (!env_find(dst, src->items[k].name)) tc_env_push(tc, dst, src->items[k].name, src->items[k].type);
+        const TcBinding *b = &src->items[k];
+        if (b->key || env_find_path(dst, b->name, NULL)) continue;
+        tc_env_push(tc, dst, b->name, b->type);
     }
 }
 

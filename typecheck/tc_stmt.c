@@ -63,7 +63,7 @@ static void check_augassign(Checker *tc, const AstStmt *s) {
     } else {
         t = tc_binop_type(tc, &whole, op, l, r, target, s->augassign.value);
     }
-    if (target->kind == AST_NAME) tc_env_set(tc, &tc->env, target->name, t);
+    if (target->kind == AST_NAME) tc_env_rebind(tc, &tc->env, target->name, t);
 }
 
 static void check_return(Checker *tc, const AstStmt *s) {
@@ -441,8 +441,11 @@ static void check_stmt(Checker *tc, const AstStmt *s) {
     case AST_DELETE:
         for (uint32_t k = 0; k < s->targets.count; k++) {
             const AstExpr *t = s->targets.items[k];
-            if (t->kind == AST_NAME) tc_env_set(tc, &tc->env, t->name, &tc_unknown);
+            if (t->kind == AST_NAME) tc_env_rebind(tc, &tc->env, t->name, &tc_unknown);
             else tc_infer(tc, t);
+            if (t->kind == AST_SUBSCRIPT && t->subscript.value->kind == AST_NAME) {
+                tc_env_drop_paths(&tc->env, t->subscript.value->name);
+            }
         }
         break;
     case AST_IF: check_if(tc, s); break;
