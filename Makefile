@@ -30,7 +30,8 @@ CLI_SRC := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 GRAMMAR_SRC := $(GRAMMAR_DIR)/parser.c $(GRAMMAR_DIR)/scanner.c
 
-CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/tc_stubs_data.o
+STUB_FILES := $(sort $(wildcard stubs/*.pyi))
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
@@ -65,6 +66,18 @@ $(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
 	$< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
+
+# moat's stubs (stubs/*.pyi) compiled into the library as data: the core reads no files.
+$(BUILD)/embed_stubs: typecheck/gen/embed_stubs.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LDFLAGS)
+
+$(BUILD)/gen/tc_stubs_data.c: $(BUILD)/embed_stubs $(STUB_FILES)
+	@mkdir -p $(dir $@)
+	$< $(STUB_FILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/tc_stubs_data.o: $(BUILD)/gen/tc_stubs_data.c
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/libmoat.a: $(CORE_OBJ) $(GRAMMAR_OBJ)
 	@rm -f $@
@@ -123,10 +136,14 @@ stress: deps
 $(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
 
-bench: all $(BUILD)/api_bench
+$(BUILD)/check_bench: bench/check_bench.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
+
+bench: all $(BUILD)/api_bench $(BUILD)/check_bench
 	python3 bench/run.py --moat $(BUILD)/moat
 	$(BUILD)/api_bench
 	python3 -S bench/host_call.py
+	$(BUILD)/check_bench
 
 clean:
 	rm -rf build

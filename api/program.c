@@ -35,6 +35,28 @@ const char *moat_status_str(MoatStatus status) {
     return "unknown status";
 }
 
+bool program_export_diag(const MoatProgram *p, Arena *arena, const uint32_t *starts,
+                         uint32_t nlines, const Diag *d, MoatDiagnostic *o) {
+    o->code = d->code;
+    o->severity = d->severity == DIAG_ERROR ? MOAT_SEVERITY_ERROR : MOAT_SEVERITY_WARNING;
+    if (d->exc) {
+        size_t n = strlen(d->exc) + 2 + strlen(d->message) + 1;
+        char *msg = arena_alloc(arena, n);
+        if (!msg) return false;
+        snprintf(msg, n, "%s: %s", d->exc, d->message);
+        o->message = msg;
+    } else {
+        o->message = d->message;
+    }
+    o->line = d->span.line;
+    o->end_line = d->span.end_line;
+    uint32_t ls = d->span.line && d->span.line <= nlines ? starts[d->span.line - 1] : 0;
+    uint32_t le = d->span.end_line && d->span.end_line <= nlines ? starts[d->span.end_line - 1] : 0;
+    o->column = parser_chars_before(p->source, p->len, ls, d->span.col) + 1;
+    o->end_column = parser_chars_before(p->source, p->len, le, d->span.end_col) + 1;
+    return true;
+}
+
 // Converts the parser's diagnostics to the public form: code-point columns, 1-based, and the
 // exception class folded into syntax messages.
 static bool program_export_diags(MoatProgram *p, const DiagList *dl) {
@@ -43,25 +65,9 @@ static bool program_export_diags(MoatProgram *p, const DiagList *dl) {
     uint32_t *starts = dl->count ? parser_line_starts(p->source, p->len, &p->arena, &nlines) : NULL;
     if (!p->diags || (dl->count && !starts)) return false;
     for (size_t k = 0; k < dl->count; k++) {
-        const Diag *d = &dl->items[k];
-        MoatDiagnostic *o = &p->diags[k];
-        o->code = d->code;
-        o->severity = d->severity == DIAG_ERROR ? MOAT_SEVERITY_ERROR : MOAT_SEVERITY_WARNING;
-        if (d->exc) {
-            size_t n = strlen(d->exc) + 2 + strlen(d->message) + 1;
-            char *msg = arena_alloc(&p->arena, n);
-            if (!msg) return false;
-            snprintf(msg, n, "%s: %s", d->exc, d->message);
-            o->message = msg;
-        } else {
-            o->message = d->message;
+        if (!program_export_diag(p, &p->arena, starts, nlines, &dl->items[k], &p->diags[k])) {
+            return false;
         }
-        o->line = d->span.line;
-        o->end_line = d->span.end_line;
-        uint32_t ls = d->span.line && d->span.line <= nlines ? starts[d->span.line - 1] : 0;
-        uint32_t le = d->span.end_line && d->span.end_line <= nlines ? starts[d->span.end_line - 1] : 0;
-        o->column = parser_chars_before(p->source, p->len, ls, d->span.col) + 1;
-        o->end_column = parser_chars_before(p->source, p->len, le, d->span.end_col) + 1;
     }
     p->diag_count = dl->count;
     return true;
@@ -130,6 +136,17 @@ const MoatDiagnostic *moat_program_diagnostic(const MoatProgram *program, size_t
 void moat_program_dump_ast(const MoatProgram *program, MoatWriteFn write, void *ctx) {
     if (!program || !write) return;
     ast_dump(program->module, write, ctx);
+}
+
+const AstModule *program_module(const MoatProgram *p) {
+    return p->module;
+}
+
+bool program_has_syntax_errors(const MoatProgram *p) {
+    for (size_t k = 0; k < p->diag_count; k++) {
+        if (strcmp(p->diags[k].code, "syntax-error") == 0) return true;
+    }
+    return false;
 }
 
 const char *program_source(const MoatProgram *p) {

@@ -8,8 +8,16 @@
 #include "include/moat.h"
 #include "interp/code.h"
 #include "parser/arena.h"
+#include "parser/ast.h"
 
 const char *program_source(const MoatProgram *p);
+// The AST the program was compiled from (the checker reads the same one).
+const AstModule *program_module(const MoatProgram *p);
+bool program_has_syntax_errors(const MoatProgram *p);
+// d in the public form (1-based code-point columns), strings in `arena`; `starts` are the
+// source's line starts (parser_line_starts). False when memory ran out.
+bool program_export_diag(const MoatProgram *p, Arena *arena, const uint32_t *starts,
+                         uint32_t nlines, const Diag *d, MoatDiagnostic *out);
 size_t program_source_len(const MoatProgram *p);
 const char *program_name(const MoatProgram *p);
 // True when the program compiled to bytecode (no syntax errors, nothing unsupported).

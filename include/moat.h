@@ -136,6 +136,36 @@ MOAT_API const MoatDiagnostic *moat_program_diagnostic(const MoatProgram *progra
 typedef void (*MoatWriteFn)(void *ctx, const char *data, size_t len);
 MOAT_API void moat_program_dump_ast(const MoatProgram *program, MoatWriteFn write, void *ctx);
 
+// ---- Checking -------------------------------------------------------------------------------
+
+// The stubs a script is checked against: moat's own (builtins, sys, math, json, typing, built
+// into the library) plus the host's .pyi files declaring its tools and the script's inputs.
+// Immutable once filled, so one set serves many checks, on any thread.
+typedef struct MoatStubs MoatStubs;
+
+// A set holding moat's bundled stubs. MOAT_ERR_NOMEM leaves *out NULL.
+MOAT_API MoatStatus moat_stubs_new(MoatStubs **out);
+// Adds one host stub (len bytes of .pyi source, copied; `name` names it in errors). On a
+// syntax error, MOAT_ERR_INVALID and *error (when error is not NULL; owned by the set)
+// says where: "tools.pyi:3:5: SyntaxError: invalid syntax".
+MOAT_API MoatStatus moat_stubs_add(MoatStubs *stubs, const char *source, size_t len,
+                                   const char *name, const char **error);
+MOAT_API void moat_stubs_free(MoatStubs *stubs);
+
+// The findings of one check; owned by the caller, free with moat_check_free.
+typedef struct MoatCheck MoatCheck;
+
+// Checks `program` against `stubs`: the program's own diagnostics (syntax errors, constructs
+// moat cannot run) and the checker's (codes such as "undefined-name", "arg-type",
+// "missing-await"), in source order. With stubs NULL, only the program's own. A program with
+// syntax errors is not type-checked. MOAT_ERR_NOMEM or MOAT_ERR_INVALID leave *out NULL.
+MOAT_API MoatStatus moat_check(const MoatProgram *program, const MoatStubs *stubs,
+                               MoatCheck **out);
+MOAT_API size_t moat_check_diagnostic_count(const MoatCheck *check);
+// The i-th diagnostic (NULL past the end); it lives as long as the check.
+MOAT_API const MoatDiagnostic *moat_check_diagnostic(const MoatCheck *check, size_t i);
+MOAT_API void moat_check_free(MoatCheck *check);
+
 // ---- Runs -----------------------------------------------------------------------------------
 
 // Resource limits of one run. moat_limits_init fills conservative defaults, so a host that

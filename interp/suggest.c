@@ -1,8 +1,7 @@
 // "Did you mean" hints: the candidate names CPython 3.14 looks at, ranked by its own edit
-// distance (moves cost 2, a case-only substitution 1), within a third of the characters.
+// distance (parser/similar.c, shared with the checker).
 #include "interp/suggest.h"
 
-#include <ctype.h>
 #include <string.h>
 
 #include "interp/builtins.h"
@@ -13,67 +12,12 @@
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
+#include "parser/similar.h"
 
-enum { MOVE_COST = 2, CASE_COST = 1, MAX_STRING_SIZE = 40, MAX_CANDIDATES = 750 };
-
-static size_t substitution_cost(char a, char b) {
-    if (a == b) return 0;
-    if (tolower((unsigned char)a) == tolower((unsigned char)b)) return CASE_COST;
-    return MOVE_COST;
-}
-
-static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost) {
-    while (an && bn && a[0] == b[0]) a++, b++, an--, bn--;
-    while (an && bn && a[an - 1] == b[bn - 1]) an--, bn--;
-    if (an == 0 || bn == 0) return (an + bn) * MOVE_COST;
-    if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE) return max_cost + 1;
-    if (bn < an) {
-        const char *t = a;
-        a = b;
-        b = t;
-        size_t tn = an;
-        an = bn;
-        bn = tn;
-    }
-    if ((bn - an) * MOVE_COST > max_cost) return max_cost + 1;
-    size_t buffer[MAX_STRING_SIZE];
-    for (size_t i = 0; i < an; i++) buffer[i] = (i + 1) * MOVE_COST;
-    size_t result = 0;
-    for (size_t bi = 0; bi < bn; bi++) {
-        size_t distance = result = bi * MOVE_COST, minimum = SIZE_MAX;
-        for (size_t ai = 0; ai < an; ai++) {
-            size_t substitute = distance + substitution_cost(b[bi], a[ai]);
-            distance = buffer[ai];
-            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
-            result = insert_delete < substitute ? insert_delete : substitute;
-            buffer[ai] = result;
-            if (result < minimum) minimum = result;
-        }
-        if (minimum > max_cost) return max_cost + 1;
-    }
-    return result;
-}
-
-typedef struct Best {
-    const char *name;  // the missing name
-    size_t len;
-    const char *pick;
-    size_t pick_len, distance;
-    uint32_t seen;
-} Best;
+typedef Similar Best;
 
 static void consider(Best *b, const char *cand, size_t n) {
-    if (b->seen++ >= MAX_CANDIDATES) return;
-    if (n == b->len && memcmp(cand, b->name, n) == 0) return;
-    size_t max = (b->len + n + 3) * MOVE_COST / 6;
-    if (b->pick && b->distance - 1 < max) max = b->distance - 1;
-    size_t d = levenshtein(b->name, b->len, cand, n, max);
-    if (d > max) return;
-    if (!b->pick || d < b->distance) {
-        b->pick = cand;
-        b->pick_len = n;
-        b->distance = d;
-    }
+    similar_consider(b, cand, n);
 }
 
 static void consider_dict_keys(Best *b, Obj *dict) {
@@ -132,7 +76,8 @@ static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, 
 bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
     if (!is_str(e->name)) return true;
     const ObjStr *name = as_str(e->name);
-    Best b = {.name = name->data, .len = name->len};
+    Best b;
+    similar_init(&b, name->data, name->len);
     bool is_name = type_is_subtype(e->base.type, &exc_NameError) &&
                    !type_is_subtype(e->base.type, &exc_UnboundLocalError);
     if (is_name) {
@@ -154,7 +99,8 @@ bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
 }
 
 const char *suggest_closest(const char *name, size_t len, Obj *const *names, uint32_t n) {
-    Best b = {.name = name, .len = len};
+    Best b;
+    similar_init(&b, name, len);
     for (uint32_t k = 0; k < n; k++) {
         const ObjStr *s = (const ObjStr *)names[k];
         consider(&b, s->data, s->len);

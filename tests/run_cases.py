@@ -17,6 +17,12 @@ process for the whole run, Pyodide loaded once):
                a real helper process (tests/host/serve.py) over `--host`; judged like conformance,
                the oracle running tests/host/tools.py's functions as the script's globals.
   limits/, sandbox/ (STYLE.md §9): run with the flags of their first line, judged by their last.
+  check/       tests/check/*.py: agent scripts for the type checker, no oracle. The first line
+               `# stubs: a.pyi b.pyi` names stubs in tests/check/stubs/; `# error: CODE` ends each
+               line that must be flagged (`# error: A, B` for two). `moat check --stubs ...
+               --format json` must report exactly those (line, code) pairs: any other is a false
+               positive. `unsupported` diagnostics (what the interpreter cannot run yet) are the
+               compiler's, not the checker's, and are left out.
 
 A case id looks like `syntax/invalid_strings.txt:7` (first line of the snippet), `conformance/x.py`
 or `hostile/nested_parens`. tests/known_failures.txt lists `<id>  <reason>` for cases expected to
@@ -291,6 +297,66 @@ def load_limits_cases():
                 c.path = path
                 out.append(c)
     return out
+
+
+CHECK_ERROR = re.compile(r"#\s*error:\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*$")
+
+
+def load_check_cases():
+    folder = os.path.join(TESTS, "check")
+    out = []
+    if not os.path.isdir(folder):
+        return out
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                c = Case("check/%s" % name, "check", f.read(), mode="none", filename=name)
+            c.path = path
+            out.append(c)
+    return out
+
+
+def check_expectations(text):
+    """(stub file names, {(line, code)}) from a check case's header and `# error:` comments."""
+    lines = text.splitlines()
+    stubs = []
+    if lines and lines[0].startswith("# stubs:"):
+        stubs = lines[0][len("# stubs:"):].split()
+    want = set()
+    for i, line in enumerate(lines, 1):
+        m = CHECK_ERROR.search(line)
+        if m:
+            want.update((i, code.strip()) for code in m.group(1).split(","))
+    return stubs, want
+
+
+def judge_check(moat, c, timeout):
+    stubs, want = check_expectations(c.source.decode("utf-8", "replace"))
+    argv = [moat, "check", c.path, "--format", "json"]
+    for s in stubs:
+        argv += ["--stubs", os.path.join(TESTS, "check", "stubs", s)]
+    rc, out, err, secs = run_moat(argv, timeout)
+    if b"Sanitizer" in err or b"runtime error:" in err:
+        return False, "moat: sanitizer report", err.decode("utf-8", "replace")[-2000:]
+    if rc not in (0, 1):
+        return False, "moat %s" % describe_exit(rc), err.decode("utf-8", "replace")[-500:]
+    try:
+        diags = json.loads(out.decode("utf-8"))
+    except ValueError:
+        return False, "moat printed bad JSON", repr(out[:300])
+    got = {(d["line"], d["code"]): d["message"] for d in diags if d["code"] != "unsupported"}
+    missing = sorted(want - set(got))
+    extra = sorted(set(got) - want)
+    if not missing and not extra:
+        return True, "", ""
+    why = []
+    if missing:
+        why.append("missed %s" % ", ".join("%s on line %d" % (code, line) for line, code in missing))
+    if extra:
+        why.append("false positive %s" % ", ".join("%s on line %d" % (code, line) for line, code in extra))
+    details = "\n".join("line %d: %s: %s" % (k[0], k[1], got[k]) for k in extra)
+    return False, "; ".join(why), details
 
 
 def judge_limits(moat, c, timeout, time_factor=1.0):
@@ -716,7 +782,8 @@ def run_all(args, moat, time_factor, tmpdir):
         notes.append("hostile inputs skipped (--no-hostile)")
     limits = load_limits_cases()
     host = load_host_cases()
-    cases = [c for c in syntax + conformance + host + hostile + limits if args.filter in c.id]
+    checks = load_check_cases()
+    cases = [c for c in syntax + conformance + host + hostile + limits + checks if args.filter in c.id]
     if not cases:
         print("no case matches --filter %r" % args.filter)
         print("0 passed, 0 failed")
@@ -732,7 +799,7 @@ def run_all(args, moat, time_factor, tmpdir):
 
     # The oracle runs alone: sharing the two cores with moat processes slows Pyodide many times
     # over (and hostile inputs are timed).
-    oracle = OracleRun([c for c in cases if c.kind not in ("limits", "sandbox")],
+    oracle = OracleRun([c for c in cases if c.kind not in ("limits", "sandbox", "check")],
                        not args.no_cache, args.oracle_timeout)
     oracle.wait()
 
@@ -741,6 +808,8 @@ def run_all(args, moat, time_factor, tmpdir):
             return c, judge_syntax(c, moat_check(moat, c, args.timeout))
         if c.kind in ("limits", "sandbox"):
             return c, judge_limits(moat, c, args.timeout, time_factor)
+        if c.kind == "check":
+            return c, judge_check(moat, c, args.timeout)
         return c, judge_conformance(moat, c, args.timeout)
 
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
@@ -749,7 +818,7 @@ def run_all(args, moat, time_factor, tmpdir):
     for c in cases:  # one at a time: they are timed against python3
         if c.kind == "hostile":
             c.outcome = judge_hostile(moat, c, time_factor)
-    all_ids = {c.id for c in syntax + conformance + host + limits} | {"hostile/" + n for n, _ in HOSTILE}
+    all_ids = {c.id for c in syntax + conformance + host + limits + checks} | {"hostile/" + n for n, _ in HOSTILE}
     return report(args, cases, all_ids, notes, oracle)
 
 

@@ -25,6 +25,8 @@
     X(obj_str)              \
     X(obj_tuple)            \
     X(tokens)               \
+    X(typecheck)            \
+    X(typecheck_stubs)      \
     X(syntax)               \
     X(run)                  \
     X(host)                 \

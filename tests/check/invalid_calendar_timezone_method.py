@@ -1,0 +1,2 @@
+# stubs: calendar.pyi
+print(timezone.upper())  # error: possibly-none

@@ -1,0 +1,2 @@
+# stubs: calendar.pyi
+me = user_email("primary")  # error: call-arg-count

@@ -1,0 +1,2 @@
+# stubs: crm.pyi
+deal = await get_deal(42)  # error: arg-type

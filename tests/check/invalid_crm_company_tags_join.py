@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+for c in list_companies():
+    print(c["name"] + " " + c["tags"])  # error: operator-type

@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+contact = find_contact("bo@example.com")
+print(contact.get("name"))  # error: possibly-none

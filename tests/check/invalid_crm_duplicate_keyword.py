@@ -1,0 +1,2 @@
+# stubs: crm.pyi
+send_email("a@b.c", "s", "b", to="c@d.e")  # error: duplicate-keyword

@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+from os import path  # error: unknown-module
+print(path)

@@ -1,0 +1,2 @@
+# stubs: crm.pyi
+print(f"found {get_deal('D-1')}")  # error: missing-await

@@ -1,0 +1,4 @@
+# stubs: crm.pyi
+deal = None
+if get_deal("D-7"):  # error: missing-await
+    print("deal exists")

@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+import requests  # error: unknown-module
+deals = await list_deals()

@@ -1,0 +1,2 @@
+# stubs: crm.pyi
+count = len(list_deals())  # error: missing-await

@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+deal = get_deal("D-1")
+print(deal["name"])  # error: missing-await

@@ -1,0 +1,2 @@
+# stubs: crm.pyi
+ranked = sorted(list_deals(), key=lambda d: d["amount"])  # error: missing-await

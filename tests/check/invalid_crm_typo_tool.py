@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+deals = await list_deal("open")  # error: undefined-name
+print(len(deals))

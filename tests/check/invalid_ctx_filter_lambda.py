@@ -1,0 +1,2 @@
+# stubs: files.pyi
+dirs = list(filter(lambda f: f.is_dir, list_dir(workspace)))  # error: unknown-attribute

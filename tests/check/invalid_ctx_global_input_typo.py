@@ -1,0 +1,3 @@
+# stubs: weather.pyi
+for c in citys:  # error: undefined-name
+    print(c)

@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+companies = list_companies()
+companies.sort_by("name")  # error: unknown-attribute

@@ -1,0 +1,4 @@
+# stubs: crm.pyi
+deals = await list_deals()
+deals = len(deals)
+print(deals.append(1))  # error: unknown-attribute

@@ -1,0 +1,3 @@
+# stubs: search.pyi
+text = summarize("abc")
+print(text.replace(old="a", new="b"))  # error: unknown-keyword

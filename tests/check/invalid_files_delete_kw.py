@@ -1,0 +1,2 @@
+# stubs: files.pyi
+delete_file(path="old.txt")  # error: unknown-keyword

@@ -1,0 +1,2 @@
+# stubs: files.pyi
+import pathlib  # error: unknown-module

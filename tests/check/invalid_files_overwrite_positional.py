@@ -1,0 +1,2 @@
+# stubs: files.pyi
+write_file("out.txt", "data", True)  # error: call-arg-count

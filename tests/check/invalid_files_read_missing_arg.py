@@ -1,0 +1,2 @@
+# stubs: files.pyi
+text = read_file()  # error: call-arg-count

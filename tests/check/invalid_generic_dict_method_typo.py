@@ -1,0 +1,4 @@
+# stubs: crm.pyi
+counts = {"a": 1}
+for k, v in counts.iteritems():  # error: unknown-attribute
+    print(k, v)

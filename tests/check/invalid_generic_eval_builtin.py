@@ -1,0 +1,3 @@
+# stubs: search.pyi
+expr = "1 + 2"
+print(eval(expr))  # error: undefined-name

@@ -1,0 +1,3 @@
+# stubs: weather.pyi
+result = None
+print(result.upper())  # error: unknown-attribute

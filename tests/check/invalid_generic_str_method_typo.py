@@ -1,0 +1,3 @@
+# stubs: crm.pyi
+name = "Ada Lovelace"
+print(name.lowercase())  # error: unknown-attribute

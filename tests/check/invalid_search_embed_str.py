@@ -1,0 +1,2 @@
+# stubs: search.pyi
+vectors = embed("hello world")  # error: arg-type

@@ -1,0 +1,2 @@
+# stubs: search.pyi
+entities = extract_entites("Ada Lovelace met Babbage")  # error: undefined-name

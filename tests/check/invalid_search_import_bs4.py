@@ -1,0 +1,2 @@
+# stubs: search.pyi
+from bs4 import BeautifulSoup  # error: unknown-module

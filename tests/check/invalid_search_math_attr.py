@@ -1,0 +1,3 @@
+# stubs: search.pyi
+import math
+print(math.sqr(16))  # error: unknown-attribute

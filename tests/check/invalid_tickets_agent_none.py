@@ -1,0 +1,3 @@
+# stubs: tickets.pyi
+agent = least_busy_agent()
+print(agent.email)  # error: possibly-none

@@ -1,0 +1,2 @@
+# stubs: tickets.pyi
+tickets = await search_tickets("closed")  # error: arg-type

@@ -1,0 +1,3 @@
+# stubs: weather.pyi
+w = await get_weather("Nice")
+print(w["condition"]())  # error: not-callable

@@ -1,0 +1,3 @@
+# stubs: weather.pyi
+for city in cities:
+    print(city.uppercase())  # error: unknown-attribute

@@ -1,0 +1,4 @@
+# stubs: weather.pyi
+days = await get_forecast("Bergen", 3)
+for d in days:
+    total = d.get("rain_mm") + 1.0  # error: possibly-none

@@ -1,0 +1,2 @@
+# stubs: weather.pyi
+w = await get_weather("Paris", unit="imperial")  # error: unknown-keyword

@@ -1,0 +1,4 @@
+# stubs: crm.pyi
+deal = await get_deal("x")
+name = (deal or {}).get("name", "?")
+print(name)

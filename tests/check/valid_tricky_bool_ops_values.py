@@ -1,0 +1,4 @@
+# stubs: calendar.pyi
+tz = timezone and timezone.upper()
+name = (timezone or "utc").title()
+print(tz, name)
