@@ -108,10 +108,16 @@ fuzz: $(BUILD)/numfmt_driver $(BUILD)/moat
 	python3 tests/json/fuzz_compare.py --moat $(BUILD)/moat --seed $$(od -An -N4 -tu4 /dev/urandom)
 
 # The main job: an agent script calling the host's tools (sync and async, declared in a stub,
-# answered by a Python helper over --host), then a plain script with --json.
+# answered by a Python helper over --host). First a broken version, which the checker rejects
+# before anything runs (exit 3), then the working one; then a plain script with --json.
+DEMO_HOST := --stubs examples/tools.pyi --host "python3 examples/host.py"
 demo: deps all
-	$(BUILD)/moat run examples/agent.py --stubs examples/tools.pyi --host "python3 examples/host.py"
-	$(BUILD)/moat run --json examples/report.py
+	@echo "== moat run examples/agent_broken.py: the checker rejects it (exit 3)"
+	@$(BUILD)/moat run examples/agent_broken.py $(DEMO_HOST) || test $$? -eq 3
+	@echo "== moat run examples/agent.py"
+	@$(BUILD)/moat run examples/agent.py $(DEMO_HOST)
+	@echo "== moat run --json examples/report.py"
+	@$(BUILD)/moat run --json examples/report.py
 
 unit: $(BUILD)/unit_tests
 	$(BUILD)/unit_tests

@@ -142,6 +142,67 @@ static json_t *json_str_or_null(const char *s) {
     return s ? json_string(s) : json_null();
 }
 
+// The --input names are defined for the checker too: one more stub declares them as Any.
+static bool declare_inputs(const RunArgs *ra, MoatStubs *stubs) {
+    if (!ra->input_count) return true;
+    size_t cap = 64;
+    for (size_t k = 0; k < ra->input_count; k++) cap += strlen(ra->inputs[k]) + 8;
+    char *src = malloc(cap);
+    if (!src) return false;
+    size_t n = (size_t)snprintf(src, cap, "from typing import Any\n");
+    for (size_t k = 0; k < ra->input_count; k++) {
+        const char *arg = ra->inputs[k];
+        n += (size_t)snprintf(src + n, cap - n, "%.*s: Any\n", (int)(strchr(arg, '=') - arg), arg);
+    }
+    const char *error = NULL;
+    MoatStatus st = moat_stubs_add(stubs, src, n, "<--input>", &error);
+    free(src);
+    if (st != MOAT_OK) fprintf(stderr, "moat run: --input: %s\n", error ? error : moat_status_str(st));
+    return st == MOAT_OK;
+}
+
+// Checks a runnable program against moat's stubs and the host's: true when the run may go on,
+// else the diagnostics are printed (on stderr, or as the --json object) and *rc is 3.
+static bool check_first(const RunArgs *ra, const MoatProgram *prog, const char *src, size_t len,
+                        int *rc) {
+    for (size_t k = 0; k < moat_program_diagnostic_count(prog); k++) {
+        // a program that cannot run reports its SyntaxError by running (DESIGN.md)
+        if (moat_program_diagnostic(prog, k)->severity == MOAT_SEVERITY_ERROR) return true;
+    }
+    MoatStubs *stubs = cli_load_stubs(ra->stubs, ra->stub_count);
+    if (!stubs || !declare_inputs(ra, stubs)) {
+        moat_stubs_free(stubs);
+        *rc = EXIT_USAGE;
+        return false;
+    }
+    MoatCheck *check = NULL;
+    MoatStatus st = moat_check(prog, stubs, &check);
+    moat_stubs_free(stubs);
+    if (st != MOAT_OK) {
+        fprintf(stderr, "moat run: %s\n", moat_status_str(st));
+        *rc = EXIT_USAGE;
+        return false;
+    }
+    bool clean = true;
+    for (size_t k = 0; k < moat_check_diagnostic_count(check); k++) {
+        if (moat_check_diagnostic(check, k)->severity == MOAT_SEVERITY_ERROR) clean = false;
+    }
+    if (!clean && ra->json) {
+        json_t *o = json_pack("{s:s, s:n, s:n, s:o, s:s}", "status", "check_failed", "result",
+                              "exception", "diagnostics", cli_diagnostics_json(ra->file, check),
+                              "stdout", "");
+        char *s = o ? json_dumps(o, JSON_ENSURE_ASCII | JSON_COMPACT) : NULL;
+        if (s) printf("%s\n", s);
+        free(s);
+        json_decref(o);
+    } else if (!clean) {
+        cli_print_diagnostics(stderr, ra->file, src, len, check, false);
+    }
+    moat_check_free(check);
+    if (!clean) *rc = EXIT_CHECK_FAILED;
+    return clean;
+}
+
 static void print_json_result(const MoatProgress *p, const Captured *out) {
     bool done = moat_progress_kind(p) == MOAT_PROGRESS_DONE;
     json_t *o = json_object();
@@ -333,12 +394,15 @@ int cmd_run(int argc, char **argv) {
         goto done;
     }
     MoatStatus st = moat_compile(src, len, ra.file, &prog);
-    free(src);
     if (st != MOAT_OK) {
+        free(src);
         fprintf(stderr, "moat run: %s\n", moat_status_str(st));
         rc = EXIT_USAGE;
         goto done;
     }
+    bool go = ra.no_check || !ra.stub_count || check_first(&ra, prog, src, len, &rc);
+    free(src);
+    if (!go) goto done;
     if (ra.host && !(host_up = host_start(&host, ra.host))) {
         fprintf(stderr, "moat run: cannot start the host '%s': %s\n", ra.host, strerror(errno));
         rc = EXIT_USAGE;

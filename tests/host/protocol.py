@@ -58,6 +58,10 @@ CASES = [
      ["--input", "x={\"$tuple\": [1, {\"$int\": \"123456789012345678901234\"}]}",
       "--input", "y=[null, true, 2.5]"], 0, ""),
     ("a stub with syntax errors", "1\n", None, ["--stubs", "BAD_STUB"], 2, "syntax errors"),
+    ("the checker refuses to run a script with errors", "get_weather('Paris', units='F')\n",
+     helper("print(json.dumps({'id': req['id'], 'return': 1}))"), [], 3, "unknown-keyword"),
+    ("--no-check runs it anyway", "x = 1\nget_weather('Paris', units='F')\n",
+     helper("print(json.dumps({'id': req['id'], 'return': 1}))"), ["--no-check"], 0, ""),
     ("time in the host is not the script's", "get_weather('Paris')\nget_weather('Oslo')\n",
      "%s -c %s" % (PY, shlex.quote(
          "import json, sys, time\n"
@@ -102,9 +106,12 @@ def run(moat, case, tmp):
             got = json.loads(out.strip().split("\n")[-1])
         except ValueError:
             return "no JSON object last on stdout: %r" % out[-300:]
-        status = {0: "ok", 1: "error"}[want_rc]
+        status = {0: "ok", 1: "error", 3: "check_failed"}[want_rc]
         if got.get("status") != status:
             return "status %r, want %r" % (got.get("status"), status)
+        if want_rc == 3:
+            codes = [d.get("code") for d in got.get("diagnostics") or []]
+            return None if want_text in codes else "diagnostics %r lack %r" % (codes, want_text)
         msg = (got.get("exception") or {}).get("message") or ""
         if want_text and want_text not in msg:
             return "exception message lacks %r: %r" % (want_text, msg)
