@@ -48,6 +48,7 @@ struct MoatProgress {
     uint64_t call_id, calls, call_digest;
     bool call_is_async;
     MoatValue *call_args, *call_kwargs;
+    const MoatStubs *stubs;  // the host's, for checking calls and answers (or NULL)
     uint64_t *pending;  // WAITING: the ids of the async calls not answered yet
     size_t pending_count;
     // for dumps

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/check.h"
 #include "api/convert.h"
+#include "api/validate.h"
 #include "api/progress.h"
 #include "api/program.h"
 #include "api/value.h"
@@ -165,6 +167,16 @@ static void run_config_from(const MoatRunOptions *o, RunConfig *cfg) {
     };
 }
 
+// The host stub's signature of function `name`, or NULL (no stubs, or not declared there).
+static const TcFunc *stub_function(const MoatStubs *stubs, const char *name) {
+    const TcStubs *tc = stubs ? check_stubs_get(stubs) : NULL;
+    TcStubName n;
+    for (size_t k = 0; tc && tc_stubs_name_at(tc, k, &n); k++) {
+        if (n.is_function && strcmp(n.name, name) == 0) return n.function;
+    }
+    return NULL;
+}
+
 // The run stopped at an external call: the call's name and arguments, copied for the host.
 // False with an exception pending in the run when an argument cannot cross.
 static bool progress_call(MoatProgress *p, bool *nomem) {
@@ -187,6 +199,11 @@ static bool progress_call(MoatProgress *p, bool *nomem) {
     if (!p->call_kwargs) return false;
     p->call_digest = value_digest(value_digest(value_digest_bytes(VALUE_DIGEST_SEED, name->data, name->len),
                                                p->call_args), p->call_kwargs);
+    const TcFunc *f = stub_function(p->stubs, name->data);
+    char why[600];
+    if (f && !validate_call(f, p->call_args, p->call_kwargs, why, sizeof why)) {
+        return exc_raise(r, &exc_TypeError, "%s", why);
+    }
     return true;
 }
 
@@ -260,10 +277,11 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
     return ok ? MOAT_OK : MOAT_ERR_NOMEM;
 }
 
-// Binds the host's functions and the input values as globals of the script.
-static bool bind_globals(Run *r, const MoatRunOptions *o) {
-    for (size_t k = 0; k < o->external_count; k++) {
-        const MoatExternal *x = &o->externals[k];
+// Binds the host's functions (the options' and the stubs', as the setup lists them) and the
+// input values as globals of the script.
+static bool bind_globals(Run *r, const MoatRunOptions *o, const RunSetup *s) {
+    for (size_t k = 0; k < s->external_count; k++) {
+        const MoatExternal *x = &s->externals[k];
         if (!x->name) return false;
         Obj *fn = external_new(r, x->name, x->is_async);
         if (!fn || !gc_push_root(r, v_obj(fn))) return false;
@@ -284,15 +302,28 @@ static bool bind_globals(Run *r, const MoatRunOptions *o) {
     return true;
 }
 
-// A copy of how a run starts, for dumps.
+static bool setup_add_external(RunSetup *s, const char *name, bool is_async) {
+    for (size_t k = 0; name && k < s->external_count; k++) {
+        if (strcmp(s->externals[k].name, name) == 0) return true;  // a loaded run's, again
+    }
+    char *copy = name ? strdup(name) : NULL;
+    if (!copy) return false;
+    s->externals[s->external_count++] = (MoatExternal){copy, is_async};
+    return true;
+}
+
+// A copy of how a run starts, for dumps: the externals are the options' and the stubs'.
 static bool setup_copy(RunSetup *s, const MoatRunOptions *o) {
     s->limits = o->limits;
-    if (o->external_count && !(s->externals = calloc(o->external_count, sizeof *s->externals))) return false;
-    for (; s->external_count < o->external_count; s->external_count++) {
-        const MoatExternal *x = &o->externals[s->external_count];
-        char *name = x->name ? strdup(x->name) : NULL;
-        if (!name) return false;
-        s->externals[s->external_count] = (MoatExternal){name, x->is_async};
+    const TcStubs *tc = o->stubs ? check_stubs_get(o->stubs) : NULL;
+    size_t n = o->external_count + (tc ? tc_stubs_name_count(tc) : 0);
+    if (n && !(s->externals = calloc(n, sizeof *s->externals))) return false;
+    for (size_t k = 0; k < o->external_count; k++) {
+        if (!setup_add_external(s, o->externals[k].name, o->externals[k].is_async)) return false;
+    }
+    TcStubName sn;
+    for (size_t k = 0; tc && tc_stubs_name_at(tc, k, &sn); k++) {
+        if (sn.is_function && !setup_add_external(s, sn.name, sn.is_async)) return false;
     }
     if (o->input_count && (!(s->input_names = calloc(o->input_count, sizeof *s->input_names)) ||
                            !(s->input_values = calloc(o->input_count, sizeof *s->input_values)))) {
@@ -331,6 +362,7 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     MoatProgress *p = progress_new();
     if (!p) return MOAT_ERR_NOMEM;
     p->program = program;
+    p->stubs = options->stubs;
     if (!setup_copy(&p->setup, options)) {
         moat_progress_free(p);
         return MOAT_ERR_NOMEM;
@@ -352,7 +384,7 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
         return MOAT_ERR_NOMEM;
     }
     Value result = v_none();
-    VmExit e = bind_globals(p->run, options) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
+    VmExit e = bind_globals(p->run, options, &p->setup) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
                                              : VM_ERROR;
     if (e == VM_ERROR && p->run->abort == ABORT_NONE && !is_exception(p->run->exc)) {
         moat_progress_free(p);  // a NULL name or value: the host's mistake
@@ -398,7 +430,18 @@ MoatStatus moat_resume(MoatProgress *p, uint64_t call_id, const MoatValue *outco
     if (!progress_record(p, EVENT_ANSWER, call_id, outcome)) return MOAT_ERR_NOMEM;
     Value v, exc, result = v_none();
     Obj *future = waited ? waited : r->call_future;
-    outcome_in(r, outcome, waited ? as_str(v_obj(((ObjFuture *)future)->name))->data : p->call_name, &v, &exc);
+    const char *fn = waited ? as_str(v_obj(((ObjFuture *)future)->name))->data : p->call_name;
+    const TcFunc *f = stub_function(p->stubs, fn);
+    char why[600];
+    if (f && !validate_return(f, outcome, why, sizeof why)) {
+        // a host bug: the script sees it as an error naming the tool
+        MoatValue *e = moat_value_exception("TypeError", why);
+        if (!e) return MOAT_ERR_NOMEM;
+        outcome_in(r, e, fn, &v, &exc);
+        moat_value_free(e);
+    } else {
+        outcome_in(r, outcome, fn, &v, &exc);
+    }
     progress_drop_call(p);
     VmExit e = VM_ERROR;
     if (r->abort == ABORT_NONE && future) {

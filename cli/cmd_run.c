@@ -163,21 +163,14 @@ static bool declare_inputs(const RunArgs *ra, MoatStubs *stubs) {
 
 // Checks a runnable program against moat's stubs and the host's: true when the run may go on,
 // else the diagnostics are printed (on stderr, or as the --json object) and *rc is 3.
-static bool check_first(const RunArgs *ra, const MoatProgram *prog, const char *src, size_t len,
-                        int *rc) {
+static bool check_first(const RunArgs *ra, const MoatStubs *stubs, const MoatProgram *prog,
+                        const char *src, size_t len, int *rc) {
     for (size_t k = 0; k < moat_program_diagnostic_count(prog); k++) {
         // a program that cannot run reports its SyntaxError by running (DESIGN.md)
         if (moat_program_diagnostic(prog, k)->severity == MOAT_SEVERITY_ERROR) return true;
     }
-    MoatStubs *stubs = cli_load_stubs(ra->stubs, ra->stub_count);
-    if (!stubs || !declare_inputs(ra, stubs)) {
-        moat_stubs_free(stubs);
-        *rc = EXIT_USAGE;
-        return false;
-    }
     MoatCheck *check = NULL;
     MoatStatus st = moat_check(prog, stubs, &check);
-    moat_stubs_free(stubs);
     if (st != MOAT_OK) {
         fprintf(stderr, "moat run: %s\n", moat_status_str(st));
         *rc = EXIT_USAGE;
@@ -227,31 +220,6 @@ static void print_json_result(const MoatProgress *p, const Captured *out) {
     if (s) printf("%s\n", s);
     free(s);
     json_decref(o);
-}
-
-// The externals every --stubs file declares, in one array (names point into `blocks`).
-static int load_stubs(const RunArgs *ra, MoatExternal **fns, size_t *n, MoatExternal **blocks) {
-    *fns = NULL;
-    *n = 0;
-    for (size_t k = 0; k < ra->stub_count; k++) {
-        size_t len, count;
-        char *src = cli_read_file(ra->stubs[k], &len);
-        if (!src) return EXIT_USAGE;
-        MoatStatus st = moat_stub_functions(src, len, &blocks[k], &count);
-        free(src);
-        if (st != MOAT_OK) {
-            fprintf(stderr, "moat run: %s: %s\n", ra->stubs[k],
-                    st == MOAT_ERR_INVALID ? "the stub has syntax errors (run moat check on it)"
-                                           : moat_status_str(st));
-            return EXIT_USAGE;
-        }
-        MoatExternal *all = realloc(*fns, (*n + count + 1) * sizeof *all);
-        if (!all) return EXIT_USAGE;
-        memcpy(all + *n, blocks[k], count * sizeof *all);
-        *fns = all;
-        *n += count;
-    }
-    return EXIT_OK;
 }
 
 // --input NAME=JSON values; names point into argv ("NAME=..." cut at '=' by a copy).
@@ -374,18 +342,22 @@ int cmd_run(int argc, char **argv) {
     // every per-option array has room for one entry an argument
     size_t n = (size_t)argc + 1;
     const char **stubs = calloc(n, sizeof *stubs), **inputs = calloc(n, sizeof *inputs);
-    MoatExternal *fns = NULL, **blocks = calloc(n, sizeof *blocks);
     char **names = calloc(n, sizeof *names);
     MoatValue **values = calloc(n, sizeof *values);
-    size_t fn_count = 0;
     RunArgs ra = {.stubs = stubs, .inputs = inputs};
-    int rc = stubs && inputs && blocks && names && values ? parse_run_args(argc, argv, &ra) : EXIT_USAGE;
+    int rc = stubs && inputs && names && values ? parse_run_args(argc, argv, &ra) : EXIT_USAGE;
+    MoatStubs *host_stubs = NULL;
     Captured out = {0};
     MoatProgram *prog = NULL;
     MoatProgress *p = NULL;
     Host host = {.pid = -1};
     bool host_up = false;
-    if (rc == EXIT_OK) rc = load_stubs(&ra, &fns, &fn_count, blocks);
+    // the host's stubs: what the checker checks against, the run's external functions, and the
+    // signatures each call is held to; --input names are declared there too
+    if (rc == EXIT_OK && ra.stub_count &&
+        (!(host_stubs = cli_load_stubs(ra.stubs, ra.stub_count)) || !declare_inputs(&ra, host_stubs))) {
+        rc = EXIT_USAGE;
+    }
     if (rc == EXIT_OK) rc = load_inputs(&ra, names, values);
     size_t len;
     char *src = rc == EXIT_OK ? cli_read_file(ra.file, &len) : NULL;
@@ -400,7 +372,7 @@ int cmd_run(int argc, char **argv) {
         rc = EXIT_USAGE;
         goto done;
     }
-    bool go = ra.no_check || !ra.stub_count || check_first(&ra, prog, src, len, &rc);
+    bool go = ra.no_check || !host_stubs || check_first(&ra, host_stubs, prog, src, len, &rc);
     free(src);
     if (!go) goto done;
     if (ra.host && !(host_up = host_start(&host, ra.host))) {
@@ -413,8 +385,7 @@ int cmd_run(int argc, char **argv) {
     opts.limits = ra.limits;
     opts.print = ra.json ? print_capture : print_direct;
     opts.print_ctx = &out;
-    opts.externals = fns;
-    opts.external_count = fn_count;
+    opts.stubs = host_stubs;
     opts.input_names = (const char *const *)names;
     opts.input_values = (const MoatValue *const *)values;
     opts.input_count = ra.input_count;
@@ -444,12 +415,10 @@ done:
         free(names[k]);
         moat_value_free(values[k]);
     }
-    for (size_t k = 0; k < ra.stub_count; k++) moat_free(blocks[k]);
-    free(fns);
+    moat_stubs_free(host_stubs);
     free(out.data);
     free(stubs);
     free(inputs);
-    free(blocks);
     free(names);
     free(values);
     return rc;

@@ -191,11 +191,6 @@ typedef struct MoatExternal {
     bool is_async;  // declared `async def`: the script awaits what a call returns
 } MoatExternal;
 
-// The module-level functions a .pyi stub declares, as externals for a run: *out (one block,
-// names included) is freed with moat_free. MOAT_ERR_INVALID when the stub has syntax errors.
-MOAT_API MoatStatus moat_stub_functions(const char *source, size_t len, MoatExternal **out,
-                                        size_t *count);
-
 typedef struct MoatRunOptions {
     MoatLimits limits;
     MoatPrintFn print;  // NULL: output is discarded (still counted against max_output)
@@ -207,6 +202,11 @@ typedef struct MoatRunOptions {
     size_t input_count;
     const void *snapshot_key;  // with a key, dumps are signed (HMAC-SHA-256) and loads check it
     size_t snapshot_key_len;
+    // The host's stubs (moat_stubs_add): their functions become externals too, and every call
+    // of one is checked against its signature both ways — arguments before the host sees them
+    // (a TypeError in the script), the answer before the script does (a TypeError naming the
+    // tool). They must outlive the progress; a loaded run takes them from its options again.
+    const MoatStubs *stubs;
 } MoatRunOptions;
 
 MOAT_API void moat_run_options_init(MoatRunOptions *options);
@@ -275,8 +275,8 @@ MOAT_API MoatStatus moat_defer(MoatProgress *progress, uint64_t call_id);
 // *out with moat_free.
 MOAT_API MoatStatus moat_dump(const MoatProgress *progress, void **out, size_t *len);
 // A dump (from any process) as a progress at the same point, to go on with moat_resume.
-// `options` gives the print callback and the snapshot key; the limits, externals and inputs
-// are the dumped run's. MOAT_ERR_INVALID for bytes that are not an intact dump of a run this
+// `options` gives the print callback, the snapshot key and the stubs (the same as the dumped
+// run's, when it had some); the limits, externals and inputs are the dumped run's. MOAT_ERR_INVALID for bytes that are not an intact dump of a run this
 // build can resume, or that were signed with another key (or not signed when a key is given).
 // How: the dump holds the script, its inputs and the host's answers; loading replays them
 // on a fresh run with its output muted (the VM is deterministic), checking that every call

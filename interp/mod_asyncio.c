@@ -432,13 +432,14 @@ static bool asyncio_gather(Run *r, Value self, const Args *a, Value *out) {
 
 static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    if (!args_positional(r, a, "create_task", 1, 1)) return false;
-    if (!is_coroutine_value(a->pos[0])) {
-        return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", a->pos[0]);
-    }
+    static const char *const names[] = {"coro", "name"};
+    static const ArgSpec spec = {"create_task", names, 2, 0, 1, 1};
+    Value v[2];
+    if (!args_bind(r, a, &spec, v)) return false;  // the name is accepted; tasks are numbered
+    if (!is_coroutine_value(v[0])) return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", v[0]);
     ObjLoop *loop = running_loop(r);
     if (!loop) return exc_raise(r, &exc_RuntimeError, "no running event loop");
-    ObjFuture *t = task_new(r, loop, a->pos[0]);
+    ObjFuture *t = task_new(r, loop, v[0]);
     if (t) *out = v_obj(&t->base);
     return t != NULL;
 }

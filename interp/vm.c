@@ -636,8 +636,9 @@ static bool vm_push_loop(Run *r, Obj *loop, Obj *globals, size_t top) {
 
 // asyncio.run(main): a loop frame running main to completion, pushed at `top`.
 static bool vm_asyncio_run(Run *r, const Args *a, size_t top) {
-    if (a->npos != 1 || a->nkw) {
-        return exc_raise(r, &exc_TypeError, "run() takes exactly one argument, a coroutine");
+    bool debug_only = a->nkw == 0 || (a->nkw == 1 && str_equal_cstr((const ObjStr *)a->kwnames[0], "debug"));
+    if (a->npos != 1 || !debug_only) {
+        return exc_raise(r, &exc_TypeError, "run() takes one argument, a coroutine (and debug=)");
     }
     Value main = a->pos[0];
     if (!is_coroutine(main)) {

@@ -6,3 +6,9 @@ version_info: tuple[int, int, int]
 platform: str
 maxsize: int
 argv: list[str]
+stdout: Any  # .write(str) and .flush(), to the script's output
+stderr: Any
+
+def exit(status: Any = ..., /) -> None: ...
+def getrecursionlimit() -> int: ...
+def setrecursionlimit(limit: int, /) -> None: ...

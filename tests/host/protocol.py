@@ -45,7 +45,7 @@ CASES = [
     ("host answers an id that is not an int", "get_weather('Paris')\n",
      helper("print(json.dumps({'id': 'one', 'return': 1}))"), [], 2, "no \"id\""),
     ("host dies after the first answer", "get_weather('Paris')\nget_weather('Oslo')\n",
-     helper("print(json.dumps({'id': req['id'], 'return': 1}), flush=True)"), [], 2,
+     helper("print(json.dumps({'id': req['id'], 'return': {}}), flush=True)"), [], 2,
      "the host"),
     ("host that never exits is stopped", "1\n",
      helper("") .replace("req = json.loads(sys.stdin.readline())", "import time; time.sleep(60)"),
@@ -57,17 +57,21 @@ CASES = [
     ("--input values are globals", "(x, y)\n", None,
      ["--input", "x={\"$tuple\": [1, {\"$int\": \"123456789012345678901234\"}]}",
       "--input", "y=[null, true, 2.5]"], 0, ""),
-    ("a stub with syntax errors", "1\n", None, ["--stubs", "BAD_STUB"], 2, "syntax errors"),
+    ("a stub with syntax errors", "1\n", None, ["--stubs", "BAD_STUB"], 2, "SyntaxError"),
     ("the checker refuses to run a script with errors", "get_weather('Paris', units='F')\n",
      helper("print(json.dumps({'id': req['id'], 'return': 1}))"), [], 3, "unknown-keyword"),
-    ("--no-check runs it anyway", "x = 1\nget_weather('Paris', units='F')\n",
-     helper("print(json.dumps({'id': req['id'], 'return': 1}))"), ["--no-check"], 0, ""),
+    ("--no-check runs it; the call is still held to the stub", "get_weather('Paris', units='F')\n",
+     helper("print(json.dumps({'id': req['id'], 'return': {}}))"), ["--no-check"], 1,
+     "get_weather() got an unexpected keyword argument 'units'"),
+    ("an answer the stub does not allow names the tool", "get_weather('Paris')\n",
+     helper("print(json.dumps({'id': req['id'], 'return': [1]}))"), [], 1,
+     "external function 'get_weather' returned a value its stub does not allow"),
     ("time in the host is not the script's", "get_weather('Paris')\nget_weather('Oslo')\n",
      "%s -c %s" % (PY, shlex.quote(
          "import json, sys, time\n"
          "for line in sys.stdin:\n"
          "    time.sleep(0.3)\n"
-         "    print(json.dumps({'id': json.loads(line)['id'], 'return': 1}), flush=True)\n")),
+         "    print(json.dumps({'id': json.loads(line)['id'], 'return': {}}), flush=True)\n")),
      ["--max-duration", "0.2"], 0, ""),
 ]
 

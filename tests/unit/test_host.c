@@ -3,6 +3,7 @@
 // convert both ways (JSON included) without trusting either side.
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -281,25 +282,6 @@ START_TEST(test_value_constructors_validate) {
 }
 END_TEST
 
-START_TEST(test_stub_functions) {
-    const char *stub = "from typing import overload\n"
-                       "def a(x: int) -> int: ...\n"
-                       "@overload\ndef b(x: int) -> int: ...\n@overload\ndef b(x: str) -> str: ...\n"
-                       "async def c() -> None: ...\n"
-                       "limit: int\n";
-    MoatExternal *fns;
-    size_t n;
-    ck_assert_int_eq(moat_stub_functions(stub, strlen(stub), &fns, &n), MOAT_OK);
-    ck_assert_int_eq(n, 3);
-    ck_assert_str_eq(fns[0].name, "a");
-    ck_assert_str_eq(fns[1].name, "b");
-    ck_assert_str_eq(fns[2].name, "c");
-    ck_assert(!fns[0].is_async && fns[2].is_async);
-    moat_free(fns);
-    ck_assert_int_eq(moat_stub_functions("def (:\n", 7, &fns, &n), MOAT_ERR_INVALID);
-}
-END_TEST
-
 // The host defers every async call, then answers the pending ones last first: the results
 // still land where each was awaited.
 START_TEST(test_async_calls_gathered_are_all_pending_at_once) {
@@ -368,6 +350,68 @@ START_TEST(test_sync_call_cannot_be_deferred) {
     ck_assert_int_eq(moat_defer(p, 1), MOAT_ERR_INVALID);
     moat_progress_free(p);  // freeing a suspended run is fine
     moat_program_free(prog);
+}
+END_TEST
+
+// The stub guards each call both ways: the arguments, then the host's answer.
+static const char guard_stub[] =
+    "from typing import Literal, TypedDict, NotRequired\n"
+    "class Deal(TypedDict):\n    name: str\n    amount: float\n    note: NotRequired[str]\n"
+    "def find(query: str, *, limit: int = ..., status: Literal['open', 'won'] | None = ...) -> list[Deal]: ...\n"
+    "def pair(a: tuple[int, str], *rest: int, **opts: bool) -> dict[str, int]: ...\n";
+
+static const struct {
+    const char *call, *answer, *want;  // want: the result's repr, or the TypeError's message
+} guarded[] = {
+    {"find('x')", "[{\"name\": \"a\", \"amount\": 1}]", "[{'name': 'a', 'amount': 1}]"},
+    {"find(3)", NULL, "find() argument 'query' is int, not str"},
+    {"find('x', 5)", NULL, "find() takes 1 positional argument but 2 were given"},
+    {"find()", NULL, "find() missing 1 required positional argument: 'query'"},
+    {"find('x', lim=1)", NULL, "find() got an unexpected keyword argument 'lim'"},
+    {"find('x', status='lost')", NULL, "find() argument 'status' is 'lost', not one of Literal['open', 'won']"},
+    {"find('x', status=None, limit=True)", "[]", "[]"},
+    {"find('x')", "[{\"name\": \"a\"}]",
+     "external function 'find' returned a value its stub does not allow (-> list[Deal]): the value[0]['amount'] is missing"},
+    {"find('x')", "[{\"name\": \"a\", \"amount\": \"1\"}]",
+     "external function 'find' returned a value its stub does not allow (-> list[Deal]): the value[0]['amount'] is str, not float"},
+    {"pair((1, 'a'), 2, 3, x=True)", "{\"k\": 1}", "{'k': 1}"},
+    {"pair((1, 2))", NULL, "pair() argument 'a'[1] is int, not str"},
+    {"pair((1, 'a'), 'b')", NULL, "pair() argument 'rest' is str, not int"},
+    {"pair((1, 'a'), x=1)", NULL, "pair() argument 'x' is int, not bool"},
+    {"pair((1, 'a'))", "{\"k\": null}",
+     "external function 'pair' returned a value its stub does not allow (-> dict[str, int]): the value['k'] is None, not int"},
+};
+
+START_TEST(test_stub_guards_calls_both_ways) {
+    MoatStubs *stubs;
+    ck_assert_int_eq(moat_stubs_new(&stubs), MOAT_OK);
+    ck_assert_int_eq(moat_stubs_add(stubs, guard_stub, strlen(guard_stub), "crm.pyi", NULL), MOAT_OK);
+    char src[512];
+    snprintf(src, sizeof src, "try:\n    r = %s\nexcept TypeError as e:\n    r = str(e)\nr\n", guarded[_i].call);
+    MoatProgram *prog;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &prog), MOAT_OK);
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.stubs = stubs;
+    MoatProgress *p;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_OK);
+    if (guarded[_i].answer) {
+        ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+        MoatValue *v;
+        ck_assert_int_eq(moat_value_from_json(guarded[_i].answer, strlen(guarded[_i].answer), &v, NULL, 0), MOAT_OK);
+        ck_assert_int_eq(moat_resume(p, moat_progress_call_id(p), v), MOAT_OK);
+        moat_value_free(v);
+    }
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    const char *got = moat_progress_result_repr(p);
+    if (got[0] == '\'' || got[0] == '"') {
+        ck_assert_int_eq(strncmp(got + 1, guarded[_i].want, strlen(guarded[_i].want)), 0);
+    } else {
+        ck_assert_str_eq(got, guarded[_i].want);
+    }
+    moat_progress_free(p);
+    moat_program_free(prog);
+    moat_stubs_free(stubs);
 }
 END_TEST
 
@@ -440,13 +484,13 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_async_call_answered_at_once_or_failing);
     tcase_add_test(tc, test_sync_call_cannot_be_deferred);
     tcase_add_test(tc, test_threads_share_nothing);
+    tcase_add_loop_test(tc, test_stub_guards_calls_both_ways, 0, (int)(sizeof guarded / sizeof *guarded));
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     TCase *tv = tcase_create("values");
     tcase_add_loop_test(tv, test_json_round_trip, 0, (int)(sizeof round_trips / sizeof *round_trips));
     tcase_add_loop_test(tv, test_json_rejects_malformed, 0, (int)(sizeof bad_json / sizeof *bad_json));
     tcase_add_test(tv, test_value_constructors_validate);
-    tcase_add_test(tv, test_stub_functions);
     suite_add_tcase(s, tv);
     return s;
 }
