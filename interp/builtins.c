@@ -234,7 +234,8 @@ static bool bi_id(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "id", 1, 1)) return false;
     Value v = a->pos[0];
     // small values have no address: derive a stable number from the value
-    *out = v_int(v.tag == VAL_OBJ ? (int64_t)(uintptr_t)v.as.obj : (int64_t)(v.as.i * 2 + v.tag));
+    *out = v_int(v.tag == VAL_OBJ ? (int64_t)run_object_id(r, v.as.obj)
+                                  : (int64_t)(v.as.i * 2 + v.tag));
     return true;
 }
 

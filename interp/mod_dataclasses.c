@@ -38,8 +38,8 @@ typedef struct ObjField {
 } ObjField;
 
 static bool missing_repr(Run *r, Value v, Buf *out) {
-    (void)r;
-    return buf_printf(out, "<dataclasses._MISSING_TYPE object at %p>", (void *)v.as.obj);
+    return buf_printf(out, "<dataclasses._MISSING_TYPE object at 0x%llx>",
+                      (unsigned long long)run_object_id(r, v.as.obj));
 }
 
 static const ObjType type_missing = {

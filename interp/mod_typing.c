@@ -503,8 +503,7 @@ static bool form_repr(Run *r, Value v, Buf *out) {
 }
 
 static bool form_hash(Run *r, Value v, int64_t *out) {
-    (void)r;
-    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    *out = (int64_t)(run_object_id(r, v.as.obj) >> 4);
     return true;
 }
 

@@ -82,7 +82,7 @@ static bool bound_method_compare(Run *r, Value a, Value b, int op, Value *out) {
 static bool bound_method_hash(Run *r, Value v, int64_t *out) {
     int64_t h;
     if (!ops_hash(r, as_bound(v)->self, &h)) return false;
-    *out = h ^ (int64_t)((uintptr_t)as_bound(v)->func.as.obj >> 4);
+    *out = h ^ (int64_t)(run_object_id(r, as_bound(v)->func.as.obj) >> 4);
     if (*out == -1) *out = -2;
     return true;
 }

@@ -221,8 +221,8 @@ static IterStep seq_iter_next(Run *r, Value it, Value *out) {
 }
 
 static bool seq_iter_repr(Run *r, Value v, Buf *out) {
-    (void)r;
-    return buf_printf(out, "<iterator object at %p>", (void *)v.as.obj);
+    return buf_printf(out, "<iterator object at 0x%llx>",
+                      (unsigned long long)run_object_id(r, v.as.obj));
 }
 
 static const ObjType type_seq_iterator = {

@@ -14,13 +14,12 @@ static const char *external_name(Value v) {
 
 // Tools look like the functions they stand for.
 static bool external_repr(Run *r, Value v, Buf *out) {
-    (void)r;
-    return buf_printf(out, "<function %s at %p>", external_name(v), (void *)v.as.obj);
+    return buf_printf(out, "<function %s at 0x%llx>", external_name(v),
+                      (unsigned long long)run_object_id(r, v.as.obj));
 }
 
 static bool external_hash(Run *r, Value v, int64_t *out) {
-    (void)r;
-    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    *out = (int64_t)(run_object_id(r, v.as.obj) >> 4);
     return true;
 }
 

@@ -10,9 +10,9 @@
 #include "interp/vm.h"
 
 static bool function_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     ObjFunction *f = (ObjFunction *)v.as.obj;
-    return buf_printf(out, "<function %s at %p>", ((ObjStr *)f->qualname)->data, (void *)f);
+    return buf_printf(out, "<function %s at 0x%llx>", ((ObjStr *)f->qualname)->data,
+                      (unsigned long long)run_object_id(r, f));
 }
 
 static void function_trace(Run *r, Obj *o) {
@@ -28,8 +28,7 @@ static void function_trace(Run *r, Obj *o) {
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
-    (void)r;
-    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    *out = (int64_t)(run_object_id(r, v.as.obj) >> 4);
     return true;
 }
 
@@ -106,14 +105,14 @@ const ObjType type_function = {
 };
 
 static bool builtin_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     if (is_undef(b->self)) {
         return buf_printf(out, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
     }
     if (is_none(b->self)) return buf_printf(out, "<built-in function %s>", b->def->name);
-    return buf_printf(out, "<built-in method %s of %s object at %p>", b->def->name,
-                      value_type_name(b->self), (void *)(is_obj(b->self) ? b->self.as.obj : NULL));
+    unsigned long long id = is_obj(b->self) ? run_object_id(r, b->self.as.obj) : 0;
+    return buf_printf(out, "<built-in method %s of %s object at 0x%llx>", b->def->name,
+                      value_type_name(b->self), id);
 }
 
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {

@@ -23,8 +23,8 @@
 // --- shared slots
 
 static bool iter_repr(Run *r, Value v, Buf *out) {
-    (void)r;
-    return buf_printf(out, "<%s object at %p>", value_type_name(v), (void *)v.as.obj);
+    return buf_printf(out, "<%s object at 0x%llx>", value_type_name(v),
+                      (unsigned long long)run_object_id(r, v.as.obj));
 }
 
 static bool iter_self(Run *r, Value v, Value *out) {

@@ -10,18 +10,16 @@
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     if (type_is_class(value_type(v))) {
-        return buf_printf(out, "<__main__.%s object at %p>", type_qualname(value_type(v)),
-                          (void *)v.as.obj);
+        return buf_printf(out, "<__main__.%s object at 0x%llx>", type_qualname(value_type(v)),
+                          (unsigned long long)run_object_id(r, v.as.obj));
     }
-    return buf_printf(out, "<%s object at %p>", value_type_name(v),
-                      (void *)(is_obj(v) ? v.as.obj : NULL));
+    return buf_printf(out, "<%s object at 0x%llx>", value_type_name(v),
+                      (unsigned long long)(is_obj(v) ? run_object_id(r, v.as.obj) : 0));
 }
 
 static bool object_hash(Run *r, Value v, int64_t *out) {
-    (void)r;
-    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    *out = (int64_t)(run_object_id(r, v.as.obj) >> 4);
     return true;
 }
 

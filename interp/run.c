@@ -10,6 +10,24 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_str.h"
 
+static uint64_t mix64(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9u;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebu;
+    return x ^ (x >> 31);
+}
+
+uint64_t run_object_id(const Run *r, const void *o) {
+    // xor, odd multiplications and right xor-shifts modulo 2^63: each step is invertible
+    const uint64_t mask = (UINT64_C(1) << 63) - 1;
+    uint64_t x = ((uint64_t)(uintptr_t)o ^ r->id_key) & mask;
+    x = x * 0x9e3779b97f4a7c15u & mask;
+    x ^= x >> 29;
+    x = x * 0xbf58476d1ce4e5b9u & mask;
+    return x ^ (x >> 32);
+}
+
 uint64_t run_now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -34,6 +52,8 @@ Run *run_new(const RunConfig *cfg) {
     r->print = cfg->print;
     r->print_ctx = cfg->print_ctx;
     r->exc = r->call_args = r->call_kwargs = v_undef();
+    // secret to the script: it sees neither the clock nor any address
+    r->id_key = mix64(run_now_ns() ^ (uint64_t)(uintptr_t)r);
     r->gc_threshold = 1 << 20;
     if (cfg->max_duration_ns) r->deadline_ns = run_now_ns() + cfg->max_duration_ns;
     r->globals = dict_new(r);

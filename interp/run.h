@@ -56,6 +56,8 @@ struct Run {
     uint64_t instructions, max_instructions;  // max 0: none
     uint64_t deadline_ns;                     // monotonic clock; 0: none
 
+    uint64_t id_key;  // keys what the script sees of addresses (run_object_id)
+
     // output
     RunPrintFn print;
     void *print_ctx;
@@ -78,6 +80,10 @@ typedef struct RunConfig {
 Run *run_new(const RunConfig *cfg);
 // Frees the run and everything it allocated.
 void run_free(Run *r);
+// What the script sees of an object's address — id(), reprs, identity hashes: a bijection of
+// the address keyed per run, so nothing a script prints or hands a tool tells where the host's
+// memory is. Unique and stable while the object lives; fits 63 bits.
+uint64_t run_object_id(const Run *r, const void *o);
 // The monotonic clock, in nanoseconds: the time limit's clock.
 uint64_t run_now_ns(void);
 // guard: the wall-time limit inside long computations of one instruction (the VM checks it

@@ -101,10 +101,10 @@ static void gen_free(Run *r, Obj *o) {
 }
 
 static bool gen_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     ObjGenerator *g = (ObjGenerator *)v.as.obj;
-    return buf_printf(out, "<%s object %s at %p>", g->base.type->name,
-                      ((ObjStr *)g->frame.code->qualname)->data, (void *)g);
+    return buf_printf(out, "<%s object %s at 0x%llx>", g->base.type->name,
+                      ((ObjStr *)g->frame.code->qualname)->data,
+                          (unsigned long long)run_object_id(r, g));
 }
 
 static bool gen_iter(Run *r, Value v, Value *out) {

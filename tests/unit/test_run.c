@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "interp/builtins.h"
+#include "interp/run.h"
 #include "moat.h"
 #include "suites.h"
 
@@ -88,12 +89,34 @@ START_TEST(test_builtins_table_is_sorted_for_binary_search) {
 }
 END_TEST
 
+// id(), reprs and identity hashes show a keyed bijection of addresses, never an address.
+START_TEST(test_object_ids_hide_addresses) {
+    RunConfig cfg = {0};
+    Run *r = run_new(&cfg), *r2 = run_new(&cfg);
+    ck_assert(r && r2);
+    static char objects[4096];
+    uint64_t seen[256];
+    for (int k = 0; k < 256; k++) {
+        const void *o = objects + 16 * k;
+        uint64_t id = run_object_id(r, o);
+        ck_assert(id != (uint64_t)(uintptr_t)o && id < (UINT64_C(1) << 63));
+        ck_assert(id == run_object_id(r, o));   // stable
+        ck_assert(id != run_object_id(r2, o));  // keyed per run
+        for (int j = 0; j < k; j++) ck_assert(seen[j] != id);  // unique
+        seen[k] = id;
+    }
+    run_free(r);
+    run_free(r2);
+}
+END_TEST
+
 Suite *run_suite(void) {
     Suite *s = suite_create("run");
     TCase *tc = tcase_create("programs");
     tcase_add_loop_test(tc, test_program_runs_to_expected_outcome, 0, (int)(sizeof rows / sizeof *rows));
     tcase_add_test(tc, test_memory_limit_stops_a_growing_list);
     tcase_add_test(tc, test_builtins_table_is_sorted_for_binary_search);
+    tcase_add_test(tc, test_object_ids_hide_addresses);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
     return s;
