@@ -13,6 +13,10 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes 
 ifeq ($(MODE),stress)
 OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
        -DMOAT_DEBUG -DMOAT_GC_STRESS
+else ifeq ($(MODE),fuzz)
+CC := clang
+OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+       -fno-omit-frame-pointer -DMOAT_DEBUG
 else ifeq ($(MODE),asan)
 OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
        -DMOAT_DEBUG
@@ -21,6 +25,9 @@ OPT := -O2 -g
 endif
 CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=200809L -I. -Iinclude \
           -I$(BUILD)/gen
+ifeq ($(MODE),fuzz)
+CFLAGS += -Wno-format-nonliteral  # clang also flags the va_list formatters
+endif
 GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR)
 LDFLAGS := $(filter -fsanitize%,$(OPT))
 LIBS := -ltree-sitter -lgmp -lutf8proc -ljansson -lm
@@ -36,7 +43,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test fuzz asan stress clean bench
+.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build fuzz-run asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -102,6 +109,27 @@ NUMFMT_SEED ?= 20261127
 numfmt-test: $(BUILD)/numfmt_driver
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT) \
 		--seed $(NUMFMT_SEED)
+
+# libFuzzer targets (clang): the front end, the checker, the VM and the snapshot loader, each
+# run for FUZZ_SECONDS from the tests' own inputs (`make fuzz-targets` only builds them).
+FUZZ_TARGETS := parse check run snapshot
+FUZZ_SECONDS ?= 60
+ifeq ($(MODE),fuzz)
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined -o $@ $< $(BUILD)/libmoat.a $(LIBS)
+$(BUILD)/snapshot_seeds: tests/fuzz/snapshot_seeds.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -fsanitize=address,undefined -o $@ $< $(BUILD)/libmoat.a $(LIBS)
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%) $(BUILD)/snapshot_seeds
+endif
+fuzz-targets: deps
+	$(MAKE) MODE=fuzz BUILD=build/fuzz fuzz-build
+fuzz-run: fuzz-targets
+	mkdir -p build/fuzz/corpus/parse build/fuzz/corpus/check build/fuzz/corpus/run build/fuzz/corpus/snapshot
+	build/fuzz/snapshot_seeds build/fuzz/corpus/snapshot
+	build/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus/parse tests/conformance
+	build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -max_len=8192 build/fuzz/corpus/check tests/check
+	build/fuzz/fuzz_run -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 build/fuzz/corpus/run tests/conformance
+	build/fuzz/fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus/snapshot
 
 fuzz: $(BUILD)/numfmt_driver $(BUILD)/moat
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT)

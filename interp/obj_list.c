@@ -84,8 +84,10 @@ bool list_extend_obj(Run *r, Obj *list, Value src) {
         list_seq_items(src, &n);
         if (n == 0) return true;
         if (!container_fits(r, old + n, sizeof(Value)) || !list_resize(r, l, old + n)) return false;
-        // read after the resize: src may be the list itself (which copies its first n items)
-        memcpy(l->items + old, list_seq_items(src, &n), n * sizeof(Value));
+        // the items are read after the resize, which moves them when src is the list itself;
+        // their count is the one from before (the resize changed the list's own length)
+        size_t now;
+        memcpy(l->items + old, list_seq_items(src, &now), n * sizeof(Value));
         return true;
     }
     Value it, item;

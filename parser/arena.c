@@ -7,6 +7,11 @@
 
 // Under AddressSanitizer the arena poisons what it has not handed out, so an overflow of one
 // allocation into the next is caught as it would be with malloc.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) && !defined(__SANITIZE_ADDRESS__)
+#define __SANITIZE_ADDRESS__ 1  // clang's spelling of it
+#endif
+#endif
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #define ARENA_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
@@ -67,6 +72,9 @@ void *arena_alloc(Arena *a, size_t size) {
     void *p = a->next;
     a->next += rounded;
     ARENA_UNPOISON(p, size);
+#if defined(MOAT_DEBUG)
+    memset(p, 0xA5, size);  // a field left unset reads as garbage at once, not by luck as 0
+#endif
     return p;
 fail:
     a->failed = true;

@@ -311,10 +311,19 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     if (!s) return NULL;
     // a = b = c nests as assignment(a, assignment(b, c)); error recovery may leave the
     // middle targets of `x = 1 = 2` in an ERROR child
+    // room for every target the loop below may store: each level's left side and the named
+    // children of its ERROR children
     uint32_t n = 0;
     uint32_t cur = i;
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
-        n += 1 + lo_named_count(lo, cur);
+        n++;
+        for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
+            if (lo_node(lo, c)->kind != CST_ERROR) continue;
+            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
+                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
+                n++;
+            }
+        }
         cur = lo_field(lo, cur, CST_F_RIGHT);
     }
     s->assign.targets.items = lo_alloc(lo, n * sizeof(AstExpr *));

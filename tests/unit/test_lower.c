@@ -1,5 +1,9 @@
 // Lowering: each row parses a snippet and compares the AST dump's first lines.
+#include <dirent.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "moat.h"
 
 #include "parser/parser.h"
 #include "suites.h"
@@ -124,11 +128,41 @@ START_TEST(test_deep_nesting_is_refused_without_recursing) {
 }
 END_TEST
 
+// Inputs the fuzz targets once crashed on (tests/fuzz/regressions): each goes through the
+// whole front end again, twice (one crash needed a second parse to show), under the sanitizers
+// of `make asan`.
+START_TEST(test_fuzz_regressions) {
+    DIR *d = opendir("tests/fuzz/regressions");
+    ck_assert_ptr_nonnull(d);
+    struct dirent *e;
+    int seen = 0;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.') continue;
+        char path[512];
+        snprintf(path, sizeof path, "tests/fuzz/regressions/%s", e->d_name);
+        FILE *f = fopen(path, "rb");
+        ck_assert_ptr_nonnull(f);
+        static char buf[1 << 16];
+        size_t n = fread(buf, 1, sizeof buf, f);
+        fclose(f);
+        for (int k = 0; k < 2; k++) {
+            MoatProgram *p;
+            ck_assert_int_eq(moat_compile(buf, n, "fuzz.py", &p), MOAT_OK);
+            moat_program_free(p);
+        }
+        seen++;
+    }
+    closedir(d);
+    ck_assert_int_gt(seen, 0);
+}
+END_TEST
+
 Suite *lower_suite(void) {
     Suite *s = suite_create("lower");
     TCase *tc = tcase_create("dump");
     tcase_add_loop_test(tc, test_lowering_matches_dump, 0, (int)(sizeof rows / sizeof *rows));
     tcase_add_test(tc, test_deep_nesting_is_refused_without_recursing);
+    tcase_add_test(tc, test_fuzz_regressions);
     tcase_set_timeout(tc, 30);
     suite_add_tcase(s, tc);
     return s;
