@@ -11,7 +11,6 @@
 // The built-in hierarchy: X(Name, Base). Order: every base before its subclasses.
 #define EXC_CLASSES(X)                                         \
     X(BaseException, object)                                   \
-    X(BaseExceptionGroup, BaseException)                       \
     X(GeneratorExit, BaseException)                            \
     X(KeyboardInterrupt, BaseException)                        \
     X(SystemExit, BaseException)                               \
@@ -24,7 +23,6 @@
     X(AttributeError, Exception)                               \
     X(BufferError, Exception)                                  \
     X(EOFError, Exception)                                     \
-    X(ExceptionGroup, BaseExceptionGroup)                      \
     X(ImportError, Exception)                                  \
     X(ModuleNotFoundError, ImportError)                        \
     X(LookupError, Exception)                                  \
@@ -59,8 +57,14 @@
     X(SyntaxWarning, Warning)                                  \
     X(UserWarning, Warning)
 
+// The exception groups, which have methods of their own (split, subgroup, derive).
+#define EXC_GROUP_CLASSES(X)                \
+    X(BaseExceptionGroup, BaseException)    \
+    X(ExceptionGroup, BaseExceptionGroup)
+
 #define EXC_DECLARE(name, base) extern const ObjType exc_##name;
 EXC_CLASSES(EXC_DECLARE)
+EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
 
 typedef struct TracebackEntry {
