@@ -237,6 +237,14 @@ static bool bi_callable(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// globals(): the script's module namespace itself, as a live dict
+static bool bi_globals(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "globals", 0, 0)) return false;
+    *out = v_obj(r->globals);
+    return true;
+}
+
 static bool bi_getattr(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "getattr", 2, 3)) return false;
@@ -728,6 +736,7 @@ BUILTIN("chr", bi_chr)
 BUILTIN("divmod", bi_divmod)
 BUILTIN("format", bi_format)
 BUILTIN("getattr", bi_getattr)
+BUILTIN("globals", bi_globals)
 BUILTIN("hasattr", bi_hasattr)
 BUILTIN("hash", bi_hash)
 BUILTIN("hex", bi_hex)
@@ -828,6 +837,7 @@ static const BuiltinEntry builtin_table[] = {
     {"format", &obj_bi_format.base},
     {"frozenset", &type_frozenset.base},
     {"getattr", &obj_bi_getattr.base},
+    {"globals", &obj_bi_globals.base},
     {"hasattr", &obj_bi_hasattr.base},
     {"hash", &obj_bi_hash.base},
     {"hex", &obj_bi_hex.base},
