@@ -9,7 +9,9 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/code.h"
 #include "interp/format.h"
+#include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
@@ -243,6 +245,61 @@ static bool bi_globals(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "globals", 0, 0)) return false;
     *out = v_obj(r->globals);
     return true;
+}
+
+// The local variables of frame f in CPython's order: the locals (parameters first; a captured
+// one read from its cell), then the other captured locals, then the free variables. Unbound
+// names are left out.
+static bool frame_locals_dict(Run *r, const Frame *f, Obj *d) {
+    const Code *code = f->code;
+    const Value *slots = r->stack + f->base;
+    const Value *cells = slots + code->local_count;
+    for (uint32_t k = 0; k < code->local_count; k++) {
+        Value v = slots[k];
+        for (uint32_t j = 0; j < code->cell_count; j++) {
+            if (code->cell_local[j] == k) v = ((const ObjCell *)cells[j].as.obj)->value;
+        }
+        if (!is_undef(v) && !dict_set(r, d, v_obj(code->varnames[k]), v)) return false;
+    }
+    for (uint32_t j = 0; j < code->cell_count + code->free_count; j++) {
+        bool cell = j < code->cell_count;
+        if (cell && code->cell_local[j] != UINT32_MAX) continue;
+        Value v = ((const ObjCell *)cells[j].as.obj)->value;
+        Obj *name = cell ? code->cellnames[j] : code->freenames[j - code->cell_count];
+        if (!is_undef(v) && !dict_set(r, d, v_obj(name), v)) return false;
+    }
+    return true;
+}
+
+// locals(): the module namespace at module level, else a new dict of the caller's locals
+static bool bi_locals(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "locals", 0, 0)) return false;
+    const Frame *f = r->frame_count ? &r->frames[r->frame_count - 1] : NULL;
+    if (!f || !f->func) {
+        *out = v_obj(r->globals);
+        return true;
+    }
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) return false;
+    bool ok = frame_locals_dict(r, f, d);
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(d);
+    return ok;
+}
+
+// vars(): locals(); vars(obj): obj.__dict__
+static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "vars", 0, 1)) return false;
+    if (a->npos == 0) return bi_locals(r, self, a, out);
+    Obj *name = str_from_cstr(r, "__dict__");
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    bool found = ops_getattr(r, a->pos[0], name, out);
+    gc_pop_roots(r, 1);
+    if (found) return true;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError, "vars() argument must have __dict__ attribute");
 }
 
 static bool bi_getattr(Run *r, Value self, const Args *a, Value *out) {
@@ -745,6 +802,7 @@ BUILTIN("isinstance", bi_isinstance)
 BUILTIN("issubclass", bi_issubclass)
 BUILTIN("iter", bi_iter)
 BUILTIN("len", bi_len)
+BUILTIN("locals", bi_locals)
 BUILTIN("max", bi_max)
 BUILTIN("min", bi_min)
 BUILTIN("next", bi_next)
@@ -757,6 +815,7 @@ BUILTIN("round", bi_round)
 BUILTIN("sorted", bi_sorted)
 BUILTIN("sum", bi_sum)
 BUILTIN("setattr", bi_setattr)
+BUILTIN("vars", bi_vars)
 BUILTIN("delattr", bi_delattr)
 #undef BUILTIN
 
@@ -848,6 +907,7 @@ static const BuiltinEntry builtin_table[] = {
     {"iter", &obj_bi_iter.base},
     {"len", &obj_bi_len.base},
     {"list", &type_list.base},
+    {"locals", &obj_bi_locals.base},
     {"map", &type_map.base},
     {"max", &obj_bi_max.base},
     {"min", &obj_bi_min.base},
@@ -869,6 +929,7 @@ static const BuiltinEntry builtin_table[] = {
     {"sum", &obj_bi_sum.base},
     {"tuple", &type_tuple.base},
     {"type", &type_type.base},
+    {"vars", &obj_bi_vars.base},
     {"zip", &type_zip.base},
 };
 
