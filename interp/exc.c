@@ -55,17 +55,17 @@ static bool oserror_str(Run *r, ObjException *e, Buf *out) {
 // ExceptionGroup('msg', [...]) prints as "msg (2 sub-exceptions)".
 static bool exc_group_str(Run *r, ObjException *e, Buf *out) {
     size_t n = as_tuple(e->value)->len;
-    return ops_str(r, as_tuple(e->args)->items[0], out) &&
+    return ops_str(r, e->obj, out) &&
            buf_printf(out, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
 }
 
 static bool exc_str(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
-    if (args->len == 0) return true;
     if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
         return exc_group_str(r, e, out);
     }
+    if (args->len == 0) return true;
     if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) return oserror_str(r, e, out);
     if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
         return str_codec_error_str(r, v, out);
@@ -135,7 +135,7 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     } else if (type_is_subtype(e->base.type, &exc_OSError)) {
         oserror_getattr(e, n, out);
     } else if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
-        if (str_equal_cstr(n, "message")) *out = as_tuple(e->args)->items[0];
+        if (str_equal_cstr(n, "message")) *out = e->obj;
         else if (str_equal_cstr(n, "exceptions")) *out = e->value;
     }
     return true;
@@ -317,7 +317,10 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
     }
     if (group) gc_pop_roots(r, 1);
     if (!e) return false;
-    if (group) ((ObjException *)e)->value = v_obj(group);
+    if (group) {
+        ((ObjException *)e)->value = v_obj(group);
+        ((ObjException *)e)->obj = a->pos[0];  // the message, whatever args becomes
+    }
     if (with_filename) ((ObjException *)e)->filename = a->pos[2];
     *out = v_obj(e);
     return true;
@@ -336,7 +339,7 @@ static bool exc_is_group(Value v) {
 // derive(excs): BaseExceptionGroup(self.message, excs), which is an ExceptionGroup when it can be
 static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "BaseExceptionGroup.derive", 1, 1)) return false;
-    Value pos[2] = {as_tuple(as_exc(self)->args)->items[0], a->pos[0]};
+    Value pos[2] = {as_exc(self)->obj, a->pos[0]};
     Args group_args = {.pos = pos, .npos = 2};
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
@@ -458,12 +461,12 @@ static bool exc_group_split_rec(Run *r, const GroupSplit *sp, Value exc, uint32_
         gc_pop_roots(r, 2);
     }
     if (ok && ((ObjList *)parts[0])->len) ok = exc_group_subset(r, exc, v_obj(parts[0]), match);
-    if (ok && !is_undef(*match)) ok = gc_push_root(r, *match);
+    bool match_rooted = ok && !is_undef(*match);
+    if (match_rooted && !gc_push_root(r, *match)) ok = match_rooted = false;
     if (ok && sp->want_rest && ((ObjList *)parts[1])->len) {
         ok = exc_group_subset(r, exc, v_obj(parts[1]), rest);
     }
-    if (!is_undef(*match)) gc_pop_roots(r, 1);
-    gc_pop_roots(r, 2);
+    gc_pop_roots(r, match_rooted ? 3 : 2);
     return ok;
 }
 
@@ -479,7 +482,11 @@ static bool exc_group_split_call(Run *r, Value self, const Args *a, const char *
 static bool exc_group_split(Run *r, Value self, const Args *a, Value *out) {
     Value match, rest;
     if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.split", true, &match, &rest)) return false;
-    if (!gc_push_root(r, match) || !gc_push_root(r, rest)) return false;
+    if (!gc_push_root(r, match)) return false;
+    if (!gc_push_root(r, rest)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     Obj *t = tuple_pack2(r, is_undef(match) ? v_none() : match, is_undef(rest) ? v_none() : rest);
     gc_pop_roots(r, 2);
     if (!t) return false;

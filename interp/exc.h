@@ -82,7 +82,7 @@ typedef struct ObjException {
     Value value;    // StopIteration.value, SystemExit.code, ExceptionGroup.exceptions (a tuple)
     Value filename; // OSError.filename (args keep only errno and strerror then); undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
-    Value obj;      // AttributeError.obj
+    Value obj;      // AttributeError.obj; BaseExceptionGroup.message
     TracebackEntry *tb;  // innermost last, as frames unwind
     uint32_t tb_count, tb_cap;
 } ObjException;
