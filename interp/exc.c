@@ -66,7 +66,9 @@ static bool exc_str(Run *r, Value v, Buf *out) {
         return exc_group_str(r, e, out);
     }
     if (args->len == 0) return true;
-    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) return oserror_str(r, e, out);
+    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) {
+        return oserror_str(r, e, out);
+    }
     if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
         return str_codec_error_str(r, v, out);
     }
@@ -176,7 +178,9 @@ static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
 // None (what __traceback__ reads); the exception itself is returned.
 static bool exc_with_traceback(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "with_traceback", 1, 1)) return false;
-    if (!is_none(a->pos[0])) return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    if (!is_none(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    }
     *out = self;
     return true;
 }
@@ -390,7 +394,9 @@ static bool exc_group_matcher(Run *r, Value cond, GroupMatch *kind) {
     if (is_tuple(cond)) {
         ok = true;
         *kind = MATCH_TYPES;
-        for (size_t k = 0; k < as_tuple(cond)->len; k++) ok &= exc_is_class(as_tuple(cond)->items[k]);
+        for (size_t k = 0; k < as_tuple(cond)->len; k++) {
+            ok &= exc_is_class(as_tuple(cond)->items[k]);
+        }
     }
     if (ok) return true;
     return exc_raise(r, &exc_TypeError, "expected an exception type, a tuple of exception types, "
@@ -481,7 +487,9 @@ static bool exc_group_split_call(Run *r, Value self, const Args *a, const char *
 // split(condition) -> (match, rest), either None when empty
 static bool exc_group_split(Run *r, Value self, const Args *a, Value *out) {
     Value match, rest;
-    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.split", true, &match, &rest)) return false;
+    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.split", true, &match, &rest)) {
+        return false;
+    }
     if (!gc_push_root(r, match)) return false;
     if (!gc_push_root(r, rest)) {
         gc_pop_roots(r, 1);
@@ -497,7 +505,9 @@ static bool exc_group_split(Run *r, Value self, const Args *a, Value *out) {
 // subgroup(condition) -> the matching part, or None
 static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out) {
     Value rest;
-    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.subgroup", false, out, &rest)) return false;
+    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.subgroup", false, out, &rest)) {
+        return false;
+    }
     if (is_undef(*out)) *out = v_none();
     return true;
 }

@@ -156,7 +156,8 @@ static const char *const float_fields[] = {"max",     "max_exp",  "max_10_exp", 
 static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
                                          "default_max_str_digits", "str_digits_check_threshold"};
 
-static const StructSeqType type_version_info = STRUCT_SEQ_TYPE("sys", "version_info", version_fields);
+static const StructSeqType type_version_info =
+    STRUCT_SEQ_TYPE("sys", "version_info", version_fields);
 static const StructSeqType type_float_info = STRUCT_SEQ_TYPE("sys", "float_info", float_fields);
 static const StructSeqType type_int_info = STRUCT_SEQ_TYPE("sys", "int_info", int_fields);
 
