@@ -395,7 +395,8 @@ static const ObjType type_callable_iterator = {
     .name = "callable_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.iter = calliter_iter, .next = calliter_next, .trace = calliter_trace},
+    .slots = {.hash = identity_hash, .iter = calliter_iter, .next = calliter_next,
+              .trace = calliter_trace},
 };
 
 static bool bi_iter(Run *r, Value self, const Args *a, Value *out) {

@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/mem.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_range.h"
 #include "interp/obj_str.h"
@@ -217,6 +218,7 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
         .construct = exc_construct,                                                \
         .slots = {                                                                 \
             .repr = exc_repr,                                                      \
+            .hash = identity_hash,                                                 \
             .str = exc_str,                                                        \
             .getattr = exc_getattr,                                                \
             .setattr = exc_setattr,                                                \
