@@ -12,7 +12,9 @@
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
+#include "interp/code.h"
 #include "interp/format.h"
+#include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
@@ -246,6 +248,73 @@ static bool bi_callable(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// globals(): the script's module namespace itself, as a live dict
+static bool bi_globals(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "globals", 0, 0)) return false;
+    *out = v_obj(r->globals);
+    return true;
+}
+
+// The local variables of frame f in CPython's order: the locals (parameters first; a captured
+// one read from its cell), then the other captured locals, then the free variables. Unbound
+// names are left out.
+static bool frame_locals_dict(Run *r, const Frame *f, Obj *d) {
+    const Code *code = f->code;
+    const Value *slots = r->stack + f->base;
+    const Value *cells = slots + code->local_count;
+    for (uint32_t k = 0; k < code->local_count; k++) {
+        Value v = slots[k];
+        for (uint32_t j = 0; j < code->cell_count; j++) {
+            if (code->cell_local[j] == k) v = ((const ObjCell *)cells[j].as.obj)->value;
+        }
+        if (!is_undef(v) && !dict_set(r, d, v_obj(code->varnames[k]), v)) return false;
+    }
+    for (uint32_t j = 0; j < code->cell_count + code->free_count; j++) {
+        bool cell = j < code->cell_count;
+        if (cell && code->cell_local[j] != UINT32_MAX) continue;
+        Value v = ((const ObjCell *)cells[j].as.obj)->value;
+        Obj *name = cell ? code->cellnames[j] : code->freenames[j - code->cell_count];
+        if (!is_undef(v) && !dict_set(r, d, v_obj(name), v)) return false;
+    }
+    return true;
+}
+
+// locals(): the module namespace at module level, else a new dict of the caller's locals
+static bool bi_locals(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "locals", 0, 0)) return false;
+    const Frame *f = r->frame_count ? &r->frames[r->frame_count - 1] : NULL;
+    if (!f || !f->func) {
+        *out = v_obj(r->globals);
+        return true;
+    }
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) return false;
+    bool ok = frame_locals_dict(r, f, d);
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(d);
+    return ok;
+}
+
+// vars(): locals(); vars(module): its namespace; vars(obj): obj.__dict__
+static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "vars", 0, 1)) return false;
+    if (a->npos == 0) return bi_locals(r, self, a, out);
+    if (is_obj(a->pos[0]) && value_type(a->pos[0]) == &type_module) {
+        *out = v_obj(module_dict(a->pos[0].as.obj));
+        return true;
+    }
+    Obj *name = str_from_cstr(r, "__dict__");
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    bool found = ops_getattr(r, a->pos[0], name, out);
+    gc_pop_roots(r, 1);
+    if (found) return true;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError, "vars() argument must have __dict__ attribute");
+}
+
 static bool bi_getattr(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "getattr", 2, 3)) return false;
@@ -289,24 +358,6 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
     }
     *out = v_none();
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
-}
-
-// vars(obj): the attribute dict of an instance, a class or a module.
-static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
-    (void)self;
-    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support vars() without an argument");
-    if (!args_positional(r, a, "vars", 1, 1)) return false;
-    Value v = a->pos[0];
-    if (is_obj(v) && value_type(v) == &type_module) {
-        *out = v_obj(module_dict(v.as.obj));
-        return true;
-    }
-    if (is_obj(v) && (type_is_class(value_type(v)) || is_class_value(v))) {
-        static const char dict_name[] = "__dict__";
-        Obj *name = str_from_cstr(r, dict_name);
-        return name && ops_getattr(r, v, name, out);
-    }
-    return exc_raise(r, &exc_TypeError, "vars() argument must have __dict__ attribute");
 }
 
 static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
@@ -357,7 +408,8 @@ static const ObjType type_callable_iterator = {
     .name = "callable_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.iter = calliter_iter, .next = calliter_next, .trace = calliter_trace},
+    .slots = {.hash = identity_hash, .iter = calliter_iter, .next = calliter_next,
+              .trace = calliter_trace},
 };
 
 static bool bi_iter(Run *r, Value self, const Args *a, Value *out) {
@@ -766,6 +818,7 @@ BUILTIN("chr", bi_chr)
 BUILTIN("divmod", bi_divmod)
 BUILTIN("format", bi_format)
 BUILTIN("getattr", bi_getattr)
+BUILTIN("globals", bi_globals)
 BUILTIN("hasattr", bi_hasattr)
 BUILTIN("hash", bi_hash)
 BUILTIN("hex", bi_hex)
@@ -774,6 +827,7 @@ BUILTIN("isinstance", bi_isinstance)
 BUILTIN("issubclass", bi_issubclass)
 BUILTIN("iter", bi_iter)
 BUILTIN("len", bi_len)
+BUILTIN("locals", bi_locals)
 BUILTIN_DRAINS("max", bi_max)
 BUILTIN_DRAINS("min", bi_min)
 BUILTIN("next", bi_next)
@@ -867,6 +921,7 @@ static const BuiltinEntry builtin_table[] = {
     {"format", &obj_bi_format.base},
     {"frozenset", &type_frozenset.base},
     {"getattr", &obj_bi_getattr.base},
+    {"globals", &obj_bi_globals.base},
     {"hasattr", &obj_bi_hasattr.base},
     {"hash", &obj_bi_hash.base},
     {"hex", &obj_bi_hex.base},
@@ -877,6 +932,7 @@ static const BuiltinEntry builtin_table[] = {
     {"iter", &obj_bi_iter.base},
     {"len", &obj_bi_len.base},
     {"list", &type_list.base},
+    {"locals", &obj_bi_locals.base},
     {"map", &type_map.base},
     {"max", &obj_bi_max.base},
     {"min", &obj_bi_min.base},

@@ -9,8 +9,10 @@
 #include "interp/buf.h"
 #include "interp/code.h"
 #include "interp/gc.h"
+#include "interp/mem.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_class.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_range.h"
 #include "interp/obj_str.h"
@@ -57,18 +59,20 @@ static bool oserror_str(Run *r, ObjException *e, Buf *out) {
 // ExceptionGroup('msg', [...]) prints as "msg (2 sub-exceptions)".
 static bool exc_group_str(Run *r, ObjException *e, Buf *out) {
     size_t n = as_tuple(e->value)->len;
-    return ops_str(r, as_tuple(e->args)->items[0], out) &&
+    return ops_str(r, e->obj, out) &&
            buf_printf(out, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
 }
 
 static bool exc_str(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
-    if (args->len == 0) return true;
     if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
         return exc_group_str(r, e, out);
     }
-    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) return oserror_str(r, e, out);
+    if (args->len == 0) return true;
+    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) {
+        return oserror_str(r, e, out);
+    }
     if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
         return str_codec_error_str(r, v, out);
     }
@@ -138,7 +142,7 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     } else if (type_is_subtype(e->base.type, &exc_OSError)) {
         oserror_getattr(e, n, out);
     } else if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
-        if (str_equal_cstr(n, "message")) *out = as_tuple(e->args)->items[0];
+        if (str_equal_cstr(n, "message")) *out = e->obj;
         else if (str_equal_cstr(n, "exceptions")) *out = e->value;
     }
     return true;
@@ -179,30 +183,46 @@ static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
 // None (what __traceback__ reads); the exception itself is returned.
 static bool exc_with_traceback(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "with_traceback", 1, 1)) return false;
-    if (!is_none(a->pos[0])) return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    if (!is_none(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    }
     *out = self;
     return true;
 }
+
+static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out);
+static bool exc_group_split(Run *r, Value self, const Args *a, Value *out);
+static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out);
 
 static const MethodDef exc_methods[] = {
     {"add_note", exc_add_note},
     {"with_traceback", exc_with_traceback},
 };
 
+// BaseExceptionGroup's own methods (a group type's method table; lookup continues in its bases)
+static const MethodDef exc_group_methods[] = {
+    {"add_note", exc_add_note},
+    {"derive", exc_group_derive},
+    {"split", exc_group_split},
+    {"subgroup", exc_group_subgroup},
+    {"with_traceback", exc_with_traceback},
+};
+
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 
 #define exc_object type_object  // so X(BaseException, object) names &type_object as its base
-#define EXC_DEFINE(N, B)                                                           \
+#define EXC_DEFINE_WITH(N, B, METHODS)                                             \
     const ObjType exc_##N = {                                                      \
         .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
         .name = #N,                                                                \
         .id = TYPE_EXCEPTION,                                                      \
         .base_type = &exc_##B,                                                     \
-        .methods = exc_methods,                                                    \
-        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
+        .methods = METHODS,                                                        \
+        .method_count = sizeof METHODS / sizeof *METHODS,                          \
         .construct = exc_construct,                                                \
         .slots = {                                                                 \
             .repr = exc_repr,                                                      \
+            .hash = identity_hash,                                                 \
             .str = exc_str,                                                        \
             .getattr = exc_getattr,                                                \
             .setattr = exc_setattr,                                                \
@@ -210,7 +230,12 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
             .free = exc_free,                                                      \
         },                                                                         \
     };
+#define EXC_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_methods)
+#define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
 EXC_CLASSES(EXC_DEFINE)
+EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
+#undef EXC_GROUP_DEFINE
+#undef EXC_DEFINE_WITH
 #undef EXC_DEFINE
 #undef exc_object
 
@@ -302,9 +327,194 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
     }
     if (group) gc_pop_roots(r, 1);
     if (!e) return false;
-    if (group) ((ObjException *)e)->value = v_obj(group);
+    if (group) {
+        ((ObjException *)e)->value = v_obj(group);
+        ((ObjException *)e)->obj = a->pos[0];  // the message, whatever args becomes
+    }
     if (with_filename) ((ObjException *)e)->filename = a->pos[2];
     *out = v_obj(e);
+    return true;
+}
+
+// ---- BaseExceptionGroup.derive, split and subgroup ----
+
+// guard: split() and subgroup() follow nested groups this deep at most
+enum { EXC_MAX_GROUP_NESTING = 200 };
+
+static bool exc_is_group(Value v) {
+    return is_exception(v) && type_is_subtype(v.as.obj->type, &exc_BaseExceptionGroup) &&
+           is_tuple(as_exc(v)->value);
+}
+
+// derive(excs): BaseExceptionGroup(self.message, excs), which is an ExceptionGroup when it can be
+static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "BaseExceptionGroup.derive", 1, 1)) return false;
+    Value pos[2] = {as_exc(self)->obj, a->pos[0]};
+    Args group_args = {.pos = pos, .npos = 2};
+    return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
+}
+
+// A part of group orig holding excs (a list), with orig's traceback, cause, context and a
+// copy of its notes, as CPython's exceptiongroup_subset makes it.
+static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
+    Args a = {.pos = &excs, .npos = 1};
+    if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
+    ObjException *from = as_exc(orig), *to = as_exc(*out);
+    bool ok = true;
+    if (from->tb_count) {
+        to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
+        ok = to->tb != NULL;
+        if (ok) {
+            memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
+            to->tb_count = to->tb_cap = from->tb_count;
+        }
+    }
+    to->cause = from->cause;
+    to->context = from->context;
+    to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
+    if (ok && !is_undef(from->notes)) {
+        Obj *notes = list_from_iterable(r, from->notes);
+        ok = notes != NULL;
+        if (ok) to->notes = v_obj(notes);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+typedef enum GroupMatch { MATCH_TYPE, MATCH_TYPES, MATCH_PREDICATE } GroupMatch;
+
+static bool exc_is_class(Value v) {
+    return is_obj(v) && v.as.obj->type == &type_type &&
+           type_is_subtype((const ObjType *)v.as.obj, &exc_BaseException);
+}
+
+// How split() and subgroup() test an exception: by class, by a tuple of classes, or by calling
+// a predicate.
+static bool exc_group_matcher(Run *r, Value cond, GroupMatch *kind) {
+    if (value_type(cond)->slots.call && !(is_obj(cond) && cond.as.obj->type == &type_type)) {
+        *kind = MATCH_PREDICATE;
+        return true;
+    }
+    bool ok = exc_is_class(cond);
+    *kind = MATCH_TYPE;
+    if (is_tuple(cond)) {
+        ok = true;
+        *kind = MATCH_TYPES;
+        for (size_t k = 0; k < as_tuple(cond)->len; k++) {
+            ok &= exc_is_class(as_tuple(cond)->items[k]);
+        }
+    }
+    if (ok) return true;
+    return exc_raise(r, &exc_TypeError, "expected an exception type, a tuple of exception types, "
+                                        "or a callable (other than a class)");
+}
+
+static bool exc_group_matches(Run *r, Value cond, GroupMatch kind, Value exc, bool *out) {
+    const ObjType *t = exc.as.obj->type;
+    if (kind == MATCH_TYPE) {
+        *out = type_is_subtype(t, (const ObjType *)cond.as.obj);
+        return true;
+    }
+    if (kind == MATCH_TYPES) {
+        *out = false;
+        for (size_t k = 0; k < as_tuple(cond)->len; k++) {
+            *out |= type_is_subtype(t, (const ObjType *)as_tuple(cond)->items[k].as.obj);
+        }
+        return true;
+    }
+    Args a = {.pos = &exc, .npos = 1};
+    Value res;
+    return ops_call(r, cond, &a, &res) && ops_truthy(r, res, out);
+}
+
+typedef struct GroupSplit {
+    Value cond;
+    GroupMatch kind;
+    bool want_rest;  // split() builds the rest too; subgroup() does not
+} GroupSplit;
+
+// Splits exc into the part that matches and the rest (undef for an empty part). Neither result
+// is rooted: the caller roots what it keeps before allocating.
+static bool exc_group_split_rec(Run *r, const GroupSplit *sp, Value exc, uint32_t depth,
+                                Value *match, Value *rest) {
+    *match = *rest = v_undef();
+    if (depth > EXC_MAX_GROUP_NESTING) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    bool whole;
+    if (!exc_group_matches(r, sp->cond, sp->kind, exc, &whole)) return false;
+    if (whole || !exc_is_group(exc)) {
+        *(whole ? match : rest) = exc;
+        return true;
+    }
+    Obj *parts[2] = {list_new(r, 0), NULL};
+    if (!parts[0] || !gc_push_root(r, v_obj(parts[0]))) return false;
+    parts[1] = list_new(r, 0);
+    if (!parts[1] || !gc_push_root(r, v_obj(parts[1]))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    bool ok = true;
+    const ObjTuple *members = as_tuple(as_exc(exc)->value);  // immutable, reachable from exc
+    for (size_t k = 0; k < members->len && ok; k++) {
+        Value m, rs;
+        ok = exc_group_split_rec(r, sp, members->items[k], depth + 1, &m, &rs);
+        if (!ok || !gc_push_root(r, m)) {
+            ok = false;
+            break;
+        }
+        if (!gc_push_root(r, rs)) {
+            gc_pop_roots(r, 1);
+            ok = false;
+            break;
+        }
+        ok = (is_undef(m) || list_append(r, parts[0], m)) &&
+             (is_undef(rs) || !sp->want_rest || list_append(r, parts[1], rs));
+        gc_pop_roots(r, 2);
+    }
+    if (ok && ((ObjList *)parts[0])->len) ok = exc_group_subset(r, exc, v_obj(parts[0]), match);
+    bool match_rooted = ok && !is_undef(*match);
+    if (match_rooted && !gc_push_root(r, *match)) ok = match_rooted = false;
+    if (ok && sp->want_rest && ((ObjList *)parts[1])->len) {
+        ok = exc_group_subset(r, exc, v_obj(parts[1]), rest);
+    }
+    gc_pop_roots(r, match_rooted ? 3 : 2);
+    return ok;
+}
+
+static bool exc_group_split_call(Run *r, Value self, const Args *a, const char *name,
+                                 bool want_rest, Value *match, Value *rest) {
+    if (!args_positional(r, a, name, 1, 1)) return false;
+    GroupSplit sp = {.cond = a->pos[0], .want_rest = want_rest};
+    return exc_group_matcher(r, sp.cond, &sp.kind) &&
+           exc_group_split_rec(r, &sp, self, 0, match, rest);
+}
+
+// split(condition) -> (match, rest), either None when empty
+static bool exc_group_split(Run *r, Value self, const Args *a, Value *out) {
+    Value match, rest;
+    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.split", true, &match, &rest)) {
+        return false;
+    }
+    if (!gc_push_root(r, match)) return false;
+    if (!gc_push_root(r, rest)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    Obj *t = tuple_pack2(r, is_undef(match) ? v_none() : match, is_undef(rest) ? v_none() : rest);
+    gc_pop_roots(r, 2);
+    if (!t) return false;
+    *out = v_obj(t);
+    return true;
+}
+
+// subgroup(condition) -> the matching part, or None
+static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out) {
+    Value rest;
+    if (!exc_group_split_call(r, self, a, "BaseExceptionGroup.subgroup", false, out, &rest)) {
+        return false;
+    }
+    if (is_undef(*out)) *out = v_none();
     return true;
 }
 

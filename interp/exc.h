@@ -11,7 +11,6 @@
 // The built-in hierarchy: X(Name, Base). Order: every base before its subclasses.
 #define EXC_CLASSES(X)                                         \
     X(BaseException, object)                                   \
-    X(BaseExceptionGroup, BaseException)                       \
     X(GeneratorExit, BaseException)                            \
     X(KeyboardInterrupt, BaseException)                        \
     X(SystemExit, BaseException)                               \
@@ -24,7 +23,6 @@
     X(AttributeError, Exception)                               \
     X(BufferError, Exception)                                  \
     X(EOFError, Exception)                                     \
-    X(ExceptionGroup, BaseExceptionGroup)                      \
     X(ImportError, Exception)                                  \
     X(ModuleNotFoundError, ImportError)                        \
     X(LookupError, Exception)                                  \
@@ -59,8 +57,14 @@
     X(SyntaxWarning, Warning)                                  \
     X(UserWarning, Warning)
 
+// The exception groups, which have methods of their own (split, subgroup, derive).
+#define EXC_GROUP_CLASSES(X)                \
+    X(BaseExceptionGroup, BaseException)    \
+    X(ExceptionGroup, BaseExceptionGroup)
+
 #define EXC_DECLARE(name, base) extern const ObjType exc_##name;
 EXC_CLASSES(EXC_DECLARE)
+EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
 
 typedef struct TracebackEntry {
@@ -78,7 +82,7 @@ typedef struct ObjException {
     Value value;    // StopIteration.value, SystemExit.code, ExceptionGroup.exceptions (a tuple)
     Value filename; // OSError.filename (args keep only errno and strerror then); undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
-    Value obj;      // AttributeError.obj
+    Value obj;      // AttributeError.obj; BaseExceptionGroup.message
     Obj *dict;      // attributes of instances of exception classes made by class statements
     TracebackEntry *tb;  // innermost last, as frames unwind
     uint32_t tb_count, tb_cap;

@@ -1,6 +1,8 @@
 // sys: version facts, maxsize, argv, exit(), the recursion limit, and the two text streams.
 #include "interp/mod_sys.h"
 
+#include <float.h>
+
 #include "interp/args.h"
 #include "interp/builtins.h"
 #include "interp/exc.h"
@@ -145,6 +147,43 @@ SYS_FUNCTIONS(SYS_DEF)
 static const ObjBuiltin *const sys_builtins[] = {SYS_FUNCTIONS(SYS_ENTRY)};
 #undef SYS_ENTRY
 
+// ---- version_info, float_info, int_info ----
+
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+static const char *const float_fields[] = {"max",     "max_exp",  "max_10_exp", "min",
+                                           "min_exp", "min_10_exp", "dig",      "mant_dig",
+                                           "epsilon", "radix",    "rounds"};
+static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
+                                         "default_max_str_digits", "str_digits_check_threshold"};
+
+static const StructSeqType type_version_info =
+    STRUCT_SEQ_TYPE("sys", "version_info", version_fields);
+static const StructSeqType type_float_info = STRUCT_SEQ_TYPE("sys", "float_info", float_fields);
+static const StructSeqType type_int_info = STRUCT_SEQ_TYPE("sys", "int_info", int_fields);
+
+static bool sys_set_structseq(Run *r, Obj *m, const char *name, const StructSeqType *type,
+                              const Value *items) {
+    Obj *o = structseq_new(r, type, items);
+    return o && module_set(r, m, name, v_obj(o));
+}
+
+static bool sys_set_infos(Run *r, Obj *m) {
+    Obj *final = str_from_cstr(r, "final");
+    if (!final || !gc_push_root(r, v_obj(final))) return false;
+    const Value version[] = {v_int(3), v_int(14), v_int(0), v_obj(final), v_int(0)};
+    bool ok = sys_set_structseq(r, m, "version_info", &type_version_info, version);
+    gc_pop_roots(r, 1);
+    // the IEEE 754 double, as CPython's float_info describes it
+    const Value floats[] = {v_float(DBL_MAX), v_int(DBL_MAX_EXP), v_int(DBL_MAX_10_EXP),
+                            v_float(DBL_MIN), v_int(DBL_MIN_EXP), v_int(DBL_MIN_10_EXP),
+                            v_int(DBL_DIG),   v_int(DBL_MANT_DIG), v_float(DBL_EPSILON),
+                            v_int(FLT_RADIX), v_int(1)};
+    // CPython's int layout and its int/str conversion limit
+    const Value ints[] = {v_int(30), v_int(4), v_int(4300), v_int(640)};
+    return ok && sys_set_structseq(r, m, "float_info", &type_float_info, floats) &&
+           sys_set_structseq(r, m, "int_info", &type_int_info, ints);
+}
+
 // ---- the module ----
 
 static bool sys_set_str(Run *r, Obj *m, const char *name, const char *text) {
@@ -166,12 +205,11 @@ bool mod_sys_init(Run *r, Obj *m) {
         !module_set(r, m, "__stderr__", v_obj((Obj *)&sys_stderr.base))) {
         return false;
     }
+    if (!module_set(r, m, "maxunicode", v_int(0x10FFFF)) ||
+        !sys_set_str(r, m, "byteorder", "little")) {
+        return false;
+    }
     Obj *argv = list_new(r, 0);
     if (!argv || !module_set(r, m, "argv", v_obj(argv))) return false;
-    Obj *vi = tuple_new(r, 3);
-    if (!vi) return false;
-    ((ObjTuple *)vi)->items[0] = v_int(3);
-    ((ObjTuple *)vi)->items[1] = v_int(14);
-    ((ObjTuple *)vi)->items[2] = v_int(0);
-    return module_set(r, m, "version_info", v_obj(vi));
+    return sys_set_infos(r, m);
 }

@@ -9,6 +9,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes_methods.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
@@ -294,7 +295,8 @@ const ObjType type_bytes_iterator = {
     .name = "bytes_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.iter = bytes_iter_self, .next = bytes_iter_next, .trace = bytes_iter_trace},
+    .slots = {.hash = identity_hash, .iter = bytes_iter_self, .next = bytes_iter_next,
+              .trace = bytes_iter_trace},
 };
 
 // ---- construction ----

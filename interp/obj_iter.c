@@ -80,6 +80,12 @@ static IterStep list_reverse_next(Run *r, Value v, Value *out) {
     return ITER_ITEM;
 }
 
+bool identity_hash(Run *r, Value v, int64_t *out) {
+    (void)r;
+    *out = (int64_t)((uintptr_t)v.as.obj >> 4);
+    return true;
+}
+
 static void seqiter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjSeqIter *)o)->seq);
 }
@@ -90,7 +96,8 @@ static void seqiter_trace(Run *r, Obj *o) {
         .name = tname,                                                                       \
         .id = TYPE_ITERATOR,                                                                 \
         .base_type = &type_object,                                                           \
-        .slots = {.repr = iter_repr, .iter = iter_self, .next = next_fn, .trace = trace_fn}, \
+        .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,               \
+                  .next = next_fn, .trace = trace_fn},                                       \
     }
 
 ITER_TYPE(type_list_iterator, "list_iterator", seqiter_next, seqiter_trace);
@@ -480,6 +487,7 @@ static const MethodDef view_methods[] = {
         .method_count = setlike ? 1 : 0,                                                 \
         .slots = {                                                                       \
             .repr = view_repr,                                                           \
+            .hash = setlike ? NULL : identity_hash,  /* keys, items: __eq__ without hash */ \
             .compare = setlike ? view_compare : NULL,                                    \
             .binary = setlike ? view_binary : NULL,                                      \
             .len = view_len,                                                             \
@@ -822,7 +830,8 @@ static bool reversed_construct(Run *r, Value callee, const Args *a, Value *out) 
         .id = TYPE_ITERATOR,                                                                 \
         .base_type = &type_object,                                                           \
         .construct = ctor,                                                                   \
-        .slots = {.repr = iter_repr, .iter = iter_self, .next = next_fn, .trace = trace_fn}, \
+        .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,               \
+                  .next = next_fn, .trace = trace_fn},                                       \
     }
 
 BUILTIN_ITER_TYPE(type_enumerate, "enumerate", enumerate_construct, enumerate_next,

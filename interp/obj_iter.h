@@ -24,6 +24,10 @@ extern const ObjType type_dict_keys, type_dict_values, type_dict_items;
 // reversed(...).
 extern const ObjType type_enumerate, type_zip, type_map, type_filter, type_reversed;
 
+// object.__hash__, by identity: for the types that inherit it in CPython (the iterators,
+// dict_values, exceptions).
+MOAT_NODISCARD bool identity_hash(Run *r, Value v, int64_t *out);
+
 // A list or tuple iterator (t: type_list_iterator, type_list_reverseiterator,
 // type_tuple_iterator) over seq starting at `index`. NULL at a limit.
 Obj *iter_seq_new(Run *r, const ObjType *t, Value seq, int64_t index);

@@ -11,6 +11,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_str_codec.h"
@@ -651,7 +652,8 @@ static void str_iter_trace(Run *r, Obj *o) {
         .name = pyname,                                                               \
         .id = TYPE_ITERATOR,                                                          \
         .base_type = &type_object,                                                    \
-        .slots = {.iter = str_iter_self, .next = str_iter_next, .trace = str_iter_trace}, \
+        .slots = {.hash = identity_hash, .iter = str_iter_self, .next = str_iter_next,  \
+                  .trace = str_iter_trace},                                           \
     }
 STR_ITER_TYPE(type_str_iterator, "str_iterator");
 STR_ITER_TYPE(type_str_ascii_iterator, "str_ascii_iterator");

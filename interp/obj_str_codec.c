@@ -1,5 +1,6 @@
-// The codecs moat knows: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with their aliases), both ways, with
-// CPython's error handlers and its UnicodeDecodeError / UnicodeEncodeError ranges and messages.
+// The codecs moat knows: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with their aliases), both
+// ways, with CPython's error handlers and its UnicodeDecodeError / UnicodeEncodeError ranges
+// and messages.
 // str holds UTF-8 already, so UTF-8 encoding is a copy unless lone surrogates are present.
 #include "interp/obj_str_codec.h"
 

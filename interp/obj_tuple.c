@@ -11,6 +11,7 @@
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_slice.h"
+#include "interp/obj_str.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
 
@@ -156,11 +157,11 @@ bool tuple_compare_items(Run *r, const Value *a, size_t alen, const Value *b, si
     return ok;
 }
 
-static bool tuple_hash(Run *r, Value v, int64_t *out) {
+bool tuple_hash(Run *r, Value v, int64_t *out) {
     return tuple_hash_items(r, as_tuple(v)->items, as_tuple(v)->len, out);
 }
 
-static bool tuple_compare(Run *r, Value a, Value b, int op, Value *out) {
+bool tuple_compare(Run *r, Value a, Value b, int op, Value *out) {
     if (!is_tuple(b)) {
         *out = v_obj((Obj *)&obj_notimpl);
         return true;
@@ -236,7 +237,7 @@ static bool tuple_repeat(Run *r, Value seq, int64_t n, Value *out) {
     return true;
 }
 
-static bool tuple_binary(Run *r, Value a, Value b, int op, Value *out) {
+bool tuple_binary(Run *r, Value a, Value b, int op, Value *out) {
     *out = v_obj((Obj *)&obj_notimpl);
     if (op == AST_OP_ADD && is_tuple(a)) {
         if (is_tuple(b)) return tuple_concat(r, a, b, out);
@@ -258,7 +259,7 @@ static bool tuple_binary(Run *r, Value a, Value b, int op, Value *out) {
 
 // --- sequence protocol
 
-static bool tuple_len(Run *r, Value v, int64_t *out) {
+bool tuple_len(Run *r, Value v, int64_t *out) {
     (void)r;
     *out = (int64_t)as_tuple(v)->len;
     return true;
@@ -285,7 +286,7 @@ static bool tuple_slice(Run *r, Value v, Value key, Value *out) {
     return true;
 }
 
-static bool tuple_getitem(Run *r, Value v, Value key, Value *out) {
+bool tuple_getitem(Run *r, Value v, Value key, Value *out) {
     if (is_slice(key)) return tuple_slice(r, v, key, out);
     ObjTuple *t = as_tuple(v);
     int64_t i;
@@ -298,7 +299,7 @@ static bool tuple_getitem(Run *r, Value v, Value key, Value *out) {
     return true;
 }
 
-static bool tuple_contains(Run *r, Value v, Value x, bool *out) {
+bool tuple_contains(Run *r, Value v, Value x, bool *out) {
     ObjTuple *t = as_tuple(v);
     *out = false;
     for (size_t i = 0; i < t->len && !*out; i++) {
@@ -307,14 +308,14 @@ static bool tuple_contains(Run *r, Value v, Value x, bool *out) {
     return true;
 }
 
-static bool tuple_iter(Run *r, Value v, Value *out) {
+bool tuple_iter(Run *r, Value v, Value *out) {
     Obj *it = iter_seq_new(r, &type_tuple_iterator, v, 0);
     if (!it) return false;
     *out = v_obj(it);
     return true;
 }
 
-static void tuple_trace(Run *r, Obj *o) {
+void tuple_trace(Run *r, Obj *o) {
     ObjTuple *t = (ObjTuple *)o;
     gc_mark_values(r, t->items, t->len);
 }
@@ -367,6 +368,41 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count},
     {"index", tuple_index},
 };
+
+// --- struct sequences
+
+static const StructSeqType *structseq_type(Value v) {
+    return (const StructSeqType *)v.as.obj->type;
+}
+
+bool structseq_repr(Run *r, Value v, Buf *out) {
+    const StructSeqType *t = structseq_type(v);
+    const ObjTuple *items = as_tuple(v);
+    bool ok = buf_printf(out, "%s.%s(", t->type.module, t->type.name);
+    for (uint32_t k = 0; ok && k < t->nfields && k < items->len; k++) {
+        ok = buf_printf(out, "%s%s=", k ? ", " : "", t->fields[k]) &&
+             ops_repr(r, items->items[k], out);
+    }
+    return ok && buf_append_char(out, ')');
+}
+
+bool structseq_getattr(Run *r, Value v, Obj *name, Value *out) {
+    (void)r;
+    const StructSeqType *t = structseq_type(v);
+    *out = v_undef();
+    for (uint32_t k = 0; k < t->nfields && k < as_tuple(v)->len; k++) {
+        if (str_equal_cstr((const ObjStr *)name, t->fields[k])) *out = as_tuple(v)->items[k];
+    }
+    return true;
+}
+
+Obj *structseq_new(Run *r, const StructSeqType *type, const Value *items) {
+    Obj *o = tuple_new(r, type->nfields);
+    if (!o) return NULL;
+    for (uint32_t k = 0; k < type->nfields; k++) ((ObjTuple *)o)->items[k] = items[k];
+    o->type = &type->type;
+    return o;
+}
 
 const ObjType type_tuple = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},

@@ -335,7 +335,8 @@ static bool tb_format_group(TbCtx *c, int32_t node, Buf *out) {
         return false;
     }
     const TbNode group = c->nodes[node];
-    int32_t shown = group.sub_count <= TB_MAX_GROUP_WIDTH ? group.sub_count : TB_MAX_GROUP_WIDTH + 1;
+    int32_t shown =
+        group.sub_count <= TB_MAX_GROUP_WIDTH ? group.sub_count : TB_MAX_GROUP_WIDTH + 1;
     c->need_close = false;
     for (int32_t i = 0; i < shown; i++) {
         if (!tb_group_item(c, &group, i, shown, out)) return false;

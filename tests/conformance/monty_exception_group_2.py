@@ -14,4 +14,9 @@ try:
 except TypeError as e:
     print(e)
 assert IOError is OSError and EnvironmentError is OSError, 'aliases'
+changed = ExceptionGroup('kept message', [ValueError()])
+changed.args = ()
+print(changed.message, str(changed), repr(changed), changed.derive([KeyError()]))
+changed.args = ('x', 1)
+print(changed.message, str(changed))
 [type(x).__name__ for x in eg.exceptions]

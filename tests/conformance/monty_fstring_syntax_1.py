@@ -1,0 +1,3 @@
+# === f-string debug specifier after a conversion is a syntax error ===
+x = 10
+print(f'{x!r = }')

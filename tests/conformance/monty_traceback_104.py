@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 104 ===
+s = 'abc'
+print(s.upper().lower().index('z'))

@@ -1,0 +1,6 @@
+# === uncaught error traceback shape 105 ===
+def g():
+    yield 1
+    raise ValueError('from gen')
+for v in g():
+    pass

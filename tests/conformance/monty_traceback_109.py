@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 109 ===
+n = None
+n += 1

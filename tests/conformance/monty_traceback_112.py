@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 112 ===
+s = set()
+s.pop()

@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 113 ===
+t = ()
+t.index(1)

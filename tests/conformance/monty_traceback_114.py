@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 114 ===
+v = int('12') + int(float('nan'))

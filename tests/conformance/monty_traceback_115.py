@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 115 ===
+w = 'abc' * 'd'

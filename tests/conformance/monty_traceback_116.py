@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 116 ===
+z = [1] + None

@@ -1,0 +1,4 @@
+# === uncaught error traceback shape 117 ===
+def outer():
+    return inner_missing()
+outer()

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 121 ===
+assert isinstance(5, str), 'not a string'

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 123 ===
+raise ValueError('plain message')

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 124 ===
+raise ValueError

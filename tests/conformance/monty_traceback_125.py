@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 125 ===
+raise KeyError('k') from None

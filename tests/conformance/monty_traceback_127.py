@@ -1,0 +1,5 @@
+# === uncaught error traceback shape 127 ===
+try:
+    int('x')
+except ValueError as e:
+    raise RuntimeError('wrapped') from e

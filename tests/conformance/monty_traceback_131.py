@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 131 ===
+import json
+json.loads('{bad json}')

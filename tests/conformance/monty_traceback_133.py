@@ -1,0 +1,3 @@
+# === uncaught error traceback shape 133 ===
+value = '5'
+result = value + 5

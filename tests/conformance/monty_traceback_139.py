@@ -1,0 +1,4 @@
+# === uncaught error traceback shape 139 ===
+def f(*, a):
+    return a
+f(1)

@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 141 ===
+print(len(5))

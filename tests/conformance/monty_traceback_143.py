@@ -1,0 +1,2 @@
+# === uncaught error traceback shape 143 ===
+print(max())
