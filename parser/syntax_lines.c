@@ -2,7 +2,8 @@
 // stops with an ERROR, CPython's second parser pass raises these messages instead of
 // "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
 // invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
-// invalid_named_expression and invalid_assignment's yield).
+// invalid_named_expression, invalid_assignment's yield, invalid_parameters, invalid_arguments'
+// bare generator, the def rule's forced ':').
 #include "parser/syntax_lines.h"
 
 #include <stdarg.h>
@@ -539,7 +540,7 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
         open--;
         bool trailer = open > 0 && ends_operand(l, open - 1) && !tok_is(l, open, "{");
         size_t a = element_start(l, open + 1, i);
-        if (trailer && tok_is(l, open, "(") && lone_star(l, a)) {
+        if (trailer && tok_is(l, open, "(") && lone_star(l, a) && !outside_expressions(l, i)) {
             // invalid_starred_expression_unpacking: f(*a=1)
             return fail(err, l->toks[a].start, "cannot assign to iterable argument unpacking");
         }
@@ -579,10 +580,141 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
                 what);
 }
 
+// ---- parameters ----
+
+// The parameter list of a `def` line: the indexes of its brackets.
+static bool def_parameters(const Line *l, size_t *open, size_t *close) {
+    size_t k = tok_is(l, 0, "async") ? 1 : 0;
+    if (!tok_is(l, k, "def") || k + 2 >= l->n || l->toks[k + 1].kind != LT_NAME) return false;
+    k += 2;
+    if (tok_is(l, k, "[")) {  // type parameters
+        k = matching_close(l, k);
+        if (k == SIZE_MAX) return false;
+        k++;
+    }
+    if (!tok_is(l, k, "(")) return false;
+    *open = k;
+    *close = matching_close(l, k);
+    return *close != SIZE_MAX;
+}
+
+// In a parameter list toks(from..to) at depth d: a parenthesized parameter, or a default for
+// *args or **kwargs (invalid_parameters, invalid_star_etc, invalid_kwds).
+static bool bad_parameters(const Line *l, size_t from, size_t to, const char *what, LineError *err) {
+    int d = l->toks[from].depth;
+    for (size_t k = from; k < to; k++) {
+        if (l->toks[k].depth != d) continue;
+        if (tok_is(l, k, "(") && (k == from || tok_is(l, k - 1, ","))) {
+            return fail(err, l->toks[k].start, "%s parameters cannot be parenthesized", what);
+        }
+        bool two = tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
+        if (!lone_star(l, k) && !two) continue;
+        size_t n = two ? k + 2 : k + 1;
+        if (n >= to || l->toks[n].kind != LT_NAME) continue;
+        size_t e = n + 1;
+        if (tok_is(l, e, ":")) {
+            while (e < to && !(l->toks[e].depth == d && (tok_is(l, e, "=") || tok_is(l, e, ",")))) e++;
+        }
+        if (e < to && lone_equals(l, e)) {
+            return fail(err, l->toks[e].start, "%s argument cannot have default value",
+                        two ? "var-keyword" : "var-positional");
+        }
+    }
+    return false;
+}
+
+static bool parameters(const Line *l, LineError *err) {
+    size_t open, close;
+    if (def_parameters(l, &open, &close) && bad_parameters(l, open + 1, close, "Function", err)) {
+        return true;
+    }
+    for (size_t k = 0; k < l->n; k++) {
+        if (!tok_is(l, k, "lambda")) continue;
+        size_t colon = k + 1;
+        while (colon < l->n && !(l->toks[colon].depth == l->toks[k].depth && tok_is(l, colon, ":"))) colon++;
+        if (colon < l->n && bad_parameters(l, k + 1, colon, "Lambda expression", err)) return true;
+    }
+    return false;
+}
+
+// `def f()():`, `def f() -> yield:`, `def f() -> a -> b:`: after the parameters only an
+// annotation and ':' may come (the def rule's forced ':').
+static bool def_expects_colon(const Line *l, LineError *err) {
+    size_t open, close;
+    if (!def_parameters(l, &open, &close) || close + 1 >= l->n) return false;
+    size_t k = close + 1;
+    if (tok_is(l, k, ":")) return false;
+    bool arrow = tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+    if (!arrow) return fail(err, l->toks[k].start, "expected ':'");
+    k += 2;
+    if (tok_is(l, k, "yield") || tok_is(l, k, "*")) return fail(err, l->toks[k].start, "expected ':'");
+    for (; k + 1 < l->n && !(l->toks[k].depth == 0 && tok_is(l, k, ":")); k++) {
+        bool again = tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+        bool side_by_side = ends_operand(l, k) && starts_operand(l, k + 1);
+        if (l->toks[k + 1].depth == 0 && (again || side_by_side)) {
+            return fail(err, l->toks[k + 1].start, "expected ':'");
+        }
+    }
+    return false;
+}
+
+// ---- expressions ----
+
+// invalid_arguments: a generator expression beside other arguments needs its own parentheses.
+static bool bare_generator_argument(const Line *l, size_t limit, LineError *err) {
+    for (size_t k = 1; k < l->n; k++) {
+        if (!tok_is(l, k, "(") || !ends_operand(l, k - 1) || l->toks[k].start > limit) continue;
+        size_t close = matching_close(l, k);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[k].depth + 1;
+        size_t commas = 0, gen = 0;
+        for (size_t j = k + 1; j < close; j++) {
+            if (l->toks[j].depth != d) continue;
+            if (tok_is(l, j, ",") && j + 1 < close) commas++;
+            if (tok_is(l, j, "for") && !gen) gen = j;
+        }
+        if (gen && commas) {
+            return fail(err, l->toks[element_start(l, k + 1, gen)].start,
+                        "Generator expression must be parenthesized");
+        }
+    }
+    return false;
+}
+
+// invalid_expression: `a if b` with no `else` (and not a comprehension's condition).
+static bool if_without_else(const Line *l, size_t limit, LineError *err) {
+    if (tok_is(l, 0, "case")) return false;
+    for (size_t k = 1; k < l->n && l->toks[k].start <= limit; k++) {
+        if (!tok_is(l, k, "if") || !ends_operand(l, k - 1)) continue;
+        int d = l->toks[k].depth;
+        bool condition = false;  // of a comprehension: `for x in y if z`
+        for (size_t j = k; j > 0 && !condition; j--) {
+            const LTok *p = &l->toks[j - 1];
+            if (p->depth < d || (p->depth == d && tok_is(l, j - 1, ","))) break;
+            condition = p->depth == d && tok_is(l, j - 1, "for");
+        }
+        if (condition) continue;
+        size_t j = k + 1;
+        while (j < l->n && (l->toks[j].depth > d || !(tok_is(l, j, "else") || tok_is(l, j, ":") ||
+                                                      tok_is(l, j, "for") || tok_is(l, j, ",") ||
+                                                      l->toks[j].depth < d ||
+                                                      l->toks[j].kind == LT_NEWLINE ||
+                                                      l->toks[j].kind == LT_END))) {
+            j++;
+        }
+        if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
+        return fail(err, l->toks[expression_start(l, k - 1)].start,
+                    "expected 'else' after 'if' expression");
+    }
+    return false;
+}
+
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err) {
     Line l;
     if (!read_line(&l, arena, src, len, at)) return false;
-    return imports(&l, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
+           bare_generator_argument(&l, limit, err) || missing_comma(&l, limit, err) ||
+           invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
            equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err);
 }
