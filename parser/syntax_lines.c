@@ -454,9 +454,26 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
         if (tok_is(l, a, "...")) return "ellipsis";
         return t->kind == LT_NAME && !is_keyword(l, a) ? "name" : NULL;
     }
-    if (tok_is(l, a, "(") && matching_close(l, a) == b - 1) {
+    bool whole = l->toks[a].kind == LT_OP && matching_close(l, a) == b - 1;
+    bool comprehension = false;
+    for (size_t k = a + 1; whole && k + 1 < b; k++) {
+        comprehension |= l->toks[k].depth == d + 1 && tok_is(l, k, "for");
+    }
+    if (whole && tok_is(l, a, "(")) {
         if (tok_is(l, a + 1, "yield")) return "yield expression";
+        if (comprehension) return "generator expression";
+        if (a + 2 == b) return "tuple";
         return expression_name(l, a + 1, b - 1);
+    }
+    if (whole && tok_is(l, a, "[")) return comprehension ? "list comprehension" : "list";
+    if (whole && tok_is(l, a, "{")) {
+        bool dict = a + 2 == b;
+        for (size_t k = a + 1; k + 1 < b; k++) {
+            bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
+            dict |= l->toks[k].depth == d + 1 && (tok_is(l, k, ":") || splat);
+        }
+        if (comprehension) return dict ? "dict comprehension" : "set comprehension";
+        return dict ? "dict literal" : "set display";
     }
     if (l->toks[a].kind == LT_OP) return NULL;  // displays: left to the other rules
     if (tok_is(l, b - 1, ")")) return "function call";
@@ -709,6 +726,49 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
     return false;
 }
 
+// invalid_named_expression: `target := value` with a target that is no name.
+static bool walrus_target(const Line *l, size_t limit, LineError *err) {
+    for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (!tok_is(l, i, ":") || !tok_is(l, i + 1, "=") || l->toks[i].end != l->toks[i + 1].start) {
+            continue;
+        }
+        size_t a = element_start(l, 0, i);
+        if (a == i || (a + 1 == i && l->toks[a].kind == LT_NAME && !is_keyword(l, a))) continue;
+        bool assigns = false;  // `x = y := 1`, `x := 1 := 2`: plain invalid syntax
+        for (size_t k = a; k < i; k++) {
+            assigns |= l->toks[k].depth == l->toks[i].depth &&
+                       (lone_equals(l, k) || (tok_is(l, k, ":") && tok_is(l, k + 1, "=")));
+        }
+        if (assigns) continue;
+        const char *what = expression_name(l, a, i);
+        if (what) return fail(err, l->toks[a].start, "cannot use assignment expressions with %s", what);
+    }
+    return false;
+}
+
+// invalid_as_pattern: `case p as <target>` binds a plain name only.
+static bool as_pattern_target(const Line *l, LineError *err) {
+    if (!tok_is(l, 0, "case")) return false;
+    for (size_t i = 1; i + 1 < l->n; i++) {
+        if (!tok_is(l, i, "as")) continue;
+        int d = l->toks[i].depth;
+        size_t b = i + 1;
+        while (b < l->n && (l->toks[b].depth > d ||
+                            (l->toks[b].depth == d && !tok_is(l, b, ":") && !tok_is(l, b, "if") &&
+                             !tok_is(l, b, ",") && !tok_is(l, b, "|") && l->toks[b].kind != LT_NEWLINE &&
+                             l->toks[b].kind != LT_END))) {
+            b++;
+        }
+        if (b == i + 2 && tok_is(l, i + 1, "_")) {
+            return fail(err, l->toks[i + 1].start, "cannot use '_' as a target");
+        }
+        if (b == i + 2 && l->toks[i + 1].kind == LT_NAME && !is_keyword(l, i + 1)) continue;
+        const char *what = expression_name(l, i + 1, b);
+        if (what) return fail(err, l->toks[i + 1].start, "cannot use %s as pattern target", what);
+    }
+    return false;
+}
+
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err) {
     Line l;
@@ -716,5 +776,6 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
     return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
            bare_generator_argument(&l, limit, err) || missing_comma(&l, limit, err) ||
            invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
-           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err);
+           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err) ||
+           walrus_target(&l, limit, err) || as_pattern_target(&l, err);
 }
