@@ -769,6 +769,65 @@ static bool as_pattern_target(const Line *l, LineError *err) {
     return false;
 }
 
+// invalid_double_starred_kvpairs / invalid_kvpair: each item of a dict display is `key: value`
+// or `**mapping`.
+static bool dict_items(const Line *l, size_t limit, LineError *err) {
+    for (size_t o = 0; o < l->n && l->toks[o].start <= limit; o++) {
+        if (!tok_is(l, o, "{")) continue;
+        size_t close = matching_close(l, o);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[o].depth + 1;
+        bool dict = false, first = true;
+        for (size_t a = o + 1; a < close;) {
+            size_t b = a, colon = 0;
+            bool comprehension = false;
+            while (b < close && !(l->toks[b].depth == d && tok_is(l, b, ","))) {
+                if (l->toks[b].depth == d && tok_is(l, b, ":") && !colon) colon = b;
+                comprehension |= l->toks[b].depth == d && tok_is(l, b, "for");
+                b++;
+            }
+            bool splat = tok_is(l, a, "*") && tok_is(l, a + 1, "*");
+            if (first) dict = colon || splat;
+            first = false;
+            if (dict && a < b && !splat && l->toks[a].start <= limit) {
+                if (!colon) return fail(err, l->toks[a].start, "':' expected after dictionary key");
+                if (colon + 1 == b) {
+                    return fail(err, l->toks[colon].start, "expression expected after dictionary key and ':'");
+                }
+                if (lone_star(l, colon + 1)) {
+                    return fail(err, l->toks[colon + 1].start,
+                                "cannot use a starred expression in a dictionary value");
+                }
+            }
+            if (comprehension) break;
+            a = b + 1;
+        }
+    }
+    return false;
+}
+
+// Plain "invalid syntax" where tree-sitter's recovery led the lowering to another message: a
+// character Python has no token for, or two operands side by side in `name = ...`.
+static bool stray_token(const Line *l, LineError *err) {
+    size_t equals = 0;  // past a second '=' the assignment's own target error comes first
+    for (size_t i = 0; i < l->n && equals < 2; i++) {
+        equals += l->toks[i].depth == 0 && lone_equals(l, i);
+        bool bang = tok_is(l, i, "!") && !(tok_is(l, i + 1, "=") && l->toks[i].end == l->toks[i + 1].start);
+        if (tok_is(l, i, "$") || tok_is(l, i, "?") || tok_is(l, i, "`") || bang) {
+            return fail(err, l->toks[i].start, "invalid syntax");
+        }
+    }
+    if (l->n < 3 || l->toks[0].kind != LT_NAME || is_keyword(l, 0) || !lone_equals(l, 1)) return false;
+    for (size_t i = 2; i + 1 < l->n; i++) {
+        if (l->toks[i + 1].depth != 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
+        if (l->toks[i].kind == LT_STRING && l->toks[i + 1].kind == LT_STRING) continue;
+        size_t a = expression_start(l, i);
+        if (a == i && (tok_is(l, i, "print") || tok_is(l, i, "exec"))) return false;
+        return fail(err, l->toks[i + 1].start, "invalid syntax");
+    }
+    return false;
+}
+
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err) {
     Line l;
@@ -777,5 +836,6 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
            bare_generator_argument(&l, limit, err) || missing_comma(&l, limit, err) ||
            invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
            equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err) ||
-           walrus_target(&l, limit, err) || as_pattern_target(&l, err);
+           walrus_target(&l, limit, err) || as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
+           stray_token(&l, err);
 }

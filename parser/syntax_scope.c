@@ -497,8 +497,16 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_DICT:
         for (uint32_t k = 0; k < e->dict.count; k++) {
+            const AstExpr *v = e->dict.values[k];
             rules_expr(r, e->dict.keys[k]);
-            rules_expr(r, e->dict.values[k]);
+            if (v && v->kind == AST_STARRED && !v->parens) {
+                // the parser's invalid_kvpair
+                rule_error(r, DIAG_PHASE_PARSE, v->span,
+                           "cannot use a starred expression in a dictionary value");
+                rules_expr(r, v->value);
+            } else {
+                rules_expr(r, v);
+            }
         }
         break;
     case AST_SET:
