@@ -3,7 +3,7 @@
 // "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
 // invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
 // invalid_named_expression, invalid_assignment's yield, invalid_parameters, invalid_arguments'
-// bare generator, the def rule's forced ':').
+// bare generator, the def rule's forced ':', invalid_comprehension, invalid_for_target).
 #include "parser/syntax_lines.h"
 
 #include <stdarg.h>
@@ -806,6 +806,74 @@ static bool dict_items(const Line *l, size_t limit, LineError *err) {
     return false;
 }
 
+// The for-loop variables of a comprehension, toks[a..b) at depth d: targets only.
+static bool comprehension_target(const Line *l, size_t a, size_t b, LineError *err) {
+    bool comma = false;
+    for (size_t k = a; k < b; k++) comma |= l->toks[k].depth == l->toks[a].depth && tok_is(l, k, ",");
+    if (!comma && lone_star(l, a)) {
+        return fail(err, l->toks[a].start, "starred assignment target must be in a list or tuple");
+    }
+    for (size_t e = a; e < b;) {
+        size_t f = e;
+        while (f < b && !(l->toks[f].depth == l->toks[a].depth && tok_is(l, f, ","))) f++;
+        const char *what = lone_star(l, e) ? NULL : expression_name(l, e, f);
+        if (what && strcmp(what, "name") && strcmp(what, "attribute") && strcmp(what, "subscript") &&
+            strcmp(what, "tuple") && strcmp(what, "list")) {
+            return fail(err, l->toks[e].start, "cannot assign to %s", what);
+        }
+        e = f + 1;
+    }
+    return false;
+}
+
+// invalid_comprehension, invalid_dict_comprehension, invalid_for_target and the forced 'in'
+// of a comprehension's for clause.
+static bool comprehensions(const Line *l, size_t limit, LineError *err) {
+    for (size_t o = 0; o < l->n && l->toks[o].start <= limit; o++) {
+        if (!tok_is(l, o, "[") && !tok_is(l, o, "{") && !tok_is(l, o, "(")) continue;
+        size_t close = matching_close(l, o);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[o].depth + 1;
+        size_t fr = 0, comma = 0;
+        bool colon = false;
+        for (size_t k = o + 1; k < close && !fr; k++) {
+            if (l->toks[k].depth != d) continue;
+            if (tok_is(l, k, "for")) fr = k;
+            else if (tok_is(l, k, ",") && !comma) comma = k;
+            colon |= tok_is(l, k, ":");
+        }
+        if (!fr) continue;
+        size_t body = fr > o + 1 && tok_is(l, fr - 1, "async") ? fr - 1 : fr;
+        size_t a = element_start(l, o + 1, body);
+        bool splat = tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
+        if (tok_is(l, o, "{") && splat) {
+            return fail(err, l->toks[a].start, "dict unpacking cannot be used in dict comprehension");
+        }
+        if (lone_star(l, a)) {
+            return fail(err, l->toks[a].start, "iterable unpacking cannot be used in comprehension");
+        }
+        if (comma && !colon && !tok_is(l, o, "(")) {
+            return fail(err, l->toks[o + 1].start,
+                        "did you forget parentheses around the comprehension target?");
+        }
+        // every for clause: its variables, then 'in'
+        for (; fr < close; fr++) {
+            if (l->toks[fr].depth != d || !tok_is(l, fr, "for")) continue;
+            size_t in = fr + 1;
+            while (in < close && !(l->toks[in].depth == d && (tok_is(l, in, "in") || tok_is(l, in, "for") ||
+                                                              tok_is(l, in, "if")))) {
+                in++;
+            }
+            if (!tok_is(l, in, "in") && in > fr + 1) {
+                return fail(err, l->toks[in < close ? in : close].start,
+                            "'in' expected after for-loop variables");
+            }
+            if (tok_is(l, in, "in") && comprehension_target(l, fr + 1, in, err)) return true;
+        }
+    }
+    return false;
+}
+
 // Plain "invalid syntax" where tree-sitter's recovery led the lowering to another message: a
 // character Python has no token for, or two operands side by side in `name = ...`.
 static bool stray_token(const Line *l, LineError *err) {
@@ -837,5 +905,5 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
            invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
            equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err) ||
            walrus_target(&l, limit, err) || as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
-           stray_token(&l, err);
+           comprehensions(&l, limit, err) || stray_token(&l, err);
 }

@@ -1,7 +1,7 @@
 // CPython 3.14's invalid_* rules that a token view of one logical line decides, for errors
 // tree-sitter reports only as ERROR: imports, parameters, missing commas and colons, lone stars,
 // misplaced '=' and ':=', bare generators, 'if' without 'else', as-pattern targets, dict items,
-// stray characters.
+// comprehensions, stray characters.
 #ifndef MOAT_PARSER_SYNTAX_LINES_H
 #define MOAT_PARSER_SYNTAX_LINES_H
 

@@ -56,6 +56,7 @@ static void rules_star_value(Rules *r, const AstExpr *e) {
     r->star_value = saved;
 }
 static void rules_namedexpr(Rules *r, const AstExpr *t);
+static void rules_target(Rules *r, const AstExpr *t);
 static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
 static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...)
@@ -330,7 +331,7 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
         }
         if (k) rules_comp_iter(r, g->iter);
         rules_comp_target(r, g->target);
-        rules_expr(r, g->target);
+        rules_target(r, g->target);
         for (uint32_t j = 0; j < g->ifs.count; j++) rules_expr(r, g->ifs.items[j]);
     }
     if (e->comp.elt && e->comp.elt->kind == AST_STARRED) {
@@ -458,6 +459,12 @@ static void rules_star_target(Rules *r, const AstExpr *t) {
             rules_star_target(r, x);
         }
     }
+}
+
+// A for, with or comprehension target: its starred parts checked, then its expressions.
+static void rules_target(Rules *r, const AstExpr *t) {
+    rules_star_target(r, t);
+    rules_expr(r, t && t->kind == AST_STARRED ? t->value : t);
 }
 
 static void rules_expr(Rules *r, const AstExpr *e) {
@@ -744,12 +751,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
             rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async for' outside async function");
         }
         rules_star_value(r, s->for_.iter);
-        rules_star_target(r, s->for_.target);
-        if (s->for_.target && s->for_.target->kind == AST_STARRED) {
-            rules_expr(r, s->for_.target->value);
-        } else {
-            rules_expr(r, s->for_.target);
-        }
+        rules_target(r, s->for_.target);
         r->loops++;
         rules_stmts(r, s->for_.body);
         r->loops--;
@@ -773,7 +775,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         }
         for (uint32_t k = 0; k < s->with.count; k++) {
             rules_expr(r, s->with.items[k].context);
-            rules_expr(r, s->with.items[k].target);
+            rules_target(r, s->with.items[k].target);
         }
         rules_stmts(r, s->with.body);
         break;
