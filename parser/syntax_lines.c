@@ -231,6 +231,9 @@ static bool import_statement(const Line *l, size_t from, size_t to, LineError *e
         }
     }
     if (!names) return false;
+    if (tok_is(l, from + 1, "__future__") && tok_is(l, names, "*")) {
+        return fail(err, l->toks[names].start, "future feature * is not defined");
+    }
     if (names == to) {
         return fail(err, l->toks[to].start, "Expected one or more names after 'import'");
     }
@@ -358,10 +361,15 @@ static bool in_parameters(const Line *l, size_t i) {
     return false;
 }
 
-// invalid_starred_expression: an element `*` with no expression after it.
+// invalid_starred_expression: an element `*` with no expression after it; invalid_group:
+// `(**a)`.
 static bool invalid_star(const Line *l, size_t limit, LineError *err) {
     if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false;  // `import (*)`
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (tok_is(l, i - 1, "(") && tok_is(l, i, "*") && tok_is(l, i + 1, "*") &&
+            l->toks[i].end == l->toks[i + 1].start && !(i >= 2 && ends_operand(l, i - 2))) {
+            return fail(err, l->toks[i].start, "cannot use double starred expression here");
+        }
         if (l->toks[i].depth == 0 || !lone_star(l, i)) continue;
         if (!tok_is(l, i - 1, "(") && !tok_is(l, i - 1, "[") && !tok_is(l, i - 1, "{") &&
             !tok_is(l, i - 1, ",")) {
@@ -640,6 +648,24 @@ static bool bad_parameters(const Line *l, size_t from, size_t to, const char *wh
     return false;
 }
 
+// `name=` with nothing after it: in a def's parameters (invalid_default) or a call's
+// arguments (invalid_kwarg).
+static bool missing_value(const Line *l, LineError *err) {
+    size_t open, close;
+    bool in_def = def_parameters(l, &open, &close);
+    for (size_t k = 1; k + 1 < l->n; k++) {
+        if (!lone_equals(l, k) || l->toks[k - 1].kind != LT_NAME || l->toks[k].depth == 0) continue;
+        if (!tok_is(l, k + 1, ",") && !tok_is(l, k + 1, ")")) continue;
+        if (in_def && k > open && k < close) return fail(err, l->toks[k].start, "expected default value expression");
+        size_t o = k;
+        while (o > 0 && l->toks[o - 1].depth >= l->toks[k].depth) o--;
+        if (o >= 2 && tok_is(l, o - 1, "(") && ends_operand(l, o - 2)) {
+            return fail(err, l->toks[k].start, "expected argument value expression");
+        }
+    }
+    return false;
+}
+
 static bool parameters(const Line *l, LineError *err) {
     size_t open, close;
     if (def_parameters(l, &open, &close) && bad_parameters(l, open + 1, close, "Function", err)) {
@@ -658,6 +684,18 @@ static bool parameters(const Line *l, LineError *err) {
 // annotation and ':' may come (the def rule's forced ':').
 static bool def_expects_colon(const Line *l, LineError *err) {
     size_t open, close;
+    size_t name = tok_is(l, 0, "async") ? 2 : 1;
+    if (tok_is(l, name - 1, "def") && name + 1 < l->n && l->toks[name].kind == LT_NAME) {
+        size_t after = name + 1;
+        if (tok_is(l, after, "[")) {
+            after = matching_close(l, after);  // type parameters
+            if (after == SIZE_MAX) return false;
+            after++;
+        }
+        if (after < l->n && !tok_is(l, after, "(")) {
+            return fail(err, l->toks[after].start, "expected '('");  // the def rule's forced '('
+        }
+    }
     if (!def_parameters(l, &open, &close) || close + 1 >= l->n) return false;
     size_t k = close + 1;
     if (tok_is(l, k, ":")) return false;
@@ -718,6 +756,11 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
                                                       l->toks[j].kind == LT_NEWLINE ||
                                                       l->toks[j].kind == LT_END))) {
             j++;
+        }
+        if (tok_is(l, j, "else") && j + 1 < l->n && !starts_operand(l, j + 1) && !tok_is(l, j + 1, "(") &&
+            !tok_is(l, j + 1, "[") && !tok_is(l, j + 1, "-") && !tok_is(l, j + 1, "+") &&
+            !tok_is(l, j + 1, "not") && !tok_is(l, j + 1, "await") && !tok_is(l, j + 1, "*")) {
+            return fail(err, l->toks[j + 1].start, "expected expression after 'else', but statement is given");
         }
         if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
         return fail(err, l->toks[expression_start(l, k - 1)].start,
@@ -900,7 +943,7 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
                        LineError *err) {
     Line l;
     if (!read_line(&l, arena, src, len, at)) return false;
-    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
+    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) || missing_value(&l, err) ||
            bare_generator_argument(&l, limit, err) || missing_comma(&l, limit, err) ||
            invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
            equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err) ||

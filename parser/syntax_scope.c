@@ -542,7 +542,8 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         if (r->scope->kind == SC_COMPREHENSION) {
             rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' inside %s", r->scope->comp_name);
         } else if (r->scope->kind == SC_MODULE || r->scope->kind == SC_CLASS) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' outside function");
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'%s' outside function",
+                       e->kind == AST_YIELDFROM ? "yield from" : "yield");
         } else if (e->kind == AST_YIELDFROM && r->scope->is_async) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span, "'yield from' inside async function");
         }
