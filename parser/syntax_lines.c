@@ -569,6 +569,11 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
             // invalid_starred_expression_unpacking: f(*a=1)
             return fail(err, l->toks[a].start, "cannot assign to iterable argument unpacking");
         }
+        if (trailer && tok_is(l, open, "(") && tok_is(l, a, "*") && tok_is(l, a + 1, "*") &&
+            l->toks[a].end == l->toks[a + 1].start && !outside_expressions(l, i)) {
+            // invalid_kwarg: f(**a=1)
+            return fail(err, l->toks[a].start, "cannot assign to keyword argument unpacking");
+        }
         if (trailer || outside_expressions(l, i)) continue;
         if (named_expression_equals(l, element_start(l, open + 1, i), i, err)) return true;
     }

@@ -433,6 +433,14 @@ static void rules_exprs(Rules *r, AstExprList l) {
 static void rules_elements(Rules *r, AstExprList l) {
     for (uint32_t k = 0; k < l.count; k++) {
         const AstExpr *e = l.items[k];
+        const AstExpr *inner = e && e->kind == AST_STARRED ? e->value : NULL;
+        bool spaced = inner && (inner->span.line != e->span.line ||
+                                inner->span.col > e->span.col + 1);  // `* *a`, not `**a`
+        if (inner && inner->kind == AST_STARRED && !inner->parens && spaced) {
+            // `f(* *a)`: the parser's invalid_starred_expression
+            rule_error(r, DIAG_PHASE_PARSE, e->span, "Invalid star expression");
+            continue;
+        }
         rules_expr(r, e && e->kind == AST_STARRED ? e->value : e);
     }
 }
@@ -597,7 +605,13 @@ static void rules_function(Rules *r, const AstStmt *s) {
     const char *annot = r->annot;
     if (s->funcdef.type_params.count) r->annot = "the definition of a generic";
     rules_params(r, s->funcdef.args, s->span);
-    rules_annotation(r, s->funcdef.returns, true);
+    const AstExpr *ret = s->funcdef.returns;
+    if (ret && ret->kind == AST_STARRED && !ret->parens) {
+        // `-> *int`: no expression, so the def rule's forced ':' fails at the star
+        rule_error(r, DIAG_PHASE_PARSE, ret->span, "expected ':'");
+    } else {
+        rules_annotation(r, ret, true);
+    }
     r->annot = annot;
     rules_binds(r, s->funcdef.name, s->funcdef.name_span);
     scope_note(r, s->funcdef.name, 1);
@@ -739,6 +753,10 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         break;
     case AST_AUGASSIGN:
         rules_star_value(r, s->augassign.value);
+        // `x += 1` binds x (CPython's target has Store context)
+        if (s->augassign.target && s->augassign.target->kind == AST_NAME) {
+            scope_note(r, s->augassign.target->name, 1);
+        }
         rules_expr(r, s->augassign.target);
         break;
     case AST_ANNASSIGN:
