@@ -93,7 +93,7 @@ typedef struct Tok {
     bool soft_name;  // a soft keyword (match, case, type, _)
 } Tok;
 
-static bool scan_literal(FScan *s, const FLit *outer);
+static bool scan_literal(FScan *s);
 
 static bool word_is(const char *w, size_t n, const char *const *words, size_t count) {
     for (size_t k = 0; k < count; k++) {
@@ -123,15 +123,14 @@ static FTok classify_word(const char *w, size_t n, bool *soft) {
 // the enclosing literal's quote would close means the field lacks its '}'.
 static void scan_string(FScan *s, const FLit *outer, size_t start) {
     size_t q = s->p;
-    bool is_f = false, raw = false;
+    bool is_f = false;
     for (size_t k = start; k < q; k++) {
         int c = s->src[k] | 0x20;
         is_f |= c == 'f' || c == 't';
-        raw |= c == 'r';
     }
     if (is_f) {
         s->p = start;
-        scan_literal(s, outer);
+        scan_literal(s);
         return;
     }
     char quote = s->src[q];
@@ -150,7 +149,6 @@ static void scan_string(FScan *s, const FLit *outer, size_t start) {
         }
         s->p++;
     }
-    (void)raw;
     if (quote == outer->quote && size == outer->quote_size) {
         fail_at(s, start, "%c-string: expecting '}'", outer->prefix);
     } else {
@@ -323,7 +321,7 @@ static bool skip_brackets(FScan *s, const FLit *lit, char open) {
 }
 
 // After `!`: a conversion character right after it, then ':' or '}'.
-static Tok scan_conversion(FScan *s, const FLit *lit, size_t bang) {
+static Tok scan_conversion(FScan *s, const FLit *lit) {
     Tok t = {.kind = FT_END, .start = s->p};
     int c = peek(s, 0);
     if (c == ':' || c == '}') {
@@ -347,7 +345,6 @@ static Tok scan_conversion(FScan *s, const FLit *lit, size_t bang) {
                 lit->prefix, (int)n, s->src + b);
         return t;
     }
-    (void)bang;
     t = next_tok(s, lit);
     if (!stopped(s) && t.kind != FT_COLON && !(t.kind == FT_CLOSE && t.ch == '}')) {
         fail_at(s, t.start, "%c-string: expecting ':' or '}'", lit->prefix);
@@ -378,21 +375,108 @@ static void scan_format_spec(FScan *s, const FLit *lit) {
     }
 }
 
+// Where a field's expression scan stands (CPython's PEG parse of annotated_rhs, roughly).
+typedef struct ExprScan {
+    bool need_operand, first, may_end;   // may_end: after a trailing ',' of a tuple
+    bool operand_started, start_soft;    // start_soft: it opens with match/case/type/_
+    bool prev_simple_name, prev_string;  // what the last operand was
+    bool after_else;                     // the token before was `else`
+} ExprScan;
+
+static bool tok_word(const FScan *s, Tok t, const char *w) {
+    size_t n = strlen(w);
+    return s->p - t.start == n && memcmp(s->src + t.start, w, n) == 0;
+}
+
+static bool tok_is_string(const FScan *s, Tok t) {
+    return t.kind == FT_OPERAND && s->p > t.start &&
+           (s->src[s->p - 1] == '\'' || s->src[s->p - 1] == '"');
+}
+
+// Token t where an operand must come; true when the expression ends here (t is its end).
+static bool operand_step(FScan *s, const FLit *lit, ExprScan *x, Tok t, bool ends) {
+    if (t.kind == FT_OPERAND || t.kind == FT_OPEN) {
+        if (x->first) x->start_soft = t.soft_name;
+        x->prev_simple_name = t.kind == FT_OPERAND && is_name_start((unsigned char)s->src[t.start]);
+        if (t.kind == FT_OPEN && !skip_brackets(s, lit, t.ch)) return true;
+        x->prev_string = tok_is_string(s, t);
+        x->need_operand = false;
+        x->operand_started = true;
+    } else if (t.kind != FT_PREFIX && t.kind != FT_SIGN) {
+        if (ends && x->may_end) return true;
+        if (ends && x->after_else) {
+            fail_at(s, t.start, "expected expression after 'else', but statement is given");
+        } else {
+            fail_at(s, t.start,
+                    x->operand_started ? "%c-string: expecting '=', or '!', or ':', or '}'"
+                                       : "%c-string: expecting a valid expression after '{'",
+                    lit->prefix);
+        }
+        return true;
+    }
+    x->first = false;
+    x->may_end = false;
+    return false;
+}
+
+// Token t after an operand; true when the expression ends here.
+static bool continue_step(FScan *s, const FLit *lit, ExprScan *x, Tok t) {
+    bool is_string = tok_is_string(s, t);
+    switch (t.kind) {
+    case FT_OPEN:
+        if (t.ch == '{') break;  // side by side
+        if (!skip_brackets(s, lit, t.ch)) return true;  // a call or subscript
+        x->prev_simple_name = x->prev_string = false;
+        return false;
+    case FT_SIGN:
+    case FT_BINARY:
+        x->need_operand = true;
+        x->prev_string = false;
+        return false;
+    case FT_COMMA:
+        x->need_operand = x->may_end = true;
+        return false;
+    case FT_OTHER:
+        if (t.ch == 'P') {
+            x->need_operand = true;  // a power
+            return false;
+        }
+        fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
+        return true;
+    case FT_PREFIX:
+        if (tok_word(s, t, "not")) {
+            x->need_operand = true;  // `not in`
+            return false;
+        }
+        break;
+    case FT_OPERAND:
+        if (x->prev_string && is_string) return false;  // implicit concatenation
+        break;
+    default:
+        fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
+        return true;
+    }
+    // two expressions side by side inside the field's braces (invalid_expression)
+    if (!(x->prev_simple_name && is_string) && !x->start_soft && x->operand_started) {
+        fail_at(s, t.start, "invalid syntax. Perhaps you forgot a comma?");
+    } else {
+        s->unsure = true;
+    }
+    return true;
+}
+
 // The expression of a field, up to (and reading) its end: '=', '!', ':' or '}' at depth 0.
 static Tok scan_expression(FScan *s, const FLit *lit) {
-    bool need_operand = true, first = true, may_end = false;
-    bool prev_simple_name = false, start_soft = false, operand_started = false;
-    bool prev_string = false, else_before = false;
+    ExprScan x = {.need_operand = true, .first = true};
+    bool else_before = false;
     for (;;) {
         Tok t = next_tok(s, lit);
         if (stopped(s)) return t;
-        bool after_else = else_before;
-        else_before = t.kind == FT_BINARY && s->p - t.start == 4 && memcmp(s->src + t.start, "else", 4) == 0;
-        bool is_string = t.kind == FT_OPERAND && s->p > t.start &&
-                         (s->src[s->p - 1] == '\'' || s->src[s->p - 1] == '"');
+        x.after_else = else_before;
+        else_before = t.kind == FT_BINARY && tok_word(s, t, "else");
         bool closes = t.kind == FT_CLOSE && t.ch == '}';
         bool ends = closes || t.kind == FT_EQUALS || t.kind == FT_BANG || t.kind == FT_COLON;
-        if (first && ends) {
+        if (x.first && ends) {
             fail_at(s, t.start, "%c-string: valid expression required before '%c'", lit->prefix,
                     t.ch);
             return t;
@@ -401,84 +485,18 @@ static Tok scan_expression(FScan *s, const FLit *lit) {
             fail_at(s, t.start, "%c-string: unmatched '%c'", lit->prefix, t.ch);
             return t;
         }
-        if (t.kind == FT_PREFIX && s->p - t.start == 6 && memcmp(s->src + t.start, "lambda", 6) == 0) {
+        if (t.kind == FT_PREFIX && tok_word(s, t, "lambda")) {
             // its ':' would start the format spec
             fail_at(s, t.start, "%c-string: lambda expressions are not allowed without parentheses",
                     lit->prefix);
             return t;
         }
-        if (need_operand) {
-            if (t.kind == FT_OPERAND || t.kind == FT_OPEN) {
-                if (first) start_soft = t.soft_name;
-                prev_simple_name = t.kind == FT_OPERAND && s->p > t.start &&
-                                   is_name_start((unsigned char)s->src[t.start]);
-                if (t.kind == FT_OPEN && !skip_brackets(s, lit, t.ch)) return t;
-                prev_string = is_string;
-                need_operand = false;
-                operand_started = true;
-            } else if (t.kind == FT_PREFIX || t.kind == FT_SIGN) {
-                // stays in need of an operand
-            } else if (ends && may_end) {
-                return t;
-            } else if (ends && after_else) {
-                fail_at(s, t.start, "expected expression after 'else', but statement is given");
-                return t;
-            } else {
-                fail_at(s, t.start,
-                        operand_started ? "%c-string: expecting '=', or '!', or ':', or '}'"
-                                        : "%c-string: expecting a valid expression after '{'",
-                        lit->prefix);
-                return t;
-            }
-            first = false;
-            may_end = false;
+        if (x.need_operand) {
+            if (operand_step(s, lit, &x, t, ends)) return t;
             continue;
         }
-        first = false;
-        if (ends) return t;
-        switch (t.kind) {
-        case FT_OPEN:
-            if (t.ch == '{') goto adjacent;
-            if (!skip_brackets(s, lit, t.ch)) return t;  // a call or subscript
-            prev_simple_name = prev_string = false;
-            break;
-        case FT_SIGN:
-        case FT_BINARY:
-            need_operand = true;
-            prev_string = false;
-            break;
-        case FT_OTHER:
-            if (t.ch == 'P') {
-                need_operand = true;  // a power
-                break;
-            }
-            fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
-            return t;
-        case FT_COMMA:
-            need_operand = true;
-            may_end = true;
-            break;
-        case FT_PREFIX:
-            if (s->p - t.start == 3 && memcmp(s->src + t.start, "not", 3) == 0) {
-                need_operand = true;  // `not in`
-                break;
-            }
-            goto adjacent;
-        case FT_OPERAND:
-            if (prev_string && is_string) break;  // implicit concatenation
-        adjacent:
-            // two expressions side by side inside the field's braces
-            if (!(prev_simple_name && is_string) &&
-                !start_soft && operand_started) {
-                fail_at(s, t.start, "invalid syntax. Perhaps you forgot a comma?");
-            } else {
-                s->unsure = true;
-            }
-            return t;
-        default:
-            fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
-            return t;
-        }
+        x.first = false;
+        if (ends || continue_step(s, lit, &x, t)) return t;
     }
 }
 
@@ -498,7 +516,7 @@ static void scan_field(FScan *s, const FLit *lit) {
             fail_at(s, t.start, "%c-string: expecting '!', or ':', or '}'", lit->prefix);
         }
     }
-    if (!stopped(s) && t.kind == FT_BANG) t = scan_conversion(s, lit, t.start);
+    if (!stopped(s) && t.kind == FT_BANG) t = scan_conversion(s, lit);
     if (!stopped(s) && t.kind == FT_COLON) scan_format_spec(s, lit);
     s->nopen--;
     s->depth--;
@@ -507,8 +525,7 @@ static void scan_field(FScan *s, const FLit *lit) {
 // ---- literals ----
 
 // A whole f-string or t-string from its prefix; s->p ends past its closing quote.
-static bool scan_literal(FScan *s, const FLit *outer) {
-    (void)outer;
+static bool scan_literal(FScan *s) {
     if (++s->depth > FSCAN_MAX_DEPTH) {
         s->unsure = true;
         return false;
@@ -568,8 +585,7 @@ static bool scan_literal(FScan *s, const FLit *outer) {
 bool syntax_fstring_error(const char *src, size_t len, size_t start, FStringError *err) {
     FScan s = {.src = src, .len = len, .p = start, .err = err};
     memset(err, 0, sizeof *err);
-    FLit none = {0};
-    scan_literal(&s, &none);
+    scan_literal(&s);
     err->end = s.unsure ? SIZE_MAX : s.p;
     return s.failed;
 }
