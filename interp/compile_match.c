@@ -296,6 +296,10 @@ static void load_class_names(Compiler *c, const AstPattern *p) {
 // and by the keywords.
 static void compile_class(Compiler *c, const AstPattern *p, PatCtx *pc) {
     uint32_t npos = p->cls.patterns.count, nkw = p->cls.kwd_patterns.count;
+    if (!p->cls.cls) {
+        cu_unsupported(c, p->span, "code with syntax errors");
+        return;
+    }
     compile_expr(c, p->cls.cls);
     c->u->span = p->span;
     load_class_names(c, p);
@@ -347,7 +351,7 @@ static void compile_or(Compiler *c, const AstPattern *p, PatCtx *pc) {
     for (uint32_t k = 0; k < p->patterns.count && !c->oom; k++) {
         PatCtx alt = {.floor = subject_depth};
         c->u->depth = subject_depth;
-        c->u->span = p->patterns.items[k]->span;
+        if (p->patterns.items[k]) c->u->span = p->patterns.items[k]->span;
         cu_emit(c, OP_COPY, 1);
         compile_pattern(c, p->patterns.items[k], &alt);
         if (k == 0) {
