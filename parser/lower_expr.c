@@ -406,7 +406,8 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
                 // f(x for x in y, 1): the grammar folds the trailing arguments into the clause;
                 // in a list, set or dict comprehension it is plain invalid syntax
                 bool generator = lo_node(lo, i)->kind == CST_GENERATOR_EXPRESSION;
-                lo_error(lo, generator ? lo_span(lo, i) : lo_span(lo, first_comma(lo, c)), "SyntaxError",
+                Span at = generator ? lo_span(lo, i) : lo_span(lo, first_comma(lo, c));
+                lo_error(lo, at, "SyntaxError",
                          generator ? "Generator expression must be parenthesized" : "invalid syntax");
                 cur->iter = lower_error_expr(lo, c);
             }

@@ -18,7 +18,7 @@ typedef struct FScan {
     int depth;
     bool failed, unsure;
     FStringError *err;
-    size_t opens[FSCAN_MAX_DEPTH + FSCAN_MAX_BRACKETS];  // unclosed '{' and brackets
+    size_t opens[FSCAN_MAX_DEPTH + FSCAN_MAX_BRACKETS]; // unclosed '{' and brackets
     int nopen;
 } FScan;
 
@@ -33,7 +33,8 @@ static int peek(const FScan *s, size_t k) {
     return s->p + k < s->len ? (unsigned char)s->src[s->p + k] : -1;
 }
 
-static void fail_at(FScan *s, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail_at(FScan *s, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static void fail_at(FScan *s, size_t at, const char *fmt, ...) {
     if (s->failed || s->unsure) return;
     s->failed = true;
@@ -50,7 +51,8 @@ static bool stopped(const FScan *s) {
 
 static uint32_t line_at(const FScan *s, size_t at) {
     uint32_t line = 1;
-    for (size_t k = 0; k < at && k < s->len; k++) line += s->src[k] == '\n';
+    for (size_t k = 0; k < at && k < s->len; k++)
+        line += s->src[k] == '\n';
     return line;
 }
 
@@ -72,25 +74,25 @@ static bool at_quote(const FScan *s, const FLit *lit) {
 // ---- tokens inside a replacement field ----
 
 typedef enum FTok {
-    FT_END,      // nothing more (end of source): the scan cannot tell
-    FT_OPERAND,  // a name, number, string or `...`
-    FT_PREFIX,   // an operator only an operand may follow: not, await, lambda, yield, ~
-    FT_SIGN,     // + - * : unary or binary
-    FT_BINARY,   // other binary operators, `.`, and, or, in, is, if, else
+    FT_END, // nothing more (end of source): the scan cannot tell
+    FT_OPERAND, // a name, number, string or `...`
+    FT_PREFIX, // an operator only an operand may follow: not, await, lambda, yield, ~
+    FT_SIGN, // + - * : unary or binary
+    FT_BINARY, // other binary operators, `.`, and, or, in, is, if, else
     FT_COMMA,
     FT_OPEN,
     FT_CLOSE,
-    FT_EQUALS,   // a lone '='
-    FT_BANG,     // a lone '!'
+    FT_EQUALS, // a lone '='
+    FT_BANG, // a lone '!'
     FT_COLON,
-    FT_OTHER,    // statement keywords, `**`, `:=`, `;` and the like
+    FT_OTHER, // statement keywords, `**`, `:=`, `;` and the like
 } FTok;
 
 typedef struct Tok {
     FTok kind;
     size_t start;
-    char ch;         // the bracket or operator character
-    bool soft_name;  // a soft keyword (match, case, type, _)
+    char ch; // the bracket or operator character
+    bool soft_name; // a soft keyword (match, case, type, _)
 } Tok;
 
 static bool scan_literal(FScan *s);
@@ -107,9 +109,9 @@ static FTok classify_word(const char *w, size_t n, bool *soft) {
     static const char *const prefixes[] = {"not", "await", "lambda", "yield"};
     static const char *const binaries[] = {"and", "or", "in", "is", "if", "else"};
     static const char *const keywords[] = {
-        "as", "assert", "async", "break", "class", "continue", "def", "del", "elif", "except",
-        "finally", "for", "from", "global", "import", "nonlocal", "pass", "raise", "return",
-        "try", "while", "with"};
+        "as",   "assert", "async",   "break", "class", "continue", "def",    "del",
+        "elif", "except", "finally", "for",   "from",  "global",   "import", "nonlocal",
+        "pass", "raise",  "return",  "try",   "while", "with"};
     static const char *const softs[] = {"match", "case", "type", "_"};
     *soft = word_is(w, n, softs, 4);
     if (word_is(w, n, operands, 3)) return FT_OPERAND;
@@ -152,7 +154,7 @@ static void scan_string(FScan *s, const FLit *outer, size_t start) {
     if (quote == outer->quote && size == outer->quote_size) {
         fail_at(s, start, "%c-string: expecting '}'", outer->prefix);
     } else {
-        s->unsure = true;  // the tokenizer reports it (not an f-string matter)
+        s->unsure = true; // the tokenizer reports it (not an f-string matter)
     }
 }
 
@@ -166,7 +168,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         } else if (c == '\\' && peek(s, 1) == '\n') {
             s->p += 2;
         } else if (c == '#') {
-            while (peek(s, 0) >= 0 && peek(s, 0) != '\n') s->p++;
+            while (peek(s, 0) >= 0 && peek(s, 0) != '\n')
+                s->p++;
         } else {
             break;
         }
@@ -185,7 +188,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
     }
     if (is_name_start(c)) {
         size_t b = s->p;
-        while (is_name_char(peek(s, 0))) s->p++;
+        while (is_name_char(peek(s, 0)))
+            s->p++;
         int q = peek(s, 0);
         if ((q == '\'' || q == '"') && s->p - b <= 3) {
             scan_string(s, lit, b);
@@ -196,7 +200,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         return t;
     }
     if (c >= '0' && c <= '9') {
-        while (is_name_char(peek(s, 0)) || peek(s, 0) == '.') s->p++;
+        while (is_name_char(peek(s, 0)) || peek(s, 0) == '.')
+            s->p++;
         t.kind = FT_OPERAND;
         return t;
     }
@@ -210,8 +215,12 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         scan_string(s, lit, s->p);
         t.kind = FT_OPERAND;
         return t;
-    case '(': case '[': case '{': t.kind = FT_OPEN; return t;
-    case ')': case ']': case '}': t.kind = FT_CLOSE; return t;
+    case '(':
+    case '[':
+    case '{': t.kind = FT_OPEN; return t;
+    case ')':
+    case ']':
+    case '}': t.kind = FT_CLOSE; return t;
     case ',': t.kind = FT_COMMA; return t;
     case '.':
         if (n == '.' && peek(s, 1) == '.') {
@@ -243,7 +252,7 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         if (n == '*') {
             s->p++;
             if (peek(s, 0) == '=') s->p++;
-            t.kind = FT_OTHER;  // `**` starts no expression; as a power it is binary below
+            t.kind = FT_OTHER; // `**` starts no expression; as a power it is binary below
             t.ch = 'P';
             return t;
         }
@@ -254,7 +263,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         }
         t.kind = FT_SIGN;
         return t;
-    case '+': case '-':
+    case '+':
+    case '-':
         if (n == '=') {
             s->p++;
             t.kind = FT_OTHER;
@@ -263,7 +273,14 @@ static Tok next_tok(FScan *s, const FLit *lit) {
             if (t.kind == FT_OTHER) s->p++;
         }
         return t;
-    case '<': case '>': case '/': case '%': case '@': case '&': case '|': case '^':
+    case '<':
+    case '>':
+    case '/':
+    case '%':
+    case '@':
+    case '&':
+    case '|':
+    case '^':
         if (n == c && (c == '<' || c == '>' || c == '/')) {
             s->p++;
             n = peek(s, 0);
@@ -309,8 +326,9 @@ static bool skip_brackets(FScan *s, const FLit *lit, char open) {
         } else if (t.kind == FT_CLOSE) {
             char want = stack[n - 1] == '(' ? ')' : stack[n - 1] == '[' ? ']' : '}';
             if (t.ch != want) {
-                fail_at(s, t.start, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                        t.ch, stack[n - 1]);
+                fail_at(s, t.start,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c'", t.ch,
+                        stack[n - 1]);
                 return false;
             }
             n--;
@@ -338,7 +356,8 @@ static Tok scan_conversion(FScan *s, const FLit *lit) {
         return t;
     }
     size_t b = s->p;
-    while (is_name_char(peek(s, 0))) s->p++;
+    while (is_name_char(peek(s, 0)))
+        s->p++;
     size_t n = s->p - b;
     if (n != 1 || !strchr("sra", s->src[b])) {
         fail_at(s, b, "%c-string: invalid conversion character '%.*s': expected 's', 'r', or 'a'",
@@ -377,10 +396,10 @@ static void scan_format_spec(FScan *s, const FLit *lit) {
 
 // Where a field's expression scan stands (CPython's PEG parse of annotated_rhs, roughly).
 typedef struct ExprScan {
-    bool need_operand, first, may_end;   // may_end: after a trailing ',' of a tuple
-    bool operand_started, start_soft;    // start_soft: it opens with match/case/type/_
-    bool prev_simple_name, prev_string;  // what the last operand was
-    bool after_else;                     // the token before was `else`
+    bool need_operand, first, may_end; // may_end: after a trailing ',' of a tuple
+    bool operand_started, start_soft; // start_soft: it opens with match/case/type/_
+    bool prev_simple_name, prev_string; // what the last operand was
+    bool after_else; // the token before was `else`
 } ExprScan;
 
 static bool tok_word(const FScan *s, Tok t, const char *w) {
@@ -424,8 +443,8 @@ static bool continue_step(FScan *s, const FLit *lit, ExprScan *x, Tok t) {
     bool is_string = tok_is_string(s, t);
     switch (t.kind) {
     case FT_OPEN:
-        if (t.ch == '{') break;  // side by side
-        if (!skip_brackets(s, lit, t.ch)) return true;  // a call or subscript
+        if (t.ch == '{') break; // side by side
+        if (!skip_brackets(s, lit, t.ch)) return true; // a call or subscript
         x->prev_simple_name = x->prev_string = false;
         return false;
     case FT_SIGN:
@@ -433,24 +452,22 @@ static bool continue_step(FScan *s, const FLit *lit, ExprScan *x, Tok t) {
         x->need_operand = true;
         x->prev_string = false;
         return false;
-    case FT_COMMA:
-        x->need_operand = x->may_end = true;
-        return false;
+    case FT_COMMA: x->need_operand = x->may_end = true; return false;
     case FT_OTHER:
         if (t.ch == 'P') {
-            x->need_operand = true;  // a power
+            x->need_operand = true; // a power
             return false;
         }
         fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
         return true;
     case FT_PREFIX:
         if (tok_word(s, t, "not")) {
-            x->need_operand = true;  // `not in`
+            x->need_operand = true; // `not in`
             return false;
         }
         break;
     case FT_OPERAND:
-        if (x->prev_string && is_string) return false;  // implicit concatenation
+        if (x->prev_string && is_string) return false; // implicit concatenation
         break;
     default:
         fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
@@ -546,7 +563,9 @@ static bool scan_literal(FScan *s) {
         if (c < 0 || (c == '\n' && lit.quote_size == 1)) {
             fail_at(s, start, "unterminated %s%c-string literal (detected at line %u)",
                     lit.quote_size == 3 ? "triple-quoted " : "", lit.prefix,
-                    line_at(s, c >= 0 ? s->p : s->len && s->src[s->len - 1] == '\n' ? s->len - 1 : s->len));
+                    line_at(s, c >= 0                                 ? s->p
+                               : s->len && s->src[s->len - 1] == '\n' ? s->len - 1
+                                                                      : s->len));
             break;
         }
         if (at_quote(s, &lit)) {
@@ -559,7 +578,8 @@ static bool scan_literal(FScan *s) {
                 s->p++;
             } else if (!lit.raw && n == 'N' && peek(s, 2) == '{') {
                 s->p += 3;
-                while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit.quote) s->p++;
+                while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit.quote)
+                    s->p++;
                 if (peek(s, 0) == '}') s->p++;
             } else {
                 s->p += n < 0 ? 1 : 2;

@@ -21,14 +21,14 @@ typedef enum LTokKind { LT_NAME, LT_NUMBER, LT_STRING, LT_OP, LT_NEWLINE, LT_END
 typedef struct LTok {
     LTokKind kind;
     size_t start, end;
-    int depth;  // brackets open before it
+    int depth; // brackets open before it
 } LTok;
 
 typedef struct Lx {
     const char *src;
     size_t len, p;
     int depth;
-    bool bad;  // something this view does not follow (a broken string)
+    bool bad; // something this view does not follow (a broken string)
 } Lx;
 
 static bool is_name_start(int c) {
@@ -93,7 +93,8 @@ static LTok lx_next(Lx *x) {
         } else if (c == '\\' && (lx_peek(x, 1) == '\n' || lx_peek(x, 1) == '\r')) {
             x->p += 2;
         } else if (c == '#') {
-            while (lx_peek(x, 0) >= 0 && lx_peek(x, 0) != '\n') x->p++;
+            while (lx_peek(x, 0) >= 0 && lx_peek(x, 0) != '\n')
+                x->p++;
         } else {
             break;
         }
@@ -106,7 +107,8 @@ static LTok lx_next(Lx *x) {
         x->p++;
         t.kind = LT_NEWLINE;
     } else if (is_name_start(c)) {
-        while (is_name_char(lx_peek(x, 0))) x->p++;
+        while (is_name_char(lx_peek(x, 0)))
+            x->p++;
         int q = lx_peek(x, 0);
         if ((q == '\'' || q == '"') && is_string_prefix(x->src + t.start, x->p - t.start)) {
             lx_string(x, t.start);
@@ -114,8 +116,10 @@ static LTok lx_next(Lx *x) {
         } else {
             t.kind = LT_NAME;
         }
-    } else if ((c >= '0' && c <= '9') || (c == '.' && lx_peek(x, 1) >= '0' && lx_peek(x, 1) <= '9')) {
-        while (is_name_char(lx_peek(x, 0)) || lx_peek(x, 0) == '.') x->p++;
+    } else if ((c >= '0' && c <= '9') ||
+               (c == '.' && lx_peek(x, 1) >= '0' && lx_peek(x, 1) <= '9')) {
+        while (is_name_char(lx_peek(x, 0)) || lx_peek(x, 0) == '.')
+            x->p++;
         t.kind = LT_NUMBER;
     } else if (c == '\'' || c == '"') {
         lx_string(x, t.start);
@@ -145,15 +149,16 @@ typedef struct Line {
 static bool tok_is(const Line *l, size_t i, const char *text) {
     if (i >= l->n) return false;
     size_t n = strlen(text);
-    return l->toks[i].end - l->toks[i].start == n && memcmp(l->src + l->toks[i].start, text, n) == 0;
+    return l->toks[i].end - l->toks[i].start == n &&
+           memcmp(l->src + l->toks[i].start, text, n) == 0;
 }
 
 static bool is_keyword(const Line *l, size_t i) {
     static const char *const kws[] = {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield"};
+        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
     if (l->toks[i].kind != LT_NAME) return false;
     for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
         if (tok_is(l, i, kws[k])) return true;
@@ -183,11 +188,13 @@ static bool read_line(Line *l, Arena *arena, const char *src, size_t len, size_t
     l->src = src;
     l->n = 0;
     x = (Lx){.src = src, .len = len, .p = line_start};
-    while (l->n < n) l->toks[l->n++] = lx_next(&x);
+    while (l->n < n)
+        l->toks[l->n++] = lx_next(&x);
     return true;
 }
 
-static bool fail(LineError *err, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool fail(LineError *err, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static bool fail(LineError *err, size_t at, const char *fmt, ...) {
     err->offset = at;
     va_list ap;
@@ -244,7 +251,8 @@ static bool imports(const Line *l, LineError *err) {
     size_t from = 0;
     for (size_t i = 0; i < l->n; i++) {
         const LTok *t = &l->toks[i];
-        bool ends = t->kind == LT_NEWLINE || t->kind == LT_END || (tok_is(l, i, ";") && t->depth == 0);
+        bool ends =
+            t->kind == LT_NEWLINE || t->kind == LT_END || (tok_is(l, i, ";") && t->depth == 0);
         if (!ends) continue;
         if (i > from && import_statement(l, from, i, err)) return true;
         from = i + 1;
@@ -315,7 +323,7 @@ static bool outside_expressions(const Line *l, size_t i) {
 
 // invalid_expression: two expressions side by side inside brackets.
 static bool missing_comma(const Line *l, size_t limit, LineError *err) {
-    if (tok_is(l, 0, "case")) return false;  // patterns are no expressions
+    if (tok_is(l, 0, "case")) return false; // patterns are no expressions
     for (size_t i = 0; i + 1 < l->n; i++) {
         if (l->toks[i + 1].depth == 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
         if (outside_expressions(l, i)) continue;
@@ -326,8 +334,9 @@ static bool missing_comma(const Line *l, size_t limit, LineError *err) {
             // invalid_legacy_expression
             int n = (int)(l->toks[i].end - l->toks[i].start);
             const char *name = l->src + l->toks[i].start;
-            return fail(err, l->toks[i].start, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                        n, name, n, name);
+            return fail(err, l->toks[i].start,
+                        "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?", n, name,
+                        n, name);
         }
         if (a == i && l->toks[i].kind == LT_NAME && l->toks[i + 1].kind == LT_STRING) continue;
         if (tok_is(l, a, "match") || tok_is(l, a, "case") || tok_is(l, a, "type") ||
@@ -356,7 +365,8 @@ static bool in_parameters(const Line *l, size_t i) {
         const LTok *p = &l->toks[k - 1];
         if (p->depth == d && tok_is(l, k - 1, ":")) return false;
         if (p->depth == d && tok_is(l, k - 1, "lambda")) return true;
-        if (p->depth < d) return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
+        if (p->depth < d)
+            return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
     }
     return false;
 }
@@ -364,7 +374,7 @@ static bool in_parameters(const Line *l, size_t i) {
 // invalid_starred_expression: an element `*` with no expression after it; invalid_group:
 // `(**a)`.
 static bool invalid_star(const Line *l, size_t limit, LineError *err) {
-    if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false;  // `import (*)`
+    if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false; // `import (*)`
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
         if (tok_is(l, i - 1, "(") && tok_is(l, i, "*") && tok_is(l, i + 1, "*") &&
             l->toks[i].end == l->toks[i + 1].start && !(i >= 2 && ends_operand(l, i - 2))) {
@@ -434,16 +444,17 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
     if (tok_is(l, a, "await")) return "await expression";
     if (tok_is(l, a, "yield")) return "yield expression";
     if (tok_is(l, a, "lambda")) return "lambda";
-    if (tok_is(l, a, "not")) return NULL;  // not a bitwise_or
+    if (tok_is(l, a, "not")) return NULL; // not a bitwise_or
     for (size_t k = a; k < b; k++) {
         if (l->toks[k].depth != d) continue;
         if (tok_is(l, k, "if")) return "conditional expression";
         if (tok_is(l, k, ",")) return "tuple";
-        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL;  // not a bitwise_or
+        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL; // not a bitwise_or
     }
     for (size_t k = a; k < b; k++) {
-        if (l->toks[k].depth == d && (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") ||
-                                      tok_is(l, k, "!") || tok_is(l, k, "in") || tok_is(l, k, "is"))) {
+        if (l->toks[k].depth == d &&
+            (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") || tok_is(l, k, "!") ||
+             tok_is(l, k, "in") || tok_is(l, k, "is"))) {
             return "comparison";
         }
     }
@@ -477,13 +488,14 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
     if (whole && tok_is(l, a, "{")) {
         bool dict = a + 2 == b;
         for (size_t k = a + 1; k + 1 < b; k++) {
-            bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
+            bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") &&
+                         l->toks[k].end == l->toks[k + 1].start;
             dict |= l->toks[k].depth == d + 1 && (tok_is(l, k, ":") || splat);
         }
         if (comprehension) return dict ? "dict comprehension" : "set comprehension";
         return dict ? "dict literal" : "set display";
     }
-    if (l->toks[a].kind == LT_OP) return NULL;  // displays: left to the other rules
+    if (l->toks[a].kind == LT_OP) return NULL; // displays: left to the other rules
     if (tok_is(l, b - 1, ")")) return "function call";
     if (tok_is(l, b - 1, "]")) return "subscript";
     if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
@@ -493,9 +505,9 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
 // Whether an expression so named can be a bitwise_or (what invalid_named_expression takes
 // before its '=').
 static bool is_bitwise_or(const char *what) {
-    static const char *const kinds[] = {"expression", "function call", "literal", "attribute",
-                                        "subscript", "await expression", "yield expression",
-                                        "f-string expression"};
+    static const char *const kinds[] = {
+        "expression", "function call",    "literal",          "attribute",
+        "subscript",  "await expression", "yield expression", "f-string expression"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         if (!strcmp(what, kinds[k])) return true;
     }
@@ -519,8 +531,8 @@ static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineErro
     }
     const char *what = expression_name(l, a, eq);
     if (!what || !is_bitwise_or(what)) return false;
-    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                what);
+    return fail(err, l->toks[a].start,
+                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
 }
 
 // Where the expression before the '=' at eq starts: after the last ',' or the opener at its
@@ -530,7 +542,8 @@ static size_t element_start(const Line *l, size_t from, size_t eq) {
     size_t k = eq;
     while (k > from) {
         const LTok *p = &l->toks[k - 1];
-        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if")))) break;
+        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if"))))
+            break;
         k--;
     }
     return k;
@@ -560,7 +573,8 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
         }
         // inside brackets: a call's keyword argument, a def's default or a subscript is fine
         size_t open = i;
-        while (open > 0 && l->toks[open - 1].depth >= d) open--;
+        while (open > 0 && l->toks[open - 1].depth >= d)
+            open--;
         if (open == 0) continue;
         open--;
         bool trailer = open > 0 && ends_operand(l, open - 1) && !tok_is(l, open, "{");
@@ -588,7 +602,7 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
     size_t from = 0, equals = 0, last = 0;
     for (size_t i = 0; i < l->n; i++) {
         if (l->toks[i].depth != 0) continue;
-        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false;  // keep to plain statements
+        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false; // keep to plain statements
         if (!lone_equals(l, i)) continue;
         if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
             return fail(err, l->toks[from].start, "assignment to yield expression not possible");
@@ -599,15 +613,15 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
     }
     if (equals != 1) return false;
     size_t a = element_start(l, 0, last);
-    if (a + 1 == last && tok_is(l, a, "await")) return false;  // `await = 1`: a keyword
+    if (a + 1 == last && tok_is(l, a, "await")) return false; // `await = 1`: a keyword
     const char *what = expression_name(l, a, last);
     // attributes and subscripts are fine targets; the error is elsewhere
     if (!what || !is_bitwise_or(what) || !strcmp(what, "attribute") || !strcmp(what, "subscript") ||
         l->toks[a].start > limit) {
         return false;
     }
-    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                what);
+    return fail(err, l->toks[a].start,
+                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
 }
 
 // ---- parameters ----
@@ -617,7 +631,7 @@ static bool def_parameters(const Line *l, size_t *open, size_t *close) {
     size_t k = tok_is(l, 0, "async") ? 1 : 0;
     if (!tok_is(l, k, "def") || k + 2 >= l->n || l->toks[k + 1].kind != LT_NAME) return false;
     k += 2;
-    if (tok_is(l, k, "[")) {  // type parameters
+    if (tok_is(l, k, "[")) { // type parameters
         k = matching_close(l, k);
         if (k == SIZE_MAX) return false;
         k++;
@@ -630,20 +644,23 @@ static bool def_parameters(const Line *l, size_t *open, size_t *close) {
 
 // In a parameter list toks(from..to) at depth d: a parenthesized parameter, or a default for
 // *args or **kwargs (invalid_parameters, invalid_star_etc, invalid_kwds).
-static bool bad_parameters(const Line *l, size_t from, size_t to, const char *what, LineError *err) {
+static bool bad_parameters(const Line *l, size_t from, size_t to, const char *what,
+                           LineError *err) {
     int d = l->toks[from].depth;
     for (size_t k = from; k < to; k++) {
         if (l->toks[k].depth != d) continue;
         if (tok_is(l, k, "(") && (k == from || tok_is(l, k - 1, ","))) {
             return fail(err, l->toks[k].start, "%s parameters cannot be parenthesized", what);
         }
-        bool two = tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
+        bool two =
+            tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
         if (!lone_star(l, k) && !two) continue;
         size_t n = two ? k + 2 : k + 1;
         if (n >= to || l->toks[n].kind != LT_NAME) continue;
         size_t e = n + 1;
         if (tok_is(l, e, ":")) {
-            while (e < to && !(l->toks[e].depth == d && (tok_is(l, e, "=") || tok_is(l, e, ",")))) e++;
+            while (e < to && !(l->toks[e].depth == d && (tok_is(l, e, "=") || tok_is(l, e, ","))))
+                e++;
         }
         if (e < to && lone_equals(l, e)) {
             return fail(err, l->toks[e].start, "%s argument cannot have default value",
@@ -661,9 +678,11 @@ static bool missing_value(const Line *l, LineError *err) {
     for (size_t k = 1; k + 1 < l->n; k++) {
         if (!lone_equals(l, k) || l->toks[k - 1].kind != LT_NAME || l->toks[k].depth == 0) continue;
         if (!tok_is(l, k + 1, ",") && !tok_is(l, k + 1, ")")) continue;
-        if (in_def && k > open && k < close) return fail(err, l->toks[k].start, "expected default value expression");
+        if (in_def && k > open && k < close)
+            return fail(err, l->toks[k].start, "expected default value expression");
         size_t o = k;
-        while (o > 0 && l->toks[o - 1].depth >= l->toks[k].depth) o--;
+        while (o > 0 && l->toks[o - 1].depth >= l->toks[k].depth)
+            o--;
         if (o >= 2 && tok_is(l, o - 1, "(") && ends_operand(l, o - 2)) {
             return fail(err, l->toks[k].start, "expected argument value expression");
         }
@@ -679,7 +698,8 @@ static bool parameters(const Line *l, LineError *err) {
     for (size_t k = 0; k < l->n; k++) {
         if (!tok_is(l, k, "lambda")) continue;
         size_t colon = k + 1;
-        while (colon < l->n && !(l->toks[colon].depth == l->toks[k].depth && tok_is(l, colon, ":"))) colon++;
+        while (colon < l->n && !(l->toks[colon].depth == l->toks[k].depth && tok_is(l, colon, ":")))
+            colon++;
         if (colon < l->n && bad_parameters(l, k + 1, colon, "Lambda expression", err)) return true;
     }
     return false;
@@ -693,23 +713,26 @@ static bool def_expects_colon(const Line *l, LineError *err) {
     if (tok_is(l, name - 1, "def") && name + 1 < l->n && l->toks[name].kind == LT_NAME) {
         size_t after = name + 1;
         if (tok_is(l, after, "[")) {
-            after = matching_close(l, after);  // type parameters
+            after = matching_close(l, after); // type parameters
             if (after == SIZE_MAX) return false;
             after++;
         }
         if (after < l->n && !tok_is(l, after, "(")) {
-            return fail(err, l->toks[after].start, "expected '('");  // the def rule's forced '('
+            return fail(err, l->toks[after].start, "expected '('"); // the def rule's forced '('
         }
     }
     if (!def_parameters(l, &open, &close) || close + 1 >= l->n) return false;
     size_t k = close + 1;
     if (tok_is(l, k, ":")) return false;
-    bool arrow = tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+    bool arrow =
+        tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
     if (!arrow) return fail(err, l->toks[k].start, "expected ':'");
     k += 2;
-    if (tok_is(l, k, "yield") || tok_is(l, k, "*")) return fail(err, l->toks[k].start, "expected ':'");
+    if (tok_is(l, k, "yield") || tok_is(l, k, "*"))
+        return fail(err, l->toks[k].start, "expected ':'");
     for (; k + 1 < l->n && !(l->toks[k].depth == 0 && tok_is(l, k, ":")); k++) {
-        bool again = tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+        bool again =
+            tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
         bool side_by_side = ends_operand(l, k) && starts_operand(l, k + 1);
         if (l->toks[k + 1].depth == 0 && (again || side_by_side)) {
             return fail(err, l->toks[k + 1].start, "expected ':'");
@@ -747,7 +770,7 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
     for (size_t k = 1; k < l->n && l->toks[k].start <= limit; k++) {
         if (!tok_is(l, k, "if") || !ends_operand(l, k - 1)) continue;
         int d = l->toks[k].depth;
-        bool condition = false;  // of a comprehension: `for x in y if z`
+        bool condition = false; // of a comprehension: `for x in y if z`
         for (size_t j = k; j > 0 && !condition; j--) {
             const LTok *p = &l->toks[j - 1];
             if (p->depth < d || (p->depth == d && tok_is(l, j - 1, ","))) break;
@@ -755,17 +778,18 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
         }
         if (condition) continue;
         size_t j = k + 1;
-        while (j < l->n && (l->toks[j].depth > d || !(tok_is(l, j, "else") || tok_is(l, j, ":") ||
-                                                      tok_is(l, j, "for") || tok_is(l, j, ",") ||
-                                                      l->toks[j].depth < d ||
-                                                      l->toks[j].kind == LT_NEWLINE ||
-                                                      l->toks[j].kind == LT_END))) {
+        while (j < l->n && (l->toks[j].depth > d ||
+                            !(tok_is(l, j, "else") || tok_is(l, j, ":") || tok_is(l, j, "for") ||
+                              tok_is(l, j, ",") || l->toks[j].depth < d ||
+                              l->toks[j].kind == LT_NEWLINE || l->toks[j].kind == LT_END))) {
             j++;
         }
-        if (tok_is(l, j, "else") && j + 1 < l->n && !starts_operand(l, j + 1) && !tok_is(l, j + 1, "(") &&
-            !tok_is(l, j + 1, "[") && !tok_is(l, j + 1, "-") && !tok_is(l, j + 1, "+") &&
-            !tok_is(l, j + 1, "not") && !tok_is(l, j + 1, "await") && !tok_is(l, j + 1, "*")) {
-            return fail(err, l->toks[j + 1].start, "expected expression after 'else', but statement is given");
+        if (tok_is(l, j, "else") && j + 1 < l->n && !starts_operand(l, j + 1) &&
+            !tok_is(l, j + 1, "(") && !tok_is(l, j + 1, "[") && !tok_is(l, j + 1, "-") &&
+            !tok_is(l, j + 1, "+") && !tok_is(l, j + 1, "not") && !tok_is(l, j + 1, "await") &&
+            !tok_is(l, j + 1, "*")) {
+            return fail(err, l->toks[j + 1].start,
+                        "expected expression after 'else', but statement is given");
         }
         if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
         return fail(err, l->toks[expression_start(l, k - 1)].start,
@@ -777,19 +801,21 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
 // invalid_named_expression: `target := value` with a target that is no name.
 static bool walrus_target(const Line *l, size_t limit, LineError *err) {
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
-        if (!tok_is(l, i, ":") || !tok_is(l, i + 1, "=") || l->toks[i].end != l->toks[i + 1].start) {
+        if (!tok_is(l, i, ":") || !tok_is(l, i + 1, "=") ||
+            l->toks[i].end != l->toks[i + 1].start) {
             continue;
         }
         size_t a = element_start(l, 0, i);
         if (a == i || (a + 1 == i && l->toks[a].kind == LT_NAME && !is_keyword(l, a))) continue;
-        bool assigns = false;  // `x = y := 1`, `x := 1 := 2`: plain invalid syntax
+        bool assigns = false; // `x = y := 1`, `x := 1 := 2`: plain invalid syntax
         for (size_t k = a; k < i; k++) {
             assigns |= l->toks[k].depth == l->toks[i].depth &&
                        (lone_equals(l, k) || (tok_is(l, k, ":") && tok_is(l, k + 1, "=")));
         }
         if (assigns) continue;
         const char *what = expression_name(l, a, i);
-        if (what) return fail(err, l->toks[a].start, "cannot use assignment expressions with %s", what);
+        if (what)
+            return fail(err, l->toks[a].start, "cannot use assignment expressions with %s", what);
     }
     return false;
 }
@@ -803,8 +829,8 @@ static bool as_pattern_target(const Line *l, LineError *err) {
         size_t b = i + 1;
         while (b < l->n && (l->toks[b].depth > d ||
                             (l->toks[b].depth == d && !tok_is(l, b, ":") && !tok_is(l, b, "if") &&
-                             !tok_is(l, b, ",") && !tok_is(l, b, "|") && l->toks[b].kind != LT_NEWLINE &&
-                             l->toks[b].kind != LT_END))) {
+                             !tok_is(l, b, ",") && !tok_is(l, b, "|") &&
+                             l->toks[b].kind != LT_NEWLINE && l->toks[b].kind != LT_END))) {
             b++;
         }
         if (b == i + 2 && tok_is(l, i + 1, "_")) {
@@ -840,7 +866,8 @@ static bool dict_items(const Line *l, size_t limit, LineError *err) {
             if (dict && a < b && !splat && l->toks[a].start <= limit) {
                 if (!colon) return fail(err, l->toks[a].start, "':' expected after dictionary key");
                 if (colon + 1 == b) {
-                    return fail(err, l->toks[colon].start, "expression expected after dictionary key and ':'");
+                    return fail(err, l->toks[colon].start,
+                                "expression expected after dictionary key and ':'");
                 }
                 if (lone_star(l, colon + 1)) {
                     return fail(err, l->toks[colon + 1].start,
@@ -857,16 +884,18 @@ static bool dict_items(const Line *l, size_t limit, LineError *err) {
 // The for-loop variables of a comprehension, toks[a..b) at depth d: targets only.
 static bool comprehension_target(const Line *l, size_t a, size_t b, LineError *err) {
     bool comma = false;
-    for (size_t k = a; k < b; k++) comma |= l->toks[k].depth == l->toks[a].depth && tok_is(l, k, ",");
+    for (size_t k = a; k < b; k++)
+        comma |= l->toks[k].depth == l->toks[a].depth && tok_is(l, k, ",");
     if (!comma && lone_star(l, a)) {
         return fail(err, l->toks[a].start, "starred assignment target must be in a list or tuple");
     }
     for (size_t e = a; e < b;) {
         size_t f = e;
-        while (f < b && !(l->toks[f].depth == l->toks[a].depth && tok_is(l, f, ","))) f++;
+        while (f < b && !(l->toks[f].depth == l->toks[a].depth && tok_is(l, f, ",")))
+            f++;
         const char *what = lone_star(l, e) ? NULL : expression_name(l, e, f);
-        if (what && strcmp(what, "name") && strcmp(what, "attribute") && strcmp(what, "subscript") &&
-            strcmp(what, "tuple") && strcmp(what, "list")) {
+        if (what && strcmp(what, "name") && strcmp(what, "attribute") &&
+            strcmp(what, "subscript") && strcmp(what, "tuple") && strcmp(what, "list")) {
             return fail(err, l->toks[e].start, "cannot assign to %s", what);
         }
         e = f + 1;
@@ -886,19 +915,24 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
         bool colon = false;
         for (size_t k = o + 1; k < close && !fr; k++) {
             if (l->toks[k].depth != d) continue;
-            if (tok_is(l, k, "for")) fr = k;
-            else if (tok_is(l, k, ",") && !comma) comma = k;
+            if (tok_is(l, k, "for"))
+                fr = k;
+            else if (tok_is(l, k, ",") && !comma)
+                comma = k;
             colon |= tok_is(l, k, ":");
         }
         if (!fr) continue;
         size_t body = fr > o + 1 && tok_is(l, fr - 1, "async") ? fr - 1 : fr;
         size_t a = element_start(l, o + 1, body);
-        bool splat = tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
+        bool splat =
+            tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
         if (tok_is(l, o, "{") && splat) {
-            return fail(err, l->toks[a].start, "dict unpacking cannot be used in dict comprehension");
+            return fail(err, l->toks[a].start,
+                        "dict unpacking cannot be used in dict comprehension");
         }
         if (lone_star(l, a)) {
-            return fail(err, l->toks[a].start, "iterable unpacking cannot be used in comprehension");
+            return fail(err, l->toks[a].start,
+                        "iterable unpacking cannot be used in comprehension");
         }
         if (comma && !colon && !tok_is(l, o, "(")) {
             return fail(err, l->toks[o + 1].start,
@@ -908,8 +942,9 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
         for (; fr < close; fr++) {
             if (l->toks[fr].depth != d || !tok_is(l, fr, "for")) continue;
             size_t in = fr + 1;
-            while (in < close && !(l->toks[in].depth == d && (tok_is(l, in, "in") || tok_is(l, in, "for") ||
-                                                              tok_is(l, in, "if")))) {
+            while (in < close &&
+                   !(l->toks[in].depth == d &&
+                     (tok_is(l, in, "in") || tok_is(l, in, "for") || tok_is(l, in, "if")))) {
                 in++;
             }
             if (!tok_is(l, in, "in") && in > fr + 1) {
@@ -925,15 +960,17 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
 // Plain "invalid syntax" where tree-sitter's recovery led the lowering to another message: a
 // character Python has no token for, or two operands side by side in `name = ...`.
 static bool stray_token(const Line *l, LineError *err) {
-    size_t equals = 0;  // past a second '=' the assignment's own target error comes first
+    size_t equals = 0; // past a second '=' the assignment's own target error comes first
     for (size_t i = 0; i < l->n && equals < 2; i++) {
         equals += l->toks[i].depth == 0 && lone_equals(l, i);
-        bool bang = tok_is(l, i, "!") && !(tok_is(l, i + 1, "=") && l->toks[i].end == l->toks[i + 1].start);
+        bool bang =
+            tok_is(l, i, "!") && !(tok_is(l, i + 1, "=") && l->toks[i].end == l->toks[i + 1].start);
         if (tok_is(l, i, "$") || tok_is(l, i, "?") || tok_is(l, i, "`") || bang) {
             return fail(err, l->toks[i].start, "invalid syntax");
         }
     }
-    if (l->n < 3 || l->toks[0].kind != LT_NAME || is_keyword(l, 0) || !lone_equals(l, 1)) return false;
+    if (l->n < 3 || l->toks[0].kind != LT_NAME || is_keyword(l, 0) || !lone_equals(l, 1))
+        return false;
     for (size_t i = 2; i + 1 < l->n; i++) {
         if (l->toks[i + 1].depth != 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
         if (l->toks[i].kind == LT_STRING && l->toks[i + 1].kind == LT_STRING) continue;
@@ -948,10 +985,11 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
                        LineError *err) {
     Line l;
     if (!read_line(&l, arena, src, len, at)) return false;
-    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) || missing_value(&l, err) ||
-           bare_generator_argument(&l, limit, err) || missing_comma(&l, limit, err) ||
-           invalid_star(&l, limit, err) || if_without_else(&l, limit, err) ||
-           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err) ||
-           walrus_target(&l, limit, err) || as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
+    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
+           missing_value(&l, err) || bare_generator_argument(&l, limit, err) ||
+           missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           if_without_else(&l, limit, err) || equals_in_expression(&l, limit, err) ||
+           bad_assignment_target(&l, limit, err) || walrus_target(&l, limit, err) ||
+           as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
            comprehensions(&l, limit, err) || stray_token(&l, err);
 }

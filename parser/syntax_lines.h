@@ -11,7 +11,7 @@
 #include "parser/arena.h"
 
 typedef struct LineError {
-    size_t offset;  // where CPython reports it
+    size_t offset; // where CPython reports it
     char message[96];
 } LineError;
 
