@@ -136,8 +136,12 @@ static bool positional_names(Run *r, const ObjType *cls, uint32_t npos, Obj *dun
     Value got;
     if (ops_getattr(r, v_obj((Obj *)cls), dunder, &got)) {
         if (value_type(got) != &type_tuple) {
-            return exc_raise(r, &exc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
-                             cls->name, value_type_name(got));
+            // got keeps its type's name alive while the message is built
+            if (!gc_push_root(r, got)) return false;
+            exc_raise(r, &exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", cls->name,
+                      value_type_name(got));
+            gc_pop_roots(r, 1);
+            return false;
         }
         *match_args = got;
     } else {
