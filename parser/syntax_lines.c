@@ -436,9 +436,45 @@ static bool is_fstring(const Line *l, size_t i) {
     return false;
 }
 
+// Whether toks[a..b) is one bracketed group opened at a, and whether it holds a
+// comprehension's `for`.
+static bool one_group(const Line *l, size_t a, size_t b, bool *comprehension) {
+    if (l->toks[a].kind != LT_OP || matching_close(l, a) != b - 1) return false;
+    *comprehension = false;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        *comprehension |= l->toks[k].depth == l->toks[a].depth + 1 && tok_is(l, k, "for");
+    }
+    return true;
+}
+
+// The name of a bracketed display toks[a..b) (one group), or NULL.
+static const char *display_name(const Line *l, size_t a, size_t b, bool comprehension) {
+    if (tok_is(l, a, "(")) {
+        if (tok_is(l, a + 1, "yield")) return "yield expression";
+        return comprehension ? "generator expression" : "tuple";
+    }
+    if (tok_is(l, a, "[")) return comprehension ? "list comprehension" : "list";
+    if (!tok_is(l, a, "{")) return NULL;
+    bool dict = a + 2 == b;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") &&
+                     l->toks[k].end == l->toks[k + 1].start;
+        dict |= l->toks[k].depth == l->toks[a].depth + 1 && (tok_is(l, k, ":") || splat);
+    }
+    if (comprehension) return dict ? "dict comprehension" : "set comprehension";
+    return dict ? "dict literal" : "set display";
+}
+
 // CPython's _PyPegen_get_expr_name for the expression spelled by toks[a..b), or NULL when
 // this view cannot tell.
 static const char *expression_name(const Line *l, size_t a, size_t b) {
+    bool comprehension = false;
+    // a parenthesized expression is named as what it holds
+    while (b > a + 2 && tok_is(l, a, "(") && !tok_is(l, a + 1, "yield") &&
+           one_group(l, a, b, &comprehension) && !comprehension) {
+        a++;
+        b--;
+    }
     if (a >= b) return NULL;
     int d = l->toks[a].depth;
     if (tok_is(l, a, "await")) return "await expression";
@@ -473,29 +509,8 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
         if (tok_is(l, a, "...")) return "ellipsis";
         return t->kind == LT_NAME && !is_keyword(l, a) ? "name" : NULL;
     }
-    bool whole = l->toks[a].kind == LT_OP && matching_close(l, a) == b - 1;
-    bool comprehension = false;
-    for (size_t k = a + 1; whole && k + 1 < b; k++) {
-        comprehension |= l->toks[k].depth == d + 1 && tok_is(l, k, "for");
-    }
-    if (whole && tok_is(l, a, "(")) {
-        if (tok_is(l, a + 1, "yield")) return "yield expression";
-        if (comprehension) return "generator expression";
-        if (a + 2 == b) return "tuple";
-        return expression_name(l, a + 1, b - 1);
-    }
-    if (whole && tok_is(l, a, "[")) return comprehension ? "list comprehension" : "list";
-    if (whole && tok_is(l, a, "{")) {
-        bool dict = a + 2 == b;
-        for (size_t k = a + 1; k + 1 < b; k++) {
-            bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") &&
-                         l->toks[k].end == l->toks[k + 1].start;
-            dict |= l->toks[k].depth == d + 1 && (tok_is(l, k, ":") || splat);
-        }
-        if (comprehension) return dict ? "dict comprehension" : "set comprehension";
-        return dict ? "dict literal" : "set display";
-    }
-    if (l->toks[a].kind == LT_OP) return NULL; // displays: left to the other rules
+    if (one_group(l, a, b, &comprehension)) return display_name(l, a, b, comprehension);
+    if (l->toks[a].kind == LT_OP) return NULL; // left to the other rules
     if (tok_is(l, b - 1, ")")) return "function call";
     if (tok_is(l, b - 1, "]")) return "subscript";
     if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
