@@ -13,12 +13,12 @@ enum { MATCH_MAX_DEPTH = 3000 };
 
 // The state of one pattern being compiled (CPython's pattern_context).
 typedef struct PatCtx {
-    AstIdent *stores;  // names captured so far, in stack order from the top
+    AstIdent *stores; // names captured so far, in stack order from the top
     uint32_t store_count, store_cap;
-    Label *fail_pop;   // fail_pop[n]: pop n items, then the pattern has failed
+    Label *fail_pop; // fail_pop[n]: pop n items, then the pattern has failed
     uint32_t fail_pop_count;
-    uint32_t on_top;   // items above the captured values that are still needed
-    uint32_t floor;    // stack depth once the subject is consumed and nothing is captured
+    uint32_t on_top; // items above the captured values that are still needed
+    uint32_t floor; // stack depth once the subject is consumed and nothing is captured
 } PatCtx;
 
 static void compile_pattern(Compiler *c, const AstPattern *p, PatCtx *pc);
@@ -51,7 +51,8 @@ static void ensure_fail_pop(Compiler *c, PatCtx *pc, uint32_t n) {
     Label *fresh = cu_alloc(c, (n + 1) * sizeof *fresh);
     if (!fresh) return;
     if (pc->fail_pop_count) memcpy(fresh, pc->fail_pop, pc->fail_pop_count * sizeof *fresh);
-    for (uint32_t k = pc->fail_pop_count; k <= n; k++) fresh[k] = cu_label(c);
+    for (uint32_t k = pc->fail_pop_count; k <= n; k++)
+        fresh[k] = cu_label(c);
     pc->fail_pop = fresh;
     pc->fail_pop_count = n + 1;
 }
@@ -83,7 +84,8 @@ static void emit_fail_pops(Compiler *c, PatCtx *pc) {
 // Moves the top of the stack `count` entries down (to position count), keeping the others'
 // order.
 static void rotate(Compiler *c, uint32_t count) {
-    for (; count > 1; count--) cu_emit(c, OP_SWAP, count);
+    for (; count > 1; count--)
+        cu_emit(c, OP_SWAP, count);
 }
 
 // Keeps the value on top for binding `name` when the whole pattern matches (pops it for `_`).
@@ -94,15 +96,17 @@ static void capture(Compiler *c, AstIdent name, PatCtx *pc) {
     }
     rotate(c, pc->on_top + pc->store_count + 1);
     if (!grow(c, (void **)&pc->stores, pc->store_count, &pc->store_cap, sizeof *pc->stores)) return;
-    pc->stores[pc->store_count++] = name;  // it went below the earlier ones
+    pc->stores[pc->store_count++] = name; // it went below the earlier ones
 }
 
 // ---- pattern kinds ----
 
 // Replaces a tuple on top by its n items, first on top.
 static void unpack(Compiler *c, uint32_t n) {
-    if (n) cu_emit(c, OP_UNPACK_SEQUENCE, n);
-    else cu_emit(c, OP_POP_TOP, 0);  // the VM's UNPACK_SEQUENCE wants at least one item
+    if (n)
+        cu_emit(c, OP_UNPACK_SEQUENCE, n);
+    else
+        cu_emit(c, OP_POP_TOP, 0); // the VM's UNPACK_SEQUENCE wants at least one item
 }
 
 // A sub-pattern of a sequence, mapping or class pattern; a wildcard just drops its subject.
@@ -227,13 +231,13 @@ static void compile_sequence(Compiler *c, const AstPattern *p, PatCtx *pc) {
 // **rest: a copy of the subject without the pattern's keys. Arrives with [subject, keys].
 static void mapping_rest(Compiler *c, const AstPattern *p, PatCtx *pc) {
     uint32_t n = p->mapping.patterns.count;
-    cu_emit(c, OP_BUILD_MAP, 0);         // subject keys {}
-    cu_emit(c, OP_SWAP, 3);              // {} keys subject
-    cu_emit(c, OP_DICT_UPDATE, 2);       // rest keys
-    unpack(c, n);                        // rest key...
+    cu_emit(c, OP_BUILD_MAP, 0); // subject keys {}
+    cu_emit(c, OP_SWAP, 3); // {} keys subject
+    cu_emit(c, OP_DICT_UPDATE, 2); // rest keys
+    unpack(c, n); // rest key...
     for (uint32_t left = n; left > 0; left--) {
-        cu_emit(c, OP_COPY, 1 + left);   // rest key... rest
-        cu_emit(c, OP_SWAP, 2);          // rest key... rest key
+        cu_emit(c, OP_COPY, 1 + left); // rest key... rest
+        cu_emit(c, OP_SWAP, 2); // rest key... rest key
         cu_emit(c, OP_DELETE_SUBSCR, 0);
     }
     capture(c, p->mapping.rest, pc);
@@ -252,7 +256,8 @@ static void compile_mapping(Compiler *c, const AstPattern *p, PatCtx *pc) {
         return;
     }
     if (n) check_len(c, pc, n, AST_CMP_GE);
-    for (uint32_t k = 0; k < n; k++) compile_expr(c, p->mapping.keys[k]);
+    for (uint32_t k = 0; k < n; k++)
+        compile_expr(c, p->mapping.keys[k]);
     c->u->span = p->span;
     cu_emit(c, OP_BUILD_TUPLE, n);
     cu_emit(c, OP_MATCH_KEYS, 0);
@@ -263,7 +268,7 @@ static void compile_mapping(Compiler *c, const AstPattern *p, PatCtx *pc) {
     cu_emit(c, OP_IS_OP, 1);
     jump_to_fail(c, pc, OP_POP_JUMP_IF_FALSE);
     unpack(c, n);
-    pc->on_top--;  // the values tuple became n values
+    pc->on_top--; // the values tuple became n values
     pc->on_top += n;
     for (uint32_t k = 0; k < n; k++) {
         pc->on_top--;
@@ -296,6 +301,10 @@ static void load_class_names(Compiler *c, const AstPattern *p) {
 // and by the keywords.
 static void compile_class(Compiler *c, const AstPattern *p, PatCtx *pc) {
     uint32_t npos = p->cls.patterns.count, nkw = p->cls.kwd_patterns.count;
+    if (!p->cls.cls) {
+        cu_unsupported(c, p->span, "code with syntax errors");
+        return;
+    }
     compile_expr(c, p->cls.cls);
     c->u->span = p->span;
     load_class_names(c, p);
@@ -310,8 +319,8 @@ static void compile_class(Compiler *c, const AstPattern *p, PatCtx *pc) {
     pc->on_top += npos + nkw - 1;
     for (uint32_t k = 0; k < npos + nkw; k++) {
         pc->on_top--;
-        const AstPattern *sub = k < npos ? p->cls.patterns.items[k]
-                                         : p->cls.kwd_patterns.items[k - npos];
+        const AstPattern *sub =
+            k < npos ? p->cls.patterns.items[k] : p->cls.kwd_patterns.items[k - npos];
         compile_subpattern(c, sub, pc);
     }
 }
@@ -321,7 +330,8 @@ static void compile_class(Compiler *c, const AstPattern *p, PatCtx *pc) {
 static void reorder_captures(Compiler *c, AstIdent *have, const AstIdent *want, uint32_t n) {
     for (uint32_t k = 0; k < n; k++) {
         uint32_t j = k;
-        while (j < n && have[j] != want[k]) j++;
+        while (j < n && have[j] != want[k])
+            j++;
         if (j == k || j == n) continue;
         // swap stack positions k + 1 and j + 1 (1 is the top)
         if (k == 0) {
@@ -343,11 +353,11 @@ static void compile_or(Compiler *c, const AstPattern *p, PatCtx *pc) {
     Label end = cu_label(c);
     AstIdent *control = NULL;
     uint32_t ncontrol = 0;
-    uint32_t subject_depth = c->u->depth;  // the subject is on top
+    uint32_t subject_depth = c->u->depth; // the subject is on top
     for (uint32_t k = 0; k < p->patterns.count && !c->oom; k++) {
         PatCtx alt = {.floor = subject_depth};
         c->u->depth = subject_depth;
-        c->u->span = p->patterns.items[k]->span;
+        if (p->patterns.items[k]) c->u->span = p->patterns.items[k]->span;
         cu_emit(c, OP_COPY, 1);
         compile_pattern(c, p->patterns.items[k], &alt);
         if (k == 0) {
@@ -373,9 +383,9 @@ static void compile_or(Compiler *c, const AstPattern *p, PatCtx *pc) {
         if (!grow(c, (void **)&pc->stores, pc->store_count, &pc->store_cap, sizeof *pc->stores)) {
             return;
         }
-        pc->stores[pc->store_count++] = control[k];  // it went below every earlier capture
+        pc->stores[pc->store_count++] = control[k]; // it went below every earlier capture
     }
-    cu_emit(c, OP_POP_TOP, 0);  // the subject
+    cu_emit(c, OP_POP_TOP, 0); // the subject
 }
 
 static void compile_pattern(Compiler *c, const AstPattern *p, PatCtx *pc) {
@@ -411,7 +421,8 @@ static void compile_pattern(Compiler *c, const AstPattern *p, PatCtx *pc) {
 
 // Binds the captured values, topmost first, once the pattern has matched.
 static void store_captures(Compiler *c, const PatCtx *pc) {
-    for (uint32_t k = 0; k < pc->store_count; k++) cu_store_name(c, pc->stores[k]);
+    for (uint32_t k = 0; k < pc->store_count; k++)
+        cu_store_name(c, pc->stores[k]);
 }
 
 // match_statement: 'match' subject ':' case_clause+

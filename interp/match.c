@@ -68,7 +68,7 @@ static bool lookup_key(Run *r, Value subject, Value key, Value missing, Value *o
 
 bool match_keys(Run *r, Value subject, Value keys, Value *out) {
     ObjTuple *k = as_tuple(keys);
-    *out = keys;  // no keys: the empty tuple of values
+    *out = keys; // no keys: the empty tuple of values
     if (!k->len) return true;
     Obj *seen = set_new(r, false);
     if (!seen || !gc_push_root(r, v_obj(seen))) return false;
@@ -78,7 +78,8 @@ bool match_keys(Run *r, Value subject, Value keys, Value *out) {
         return false;
     }
     ObjTuple *vt = (ObjTuple *)values;
-    for (size_t i = 0; i < k->len; i++) vt->items[i] = v_none();
+    for (size_t i = 0; i < k->len; i++)
+        vt->items[i] = v_none();
     *out = v_obj(values);
     bool ok = true;
     for (size_t i = 0; ok && i < k->len; i++) {
@@ -103,9 +104,9 @@ bool match_keys(Run *r, Value subject, Value keys, Value *out) {
 
 // The built-in classes whose single positional sub-pattern matches the subject itself.
 static bool matches_self(const ObjType *cls) {
-    static const ObjType *const selves[] = {&type_bool,  &type_bytes, &type_dict,  &type_float,
-                                            &type_frozenset, &type_int, &type_list, &type_set,
-                                            &type_str,  &type_tuple};
+    static const ObjType *const selves[] = {&type_bool,      &type_bytes, &type_dict, &type_float,
+                                            &type_frozenset, &type_int,   &type_list, &type_set,
+                                            &type_str,       &type_tuple};
     return derives_from_any(cls, selves, sizeof selves / sizeof *selves);
 }
 
@@ -135,8 +136,12 @@ static bool positional_names(Run *r, const ObjType *cls, uint32_t npos, Obj *dun
     Value got;
     if (ops_getattr(r, v_obj((Obj *)cls), dunder, &got)) {
         if (value_type(got) != &type_tuple) {
-            return exc_raise(r, &exc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
-                             cls->name, value_type_name(got));
+            // got keeps its type's name alive while the message is built
+            if (!gc_push_root(r, got)) return false;
+            exc_raise(r, &exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", cls->name,
+                      value_type_name(got));
+            gc_pop_roots(r, 1);
+            return false;
         }
         *match_args = got;
     } else {
@@ -157,8 +162,8 @@ static bool positional_names(Run *r, const ObjType *cls, uint32_t npos, Obj *dun
 typedef struct ClassMatch {
     Value subject;
     const ObjType *cls;
-    uint32_t npos;     // positional sub-patterns
-    Value match_args;  // undef for a self-matching built-in class
+    uint32_t npos; // positional sub-patterns
+    Value match_args; // undef for a self-matching built-in class
     ObjTuple *kwnames;
     ObjTuple *attrs;
 } ClassMatch;
@@ -170,7 +175,8 @@ static bool extract_attrs(Run *r, const ClassMatch *m, size_t first, bool *match
     bool ok = true, found = true;
     size_t nseen = 0;
     for (size_t i = first; ok && found && i < total; i++) {
-        Value name = i < m->npos ? as_tuple(m->match_args)->items[i] : m->kwnames->items[i - m->npos];
+        Value name =
+            i < m->npos ? as_tuple(m->match_args)->items[i] : m->kwnames->items[i - m->npos];
         if (!is_str(name)) {
             ok = exc_raise(r, &exc_TypeError, "__match_args__ elements must be strings (got %s)",
                            value_type_name(name));
@@ -189,10 +195,13 @@ bool match_class(Run *r, Value subject, Value cls, uint32_t npos, Value names, V
         return exc_raise(r, &exc_TypeError, "called match pattern must be a class");
     }
     *out = v_none();
-    ClassMatch m = {.subject = subject, .cls = (const ObjType *)cls.as.obj, .npos = npos,
-                    .match_args = v_undef(), .kwnames = as_tuple(names)};
+    ClassMatch m = {.subject = subject,
+                    .cls = (const ObjType *)cls.as.obj,
+                    .npos = npos,
+                    .match_args = v_undef(),
+                    .kwnames = as_tuple(names)};
     if (!type_is_subtype(value_type(subject), m.cls)) return true;
-    size_t nkw = m.kwnames->len - 1;  // the last name is "__match_args__"
+    size_t nkw = m.kwnames->len - 1; // the last name is "__match_args__"
     bool self_match = false;
     if (npos && !positional_names(r, m.cls, npos, m.kwnames->items[nkw].as.obj, &m.match_args,
                                   &self_match)) {
@@ -205,7 +214,8 @@ bool match_class(Run *r, Value subject, Value cls, uint32_t npos, Value names, V
         return false;
     }
     m.attrs = (ObjTuple *)attrs;
-    for (size_t k = 0; k < npos + nkw; k++) m.attrs->items[k] = v_none();
+    for (size_t k = 0; k < npos + nkw; k++)
+        m.attrs->items[k] = v_none();
     // int(x): x is the subject itself
     if (self_match) m.attrs->items[0] = subject;
     bool matched = false;

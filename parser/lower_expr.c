@@ -367,6 +367,14 @@ static void lower_disjunction_only(Lower *lo, const AstExpr *e) {
     }
 }
 
+// The first ',' token among the children of node c (or c itself when there is none).
+static uint32_t first_comma(const Lower *lo, uint32_t c) {
+    for (uint32_t r = lo_node(lo, c)->child; r; r = lo_node(lo, r)->next) {
+        if (lo_tok(lo, r, ",")) return r;
+    }
+    return c;
+}
+
 // for_in_clause / if_clause sequence after a comprehension's body.
 static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
     uint32_t n = 0;
@@ -395,9 +403,12 @@ static void lower_generators(Lower *lo, uint32_t i, AstExpr *e) {
                 cur->iter = lower_expr(lo, first);
                 lower_disjunction_only(lo, cur->iter);
             } else {
-                // f(x for x in y, 1): the grammar folds the trailing arguments into the clause
-                lo_error(lo, lo_span(lo, i), "SyntaxError",
-                         "Generator expression must be parenthesized");
+                // f(x for x in y, 1): the grammar folds the trailing arguments into the clause;
+                // in a list, set or dict comprehension it is plain invalid syntax
+                bool generator = lo_node(lo, i)->kind == CST_GENERATOR_EXPRESSION;
+                Span at = generator ? lo_span(lo, i) : lo_span(lo, first_comma(lo, c));
+                lo_error(lo, at, "SyntaxError",
+                         generator ? "Generator expression must be parenthesized" : "invalid syntax");
                 cur->iter = lower_error_expr(lo, c);
             }
         } else if (cn->kind == CST_IF_CLAUSE && cur) {

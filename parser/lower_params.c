@@ -61,7 +61,11 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
             } else if (star_seen) {
                 lo_error(lo, sp, "SyntaxError", "/ must be ahead of *");
             } else if (npos == 0) {
-                lo_error(lo, sp, "SyntaxError", "at least one parameter must precede /");
+                // invalid_parameters names `/,` so; a lone `(/)` is the generic error
+                uint32_t after = lo_node(lo, c)->next;
+                lo_error(lo, sp, "SyntaxError",
+                         after && lo_tok(lo, after, ",") ? "at least one argument must precede /"
+                                                         : "invalid syntax");
             }
             slash_seen = true;
             out->posonly_count = npos;

@@ -18,7 +18,7 @@ typedef struct FScan {
     int depth;
     bool failed, unsure;
     FStringError *err;
-    size_t opens[FSCAN_MAX_DEPTH + FSCAN_MAX_BRACKETS];  // unclosed '{' and brackets
+    size_t opens[FSCAN_MAX_DEPTH + FSCAN_MAX_BRACKETS]; // unclosed '{' and brackets
     int nopen;
 } FScan;
 
@@ -33,7 +33,8 @@ static int peek(const FScan *s, size_t k) {
     return s->p + k < s->len ? (unsigned char)s->src[s->p + k] : -1;
 }
 
-static void fail_at(FScan *s, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail_at(FScan *s, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static void fail_at(FScan *s, size_t at, const char *fmt, ...) {
     if (s->failed || s->unsure) return;
     s->failed = true;
@@ -50,7 +51,8 @@ static bool stopped(const FScan *s) {
 
 static uint32_t line_at(const FScan *s, size_t at) {
     uint32_t line = 1;
-    for (size_t k = 0; k < at && k < s->len; k++) line += s->src[k] == '\n';
+    for (size_t k = 0; k < at && k < s->len; k++)
+        line += s->src[k] == '\n';
     return line;
 }
 
@@ -72,28 +74,28 @@ static bool at_quote(const FScan *s, const FLit *lit) {
 // ---- tokens inside a replacement field ----
 
 typedef enum FTok {
-    FT_END,      // nothing more (end of source): the scan cannot tell
-    FT_OPERAND,  // a name, number, string or `...`
-    FT_PREFIX,   // an operator only an operand may follow: not, await, lambda, yield, ~
-    FT_SIGN,     // + - * : unary or binary
-    FT_BINARY,   // other binary operators, `.`, and, or, in, is, if, else
+    FT_END, // nothing more (end of source): the scan cannot tell
+    FT_OPERAND, // a name, number, string or `...`
+    FT_PREFIX, // an operator only an operand may follow: not, await, lambda, yield, ~
+    FT_SIGN, // + - * : unary or binary
+    FT_BINARY, // other binary operators, `.`, and, or, in, is, if, else
     FT_COMMA,
     FT_OPEN,
     FT_CLOSE,
-    FT_EQUALS,   // a lone '='
-    FT_BANG,     // a lone '!'
+    FT_EQUALS, // a lone '='
+    FT_BANG, // a lone '!'
     FT_COLON,
-    FT_OTHER,    // statement keywords, `**`, `:=`, `;` and the like
+    FT_OTHER, // statement keywords, `**`, `:=`, `;` and the like
 } FTok;
 
 typedef struct Tok {
     FTok kind;
     size_t start;
-    char ch;         // the bracket or operator character
-    bool soft_name;  // a soft keyword (match, case, type, _)
+    char ch; // the bracket or operator character
+    bool soft_name; // a soft keyword (match, case, type, _)
 } Tok;
 
-static bool scan_literal(FScan *s, const FLit *outer);
+static bool scan_literal(FScan *s);
 
 static bool word_is(const char *w, size_t n, const char *const *words, size_t count) {
     for (size_t k = 0; k < count; k++) {
@@ -107,9 +109,9 @@ static FTok classify_word(const char *w, size_t n, bool *soft) {
     static const char *const prefixes[] = {"not", "await", "lambda", "yield"};
     static const char *const binaries[] = {"and", "or", "in", "is", "if", "else"};
     static const char *const keywords[] = {
-        "as", "assert", "async", "break", "class", "continue", "def", "del", "elif", "except",
-        "finally", "for", "from", "global", "import", "nonlocal", "pass", "raise", "return",
-        "try", "while", "with"};
+        "as",   "assert", "async",   "break", "class", "continue", "def",    "del",
+        "elif", "except", "finally", "for",   "from",  "global",   "import", "nonlocal",
+        "pass", "raise",  "return",  "try",   "while", "with"};
     static const char *const softs[] = {"match", "case", "type", "_"};
     *soft = word_is(w, n, softs, 4);
     if (word_is(w, n, operands, 3)) return FT_OPERAND;
@@ -123,15 +125,14 @@ static FTok classify_word(const char *w, size_t n, bool *soft) {
 // the enclosing literal's quote would close means the field lacks its '}'.
 static void scan_string(FScan *s, const FLit *outer, size_t start) {
     size_t q = s->p;
-    bool is_f = false, raw = false;
+    bool is_f = false;
     for (size_t k = start; k < q; k++) {
         int c = s->src[k] | 0x20;
         is_f |= c == 'f' || c == 't';
-        raw |= c == 'r';
     }
     if (is_f) {
         s->p = start;
-        scan_literal(s, outer);
+        scan_literal(s);
         return;
     }
     char quote = s->src[q];
@@ -150,11 +151,10 @@ static void scan_string(FScan *s, const FLit *outer, size_t start) {
         }
         s->p++;
     }
-    (void)raw;
     if (quote == outer->quote && size == outer->quote_size) {
         fail_at(s, start, "%c-string: expecting '}'", outer->prefix);
     } else {
-        s->unsure = true;  // the tokenizer reports it (not an f-string matter)
+        s->unsure = true; // the tokenizer reports it (not an f-string matter)
     }
 }
 
@@ -168,7 +168,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         } else if (c == '\\' && peek(s, 1) == '\n') {
             s->p += 2;
         } else if (c == '#') {
-            while (peek(s, 0) >= 0 && peek(s, 0) != '\n') s->p++;
+            while (peek(s, 0) >= 0 && peek(s, 0) != '\n')
+                s->p++;
         } else {
             break;
         }
@@ -187,7 +188,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
     }
     if (is_name_start(c)) {
         size_t b = s->p;
-        while (is_name_char(peek(s, 0))) s->p++;
+        while (is_name_char(peek(s, 0)))
+            s->p++;
         int q = peek(s, 0);
         if ((q == '\'' || q == '"') && s->p - b <= 3) {
             scan_string(s, lit, b);
@@ -198,7 +200,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         return t;
     }
     if (c >= '0' && c <= '9') {
-        while (is_name_char(peek(s, 0)) || peek(s, 0) == '.') s->p++;
+        while (is_name_char(peek(s, 0)) || peek(s, 0) == '.')
+            s->p++;
         t.kind = FT_OPERAND;
         return t;
     }
@@ -212,8 +215,12 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         scan_string(s, lit, s->p);
         t.kind = FT_OPERAND;
         return t;
-    case '(': case '[': case '{': t.kind = FT_OPEN; return t;
-    case ')': case ']': case '}': t.kind = FT_CLOSE; return t;
+    case '(':
+    case '[':
+    case '{': t.kind = FT_OPEN; return t;
+    case ')':
+    case ']':
+    case '}': t.kind = FT_CLOSE; return t;
     case ',': t.kind = FT_COMMA; return t;
     case '.':
         if (n == '.' && peek(s, 1) == '.') {
@@ -245,7 +252,7 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         if (n == '*') {
             s->p++;
             if (peek(s, 0) == '=') s->p++;
-            t.kind = FT_OTHER;  // `**` starts no expression; as a power it is binary below
+            t.kind = FT_OTHER; // `**` starts no expression; as a power it is binary below
             t.ch = 'P';
             return t;
         }
@@ -256,7 +263,8 @@ static Tok next_tok(FScan *s, const FLit *lit) {
         }
         t.kind = FT_SIGN;
         return t;
-    case '+': case '-':
+    case '+':
+    case '-':
         if (n == '=') {
             s->p++;
             t.kind = FT_OTHER;
@@ -265,7 +273,14 @@ static Tok next_tok(FScan *s, const FLit *lit) {
             if (t.kind == FT_OTHER) s->p++;
         }
         return t;
-    case '<': case '>': case '/': case '%': case '@': case '&': case '|': case '^':
+    case '<':
+    case '>':
+    case '/':
+    case '%':
+    case '@':
+    case '&':
+    case '|':
+    case '^':
         if (n == c && (c == '<' || c == '>' || c == '/')) {
             s->p++;
             n = peek(s, 0);
@@ -311,8 +326,9 @@ static bool skip_brackets(FScan *s, const FLit *lit, char open) {
         } else if (t.kind == FT_CLOSE) {
             char want = stack[n - 1] == '(' ? ')' : stack[n - 1] == '[' ? ']' : '}';
             if (t.ch != want) {
-                fail_at(s, t.start, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                        t.ch, stack[n - 1]);
+                fail_at(s, t.start,
+                        "closing parenthesis '%c' does not match opening parenthesis '%c'", t.ch,
+                        stack[n - 1]);
                 return false;
             }
             n--;
@@ -323,7 +339,7 @@ static bool skip_brackets(FScan *s, const FLit *lit, char open) {
 }
 
 // After `!`: a conversion character right after it, then ':' or '}'.
-static Tok scan_conversion(FScan *s, const FLit *lit, size_t bang) {
+static Tok scan_conversion(FScan *s, const FLit *lit) {
     Tok t = {.kind = FT_END, .start = s->p};
     int c = peek(s, 0);
     if (c == ':' || c == '}') {
@@ -340,14 +356,14 @@ static Tok scan_conversion(FScan *s, const FLit *lit, size_t bang) {
         return t;
     }
     size_t b = s->p;
-    while (is_name_char(peek(s, 0))) s->p++;
+    while (is_name_char(peek(s, 0)))
+        s->p++;
     size_t n = s->p - b;
     if (n != 1 || !strchr("sra", s->src[b])) {
         fail_at(s, b, "%c-string: invalid conversion character '%.*s': expected 's', 'r', or 'a'",
                 lit->prefix, (int)n, s->src + b);
         return t;
     }
-    (void)bang;
     t = next_tok(s, lit);
     if (!stopped(s) && t.kind != FT_COLON && !(t.kind == FT_CLOSE && t.ch == '}')) {
         fail_at(s, t.start, "%c-string: expecting ':' or '}'", lit->prefix);
@@ -378,21 +394,106 @@ static void scan_format_spec(FScan *s, const FLit *lit) {
     }
 }
 
+// Where a field's expression scan stands (CPython's PEG parse of annotated_rhs, roughly).
+typedef struct ExprScan {
+    bool need_operand, first, may_end; // may_end: after a trailing ',' of a tuple
+    bool operand_started, start_soft; // start_soft: it opens with match/case/type/_
+    bool prev_simple_name, prev_string; // what the last operand was
+    bool after_else; // the token before was `else`
+} ExprScan;
+
+static bool tok_word(const FScan *s, Tok t, const char *w) {
+    size_t n = strlen(w);
+    return s->p - t.start == n && memcmp(s->src + t.start, w, n) == 0;
+}
+
+static bool tok_is_string(const FScan *s, Tok t) {
+    return t.kind == FT_OPERAND && s->p > t.start &&
+           (s->src[s->p - 1] == '\'' || s->src[s->p - 1] == '"');
+}
+
+// Token t where an operand must come; true when the expression ends here (t is its end).
+static bool operand_step(FScan *s, const FLit *lit, ExprScan *x, Tok t, bool ends) {
+    if (t.kind == FT_OPERAND || t.kind == FT_OPEN) {
+        if (x->first) x->start_soft = t.soft_name;
+        x->prev_simple_name = t.kind == FT_OPERAND && is_name_start((unsigned char)s->src[t.start]);
+        if (t.kind == FT_OPEN && !skip_brackets(s, lit, t.ch)) return true;
+        x->prev_string = tok_is_string(s, t);
+        x->need_operand = false;
+        x->operand_started = true;
+    } else if (t.kind != FT_PREFIX && t.kind != FT_SIGN) {
+        if (ends && x->may_end) return true;
+        if (ends && x->after_else) {
+            fail_at(s, t.start, "expected expression after 'else', but statement is given");
+        } else {
+            fail_at(s, t.start,
+                    x->operand_started ? "%c-string: expecting '=', or '!', or ':', or '}'"
+                                       : "%c-string: expecting a valid expression after '{'",
+                    lit->prefix);
+        }
+        return true;
+    }
+    x->first = false;
+    x->may_end = false;
+    return false;
+}
+
+// Token t after an operand; true when the expression ends here.
+static bool continue_step(FScan *s, const FLit *lit, ExprScan *x, Tok t) {
+    bool is_string = tok_is_string(s, t);
+    switch (t.kind) {
+    case FT_OPEN:
+        if (t.ch == '{') break; // side by side
+        if (!skip_brackets(s, lit, t.ch)) return true; // a call or subscript
+        x->prev_simple_name = x->prev_string = false;
+        return false;
+    case FT_SIGN:
+    case FT_BINARY:
+        x->need_operand = true;
+        x->prev_string = false;
+        return false;
+    case FT_COMMA: x->need_operand = x->may_end = true; return false;
+    case FT_OTHER:
+        if (t.ch == 'P') {
+            x->need_operand = true; // a power
+            return false;
+        }
+        fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
+        return true;
+    case FT_PREFIX:
+        if (tok_word(s, t, "not")) {
+            x->need_operand = true; // `not in`
+            return false;
+        }
+        break;
+    case FT_OPERAND:
+        if (x->prev_string && is_string) return false; // implicit concatenation
+        break;
+    default:
+        fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
+        return true;
+    }
+    // two expressions side by side inside the field's braces (invalid_expression)
+    if (!(x->prev_simple_name && is_string) && !x->start_soft && x->operand_started) {
+        fail_at(s, t.start, "invalid syntax. Perhaps you forgot a comma?");
+    } else {
+        s->unsure = true;
+    }
+    return true;
+}
+
 // The expression of a field, up to (and reading) its end: '=', '!', ':' or '}' at depth 0.
 static Tok scan_expression(FScan *s, const FLit *lit) {
-    bool need_operand = true, first = true, may_end = false;
-    bool prev_simple_name = false, start_soft = false, operand_started = false;
-    bool prev_string = false, else_before = false;
+    ExprScan x = {.need_operand = true, .first = true};
+    bool else_before = false;
     for (;;) {
         Tok t = next_tok(s, lit);
         if (stopped(s)) return t;
-        bool after_else = else_before;
-        else_before = t.kind == FT_BINARY && s->p - t.start == 4 && memcmp(s->src + t.start, "else", 4) == 0;
-        bool is_string = t.kind == FT_OPERAND && s->p > t.start &&
-                         (s->src[s->p - 1] == '\'' || s->src[s->p - 1] == '"');
+        x.after_else = else_before;
+        else_before = t.kind == FT_BINARY && tok_word(s, t, "else");
         bool closes = t.kind == FT_CLOSE && t.ch == '}';
         bool ends = closes || t.kind == FT_EQUALS || t.kind == FT_BANG || t.kind == FT_COLON;
-        if (first && ends) {
+        if (x.first && ends) {
             fail_at(s, t.start, "%c-string: valid expression required before '%c'", lit->prefix,
                     t.ch);
             return t;
@@ -401,84 +502,18 @@ static Tok scan_expression(FScan *s, const FLit *lit) {
             fail_at(s, t.start, "%c-string: unmatched '%c'", lit->prefix, t.ch);
             return t;
         }
-        if (t.kind == FT_PREFIX && s->p - t.start == 6 && memcmp(s->src + t.start, "lambda", 6) == 0) {
+        if (t.kind == FT_PREFIX && tok_word(s, t, "lambda")) {
             // its ':' would start the format spec
             fail_at(s, t.start, "%c-string: lambda expressions are not allowed without parentheses",
                     lit->prefix);
             return t;
         }
-        if (need_operand) {
-            if (t.kind == FT_OPERAND || t.kind == FT_OPEN) {
-                if (first) start_soft = t.soft_name;
-                prev_simple_name = t.kind == FT_OPERAND && s->p > t.start &&
-                                   is_name_start((unsigned char)s->src[t.start]);
-                if (t.kind == FT_OPEN && !skip_brackets(s, lit, t.ch)) return t;
-                prev_string = is_string;
-                need_operand = false;
-                operand_started = true;
-            } else if (t.kind == FT_PREFIX || t.kind == FT_SIGN) {
-                // stays in need of an operand
-            } else if (ends && may_end) {
-                return t;
-            } else if (ends && after_else) {
-                fail_at(s, t.start, "expected expression after 'else', but statement is given");
-                return t;
-            } else {
-                fail_at(s, t.start,
-                        operand_started ? "%c-string: expecting '=', or '!', or ':', or '}'"
-                                        : "%c-string: expecting a valid expression after '{'",
-                        lit->prefix);
-                return t;
-            }
-            first = false;
-            may_end = false;
+        if (x.need_operand) {
+            if (operand_step(s, lit, &x, t, ends)) return t;
             continue;
         }
-        first = false;
-        if (ends) return t;
-        switch (t.kind) {
-        case FT_OPEN:
-            if (t.ch == '{') goto adjacent;
-            if (!skip_brackets(s, lit, t.ch)) return t;  // a call or subscript
-            prev_simple_name = prev_string = false;
-            break;
-        case FT_SIGN:
-        case FT_BINARY:
-            need_operand = true;
-            prev_string = false;
-            break;
-        case FT_OTHER:
-            if (t.ch == 'P') {
-                need_operand = true;  // a power
-                break;
-            }
-            fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
-            return t;
-        case FT_COMMA:
-            need_operand = true;
-            may_end = true;
-            break;
-        case FT_PREFIX:
-            if (s->p - t.start == 3 && memcmp(s->src + t.start, "not", 3) == 0) {
-                need_operand = true;  // `not in`
-                break;
-            }
-            goto adjacent;
-        case FT_OPERAND:
-            if (prev_string && is_string) break;  // implicit concatenation
-        adjacent:
-            // two expressions side by side inside the field's braces
-            if (!(prev_simple_name && is_string) &&
-                !start_soft && operand_started) {
-                fail_at(s, t.start, "invalid syntax. Perhaps you forgot a comma?");
-            } else {
-                s->unsure = true;
-            }
-            return t;
-        default:
-            fail_at(s, t.start, "%c-string: expecting '=', or '!', or ':', or '}'", lit->prefix);
-            return t;
-        }
+        x.first = false;
+        if (ends || continue_step(s, lit, &x, t)) return t;
     }
 }
 
@@ -498,7 +533,7 @@ static void scan_field(FScan *s, const FLit *lit) {
             fail_at(s, t.start, "%c-string: expecting '!', or ':', or '}'", lit->prefix);
         }
     }
-    if (!stopped(s) && t.kind == FT_BANG) t = scan_conversion(s, lit, t.start);
+    if (!stopped(s) && t.kind == FT_BANG) t = scan_conversion(s, lit);
     if (!stopped(s) && t.kind == FT_COLON) scan_format_spec(s, lit);
     s->nopen--;
     s->depth--;
@@ -507,8 +542,7 @@ static void scan_field(FScan *s, const FLit *lit) {
 // ---- literals ----
 
 // A whole f-string or t-string from its prefix; s->p ends past its closing quote.
-static bool scan_literal(FScan *s, const FLit *outer) {
-    (void)outer;
+static bool scan_literal(FScan *s) {
     if (++s->depth > FSCAN_MAX_DEPTH) {
         s->unsure = true;
         return false;
@@ -529,7 +563,9 @@ static bool scan_literal(FScan *s, const FLit *outer) {
         if (c < 0 || (c == '\n' && lit.quote_size == 1)) {
             fail_at(s, start, "unterminated %s%c-string literal (detected at line %u)",
                     lit.quote_size == 3 ? "triple-quoted " : "", lit.prefix,
-                    line_at(s, c >= 0 ? s->p : s->len && s->src[s->len - 1] == '\n' ? s->len - 1 : s->len));
+                    line_at(s, c >= 0                                 ? s->p
+                               : s->len && s->src[s->len - 1] == '\n' ? s->len - 1
+                                                                      : s->len));
             break;
         }
         if (at_quote(s, &lit)) {
@@ -542,7 +578,8 @@ static bool scan_literal(FScan *s, const FLit *outer) {
                 s->p++;
             } else if (!lit.raw && n == 'N' && peek(s, 2) == '{') {
                 s->p += 3;
-                while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit.quote) s->p++;
+                while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit.quote)
+                    s->p++;
                 if (peek(s, 0) == '}') s->p++;
             } else {
                 s->p += n < 0 ? 1 : 2;
@@ -568,8 +605,7 @@ static bool scan_literal(FScan *s, const FLit *outer) {
 bool syntax_fstring_error(const char *src, size_t len, size_t start, FStringError *err) {
     FScan s = {.src = src, .len = len, .p = start, .err = err};
     memset(err, 0, sizeof *err);
-    FLit none = {0};
-    scan_literal(&s, &none);
+    scan_literal(&s);
     err->end = s.unsure ? SIZE_MAX : s.p;
     return s.failed;
 }

@@ -8,8 +8,8 @@
 #include <stdint.h>
 
 typedef struct FStringError {
-    size_t offset;  // where CPython reports it
-    size_t end;     // one past the literal when it is fine, else the scan's stop
+    size_t offset; // where CPython reports it
+    size_t end; // one past the literal when it is fine, else the scan's stop
     char message[128];
 } FStringError;
 

@@ -2,7 +2,8 @@
 // stops with an ERROR, CPython's second parser pass raises these messages instead of
 // "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
 // invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
-// invalid_named_expression and invalid_assignment's yield).
+// invalid_named_expression, invalid_assignment's yield, invalid_parameters, invalid_arguments'
+// bare generator, the def rule's forced ':', invalid_comprehension, invalid_for_target).
 #include "parser/syntax_lines.h"
 
 #include <stdarg.h>
@@ -20,14 +21,14 @@ typedef enum LTokKind { LT_NAME, LT_NUMBER, LT_STRING, LT_OP, LT_NEWLINE, LT_END
 typedef struct LTok {
     LTokKind kind;
     size_t start, end;
-    int depth;  // brackets open before it
+    int depth; // brackets open before it
 } LTok;
 
 typedef struct Lx {
     const char *src;
     size_t len, p;
     int depth;
-    bool bad;  // something this view does not follow (a broken string)
+    bool bad; // something this view does not follow (a broken string)
 } Lx;
 
 static bool is_name_start(int c) {
@@ -92,7 +93,8 @@ static LTok lx_next(Lx *x) {
         } else if (c == '\\' && (lx_peek(x, 1) == '\n' || lx_peek(x, 1) == '\r')) {
             x->p += 2;
         } else if (c == '#') {
-            while (lx_peek(x, 0) >= 0 && lx_peek(x, 0) != '\n') x->p++;
+            while (lx_peek(x, 0) >= 0 && lx_peek(x, 0) != '\n')
+                x->p++;
         } else {
             break;
         }
@@ -105,7 +107,8 @@ static LTok lx_next(Lx *x) {
         x->p++;
         t.kind = LT_NEWLINE;
     } else if (is_name_start(c)) {
-        while (is_name_char(lx_peek(x, 0))) x->p++;
+        while (is_name_char(lx_peek(x, 0)))
+            x->p++;
         int q = lx_peek(x, 0);
         if ((q == '\'' || q == '"') && is_string_prefix(x->src + t.start, x->p - t.start)) {
             lx_string(x, t.start);
@@ -113,8 +116,10 @@ static LTok lx_next(Lx *x) {
         } else {
             t.kind = LT_NAME;
         }
-    } else if ((c >= '0' && c <= '9') || (c == '.' && lx_peek(x, 1) >= '0' && lx_peek(x, 1) <= '9')) {
-        while (is_name_char(lx_peek(x, 0)) || lx_peek(x, 0) == '.') x->p++;
+    } else if ((c >= '0' && c <= '9') ||
+               (c == '.' && lx_peek(x, 1) >= '0' && lx_peek(x, 1) <= '9')) {
+        while (is_name_char(lx_peek(x, 0)) || lx_peek(x, 0) == '.')
+            x->p++;
         t.kind = LT_NUMBER;
     } else if (c == '\'' || c == '"') {
         lx_string(x, t.start);
@@ -144,15 +149,16 @@ typedef struct Line {
 static bool tok_is(const Line *l, size_t i, const char *text) {
     if (i >= l->n) return false;
     size_t n = strlen(text);
-    return l->toks[i].end - l->toks[i].start == n && memcmp(l->src + l->toks[i].start, text, n) == 0;
+    return l->toks[i].end - l->toks[i].start == n &&
+           memcmp(l->src + l->toks[i].start, text, n) == 0;
 }
 
 static bool is_keyword(const Line *l, size_t i) {
     static const char *const kws[] = {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-        "return", "try", "while", "with", "yield"};
+        "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+        "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+        "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+        "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
     if (l->toks[i].kind != LT_NAME) return false;
     for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
         if (tok_is(l, i, kws[k])) return true;
@@ -182,11 +188,13 @@ static bool read_line(Line *l, Arena *arena, const char *src, size_t len, size_t
     l->src = src;
     l->n = 0;
     x = (Lx){.src = src, .len = len, .p = line_start};
-    while (l->n < n) l->toks[l->n++] = lx_next(&x);
+    while (l->n < n)
+        l->toks[l->n++] = lx_next(&x);
     return true;
 }
 
-static bool fail(LineError *err, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool fail(LineError *err, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static bool fail(LineError *err, size_t at, const char *fmt, ...) {
     err->offset = at;
     va_list ap;
@@ -230,6 +238,9 @@ static bool import_statement(const Line *l, size_t from, size_t to, LineError *e
         }
     }
     if (!names) return false;
+    if (tok_is(l, from + 1, "__future__") && tok_is(l, names, "*")) {
+        return fail(err, l->toks[names].start, "future feature * is not defined");
+    }
     if (names == to) {
         return fail(err, l->toks[to].start, "Expected one or more names after 'import'");
     }
@@ -240,7 +251,8 @@ static bool imports(const Line *l, LineError *err) {
     size_t from = 0;
     for (size_t i = 0; i < l->n; i++) {
         const LTok *t = &l->toks[i];
-        bool ends = t->kind == LT_NEWLINE || t->kind == LT_END || (tok_is(l, i, ";") && t->depth == 0);
+        bool ends =
+            t->kind == LT_NEWLINE || t->kind == LT_END || (tok_is(l, i, ";") && t->depth == 0);
         if (!ends) continue;
         if (i > from && import_statement(l, from, i, err)) return true;
         from = i + 1;
@@ -311,7 +323,7 @@ static bool outside_expressions(const Line *l, size_t i) {
 
 // invalid_expression: two expressions side by side inside brackets.
 static bool missing_comma(const Line *l, size_t limit, LineError *err) {
-    if (tok_is(l, 0, "case")) return false;  // patterns are no expressions
+    if (tok_is(l, 0, "case")) return false; // patterns are no expressions
     for (size_t i = 0; i + 1 < l->n; i++) {
         if (l->toks[i + 1].depth == 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
         if (outside_expressions(l, i)) continue;
@@ -322,8 +334,9 @@ static bool missing_comma(const Line *l, size_t limit, LineError *err) {
             // invalid_legacy_expression
             int n = (int)(l->toks[i].end - l->toks[i].start);
             const char *name = l->src + l->toks[i].start;
-            return fail(err, l->toks[i].start, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
-                        n, name, n, name);
+            return fail(err, l->toks[i].start,
+                        "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?", n, name,
+                        n, name);
         }
         if (a == i && l->toks[i].kind == LT_NAME && l->toks[i + 1].kind == LT_STRING) continue;
         if (tok_is(l, a, "match") || tok_is(l, a, "case") || tok_is(l, a, "type") ||
@@ -352,15 +365,21 @@ static bool in_parameters(const Line *l, size_t i) {
         const LTok *p = &l->toks[k - 1];
         if (p->depth == d && tok_is(l, k - 1, ":")) return false;
         if (p->depth == d && tok_is(l, k - 1, "lambda")) return true;
-        if (p->depth < d) return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
+        if (p->depth < d)
+            return k >= 3 && l->toks[k - 2].kind == LT_NAME && tok_is(l, k - 3, "def");
     }
     return false;
 }
 
-// invalid_starred_expression: an element `*` with no expression after it.
+// invalid_starred_expression: an element `*` with no expression after it; invalid_group:
+// `(**a)`.
 static bool invalid_star(const Line *l, size_t limit, LineError *err) {
-    if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false;  // `import (*)`
+    if (tok_is(l, 0, "from") || tok_is(l, 0, "import")) return false; // `import (*)`
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (tok_is(l, i - 1, "(") && tok_is(l, i, "*") && tok_is(l, i + 1, "*") &&
+            l->toks[i].end == l->toks[i + 1].start && !(i >= 2 && ends_operand(l, i - 2))) {
+            return fail(err, l->toks[i].start, "cannot use double starred expression here");
+        }
         if (l->toks[i].depth == 0 || !lone_star(l, i)) continue;
         if (!tok_is(l, i - 1, "(") && !tok_is(l, i - 1, "[") && !tok_is(l, i - 1, "{") &&
             !tok_is(l, i - 1, ",")) {
@@ -417,24 +436,61 @@ static bool is_fstring(const Line *l, size_t i) {
     return false;
 }
 
+// Whether toks[a..b) is one bracketed group opened at a, and whether it holds a
+// comprehension's `for`.
+static bool one_group(const Line *l, size_t a, size_t b, bool *comprehension) {
+    if (l->toks[a].kind != LT_OP || matching_close(l, a) != b - 1) return false;
+    *comprehension = false;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        *comprehension |= l->toks[k].depth == l->toks[a].depth + 1 && tok_is(l, k, "for");
+    }
+    return true;
+}
+
+// The name of a bracketed display toks[a..b) (one group), or NULL.
+static const char *display_name(const Line *l, size_t a, size_t b, bool comprehension) {
+    if (tok_is(l, a, "(")) {
+        if (tok_is(l, a + 1, "yield")) return "yield expression";
+        return comprehension ? "generator expression" : "tuple";
+    }
+    if (tok_is(l, a, "[")) return comprehension ? "list comprehension" : "list";
+    if (!tok_is(l, a, "{")) return NULL;
+    bool dict = a + 2 == b;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        bool splat = tok_is(l, k, "*") && tok_is(l, k + 1, "*") &&
+                     l->toks[k].end == l->toks[k + 1].start;
+        dict |= l->toks[k].depth == l->toks[a].depth + 1 && (tok_is(l, k, ":") || splat);
+    }
+    if (comprehension) return dict ? "dict comprehension" : "set comprehension";
+    return dict ? "dict literal" : "set display";
+}
+
 // CPython's _PyPegen_get_expr_name for the expression spelled by toks[a..b), or NULL when
 // this view cannot tell.
 static const char *expression_name(const Line *l, size_t a, size_t b) {
+    bool comprehension = false;
+    // a parenthesized expression is named as what it holds
+    while (b > a + 2 && tok_is(l, a, "(") && !tok_is(l, a + 1, "yield") &&
+           one_group(l, a, b, &comprehension) && !comprehension) {
+        a++;
+        b--;
+    }
     if (a >= b) return NULL;
     int d = l->toks[a].depth;
     if (tok_is(l, a, "await")) return "await expression";
     if (tok_is(l, a, "yield")) return "yield expression";
     if (tok_is(l, a, "lambda")) return "lambda";
-    if (tok_is(l, a, "not")) return NULL;  // not a bitwise_or
+    if (tok_is(l, a, "not")) return NULL; // not a bitwise_or
     for (size_t k = a; k < b; k++) {
         if (l->toks[k].depth != d) continue;
         if (tok_is(l, k, "if")) return "conditional expression";
         if (tok_is(l, k, ",")) return "tuple";
-        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL;  // not a bitwise_or
+        if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL; // not a bitwise_or
     }
     for (size_t k = a; k < b; k++) {
-        if (l->toks[k].depth == d && (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") ||
-                                      tok_is(l, k, "!") || tok_is(l, k, "in") || tok_is(l, k, "is"))) {
+        if (l->toks[k].depth == d &&
+            (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") || tok_is(l, k, "!") ||
+             tok_is(l, k, "in") || tok_is(l, k, "is"))) {
             return "comparison";
         }
     }
@@ -453,11 +509,8 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
         if (tok_is(l, a, "...")) return "ellipsis";
         return t->kind == LT_NAME && !is_keyword(l, a) ? "name" : NULL;
     }
-    if (tok_is(l, a, "(") && matching_close(l, a) == b - 1) {
-        if (tok_is(l, a + 1, "yield")) return "yield expression";
-        return expression_name(l, a + 1, b - 1);
-    }
-    if (l->toks[a].kind == LT_OP) return NULL;  // displays: left to the other rules
+    if (one_group(l, a, b, &comprehension)) return display_name(l, a, b, comprehension);
+    if (l->toks[a].kind == LT_OP) return NULL; // left to the other rules
     if (tok_is(l, b - 1, ")")) return "function call";
     if (tok_is(l, b - 1, "]")) return "subscript";
     if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
@@ -467,9 +520,9 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
 // Whether an expression so named can be a bitwise_or (what invalid_named_expression takes
 // before its '=').
 static bool is_bitwise_or(const char *what) {
-    static const char *const kinds[] = {"expression", "function call", "literal", "attribute",
-                                        "subscript", "await expression", "yield expression",
-                                        "f-string expression"};
+    static const char *const kinds[] = {
+        "expression", "function call",    "literal",          "attribute",
+        "subscript",  "await expression", "yield expression", "f-string expression"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
         if (!strcmp(what, kinds[k])) return true;
     }
@@ -493,8 +546,8 @@ static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineErro
     }
     const char *what = expression_name(l, a, eq);
     if (!what || !is_bitwise_or(what)) return false;
-    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                what);
+    return fail(err, l->toks[a].start,
+                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
 }
 
 // Where the expression before the '=' at eq starts: after the last ',' or the opener at its
@@ -504,7 +557,8 @@ static size_t element_start(const Line *l, size_t from, size_t eq) {
     size_t k = eq;
     while (k > from) {
         const LTok *p = &l->toks[k - 1];
-        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if")))) break;
+        if (p->depth < d || (p->depth == d && (tok_is(l, k - 1, ",") || tok_is(l, k - 1, "if"))))
+            break;
         k--;
     }
     return k;
@@ -534,14 +588,20 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
         }
         // inside brackets: a call's keyword argument, a def's default or a subscript is fine
         size_t open = i;
-        while (open > 0 && l->toks[open - 1].depth >= d) open--;
+        while (open > 0 && l->toks[open - 1].depth >= d)
+            open--;
         if (open == 0) continue;
         open--;
         bool trailer = open > 0 && ends_operand(l, open - 1) && !tok_is(l, open, "{");
         size_t a = element_start(l, open + 1, i);
-        if (trailer && tok_is(l, open, "(") && lone_star(l, a)) {
+        if (trailer && tok_is(l, open, "(") && lone_star(l, a) && !outside_expressions(l, i)) {
             // invalid_starred_expression_unpacking: f(*a=1)
             return fail(err, l->toks[a].start, "cannot assign to iterable argument unpacking");
+        }
+        if (trailer && tok_is(l, open, "(") && tok_is(l, a, "*") && tok_is(l, a + 1, "*") &&
+            l->toks[a].end == l->toks[a + 1].start && !outside_expressions(l, i)) {
+            // invalid_kwarg: f(**a=1)
+            return fail(err, l->toks[a].start, "cannot assign to keyword argument unpacking");
         }
         if (trailer || outside_expressions(l, i)) continue;
         if (named_expression_equals(l, element_start(l, open + 1, i), i, err)) return true;
@@ -557,7 +617,7 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
     size_t from = 0, equals = 0, last = 0;
     for (size_t i = 0; i < l->n; i++) {
         if (l->toks[i].depth != 0) continue;
-        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false;  // keep to plain statements
+        if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false; // keep to plain statements
         if (!lone_equals(l, i)) continue;
         if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
             return fail(err, l->toks[from].start, "assignment to yield expression not possible");
@@ -568,21 +628,383 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
     }
     if (equals != 1) return false;
     size_t a = element_start(l, 0, last);
-    if (a + 1 == last && tok_is(l, a, "await")) return false;  // `await = 1`: a keyword
+    if (a + 1 == last && tok_is(l, a, "await")) return false; // `await = 1`: a keyword
     const char *what = expression_name(l, a, last);
     // attributes and subscripts are fine targets; the error is elsewhere
     if (!what || !is_bitwise_or(what) || !strcmp(what, "attribute") || !strcmp(what, "subscript") ||
         l->toks[a].start > limit) {
         return false;
     }
-    return fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                what);
+    return fail(err, l->toks[a].start,
+                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+}
+
+// ---- parameters ----
+
+// The parameter list of a `def` line: the indexes of its brackets.
+static bool def_parameters(const Line *l, size_t *open, size_t *close) {
+    size_t k = tok_is(l, 0, "async") ? 1 : 0;
+    if (!tok_is(l, k, "def") || k + 2 >= l->n || l->toks[k + 1].kind != LT_NAME) return false;
+    k += 2;
+    if (tok_is(l, k, "[")) { // type parameters
+        k = matching_close(l, k);
+        if (k == SIZE_MAX) return false;
+        k++;
+    }
+    if (!tok_is(l, k, "(")) return false;
+    *open = k;
+    *close = matching_close(l, k);
+    return *close != SIZE_MAX;
+}
+
+// In a parameter list toks(from..to) at depth d: a parenthesized parameter, or a default for
+// *args or **kwargs (invalid_parameters, invalid_star_etc, invalid_kwds).
+static bool bad_parameters(const Line *l, size_t from, size_t to, const char *what,
+                           LineError *err) {
+    int d = l->toks[from].depth;
+    for (size_t k = from; k < to; k++) {
+        if (l->toks[k].depth != d) continue;
+        if (tok_is(l, k, "(") && (k == from || tok_is(l, k - 1, ","))) {
+            return fail(err, l->toks[k].start, "%s parameters cannot be parenthesized", what);
+        }
+        bool two =
+            tok_is(l, k, "*") && tok_is(l, k + 1, "*") && l->toks[k].end == l->toks[k + 1].start;
+        if (!lone_star(l, k) && !two) continue;
+        size_t n = two ? k + 2 : k + 1;
+        if (n >= to || l->toks[n].kind != LT_NAME) continue;
+        size_t e = n + 1;
+        if (tok_is(l, e, ":")) {
+            while (e < to && !(l->toks[e].depth == d && (tok_is(l, e, "=") || tok_is(l, e, ","))))
+                e++;
+        }
+        if (e < to && lone_equals(l, e)) {
+            return fail(err, l->toks[e].start, "%s argument cannot have default value",
+                        two ? "var-keyword" : "var-positional");
+        }
+    }
+    return false;
+}
+
+// `name=` with nothing after it: in a def's parameters (invalid_default) or a call's
+// arguments (invalid_kwarg).
+static bool missing_value(const Line *l, LineError *err) {
+    size_t open, close;
+    bool in_def = def_parameters(l, &open, &close);
+    for (size_t k = 1; k + 1 < l->n; k++) {
+        if (!lone_equals(l, k) || l->toks[k - 1].kind != LT_NAME || l->toks[k].depth == 0) continue;
+        if (!tok_is(l, k + 1, ",") && !tok_is(l, k + 1, ")")) continue;
+        if (in_def && k > open && k < close)
+            return fail(err, l->toks[k].start, "expected default value expression");
+        size_t o = k;
+        while (o > 0 && l->toks[o - 1].depth >= l->toks[k].depth)
+            o--;
+        if (o >= 2 && tok_is(l, o - 1, "(") && ends_operand(l, o - 2)) {
+            return fail(err, l->toks[k].start, "expected argument value expression");
+        }
+    }
+    return false;
+}
+
+static bool parameters(const Line *l, LineError *err) {
+    size_t open, close;
+    if (def_parameters(l, &open, &close) && bad_parameters(l, open + 1, close, "Function", err)) {
+        return true;
+    }
+    for (size_t k = 0; k < l->n; k++) {
+        if (!tok_is(l, k, "lambda")) continue;
+        size_t colon = k + 1;
+        while (colon < l->n && !(l->toks[colon].depth == l->toks[k].depth && tok_is(l, colon, ":")))
+            colon++;
+        if (colon < l->n && bad_parameters(l, k + 1, colon, "Lambda expression", err)) return true;
+    }
+    return false;
+}
+
+// `def f()():`, `def f() -> yield:`, `def f() -> a -> b:`: after the parameters only an
+// annotation and ':' may come (the def rule's forced ':').
+static bool def_expects_colon(const Line *l, LineError *err) {
+    size_t open, close;
+    size_t name = tok_is(l, 0, "async") ? 2 : 1;
+    if (tok_is(l, name - 1, "def") && name + 1 < l->n && l->toks[name].kind == LT_NAME) {
+        size_t after = name + 1;
+        if (tok_is(l, after, "[")) {
+            after = matching_close(l, after); // type parameters
+            if (after == SIZE_MAX) return false;
+            after++;
+        }
+        if (after < l->n && !tok_is(l, after, "(")) {
+            return fail(err, l->toks[after].start, "expected '('"); // the def rule's forced '('
+        }
+    }
+    if (!def_parameters(l, &open, &close) || close + 1 >= l->n) return false;
+    size_t k = close + 1;
+    if (tok_is(l, k, ":")) return false;
+    bool arrow =
+        tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+    if (!arrow) return fail(err, l->toks[k].start, "expected ':'");
+    k += 2;
+    if (tok_is(l, k, "yield") || tok_is(l, k, "*"))
+        return fail(err, l->toks[k].start, "expected ':'");
+    for (; k + 1 < l->n && !(l->toks[k].depth == 0 && tok_is(l, k, ":")); k++) {
+        bool again =
+            tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
+        bool side_by_side = ends_operand(l, k) && starts_operand(l, k + 1);
+        if (l->toks[k + 1].depth == 0 && (again || side_by_side)) {
+            return fail(err, l->toks[k + 1].start, "expected ':'");
+        }
+    }
+    return false;
+}
+
+// ---- expressions ----
+
+// invalid_arguments: a generator expression beside other arguments needs its own parentheses.
+static bool bare_generator_argument(const Line *l, size_t limit, LineError *err) {
+    for (size_t k = 1; k < l->n; k++) {
+        if (!tok_is(l, k, "(") || !ends_operand(l, k - 1) || l->toks[k].start > limit) continue;
+        size_t close = matching_close(l, k);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[k].depth + 1;
+        size_t commas = 0, gen = 0;
+        for (size_t j = k + 1; j < close; j++) {
+            if (l->toks[j].depth != d) continue;
+            if (tok_is(l, j, ",") && j + 1 < close) commas++;
+            if (tok_is(l, j, "for") && !gen) gen = j;
+        }
+        if (gen && commas) {
+            return fail(err, l->toks[element_start(l, k + 1, gen)].start,
+                        "Generator expression must be parenthesized");
+        }
+    }
+    return false;
+}
+
+// invalid_expression: `a if b` with no `else` (and not a comprehension's condition).
+static bool if_without_else(const Line *l, size_t limit, LineError *err) {
+    if (tok_is(l, 0, "case")) return false;
+    for (size_t k = 1; k < l->n && l->toks[k].start <= limit; k++) {
+        if (!tok_is(l, k, "if") || !ends_operand(l, k - 1)) continue;
+        int d = l->toks[k].depth;
+        bool condition = false; // of a comprehension: `for x in y if z`
+        for (size_t j = k; j > 0 && !condition; j--) {
+            const LTok *p = &l->toks[j - 1];
+            if (p->depth < d || (p->depth == d && tok_is(l, j - 1, ","))) break;
+            condition = p->depth == d && tok_is(l, j - 1, "for");
+        }
+        if (condition) continue;
+        size_t j = k + 1;
+        while (j < l->n && (l->toks[j].depth > d ||
+                            !(tok_is(l, j, "else") || tok_is(l, j, ":") || tok_is(l, j, "for") ||
+                              tok_is(l, j, ",") || l->toks[j].depth < d ||
+                              l->toks[j].kind == LT_NEWLINE || l->toks[j].kind == LT_END))) {
+            j++;
+        }
+        if (tok_is(l, j, "else") && j + 1 < l->n && !starts_operand(l, j + 1) &&
+            !tok_is(l, j + 1, "(") && !tok_is(l, j + 1, "[") && !tok_is(l, j + 1, "-") &&
+            !tok_is(l, j + 1, "+") && !tok_is(l, j + 1, "not") && !tok_is(l, j + 1, "await") &&
+            !tok_is(l, j + 1, "*")) {
+            return fail(err, l->toks[j + 1].start,
+                        "expected expression after 'else', but statement is given");
+        }
+        if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
+        return fail(err, l->toks[expression_start(l, k - 1)].start,
+                    "expected 'else' after 'if' expression");
+    }
+    return false;
+}
+
+// invalid_named_expression: `target := value` with a target that is no name.
+static bool walrus_target(const Line *l, size_t limit, LineError *err) {
+    for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (!tok_is(l, i, ":") || !tok_is(l, i + 1, "=") ||
+            l->toks[i].end != l->toks[i + 1].start) {
+            continue;
+        }
+        size_t a = element_start(l, 0, i);
+        if (a == i || (a + 1 == i && l->toks[a].kind == LT_NAME && !is_keyword(l, a))) continue;
+        bool assigns = false; // `x = y := 1`, `x := 1 := 2`: plain invalid syntax
+        for (size_t k = a; k < i; k++) {
+            assigns |= l->toks[k].depth == l->toks[i].depth &&
+                       (lone_equals(l, k) || (tok_is(l, k, ":") && tok_is(l, k + 1, "=")));
+        }
+        if (assigns) continue;
+        const char *what = expression_name(l, a, i);
+        if (what)
+            return fail(err, l->toks[a].start, "cannot use assignment expressions with %s", what);
+    }
+    return false;
+}
+
+// invalid_as_pattern: `case p as <target>` binds a plain name only.
+static bool as_pattern_target(const Line *l, LineError *err) {
+    if (!tok_is(l, 0, "case")) return false;
+    for (size_t i = 1; i + 1 < l->n; i++) {
+        if (!tok_is(l, i, "as")) continue;
+        int d = l->toks[i].depth;
+        size_t b = i + 1;
+        while (b < l->n && (l->toks[b].depth > d ||
+                            (l->toks[b].depth == d && !tok_is(l, b, ":") && !tok_is(l, b, "if") &&
+                             !tok_is(l, b, ",") && !tok_is(l, b, "|") &&
+                             l->toks[b].kind != LT_NEWLINE && l->toks[b].kind != LT_END))) {
+            b++;
+        }
+        if (b == i + 2 && tok_is(l, i + 1, "_")) {
+            return fail(err, l->toks[i + 1].start, "cannot use '_' as a target");
+        }
+        if (b == i + 2 && l->toks[i + 1].kind == LT_NAME && !is_keyword(l, i + 1)) continue;
+        const char *what = expression_name(l, i + 1, b);
+        if (what) return fail(err, l->toks[i + 1].start, "cannot use %s as pattern target", what);
+    }
+    return false;
+}
+
+// invalid_double_starred_kvpairs / invalid_kvpair: each item of a dict display is `key: value`
+// or `**mapping`.
+static bool dict_items(const Line *l, size_t limit, LineError *err) {
+    for (size_t o = 0; o < l->n && l->toks[o].start <= limit; o++) {
+        if (!tok_is(l, o, "{")) continue;
+        size_t close = matching_close(l, o);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[o].depth + 1;
+        bool dict = false, first = true;
+        for (size_t a = o + 1; a < close;) {
+            size_t b = a, colon = 0;
+            bool comprehension = false;
+            while (b < close && !(l->toks[b].depth == d && tok_is(l, b, ","))) {
+                if (l->toks[b].depth == d && tok_is(l, b, ":") && !colon) colon = b;
+                comprehension |= l->toks[b].depth == d && tok_is(l, b, "for");
+                b++;
+            }
+            bool splat = tok_is(l, a, "*") && tok_is(l, a + 1, "*");
+            if (first) dict = colon || splat;
+            first = false;
+            if (dict && a < b && !splat && l->toks[a].start <= limit) {
+                if (!colon) return fail(err, l->toks[a].start, "':' expected after dictionary key");
+                if (colon + 1 == b) {
+                    return fail(err, l->toks[colon].start,
+                                "expression expected after dictionary key and ':'");
+                }
+                if (lone_star(l, colon + 1)) {
+                    return fail(err, l->toks[colon + 1].start,
+                                "cannot use a starred expression in a dictionary value");
+                }
+            }
+            if (comprehension) break;
+            a = b + 1;
+        }
+    }
+    return false;
+}
+
+// The for-loop variables of a comprehension, toks[a..b) at depth d: targets only.
+static bool comprehension_target(const Line *l, size_t a, size_t b, LineError *err) {
+    bool comma = false;
+    for (size_t k = a; k < b; k++)
+        comma |= l->toks[k].depth == l->toks[a].depth && tok_is(l, k, ",");
+    if (!comma && lone_star(l, a)) {
+        return fail(err, l->toks[a].start, "starred assignment target must be in a list or tuple");
+    }
+    for (size_t e = a; e < b;) {
+        size_t f = e;
+        while (f < b && !(l->toks[f].depth == l->toks[a].depth && tok_is(l, f, ",")))
+            f++;
+        const char *what = lone_star(l, e) ? NULL : expression_name(l, e, f);
+        if (what && strcmp(what, "name") && strcmp(what, "attribute") &&
+            strcmp(what, "subscript") && strcmp(what, "tuple") && strcmp(what, "list")) {
+            return fail(err, l->toks[e].start, "cannot assign to %s", what);
+        }
+        e = f + 1;
+    }
+    return false;
+}
+
+// invalid_comprehension, invalid_dict_comprehension, invalid_for_target and the forced 'in'
+// of a comprehension's for clause.
+static bool comprehensions(const Line *l, size_t limit, LineError *err) {
+    for (size_t o = 0; o < l->n && l->toks[o].start <= limit; o++) {
+        if (!tok_is(l, o, "[") && !tok_is(l, o, "{") && !tok_is(l, o, "(")) continue;
+        size_t close = matching_close(l, o);
+        if (close == SIZE_MAX) continue;
+        int d = l->toks[o].depth + 1;
+        size_t fr = 0, comma = 0;
+        bool colon = false;
+        for (size_t k = o + 1; k < close && !fr; k++) {
+            if (l->toks[k].depth != d) continue;
+            if (tok_is(l, k, "for"))
+                fr = k;
+            else if (tok_is(l, k, ",") && !comma)
+                comma = k;
+            colon |= tok_is(l, k, ":");
+        }
+        if (!fr) continue;
+        size_t body = fr > o + 1 && tok_is(l, fr - 1, "async") ? fr - 1 : fr;
+        size_t a = element_start(l, o + 1, body);
+        bool splat =
+            tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
+        if (tok_is(l, o, "{") && splat) {
+            return fail(err, l->toks[a].start,
+                        "dict unpacking cannot be used in dict comprehension");
+        }
+        if (lone_star(l, a)) {
+            return fail(err, l->toks[a].start,
+                        "iterable unpacking cannot be used in comprehension");
+        }
+        if (comma && !colon && !tok_is(l, o, "(")) {
+            return fail(err, l->toks[o + 1].start,
+                        "did you forget parentheses around the comprehension target?");
+        }
+        // every for clause: its variables, then 'in'
+        for (; fr < close; fr++) {
+            if (l->toks[fr].depth != d || !tok_is(l, fr, "for")) continue;
+            size_t in = fr + 1;
+            while (in < close &&
+                   !(l->toks[in].depth == d &&
+                     (tok_is(l, in, "in") || tok_is(l, in, "for") || tok_is(l, in, "if")))) {
+                in++;
+            }
+            if (!tok_is(l, in, "in") && in > fr + 1) {
+                return fail(err, l->toks[in < close ? in : close].start,
+                            "'in' expected after for-loop variables");
+            }
+            if (tok_is(l, in, "in") && comprehension_target(l, fr + 1, in, err)) return true;
+        }
+    }
+    return false;
+}
+
+// Plain "invalid syntax" where tree-sitter's recovery led the lowering to another message: a
+// character Python has no token for, or two operands side by side in `name = ...`.
+static bool stray_token(const Line *l, LineError *err) {
+    size_t equals = 0; // past a second '=' the assignment's own target error comes first
+    for (size_t i = 0; i < l->n && equals < 2; i++) {
+        equals += l->toks[i].depth == 0 && lone_equals(l, i);
+        bool bang =
+            tok_is(l, i, "!") && !(tok_is(l, i + 1, "=") && l->toks[i].end == l->toks[i + 1].start);
+        if (tok_is(l, i, "$") || tok_is(l, i, "?") || tok_is(l, i, "`") || bang) {
+            return fail(err, l->toks[i].start, "invalid syntax");
+        }
+    }
+    if (l->n < 3 || l->toks[0].kind != LT_NAME || is_keyword(l, 0) || !lone_equals(l, 1))
+        return false;
+    for (size_t i = 2; i + 1 < l->n; i++) {
+        if (l->toks[i + 1].depth != 0 || !ends_operand(l, i) || !starts_operand(l, i + 1)) continue;
+        if (l->toks[i].kind == LT_STRING && l->toks[i + 1].kind == LT_STRING) continue;
+        size_t a = expression_start(l, i);
+        if (a == i && (tok_is(l, i, "print") || tok_is(l, i, "exec"))) return false;
+        return fail(err, l->toks[i + 1].start, "invalid syntax");
+    }
+    return false;
 }
 
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err) {
     Line l;
     if (!read_line(&l, arena, src, len, at)) return false;
-    return imports(&l, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
-           equals_in_expression(&l, limit, err) || bad_assignment_target(&l, limit, err);
+    return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
+           missing_value(&l, err) || bare_generator_argument(&l, limit, err) ||
+           missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           if_without_else(&l, limit, err) || equals_in_expression(&l, limit, err) ||
+           bad_assignment_target(&l, limit, err) || walrus_target(&l, limit, err) ||
+           as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
+           comprehensions(&l, limit, err) || stray_token(&l, err);
 }

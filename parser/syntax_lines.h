@@ -1,5 +1,7 @@
 // CPython 3.14's invalid_* rules that a token view of one logical line decides, for errors
-// tree-sitter reports only as ERROR: import targets, missing commas, lone stars, misplaced '='.
+// tree-sitter reports only as ERROR: imports, parameters, missing commas and colons, lone stars,
+// misplaced '=' and ':=', bare generators, 'if' without 'else', as-pattern targets, dict items,
+// comprehensions, stray characters.
 #ifndef MOAT_PARSER_SYNTAX_LINES_H
 #define MOAT_PARSER_SYNTAX_LINES_H
 
@@ -9,7 +11,7 @@
 #include "parser/arena.h"
 
 typedef struct LineError {
-    size_t offset;  // where CPython reports it
+    size_t offset; // where CPython reports it
     char message[96];
 } LineError;
 

@@ -56,6 +56,7 @@ static void rules_star_value(Rules *r, const AstExpr *e) {
     r->star_value = saved;
 }
 static void rules_namedexpr(Rules *r, const AstExpr *t);
+static void rules_target(Rules *r, const AstExpr *t);
 static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
 static void rule_error(Rules *r, DiagPhase phase, Span span, const char *fmt, ...)
@@ -330,7 +331,7 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
         }
         if (k) rules_comp_iter(r, g->iter);
         rules_comp_target(r, g->target);
-        rules_expr(r, g->target);
+        rules_target(r, g->target);
         for (uint32_t j = 0; j < g->ifs.count; j++) rules_expr(r, g->ifs.items[j]);
     }
     if (e->comp.elt && e->comp.elt->kind == AST_STARRED) {
@@ -432,6 +433,14 @@ static void rules_exprs(Rules *r, AstExprList l) {
 static void rules_elements(Rules *r, AstExprList l) {
     for (uint32_t k = 0; k < l.count; k++) {
         const AstExpr *e = l.items[k];
+        const AstExpr *inner = e && e->kind == AST_STARRED ? e->value : NULL;
+        bool spaced = inner && (inner->span.line != e->span.line ||
+                                inner->span.col > e->span.col + 1);  // `* *a`, not `**a`
+        if (inner && inner->kind == AST_STARRED && !inner->parens && spaced) {
+            // `f(* *a)`: the parser's invalid_starred_expression
+            rule_error(r, DIAG_PHASE_PARSE, e->span, "Invalid star expression");
+            continue;
+        }
         rules_expr(r, e && e->kind == AST_STARRED ? e->value : e);
     }
 }
@@ -458,6 +467,12 @@ static void rules_star_target(Rules *r, const AstExpr *t) {
             rules_star_target(r, x);
         }
     }
+}
+
+// A for, with or comprehension target: its starred parts checked, then its expressions.
+static void rules_target(Rules *r, const AstExpr *t) {
+    rules_star_target(r, t);
+    rules_expr(r, t && t->kind == AST_STARRED ? t->value : t);
 }
 
 static void rules_expr(Rules *r, const AstExpr *e) {
@@ -497,8 +512,16 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_DICT:
         for (uint32_t k = 0; k < e->dict.count; k++) {
+            const AstExpr *v = e->dict.values[k];
             rules_expr(r, e->dict.keys[k]);
-            rules_expr(r, e->dict.values[k]);
+            if (v && v->kind == AST_STARRED && !v->parens) {
+                // the parser's invalid_kvpair
+                rule_error(r, DIAG_PHASE_PARSE, v->span,
+                           "cannot use a starred expression in a dictionary value");
+                rules_expr(r, v->value);
+            } else {
+                rules_expr(r, v);
+            }
         }
         break;
     case AST_SET:
@@ -527,7 +550,8 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         if (r->scope->kind == SC_COMPREHENSION) {
             rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' inside %s", r->scope->comp_name);
         } else if (r->scope->kind == SC_MODULE || r->scope->kind == SC_CLASS) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'yield' outside function");
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'%s' outside function",
+                       e->kind == AST_YIELDFROM ? "yield from" : "yield");
         } else if (e->kind == AST_YIELDFROM && r->scope->is_async) {
             rule_error(r, DIAG_PHASE_COMPILE, e->span, "'yield from' inside async function");
         }
@@ -581,7 +605,13 @@ static void rules_function(Rules *r, const AstStmt *s) {
     const char *annot = r->annot;
     if (s->funcdef.type_params.count) r->annot = "the definition of a generic";
     rules_params(r, s->funcdef.args, s->span);
-    rules_annotation(r, s->funcdef.returns, true);
+    const AstExpr *ret = s->funcdef.returns;
+    if (ret && ret->kind == AST_STARRED && !ret->parens) {
+        // `-> *int`: no expression, so the def rule's forced ':' fails at the star
+        rule_error(r, DIAG_PHASE_PARSE, ret->span, "expected ':'");
+    } else {
+        rules_annotation(r, ret, true);
+    }
     r->annot = annot;
     rules_binds(r, s->funcdef.name, s->funcdef.name_span);
     scope_note(r, s->funcdef.name, 1);
@@ -723,6 +753,10 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         break;
     case AST_AUGASSIGN:
         rules_star_value(r, s->augassign.value);
+        // `x += 1` binds x (CPython's target has Store context)
+        if (s->augassign.target && s->augassign.target->kind == AST_NAME) {
+            scope_note(r, s->augassign.target->name, 1);
+        }
         rules_expr(r, s->augassign.target);
         break;
     case AST_ANNASSIGN:
@@ -736,12 +770,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
             rule_error(r, DIAG_PHASE_COMPILE, s->span, "'async for' outside async function");
         }
         rules_star_value(r, s->for_.iter);
-        rules_star_target(r, s->for_.target);
-        if (s->for_.target && s->for_.target->kind == AST_STARRED) {
-            rules_expr(r, s->for_.target->value);
-        } else {
-            rules_expr(r, s->for_.target);
-        }
+        rules_target(r, s->for_.target);
         r->loops++;
         rules_stmts(r, s->for_.body);
         r->loops--;
@@ -765,7 +794,7 @@ static void rules_stmt(Rules *r, const AstStmt *s) {
         }
         for (uint32_t k = 0; k < s->with.count; k++) {
             rules_expr(r, s->with.items[k].context);
-            rules_expr(r, s->with.items[k].target);
+            rules_target(r, s->with.items[k].target);
         }
         rules_stmts(r, s->with.body);
         break;
