@@ -446,6 +446,7 @@ static const char *closest_member(Checker *tc, const TcTable *t, const char *nam
 
 // Classes whose attributes the checker cannot list (exceptions, iterators, object).
 static bool is_open_class(const TcClass *c) {
+    if (c->builtin == TC_CLS_OTHER && !c->members.count && !c->base) return true;  // `class H: ...`
     return c->builtin == TC_CLS_EXCEPTION || c->builtin == TC_CLS_ITERATOR ||
            c->builtin == TC_CLS_OBJECT;
 }
