@@ -153,26 +153,21 @@ static int find_kind(const TcFunc *f, TcParamKind kind) {
     return -1;
 }
 
+static bool is_positional(const TcParam *p) {
+    return p->kind == TC_PARAM_POSONLY || p->kind == TC_PARAM_NORMAL;
+}
+
+// Positional parameters come first in a signature, then *args, keyword-only and **kwargs.
 static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
                             bool *bound) {
     bool ok = true;
-    uint32_t next = 0;
-    int vararg = find_kind(f, TC_PARAM_VARARG);
     uint32_t positional = 0;
-    for (uint32_t k = 0; k < f->count; k++) {
-        positional += f->params[k].kind == TC_PARAM_POSONLY || f->params[k].kind == TC_PARAM_NORMAL;
-    }
+    while (positional < f->count && is_positional(&f->params[positional])) positional++;
+    int vararg = find_kind(f, TC_PARAM_VARARG);
     for (uint32_t k = 0; k < ca->npos; k++) {
-        while (next < f->count && f->params[next].kind != TC_PARAM_POSONLY &&
-               f->params[next].kind != TC_PARAM_NORMAL) {
-            next++;
-        }
-        if (next < f->count && next < positional + (uint32_t)(vararg >= 0 ? vararg + 1 : 0) &&
-            (f->params[next].kind == TC_PARAM_POSONLY || f->params[next].kind == TC_PARAM_NORMAL) &&
-            (vararg < 0 || (int)next < vararg)) {
-            bound[next] = true;
-            ok &= check_arg(tc, f, &f->params[next], recv, ca->pos[k], ca->pos_type[k]);
-            next++;
+        if (k < positional) {
+            bound[k] = true;
+            ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
         } else if (vararg >= 0) {
             ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
         } else {
