@@ -415,6 +415,12 @@ static const TcType *infer_ifexp(Checker *tc, const AstExpr *e) {
 
 static const TcType *infer_await(Checker *tc, const AstExpr *e) {
     const TcType *t = tc_infer(tc, e->value);
+    const TcScope *sc = tc->scope;
+    if (sc->def && !sc->is_async) {
+        tc_report(tc, e->span, "await-outside-async",
+                  "'await' in %s(), which is not async: declare it 'async def %s' and await its "
+                  "calls", sc->def->funcdef.name, sc->def->funcdef.name);
+    }
     if (t->kind == TC_COROUTINE) return t->args[0];
     if (tc_is_unknown(t)) return &tc_unknown;
     if (t->kind == TC_UNION && tc_may_be_none(t)) {
