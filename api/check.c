@@ -104,7 +104,7 @@ MoatStatus moat_check(const MoatProgram *program, const MoatStubs *stubs, MoatCh
     diag_list_init(&dl, &c->arena);
     // a script that does not parse has nothing the checker could say more about
     bool ok = true;
-    if (stubs && !program_has_syntax_errors(program)) {
+    if (stubs && program_ast_complete(program)) {
         ok = tc_check_module(stubs->tc, program_module(program), &c->arena, &dl);
     }
     if (!ok || !check_export(c, program, &dl)) {

@@ -15,6 +15,7 @@ struct MoatProgram {
     AstModule *module;
     CompiledModule *compiled;  // NULL when the source has errors
     const Diag *first_error;   // the parser's or compiler's first error, for runs
+    bool complete_ast;         // no parse error: the AST has no holes (context rules may fail)
     MoatDiagnostic *diags;
     size_t diag_count;
 };
@@ -107,6 +108,10 @@ MoatStatus moat_compile(const char *source, size_t len, const char *script_name,
         if (!p->compiled && dl.count == before) goto nomem;
     }
     diag_sort(&dl);
+    p->complete_ast = true;
+    for (size_t k = 0; k < dl.count; k++) {
+        if (dl.items[k].phase == DIAG_PHASE_PARSE) p->complete_ast = false;
+    }
     for (size_t k = 0; k < dl.count && !p->first_error; k++) {
         if (dl.items[k].severity == DIAG_ERROR) p->first_error = &dl.items[k];
     }
@@ -142,11 +147,8 @@ const AstModule *program_module(const MoatProgram *p) {
     return p->module;
 }
 
-bool program_has_syntax_errors(const MoatProgram *p) {
-    for (size_t k = 0; k < p->diag_count; k++) {
-        if (strcmp(p->diags[k].code, "syntax-error") == 0) return true;
-    }
-    return false;
+bool program_ast_complete(const MoatProgram *p) {
+    return p->complete_ast;
 }
 
 const char *program_source(const MoatProgram *p) {

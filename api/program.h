@@ -13,7 +13,9 @@
 const char *program_source(const MoatProgram *p);
 // The AST the program was compiled from (the checker reads the same one).
 const AstModule *program_module(const MoatProgram *p);
-bool program_has_syntax_errors(const MoatProgram *p);
+// True when the source parsed: the AST is whole, though rules CPython applies after parsing
+// ('await' outside async function, 'return' outside function) may have failed.
+bool program_ast_complete(const MoatProgram *p);
 // d in the public form (1-based code-point columns), strings in `arena`; `starts` are the
 // source's line starts (parser_line_starts). False when memory ran out.
 bool program_export_diag(const MoatProgram *p, Arena *arena, const uint32_t *starts,

@@ -27,6 +27,9 @@ int cmd_check(int argc, char **argv) {
                 return EXIT_USAGE;
             }
             stub_paths[nstubs++] = argv[++k];
+        } else if ((strcmp(argv[k], "--stubs") == 0 || strcmp(argv[k], "--format") == 0)) {
+            fprintf(stderr, "moat check: %s needs a value\n", argv[k]);
+            return EXIT_USAGE;
         } else if (argv[k][0] == '-' && argv[k][1]) {
             fprintf(stderr, "moat check: unknown option '%s'\n", argv[k]);
             return EXIT_USAGE;

@@ -157,8 +157,8 @@ typedef struct MoatCheck MoatCheck;
 
 // Checks `program` against `stubs`: the program's own diagnostics (syntax errors, constructs
 // moat cannot run) and the checker's (codes such as "undefined-name", "arg-type",
-// "missing-await"), in source order. With stubs NULL, only the program's own. A program with
-// syntax errors is not type-checked. MOAT_ERR_NOMEM or MOAT_ERR_INVALID leave *out NULL.
+// "missing-await"), in source order. With stubs NULL, only the program's own. A program that
+// does not parse is not type-checked. MOAT_ERR_NOMEM or MOAT_ERR_INVALID leave *out NULL.
 MOAT_API MoatStatus moat_check(const MoatProgram *program, const MoatStubs *stubs,
                                MoatCheck **out);
 MOAT_API size_t moat_check_diagnostic_count(const MoatCheck *check);

@@ -349,7 +349,7 @@ def judge_check(moat, c, timeout):
     missing = sorted(want - set(got))
     extra = sorted(set(got) - want)
     if not missing and not extra:
-        return True, "", ""
+        return judge_check_text([a for a in argv if a not in ("--format", "json")], diags, rc, timeout)
     why = []
     if missing:
         why.append("missed %s" % ", ".join("%s on line %d" % (code, line) for line, code in missing))
@@ -357,6 +357,20 @@ def judge_check(moat, c, timeout):
         why.append("false positive %s" % ", ".join("%s on line %d" % (code, line) for line, code in extra))
     details = "\n".join("line %d: %s: %s" % (k[0], k[1], got[k]) for k in extra)
     return False, "; ".join(why), details
+
+
+def judge_check_text(argv, diags, rc_json, timeout):
+    """The text format says the same as the JSON one: `FILE:LINE:COL: error[CODE]: MESSAGE`,
+    the source line and a caret line for each diagnostic, and the same exit status."""
+    rc, out, err, secs = run_moat(argv, timeout)
+    if rc != rc_json or rc != (1 if diags else 0):
+        return False, "text format exit %s, JSON %s, %d diagnostics" % (rc, rc_json, len(diags)), ""
+    heads = [l for l in out.decode("utf-8", "replace").splitlines() if "error[" in l]
+    want = ["%s:%d:%d: error[%s]: %s" % (d["file"], d["line"], d["column"], d["code"], d["message"])
+            for d in diags]
+    if heads != want:
+        return False, "text format differs from JSON", "\n".join(difflib.unified_diff(want, heads, lineterm=""))
+    return True, "", ""
 
 
 def judge_limits(moat, c, timeout, time_factor=1.0):

@@ -153,26 +153,21 @@ static int find_kind(const TcFunc *f, TcParamKind kind) {
     return -1;
 }
 
+static bool is_positional(const TcParam *p) {
+    return p->kind == TC_PARAM_POSONLY || p->kind == TC_PARAM_NORMAL;
+}
+
+// Positional parameters come first in a signature, then *args, keyword-only and **kwargs.
 static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
                             bool *bound) {
     bool ok = true;
-    uint32_t next = 0;
-    int vararg = find_kind(f, TC_PARAM_VARARG);
     uint32_t positional = 0;
-    for (uint32_t k = 0; k < f->count; k++) {
-        positional += f->params[k].kind == TC_PARAM_POSONLY || f->params[k].kind == TC_PARAM_NORMAL;
-    }
+    while (positional < f->count && is_positional(&f->params[positional])) positional++;
+    int vararg = find_kind(f, TC_PARAM_VARARG);
     for (uint32_t k = 0; k < ca->npos; k++) {
-        while (next < f->count && f->params[next].kind != TC_PARAM_POSONLY &&
-               f->params[next].kind != TC_PARAM_NORMAL) {
-            next++;
-        }
-        if (next < f->count && next < positional + (uint32_t)(vararg >= 0 ? vararg + 1 : 0) &&
-            (f->params[next].kind == TC_PARAM_POSONLY || f->params[next].kind == TC_PARAM_NORMAL) &&
-            (vararg < 0 || (int)next < vararg)) {
-            bound[next] = true;
-            ok &= check_arg(tc, f, &f->params[next], recv, ca->pos[k], ca->pos_type[k]);
-            next++;
+        if (k < positional) {
+            bound[k] = true;
+            ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
         } else if (vararg >= 0) {
             ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
         } else {
@@ -435,8 +430,25 @@ static int iterated_arg(const Checker *tc, const TcType *f, const CallArgs *ca) 
     return -1;
 }
 
+// sorted(deals) or max(deals) without key=: dicts cannot be compared with '<'.
+static void check_unordered_items(Checker *tc, const TcType *f, const CallArgs *ca) {
+    bool method = is_method(f, TC_CLS_LIST, "sort");
+    bool sorts = method || (ca->npos == 1 && is_builtin(tc, f, "sorted")) ||
+                 ((is_builtin(tc, f, "max") || is_builtin(tc, f, "min")) && ca->npos == 1);
+    if (!sorts || keyword_type(ca, "key") || ca->dstar) return;
+    const TcType *e = method ? (f->receiver->nargs ? f->receiver->args[0] : &tc_unknown)
+                             : elem_of(tc, ca, 0);
+    if (e->kind != TC_TYPEDDICT && tc_builtin_of(e) != TC_CLS_DICT) return;
+    tc_report(tc, method ? ca->call->span : ca->pos[0]->span, "operator-type",
+              "'<' not supported between instances of 'dict' and 'dict': pass key=, e.g. "
+              "key=lambda d: d[\"%s\"]",
+              e->kind == TC_TYPEDDICT && e->td->fields.count ? e->td->fields.order[0] : "name");
+}
+
 static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca) {
-    if (ca->star || ca->npos == 0) return;
+    if (ca->star) return;
+    check_unordered_items(tc, f, ca);
+    if (ca->npos == 0) return;
     int it = iterated_arg(tc, f, ca);
     for (uint32_t k = 0; k < ca->npos; k++) {
         bool iterated = it == -2 || (int)k == it;

@@ -415,6 +415,12 @@ static const TcType *infer_ifexp(Checker *tc, const AstExpr *e) {
 
 static const TcType *infer_await(Checker *tc, const AstExpr *e) {
     const TcType *t = tc_infer(tc, e->value);
+    const TcScope *sc = tc->scope;
+    if (sc->def && !sc->is_async) {
+        tc_report(tc, e->span, "await-outside-async",
+                  "'await' in %s(), which is not async: declare it 'async def %s' and await its "
+                  "calls", sc->def->funcdef.name, sc->def->funcdef.name);
+    }
     if (t->kind == TC_COROUTINE) return t->args[0];
     if (tc_is_unknown(t)) return &tc_unknown;
     if (t->kind == TC_UNION && tc_may_be_none(t)) {
@@ -446,6 +452,7 @@ static const char *closest_member(Checker *tc, const TcTable *t, const char *nam
 
 // Classes whose attributes the checker cannot list (exceptions, iterators, object).
 static bool is_open_class(const TcClass *c) {
+    if (c->builtin == TC_CLS_OTHER && !c->members.count && !c->base) return true;  // `class H: ...`
     return c->builtin == TC_CLS_EXCEPTION || c->builtin == TC_CLS_ITERATOR ||
            c->builtin == TC_CLS_OBJECT;
 }

@@ -515,6 +515,11 @@ static void report_undefined(Checker *tc, AstIdent name, Span span) {
                   "(functions in its stubs) are the way to reach the outside world", name);
         return;
     }
+    if (tc_stubs_module(tc->stubs, name)) {
+        tc_report(tc, span, "undefined-name", "name '%s' is not defined; did you forget 'import %s'?",
+                  name, name);
+        return;
+    }
     Similar sim;
     similar_init(&sim, name, strlen(name));
     for (const TcScope *s = tc->scope; s; s = s->parent) {

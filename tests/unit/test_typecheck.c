@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "moat.h"
 #include "parser/parser.h"
 #include "suites.h"
 #include "typecheck/tc_stub.h"
@@ -199,6 +200,41 @@ START_TEST(test_check_script) {
 }
 END_TEST
 
+// The public API: stubs added, diagnostics as data with 1-based code-point columns, merged in
+// source order with the program's own.
+START_TEST(test_api_check_reports_diagnostics_as_data) {
+    static const char src[] = "x = \"\xc3\xbc\" + 1\nget_wether()\n";
+    static const char stub[] = "def get_weather(city: str) -> str: ...\n";
+    MoatStubs *st;
+    MoatProgram *p;
+    MoatCheck *c;
+    ck_assert_int_eq(moat_stubs_new(&st), MOAT_OK);
+    ck_assert_int_eq(moat_stubs_add(st, stub, strlen(stub), "tools.pyi", NULL), MOAT_OK);
+    ck_assert_int_eq(moat_compile(src, strlen(src), "agent.py", &p), MOAT_OK);
+    ck_assert_int_eq(moat_check(p, st, &c), MOAT_OK);
+    ck_assert_uint_eq(moat_check_diagnostic_count(c), 2);
+    const MoatDiagnostic *d = moat_check_diagnostic(c, 0);
+    ck_assert_str_eq(d->code, "operator-type");
+    ck_assert_uint_eq(d->line, 1);
+    ck_assert_uint_eq(d->column, 5);
+    ck_assert_uint_eq(d->end_column, 12);
+    d = moat_check_diagnostic(c, 1);
+    ck_assert_str_eq(d->code, "undefined-name");
+    ck_assert_str_eq(d->message, "name 'get_wether' is not defined; did you mean 'get_weather'?");
+    ck_assert_ptr_null(moat_check_diagnostic(c, 2));
+    moat_check_free(c);
+    // without stubs: only the program's own diagnostics
+    ck_assert_int_eq(moat_check(p, NULL, &c), MOAT_OK);
+    ck_assert_uint_eq(moat_check_diagnostic_count(c), 0);
+    moat_check_free(c);
+    const char *error = NULL;
+    ck_assert_int_eq(moat_stubs_add(st, "def (:", 6, "bad.pyi", &error), MOAT_ERR_INVALID);
+    ck_assert_ptr_nonnull(error);
+    moat_program_free(p);
+    moat_stubs_free(st);
+}
+END_TEST
+
 Suite *typecheck_suite(void) {
     Suite *s = suite_create("typecheck");
     TCase *stub = tcase_create("stubs");
@@ -207,6 +243,7 @@ Suite *typecheck_suite(void) {
     tcase_add_test(stub, test_stub_typeddict_fields_and_requiredness);
     tcase_add_test(stub, test_stub_overloads_chain_and_inputs_are_variables);
     tcase_add_test(stub, test_stub_syntax_error_is_reported_with_its_place);
+    tcase_add_test(stub, test_api_check_reports_diagnostics_as_data);
     suite_add_tcase(s, stub);
     TCase *check = tcase_create("check");
     tcase_add_checked_fixture(check, setup, teardown);

@@ -1,0 +1,2 @@
+# stubs: files.pyi
+cfg = await read_json("config.json")  # error: await-not-awaitable

@@ -1,0 +1,3 @@
+# stubs: files.pyi
+import math
+print(math(2))  # error: not-callable
