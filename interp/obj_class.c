@@ -331,6 +331,19 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
     return class_call_dunder(r, v, "__getattr__", &arg, 1, out, &found);
 }
 
+Value class_property_getter(Value obj, Obj *name) {
+    Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
+    if (!is_property(attr)) return v_undef();
+    Value fget = ((ObjDescr *)attr.as.obj)->func;
+    return is_function(fget) ? fget : v_undef();
+}
+
+Value class_python_dunder(Value obj, const char *name) {
+    if (obj.tag != VAL_OBJ || !type_is_class(obj.as.obj->type)) return v_undef();
+    Value f = class_lookup(obj.as.obj->type, name);
+    return is_function(f) ? f : v_undef();
+}
+
 bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
     *func = v_undef();
     const ObjType *t = obj.as.obj->type;

@@ -72,6 +72,11 @@ MOAT_NODISCARD bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, b
 // For a method call obj.name(...): the Python function to call with obj prepended (undef
 // if obj.name is something else, then found in *attr as ops_getattr would give it).
 MOAT_NODISCARD bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr);
+// obj.name when it is a property whose getter is a Python function: that function (undef
+// otherwise), so the VM can run it in its own loop. obj is an instance of a class.
+Value class_property_getter(Value obj, Obj *name);
+// type(obj).name when obj is an instance of a class and that is a Python function, else undef.
+Value class_python_dunder(Value obj, const char *name);
 // The attribute dict of an instance (NULL for none yet).
 Obj *class_instance_dict(Value v);
 // Calls type(v).<name>(v, args...) from C; *found false (nothing raised) if there is none.
