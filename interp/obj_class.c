@@ -392,6 +392,17 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     return true;
 }
 
+// A dunder assigned to t changes the slots of t and of every class deriving from it; classes
+// do not list their subclasses, so the heap is searched (rare: assigning dunders to classes).
+static void class_refill_slots(Run *r, const ObjType *t) {
+    for (Obj *o = r->objects; o; o = o->gc_next) {
+        if (o->type == &type_type && type_is_class((const ObjType *)o) &&
+            class_mro_contains((const ObjType *)o, t)) {
+            class_slots_fill((ObjClass *)o);
+        }
+    }
+}
+
 // Assigning a dunder may change which slots the class needs.
 bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     ObjClass *c = (ObjClass *)t;
@@ -407,7 +418,7 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     } else if (!dict_set(r, c->dict, v_obj(name), val)) {
         return false;
     }
-    if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_slots_fill(c);
+    if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_refill_slots(r, t);
     return true;
 }
 
