@@ -73,10 +73,19 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
+// Instances of classes deriving from dict or list: the built-in's struct, then the attribute
+// dict pointer.
+static size_t container_size(const ObjType *native) {
+    return native == &type_dict ? sizeof(ObjDict) : sizeof(ObjList);
+}
+
 // Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
+    if (c->native == &type_dict || c->native == &type_list) {
+        return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
+    }
     if (c->native != &type_object) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
@@ -124,6 +133,13 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         Obj *e = exc_new(r, cls, args);
         if (!e) return false;
         *out = v_obj(e);
+        return true;
+    }
+    if (c->native == &type_dict || c->native == &type_list) {
+        // a zeroed dict or list is an empty one; the attribute dict follows it
+        Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
+        if (!o) return false;
+        *out = v_obj(o);
         return true;
     }
     ObjInstance *o = (ObjInstance *)gc_alloc(r, cls, sizeof(ObjInstance));
@@ -195,6 +211,8 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
             ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
             gc_pop_roots(r, 1);
         }
+    } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
+        ok = object_init_container(r, self, a);
     } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && (a->npos || a->nkw)) {
         ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
     }
@@ -508,7 +526,9 @@ void class_instance_trace(Run *r, Obj *o) {
     const ObjClass *c = as_class(o->type);
     gc_mark_obj(r, (Obj *)c);
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    else gc_mark_obj(r, ((ObjInstance *)o)->dict);
+    if (c->native == &type_object || c->native == &type_dict || c->native == &type_list) {
+        gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
+    }
 }
 
 void class_instance_free(Run *r, Obj *o) {
@@ -642,7 +662,8 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             continue;
         }
         bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok) {
+        bool container_ok = t == &type_dict || t == &type_list;
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;
@@ -706,7 +727,7 @@ static bool class_setup(Run *r, ObjClass *c, Value name) {
     c->type.id = TYPE_INSTANCE;
     c->type.construct = class_construct;
     if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
-    if (c->native->id == TYPE_EXCEPTION || c->native == &type_tuple) c->type.id = c->native->id;
+    if (c->native != &type_object) c->type.id = c->native->id;
     c->type.methods = NULL;
     c->type.method_count = 0;
     return true;
