@@ -660,10 +660,6 @@ static bool vm_call_with_self(Run *r, Value *slot, Value *callee, Args *a, Obj *
     return true;
 }
 
-static bool vm_class_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
-    return class_lookup_method(r, obj, name, func, attr);
-}
-
 // Calls func with the n values at stack offset `at` (self first) as a call would: a frame is
 // pushed whose result lands at `at` when it returns (*out undef), or for a generator the result
 // is in *out. The caller re-loads its frame after.
@@ -729,7 +725,7 @@ static bool vm_load_classderef(Run *r, const Code *code, uint32_t index, const V
 #define CHECK(x)                                         \
     do {                                                 \
         size_t sp_off_ = (size_t)(sp - r->stack);         \
-        SYNC(); /* x may run Python code: it starts above sp */ \
+        SYNC(); /* Python code that x runs starts above sp */ \
         bool ok_ = (x);                                  \
         f = &r->frames[r->frame_count - 1];              \
         locals = r->stack + f->base;                     \
@@ -1152,7 +1148,7 @@ next:
         const MethodDef *m;
         if (type_is_class(value_type(TOP()))) {
             // [function, self]: CALL_METHOD calls it with self as the first argument
-            CHECK(vm_class_method(r, TOP(), code->names[arg], &v, &w));
+            CHECK(class_lookup_method(r, TOP(), code->names[arg], &v, &w));
             if (!is_undef(v)) {
                 w = TOP();
                 TOP() = v;
