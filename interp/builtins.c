@@ -285,6 +285,23 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
 }
 
+// dir(obj): sorted attribute names (without an argument it would need the caller's locals).
+static bool bi_dir(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support dir() without an argument");
+    if (!args_positional(r, a, "dir", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (is_obj(v) && value_type(v) == &type_module) {
+        Obj *keys = list_new(r, 0);
+        if (!keys || !gc_push_root(r, v_obj(keys))) return false;
+        bool ok = list_extend(r, keys, v_obj(module_dict(v.as.obj))) && list_sort(r, keys, v_none(), false);
+        gc_pop_roots(r, 1);
+        *out = v_obj(keys);
+        return ok;
+    }
+    return class_dir(r, v, out);
+}
+
 // vars(obj): the attribute dict of an instance, a class or a module.
 static bool bi_vars(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
@@ -737,6 +754,7 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     };
 BUILTIN("abs", bi_abs)
 BUILTIN("vars", bi_vars)
+BUILTIN("dir", bi_dir)
 BUILTIN("all", bi_all)
 BUILTIN("any", bi_any)
 BUILTIN("ascii", bi_ascii)
@@ -838,6 +856,7 @@ static const BuiltinEntry builtin_table[] = {
     {"classmethod", &type_classmethod.base},
     {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
+    {"dir", &obj_bi_dir.base},
     {"divmod", &obj_bi_divmod.base},
     {"enumerate", &type_enumerate.base},
     {"filter", &type_filter.base},

@@ -491,6 +491,71 @@ static bool builtin_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
                      t->name);
 }
 
+static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t);
+
+// Adds the str keys of d to the set `names` (a dict used as a set).
+static bool dir_add_dict(Run *r, Obj *names, Obj *d) {
+    size_t pos = 0;
+    Value k, v;
+    while (d && dict_next(d, &pos, &k, &v)) {
+        if (is_str(k) && !dict_set(r, names, k, v_none())) return false;
+    }
+    return true;
+}
+
+static bool dir_add_type(Run *r, Obj *names, const ObjType *t) {
+    if (type_is_class(t)) {
+        const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+        for (size_t k = 0; k < mro->len; k++) {
+            if (!dir_add_type_own(r, names, (const ObjType *)mro->items[k].as.obj)) return false;
+        }
+        return true;
+    }
+    for (; t; t = t->base_type) {
+        if (!dir_add_type_own(r, names, t)) return false;
+    }
+    return true;
+}
+
+static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t) {
+    if (type_is_class(t)) return dir_add_dict(r, names, as_class(t)->dict);
+    const MethodDef *m;
+    for (uint32_t k = 0; (m = ops_method_at(t, k)); k++) {
+        Obj *s = str_from_cstr(r, m->name);
+        if (!s || !dict_set(r, names, v_obj(s), v_none())) return false;
+    }
+    return true;
+}
+
+bool class_dir(Run *r, Value v, Value *out) {
+    Obj *names = dict_new(r);
+    if (!names || !gc_push_root(r, v_obj(names))) return false;
+    bool ok = dir_add_dict(r, names, class_instance_dict(v));
+    if (ok && v.tag == VAL_OBJ && v.as.obj->type == &type_type) {
+        ok = dir_add_type(r, names, (const ObjType *)v.as.obj);
+    } else if (ok) {
+        ok = dir_add_type(r, names, value_type(v));
+    }
+    static const char *const always[] = {"__class__", "__doc__"};
+    for (size_t k = 0; ok && k < 2; k++) {
+        Obj *s = str_from_cstr(r, always[k]);
+        ok = s && dict_set(r, names, v_obj(s), v_none());
+    }
+    Obj *list = ok ? list_new(r, 0) : NULL;
+    if (list && gc_push_root(r, v_obj(list))) {
+        size_t pos = 0;
+        Value k, x;
+        while (ok && dict_next(names, &pos, &k, &x)) ok = list_append(r, list, k);
+        ok = ok && list_sort(r, list, v_none(), false);
+        gc_pop_roots(r, 1);
+        *out = v_obj(list);
+    } else {
+        ok = false;
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);

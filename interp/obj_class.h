@@ -111,6 +111,9 @@ MOAT_NODISCARD bool class_index(Run *r, Value v, Value *out, bool *found);
 // C[key] for a class: __class_getitem__, or C itself for a generic class.
 MOAT_NODISCARD bool class_getitem(Run *r, const ObjType *t, Value key, Value *out);
 
+// dir(v): the sorted names of v's attributes (its dict, its classes' and built-in methods).
+MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
+
 // with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
 MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
 
