@@ -1,6 +1,6 @@
-// User-defined classes: class objects made by `class` statements, their instances, bound
-// methods, staticmethod/classmethod/property, super(), and the dispatch from type slots to
-// the dunder methods a class defines.
+// Classes made by `class` statements: building them, their instances, and attribute lookup
+// on both. obj_class_slots.c dispatches type slots to dunder methods, obj_class_descr.c has
+// bound methods, staticmethod/classmethod/property and super(), obj_class_tuple.c NamedTuple.
 #ifndef MOAT_INTERP_OBJ_CLASS_H
 #define MOAT_INTERP_OBJ_CLASS_H
 
@@ -35,7 +35,8 @@ typedef struct ObjClass {
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
-// exception classes are ObjExceptions, whose dict field plays the same part.)
+// exception classes are ObjExceptions, whose dict field plays the same part; those of dict
+// and list classes have the attribute dict after the built-in's struct.)
 typedef struct ObjInstance {
     Obj base;
     Obj *dict;  // created on the first attribute assignment
@@ -82,7 +83,7 @@ Obj *class_instance_dict(Value v);
 // Calls type(v).<name>(v, args...) from C; *found false (nothing raised) if there is none.
 MOAT_NODISCARD bool class_call_dunder(Run *r, Value v, const char *name, const Value *args,
                                       uint32_t n, Value *out, bool *found);
-// The type's own attribute, searched along the MRO (undef if absent): no binding.
+// An attribute the classes of t's MRO define (undef if none): not bound to anything.
 Value class_lookup(const ObjType *t, const char *name);
 // The class's own attribute (its namespace only), or undef.
 Value class_type_own(const ObjType *t, const char *name);
