@@ -1132,6 +1132,7 @@ next:
             }
             CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
             if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
+            else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
