@@ -678,9 +678,8 @@ static bool dc_process(Run *r, Value cls, uint32_t flags, Value *out) {
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     bool ok = dc_collect(r, c, flags, list);
-    Obj *t = ok ? tuple_new(r, ((ObjList *)list)->len) : NULL;
+    Obj *t = ok ? tuple_from_iterable(r, v_obj(list)) : NULL;
     if (t) {
-        memcpy(((ObjTuple *)t)->items, ((ObjList *)list)->items, ((ObjList *)list)->len * sizeof(Value));
         c->dataclass = t;
         c->dataclass_flags = flags;
     }
@@ -777,10 +776,8 @@ static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, bool as_dict
         if (ok) ok = as_dict ? dict_set(r, dst, f->name, x) : list_append(r, dst, x);
     }
     if (ok && !as_dict) {
-        Obj *t = tuple_new(r, ((ObjList *)dst)->len);
-        ok = t != NULL;
-        if (ok) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
-        dst = t;
+        dst = tuple_from_iterable(r, v_obj(dst));
+        ok = dst != NULL;
     }
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(dst);
@@ -814,10 +811,8 @@ static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out
         ok = dc_convert_items(r, as_list(v)->items, as_list(v)->len, as_dict, depth + 1, dst);
     } else {
         ok = dc_convert_items(r, as_tuple(v)->items, as_tuple(v)->len, as_dict, depth + 1, dst);
-        Obj *t = ok ? tuple_new(r, ((ObjList *)dst)->len) : NULL;
-        if (t) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
-        ok = t != NULL;
-        dst = t;
+        dst = ok ? tuple_from_iterable(r, v_obj(dst)) : NULL;
+        ok = dst != NULL;
     }
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(dst);

@@ -212,11 +212,8 @@ bool mod_enum_setup(Run *r, ObjClass *c) {
         gc_pop_roots(r, 1);
         ok = enum_add_members(r, c, copy, members, map);
     }
-    Obj *t = ok ? tuple_new(r, ((ObjList *)members)->len) : NULL;
-    if (t) {
-        memcpy(((ObjTuple *)t)->items, ((ObjList *)members)->items, ((ObjList *)members)->len * sizeof(Value));
-        c->enum_members = t;
-    }
+    Obj *t = ok ? tuple_from_iterable(r, v_obj(members)) : NULL;
+    if (t) c->enum_members = t;
     gc_pop_roots(r, 2);
     return t != NULL;
 }

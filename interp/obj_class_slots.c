@@ -304,7 +304,9 @@ void class_slots_fill(ObjClass *c) {
     else if (c->native == &type_dict && has(t, "__missing__")) s.getitem = slot_dict_missing;
     if (has(t, "__setitem__") || has(t, "__delitem__")) s.setitem = slot_setitem;
     if (has(t, "__contains__")) s.contains = slot_contains;
-    if (has(t, "__iter__")) s.iter = slot_iter;
+    Value iter = class_lookup(t, "__iter__");
+    if (is_none(iter)) s.iter = NULL;  // __iter__ = None: not iterable
+    else if (!is_undef(iter)) s.iter = slot_iter;
     else if (!s.iter && s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
