@@ -175,9 +175,10 @@ bool modules_import(Run *r, Obj *name, Value *out) {
             }
         }
         Obj *h = str_new(r, n->data, (size_t)head);
-        if (!h) return false;
+        if (!h || !gc_push_root(r, v_obj(h))) return false;  // kept across the raise
         exc_raise(r, &exc_ModuleNotFoundError, "No module named '%.*s'", head, n->data);
         exc_set_name(r, h, v_undef());
+        gc_pop_roots(r, 1);
         return false;
     }
     exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'", n->data);
