@@ -503,6 +503,10 @@ static void vm_callable_name(Value callee, char *buf, size_t n) {
         snprintf(buf, n, "__main__.%s()", as_str(v_obj(((ObjFunction *)callee.as.obj)->qualname))->data);
     } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin) {
         snprintf(buf, n, "%s()", ((ObjBuiltin *)callee.as.obj)->def->name);
+    } else if (is_bound_method(callee) && is_function(((ObjBoundMethod *)callee.as.obj)->func)) {
+        vm_callable_name(((ObjBoundMethod *)callee.as.obj)->func, buf, n);
+    } else if (is_class_value(callee)) {
+        snprintf(buf, n, "__main__.%s()", type_qualname((const ObjType *)callee.as.obj));
     } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_type) {
         snprintf(buf, n, "%s()", ((const ObjType *)callee.as.obj)->name);
     } else {
