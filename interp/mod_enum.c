@@ -255,7 +255,26 @@ static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     return ops_binary(r, by_value(a), by_value(b), op, out);
 }
 
+// A member's name and value are read-only.
+static bool enum_member_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjStr *n = (const ObjStr *)name;
+    if (str_equal_cstr(n, "name") || str_equal_cstr(n, "value")) {
+        return exc_raise(r, &exc_AttributeError, "<enum 'Enum'> cannot set attribute '%s'", n->data);
+    }
+    return class_instance_setattr(r, v, name, val);
+}
+
+bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val) {
+    if (!c->enum_map || is_undef(dict_get_str(c->enum_map, (ObjStr *)name))) return true;
+    if (is_undef(val)) {
+        return exc_raise(r, &exc_AttributeError, "'%s' cannot delete member '%s'.", c->type.name,
+                         ((ObjStr *)name)->data);
+    }
+    return exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
+}
+
 void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
+    s->setattr = enum_member_setattr;
     const ObjType *t = &c->type;
     if (is_undef(class_lookup(t, "__repr__"))) s->repr = enum_repr;
     if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;

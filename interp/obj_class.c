@@ -425,6 +425,7 @@ static void class_refill_slots(Run *r, const ObjType *t) {
 bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     ObjClass *c = (ObjClass *)t;
     ObjStr *n = (ObjStr *)name;
+    if (!mod_enum_check_class_setattr(r, c, name, val)) return false;
     if (is_undef(val)) {
         bool found;
         if (!dict_del(r, c->dict, v_obj(name), &found)) return false;

@@ -310,10 +310,10 @@ void class_slots_fill(ObjClass *c) {
     else if (!s.iter && s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
-    if (c->enum_kind) mod_enum_fill_slots(c, &s);
-    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
     s.getattr = class_instance_getattr;
     s.setattr = class_instance_setattr;
+    if (c->enum_kind) mod_enum_fill_slots(c, &s);
+    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
     s.trace = class_instance_trace;
     s.free = class_instance_free;
     c->type.slots = s;
