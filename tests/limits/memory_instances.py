@@ -1,4 +1,4 @@
-# run: --max-memory 2000000
+# run: --max-memory 400000
 class Node:
     def __init__(self, nxt):
         self.next = nxt
