@@ -709,6 +709,8 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "divmod", 2, 2)) return false;
     Value q, m;
+    if (!class_divmod(r, a->pos[0], a->pos[1], out)) return false;
+    if (!is_undef(*out)) return true;
     if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
     if (!gc_push_root(r, q)) return false;
     // both results stay rooted while the tuple is allocated
@@ -727,6 +729,11 @@ static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
     Value p[3];
     if (!args_bind(r, a, &spec, p)) return false;
     if (is_undef(p[2]) || is_none(p[2])) return ops_binary(r, p[0], p[1], AST_OP_POW, out);
+    bool found = false;
+    if (type_is_class(value_type(p[0])) && !class_call_dunder(r, p[0], "__pow__", p + 1, 2, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     return int_pow_mod(r, p[0], p[1], p[2], out);
 }
 
@@ -738,6 +745,12 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     if (!args_bind(r, a, &spec, p)) return false;
     Value x = p[0], nd = is_none(p[1]) ? v_undef() : p[1];
     if (x.tag == VAL_FLOAT) return float_round(r, x.as.f, nd, out);
+    bool found = false;
+    if (type_is_class(value_type(x)) &&
+        !class_call_dunder(r, x, "__round__", &p[1], is_undef(p[1]) ? 0 : 1, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     if (!int_check(x)) {
         return exc_raise(r, &exc_TypeError, "type %s doesn't define __round__ method",
                          value_type_name(x));

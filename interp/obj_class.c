@@ -557,6 +557,22 @@ bool class_dir(Run *r, Value v, Value *out) {
     return ok;
 }
 
+bool class_divmod(Run *r, Value a, Value b, Value *out) {
+    *out = v_undef();
+    bool found;
+    if (type_is_class(value_type(a))) {
+        if (!class_call_dunder(r, a, "__divmod__", &b, 1, out, &found)) return false;
+        if (found && !is_notimpl(*out)) return true;
+    }
+    *out = v_undef();
+    if (type_is_class(value_type(b)) && value_type(b) != value_type(a)) {
+        if (!class_call_dunder(r, b, "__rdivmod__", &a, 1, out, &found)) return false;
+        if (found && !is_notimpl(*out)) return true;
+    }
+    *out = v_undef();
+    return true;
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);

@@ -115,6 +115,9 @@ MOAT_NODISCARD bool class_getitem(Run *r, const ObjType *t, Value key, Value *ou
 // dir(v): the sorted names of v's attributes (its dict, its classes' and built-in methods).
 MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
 
+// divmod(a, b) through __divmod__/__rdivmod__ of classes; undef when neither applies.
+MOAT_NODISCARD bool class_divmod(Run *r, Value a, Value b, Value *out);
+
 // with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
 MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
 
