@@ -625,6 +625,8 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "chr", 1, 1)) return false;
     Value v = a->pos[0];
+    bool found;
+    if (!class_index(r, v, &v, &found)) return false;
     if (value_type(v) != &type_int && value_type(v) != &type_bool) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                          value_type_name(v));
