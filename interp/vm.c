@@ -1073,7 +1073,7 @@ next:
     CASE(OP_UNPACK_SEQUENCE) {
         v = TOP();
         CHECK(vm_unpack(r, v, arg, 0, false, (size_t)(sp - 1 - r->stack)));
-        sp += arg - 1;
+        sp += (int)arg - 1;  // `[] = x` unpacks nothing: sp goes down
         DISPATCH();
     }
     CASE(OP_UNPACK_EX) {
@@ -1503,7 +1503,7 @@ static bool vm_unpack_iter(Run *r, Value seq, uint32_t want, size_t tmp) {
     if (s == ITER_ITEM) {
         exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u)", want);
     } else if (s == ITER_END) {
-        memcpy(r->stack + tmp, l->items, want * sizeof(Value));
+        if (want) memcpy(r->stack + tmp, l->items, want * sizeof(Value));
         ok = true;
     }
 done:
