@@ -10,6 +10,7 @@
 
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
@@ -313,8 +314,23 @@ static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
 
 // ---- __repr__, __eq__, ordering, __hash__ ----
 
+static bool dc_repr_fields(Run *r, Value self, Value *out);
+
 static bool dc_repr(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__repr__", 0, 0)) return false;
+    if (!container_repr_enter(self.as.obj)) {
+        // a dataclass inside itself: reprlib.recursive_repr's "..."
+        Obj *dots = str_from_cstr(r, "...");
+        if (!dots) return false;
+        *out = v_obj(dots);
+        return true;
+    }
+    bool ok = dc_repr_fields(r, self, out);
+    container_repr_leave(self.as.obj);
+    return ok;
+}
+
+static bool dc_repr_fields(Run *r, Value self, Value *out) {
     const ObjClass *c = dc_class_of(value_type(self));
     const ObjTuple *fields = dc_fields_of(c);
     Buf b;
