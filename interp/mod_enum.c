@@ -8,6 +8,7 @@
 
 #include "interp/args.h"
 #include "interp/exc.h"
+#include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
 #include "interp/obj_class_descr.h"
@@ -196,8 +197,49 @@ static bool enum_add_members(Run *r, ObjClass *c, Obj *copy, Obj *members, Obj *
     return true;
 }
 
+// IntEnum and StrEnum members convert and format as their values.
+static bool member_int(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__index__", 0, 0)) return false;
+    *out = member_value(self);
+    return true;
+}
+
+static bool member_format(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__format__", 1, 1)) return false;
+    Value v = member_value(self);
+    if (!is_str(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "argument to __format__ must be str, not %s", value_type_name(a->pos[0]));
+    }
+    if (as_str(a->pos[0])->len == 0) return ops_str_value(r, v, out);
+    return format_spec(r, v, a->pos[0], out);
+}
+
+#define MEMBER_METHOD(var, pyname, fn)                                        \
+    static const MethodDef var##_def = {pyname, fn};                          \
+    static const ObjBuiltin var = {                                           \
+        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
+        .def = &var##_def,                                                    \
+        .self = {.tag = VAL_UNDEF},                                           \
+        .owner = &type_object,                                                \
+    };
+MEMBER_METHOD(member_index_fn, "__index__", member_int)
+MEMBER_METHOD(member_int_fn, "__int__", member_int)
+MEMBER_METHOD(member_format_fn, "__format__", member_format)
+#undef MEMBER_METHOD
+
+static bool add_value_methods(Run *r, ObjClass *c) {
+    const ObjBuiltin *const all[] = {&member_index_fn, &member_int_fn, &member_format_fn};
+    for (size_t k = c->enum_kind == ENUM_INT ? 0 : 2; k < 3; k++) {
+        if (!is_undef(class_lookup(&c->type, all[k]->def->name))) continue;
+        Obj *key = str_from_cstr(r, all[k]->def->name);
+        if (!key || !dict_set(r, c->dict, v_obj(key), v_obj((Obj *)&all[k]->base))) return false;
+    }
+    return true;
+}
+
 bool mod_enum_setup(Run *r, ObjClass *c) {
     if (!check_extend(r, c)) return false;
+    if (c->enum_kind != ENUM_PLAIN && !add_value_methods(r, c)) return false;
     Obj *copy = dict_copy(r, c->dict);
     if (!copy || !gc_push_root(r, v_obj(copy))) return false;
     Obj *members = list_new(r, 0);
