@@ -360,6 +360,23 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
     return ops_setattr(r, a->pos[0], a->pos[1].as.obj, a->pos[2]);
 }
 
+// dir(obj): sorted attribute names (without an argument it would need the caller's locals).
+static bool bi_dir(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support dir() without an argument");
+    if (!args_positional(r, a, "dir", 1, 1)) return false;
+    Value v = a->pos[0];
+    if (is_obj(v) && value_type(v) == &type_module) {
+        Obj *keys = list_new(r, 0);
+        if (!keys || !gc_push_root(r, v_obj(keys))) return false;
+        bool ok = list_extend(r, keys, v_obj(module_dict(v.as.obj))) && list_sort(r, keys, v_none(), false);
+        gc_pop_roots(r, 1);
+        *out = v_obj(keys);
+        return ok;
+    }
+    return class_dir(r, v, out);
+}
+
 static bool bi_delattr(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "delattr", 2, 2)) return false;
@@ -664,6 +681,8 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "chr", 1, 1)) return false;
     Value v = a->pos[0];
+    bool found;
+    if (!class_index(r, v, &v, &found)) return false;
     if (value_type(v) != &type_int && value_type(v) != &type_bool) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                          value_type_name(v));
@@ -747,7 +766,11 @@ static bool bi_hex(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "divmod", 2, 2)) return false;
-    // only numbers have __divmod__: other operands are named as divmod's, not //'s
+    Value q, m;
+    // a class's __divmod__ / __rdivmod__ first
+    if (!class_divmod(r, a->pos[0], a->pos[1], out)) return false;
+    if (!is_undef(*out)) return true;
+    // otherwise only numbers divide: other operands are named as divmod's, not //'s
     for (int k = 0; k < 2; k++) {
         if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
             return exc_raise(r, &exc_TypeError,
@@ -755,7 +778,6 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
                              value_type_name(a->pos[0]), value_type_name(a->pos[1]));
         }
     }
-    Value q, m;
     if (!ops_binary(r, a->pos[0], a->pos[1], AST_OP_FLOORDIV, &q)) return false;
     if (!gc_push_root(r, q)) return false;
     // both results stay rooted while the tuple is allocated
@@ -774,6 +796,11 @@ static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
     Value p[3];
     if (!args_bind(r, a, &spec, p)) return false;
     if (is_undef(p[2]) || is_none(p[2])) return ops_binary(r, p[0], p[1], AST_OP_POW, out);
+    bool found = false;
+    if (type_is_class(value_type(p[0])) && !class_call_dunder(r, p[0], "__pow__", p + 1, 2, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     return int_pow_mod(r, p[0], p[1], p[2], out);
 }
 
@@ -785,6 +812,12 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     if (!args_bind(r, a, &spec, p)) return false;
     Value x = p[0], nd = is_none(p[1]) ? v_undef() : p[1];
     if (x.tag == VAL_FLOAT) return float_round(r, x.as.f, nd, out);
+    bool found = false;
+    if (type_is_class(value_type(x)) &&
+        !class_call_dunder(r, x, "__round__", &p[1], is_undef(p[1]) ? 0 : 1, out, &found)) {
+        return false;
+    }
+    if (found) return true;
     if (!int_check(x)) {
         return exc_raise(r, &exc_TypeError, "type %s doesn't define __round__ method",
                          value_type_name(x));
@@ -809,6 +842,7 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     };
 BUILTIN("abs", bi_abs)
 BUILTIN("vars", bi_vars)
+BUILTIN("dir", bi_dir)
 BUILTIN("all", bi_all)
 BUILTIN("any", bi_any)
 BUILTIN("ascii", bi_ascii)
@@ -914,6 +948,7 @@ static const BuiltinEntry builtin_table[] = {
     {"classmethod", &type_classmethod.base},
     {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
+    {"dir", &obj_bi_dir.base},
     {"divmod", &obj_bi_divmod.base},
     {"enumerate", &type_enumerate.base},
     {"filter", &type_filter.base},

@@ -14,11 +14,19 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 // ---- unwinding ----
 
+// The __enter__ and __exit__ calls are placed at the context expression; CPython's traceback
+// marks them as that expression is marked (a call shows ~~~^^).
+static void mark_with_call(Compiler *c, const AstExpr *context) {
+    c->u->span = context->span;
+    if (context->kind == AST_CALL) cu_mark(c, POS_CALL, &context->call.func->span);
+}
+
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
-static void emit_exit_call(Compiler *c) {
+static void emit_exit_call(Compiler *c, const AstExpr *context) {
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
+    if (context) mark_with_call(c, context);
     cu_emit(c, OP_CALL, 3);
     cu_emit(c, OP_POP_TOP, 0);
 }
@@ -55,7 +63,7 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         break;
     case FB_WITH:
         if (preserve) cu_emit(c, OP_SWAP, 2);
-        emit_exit_call(c);
+        emit_exit_call(c, fb->with_context);
         break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
@@ -343,9 +351,9 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     compile_expr(c, item->context);
     u->span = item->context->span;
     cu_emit(c, OP_BEFORE_WITH, 0);
-    cu_mark(c, POS_CALL, &item->context->span);
+    mark_with_call(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH})) return;
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH, .with_context = item->context})) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
     if (item->target) compile_store(c, item->target);
     else cu_emit(c, OP_POP_TOP, 0);
@@ -353,8 +361,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     else compile_stmts(c, s->with.body);
     cu_pop_handler(c);
     cu_pop_fblock(c);
-    u->span = item->context->span;
-    emit_exit_call(c);
+    emit_exit_call(c, item->context);
     cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, handler);
@@ -365,6 +372,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_COPY, 3);
     cu_emit(c, OP_COPY, 2);
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
+    mark_with_call(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);

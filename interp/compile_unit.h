@@ -38,6 +38,7 @@ typedef struct FBlock {
     AstIdent handler_name;        // FB_HANDLER: `except E as name` clears name on exit
     uint32_t handler_level;       // handler stack height when the block was entered
     bool close_iter;              // FB_FOR over a fresh generator: leaving early closes it
+    const AstExpr *with_context;  // FB_WITH: where its __exit__ call is placed
 } FBlock;
 
 // CPython's own limit on nested blocks (CO_MAXBLOCKS); each try adds at most two handlers.

@@ -10,6 +10,7 @@
 
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
@@ -313,8 +314,23 @@ static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
 
 // ---- __repr__, __eq__, ordering, __hash__ ----
 
+static bool dc_repr_fields(Run *r, Value self, Value *out);
+
 static bool dc_repr(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__repr__", 0, 0)) return false;
+    if (!container_repr_enter(self.as.obj)) {
+        // a dataclass inside itself: reprlib.recursive_repr's "..."
+        Obj *dots = str_from_cstr(r, "...");
+        if (!dots) return false;
+        *out = v_obj(dots);
+        return true;
+    }
+    bool ok = dc_repr_fields(r, self, out);
+    container_repr_leave(self.as.obj);
+    return ok;
+}
+
+static bool dc_repr_fields(Run *r, Value self, Value *out) {
     const ObjClass *c = dc_class_of(value_type(self));
     const ObjTuple *fields = dc_fields_of(c);
     Buf b;
@@ -678,9 +694,8 @@ static bool dc_process(Run *r, Value cls, uint32_t flags, Value *out) {
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     bool ok = dc_collect(r, c, flags, list);
-    Obj *t = ok ? tuple_new(r, ((ObjList *)list)->len) : NULL;
+    Obj *t = ok ? tuple_from_iterable(r, v_obj(list)) : NULL;
     if (t) {
-        memcpy(((ObjTuple *)t)->items, ((ObjList *)list)->items, ((ObjList *)list)->len * sizeof(Value));
         c->dataclass = t;
         c->dataclass_flags = flags;
     }
@@ -777,10 +792,8 @@ static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, bool as_dict
         if (ok) ok = as_dict ? dict_set(r, dst, f->name, x) : list_append(r, dst, x);
     }
     if (ok && !as_dict) {
-        Obj *t = tuple_new(r, ((ObjList *)dst)->len);
-        ok = t != NULL;
-        if (ok) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
-        dst = t;
+        dst = tuple_from_iterable(r, v_obj(dst));
+        ok = dst != NULL;
     }
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(dst);
@@ -814,10 +827,8 @@ static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out
         ok = dc_convert_items(r, as_list(v)->items, as_list(v)->len, as_dict, depth + 1, dst);
     } else {
         ok = dc_convert_items(r, as_tuple(v)->items, as_tuple(v)->len, as_dict, depth + 1, dst);
-        Obj *t = ok ? tuple_new(r, ((ObjList *)dst)->len) : NULL;
-        if (t) memcpy(((ObjTuple *)t)->items, ((ObjList *)dst)->items, ((ObjList *)dst)->len * sizeof(Value));
-        ok = t != NULL;
-        dst = t;
+        dst = ok ? tuple_from_iterable(r, v_obj(dst)) : NULL;
+        ok = dst != NULL;
     }
     gc_pop_roots(r, 1);
     if (ok) *out = v_obj(dst);

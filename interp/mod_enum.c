@@ -8,6 +8,7 @@
 
 #include "interp/args.h"
 #include "interp/exc.h"
+#include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
 #include "interp/obj_class_descr.h"
@@ -196,8 +197,49 @@ static bool enum_add_members(Run *r, ObjClass *c, Obj *copy, Obj *members, Obj *
     return true;
 }
 
+// IntEnum and StrEnum members convert and format as their values.
+static bool member_int(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__index__", 0, 0)) return false;
+    *out = member_value(self);
+    return true;
+}
+
+static bool member_format(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__format__", 1, 1)) return false;
+    Value v = member_value(self);
+    if (!is_str(a->pos[0])) {
+        return exc_raise(r, &exc_TypeError, "argument to __format__ must be str, not %s", value_type_name(a->pos[0]));
+    }
+    if (as_str(a->pos[0])->len == 0) return ops_str_value(r, v, out);
+    return format_spec(r, v, a->pos[0], out);
+}
+
+#define MEMBER_METHOD(var, pyname, fn)                                        \
+    static const MethodDef var##_def = {pyname, fn};                          \
+    static const ObjBuiltin var = {                                           \
+        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
+        .def = &var##_def,                                                    \
+        .self = {.tag = VAL_UNDEF},                                           \
+        .owner = &type_object,                                                \
+    };
+MEMBER_METHOD(member_index_fn, "__index__", member_int)
+MEMBER_METHOD(member_int_fn, "__int__", member_int)
+MEMBER_METHOD(member_format_fn, "__format__", member_format)
+#undef MEMBER_METHOD
+
+static bool add_value_methods(Run *r, ObjClass *c) {
+    const ObjBuiltin *const all[] = {&member_index_fn, &member_int_fn, &member_format_fn};
+    for (size_t k = c->enum_kind == ENUM_INT ? 0 : 2; k < 3; k++) {
+        if (!is_undef(class_lookup(&c->type, all[k]->def->name))) continue;
+        Obj *key = str_from_cstr(r, all[k]->def->name);
+        if (!key || !dict_set(r, c->dict, v_obj(key), v_obj((Obj *)&all[k]->base))) return false;
+    }
+    return true;
+}
+
 bool mod_enum_setup(Run *r, ObjClass *c) {
     if (!check_extend(r, c)) return false;
+    if (c->enum_kind != ENUM_PLAIN && !add_value_methods(r, c)) return false;
     Obj *copy = dict_copy(r, c->dict);
     if (!copy || !gc_push_root(r, v_obj(copy))) return false;
     Obj *members = list_new(r, 0);
@@ -212,11 +254,8 @@ bool mod_enum_setup(Run *r, ObjClass *c) {
         gc_pop_roots(r, 1);
         ok = enum_add_members(r, c, copy, members, map);
     }
-    Obj *t = ok ? tuple_new(r, ((ObjList *)members)->len) : NULL;
-    if (t) {
-        memcpy(((ObjTuple *)t)->items, ((ObjList *)members)->items, ((ObjList *)members)->len * sizeof(Value));
-        c->enum_members = t;
-    }
+    Obj *t = ok ? tuple_from_iterable(r, v_obj(members)) : NULL;
+    if (t) c->enum_members = t;
     gc_pop_roots(r, 2);
     return t != NULL;
 }
@@ -258,7 +297,26 @@ static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     return ops_binary(r, by_value(a), by_value(b), op, out);
 }
 
+// A member's name and value are read-only.
+static bool enum_member_setattr(Run *r, Value v, Obj *name, Value val) {
+    const ObjStr *n = (const ObjStr *)name;
+    if (str_equal_cstr(n, "name") || str_equal_cstr(n, "value")) {
+        return exc_raise(r, &exc_AttributeError, "<enum 'Enum'> cannot set attribute '%s'", n->data);
+    }
+    return class_instance_setattr(r, v, name, val);
+}
+
+bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val) {
+    if (!c->enum_map || is_undef(dict_get_str(c->enum_map, (ObjStr *)name))) return true;
+    if (is_undef(val)) {
+        return exc_raise(r, &exc_AttributeError, "'%s' cannot delete member '%s'.", c->type.name,
+                         ((ObjStr *)name)->data);
+    }
+    return exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
+}
+
 void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
+    s->setattr = enum_member_setattr;
     const ObjType *t = &c->type;
     if (is_undef(class_lookup(t, "__repr__"))) s->repr = enum_repr;
     if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;

@@ -26,6 +26,8 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s);
 // What the class object does as an enum: Color(1), Color["RED"], iter, len, `in`.
 MOAT_NODISCARD bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out);
 MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out);
+// Setting or deleting a member on the enum class (val undef: delete) is an error.
+MOAT_NODISCARD bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val);
 MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
 
 #endif

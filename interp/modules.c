@@ -80,6 +80,18 @@ bool module_set(Run *r, Obj *module, const char *name, Value v) {
     return ok;
 }
 
+// __future__: its features are all on in 3.14; importing them only has to succeed. Each is
+// bound to True (CPython binds _Feature objects, which programs do not inspect).
+static bool future_init(Run *r, Obj *m) {
+    static const char *const features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                           "with_statement", "print_function", "unicode_literals",
+                                           "generator_stop", "annotations"};
+    for (size_t k = 0; k < sizeof features / sizeof *features; k++) {
+        if (!module_set(r, m, features[k], v_bool(true))) return false;
+    }
+    return true;
+}
+
 typedef struct ModuleDef {
     const char *name;
     bool (*init)(Run *r, Obj *module);
@@ -88,6 +100,7 @@ typedef struct ModuleDef {
 static const ModuleDef module_defs[] = {
     {"sys", mod_sys_init},
     {"asyncio", mod_asyncio_init},
+    {"__future__", future_init},
     {"abc", mod_abc_init},
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},

@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes_methods.h"
 #include "interp/obj_iter.h"
@@ -387,6 +388,14 @@ static bool bytes_construct(Run *r, Value callee, const Args *a, Value *out) {
                              names[k], str_clinic_type_name(v[k]));
         }
     }
+    bool found = false;
+    if (type_is_class(value_type(v[0])) && !class_call_dunder(r, v[0], "__bytes__", NULL, 0, out, &found)) {
+        return false;
+    }
+    if (found && value_type(*out) != &type_bytes) {
+        return exc_raise(r, &exc_TypeError, "__bytes__ returned non-bytes (type %s)", value_type_name(*out));
+    }
+    if (found) return true;
     if (is_str(v[0])) {
         if (is_undef(v[1])) return exc_raise(r, &exc_TypeError, "string argument without an encoding");
         return str_encode(r, v[0], v[1], v[2], out);

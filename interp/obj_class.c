@@ -73,10 +73,19 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
+// Instances of classes deriving from dict or list: the built-in's struct, then the attribute
+// dict pointer.
+static size_t container_size(const ObjType *native) {
+    return native == &type_dict ? sizeof(ObjDict) : sizeof(ObjList);
+}
+
 // Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
+    if (c->native == &type_dict || c->native == &type_list) {
+        return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
+    }
     if (c->native != &type_object) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
@@ -124,6 +133,13 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         Obj *e = exc_new(r, cls, args);
         if (!e) return false;
         *out = v_obj(e);
+        return true;
+    }
+    if (c->native == &type_dict || c->native == &type_list) {
+        // a zeroed dict or list is an empty one; the attribute dict follows it
+        Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
+        if (!o) return false;
+        *out = v_obj(o);
         return true;
     }
     ObjInstance *o = (ObjInstance *)gc_alloc(r, cls, sizeof(ObjInstance));
@@ -195,6 +211,8 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
             ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
             gc_pop_roots(r, 1);
         }
+    } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
+        ok = object_init_container(r, self, a);
     } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && (a->npos || a->nkw)) {
         ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
     }
@@ -331,6 +349,19 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
     return class_call_dunder(r, v, "__getattr__", &arg, 1, out, &found);
 }
 
+Value class_property_getter(Value obj, Obj *name) {
+    Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
+    if (!is_property(attr)) return v_undef();
+    Value fget = ((ObjDescr *)attr.as.obj)->func;
+    return is_function(fget) ? fget : v_undef();
+}
+
+Value class_python_dunder(Value obj, const char *name) {
+    if (obj.tag != VAL_OBJ || !type_is_class(obj.as.obj->type)) return v_undef();
+    Value f = class_lookup(obj.as.obj->type, name);
+    return is_function(f) ? f : v_undef();
+}
+
 bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
     *func = v_undef();
     const ObjType *t = obj.as.obj->type;
@@ -379,10 +410,22 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     return true;
 }
 
+// A dunder assigned to t changes the slots of t and of every class deriving from it; classes
+// do not list their subclasses, so the heap is searched (rare: assigning dunders to classes).
+static void class_refill_slots(Run *r, const ObjType *t) {
+    for (Obj *o = r->objects; o; o = o->gc_next) {
+        if (o->type == &type_type && type_is_class((const ObjType *)o) &&
+            class_mro_contains((const ObjType *)o, t)) {
+            class_slots_fill((ObjClass *)o);
+        }
+    }
+}
+
 // Assigning a dunder may change which slots the class needs.
 bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     ObjClass *c = (ObjClass *)t;
     ObjStr *n = (ObjStr *)name;
+    if (!mod_enum_check_class_setattr(r, c, name, val)) return false;
     if (is_undef(val)) {
         bool found;
         if (!dict_del(r, c->dict, v_obj(name), &found)) return false;
@@ -394,7 +437,7 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     } else if (!dict_set(r, c->dict, v_obj(name), val)) {
         return false;
     }
-    if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_slots_fill(c);
+    if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_refill_slots(r, t);
     return true;
 }
 
@@ -449,6 +492,87 @@ static bool builtin_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
                      t->name);
 }
 
+static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t);
+
+// Adds the str keys of d to the set `names` (a dict used as a set).
+static bool dir_add_dict(Run *r, Obj *names, Obj *d) {
+    size_t pos = 0;
+    Value k, v;
+    while (d && dict_next(d, &pos, &k, &v)) {
+        if (is_str(k) && !dict_set(r, names, k, v_none())) return false;
+    }
+    return true;
+}
+
+static bool dir_add_type(Run *r, Obj *names, const ObjType *t) {
+    if (type_is_class(t)) {
+        const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+        for (size_t k = 0; k < mro->len; k++) {
+            if (!dir_add_type_own(r, names, (const ObjType *)mro->items[k].as.obj)) return false;
+        }
+        return true;
+    }
+    for (; t; t = t->base_type) {
+        if (!dir_add_type_own(r, names, t)) return false;
+    }
+    return true;
+}
+
+static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t) {
+    if (type_is_class(t)) return dir_add_dict(r, names, as_class(t)->dict);
+    const MethodDef *m;
+    for (uint32_t k = 0; (m = ops_method_at(t, k)); k++) {
+        Obj *s = str_from_cstr(r, m->name);
+        if (!s || !dict_set(r, names, v_obj(s), v_none())) return false;
+    }
+    return true;
+}
+
+bool class_dir(Run *r, Value v, Value *out) {
+    Obj *names = dict_new(r);
+    if (!names || !gc_push_root(r, v_obj(names))) return false;
+    bool ok = dir_add_dict(r, names, class_instance_dict(v));
+    if (ok && v.tag == VAL_OBJ && v.as.obj->type == &type_type) {
+        ok = dir_add_type(r, names, (const ObjType *)v.as.obj);
+    } else if (ok) {
+        ok = dir_add_type(r, names, value_type(v));
+    }
+    static const char *const always[] = {"__class__", "__doc__"};
+    for (size_t k = 0; ok && k < 2; k++) {
+        Obj *s = str_from_cstr(r, always[k]);
+        ok = s && dict_set(r, names, v_obj(s), v_none());
+    }
+    Obj *list = ok ? list_new(r, 0) : NULL;
+    if (list && gc_push_root(r, v_obj(list))) {
+        size_t pos = 0;
+        Value k, x;
+        while (ok && dict_next(names, &pos, &k, &x)) ok = list_append(r, list, k);
+        ok = ok && list_sort(r, list, v_none(), false);
+        gc_pop_roots(r, 1);
+        *out = v_obj(list);
+    } else {
+        ok = false;
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool class_divmod(Run *r, Value a, Value b, Value *out) {
+    *out = v_undef();
+    bool found;
+    if (type_is_class(value_type(a))) {
+        if (!class_call_dunder(r, a, "__divmod__", &b, 1, out, &found)) return false;
+        if (found && !is_notimpl(*out)) return true;
+    }
+    *out = v_undef();
+    if (type_is_class(value_type(b)) && value_type(b) != value_type(a)) {
+        if (!class_call_dunder(r, b, "__rdivmod__", &a, 1, out, &found)) return false;
+        if (found && !is_notimpl(*out)) return true;
+    }
+    *out = v_undef();
+    return true;
+}
+
 bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
     if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);
@@ -484,7 +608,9 @@ void class_instance_trace(Run *r, Obj *o) {
     const ObjClass *c = as_class(o->type);
     gc_mark_obj(r, (Obj *)c);
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    else gc_mark_obj(r, ((ObjInstance *)o)->dict);
+    if (c->native == &type_object || c->native == &type_dict || c->native == &type_list) {
+        gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
+    }
 }
 
 void class_instance_free(Run *r, Obj *o) {
@@ -618,7 +744,8 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             continue;
         }
         bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok) {
+        bool container_ok = t == &type_dict || t == &type_list;
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;
@@ -682,7 +809,7 @@ static bool class_setup(Run *r, ObjClass *c, Value name) {
     c->type.id = TYPE_INSTANCE;
     c->type.construct = class_construct;
     if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
-    if (c->native->id == TYPE_EXCEPTION || c->native == &type_tuple) c->type.id = c->native->id;
+    if (c->native != &type_object) c->type.id = c->native->id;
     c->type.methods = NULL;
     c->type.method_count = 0;
     return true;

@@ -1,6 +1,6 @@
-// User-defined classes: class objects made by `class` statements, their instances, bound
-// methods, staticmethod/classmethod/property, super(), and the dispatch from type slots to
-// the dunder methods a class defines.
+// Classes made by `class` statements: building them, their instances, and attribute lookup
+// on both. obj_class_slots.c dispatches type slots to dunder methods, obj_class_descr.c has
+// bound methods, staticmethod/classmethod/property and super(), obj_class_tuple.c NamedTuple.
 #ifndef MOAT_INTERP_OBJ_CLASS_H
 #define MOAT_INTERP_OBJ_CLASS_H
 
@@ -35,7 +35,8 @@ typedef struct ObjClass {
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
-// exception classes are ObjExceptions, whose dict field plays the same part.)
+// exception classes are ObjExceptions, whose dict field plays the same part; those of dict
+// and list classes have the attribute dict after the built-in's struct.)
 typedef struct ObjInstance {
     Obj base;
     Obj *dict;  // created on the first attribute assignment
@@ -72,12 +73,17 @@ MOAT_NODISCARD bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, b
 // For a method call obj.name(...): the Python function to call with obj prepended (undef
 // if obj.name is something else, then found in *attr as ops_getattr would give it).
 MOAT_NODISCARD bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr);
+// obj.name when it is a property whose getter is a Python function: that function (undef
+// otherwise), so the VM can run it in its own loop. obj is an instance of a class.
+Value class_property_getter(Value obj, Obj *name);
+// type(obj).name when obj is an instance of a class and that is a Python function, else undef.
+Value class_python_dunder(Value obj, const char *name);
 // The attribute dict of an instance (NULL for none yet).
 Obj *class_instance_dict(Value v);
 // Calls type(v).<name>(v, args...) from C; *found false (nothing raised) if there is none.
 MOAT_NODISCARD bool class_call_dunder(Run *r, Value v, const char *name, const Value *args,
                                       uint32_t n, Value *out, bool *found);
-// The type's own attribute, searched along the MRO (undef if absent): no binding.
+// An attribute the classes of t's MRO define (undef if none): not bound to anything.
 Value class_lookup(const ObjType *t, const char *name);
 // The class's own attribute (its namespace only), or undef.
 Value class_type_own(const ObjType *t, const char *name);
@@ -105,6 +111,12 @@ MOAT_NODISCARD bool class_index(Run *r, Value v, Value *out, bool *found);
 
 // C[key] for a class: __class_getitem__, or C itself for a generic class.
 MOAT_NODISCARD bool class_getitem(Run *r, const ObjType *t, Value key, Value *out);
+
+// dir(v): the sorted names of v's attributes (its dict, its classes' and built-in methods).
+MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
+
+// divmod(a, b) through __divmod__/__rdivmod__ of classes; undef when neither applies.
+MOAT_NODISCARD bool class_divmod(Run *r, Value a, Value b, Value *out);
 
 // with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
 MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);

@@ -43,6 +43,8 @@ static inline bool is_bound_method(Value v) {
 
 // object(): a bare object, good for sentinels.
 MOAT_NODISCARD bool object_construct(Run *r, Value callee, const Args *a, Value *out);
+// dict.__init__ and list.__init__ for instances of classes deriving from them.
+MOAT_NODISCARD bool object_init_container(Run *r, Value self, const Args *a);
 MOAT_NODISCARD bool bound_method_new(Run *r, Value func, Value self, Value *out);
 // Reading and assigning a property through an instance (name: for messages).
 MOAT_NODISCARD bool property_get(Run *r, Value prop, Value self, ObjStr *name, Value *out);

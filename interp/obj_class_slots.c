@@ -10,6 +10,7 @@
 #include "interp/mod_enum.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_tuple.h"
+#include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
 #include "interp/obj_int.h"
 #include "interp/ops.h"
@@ -161,6 +162,14 @@ static bool slot_getitem(Run *r, Value v, Value key, Value *out) {
     return call1(r, v, "__getitem__", &key, 1, out);
 }
 
+// A dict subclass with __missing__: a key the dict lacks goes to it.
+static bool slot_dict_missing(Run *r, Value v, Value key, Value *out) {
+    if (class_instance_base_slots(value_type(v))->getitem(r, v, key, out)) return true;
+    if (!exc_pending_is(r, &exc_KeyError)) return false;
+    exc_clear(r);
+    return call1(r, v, "__missing__", &key, 1, out);
+}
+
 static bool slot_setitem(Run *r, Value v, Value key, Value val) {
     const ObjType *t = value_type(v);
     Value args[2] = {key, val}, res;
@@ -292,16 +301,19 @@ void class_slots_fill(ObjClass *c) {
     if (has(t, "__bool__")) s.truthy = slot_truthy;
     if (has(t, "__len__")) s.len = slot_len;
     if (has(t, "__getitem__")) s.getitem = slot_getitem;
+    else if (c->native == &type_dict && has(t, "__missing__")) s.getitem = slot_dict_missing;
     if (has(t, "__setitem__") || has(t, "__delitem__")) s.setitem = slot_setitem;
     if (has(t, "__contains__")) s.contains = slot_contains;
-    if (has(t, "__iter__")) s.iter = slot_iter;
-    else if (s.getitem == slot_getitem) s.iter = slot_seq_iter;
+    Value iter = class_lookup(t, "__iter__");
+    if (is_none(iter)) s.iter = NULL;  // __iter__ = None: not iterable
+    else if (!is_undef(iter)) s.iter = slot_iter;
+    else if (!s.iter && s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
-    if (c->enum_kind) mod_enum_fill_slots(c, &s);
-    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
     s.getattr = class_instance_getattr;
     s.setattr = class_instance_setattr;
+    if (c->enum_kind) mod_enum_fill_slots(c, &s);
+    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
     s.trace = class_instance_trace;
     s.free = class_instance_free;
     c->type.slots = s;

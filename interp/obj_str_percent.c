@@ -9,6 +9,7 @@
 #include "interp/container.h"
 #include "interp/obj_bytes.h"
 #include "interp/exc.h"
+#include "interp/obj_class.h"
 #include "interp/gc.h"
 #include "interp/numfmt_percent.h"
 #include "interp/obj_float.h"
@@ -204,8 +205,23 @@ static bool percent_float_to_int(Run *r, double x, NumfmtInt *out, mpz_t big) {
     return true;
 }
 
+// An instance of a class as an int for %d (__index__, else __int__) or %x and %o (__index__).
+static bool percent_user_int(Run *r, Value *v, bool decimal) {
+    bool found;
+    Value res;
+    if (!class_index(r, *v, &res, &found)) return false;
+    if (!found && decimal && !class_call_dunder(r, *v, "__int__", NULL, 0, &res, &found)) return false;
+    if (!found) return true;
+    if (!container_is_int(res)) {
+        return exc_raise(r, &exc_TypeError, "__int__ returned non-int (type %s)", value_type_name(res));
+    }
+    *v = res;
+    return true;
+}
+
 static bool percent_int(Run *r, Value v, const NumfmtPercent *f, Buf *out) {
     bool decimal = f->conv == 'd' || f->conv == 'i' || f->conv == 'u';
+    if (type_is_class(value_type(v)) && !percent_user_int(r, &v, decimal)) return false;
     NumfmtInt n;
     mpz_t big;
     mpz_init(big);

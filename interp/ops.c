@@ -147,6 +147,28 @@ bool ops_eq(Run *r, Value a, Value b, bool *out) {
     return ops_truthy(r, res, out);
 }
 
+static bool is_sequence_type(const ObjType *t) {
+    return t->id == TYPE_STR || t->id == TYPE_BYTES || t->id == TYPE_LIST || t->id == TYPE_TUPLE;
+}
+
+// When neither operand's slot applies, CPython still tries sequence concatenation and
+// repetition, whose errors win: "can't multiply sequence by non-int of type 'M'". Returns
+// false with that error, true when it does not apply.
+static bool ops_sequence_fallback_error(Run *r, const ObjType *ta, const ObjType *tb, int op) {
+    if (op == AST_OP_MUL && (is_sequence_type(ta) || is_sequence_type(tb))) {
+        return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                         is_sequence_type(ta) ? tb->name : ta->name);
+    }
+    if (op == AST_OP_ADD && is_sequence_type(ta) && type_is_class(tb)) {
+        const char *what = ta->id == TYPE_STR ? "str" : ta->id == TYPE_BYTES ? "bytes"
+                           : ta->id == TYPE_LIST ? "list" : "tuple";
+        if (ta->id == TYPE_BYTES) return exc_raise(r, &exc_TypeError, "can't concat %s to bytes", tb->name);
+        return exc_raise(r, &exc_TypeError, "can only concatenate %s (not \"%s\") to %s", what,
+                         tb->name, what);
+    }
+    return true;
+}
+
 static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Value *out) {
     const ObjType *ta = value_type(a), *tb = value_type(b);
     Value res = v_obj((Obj *)&obj_notimpl);
@@ -165,6 +187,7 @@ static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Val
         *out = res;
         return true;
     }
+    if (!ops_sequence_fallback_error(r, ta, tb, op)) return false;
     const char *sym = ast_binop_symbol((AstBinOp)op);
     if (op == AST_OP_POW && !inplace) sym = "** or pow()";
     return exc_raise(r, &exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", sym,

@@ -64,7 +64,7 @@ static void consider_instance(Best *b, Value obj) {
 static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, Best *b) {
     for (uint32_t k = 0; code && k < code->local_count; k++) {
         const ObjStr *n = (const ObjStr *)code->varnames[k];
-        consider(b, n->data, n->len);
+        if (n->data[0] != '.') consider(b, n->data, n->len);  // not the compiler's hidden locals
     }
     consider_dict_keys(b, r->globals);
     const char *bn;

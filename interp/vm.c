@@ -520,6 +520,10 @@ static void vm_callable_name(Value callee, char *buf, size_t n) {
         snprintf(buf, n, "__main__.%s()", as_str(v_obj(((ObjFunction *)callee.as.obj)->qualname))->data);
     } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin) {
         snprintf(buf, n, "%s()", ((ObjBuiltin *)callee.as.obj)->def->name);
+    } else if (is_bound_method(callee) && is_function(((ObjBoundMethod *)callee.as.obj)->func)) {
+        vm_callable_name(((ObjBoundMethod *)callee.as.obj)->func, buf, n);
+    } else if (is_class_value(callee)) {
+        snprintf(buf, n, "__main__.%s()", type_qualname((const ObjType *)callee.as.obj));
     } else if (callee.tag == VAL_OBJ && callee.as.obj->type == &type_type) {
         snprintf(buf, n, "%s()", ((const ObjType *)callee.as.obj)->name);
     } else {
@@ -787,6 +791,12 @@ static bool vm_call_with_self(Run *r, Value *slot, Value *callee, Args *a, Obj *
         if (!is_function(m->func)) return true;
         *callee = m->func;  // rooted by the frame it is about to get
         *slot = m->self;
+    } else if (!is_class_value(*callee)) {
+        // an instance whose class has __call__: obj(...) is __call__(obj, ...)
+        Value call = class_python_dunder(*callee, "__call__");
+        if (is_undef(call)) return true;
+        *slot = *callee;
+        *callee = call;
     } else {
         const ObjType *cls = (const ObjType *)callee->as.obj;
         Value init = class_init_function(cls), self;
@@ -801,8 +811,18 @@ static bool vm_call_with_self(Run *r, Value *slot, Value *callee, Args *a, Obj *
     return true;
 }
 
-static bool vm_class_method(Run *r, Value obj, Obj *name, Value *func, Value *attr) {
-    return class_lookup_method(r, obj, name, func, attr);
+// Calls func with the n values at stack offset `at` (self first) as a call would: a frame is
+// pushed whose result lands at `at` when it returns (*out undef), or for a generator the result
+// is in *out. The caller re-loads its frame after.
+static bool vm_push_dunder(Run *r, Value func, size_t at, uint32_t n, Value *out) {
+    Frame *f = &r->frames[r->frame_count - 1];
+    Args a = {r->stack + at, n, 0, NULL, NULL};
+    size_t top = frame_is_plain_call(((ObjFunction *)func.as.obj)->code, &a) ? at : f->sp;
+    bool pushed;
+    *out = v_undef();
+    if (!vm_invoke(r, func, &a, top, &pushed, out)) return false;
+    if (pushed) r->frames[r->frame_count - 2].sp = (uint32_t)at;
+    return true;
 }
 
 // A class body's name: its namespace (local 0), then globals, then builtins.
@@ -856,7 +876,7 @@ static bool vm_load_classderef(Run *r, const Code *code, uint32_t index, const V
 #define CHECK(x)                                         \
     do {                                                 \
         size_t sp_off_ = (size_t)(sp - r->stack);         \
-        SYNC(); /* x may run Python code: it starts above sp */ \
+        SYNC(); /* Python code that x runs starts above sp */ \
         bool ok_ = (x);                                  \
         f = &r->frames[r->frame_count - 1];              \
         locals = r->stack + f->base;                     \
@@ -955,13 +975,46 @@ next:
         }
         DISPATCH();
     }
-    CASE(OP_LOAD_ATTR) CHECK(ops_getattr(r, TOP(), code->names[arg], &v)); TOP() = v; DISPATCH();
+    CASE(OP_LOAD_ATTR)
+        if (type_is_class(value_type(TOP())) &&
+            !is_undef(w = class_property_getter(TOP(), code->names[arg]))) {
+            // a property written in Python runs in this loop: its result replaces the object
+            SYNC();
+            if (!vm_push_dunder(r, w, (size_t)(sp - 1 - r->stack), 1, &v)) {
+                LOAD();
+                goto error;
+            }
+            LOAD();
+            if (!is_undef(v)) TOP() = v;
+            DISPATCH();
+        }
+        CHECK(ops_getattr(r, TOP(), code->names[arg], &v));
+        TOP() = v;
+        DISPATCH();
     CASE(OP_STORE_ATTR)
         CHECK(ops_setattr(r, TOP(), code->names[arg], SECOND()));
         sp -= 2;
         DISPATCH();
     CASE(OP_DELETE_ATTR) CHECK(ops_setattr(r, TOP(), code->names[arg], v_undef())); sp--; DISPATCH();
-    CASE(OP_BINARY_SUBSCR) CHECK(ops_getitem(r, SECOND(), TOP(), &v)); sp--; TOP() = v; DISPATCH();
+    CASE(OP_BINARY_SUBSCR)
+        if (!is_undef(w = class_python_dunder(SECOND(), "__getitem__"))) {
+            // obj[key] with __getitem__ written in Python: a call in this loop
+            SYNC();
+            if (!vm_push_dunder(r, w, (size_t)(sp - 2 - r->stack), 2, &v)) {
+                LOAD();
+                goto error;
+            }
+            LOAD();
+            if (!is_undef(v)) {
+                sp--;
+                TOP() = v;
+            }
+            DISPATCH();
+        }
+        CHECK(ops_getitem(r, SECOND(), TOP(), &v));
+        sp--;
+        TOP() = v;
+        DISPATCH();
     CASE(OP_STORE_SUBSCR) CHECK(ops_setitem(r, SECOND(), TOP(), sp[-3])); sp -= 3; DISPATCH();
     CASE(OP_DELETE_SUBSCR) CHECK(ops_delitem(r, SECOND(), TOP())); sp -= 2; DISPATCH();
     CASE(OP_BUILD_SLICE) {
@@ -1182,7 +1235,7 @@ next:
     CASE(OP_UNPACK_SEQUENCE) {
         v = TOP();
         CHECK(vm_unpack(r, v, arg, 0, false, (size_t)(sp - 1 - r->stack)));
-        sp += arg - 1;
+        sp += (int)arg - 1;  // `[] = x` unpacks nothing: sp goes down
         DISPATCH();
     }
     CASE(OP_UNPACK_EX) {
@@ -1251,7 +1304,7 @@ next:
         } else {
             Value cal = *callee_slot;
             Obj *init_self = NULL;
-            if (is_bound_method(cal) || is_class_value(cal)) {
+            if (is_bound_method(cal) || is_class_value(cal) || type_is_class(value_type(cal))) {
                 CHECK(vm_call_with_self(r, r->stack + callee_off, &cal, &a, &init_self));
             }
             size_t top = f->sp;
@@ -1261,6 +1314,7 @@ next:
             }
             CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
             if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
+            else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
@@ -1277,7 +1331,7 @@ next:
         const MethodDef *m;
         if (type_is_class(value_type(TOP()))) {
             // [function, self]: CALL_METHOD calls it with self as the first argument
-            CHECK(vm_class_method(r, TOP(), code->names[arg], &v, &w));
+            CHECK(class_lookup_method(r, TOP(), code->names[arg], &v, &w));
             if (!is_undef(v)) {
                 w = TOP();
                 TOP() = v;
@@ -1715,7 +1769,7 @@ static bool vm_unpack_iter(Run *r, Value seq, uint32_t want, size_t tmp) {
     if (s == ITER_ITEM) {
         exc_raise(r, &exc_ValueError, "too many values to unpack (expected %u)", want);
     } else if (s == ITER_END) {
-        memcpy(r->stack + tmp, l->items, want * sizeof(Value));
+        if (want) memcpy(r->stack + tmp, l->items, want * sizeof(Value));
         ok = true;
     }
 done:

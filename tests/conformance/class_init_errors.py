@@ -4,7 +4,15 @@ class Point:
         self.y = y
 
 try:
-    Point(1)
+    class GenInit:
+    def __init__(self):
+        yield 1
+
+try:
+    GenInit()
+except TypeError as e:
+    print(e)
+Point(1)
 except TypeError as e:
     print(e)
 try:
@@ -31,6 +39,14 @@ class BadInit:
 
 try:
     BadInit()
+except TypeError as e:
+    print(e)
+class GenInit:
+    def __init__(self):
+        yield 1
+
+try:
+    GenInit()
 except TypeError as e:
     print(e)
 Point(1)

@@ -4,7 +4,7 @@ class Thing:
 t = Thing()
 r = repr(t)
 print(r.startswith("<__main__.Thing object at 0x"), r.endswith(">"))
-print(str(t) == r)
+print(str(t) == r, hex(id(t)) in r)
 print(repr(Thing))
 
 class Outer:
