@@ -18,6 +18,8 @@ struct MoatProgram {
     bool complete_ast;         // no parse error: the AST has no holes (context rules may fail)
     MoatDiagnostic *diags;
     size_t diag_count;
+    const char **inputs;  // the declared input names (moat_compile_with_inputs)
+    size_t input_count;
 };
 
 // guard: the front end's memory per compile
@@ -76,6 +78,12 @@ static bool program_export_diags(MoatProgram *p, const DiagList *dl) {
 
 MoatStatus moat_compile(const char *source, size_t len, const char *script_name,
                         MoatProgram **out) {
+    return moat_compile_with_inputs(source, len, script_name, NULL, 0, out);
+}
+
+MoatStatus moat_compile_with_inputs(const char *source, size_t len, const char *script_name,
+                                    const char *const *inputs, size_t input_count,
+                                    MoatProgram **out) {
     if (!out) return MOAT_ERR_INVALID;
     *out = NULL;
     if (!source && len) return MOAT_ERR_INVALID;
@@ -94,6 +102,20 @@ MoatStatus moat_compile(const char *source, size_t len, const char *script_name,
     p->source = arena_alloc(&p->arena, len + 1);
     p->name = arena_strndup(&p->arena, script_name ? script_name : "<string>",
                             strlen(script_name ? script_name : "<string>"));
+    if (input_count && !inputs) {
+        moat_program_free(p);
+        return MOAT_ERR_INVALID;
+    }
+    p->inputs = input_count ? arena_calloc(&p->arena, input_count, sizeof *p->inputs) : NULL;
+    if (input_count && !p->inputs) goto nomem;
+    for (; p->input_count < input_count; p->input_count++) {
+        const char *n = inputs[p->input_count];
+        if (!n) {
+            moat_program_free(p);
+            return MOAT_ERR_INVALID;
+        }
+        if (!(p->inputs[p->input_count] = arena_strndup(&p->arena, n, strlen(n)))) goto nomem;
+    }
     if (!p->source || !p->name) goto nomem;
     if (len) memcpy(p->source, source, len);
     p->source[len] = '\0';
@@ -157,6 +179,17 @@ const char *program_source(const MoatProgram *p) {
 
 size_t program_source_len(const MoatProgram *p) {
     return p->len;
+}
+
+bool program_inputs_match(const MoatProgram *p, const char *const *names, size_t n) {
+    if (!p->input_count) return true;  // nothing declared: any inputs
+    if (n != p->input_count) return false;
+    for (size_t k = 0; k < n; k++) {
+        bool declared = false;
+        for (size_t j = 0; j < p->input_count && !declared; j++) declared = strcmp(names[k], p->inputs[j]) == 0;
+        if (!declared) return false;
+    }
+    return true;
 }
 
 const char *program_name(const MoatProgram *p) {

@@ -22,6 +22,9 @@ bool program_export_diag(const MoatProgram *p, Arena *arena, const uint32_t *sta
                          uint32_t nlines, const Diag *d, MoatDiagnostic *out);
 size_t program_source_len(const MoatProgram *p);
 const char *program_name(const MoatProgram *p);
+// Whether input values named names[0..n) fit the program's declared inputs: every declared
+// name given once, nothing else (a program that declares none takes any).
+bool program_inputs_match(const MoatProgram *p, const char *const *names, size_t n);
 // True when the program compiled to bytecode (no syntax errors, nothing unsupported).
 bool program_runnable(const MoatProgram *p);
 const Code *program_code(const MoatProgram *p);

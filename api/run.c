@@ -359,6 +359,13 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
         (options->input_count && (!options->input_names || !options->input_values))) {
         return MOAT_ERR_INVALID;
     }
+    for (size_t k = 0; k < options->input_count; k++) {
+        if (!options->input_names[k] || !options->input_values[k]) return MOAT_ERR_INVALID;
+    }
+    for (size_t k = 0; k < options->external_count; k++) {
+        if (!options->externals[k].name) return MOAT_ERR_INVALID;
+    }
+    if (!program_inputs_match(program, options->input_names, options->input_count)) return MOAT_ERR_INVALID;
     MoatProgress *p = progress_new();
     if (!p) return MOAT_ERR_NOMEM;
     p->program = program;

@@ -114,6 +114,12 @@ typedef struct MoatProgram MoatProgram;
 // errors: they are its diagnostics. MOAT_ERR_NOMEM or MOAT_ERR_INVALID leave *out NULL.
 MOAT_API MoatStatus moat_compile(const char *source, size_t len, const char *script_name,
                                  MoatProgram **out);
+// The same, declaring the names of the script's inputs: a run of the program must then give a
+// value for each of them and for nothing else (moat_start returns MOAT_ERR_INVALID otherwise).
+// (The checker learns inputs, with their types, from the host's stub: `deals: list[Deal]`.)
+MOAT_API MoatStatus moat_compile_with_inputs(const char *source, size_t len,
+                                             const char *script_name, const char *const *inputs,
+                                             size_t input_count, MoatProgram **out);
 MOAT_API void moat_program_free(MoatProgram *program);
 
 typedef enum MoatSeverity { MOAT_SEVERITY_ERROR, MOAT_SEVERITY_WARNING } MoatSeverity;

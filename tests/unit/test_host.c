@@ -224,6 +224,31 @@ START_TEST(test_inputs_are_globals) {
 }
 END_TEST
 
+START_TEST(test_declared_inputs_must_be_given) {
+    const char *src = "limit * 2\n";
+    const char *declared[] = {"limit"};
+    MoatProgram *prog;
+    ck_assert_int_eq(moat_compile_with_inputs(src, strlen(src), "t.py", declared, 1, &prog), MOAT_OK);
+    MoatValue *v = moat_value_int(21);
+    const char *names[] = {"limit", "extra"};
+    const MoatValue *values[] = {v, v};
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    MoatProgress *p = NULL;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_ERR_INVALID);  // limit missing
+    o.input_names = names;
+    o.input_values = values;
+    o.input_count = 2;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_ERR_INVALID);  // extra not declared
+    o.input_count = 1;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_OK);
+    ck_assert_str_eq(moat_progress_result_repr(p), "42");
+    moat_progress_free(p);
+    moat_value_free(v);
+    moat_program_free(prog);
+}
+END_TEST
+
 static const char *const round_trips[] = {
     "null", "true", "-7", "1.5", "0.1", "1e+300", "\"\\u00e9\\ud83d\\ude00\\n\"", "[1, [2, []]]", "{\"a\": 1, \"b\": {}}",
     "{\"$tuple\": [1, {\"$set\": [2]}]}", "{\"$frozenset\": []}", "{\"$bytes\": \"AAEC\"}",
@@ -480,6 +505,7 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_host_result_is_checked);
     tcase_add_test(tc, test_unhashable_host_key_raises);
     tcase_add_test(tc, test_inputs_are_globals);
+    tcase_add_test(tc, test_declared_inputs_must_be_given);
     tcase_add_test(tc, test_async_calls_gathered_are_all_pending_at_once);
     tcase_add_test(tc, test_async_call_answered_at_once_or_failing);
     tcase_add_test(tc, test_sync_call_cannot_be_deferred);
