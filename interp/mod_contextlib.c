@@ -50,9 +50,12 @@ static bool gencm_enter(Run *r, Value self, const Args *a, Value *out) {
 }
 
 // The exception thrown in at the yield: suppressed if the generator ends, re-raised by the
-// with statement if it comes back out (returning False), replaced if another one does.
+// with statement if it comes back out (returning False), replaced if another one does. One
+// that comes back keeps the traceback it had, without the generator's frame (as CPython's
+// contextlib restores __traceback__).
 static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
     Value throw_fn, ignored;
+    uint32_t tb_count = is_exception(exc) ? ((ObjException *)exc.as.obj)->tb_count : 0;
     if (!ops_method(r, gen, "throw", &throw_fn) || !gc_push_root(r, throw_fn)) return false;
     Args a = {&exc, 1, 0, NULL, NULL};
     bool ok = ops_call(r, throw_fn, &a, &ignored);
@@ -64,6 +67,7 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
         return true;
     }
     if (is_obj(exc) && r->exc.tag == VAL_OBJ && r->exc.as.obj == exc.as.obj) {
+        if (is_exception(exc)) ((ObjException *)exc.as.obj)->tb_count = tb_count;
         exc_clear(r);
         *out = v_bool(false);
         return true;

@@ -34,6 +34,8 @@ typedef struct ObjField {
     Value factory;  // default_factory, or MISSING
     Value hash;     // None, or a bool
     Value kw_only;  // MISSING until processed, then a bool
+    Value metadata; // the mapping given to field(), or None
+    Value doc;      // None, or the doc given to field()
     bool init, repr, compare;
     int kind;       // FIELD_PLAIN or FIELD_INITVAR
 } ObjField;
@@ -69,6 +71,8 @@ static void field_trace(Run *r, Obj *o) {
     gc_mark_value(r, f->factory);
     gc_mark_value(r, f->hash);
     gc_mark_value(r, f->kw_only);
+    gc_mark_value(r, f->metadata);
+    gc_mark_value(r, f->doc);
 }
 
 static bool field_repr(Run *r, Value v, Buf *out) {
@@ -83,7 +87,6 @@ static bool field_repr(Run *r, Value v, Buf *out) {
 }
 
 static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjField *f = (ObjField *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
@@ -95,6 +98,17 @@ static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
     else if (str_equal_cstr(n, "compare")) *out = v_bool(f->compare);
     else if (str_equal_cstr(n, "hash")) *out = f->hash;
     else if (str_equal_cstr(n, "kw_only")) *out = f->kw_only;
+    else if (str_equal_cstr(n, "doc")) *out = f->doc;
+    else if (str_equal_cstr(n, "metadata")) {
+        // CPython wraps it in a read-only mappingproxy; moat gives the mapping (a fresh empty
+        // dict when none was given).
+        if (!is_none(f->metadata)) *out = f->metadata;
+        else {
+            Obj *d = dict_new(r);
+            if (!d) return false;
+            *out = v_obj(d);
+        }
+    }
     return true;
 }
 
@@ -122,6 +136,7 @@ static ObjField *field_new(Run *r) {
     f->factory = missing();
     f->hash = v_none();
     f->kw_only = missing();
+    f->metadata = f->doc = v_none();
     f->init = f->repr = f->compare = true;
     return f;
 }
@@ -152,7 +167,9 @@ static bool dc_field(Run *r, Value self, const Args *a, Value *out) {
     if (has_default) f->dflt = p[0];
     if (has_factory) f->factory = p[1];
     if (!is_undef(p[4])) f->hash = p[4];
+    if (!is_undef(p[6])) f->metadata = p[6];
     if (!is_undef(p[7])) f->kw_only = p[7];
+    if (!is_undef(p[8])) f->doc = p[8];
     *out = v_obj(&f->base);
     return flag_arg(r, p[2], true, &f->init) && flag_arg(r, p[3], true, &f->repr) &&
            flag_arg(r, p[5], true, &f->compare);

@@ -15,6 +15,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
+#include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -328,6 +329,32 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
 
 // ---- the class ----
 
+// A value no member has: the class's _missing_(value) classmethod may still name a member.
+static bool enum_call_missing(Run *r, const ObjClass *c, Value v, Value *out) {
+    if (is_undef(class_lookup(&c->type, "_missing_"))) {
+        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    }
+    Value hook, found;
+    Obj *name = str_from_cstr(r, "_missing_");
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    bool ok = ops_getattr(r, v_obj((Obj *)&c->type), name, &hook);
+    gc_pop_roots(r, 1);
+    if (!ok || !gc_push_root(r, hook)) return false;
+    Args a = {&v, 1, 0, NULL, NULL};
+    ok = vm_call(r, hook, &a, &found);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    if (value_type(found) == &c->type) {
+        *out = found;
+        return true;
+    }
+    if (is_none(found)) {
+        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    }
+    return exc_raise(r, &exc_TypeError, "error in %s._missing_: returned %R instead of None or a valid member",
+                     c->type.name, found);
+}
+
 bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
     if (a->npos != 1 || a->nkw) {
         return exc_raise(r, &exc_TypeError, "moat supports only %s(value) lookups", c->type.name);
@@ -346,7 +373,7 @@ bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
             return true;
         }
     }
-    return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    return enum_call_missing(r, c, v, out);
 }
 
 bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out) {
