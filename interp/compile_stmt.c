@@ -99,10 +99,17 @@ static const FBlock *unwind(Compiler *c, bool to_loop, bool preserve) {
     return loop ? &u->fblocks[loop_index] : NULL;
 }
 
-// `return f(x)` and `y = f(x)` with f a plain name: the call's traceback entry has no markers.
+// `return f(x)` with f a plain name and `y = g(x)` with y a plain name (CPython 3.14's
+// traceback rule): the call's traceback entry has no markers.
 static const AstExpr *bare_call_of(const AstExpr *value) {
     if (value && value->kind == AST_CALL && value->call.func->kind == AST_NAME) return value;
     return NULL;
+}
+
+static const AstExpr *bare_assigned_call_of(const AstStmt *s) {
+    const AstExpr *value = s->assign.value;
+    if (s->assign.targets.count != 1 || s->assign.targets.items[0]->kind != AST_NAME) return NULL;
+    return value->kind == AST_CALL ? value : NULL;
 }
 
 static void compile_return(Compiler *c, const AstStmt *s) {
@@ -503,7 +510,7 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
 // ---- assignments ----
 
 static void compile_assign(Compiler *c, const AstStmt *s) {
-    c->u->bare_call = bare_call_of(s->assign.value);
+    c->u->bare_call = bare_assigned_call_of(s);
     compile_expr(c, s->assign.value);
     for (uint32_t k = 0; k < s->assign.targets.count; k++) {
         if (k + 1 < s->assign.targets.count) cu_emit(c, OP_COPY, 1);
