@@ -451,6 +451,11 @@ static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
         return exc_raise(r, &exc_TypeError, "'%s' object is not an iterator",
                          value_type_name(a->pos[0]));
     }
+    if (a->npos == 1 && type_is_class(value_type(a->pos[0]))) {
+        // the StopIteration a class's __next__ raises is next()'s, with its traceback
+        bool found;
+        return class_call_dunder(r, a->pos[0], "__next__", NULL, 0, out, &found);
+    }
     IterStep s = ops_next(r, a->pos[0], out);
     if (s == ITER_ITEM) return true;
     if (s == ITER_ERROR) return false;
