@@ -572,7 +572,8 @@ static void compile_formatted(Compiler *c, const AstExpr *e) {
         compile_expr(c, e->formatted.format_spec);
         conv |= 4;
     }
-    c->u->span = e->formatted.value->span;
+    // CPython places the formatting at the whole replacement field, {value:spec}
+    c->u->span = e->span;
     cu_emit(c, OP_FORMAT_VALUE, conv);
 }
 
