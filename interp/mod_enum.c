@@ -289,13 +289,27 @@ static Value by_value(Value v) {
     return enum_class_of(v) ? member_value(v) : v;
 }
 
-// IntEnum and StrEnum members compare and compute as their values.
+// IntEnum and StrEnum members compare and compute (add, concatenate) as their values.
 static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
     return ops_compare(r, by_value(a), by_value(b), op, out);
 }
 
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     return ops_binary(r, by_value(a), by_value(b), op, out);
+}
+
+// IntEnum and StrEnum members have their value's methods: Method.GET.lower() is "GET".lower().
+static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
+    if (!class_instance_getattr(r, v, name, out)) return false;
+    if (!is_undef(*out)) return true;
+    Value value = member_value(v);
+    const MethodDef *m;
+    for (uint32_t k = 0; (m = ops_method_at(value_type(value), k)); k++) {
+        if (str_equal_cstr((const ObjStr *)name, m->name) && !(m->flags & METHOD_CLASS)) {
+            return method_bind(r, value, m, out);
+        }
+    }
+    return true;
 }
 
 // A member's name and value are read-only.
@@ -323,8 +337,9 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;
     if (is_undef(class_lookup(t, "__hash__"))) s->hash = enum_hash;
     if (c->enum_kind == ENUM_PLAIN) return;
+    s->getattr = enum_value_getattr;
     if (is_undef(class_lookup(t, "__eq__"))) s->compare = enum_compare;
-    if (c->enum_kind == ENUM_INT && !s->binary) s->binary = enum_binary;
+    if (!s->binary) s->binary = enum_binary;
 }
 
 // ---- the class ----
