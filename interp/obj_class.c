@@ -289,7 +289,7 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     *out = d ? dict_get_str(d, n) : v_undef();
     if (!is_undef(*out)) return true;
     if (!is_undef(attr)) return class_bind(r, attr, v, t, n, out);
-    if (str_equal_cstr(n, "__dict__")) {
+    if (str_equal_cstr(n, "__dict__") && !as_class(t)->slotted) {
         Obj *made = instance_dict_make(r, v, name);
         if (!made) return false;
         *out = v_obj(made);
@@ -298,6 +298,38 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *native = as_class(t)->native;
     if (native->slots.getattr) return native->slots.getattr(r, v, name, out);
     return true;
+}
+
+// ---- __slots__ ----
+
+// Whether t (a class) and every class of its MRO list __slots__, with object's layout.
+static bool class_is_slotted(const ObjClass *c) {
+    if (c->native != &type_object) return false;
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) && is_undef(class_type_own(t, "__slots__"))) return false;
+    }
+    return true;
+}
+
+// Whether some class of the MRO names `name` in its __slots__ (a str or a tuple/list of them).
+static bool slot_declared(const ObjType *t, const ObjStr *name) {
+    const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(c)) continue;
+        Value slots = class_type_own(c, "__slots__");
+        if (is_str(slots) && str_equal(as_str(slots), name)) return true;
+        const Value *items = NULL;
+        size_t n = 0;
+        if (is_tuple(slots)) items = as_tuple(slots)->items, n = as_tuple(slots)->len;
+        else if (is_list(slots)) items = as_list(slots)->items, n = as_list(slots)->len;
+        for (size_t j = 0; j < n; j++) {
+            if (is_str(items[j]) && str_equal(as_str(items[j]), name)) return true;
+        }
+    }
+    return false;
 }
 
 bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
@@ -314,6 +346,11 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
         if (!is_undef(field) || str_equal_cstr(n, "__traceback__")) {
             return native->slots.setattr(r, v, name, val);
         }
+    }
+    if (as_class(t)->slotted && !slot_declared(t, n)) {
+        return exc_raise(r, &exc_AttributeError,
+                         "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                         t->name, n->data);
     }
     // name and val may be held only by a C caller
     if (!gc_push_root(r, v_obj(name)) || !gc_push_root(r, val)) return false;
@@ -959,6 +996,7 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
+    c->slotted = class_is_slotted(c);
     if (c->enum_kind && !mod_enum_setup(r, c)) goto done;
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);

@@ -32,6 +32,8 @@ typedef struct ObjClass {
     int enum_kind;          // mod_enum.h's ENUM_*: derives from Enum, IntEnum or StrEnum
     Obj *enum_members;      // tuple of its members in definition order (mod_enum.c), or NULL
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
+    bool slotted;           // it and every class of its MRO define __slots__: instances take
+                            // no other attributes and show no __dict__
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
