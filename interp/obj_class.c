@@ -973,10 +973,9 @@ static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj 
     return true;
 }
 
-// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
-// class; the body returns the __class__ cell (for super()) or None.
-static bool build_class(Run *r, Value self, const Args *a, Value *out) {
-    (void)self;
+// Makes a class from a's (body, name, *bases) the way __build_class__ does; with an undef
+// body, from the entries of the dict ns instead (type(name, bases, ns)).
+static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
@@ -990,9 +989,13 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     c->bases = empty;
     c->mro = empty;
     if (!class_resolve_bases(r, c, a, &c->bases) || !(c->dict = dict_new(r))) goto done;
-    Value ns = v_obj(c->dict), cell;
+    Value ns = v_obj(c->dict), cell = v_none();
     Args body = {&ns, 1, 0, NULL, NULL};
-    if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
+    if (is_undef(a->pos[0])) {
+        if (!dict_update(r, c->dict, ns_given)) goto done;
+    } else if (!vm_call(r, a->pos[0], &body, &cell)) {
+        goto done;
+    }
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
@@ -1015,6 +1018,38 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
 done:
     gc_pop_roots(r, 1);
     return ok;
+}
+
+// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
+// class; the body returns the __class__ cell (for super()) or None.
+static bool build_class(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return class_build(r, a, v_undef(), out);
+}
+
+bool class_from_type_call(Run *r, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "moat does not support type() keywords yet");
+    static const char *const want[] = {"str", "tuple", "dict"};
+    const ObjType *types[] = {&type_str, &type_tuple, &type_dict};
+    for (int k = 0; k < 3; k++) {
+        if (!type_is_subtype(value_type(a->pos[k]), types[k])) {
+            return exc_raise(r, &exc_TypeError, "type.__new__() argument %d must be %s, not %s", k + 1,
+                             want[k], value_type_name(a->pos[k]));
+        }
+    }
+    const ObjTuple *bases = as_tuple(a->pos[1]);
+    if (bases->len > 30) return exc_raise(r, &exc_TypeError, "moat supports at most 30 bases");
+    Value pos[32] = {v_undef(), a->pos[0]};
+    for (size_t k = 0; k < bases->len; k++) {
+        // a base that is no class has a metaclass (its type) that is not type's subclass
+        if (value_type(bases->items[k]) != &type_type) {
+            return exc_raise(r, &exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                             "a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        pos[2 + k] = bases->items[k];
+    }
+    Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
+    return class_build(r, &build, a->pos[2], out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

@@ -52,6 +52,8 @@ static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
         *out = v_obj((Obj *)value_type(a->pos[0]));
         return true;
     }
+    if (t == &type_type && a->npos == 3) return class_from_type_call(r, a, out);
+    if (t == &type_type) return exc_raise(r, &exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->construct) return exc_raise(r, &exc_TypeError, "cannot create '%s' instances", t->name);
     return t->construct(r, callee, a, out);
 }
