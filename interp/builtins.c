@@ -10,6 +10,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
+#include "interp/mod_enum.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
@@ -197,7 +198,7 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *want = (const ObjType *)cls.as.obj;
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
-    *out = type_is_subtype(have, want);
+    *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
     return true;
 }
 

@@ -330,6 +330,12 @@ bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value va
     return exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
 }
 
+bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
+    if (!type_is_class(t)) return false;
+    int kind = ((const ObjClass *)t)->enum_kind;
+    return (kind == ENUM_INT && want == &type_int) || (kind == ENUM_STR && want == &type_str);
+}
+
 void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     s->setattr = enum_member_setattr;
     const ObjType *t = &c->type;

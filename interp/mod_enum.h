@@ -29,5 +29,8 @@ MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value
 // Setting or deleting a member on the enum class (val undef: delete) is an error.
 MOAT_NODISCARD bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val);
 MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
+// Whether t is an IntEnum (StrEnum) class and want is int (str): isinstance and issubclass
+// answer yes, though moat's members are not int or str objects.
+bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want);
 
 #endif
