@@ -93,13 +93,13 @@ static const ObjClass *type_as_enum(Value v) {
 static bool type_iter(Run *r, Value v, Value *out) {
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "'type' object is not iterable");
-    return ops_iter(r, v_obj(e->enum_members), out);
+    return mod_enum_iter(r, e, out);
 }
 
 static bool type_len(Run *r, Value v, int64_t *out) {
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "object of type 'type' has no len()");
-    *out = (int64_t)((ObjTuple *)e->enum_members)->len;
+    *out = mod_enum_len(e);
     return true;
 }
 
