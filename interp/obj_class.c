@@ -302,7 +302,7 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
 
 // ---- __slots__ ----
 
-// Whether t (a class) and every class of its MRO list __slots__, with object's layout.
+// Whether the class and every class of its MRO list __slots__, with object's layout.
 static bool class_is_slotted(const ObjClass *c) {
     if (c->native != &type_object) return false;
     const ObjTuple *mro = (const ObjTuple *)c->mro;
@@ -311,6 +311,10 @@ static bool class_is_slotted(const ObjClass *c) {
         if (type_is_class(t) && is_undef(class_type_own(t, "__slots__"))) return false;
     }
     return true;
+}
+
+void class_update_slotted(ObjClass *c) {
+    c->slotted = class_is_slotted(c);
 }
 
 // Whether some class of the MRO names `name` in its __slots__ (a str or a tuple/list of them).
@@ -999,7 +1003,7 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
-    c->slotted = class_is_slotted(c);
+    class_update_slotted(c);
     if (c->enum_kind && !mod_enum_setup(r, c)) goto done;
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);

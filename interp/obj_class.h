@@ -46,6 +46,8 @@ typedef struct ObjInstance {
 
 // __build_class__(body, name, *bases): what a class statement calls (never in builtins).
 extern const ObjBuiltin obj_build_class;
+// Recomputes ObjClass.slotted after __slots__ changed (dataclass(slots=True) sets it).
+void class_update_slotted(ObjClass *c);
 // type(name, bases, namespace): a class made from the namespace's entries.
 MOAT_NODISCARD bool class_from_type_call(Run *r, const Args *a, Value *out);
 
