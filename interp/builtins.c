@@ -10,6 +10,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
+#include "interp/mod_enum.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
@@ -197,7 +198,7 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *want = (const ObjType *)cls.as.obj;
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
-    *out = type_is_subtype(have, want);
+    *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
     return true;
 }
 
@@ -450,6 +451,11 @@ static bool bi_next(Run *r, Value self, const Args *a, Value *out) {
     if (!value_type(a->pos[0])->slots.next) {
         return exc_raise(r, &exc_TypeError, "'%s' object is not an iterator",
                          value_type_name(a->pos[0]));
+    }
+    if (a->npos == 1 && type_is_class(value_type(a->pos[0]))) {
+        // the StopIteration a class's __next__ raises is next()'s, with its traceback
+        bool found;
+        return class_call_dunder(r, a->pos[0], "__next__", NULL, 0, out, &found);
     }
     IterStep s = ops_next(r, a->pos[0], out);
     if (s == ITER_ITEM) return true;

@@ -69,11 +69,11 @@ static Value const_value(Compiler *c, const AstExpr *e) {
     return v_none();
 }
 
-// FOR_ITER is placed at the iterable: an error raised inside a generator being iterated
-// points there, with call markers when the iterable is a call (as CPython 3.14 shows).
-void cu_for_iter_position(Compiler *c, const AstExpr *iter) {
-    c->u->span = iter->span;
-    if (iter->kind == AST_CALL) cu_mark(c, POS_CALL, &iter->call.func->span);
+void cu_position_at(Compiler *c, const AstExpr *e) {
+    c->u->span = e->span;
+    if (e->kind == AST_CALL) cu_mark(c, POS_CALL, &e->call.func->span);
+    else if (e->kind == AST_BINOP) cu_mark(c, POS_BINOP, &e->binop.left->span);
+    else if (e->kind == AST_SUBSCRIPT) cu_mark(c, POS_SUBSCRIPT, &e->subscript.value->span);
 }
 
 // ---- names and targets ----
@@ -263,7 +263,7 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         cu_emit(c, OP_GET_ITER, 0);
     }
     cu_place(c, loop);
-    cu_for_iter_position(c, g->iter);
+    cu_position_at(c, g->iter);
     cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = e->span;
     compile_store(c, g->target);
@@ -534,7 +534,11 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target) 
         return;
     }
     compile_expr(c, test);
+    // A failing truth test (a __bool__ returning a non-bool) points at the test, as CPython's.
+    Span saved = c->u->span;
+    cu_position_at(c, test);
     cu_emit_jump(c, when ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, target);
+    c->u->span = saved;
 }
 
 static void compile_ifexp(Compiler *c, const AstExpr *e) {
@@ -568,7 +572,8 @@ static void compile_formatted(Compiler *c, const AstExpr *e) {
         compile_expr(c, e->formatted.format_spec);
         conv |= 4;
     }
-    c->u->span = e->formatted.value->span;
+    // CPython places the formatting at the whole replacement field, {value:spec}
+    c->u->span = e->span;
     cu_emit(c, OP_FORMAT_VALUE, conv);
 }
 

@@ -14,19 +14,13 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 // ---- unwinding ----
 
-// The __enter__ and __exit__ calls are placed at the context expression; CPython's traceback
-// marks them as that expression is marked (a call shows ~~~^^).
-static void mark_with_call(Compiler *c, const AstExpr *context) {
-    c->u->span = context->span;
-    if (context->kind == AST_CALL) cu_mark(c, POS_CALL, &context->call.func->span);
-}
 
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
 static void emit_exit_call(Compiler *c, const AstExpr *context) {
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
-    if (context) mark_with_call(c, context);
+    if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
     cu_emit(c, OP_POP_TOP, 0);
 }
@@ -105,10 +99,17 @@ static const FBlock *unwind(Compiler *c, bool to_loop, bool preserve) {
     return loop ? &u->fblocks[loop_index] : NULL;
 }
 
-// `return f(x)` and `y = f(x)` with f a plain name: the call's traceback entry has no markers.
+// `return f(x)` with f a plain name and `y = g(x)` with y a plain name (CPython 3.14's
+// traceback rule): the call's traceback entry has no markers.
 static const AstExpr *bare_call_of(const AstExpr *value) {
     if (value && value->kind == AST_CALL && value->call.func->kind == AST_NAME) return value;
     return NULL;
+}
+
+static const AstExpr *bare_assigned_call_of(const AstStmt *s) {
+    const AstExpr *value = s->assign.value;
+    if (s->assign.targets.count != 1 || s->assign.targets.items[0]->kind != AST_NAME) return NULL;
+    return value->kind == AST_CALL ? value : NULL;
 }
 
 static void compile_return(Compiler *c, const AstStmt *s) {
@@ -165,7 +166,7 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     c->u->span = s->for_.iter->span;
     cu_emit(c, OP_GET_ITER, 0);
     cu_place(c, start);
-    cu_for_iter_position(c, s->for_.iter);
+    cu_position_at(c, s->for_.iter);
     cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
     compile_store(c, s->for_.target);
@@ -349,9 +350,10 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     uint32_t depth = u->depth;
     Label handler = cu_label(c), cleanup = cu_label(c), suppress = cu_label(c), end = cu_label(c);
     compile_expr(c, item->context);
-    u->span = item->context->span;
+    // __enter__ and __exit__ (and their lookups) are placed at the context expression.
+    cu_position_at(c, item->context);
     cu_emit(c, OP_BEFORE_WITH, 0);
-    mark_with_call(c, item->context);
+    cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
     if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH, .with_context = item->context})) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
@@ -372,7 +374,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_COPY, 3);
     cu_emit(c, OP_COPY, 2);
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
-    mark_with_call(c, item->context);
+    cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
@@ -508,7 +510,7 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
 // ---- assignments ----
 
 static void compile_assign(Compiler *c, const AstStmt *s) {
-    c->u->bare_call = bare_call_of(s->assign.value);
+    c->u->bare_call = bare_assigned_call_of(s);
     compile_expr(c, s->assign.value);
     for (uint32_t k = 0; k < s->assign.targets.count; k++) {
         if (k + 1 < s->assign.targets.count) cu_emit(c, OP_COPY, 1);

@@ -117,7 +117,10 @@ void compile_expr(Compiler *c, const AstExpr *e);
 void compile_store(Compiler *c, const AstExpr *target);
 void compile_delete(Compiler *c, const AstExpr *target);
 void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
-void cu_for_iter_position(Compiler *c, const AstExpr *iter);
+// Places the next instruction at expression e, marked as CPython 3.14's traceback marks it
+// (~~~^^ for a call, a binary operator or a subscript): FOR_ITER at the iterable, a with
+// statement's calls at the context expression, a truth test at the test.
+void cu_position_at(Compiler *c, const AstExpr *e);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 

@@ -8,6 +8,7 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/code.h"
+#include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mem.h"
 #include "interp/obj_bytes.h"
@@ -633,10 +634,24 @@ bool exc_raise_value(Run *r, Value exc) {
     return exc_raise(r, &exc_TypeError, "exceptions must derive from BaseException");
 }
 
+// The `self` of the running frame when it is an instance of a class (CPython's NameError hint
+// first asks whether self has the missing name); undef otherwise.
+static Value running_self(const Run *r) {
+    if (!r->frame_count) return v_undef();
+    const Frame *f = &r->frames[r->frame_count - 1];
+    for (uint32_t k = 0; k < f->code->local_count; k++) {
+        if (!str_equal_cstr((const ObjStr *)f->code->varnames[k], "self")) continue;
+        Value self = r->stack[f->base + k];
+        return !is_undef(self) && type_is_class(value_type(self)) ? self : v_undef();
+    }
+    return v_undef();
+}
+
 void exc_set_name(Run *r, Obj *name, Value obj) {
     if (!is_exception(r->exc)) return;
     ObjException *e = (ObjException *)r->exc.as.obj;
     e->name = v_obj(name);
+    if (is_undef(obj) && e->base.type == &exc_NameError) obj = running_self(r);
     e->obj = obj;
 }
 

@@ -6,6 +6,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mem.h"
+#include "interp/mod_enum.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
@@ -200,7 +201,8 @@ bool match_class(Run *r, Value subject, Value cls, uint32_t npos, Value names, V
                     .npos = npos,
                     .match_args = v_undef(),
                     .kwnames = as_tuple(names)};
-    if (!type_is_subtype(value_type(subject), m.cls)) return true;
+    const ObjType *t = value_type(subject);
+    if (!type_is_subtype(t, m.cls) && !mod_enum_derives_from_value_type(t, m.cls)) return true;
     size_t nkw = m.kwnames->len - 1; // the last name is "__match_args__"
     bool self_match = false;
     if (npos && !positional_names(r, m.cls, npos, m.kwnames->items[nkw].as.obj, &m.match_args,

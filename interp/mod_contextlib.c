@@ -1,7 +1,7 @@
 // contextlib: @contextmanager turns a generator function into context managers (the code
 // before its yield is __enter__, the rest __exit__, with the exception thrown in at the
-// yield); suppress(*exceptions) and nullcontext(value). Each is an object with built-in
-// __enter__ and __exit__ methods, which the with statement finds like any method.
+// yield); suppress(*exceptions), nullcontext(value) and closing(thing). Each is an object
+// with built-in __enter__ and __exit__ methods, which the with statement finds like any method.
 #include "interp/mod_contextlib.h"
 
 #include "interp/args.h"
@@ -11,6 +11,7 @@
 #include "interp/modules.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
+#include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -50,9 +51,12 @@ static bool gencm_enter(Run *r, Value self, const Args *a, Value *out) {
 }
 
 // The exception thrown in at the yield: suppressed if the generator ends, re-raised by the
-// with statement if it comes back out (returning False), replaced if another one does.
+// with statement if it comes back out (returning False), replaced if another one does. One
+// that comes back keeps the traceback it had, without the generator's frame (as CPython's
+// contextlib restores __traceback__).
 static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
     Value throw_fn, ignored;
+    uint32_t tb_count = is_exception(exc) ? ((ObjException *)exc.as.obj)->tb_count : 0;
     if (!ops_method(r, gen, "throw", &throw_fn) || !gc_push_root(r, throw_fn)) return false;
     Args a = {&exc, 1, 0, NULL, NULL};
     bool ok = ops_call(r, throw_fn, &a, &ignored);
@@ -64,6 +68,7 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
         return true;
     }
     if (is_obj(exc) && r->exc.tag == VAL_OBJ && r->exc.as.obj == exc.as.obj) {
+        if (is_exception(exc)) ((ObjException *)exc.as.obj)->tb_count = tb_count;
         exc_clear(r);
         *out = v_bool(false);
         return true;
@@ -229,6 +234,52 @@ static bool nullcontext_construct(Run *r, Value callee, const Args *a, Value *ou
     return context_new(r, &type_nullcontext, is_undef(p[0]) ? v_none() : p[0], out);
 }
 
+// ---- closing ----
+
+static bool closing_exit(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__exit__", 3, 3)) return false;
+    Obj *name = str_from_cstr(r, "close");
+    Value close, ignored;
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    bool ok = ops_getattr(r, context_value(self), name, &close);
+    gc_pop_roots(r, 1);
+    if (!ok || !gc_push_root(r, close)) return false;
+    Args none = {0};
+    ok = ops_call(r, close, &none, &ignored);
+    gc_pop_roots(r, 1);
+    *out = v_none();
+    return ok;
+}
+
+static const MethodDef closing_methods[] = {
+    {"__enter__", nullcontext_enter},
+    {"__exit__", closing_exit},
+};
+
+static bool closing_construct(Run *r, Value callee, const Args *a, Value *out);
+
+static const ObjType type_closing = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "closing",
+    .module = "contextlib",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .methods = closing_methods,
+    .method_count = sizeof closing_methods / sizeof *closing_methods,
+    .construct = closing_construct,
+    .slots = {.trace = context_trace},
+};
+
+// closing(thing): a context manager giving thing, whose exit calls thing.close().
+static bool closing_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    static const char *const names[] = {"thing"};
+    static const ArgSpec spec = {"closing", names, 1, 0, 1, 1};
+    Value p[1];
+    if (!args_bind(r, a, &spec, p)) return false;
+    return context_new(r, &type_closing, p[0], out);
+}
+
 static const MethodDef contextmanager_def = {"contextmanager", cl_contextmanager};
 static const ObjBuiltin contextmanager_fn = {
     .base = {.type = &type_builtin, .flags = OBJ_STATIC},
@@ -239,5 +290,6 @@ static const ObjBuiltin contextmanager_fn = {
 bool mod_contextlib_init(Run *r, Obj *module) {
     return module_set(r, module, "contextmanager", v_obj((Obj *)&contextmanager_fn.base)) &&
            module_set(r, module, "suppress", v_obj((Obj *)&type_suppress)) &&
-           module_set(r, module, "nullcontext", v_obj((Obj *)&type_nullcontext));
+           module_set(r, module, "nullcontext", v_obj((Obj *)&type_nullcontext)) &&
+           module_set(r, module, "closing", v_obj((Obj *)&type_closing));
 }

@@ -34,6 +34,8 @@ typedef struct ObjField {
     Value factory;  // default_factory, or MISSING
     Value hash;     // None, or a bool
     Value kw_only;  // MISSING until processed, then a bool
+    Value metadata; // the mapping given to field(), or None
+    Value doc;      // None, or the doc given to field()
     bool init, repr, compare;
     int kind;       // FIELD_PLAIN or FIELD_INITVAR
 } ObjField;
@@ -69,6 +71,8 @@ static void field_trace(Run *r, Obj *o) {
     gc_mark_value(r, f->factory);
     gc_mark_value(r, f->hash);
     gc_mark_value(r, f->kw_only);
+    gc_mark_value(r, f->metadata);
+    gc_mark_value(r, f->doc);
 }
 
 static bool field_repr(Run *r, Value v, Buf *out) {
@@ -83,7 +87,6 @@ static bool field_repr(Run *r, Value v, Buf *out) {
 }
 
 static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjField *f = (ObjField *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
@@ -95,6 +98,17 @@ static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
     else if (str_equal_cstr(n, "compare")) *out = v_bool(f->compare);
     else if (str_equal_cstr(n, "hash")) *out = f->hash;
     else if (str_equal_cstr(n, "kw_only")) *out = f->kw_only;
+    else if (str_equal_cstr(n, "doc")) *out = f->doc;
+    else if (str_equal_cstr(n, "metadata")) {
+        // CPython wraps it in a read-only mappingproxy; moat gives the mapping (a fresh empty
+        // dict when none was given).
+        if (!is_none(f->metadata)) *out = f->metadata;
+        else {
+            Obj *d = dict_new(r);
+            if (!d) return false;
+            *out = v_obj(d);
+        }
+    }
     return true;
 }
 
@@ -122,6 +136,7 @@ static ObjField *field_new(Run *r) {
     f->factory = missing();
     f->hash = v_none();
     f->kw_only = missing();
+    f->metadata = f->doc = v_none();
     f->init = f->repr = f->compare = true;
     return f;
 }
@@ -152,7 +167,9 @@ static bool dc_field(Run *r, Value self, const Args *a, Value *out) {
     if (has_default) f->dflt = p[0];
     if (has_factory) f->factory = p[1];
     if (!is_undef(p[4])) f->hash = p[4];
+    if (!is_undef(p[6])) f->metadata = p[6];
     if (!is_undef(p[7])) f->kw_only = p[7];
+    if (!is_undef(p[8])) f->doc = p[8];
     *out = v_obj(&f->base);
     return flag_arg(r, p[2], true, &f->init) && flag_arg(r, p[3], true, &f->repr) &&
            flag_arg(r, p[5], true, &f->compare);
@@ -686,11 +703,42 @@ static bool dc_add_tables(Run *r, ObjClass *c, uint32_t flags) {
     return ok;
 }
 
+// A frozen dataclass cannot derive from a mutable one, nor the reverse.
+static bool dc_check_frozen_bases(Run *r, const ObjClass *c, uint32_t flags) {
+    const ObjTuple *bases = as_tuple(v_obj(c->bases));
+    for (size_t k = 0; k < bases->len; k++) {
+        if (!is_class_value(bases->items[k])) continue;
+        const ObjClass *b = dc_class_of((const ObjType *)bases->items[k].as.obj);
+        if (!b || !(b->dataclass_flags & DC_FROZEN) == !(flags & DC_FROZEN)) continue;
+        return exc_raise(r, &exc_TypeError, (flags & DC_FROZEN) ? "cannot inherit frozen dataclass from a non-frozen one"
+                                                                : "cannot inherit non-frozen dataclass from a frozen one");
+    }
+    return true;
+}
+
+// slots=True: __slots__ names the fields, and instances take no other attributes.
+static bool dc_add_slots(Run *r, ObjClass *c) {
+    const ObjTuple *fields = dc_fields_of(c);
+    size_t n = 0;
+    for (size_t k = 0; k < fields->len; k++) n += as_field(fields->items[k])->kind == FIELD_PLAIN;
+    Obj *t = tuple_new(r, n);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    n = 0;
+    for (size_t k = 0; k < fields->len; k++) {
+        if (as_field(fields->items[k])->kind == FIELD_PLAIN) ((ObjTuple *)t)->items[n++] = as_field(fields->items[k])->name;
+    }
+    bool ok = set_attr(r, c, "__slots__", v_obj(t));
+    gc_pop_roots(r, 1);
+    if (ok) class_update_slotted(c);
+    return ok;
+}
+
 static bool dc_process(Run *r, Value cls, uint32_t flags, Value *out) {
     if (!is_class_value(cls)) {
         return exc_raise(r, &exc_TypeError, "moat's dataclass() applies to classes, not %s", value_type_name(cls));
     }
     ObjClass *c = (ObjClass *)cls.as.obj;
+    if (!dc_check_frozen_bases(r, c, flags)) return false;
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     bool ok = dc_collect(r, c, flags, list);
@@ -701,6 +749,7 @@ static bool dc_process(Run *r, Value cls, uint32_t flags, Value *out) {
     }
     gc_pop_roots(r, 1);
     if (!t || !dc_add_methods(r, c, flags) || !dc_add_tables(r, c, flags)) return false;
+    if ((flags & DC_SLOTS) && !dc_add_slots(r, c)) return false;
     class_slots_fill(c);
     *out = cls;
     return true;
@@ -721,12 +770,12 @@ static bool dc_dataclass(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const ArgSpec spec = {"dataclass", dc_option_names, 11, 1, 1, 0};
     static const uint32_t bits[] = {0, DC_INIT, DC_REPR, DC_EQ, DC_ORDER, DC_UNSAFE_HASH,
-                                    DC_FROZEN, DC_MATCH_ARGS, DC_KW_ONLY, 0, 0};
+                                    DC_FROZEN, DC_MATCH_ARGS, DC_KW_ONLY, DC_SLOTS, 0};
     static const uint32_t on = DC_INIT | DC_REPR | DC_EQ | DC_MATCH_ARGS;
     Value p[11];
     if (!args_bind(r, a, &spec, p)) return false;
     uint32_t flags = on;
-    for (int k = 1; k < 9; k++) {
+    for (int k = 1; k < 10; k++) {
         bool b;
         if (!flag_arg(r, p[k], (on & bits[k]) != 0, &b)) return false;
         flags = b ? flags | bits[k] : flags & ~bits[k];

@@ -20,6 +20,7 @@ enum {
     DC_FROZEN = 32,
     DC_MATCH_ARGS = 64,
     DC_KW_ONLY = 128,
+    DC_SLOTS = 256,
 };
 
 // Fills a new `dataclasses` module (modules.c calls it on the first import).

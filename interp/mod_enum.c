@@ -15,6 +15,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
+#include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -44,9 +45,18 @@ const ObjType mod_enum_StrEnum = {
     .base_type = &mod_enum_Enum,
 };
 
+const ObjType mod_enum_Flag = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Flag",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .base_type = &mod_enum_Enum,
+};
+
 int mod_enum_kind_of(const ObjType *base) {
     if (base == &mod_enum_IntEnum) return ENUM_INT;
     if (base == &mod_enum_StrEnum) return ENUM_STR;
+    if (base == &mod_enum_Flag) return ENUM_FLAG;
     return base == &mod_enum_Enum ? ENUM_PLAIN : ENUM_NONE;
 }
 
@@ -108,8 +118,20 @@ static bool is_member_candidate(Value k, Value v) {
              t == &type_builtin || t == &type_type);
 }
 
-// The value auto() stands for: the last int value + 1, or for StrEnum the lower-cased name.
+// IntEnum and StrEnum members are their values for str(), hashing, comparisons, arithmetic.
+static bool is_value_like(int kind) {
+    return kind == ENUM_INT || kind == ENUM_STR;
+}
+
+// The value auto() stands for: the last int value + 1, for Flag the next power of two, for
+// StrEnum the lower-cased name.
 static bool auto_value(Run *r, int kind, Value name, int64_t last, Value *out) {
+    if (kind == ENUM_FLAG) {
+        int64_t bit = 1;
+        while (last > 0 && bit <= last && bit < INT64_MAX / 2) bit <<= 1;
+        *out = v_int(bit);
+        return true;
+    }
     if (kind != ENUM_STR) {
         *out = v_int(last + 1);
         return true;
@@ -239,7 +261,7 @@ static bool add_value_methods(Run *r, ObjClass *c) {
 
 bool mod_enum_setup(Run *r, ObjClass *c) {
     if (!check_extend(r, c)) return false;
-    if (c->enum_kind != ENUM_PLAIN && !add_value_methods(r, c)) return false;
+    if (is_value_like(c->enum_kind) && !add_value_methods(r, c)) return false;
     Obj *copy = dict_copy(r, c->dict);
     if (!copy || !gc_push_root(r, v_obj(copy))) return false;
     Obj *members = list_new(r, 0);
@@ -266,21 +288,27 @@ static const char *enum_class_name(Value v) {
     return value_type(v)->name;
 }
 
+// A Flag with no bits set has no name: <Perm: 0>, Perm(0).
 static bool enum_repr(Run *r, Value v, Buf *out) {
-    return buf_printf(out, "<%s.%s: ", enum_class_name(v), as_str(member_attr(v, "_name_"))->data) &&
+    Value name = member_attr(v, "_name_");
+    if (!is_str(name)) return buf_printf(out, "<%s: ", enum_class_name(v)) && ops_repr(r, member_value(v), out) &&
+                              buf_append_char(out, '>');
+    return buf_printf(out, "<%s.%s: ", enum_class_name(v), as_str(name)->data) &&
            ops_repr(r, member_value(v), out) && buf_append_char(out, '>');
 }
 
 static bool enum_str(Run *r, Value v, Buf *out) {
     const ObjClass *c = enum_class_of(v);
-    if (c && c->enum_kind != ENUM_PLAIN) return ops_str(r, member_value(v), out);
+    if (c && is_value_like(c->enum_kind)) return ops_str(r, member_value(v), out);
     Value name = member_attr(v, "_name_");
-    return buf_printf(out, "%s.%s", enum_class_name(v), is_str(name) ? as_str(name)->data : "?");
+    if (!is_str(name)) return buf_printf(out, "%s(", enum_class_name(v)) && ops_repr(r, member_value(v), out) &&
+                              buf_append_char(out, ')');
+    return buf_printf(out, "%s.%s", enum_class_name(v), as_str(name)->data);
 }
 
 static bool enum_hash(Run *r, Value v, int64_t *out) {
     const ObjClass *c = enum_class_of(v);
-    if (c && c->enum_kind != ENUM_PLAIN) return ops_hash(r, member_value(v), out);
+    if (c && (is_value_like(c->enum_kind) || c->enum_kind == ENUM_FLAG)) return ops_hash(r, member_value(v), out);
     return ops_hash(r, member_attr(v, "_name_"), out);
 }
 
@@ -288,13 +316,27 @@ static Value by_value(Value v) {
     return enum_class_of(v) ? member_value(v) : v;
 }
 
-// IntEnum and StrEnum members compare and compute as their values.
+// IntEnum and StrEnum members compare and compute (add, concatenate) as their values.
 static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
     return ops_compare(r, by_value(a), by_value(b), op, out);
 }
 
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     return ops_binary(r, by_value(a), by_value(b), op, out);
+}
+
+// IntEnum and StrEnum members have their value's methods: Method.GET.lower() is "GET".lower().
+static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
+    if (!class_instance_getattr(r, v, name, out)) return false;
+    if (!is_undef(*out)) return true;
+    Value value = member_value(v);
+    const MethodDef *m;
+    for (uint32_t k = 0; (m = ops_method_at(value_type(value), k)); k++) {
+        if (str_equal_cstr((const ObjStr *)name, m->name) && !(m->flags & METHOD_CLASS)) {
+            return method_bind(r, value, m, out);
+        }
+    }
+    return true;
 }
 
 // A member's name and value are read-only.
@@ -315,18 +357,243 @@ bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value va
     return exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
 }
 
+bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
+    if (!type_is_class(t)) return false;
+    int kind = ((const ObjClass *)t)->enum_kind;
+    return (kind == ENUM_INT && want == &type_int) || (kind == ENUM_STR && want == &type_str);
+}
+
+// ---- Flag ----
+
+// The bits of a Flag member (its int value).
+static int64_t flag_bits(Value m) {
+    Value v = member_value(m);
+    return is_int(v) ? v.as.i : 0;
+}
+
+static bool is_flag_of(Value v, const ObjType *t) {
+    return value_type(v) == t && type_is_class(t) && ((const ObjClass *)t)->enum_kind == ENUM_FLAG;
+}
+
+// CPython's STRICT boundary message, the bits shown as `0b0 1000` against the allowed ones.
+static bool flag_invalid(Run *r, const ObjClass *c, int64_t bits, int64_t all) {
+    char given[80], allowed[80];
+    int width = 1;
+    while (width < 63 && ((bits >> width) || (all >> width))) width++;
+    for (int k = 0; k < width; k++) {
+        given[k] = (char)('0' + ((bits >> (width - 1 - k)) & 1));
+        allowed[k] = (char)('0' + ((all >> (width - 1 - k)) & 1));
+    }
+    given[width] = allowed[width] = '\0';
+    return exc_raise(r, &exc_ValueError, "<flag '%s'> invalid value %lld\n    given 0b0 %s\n  allowed 0b0 %s",
+                     c->type.name, (long long)bits, given, allowed);
+}
+
+// The members iterating a Flag class gives: those of a single bit (aliases of several are left
+// out), in definition order.
+static bool flag_canonical(Value m) {
+    int64_t b = flag_bits(m);
+    return b > 0 && (b & (b - 1)) == 0;
+}
+
+bool mod_enum_iter(Run *r, const ObjClass *c, Value *out) {
+    if (c->enum_kind != ENUM_FLAG) return ops_iter(r, v_obj(c->enum_members), out);
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    bool ok = true;
+    for (size_t k = 0; ok && k < members->len; k++) {
+        if (flag_canonical(members->items[k])) ok = list_append(r, list, members->items[k]);
+    }
+    ok = ok && ops_iter(r, v_obj(list), out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+int64_t mod_enum_len(const ObjClass *c) {
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    if (c->enum_kind != ENUM_FLAG) return (int64_t)members->len;
+    int64_t n = 0;
+    for (size_t k = 0; k < members->len; k++) n += flag_canonical(members->items[k]);
+    return n;
+}
+
+// The member with these bits: a defined one, else a new pseudo-member named after the
+// single-bit members it combines ("R|W"; no name for 0). Bits no member has: ValueError.
+static bool flag_member(Run *r, const ObjClass *c, int64_t bits, Value *out) {
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    int64_t all = 0;
+    for (size_t k = 0; k < members->len; k++) {
+        int64_t b = flag_bits(members->items[k]);
+        all |= b;
+        if (b == bits) {
+            *out = members->items[k];
+            return true;
+        }
+    }
+    if (bits & ~all || bits < 0) return flag_invalid(r, c, bits, all);
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true;
+    for (int64_t bit = 1; ok && bit > 0 && bit <= bits; bit <<= 1) {
+        if (!(bits & bit)) continue;
+        for (size_t k = 0; ok && k < members->len; k++) {
+            if (flag_bits(members->items[k]) != bit) continue;
+            Value name = member_attr(members->items[k], "_name_");
+            ok = buf_printf(&b, "%s%s", b.len ? "|" : "", as_str(name)->data);
+        }
+    }
+    Obj *name = NULL;
+    if (ok && bits) ok = (name = buf_to_str(&b)) != NULL;
+    else buf_fini(&b);
+    if (!ok) return false;
+    if (name && !gc_push_root(r, v_obj(name))) return false;
+    Value m = v_none();
+    ok = class_alloc_instance(r, &c->type, NULL, &m) && gc_push_root(r, m);
+    if (ok) {
+        Value nv = name ? v_obj(name) : v_none();
+        ok = set_member_field(r, m, "_name_", nv) && set_member_field(r, m, "_value_", v_int(bits)) &&
+             set_member_field(r, m, "name", nv) && set_member_field(r, m, "value", v_int(bits));
+        gc_pop_roots(r, 1);
+    }
+    if (name) gc_pop_roots(r, 1);
+    *out = m;
+    return ok;
+}
+
+static bool flag_binary(Run *r, Value a, Value b, int op, Value *out) {
+    const ObjType *t = value_type(a);
+    if (!is_flag_of(a, t) || !is_flag_of(b, t) ||
+        (op != AST_OP_BITOR && op != AST_OP_BITAND && op != AST_OP_BITXOR)) {
+        *out = v_obj((Obj *)&obj_notimpl);
+        return true;
+    }
+    int64_t x = flag_bits(a), y = flag_bits(b);
+    int64_t bits = op == AST_OP_BITOR ? x | y : op == AST_OP_BITAND ? x & y : x ^ y;
+    return flag_member(r, (const ObjClass *)t, bits, out);
+}
+
+// ~flag: the bits of the class's members that flag lacks.
+static bool flag_unary(Run *r, Value v, int op, Value *out) {
+    const ObjClass *c = (const ObjClass *)value_type(v);
+    if (op != AST_UOP_INVERT) {
+        return exc_raise(r, &exc_TypeError, "bad operand type for unary %s: '%s'", op == AST_UOP_NEG ? "-" : "+",
+                         c->type.name);
+    }
+    const ObjTuple *members = as_tuple(v_obj(c->enum_members));
+    int64_t all = 0;
+    for (size_t k = 0; k < members->len; k++) all |= flag_bits(members->items[k]);
+    return flag_member(r, c, all & ~flag_bits(v), out);
+}
+
+// Flags compare equal by bits (pseudo-members are made afresh by each operation).
+static bool flag_compare(Run *r, Value a, Value b, int op, Value *out) {
+    (void)r;
+    if ((op != AST_CMP_EQ && op != AST_CMP_NE) || value_type(a) != value_type(b)) {
+        *out = v_obj((Obj *)&obj_notimpl);
+        return true;
+    }
+    *out = v_bool((flag_bits(a) == flag_bits(b)) == (op == AST_CMP_EQ));
+    return true;
+}
+
+static bool flag_contains(Run *r, Value v, Value x, bool *out) {
+    if (!is_flag_of(x, value_type(v))) {
+        return exc_raise(r, &exc_TypeError, "unsupported operand type(s) for 'in': '%s' and '%s'",
+                         value_type_name(x), value_type_name(v));
+    }
+    *out = (flag_bits(v) & flag_bits(x)) == flag_bits(x);
+    return true;
+}
+
+static bool flag_truthy(Run *r, Value v, bool *out) {
+    (void)r;
+    *out = flag_bits(v) != 0;
+    return true;
+}
+
+// The single-bit members a flag combines, in bit order.
+static bool flag_parts(Run *r, Value v, Obj **out) {
+    const ObjTuple *members = as_tuple(v_obj(((const ObjClass *)value_type(v))->enum_members));
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    int64_t bits = flag_bits(v);
+    bool ok = true;
+    for (int64_t bit = 1; ok && bit > 0 && bit <= bits; bit <<= 1) {
+        for (size_t k = 0; ok && (bits & bit) && k < members->len; k++) {
+            if (flag_bits(members->items[k]) == bit) ok = list_append(r, list, members->items[k]);
+        }
+    }
+    gc_pop_roots(r, 1);
+    *out = list;
+    return ok;
+}
+
+static bool flag_iter(Run *r, Value v, Value *out) {
+    Obj *parts;
+    if (!flag_parts(r, v, &parts) || !gc_push_root(r, v_obj(parts))) return false;
+    bool ok = ops_iter(r, v_obj(parts), out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool flag_len(Run *r, Value v, int64_t *out) {
+    Obj *parts;
+    if (!flag_parts(r, v, &parts)) return false;
+    *out = (int64_t)((ObjList *)parts)->len;
+    return true;
+}
+
+static void flag_fill_slots(const ObjType *t, TypeSlots *s) {
+    if (is_undef(class_lookup(t, "__eq__"))) s->compare = flag_compare;
+    if (!s->binary) s->binary = flag_binary;
+    if (!s->unary) s->unary = flag_unary;
+    if (!s->contains) s->contains = flag_contains;
+    if (!s->truthy) s->truthy = flag_truthy;
+    if (!s->iter) s->iter = flag_iter;
+    if (!s->len) s->len = flag_len;
+}
+
 void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     s->setattr = enum_member_setattr;
     const ObjType *t = &c->type;
     if (is_undef(class_lookup(t, "__repr__"))) s->repr = enum_repr;
     if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;
     if (is_undef(class_lookup(t, "__hash__"))) s->hash = enum_hash;
-    if (c->enum_kind == ENUM_PLAIN) return;
+    if (c->enum_kind == ENUM_FLAG) flag_fill_slots(t, s);
+    if (!is_value_like(c->enum_kind)) return;
+    s->getattr = enum_value_getattr;
     if (is_undef(class_lookup(t, "__eq__"))) s->compare = enum_compare;
-    if (c->enum_kind == ENUM_INT && !s->binary) s->binary = enum_binary;
+    if (!s->binary) s->binary = enum_binary;
 }
 
 // ---- the class ----
+
+// A value no member has: the class's _missing_(value) classmethod may still name a member.
+static bool enum_call_missing(Run *r, const ObjClass *c, Value v, Value *out) {
+    if (is_undef(class_lookup(&c->type, "_missing_"))) {
+        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    }
+    Value hook, found;
+    Obj *name = str_from_cstr(r, "_missing_");
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    bool ok = ops_getattr(r, v_obj((Obj *)&c->type), name, &hook);
+    gc_pop_roots(r, 1);
+    if (!ok || !gc_push_root(r, hook)) return false;
+    Args a = {&v, 1, 0, NULL, NULL};
+    ok = vm_call(r, hook, &a, &found);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    if (value_type(found) == &c->type) {
+        *out = found;
+        return true;
+    }
+    if (is_none(found)) {
+        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    }
+    return exc_raise(r, &exc_TypeError, "error in %s._missing_: returned %R instead of None or a valid member",
+                     c->type.name, found);
+}
 
 bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
     if (a->npos != 1 || a->nkw) {
@@ -337,6 +604,7 @@ bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
         *out = v;
         return true;
     }
+    if (c->enum_kind == ENUM_FLAG && is_int(v)) return flag_member(r, c, v.as.i, out);
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     for (size_t k = 0; k < members->len; k++) {
         bool eq;
@@ -346,7 +614,7 @@ bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
             return true;
         }
     }
-    return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    return enum_call_missing(r, c, v, out);
 }
 
 bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out) {
@@ -404,6 +672,7 @@ bool mod_enum_init(Run *r, Obj *module) {
     return module_set(r, module, "Enum", v_obj((Obj *)&mod_enum_Enum)) &&
            module_set(r, module, "IntEnum", v_obj((Obj *)&mod_enum_IntEnum)) &&
            module_set(r, module, "StrEnum", v_obj((Obj *)&mod_enum_StrEnum)) &&
+           module_set(r, module, "Flag", v_obj((Obj *)&mod_enum_Flag)) &&
            module_set(r, module, "auto", v_obj((Obj *)&type_auto)) &&
            module_set(r, module, "unique", v_obj((Obj *)&unique_fn.base));
 }

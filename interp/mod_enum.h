@@ -1,4 +1,4 @@
-// enum: Enum, IntEnum, StrEnum, auto and unique. A class statement deriving from one of them
+// enum: Enum, IntEnum, StrEnum, Flag, auto and unique. A class statement deriving from one of them
 // gets its members made when the class is (obj_class.c calls mod_enum_setup); the class then
 // iterates, looks members up by value (Color(1)) and by name (Color["RED"]).
 #ifndef MOAT_INTERP_MOD_ENUM_H
@@ -11,9 +11,9 @@
 #include "interp/run.h"
 
 // ObjClass.enum_kind
-enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR };
+enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR, ENUM_FLAG };
 
-extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum;
+extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum_Flag;
 
 MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
 // The enum kind a built-in base gives (ENUM_NONE for other types).
@@ -29,5 +29,11 @@ MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value
 // Setting or deleting a member on the enum class (val undef: delete) is an error.
 MOAT_NODISCARD bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val);
 MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
+// Iterating and len() of the class: its members (for a Flag, those of a single bit).
+MOAT_NODISCARD bool mod_enum_iter(Run *r, const ObjClass *c, Value *out);
+int64_t mod_enum_len(const ObjClass *c);
+// Whether t is an IntEnum (StrEnum) class and want is int (str): isinstance and issubclass
+// answer yes, though moat's members are not int or str objects.
+bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want);
 
 #endif

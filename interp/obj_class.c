@@ -289,7 +289,7 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     *out = d ? dict_get_str(d, n) : v_undef();
     if (!is_undef(*out)) return true;
     if (!is_undef(attr)) return class_bind(r, attr, v, t, n, out);
-    if (str_equal_cstr(n, "__dict__")) {
+    if (str_equal_cstr(n, "__dict__") && !as_class(t)->slotted) {
         Obj *made = instance_dict_make(r, v, name);
         if (!made) return false;
         *out = v_obj(made);
@@ -298,6 +298,42 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjType *native = as_class(t)->native;
     if (native->slots.getattr) return native->slots.getattr(r, v, name, out);
     return true;
+}
+
+// ---- __slots__ ----
+
+// Whether the class and every class of its MRO list __slots__, with object's layout.
+static bool class_is_slotted(const ObjClass *c) {
+    if (c->native != &type_object) return false;
+    const ObjTuple *mro = (const ObjTuple *)c->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) && is_undef(class_type_own(t, "__slots__"))) return false;
+    }
+    return true;
+}
+
+void class_update_slotted(ObjClass *c) {
+    c->slotted = class_is_slotted(c);
+}
+
+// Whether some class of the MRO names `name` in its __slots__ (a str or a tuple/list of them).
+static bool slot_declared(const ObjType *t, const ObjStr *name) {
+    const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(c)) continue;
+        Value slots = class_type_own(c, "__slots__");
+        if (is_str(slots) && str_equal(as_str(slots), name)) return true;
+        const Value *items = NULL;
+        size_t n = 0;
+        if (is_tuple(slots)) items = as_tuple(slots)->items, n = as_tuple(slots)->len;
+        else if (is_list(slots)) items = as_list(slots)->items, n = as_list(slots)->len;
+        for (size_t j = 0; j < n; j++) {
+            if (is_str(items[j]) && str_equal(as_str(items[j]), name)) return true;
+        }
+    }
+    return false;
 }
 
 bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
@@ -314,6 +350,11 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
         if (!is_undef(field) || str_equal_cstr(n, "__traceback__")) {
             return native->slots.setattr(r, v, name, val);
         }
+    }
+    if (as_class(t)->slotted && !slot_declared(t, n)) {
+        return exc_raise(r, &exc_AttributeError,
+                         "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
+                         t->name, n->data);
     }
     // name and val may be held only by a C caller
     if (!gc_push_root(r, v_obj(name)) || !gc_push_root(r, val)) return false;
@@ -936,10 +977,9 @@ static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj 
     return true;
 }
 
-// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
-// class; the body returns the __class__ cell (for super()) or None.
-static bool build_class(Run *r, Value self, const Args *a, Value *out) {
-    (void)self;
+// Makes a class from a's (body, name, *bases) the way __build_class__ does; with an undef
+// body, from the entries of the dict ns instead (type(name, bases, ns)).
+static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
@@ -953,12 +993,17 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     c->bases = empty;
     c->mro = empty;
     if (!class_resolve_bases(r, c, a, &c->bases) || !(c->dict = dict_new(r))) goto done;
-    Value ns = v_obj(c->dict), cell;
+    Value ns = v_obj(c->dict), cell = v_none();
     Args body = {&ns, 1, 0, NULL, NULL};
-    if (!vm_call(r, a->pos[0], &body, &cell)) goto done;
+    if (is_undef(a->pos[0])) {
+        if (!dict_update(r, c->dict, ns_given)) goto done;
+    } else if (!vm_call(r, a->pos[0], &body, &cell)) {
+        goto done;
+    }
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
+    class_update_slotted(c);
     if (c->enum_kind && !mod_enum_setup(r, c)) goto done;
     if (cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         ((ObjCell *)cell.as.obj)->value = v_obj(&c->type.base);
@@ -977,6 +1022,38 @@ static bool build_class(Run *r, Value self, const Args *a, Value *out) {
 done:
     gc_pop_roots(r, 1);
     return ok;
+}
+
+// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
+// class; the body returns the __class__ cell (for super()) or None.
+static bool build_class(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return class_build(r, a, v_undef(), out);
+}
+
+bool class_from_type_call(Run *r, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "moat does not support type() keywords yet");
+    static const char *const want[] = {"str", "tuple", "dict"};
+    const ObjType *types[] = {&type_str, &type_tuple, &type_dict};
+    for (int k = 0; k < 3; k++) {
+        if (!type_is_subtype(value_type(a->pos[k]), types[k])) {
+            return exc_raise(r, &exc_TypeError, "type.__new__() argument %d must be %s, not %s", k + 1,
+                             want[k], value_type_name(a->pos[k]));
+        }
+    }
+    const ObjTuple *bases = as_tuple(a->pos[1]);
+    if (bases->len > 30) return exc_raise(r, &exc_TypeError, "moat supports at most 30 bases");
+    Value pos[32] = {v_undef(), a->pos[0]};
+    for (size_t k = 0; k < bases->len; k++) {
+        // a base that is no class has a metaclass (its type) that is not type's subclass
+        if (value_type(bases->items[k]) != &type_type) {
+            return exc_raise(r, &exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
+                             "a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        pos[2 + k] = bases->items[k];
+    }
+    Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
+    return class_build(r, &build, a->pos[2], out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

@@ -32,6 +32,8 @@ typedef struct ObjClass {
     int enum_kind;          // mod_enum.h's ENUM_*: derives from Enum, IntEnum or StrEnum
     Obj *enum_members;      // tuple of its members in definition order (mod_enum.c), or NULL
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
+    bool slotted;           // it and every class of its MRO define __slots__: instances take
+                            // no other attributes and show no __dict__
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
@@ -44,6 +46,10 @@ typedef struct ObjInstance {
 
 // __build_class__(body, name, *bases): what a class statement calls (never in builtins).
 extern const ObjBuiltin obj_build_class;
+// Recomputes ObjClass.slotted after __slots__ changed (dataclass(slots=True) sets it).
+void class_update_slotted(ObjClass *c);
+// type(name, bases, namespace): a class made from the namespace's entries.
+MOAT_NODISCARD bool class_from_type_call(Run *r, const Args *a, Value *out);
 
 // True for classes made by class statements.
 static inline bool type_is_class(const ObjType *t) {

@@ -1,12 +1,16 @@
 // The types `object` and `type`, and the Ellipsis and NotImplemented singletons.
 #include <string.h>
 
+#include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/gc.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
@@ -48,11 +52,30 @@ static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
         *out = v_obj((Obj *)value_type(a->pos[0]));
         return true;
     }
+    if (t == &type_type && a->npos == 3) return class_from_type_call(r, a, out);
+    if (t == &type_type) return exc_raise(r, &exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->construct) return exc_raise(r, &exc_TypeError, "cannot create '%s' instances", t->name);
     return t->construct(r, callee, a, out);
 }
 
 static bool type_getattr(Run *r, Value v, Obj *name, Value *out);
+
+// type.mro(): the method resolution order, as a list.
+static bool type_mro(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "mro", 0, 0)) return false;
+    Obj *name = str_from_cstr(r, "__mro__");
+    Value mro;
+    if (!name || !type_getattr(r, self, name, &mro) || !gc_push_root(r, mro)) return false;
+    Obj *list = list_from_iterable(r, mro);
+    gc_pop_roots(r, 1);
+    if (!list) return false;
+    *out = v_obj(list);
+    return true;
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", type_mro},
+};
 
 static bool type_getitem(Run *r, Value v, Value key, Value *out) {
     const ObjType *t = (const ObjType *)v.as.obj;
@@ -70,13 +93,13 @@ static const ObjClass *type_as_enum(Value v) {
 static bool type_iter(Run *r, Value v, Value *out) {
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "'type' object is not iterable");
-    return ops_iter(r, v_obj(e->enum_members), out);
+    return mod_enum_iter(r, e, out);
 }
 
 static bool type_len(Run *r, Value v, int64_t *out) {
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "object of type 'type' has no len()");
-    *out = (int64_t)((ObjTuple *)e->enum_members)->len;
+    *out = mod_enum_len(e);
     return true;
 }
 
@@ -105,6 +128,8 @@ const ObjType type_type = {
     .name = "type",
     .id = TYPE_TYPE,
     .base_type = &type_object,
+    .methods = type_methods,
+    .method_count = sizeof type_methods / sizeof *type_methods,
     .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
               .setattr = type_setattr, .getitem = type_getitem,
               .binary = mod_typing_type_or, .trace = class_trace, .iter = type_iter,

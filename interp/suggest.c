@@ -73,9 +73,30 @@ static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, 
     return true;
 }
 
+// Whether reading attribute `name` of the instance would find something, without running
+// Python code (CPython calls hasattr).
+static bool instance_has(Value obj, ObjStr *name) {
+    Obj *d = class_instance_dict(obj);
+    if (d && !is_undef(dict_get_str(d, name))) return true;
+    const ObjTuple *mro = as_tuple(v_obj(((const ObjClass *)value_type(obj))->mro));
+    for (size_t k = 0; k < mro->len; k++) {
+        const ObjType *c = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(c) && !is_undef(dict_get_str(((const ObjClass *)c)->dict, name))) return true;
+        const MethodDef *m;
+        for (uint32_t j = 0; (m = ops_method_at(c, j)); j++) {
+            if (str_equal_cstr(name, m->name)) return true;
+        }
+    }
+    return false;
+}
+
 bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
     if (!is_str(e->name)) return true;
     const ObjStr *name = as_str(e->name);
+    // a NameError in a method whose self has the name (exc_set_name kept self)
+    if (e->base.type == &exc_NameError && !is_undef(e->obj) && instance_has(e->obj, (ObjStr *)name)) {
+        return buf_printf(out, ". Did you mean: 'self.%.*s'?", (int)name->len, name->data);
+    }
     Best b;
     similar_init(&b, name->data, name->len);
     bool is_name = type_is_subtype(e->base.type, &exc_NameError) &&
