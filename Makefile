@@ -43,7 +43,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build fuzz-run asan stress clean bench
+.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -110,8 +110,9 @@ numfmt-test: $(BUILD)/numfmt_driver
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT) \
 		--seed $(NUMFMT_SEED)
 
-# libFuzzer targets (clang): the front end, the checker, the VM and the snapshot loader, each
-# run for FUZZ_SECONDS from the tests' own inputs (`make fuzz-targets` only builds them).
+# `make fuzz`: libFuzzer targets (clang) for the front end, the checker, the VM and the snapshot
+# loader, each run for FUZZ_SECONDS from the tests' own inputs (`make fuzz-targets` only builds
+# them); then the comparisons with CPython (float formatting, json) with fresh seeds.
 FUZZ_TARGETS := parse check run snapshot
 FUZZ_SECONDS ?= 60
 ifeq ($(MODE),fuzz)
@@ -123,15 +124,13 @@ fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%) $(BUILD)/snapshot_seeds
 endif
 fuzz-targets: deps
 	$(MAKE) MODE=fuzz BUILD=build/fuzz fuzz-build
-fuzz-run: fuzz-targets
+fuzz: fuzz-targets $(BUILD)/numfmt_driver $(BUILD)/moat
 	mkdir -p build/fuzz/corpus/parse build/fuzz/corpus/check build/fuzz/corpus/run build/fuzz/corpus/snapshot
 	build/fuzz/snapshot_seeds build/fuzz/corpus/snapshot
 	build/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus/parse tests/conformance
 	build/fuzz/fuzz_check -max_total_time=$(FUZZ_SECONDS) -max_len=8192 build/fuzz/corpus/check tests/check
 	build/fuzz/fuzz_run -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 build/fuzz/corpus/run tests/conformance
 	build/fuzz/fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) build/fuzz/corpus/snapshot
-
-fuzz: $(BUILD)/numfmt_driver $(BUILD)/moat
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT)
 	python3 tests/json/fuzz_compare.py --moat $(BUILD)/moat --seed $$(od -An -N4 -tu4 /dev/urandom)
 
