@@ -146,6 +146,8 @@ const ObjType type_coroutine = {
     .name = "coroutine",
     .id = TYPE_GENERATOR,
     .base_type = &type_object,
+    .methods = gen_methods,
+    .method_count = sizeof gen_methods / sizeof *gen_methods,
     .slots = {
         .repr = gen_repr,
         .trace = gen_trace,
@@ -203,7 +205,8 @@ static bool vm_frames_reserve(Run *r) {
 static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
     if (g->state == GEN_RUNNING) return exc_raise(r, &exc_ValueError, "generator already executing");
     if (g->state == GEN_CREATED && !is_undef(sent) && !is_none(sent)) {
-        return exc_raise(r, &exc_TypeError, "can't send non-None value to a just-started generator");
+        return exc_raise(r, &exc_TypeError, "can't send non-None value to a just-started %s",
+                         g->base.type->name);
     }
     // guard: resuming generators counts against the recursion limit like calls do
     if (r->frame_count >= r->max_depth) {
@@ -278,6 +281,10 @@ bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
 // Resumes g from C until it yields (ITER_ITEM), returns (ITER_END, *out = its value) or
 // raises (ITER_ERROR). With `exc` (not undef), that exception is raised at the yield instead.
 static IterStep gen_resume_ex(Run *r, ObjGenerator *g, Value sent, Value exc, Value *out) {
+    if (g->state == GEN_DONE && g->base.type == &type_coroutine) {
+        exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+        return ITER_ERROR;
+    }
     if (g->state == GEN_DONE || (g->state == GEN_CREATED && !is_undef(exc))) {
         if (!is_undef(exc)) {
             g->state = GEN_DONE;
