@@ -43,7 +43,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build asan stress clean bench
+.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -159,6 +159,11 @@ test: deps
 
 asan:
 	$(MAKE) MODE=asan BUILD=build/asan test
+
+# The host suite (two threads running scripts at once among it) under ThreadSanitizer.
+tsan: deps
+	$(MAKE) BUILD=build/tsan OPT="-O1 -g -fsanitize=thread" LDFLAGS=-fsanitize=thread build/tsan/unit_tests
+	CK_RUN_SUITE=host CK_FORK=no build/tsan/unit_tests
 
 # Collects at every allocation, under the sanitizers: an object C code forgot to root is
 # freed at once and the next use is caught.
