@@ -29,6 +29,13 @@ static bool is_builtin(const Checker *tc, const TcType *f, const char *name) {
                               : e->type->kind == TC_CLASS && e->type->cls == f->cls;
 }
 
+static bool is_module_function(const Checker *tc, const TcType *f, const char *module,
+                               const char *name) {
+    const TcModule *m = tc_stubs_module(tc->stubs, module);
+    const TcEntry *e = m && f->kind == TC_FUNC ? tc_table_get(&m->members, name) : NULL;
+    return e && e->type->kind == TC_FUNC && e->type->func == f->func;
+}
+
 static bool is_method(const TcType *f, TcBuiltin receiver, const char *name) {
     return f->kind == TC_FUNC && f->receiver && tc_builtin_of(f->receiver) == receiver &&
            strcmp(f->func->name, name) == 0;
@@ -158,18 +165,20 @@ static bool is_positional(const TcParam *p) {
 }
 
 // Positional parameters come first in a signature, then *args, keyword-only and **kwargs.
+// Both return false when the arguments do not fit the parameters; *types_ok turns false when an
+// argument's type does not fit its parameter (the call's count and names are checked even then:
+// CPython's TypeError for them is what the call raises first).
 static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
-                            bool *bound) {
-    bool ok = true;
+                            bool *bound, bool *types_ok) {
     uint32_t positional = 0;
     while (positional < f->count && is_positional(&f->params[positional])) positional++;
     int vararg = find_kind(f, TC_PARAM_VARARG);
     for (uint32_t k = 0; k < ca->npos; k++) {
         if (k < positional) {
             bound[k] = true;
-            ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
         } else if (vararg >= 0) {
-            ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
         } else {
             tc_report(tc, ca->pos[k]->span, "call-arg-count",
                       "%s() takes %u positional argument%s but %u %s given; the signature is %s",
@@ -178,11 +187,11 @@ static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, co
             return false;
         }
     }
-    return ok;
+    return true;
 }
 
 static bool bind_keywords(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
-                          bool *bound) {
+                          bool *bound, bool *types_ok) {
     bool ok = true;
     int varkw = find_kind(f, TC_PARAM_VARKW);
     for (uint32_t k = 0; k < ca->nkw; k++) {
@@ -197,9 +206,9 @@ static bool bind_keywords(Checker *tc, const TcFunc *f, const TcType *recv, cons
                 continue;
             }
             bound[p] = true;
-            ok &= check_arg(tc, f, &f->params[p], recv, kw->value, ca->kw_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[p], recv, kw->value, ca->kw_type[k]);
         } else if (varkw >= 0) {
-            ok &= check_arg(tc, f, &f->params[varkw], recv, kw->value, ca->kw_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[varkw], recv, kw->value, ca->kw_type[k]);
         } else if (p >= 0 && f->params[p].kind == TC_PARAM_POSONLY) {
             tc_report(tc, kw->span, "unknown-keyword",
                       "%s() takes '%s' by position only, not as a keyword; the signature is %s",
@@ -274,11 +283,10 @@ static bool check_missing(Checker *tc, const TcFunc *f, const CallArgs *ca, cons
 static bool bind(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca) {
     bool bound[CALL_MAX_ARGS * 2] = {0};
     if (f->count > CALL_MAX_ARGS * 2) return true;
-    bool ok = bind_positional(tc, f, recv, ca, bound);
-    if (!ok) return false;
-    ok &= bind_keywords(tc, f, recv, ca, bound);
-    if (!ok) return false;
-    return check_missing(tc, f, ca, bound);
+    bool types_ok = true;
+    if (!bind_positional(tc, f, recv, ca, bound, &types_ok)) return false;
+    if (!bind_keywords(tc, f, recv, ca, bound, &types_ok)) return false;
+    return check_missing(tc, f, ca, bound) && types_ok;
 }
 
 // The overload that accepts the arguments (the first reports when none does).
@@ -381,6 +389,11 @@ static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs
     if (is_builtin(tc, f, "abs") && ca->npos == 1) {
         TcBuiltin b = tc_builtin_of(ca->pos_type[0]);
         return b == TC_CLS_INT || b == TC_CLS_FLOAT ? ca->pos_type[0] : &tc_unknown;
+    }
+    if (is_module_function(tc, f, "asyncio", "run") && ca->npos == 1) {
+        // asyncio.run(main()) gives what main returns
+        const TcType *t = ca->pos_type[0];
+        return t->kind == TC_COROUTINE ? t->args[0] : &tc_unknown;
     }
     if (is_builtin(tc, f, "round")) {
         if (ca->npos == 1 && !ca->nkw) return tc_builtin(tc, TC_CLS_INT);
@@ -488,6 +501,7 @@ static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca)
 static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *ca) {
     const TcType *special = builtin_result(tc, cls, ca);  // enumerate, zip, map, ...
     if (special) return special;
+    if (is_builtin(tc, cls, "super")) return &tc_unknown;  // the parent's methods
     TcBuiltin b = cls->cls->builtin;
     switch (b) {
     case TC_CLS_LIST:

@@ -55,6 +55,10 @@ typedef struct Checker {
     const AstStmt **pending;
     TcScope **pending_parent;
     uint32_t pending_count, pending_cap;
+    // names of the script's own classes and module-level aliases: its annotations that use them
+    // mean the script's type, not a stub's of the same name
+    const char **own_types;
+    uint32_t own_type_count, own_type_cap;
 } Checker;
 
 enum { TC_MAX_DEPTH_C = 200 };
@@ -63,6 +67,10 @@ enum { TC_MAX_DEPTH_C = 200 };
 TcScope *tc_scope_new(Checker *tc, TcScope *parent, const AstStmt *def);
 // The module's names (its scope is made with def NULL).
 void tc_scope_collect_module(Checker *tc, TcScope *s, const AstStmtList *body);
+// Fills tc->own_types from the module's classes (at any depth) and top-level assignments.
+void tc_collect_own_types(Checker *tc, const AstStmtList *body);
+// A resolver for the script's annotations.
+TcResolver tc_resolver(Checker *tc);
 bool tc_scope_binds(const TcScope *s, AstIdent name);
 uint32_t tc_scope_bind_count(const TcScope *s, AstIdent name);
 bool tc_scope_is_global(const TcScope *s, AstIdent name);

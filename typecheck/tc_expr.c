@@ -15,7 +15,7 @@ const TcType *tc_builtin1(Checker *tc, TcBuiltin b, const TcType *arg) {
 }
 
 const TcType *tc_annotation(Checker *tc, const AstExpr *e) {
-    TcResolver rs = {.arena = tc->arena, .stubs = tc->stubs};
+    TcResolver rs = tc_resolver(tc);
     return tc_resolve_annotation(&rs, e);
 }
 

@@ -560,3 +560,73 @@ const TcType *tc_lookup_name(Checker *tc, AstIdent name, Span span) {
     report_undefined(tc, name, span);
     return &tc_unknown;
 }
+
+// ---- the script's own type names ----------------------------------------------------------------
+
+static void add_own_type(Checker *tc, const char *name) {
+    if (tc->own_type_count == tc->own_type_cap) {
+        uint32_t cap = tc->own_type_cap ? tc->own_type_cap * 2 : 16;
+        const char **names = arena_calloc(tc->arena, cap, sizeof *names);
+        if (!names) {
+            tc->oom = true;
+            return;
+        }
+        if (tc->own_type_count) memcpy(names, tc->own_types, tc->own_type_count * sizeof *names);
+        tc->own_types = names;
+        tc->own_type_cap = cap;
+    }
+    tc->own_types[tc->own_type_count++] = name;
+}
+
+static void collect_classes(Checker *tc, const AstStmtList *body, int depth) {
+    if (depth > TC_MAX_DEPTH_C) return;
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        switch (st->kind) {
+        case AST_CLASSDEF:
+            add_own_type(tc, st->classdef.name);
+            collect_classes(tc, &st->classdef.body, depth + 1);
+            break;
+        case AST_FUNCTIONDEF: collect_classes(tc, &st->funcdef.body, depth + 1); break;
+        case AST_FOR:
+            collect_classes(tc, &st->for_.body, depth + 1);
+            collect_classes(tc, &st->for_.orelse, depth + 1);
+            break;
+        case AST_WHILE:
+        case AST_IF:
+            collect_classes(tc, &st->while_.body, depth + 1);
+            collect_classes(tc, &st->while_.orelse, depth + 1);
+            break;
+        case AST_WITH: collect_classes(tc, &st->with.body, depth + 1); break;
+        case AST_TRY:
+            collect_classes(tc, &st->try_.body, depth + 1);
+            for (uint32_t j = 0; j < st->try_.handler_count; j++) {
+                collect_classes(tc, &st->try_.handlers[j].body, depth + 1);
+            }
+            collect_classes(tc, &st->try_.orelse, depth + 1);
+            collect_classes(tc, &st->try_.finalbody, depth + 1);
+            break;
+        default: break;
+        }
+    }
+}
+
+void tc_collect_own_types(Checker *tc, const AstStmtList *body) {
+    collect_classes(tc, body, 0);
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        if (st->kind == AST_TYPEALIAS && st->typealias.name->kind == AST_NAME) {
+            add_own_type(tc, st->typealias.name->name);
+        }
+        if (st->kind != AST_ASSIGN) continue;
+        for (uint32_t j = 0; j < st->assign.targets.count; j++) {
+            const AstExpr *t = st->assign.targets.items[j];
+            if (t->kind == AST_NAME) add_own_type(tc, t->name);
+        }
+    }
+}
+
+TcResolver tc_resolver(Checker *tc) {
+    return (TcResolver){.arena = tc->arena, .stubs = tc->stubs, .shadowed = tc->own_types,
+                        .shadowed_count = tc->own_type_count};
+}

@@ -191,7 +191,7 @@ static void check_function_def(Checker *tc, const AstStmt *s) {
     infer_defaults(tc, s->funcdef.args);
     const TcType *t = &tc_unknown;
     if (!s->funcdef.decorators.count) {
-        TcResolver rs = {.arena = tc->arena, .stubs = tc->stubs};
+        TcResolver rs = tc_resolver(tc);
         TcFunc *f = tc_func_from_def(&rs, s, 0);
         if (f) t = tc_func(tc->arena, f, NULL);
     }
@@ -238,6 +238,24 @@ static void check_function_body(Checker *tc, const AstStmt *s, TcScope *parent) 
     tc->scope = saved_scope;
     tc->env = saved_env;
     tc->loop = saved_loop;
+}
+
+// The class body itself is not followed (its names are not the methods' scope, decorators and
+// defaults may use them); the methods' bodies are checked like functions of the enclosing
+// scope, with self and whatever the script's own classes give as unknown.
+static void queue_methods(Checker *tc, const AstStmtList *body, uint32_t depth) {
+    if (depth > TC_MAX_DEPTH_C) return;
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        if (st->kind == AST_FUNCTIONDEF) queue_function(tc, st);
+        else if (st->kind == AST_CLASSDEF) queue_methods(tc, &st->classdef.body, depth + 1);
+    }
+}
+
+static void check_class_def(Checker *tc, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) tc_infer(tc, s->classdef.bases.items[k]);
+    tc_env_set(tc, &tc->env, s->classdef.name, &tc_unknown);
+    queue_methods(tc, &s->classdef.body, 0);
 }
 
 // ---- branches and loops -------------------------------------------------------------------------
@@ -414,6 +432,33 @@ static void bind_pattern(Checker *tc, const AstPattern *p, uint32_t depth) {
     }
 }
 
+// True when the pattern cannot match None: the subject is then not None in the case's body.
+static bool excludes_none(const AstPattern *p, uint32_t depth) {
+    if (!p || depth > TC_MAX_DEPTH_C) return false;
+    switch (p->kind) {
+    case AST_PAT_SEQUENCE:
+    case AST_PAT_MAPPING: return true;
+    case AST_PAT_CLASS:  // object() and type(None)'s class match None; a named class does not
+        return p->cls.cls->kind == AST_NAME && strcmp(p->cls.cls->name, "object") != 0;
+    case AST_PAT_VALUE: return p->value->kind == AST_CONST;  // a str or number literal
+    case AST_PAT_SINGLETON: return p->value->constant.kind != AST_CONST_NONE;
+    case AST_PAT_AS: return excludes_none(p->as.pattern, depth + 1);
+    case AST_PAT_OR:
+        for (uint32_t k = 0; k < p->patterns.count; k++) {
+            if (!excludes_none(p->patterns.items[k], depth + 1)) return false;
+        }
+        return p->patterns.count > 0;
+    default: return false;
+    }
+}
+
+static void narrow_subject(Checker *tc, const AstExpr *subject, const AstPattern *p) {
+    if (subject->kind != AST_NAME || !excludes_none(p, 0)) return;
+    const TcType *t = tc_env_get(&tc->env, subject->name);
+    const TcType *rest = t && tc_may_be_none(t) ? tc_without_none(tc->arena, t) : NULL;
+    if (rest) tc_env_set(tc, &tc->env, subject->name, rest);
+}
+
 static void check_match(Checker *tc, const AstStmt *s) {
     tc_infer(tc, s->match.subject);
     TcEnv entry, result;
@@ -422,6 +467,7 @@ static void check_match(Checker *tc, const AstStmt *s) {
     for (uint32_t k = 0; k < s->match.count; k++) {
         const AstMatchCase *c = &s->match.cases[k];
         tc_env_copy(tc, &tc->env, &entry);
+        narrow_subject(tc, s->match.subject, c->pattern);
         bind_pattern(tc, c->pattern, 0);
         if (c->guard) {
             tc_infer(tc, c->guard);
@@ -485,10 +531,7 @@ static void check_stmt(Checker *tc, const AstStmt *s) {
     case AST_IMPORT: check_import(tc, s); break;
     case AST_IMPORTFROM: check_import_from(tc, s); break;
     case AST_FUNCTIONDEF: check_function_def(tc, s); break;
-    case AST_CLASSDEF:
-        for (uint32_t k = 0; k < s->classdef.bases.count; k++) tc_infer(tc, s->classdef.bases.items[k]);
-        tc_env_set(tc, &tc->env, s->classdef.name, &tc_unknown);
-        break;
+    case AST_CLASSDEF: check_class_def(tc, s); break;
     case AST_GLOBAL:
     case AST_NONLOCAL:
         for (uint32_t k = 0; k < s->names.count; k++) tc_env_set(tc, &tc->env, s->names.items[k], &tc_unknown);
@@ -508,6 +551,7 @@ bool tc_check_module(const TcStubs *s, const AstModule *m, Arena *arena, DiagLis
     if (!ms) return false;
     ms->is_async = true;  // moat runs top-level await
     tc_scope_collect_module(&tc, ms, &m->body);
+    tc_collect_own_types(&tc, &m->body);
     tc.scope = tc.module_scope = ms;
     tc_env_init(&tc.env);
     tc_check_body(&tc, &m->body);
