@@ -108,12 +108,18 @@ static bool is_builtin_function(const Checker *tc, const TcFunc *f, const TcType
     return e && e->type->kind == TC_FUNC && e->type->func == f;
 }
 
+// A list, set or dict may hold coroutines to await later (tasks.append(fetch(x))).
+static bool is_collection(const TcType *receiver) {
+    TcBuiltin b = receiver ? tc_builtin_of(receiver) : TC_CLS_OTHER;
+    return b == TC_CLS_LIST || b == TC_CLS_SET || b == TC_CLS_DICT;
+}
+
 // Checks one argument against its parameter; false when it cannot match.
 static bool check_arg(Checker *tc, const TcFunc *f, const TcParam *p, const TcType *receiver,
                       const AstExpr *arg, const TcType *actual) {
     const TcType *want = tc_substitute(tc->arena, p->type, receiver);
     if (actual->kind == TC_COROUTINE && want->kind != TC_COROUTINE &&
-        (!tc_is_unknown(want) || is_builtin_function(tc, f, receiver))) {
+        (!tc_is_unknown(want) || (is_builtin_function(tc, f, receiver) && !is_collection(receiver)))) {
         tc_check_not_coroutine(tc, actual, arg);
         return false;
     }

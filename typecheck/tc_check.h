@@ -50,6 +50,7 @@ typedef struct Checker {
     TcLoop *loop;
     uint32_t quiet;  // > 0 while a first pass over a loop body only gathers types
     uint32_t depth;  // guard: C recursion over nested expressions and statements
+    uint32_t import_guarded;  // > 0 inside a try whose handlers catch ImportError
     bool oom;
     // functions whose bodies are checked once their enclosing body is done
     const AstStmt **pending;

@@ -108,6 +108,7 @@ static const char *module_list(Checker *tc) {
 }
 
 static void report_unknown_module(Checker *tc, Span span, const char *name) {
+    if (tc->import_guarded) return;  // try: import x / except ImportError: the script copes
     tc_report(tc, span, "unknown-module",
               "moat has no module '%s'; it provides %s. Reach files, the network and other "
               "services through the host's tools (the functions declared in its stubs)",
@@ -146,7 +147,7 @@ static void check_import_from(Checker *tc, const AstStmt *s) {
         const AstAlias *al = &s->import.names[k];
         if (strcmp(al->name, "*") == 0) continue;
         const TcEntry *e = m ? tc_table_get(&m->members, al->name) : NULL;
-        if (m && !e) {
+        if (m && !e && !tc->import_guarded) {
             tc_report(tc, al->span, "unknown-attribute", "cannot import name '%s' from '%s'%s",
                       al->name, m->name,
                       tc_did_you_mean(tc, al->name, m->members.order, m->members.count));
@@ -371,10 +372,36 @@ static void check_jump(Checker *tc, bool is_break) {
     tc->env.dead = true;
 }
 
+static bool catches_import_error(const AstExpr *type, uint32_t depth) {
+    if (!type) return true;  // a bare except
+    if (type->kind == AST_TUPLE && depth == 0) {
+        for (uint32_t k = 0; k < type->elts.count; k++) {
+            if (catches_import_error(type->elts.items[k], depth + 1)) return true;
+        }
+        return false;
+    }
+    static const char *const names[] = {"ImportError", "ModuleNotFoundError", "Exception",
+                                        "BaseException"};
+    for (size_t k = 0; type->kind == AST_NAME && k < sizeof names / sizeof *names; k++) {
+        if (strcmp(type->name, names[k]) == 0) return true;
+    }
+    return false;
+}
+
+static bool guards_imports(const AstStmt *s) {
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        if (catches_import_error(s->try_.handlers[k].type, 0)) return true;
+    }
+    return false;
+}
+
 static void check_try(Checker *tc, const AstStmt *s) {
     TcEnv entry, handler_start, result;
     tc_env_copy(tc, &entry, &tc->env);
+    bool guarded = guards_imports(s);
+    tc->import_guarded += guarded;
     tc_check_body(tc, &s->try_.body);
+    tc->import_guarded -= guarded;
     // an exception may come from any point of the body
     tc_env_copy(tc, &handler_start, &entry);
     tc_env_join(tc, &handler_start, &tc->env);
