@@ -535,12 +535,15 @@ static void report_undefined(Checker *tc, AstIdent name, Span span) {
     }
 }
 
-// A module-level name seen from inside a function: trusted only when bound once.
+// A module-level name seen from inside a function: trusted only when bound once, and not None
+// (the function may be defined or called only where a test found it was not).
 static const TcType *module_global(Checker *tc, AstIdent name) {
     const TcScope *m = tc->module_scope;
     if (tc_scope_bind_count(m, name) != 1) return &tc_unknown;
     const TcType *t = tc_env_get(&m->final, name);
-    return t ? t : &tc_unknown;
+    if (!t || t->kind == TC_NONE) return &tc_unknown;
+    const TcType *rest = tc_may_be_none(t) ? tc_without_none(tc->arena, t) : t;
+    return rest ? rest : &tc_unknown;
 }
 
 const TcType *tc_lookup_name(Checker *tc, AstIdent name, Span span) {
