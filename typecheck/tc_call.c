@@ -123,6 +123,7 @@ static bool check_arg(Checker *tc, const TcFunc *f, const TcParam *p, const TcTy
         tc_check_not_coroutine(tc, actual, arg);
         return false;
     }
+    if (!tc_check_typeddict_literal(tc, want, arg)) return false;
     if (tc_is_unknown(want) || tc_is_unknown(actual)) return true;
     const char *literal = tc_const_str(tc, arg);
     if (literal && tc_literal_rejects(want, literal)) {

@@ -119,6 +119,8 @@ const char *tc_type_text(Checker *tc, const TcType *t);
 // A list, set or dict held by the name `base` now also holds `item` (at its type argument
 // `index`: 1 for a dict's values).
 void tc_widen_container(Checker *tc, const AstExpr *base, uint16_t index, const TcType *item);
+// A dict display given where a TypedDict is wanted: reports its keys the TypedDict lacks.
+bool tc_check_typeddict_literal(Checker *tc, const TcType *want, const AstExpr *e);
 // A string literal's text, NUL-terminated (NULL for anything else).
 const char *tc_const_str(Checker *tc, const AstExpr *e);
 

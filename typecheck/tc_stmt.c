@@ -40,6 +40,7 @@ static void check_annassign(Checker *tc, const AstStmt *s) {
         return;
     }
     if (!value) return;  // a bare annotation binds nothing
+    tc_check_typeddict_literal(tc, declared, s->annassign.value);
     if (value->kind == TC_COROUTINE && declared->kind != TC_COROUTINE && !tc_is_unknown(declared)) {
         tc_check_not_coroutine(tc, value, s->annassign.value);
     }
