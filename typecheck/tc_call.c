@@ -14,6 +14,8 @@ typedef struct CallArgs {
     const TcType *pos_type[CALL_MAX_ARGS];
     uint32_t npos;
     bool star;   // a *args: positions past it are unknown
+    const AstExpr *star_arg;     // the first *args: the iterable
+    const TcType *star_type;     // and its type
     bool dstar;  // a **kwargs: any keyword may be given
     const TcType *kw_type[CALL_MAX_ARGS];
     uint32_t nkw;
@@ -74,6 +76,10 @@ static void infer_args(Checker *tc, const AstExpr *call, const TcType *f, CallAr
         if (first && (int)k == source) t = first;
         else t = tc_infer_hinted(tc, a->kind == AST_STARRED ? a->value : a, hint);
         if (a->kind == AST_STARRED) {
+            if (!ca->star) {
+                ca->star_arg = a->value;
+                ca->star_type = t;
+            }
             ca->star = true;
             continue;
         }
@@ -360,6 +366,26 @@ static const TcType *callable_result(const TcType *f) {
     return &tc_unknown;
 }
 
+// await asyncio.gather(a(), b()) or gather(*coros): a list of what they return, when that is one
+// type (return_exceptions= may put exceptions in it).
+static const TcType *gather_result(Checker *tc, const CallArgs *ca) {
+    const TcType *result = NULL;
+    if (ca->npos == 0 && ca->star && !ca->nkw) {
+        tc->quiet++;
+        const TcType *elem = tc_iter_elem(tc, ca->star_type, ca->star_arg);
+        tc->quiet--;
+        if (elem->kind == TC_COROUTINE) result = elem->args[0];
+    } else if (!ca->star && !ca->nkw) {
+        for (uint32_t k = 0; k < ca->npos; k++) {
+            const TcType *t = ca->pos_type[k];
+            if (t->kind != TC_COROUTINE || (result && !tc_equal(result, t->args[0]))) return NULL;
+            result = t->args[0];
+        }
+    }
+    if (!result || tc_is_unknown(result)) return NULL;
+    return tc_make1(tc->arena, TC_COROUTINE, tc_builtin1(tc, TC_CLS_LIST, result));
+}
+
 // The result of a builtin function whose stub cannot say it; NULL for the stub's own.
 static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs *ca) {
     if (is_builtin(tc, f, "sorted")) return tc_builtin1(tc, TC_CLS_LIST, elem_of(tc, ca, 0));
@@ -397,6 +423,7 @@ static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs
         TcBuiltin b = tc_builtin_of(ca->pos_type[0]);
         return b == TC_CLS_INT || b == TC_CLS_FLOAT ? ca->pos_type[0] : &tc_unknown;
     }
+    if (is_module_function(tc, f, "asyncio", "gather")) return gather_result(tc, ca);
     if (is_module_function(tc, f, "asyncio", "run") && ca->npos == 1) {
         // asyncio.run(main()) gives what main returns
         const TcType *t = ca->pos_type[0];
