@@ -14,6 +14,8 @@ typedef struct CallArgs {
     const TcType *pos_type[CALL_MAX_ARGS];
     uint32_t npos;
     bool star;   // a *args: positions past it are unknown
+    const AstExpr *star_arg;     // the first *args: the iterable
+    const TcType *star_type;     // and its type
     bool dstar;  // a **kwargs: any keyword may be given
     const TcType *kw_type[CALL_MAX_ARGS];
     uint32_t nkw;
@@ -27,6 +29,13 @@ static bool is_builtin(const Checker *tc, const TcType *f, const char *name) {
     if (!e) return false;
     return f->kind == TC_FUNC ? e->type->kind == TC_FUNC && e->type->func == f->func
                               : e->type->kind == TC_CLASS && e->type->cls == f->cls;
+}
+
+static bool is_module_function(const Checker *tc, const TcType *f, const char *module,
+                               const char *name) {
+    const TcModule *m = tc_stubs_module(tc->stubs, module);
+    const TcEntry *e = m && f->kind == TC_FUNC ? tc_table_get(&m->members, name) : NULL;
+    return e && e->type->kind == TC_FUNC && e->type->func == f->func;
 }
 
 static bool is_method(const TcType *f, TcBuiltin receiver, const char *name) {
@@ -67,6 +76,10 @@ static void infer_args(Checker *tc, const AstExpr *call, const TcType *f, CallAr
         if (first && (int)k == source) t = first;
         else t = tc_infer_hinted(tc, a->kind == AST_STARRED ? a->value : a, hint);
         if (a->kind == AST_STARRED) {
+            if (!ca->star) {
+                ca->star_arg = a->value;
+                ca->star_type = t;
+            }
             ca->star = true;
             continue;
         }
@@ -101,15 +114,22 @@ static bool is_builtin_function(const Checker *tc, const TcFunc *f, const TcType
     return e && e->type->kind == TC_FUNC && e->type->func == f;
 }
 
+// A list, set or dict may hold coroutines to await later (tasks.append(fetch(x))).
+static bool is_collection(const TcType *receiver) {
+    TcBuiltin b = receiver ? tc_builtin_of(receiver) : TC_CLS_OTHER;
+    return b == TC_CLS_LIST || b == TC_CLS_SET || b == TC_CLS_DICT;
+}
+
 // Checks one argument against its parameter; false when it cannot match.
 static bool check_arg(Checker *tc, const TcFunc *f, const TcParam *p, const TcType *receiver,
                       const AstExpr *arg, const TcType *actual) {
     const TcType *want = tc_substitute(tc->arena, p->type, receiver);
     if (actual->kind == TC_COROUTINE && want->kind != TC_COROUTINE &&
-        (!tc_is_unknown(want) || is_builtin_function(tc, f, receiver))) {
+        (!tc_is_unknown(want) || (is_builtin_function(tc, f, receiver) && !is_collection(receiver)))) {
         tc_check_not_coroutine(tc, actual, arg);
         return false;
     }
+    if (!tc_check_typeddict_literal(tc, want, arg)) return false;
     if (tc_is_unknown(want) || tc_is_unknown(actual)) return true;
     const char *literal = tc_const_str(tc, arg);
     if (literal && tc_literal_rejects(want, literal)) {
@@ -158,18 +178,20 @@ static bool is_positional(const TcParam *p) {
 }
 
 // Positional parameters come first in a signature, then *args, keyword-only and **kwargs.
+// Both return false when the arguments do not fit the parameters; *types_ok turns false when an
+// argument's type does not fit its parameter (the call's count and names are checked even then:
+// CPython's TypeError for them is what the call raises first).
 static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
-                            bool *bound) {
-    bool ok = true;
+                            bool *bound, bool *types_ok) {
     uint32_t positional = 0;
     while (positional < f->count && is_positional(&f->params[positional])) positional++;
     int vararg = find_kind(f, TC_PARAM_VARARG);
     for (uint32_t k = 0; k < ca->npos; k++) {
         if (k < positional) {
             bound[k] = true;
-            ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[k], recv, ca->pos[k], ca->pos_type[k]);
         } else if (vararg >= 0) {
-            ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[vararg], recv, ca->pos[k], ca->pos_type[k]);
         } else {
             tc_report(tc, ca->pos[k]->span, "call-arg-count",
                       "%s() takes %u positional argument%s but %u %s given; the signature is %s",
@@ -178,11 +200,11 @@ static bool bind_positional(Checker *tc, const TcFunc *f, const TcType *recv, co
             return false;
         }
     }
-    return ok;
+    return true;
 }
 
 static bool bind_keywords(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca,
-                          bool *bound) {
+                          bool *bound, bool *types_ok) {
     bool ok = true;
     int varkw = find_kind(f, TC_PARAM_VARKW);
     for (uint32_t k = 0; k < ca->nkw; k++) {
@@ -197,9 +219,9 @@ static bool bind_keywords(Checker *tc, const TcFunc *f, const TcType *recv, cons
                 continue;
             }
             bound[p] = true;
-            ok &= check_arg(tc, f, &f->params[p], recv, kw->value, ca->kw_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[p], recv, kw->value, ca->kw_type[k]);
         } else if (varkw >= 0) {
-            ok &= check_arg(tc, f, &f->params[varkw], recv, kw->value, ca->kw_type[k]);
+            *types_ok &= check_arg(tc, f, &f->params[varkw], recv, kw->value, ca->kw_type[k]);
         } else if (p >= 0 && f->params[p].kind == TC_PARAM_POSONLY) {
             tc_report(tc, kw->span, "unknown-keyword",
                       "%s() takes '%s' by position only, not as a keyword; the signature is %s",
@@ -274,11 +296,10 @@ static bool check_missing(Checker *tc, const TcFunc *f, const CallArgs *ca, cons
 static bool bind(Checker *tc, const TcFunc *f, const TcType *recv, const CallArgs *ca) {
     bool bound[CALL_MAX_ARGS * 2] = {0};
     if (f->count > CALL_MAX_ARGS * 2) return true;
-    bool ok = bind_positional(tc, f, recv, ca, bound);
-    if (!ok) return false;
-    ok &= bind_keywords(tc, f, recv, ca, bound);
-    if (!ok) return false;
-    return check_missing(tc, f, ca, bound);
+    bool types_ok = true;
+    if (!bind_positional(tc, f, recv, ca, bound, &types_ok)) return false;
+    if (!bind_keywords(tc, f, recv, ca, bound, &types_ok)) return false;
+    return check_missing(tc, f, ca, bound) && types_ok;
 }
 
 // The overload that accepts the arguments (the first reports when none does).
@@ -345,6 +366,26 @@ static const TcType *callable_result(const TcType *f) {
     return &tc_unknown;
 }
 
+// await asyncio.gather(a(), b()) or gather(*coros): a list of what they return, when that is one
+// type (return_exceptions= may put exceptions in it).
+static const TcType *gather_result(Checker *tc, const CallArgs *ca) {
+    const TcType *result = NULL;
+    if (ca->npos == 0 && ca->star && !ca->nkw) {
+        tc->quiet++;
+        const TcType *elem = tc_iter_elem(tc, ca->star_type, ca->star_arg);
+        tc->quiet--;
+        if (elem->kind == TC_COROUTINE) result = elem->args[0];
+    } else if (!ca->star && !ca->nkw) {
+        for (uint32_t k = 0; k < ca->npos; k++) {
+            const TcType *t = ca->pos_type[k];
+            if (t->kind != TC_COROUTINE || (result && !tc_equal(result, t->args[0]))) return NULL;
+            result = t->args[0];
+        }
+    }
+    if (!result || tc_is_unknown(result)) return NULL;
+    return tc_make1(tc->arena, TC_COROUTINE, tc_builtin1(tc, TC_CLS_LIST, result));
+}
+
 // The result of a builtin function whose stub cannot say it; NULL for the stub's own.
 static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs *ca) {
     if (is_builtin(tc, f, "sorted")) return tc_builtin1(tc, TC_CLS_LIST, elem_of(tc, ca, 0));
@@ -381,6 +422,12 @@ static const TcType *builtin_result(Checker *tc, const TcType *f, const CallArgs
     if (is_builtin(tc, f, "abs") && ca->npos == 1) {
         TcBuiltin b = tc_builtin_of(ca->pos_type[0]);
         return b == TC_CLS_INT || b == TC_CLS_FLOAT ? ca->pos_type[0] : &tc_unknown;
+    }
+    if (is_module_function(tc, f, "asyncio", "gather")) return gather_result(tc, ca);
+    if (is_module_function(tc, f, "asyncio", "run") && ca->npos == 1) {
+        // asyncio.run(main()) gives what main returns
+        const TcType *t = ca->pos_type[0];
+        return t->kind == TC_COROUTINE ? t->args[0] : &tc_unknown;
     }
     if (is_builtin(tc, f, "round")) {
         if (ca->npos == 1 && !ca->nkw) return tc_builtin(tc, TC_CLS_INT);
@@ -488,6 +535,7 @@ static void check_builtin_args(Checker *tc, const TcType *f, const CallArgs *ca)
 static const TcType *construct(Checker *tc, const TcType *cls, const CallArgs *ca) {
     const TcType *special = builtin_result(tc, cls, ca);  // enumerate, zip, map, ...
     if (special) return special;
+    if (is_builtin(tc, cls, "super")) return &tc_unknown;  // the parent's methods
     TcBuiltin b = cls->cls->builtin;
     switch (b) {
     case TC_CLS_LIST:

@@ -50,11 +50,16 @@ typedef struct Checker {
     TcLoop *loop;
     uint32_t quiet;  // > 0 while a first pass over a loop body only gathers types
     uint32_t depth;  // guard: C recursion over nested expressions and statements
+    uint32_t import_guarded;  // > 0 inside a try whose handlers catch ImportError
     bool oom;
     // functions whose bodies are checked once their enclosing body is done
     const AstStmt **pending;
     TcScope **pending_parent;
     uint32_t pending_count, pending_cap;
+    // names of the script's own classes and module-level aliases: its annotations that use them
+    // mean the script's type, not a stub's of the same name
+    const char **own_types;
+    uint32_t own_type_count, own_type_cap;
 } Checker;
 
 enum { TC_MAX_DEPTH_C = 200 };
@@ -63,6 +68,10 @@ enum { TC_MAX_DEPTH_C = 200 };
 TcScope *tc_scope_new(Checker *tc, TcScope *parent, const AstStmt *def);
 // The module's names (its scope is made with def NULL).
 void tc_scope_collect_module(Checker *tc, TcScope *s, const AstStmtList *body);
+// Fills tc->own_types from the module's classes (at any depth) and top-level assignments.
+void tc_collect_own_types(Checker *tc, const AstStmtList *body);
+// A resolver for the script's annotations.
+TcResolver tc_resolver(Checker *tc);
 bool tc_scope_binds(const TcScope *s, AstIdent name);
 uint32_t tc_scope_bind_count(const TcScope *s, AstIdent name);
 bool tc_scope_is_global(const TcScope *s, AstIdent name);
@@ -110,6 +119,8 @@ const char *tc_type_text(Checker *tc, const TcType *t);
 // A list, set or dict held by the name `base` now also holds `item` (at its type argument
 // `index`: 1 for a dict's values).
 void tc_widen_container(Checker *tc, const AstExpr *base, uint16_t index, const TcType *item);
+// A dict display given where a TypedDict is wanted: reports its keys the TypedDict lacks.
+bool tc_check_typeddict_literal(Checker *tc, const TcType *want, const AstExpr *e);
 // A string literal's text, NUL-terminated (NULL for anything else).
 const char *tc_const_str(Checker *tc, const AstExpr *e);
 

@@ -15,7 +15,7 @@ const TcType *tc_builtin1(Checker *tc, TcBuiltin b, const TcType *arg) {
 }
 
 const TcType *tc_annotation(Checker *tc, const AstExpr *e) {
-    TcResolver rs = {.arena = tc->arena, .stubs = tc->stubs};
+    TcResolver rs = tc_resolver(tc);
     return tc_resolve_annotation(&rs, e);
 }
 
@@ -532,6 +532,21 @@ const char *tc_const_str(Checker *tc, const AstExpr *e) {
     if (e->kind != AST_CONST || e->constant.kind != AST_CONST_STR) return NULL;
     if (memchr(e->constant.str, 0, e->constant.len)) return NULL;
     return arena_strndup(tc->arena, e->constant.str, e->constant.len);
+}
+
+bool tc_check_typeddict_literal(Checker *tc, const TcType *want, const AstExpr *e) {
+    if (want->kind != TC_TYPEDDICT || e->kind != AST_DICT) return true;
+    const TcTable *fields = &want->td->fields;
+    bool ok = true;
+    for (uint32_t k = 0; k < e->dict.count; k++) {
+        const AstExpr *key = e->dict.keys[k];
+        const char *name = key ? tc_const_str(tc, key) : NULL;
+        if (!name || tc_table_get(fields, name)) continue;
+        tc_report(tc, key->span, "unknown-key", "'%s' has no key \"%s\"%s", want->td->name, name,
+                  closest_member(tc, fields, name));
+        ok = false;
+    }
+    return ok;
 }
 
 static const TcType *typeddict_key(Checker *tc, const TcType *t, const AstExpr *key) {

@@ -535,12 +535,15 @@ static void report_undefined(Checker *tc, AstIdent name, Span span) {
     }
 }
 
-// A module-level name seen from inside a function: trusted only when bound once.
+// A module-level name seen from inside a function: trusted only when bound once, and not None
+// (the function may be defined or called only where a test found it was not).
 static const TcType *module_global(Checker *tc, AstIdent name) {
     const TcScope *m = tc->module_scope;
     if (tc_scope_bind_count(m, name) != 1) return &tc_unknown;
     const TcType *t = tc_env_get(&m->final, name);
-    return t ? t : &tc_unknown;
+    if (!t || t->kind == TC_NONE) return &tc_unknown;
+    const TcType *rest = tc_may_be_none(t) ? tc_without_none(tc->arena, t) : t;
+    return rest ? rest : &tc_unknown;
 }
 
 const TcType *tc_lookup_name(Checker *tc, AstIdent name, Span span) {
@@ -559,4 +562,74 @@ const TcType *tc_lookup_name(Checker *tc, AstIdent name, Span span) {
     if (strncmp(name, "__", 2) == 0) return &tc_unknown;  // __name__, __doc__, ...
     report_undefined(tc, name, span);
     return &tc_unknown;
+}
+
+// ---- the script's own type names ----------------------------------------------------------------
+
+static void add_own_type(Checker *tc, const char *name) {
+    if (tc->own_type_count == tc->own_type_cap) {
+        uint32_t cap = tc->own_type_cap ? tc->own_type_cap * 2 : 16;
+        const char **names = arena_calloc(tc->arena, cap, sizeof *names);
+        if (!names) {
+            tc->oom = true;
+            return;
+        }
+        if (tc->own_type_count) memcpy(names, tc->own_types, tc->own_type_count * sizeof *names);
+        tc->own_types = names;
+        tc->own_type_cap = cap;
+    }
+    tc->own_types[tc->own_type_count++] = name;
+}
+
+static void collect_classes(Checker *tc, const AstStmtList *body, int depth) {
+    if (depth > TC_MAX_DEPTH_C) return;
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        switch (st->kind) {
+        case AST_CLASSDEF:
+            add_own_type(tc, st->classdef.name);
+            collect_classes(tc, &st->classdef.body, depth + 1);
+            break;
+        case AST_FUNCTIONDEF: collect_classes(tc, &st->funcdef.body, depth + 1); break;
+        case AST_FOR:
+            collect_classes(tc, &st->for_.body, depth + 1);
+            collect_classes(tc, &st->for_.orelse, depth + 1);
+            break;
+        case AST_WHILE:
+        case AST_IF:
+            collect_classes(tc, &st->while_.body, depth + 1);
+            collect_classes(tc, &st->while_.orelse, depth + 1);
+            break;
+        case AST_WITH: collect_classes(tc, &st->with.body, depth + 1); break;
+        case AST_TRY:
+            collect_classes(tc, &st->try_.body, depth + 1);
+            for (uint32_t j = 0; j < st->try_.handler_count; j++) {
+                collect_classes(tc, &st->try_.handlers[j].body, depth + 1);
+            }
+            collect_classes(tc, &st->try_.orelse, depth + 1);
+            collect_classes(tc, &st->try_.finalbody, depth + 1);
+            break;
+        default: break;
+        }
+    }
+}
+
+void tc_collect_own_types(Checker *tc, const AstStmtList *body) {
+    collect_classes(tc, body, 0);
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        if (st->kind == AST_TYPEALIAS && st->typealias.name->kind == AST_NAME) {
+            add_own_type(tc, st->typealias.name->name);
+        }
+        if (st->kind != AST_ASSIGN) continue;
+        for (uint32_t j = 0; j < st->assign.targets.count; j++) {
+            const AstExpr *t = st->assign.targets.items[j];
+            if (t->kind == AST_NAME) add_own_type(tc, t->name);
+        }
+    }
+}
+
+TcResolver tc_resolver(Checker *tc) {
+    return (TcResolver){.arena = tc->arena, .stubs = tc->stubs, .shadowed = tc->own_types,
+                        .shadowed_count = tc->own_type_count};
 }

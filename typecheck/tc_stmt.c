@@ -40,6 +40,7 @@ static void check_annassign(Checker *tc, const AstStmt *s) {
         return;
     }
     if (!value) return;  // a bare annotation binds nothing
+    tc_check_typeddict_literal(tc, declared, s->annassign.value);
     if (value->kind == TC_COROUTINE && declared->kind != TC_COROUTINE && !tc_is_unknown(declared)) {
         tc_check_not_coroutine(tc, value, s->annassign.value);
     }
@@ -108,6 +109,7 @@ static const char *module_list(Checker *tc) {
 }
 
 static void report_unknown_module(Checker *tc, Span span, const char *name) {
+    if (tc->import_guarded) return;  // try: import x / except ImportError: the script copes
     tc_report(tc, span, "unknown-module",
               "moat has no module '%s'; it provides %s. Reach files, the network and other "
               "services through the host's tools (the functions declared in its stubs)",
@@ -146,7 +148,7 @@ static void check_import_from(Checker *tc, const AstStmt *s) {
         const AstAlias *al = &s->import.names[k];
         if (strcmp(al->name, "*") == 0) continue;
         const TcEntry *e = m ? tc_table_get(&m->members, al->name) : NULL;
-        if (m && !e) {
+        if (m && !e && !tc->import_guarded) {
             tc_report(tc, al->span, "unknown-attribute", "cannot import name '%s' from '%s'%s",
                       al->name, m->name,
                       tc_did_you_mean(tc, al->name, m->members.order, m->members.count));
@@ -191,7 +193,7 @@ static void check_function_def(Checker *tc, const AstStmt *s) {
     infer_defaults(tc, s->funcdef.args);
     const TcType *t = &tc_unknown;
     if (!s->funcdef.decorators.count) {
-        TcResolver rs = {.arena = tc->arena, .stubs = tc->stubs};
+        TcResolver rs = tc_resolver(tc);
         TcFunc *f = tc_func_from_def(&rs, s, 0);
         if (f) t = tc_func(tc->arena, f, NULL);
     }
@@ -238,6 +240,24 @@ static void check_function_body(Checker *tc, const AstStmt *s, TcScope *parent) 
     tc->scope = saved_scope;
     tc->env = saved_env;
     tc->loop = saved_loop;
+}
+
+// The class body itself is not followed (its names are not the methods' scope, decorators and
+// defaults may use them); the methods' bodies are checked like functions of the enclosing
+// scope, with self and whatever the script's own classes give as unknown.
+static void queue_methods(Checker *tc, const AstStmtList *body, uint32_t depth) {
+    if (depth > TC_MAX_DEPTH_C) return;
+    for (uint32_t k = 0; k < body->count; k++) {
+        const AstStmt *st = body->items[k];
+        if (st->kind == AST_FUNCTIONDEF) queue_function(tc, st);
+        else if (st->kind == AST_CLASSDEF) queue_methods(tc, &st->classdef.body, depth + 1);
+    }
+}
+
+static void check_class_def(Checker *tc, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) tc_infer(tc, s->classdef.bases.items[k]);
+    tc_env_set(tc, &tc->env, s->classdef.name, &tc_unknown);
+    queue_methods(tc, &s->classdef.body, 0);
 }
 
 // ---- branches and loops -------------------------------------------------------------------------
@@ -353,10 +373,36 @@ static void check_jump(Checker *tc, bool is_break) {
     tc->env.dead = true;
 }
 
+static bool catches_import_error(const AstExpr *type, uint32_t depth) {
+    if (!type) return true;  // a bare except
+    if (type->kind == AST_TUPLE && depth == 0) {
+        for (uint32_t k = 0; k < type->elts.count; k++) {
+            if (catches_import_error(type->elts.items[k], depth + 1)) return true;
+        }
+        return false;
+    }
+    static const char *const names[] = {"ImportError", "ModuleNotFoundError", "Exception",
+                                        "BaseException"};
+    for (size_t k = 0; type->kind == AST_NAME && k < sizeof names / sizeof *names; k++) {
+        if (strcmp(type->name, names[k]) == 0) return true;
+    }
+    return false;
+}
+
+static bool guards_imports(const AstStmt *s) {
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        if (catches_import_error(s->try_.handlers[k].type, 0)) return true;
+    }
+    return false;
+}
+
 static void check_try(Checker *tc, const AstStmt *s) {
     TcEnv entry, handler_start, result;
     tc_env_copy(tc, &entry, &tc->env);
+    bool guarded = guards_imports(s);
+    tc->import_guarded += guarded;
     tc_check_body(tc, &s->try_.body);
+    tc->import_guarded -= guarded;
     // an exception may come from any point of the body
     tc_env_copy(tc, &handler_start, &entry);
     tc_env_join(tc, &handler_start, &tc->env);
@@ -414,6 +460,33 @@ static void bind_pattern(Checker *tc, const AstPattern *p, uint32_t depth) {
     }
 }
 
+// True when the pattern cannot match None: the subject is then not None in the case's body.
+static bool excludes_none(const AstPattern *p, uint32_t depth) {
+    if (!p || depth > TC_MAX_DEPTH_C) return false;
+    switch (p->kind) {
+    case AST_PAT_SEQUENCE:
+    case AST_PAT_MAPPING: return true;
+    case AST_PAT_CLASS:  // object() and type(None)'s class match None; a named class does not
+        return p->cls.cls->kind == AST_NAME && strcmp(p->cls.cls->name, "object") != 0;
+    case AST_PAT_VALUE: return p->value->kind == AST_CONST;  // a str or number literal
+    case AST_PAT_SINGLETON: return p->value->constant.kind != AST_CONST_NONE;
+    case AST_PAT_AS: return excludes_none(p->as.pattern, depth + 1);
+    case AST_PAT_OR:
+        for (uint32_t k = 0; k < p->patterns.count; k++) {
+            if (!excludes_none(p->patterns.items[k], depth + 1)) return false;
+        }
+        return p->patterns.count > 0;
+    default: return false;
+    }
+}
+
+static void narrow_subject(Checker *tc, const AstExpr *subject, const AstPattern *p) {
+    if (subject->kind != AST_NAME || !excludes_none(p, 0)) return;
+    const TcType *t = tc_env_get(&tc->env, subject->name);
+    const TcType *rest = t && tc_may_be_none(t) ? tc_without_none(tc->arena, t) : NULL;
+    if (rest) tc_env_set(tc, &tc->env, subject->name, rest);
+}
+
 static void check_match(Checker *tc, const AstStmt *s) {
     tc_infer(tc, s->match.subject);
     TcEnv entry, result;
@@ -422,6 +495,7 @@ static void check_match(Checker *tc, const AstStmt *s) {
     for (uint32_t k = 0; k < s->match.count; k++) {
         const AstMatchCase *c = &s->match.cases[k];
         tc_env_copy(tc, &tc->env, &entry);
+        narrow_subject(tc, s->match.subject, c->pattern);
         bind_pattern(tc, c->pattern, 0);
         if (c->guard) {
             tc_infer(tc, c->guard);
@@ -485,10 +559,7 @@ static void check_stmt(Checker *tc, const AstStmt *s) {
     case AST_IMPORT: check_import(tc, s); break;
     case AST_IMPORTFROM: check_import_from(tc, s); break;
     case AST_FUNCTIONDEF: check_function_def(tc, s); break;
-    case AST_CLASSDEF:
-        for (uint32_t k = 0; k < s->classdef.bases.count; k++) tc_infer(tc, s->classdef.bases.items[k]);
-        tc_env_set(tc, &tc->env, s->classdef.name, &tc_unknown);
-        break;
+    case AST_CLASSDEF: check_class_def(tc, s); break;
     case AST_GLOBAL:
     case AST_NONLOCAL:
         for (uint32_t k = 0; k < s->names.count; k++) tc_env_set(tc, &tc->env, s->names.items[k], &tc_unknown);
@@ -508,6 +579,7 @@ bool tc_check_module(const TcStubs *s, const AstModule *m, Arena *arena, DiagLis
     if (!ms) return false;
     ms->is_async = true;  // moat runs top-level await
     tc_scope_collect_module(&tc, ms, &m->body);
+    tc_collect_own_types(&tc, &m->body);
     tc.scope = tc.module_scope = ms;
     tc_env_init(&tc.env);
     tc_check_body(&tc, &m->body);

@@ -81,6 +81,9 @@ static const TcType *resolve_name(TcResolver *rs, const char *name) {
             return t;
         }
     }
+    for (uint32_t k = 0; k < rs->shadowed_count; k++) {
+        if (strcmp(rs->shadowed[k], name) == 0) return &tc_unknown;
+    }
     const TcEntry *e = rs->types ? tc_table_get(rs->types, name) : NULL;
     if (!e) e = tc_table_get(&rs->stubs->host_types, name);
     if (e) return e->type;

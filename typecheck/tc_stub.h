@@ -24,6 +24,8 @@ typedef struct TcResolver {
     const TcTable *types;  // the file's own classes, TypedDicts and aliases
     const char *typevars[TC_MAX_TYPEVARS];  // type parameters of the enclosing class
     uint32_t typevar_count;
+    const char *const *shadowed;  // names the script defines itself (its own classes): unknown
+    uint32_t shadowed_count;
     int depth;
 } TcResolver;
 

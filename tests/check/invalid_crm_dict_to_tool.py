@@ -1,2 +1,2 @@
 # stubs: crm.pyi
-send_email({"to": "ana@example.com", "subject": "Hi", "body": "Hello"})  # error: arg-type
+send_email({"to": "ana@example.com", "subject": "Hi", "body": "Hello"})  # error: arg-type, call-arg-count

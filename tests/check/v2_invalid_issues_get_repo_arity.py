@@ -1,0 +1,3 @@
+# stubs: issues.pyi
+repo = get_repo("acme/widgets")  # error: call-arg-count
+print(repo.stars)

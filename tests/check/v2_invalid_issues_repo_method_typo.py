@@ -1,0 +1,3 @@
+# stubs: issues.pyi
+repo = get_repo("acme", "widgets")
+print(repo.fullname())  # error: unknown-attribute

@@ -1,0 +1,2 @@
+# stubs: messaging.pyi
+print(bot_name())  # error: not-callable

@@ -1,0 +1,3 @@
+# stubs: messaging.pyi
+uid = find_user("ana@example.com")
+print(format_mention(uid).strip())  # error: arg-type

@@ -1,0 +1,4 @@
+# stubs: messaging.pyi
+from slack_sdk import WebClient  # error: unknown-module
+
+client = WebClient(token="x")

@@ -1,0 +1,2 @@
+# stubs: messaging.pyi
+print(len(list_channels()))  # error: missing-await

@@ -1,0 +1,3 @@
+# stubs: messaging.pyi
+msg = post_message("C1", "hello")
+print(msg["ts"])  # error: missing-await

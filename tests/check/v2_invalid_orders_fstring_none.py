@@ -1,0 +1,3 @@
+# stubs: orders.pyi
+customer = get_customer("C-1")
+print(f"Hello {customer['name']}")  # error: possibly-none

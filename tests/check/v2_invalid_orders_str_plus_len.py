@@ -1,0 +1,3 @@
+# stubs: orders.pyi
+orders = list_orders("pending")
+print("Pending orders: " + len(orders))  # error: operator-type

@@ -1,0 +1,3 @@
+# stubs: travel.pyi
+code = airport_code("Paris")
+print(code.upper())  # error: possibly-none

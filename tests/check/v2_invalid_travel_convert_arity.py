@@ -1,0 +1,3 @@
+# stubs: travel.pyi
+eur = convert_currency(120.0, "USD")  # error: call-arg-count
+print(eur)

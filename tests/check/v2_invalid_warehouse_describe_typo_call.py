@@ -1,0 +1,3 @@
+# stubs: warehouse.pyi
+info = describe_tabel("orders")  # error: undefined-name
+print(info)
