@@ -89,6 +89,8 @@ static void gc_free_obj(Run *r, Obj *o) {
 // Pacing: the next collection comes when the run's tracked memory (objects and the buffers
 // they own) has doubled since this one, so marking stays proportional to allocation.
 static void gc_sweep(Run *r) {
+    // its address may be reused by an object with other references
+    if (r->concat_str && !(r->concat_str->flags & OBJ_MARKED)) r->concat_str = NULL;
     Obj **link = &r->objects;
     while (*link) {
         Obj *o = *link;

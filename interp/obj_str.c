@@ -124,10 +124,11 @@ bool str_equal_cstr(const ObjStr *a, const char *s) {
 
 // ---- creation ----
 
-ObjStr *str_alloc(Run *r, size_t len) {
+// A str of `len` bytes in a block with room for `cap` >= len (see str_append_in_place).
+static ObjStr *str_alloc_room(Run *r, size_t len, size_t cap) {
     size_t size;
     // guard: sizes computed from user values never wrap
-    if (__builtin_add_overflow(sizeof(ObjStr) + 1, len, &size)) {
+    if (__builtin_add_overflow(sizeof(ObjStr) + 1, cap, &size)) {
         if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
         return NULL;
     }
@@ -137,6 +138,10 @@ ObjStr *str_alloc(Run *r, size_t len) {
     s->hash = -1;
     s->data[len] = '\0';
     return s;
+}
+
+ObjStr *str_alloc(Run *r, size_t len) {
+    return str_alloc_room(r, len, len);
 }
 
 void str_finish(ObjStr *s) {
@@ -414,6 +419,40 @@ static bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
     s->ascii = a->ascii && b->ascii;
     *out = v_obj((Obj *)s);
     return true;
+}
+
+// The bytes s's block can hold (its text and NUL included in the block, not counted here).
+static size_t str_capacity(const ObjStr *s) {
+    return s->base.size - sizeof(ObjStr) - 1;
+}
+
+bool str_append_in_place(ObjStr *s, const ObjStr *t) {
+    MOAT_ASSERT(!(s->base.flags & OBJ_STATIC));
+    if (t->len > str_capacity(s) - s->len) return false;
+    memcpy(s->data + s->len, t->data, t->len);
+    s->len += t->len;
+    s->data[s->len] = '\0';
+    s->chars += t->chars;
+    s->ascii = s->ascii && t->ascii;
+    s->hash = -1;
+    return true;
+}
+
+Obj *str_concat_growable(Run *r, const ObjStr *a, const ObjStr *b) {
+    size_t len;
+    if (__builtin_add_overflow(a->len, b->len, &len)) len = SIZE_MAX;
+    if (!str_check_size(r, len)) return NULL;
+    // twice the text, so that a loop of appends copies each byte a bounded number of times;
+    // near the memory limit, just the text
+    size_t cap = len < 32 ? 64 : 2 * len;
+    if (!mem_would_fit(r, cap) || cap > UINT32_MAX - sizeof(ObjStr) - 1) cap = len;
+    ObjStr *s = str_alloc_room(r, len, cap);
+    if (!s) return NULL;
+    memcpy(s->data, a->data, a->len);
+    memcpy(s->data + a->len, b->data, b->len);
+    s->chars = a->chars + b->chars;
+    s->ascii = a->ascii && b->ascii;
+    return (Obj *)s;
 }
 
 // Fills dst[0..total) with copies of src[0..n), doubling what is already written.

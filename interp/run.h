@@ -37,6 +37,12 @@ struct Run {
     uint32_t max_depth;  // recursion limit: RecursionError past it
     uint32_t native_depth;  // C-level re-entries (a key= function called by sorted): guarded
 
+    // `s += t` on a str in place (vm.c): the str the last such statement built for its local,
+    // while that local is its only reference; LOAD_FAST reading it sets concat_loaded, and a
+    // second read (or locals(), or its collection) clears concat_str
+    Obj *concat_str;
+    bool concat_loaded;
+
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef
 

@@ -405,6 +405,37 @@ static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, V
     return false;
 }
 
+// LOAD_FAST read r->concat_str: the read of `s += t`'s own s, or a reference escaping.
+static void vm_concat_read(Run *r) {
+    if (r->concat_loaded) r->concat_str = NULL;
+    r->concat_loaded = true;
+}
+
+// `s += t` on strs, s a local about to be reassigned (the next instruction is STORE_FAST to
+// the local that holds s). If s is the str the previous such statement built and LOAD_FAST
+// has read it only once since (this statement's read of s), the local and this stack entry
+// are its only references, as CPython's refcount 2 proves: t is appended in place. Otherwise
+// a fresh str with room to grow becomes the local's.
+static bool vm_concat_local(Run *r, ObjStr *s, ObjStr *t, Value *out) {
+    if (&s->base == r->concat_str && r->concat_loaded && str_append_in_place(s, t)) {
+        r->concat_loaded = false;
+        *out = v_obj(&s->base);
+        return true;
+    }
+    Obj *n = str_concat_growable(r, s, t);
+    if (!n) return false;
+    r->concat_str = n;
+    r->concat_loaded = false;
+    *out = v_obj(n);
+    return true;
+}
+
+static bool vm_is_concat_local(uint32_t arg, Value a, Value b, uint32_t next, const Value *locals) {
+    return arg == (AST_OP_ADD | BINARY_INPLACE) && is_str(a) && is_str(b) &&
+           insn_op(next) == OP_STORE_FAST && locals[insn_arg(next)].tag == VAL_OBJ &&
+           locals[insn_arg(next)].as.obj == a.as.obj;
+}
+
 // int op int without leaving int64, or false to take the general path.
 static bool vm_int_binary(int op, int64_t a, int64_t b, Value *out) {
     int64_t v;
@@ -938,6 +969,7 @@ next:
     CASE(OP_LOAD_FAST)
         v = locals[arg];
         if (__builtin_expect(is_undef(v), 0)) CHECK(vm_unbound_local(r, code, arg));
+        if (__builtin_expect(v.tag == VAL_OBJ && v.as.obj == r->concat_str, 0)) vm_concat_read(r);
         PUSH(v);
         DISPATCH();
     CASE(OP_STORE_FAST) locals[arg] = POP(); DISPATCH();
@@ -1040,7 +1072,8 @@ next:
             TOP() = v_float(op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y);
             DISPATCH();
         }
-        if (arg & BINARY_INPLACE) CHECK(ops_inplace(r, a, b, op, &v));
+        if (vm_is_concat_local(arg, a, b, *ip, locals)) CHECK(vm_concat_local(r, as_str(a), as_str(b), &v));
+        else if (arg & BINARY_INPLACE) CHECK(ops_inplace(r, a, b, op, &v));
         else CHECK(ops_binary(r, a, b, op, &v));
         sp--;
         TOP() = v;
