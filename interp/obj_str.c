@@ -114,7 +114,20 @@ bool str_equal(const ObjStr *a, const ObjStr *b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+    if (a->len <= 16) {
+        // names mostly: a loop beats the call
+        for (size_t k = 0; k < a->len; k++) {
+            if (a->data[k] != b->data[k]) return false;
+        }
+        return true;
+    }
     return memcmp(a->data, b->data, a->len) == 0;
+}
+
+int str_order(const ObjStr *a, const ObjStr *b) {
+    // UTF-8 byte order is code point order
+    int c = memcmp(a->data, b->data, a->len < b->len ? a->len : b->len);
+    return c != 0 ? c : a->len < b->len ? -1 : a->len > b->len;
 }
 
 bool str_equal_cstr(const ObjStr *a, const char *s) {
@@ -385,9 +398,7 @@ static bool str_compare_slot(Run *r, Value a, Value b, int op, Value *out) {
         *out = v_bool(str_equal(x, y) == (op == AST_CMP_EQ));
         return true;
     }
-    // UTF-8 byte order is code point order
-    int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
-    if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
+    int c = str_order(x, y);
     switch (op) {
     case AST_CMP_LT: *out = v_bool(c < 0); break;
     case AST_CMP_LE: *out = v_bool(c <= 0); break;

@@ -41,6 +41,8 @@ Obj *str_init_static(void *mem, const char *s, size_t len);
 // CPython-compatible where it matters: equal strings hash equal, the value is never -1.
 int64_t str_hash(ObjStr *s);
 bool str_equal(const ObjStr *a, const ObjStr *b);
+// <0, 0 or >0 as a sorts before, with or after b (code point order).
+int str_order(const ObjStr *a, const ObjStr *b);
 // C string equality without allocating.
 bool str_equal_cstr(const ObjStr *a, const char *s);
 
