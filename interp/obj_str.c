@@ -157,24 +157,33 @@ ObjStr *str_alloc(Run *r, size_t len) {
     return str_alloc_room(r, len, len);
 }
 
+// The continuation bytes (10xxxxxx) of p[0..n), which only non-ASCII text has.
+static size_t str_count_continuations(const unsigned char *p, size_t n) {
+    const uint64_t top = 0x8080808080808080ULL;
+    size_t i = 0, conts = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        conts += (size_t)__builtin_popcountll(w & ~(w << 1) & top);
+    }
+    for (; i < n; i++) conts += (p[i] & 0xC0) == 0x80;
+    return conts;
+}
+
 void str_finish(ObjStr *s) {
     const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->len, i = 0, conts = 0;
+    size_t n = s->len, i = 0;
     uint64_t high = 0;
     const uint64_t top = 0x8080808080808080ULL;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
         high |= w;
-        // continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear
-        conts += (size_t)__builtin_popcountll(w & ~(w << 1) & top);
     }
-    for (; i < n; i++) {
-        high |= p[i];
-        conts += (p[i] & 0xC0) == 0x80;
-    }
+    for (; i < n; i++) high |= p[i];
     s->ascii = (high & top) == 0;
-    s->chars = n - conts;
+    // ASCII text, the common case, has nothing to count (popcount may be a library call)
+    s->chars = s->ascii ? n : n - str_count_continuations(p, n);
 }
 
 Obj *str_new(Run *r, const char *s, size_t len) {

@@ -27,6 +27,7 @@
 #include "interp/obj_external.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_set.h"
 #include "interp/obj_slice.h"
@@ -1175,13 +1176,23 @@ next:
             LOAD();
             DISPATCH();
         }
+        // `for a, b in enumerate(x)` or `in d.items()`: the pair goes on the stack as the
+        // UNPACK_SEQUENCE after would leave it, and no tuple is built
+        bool pair = insn_op(*ip) == OP_UNPACK_SEQUENCE && insn_arg(*ip) == 2 && iter_yields_pairs(v);
+        Value two[2];
         size_t sp_off = (size_t)(sp - r->stack);
         SYNC();
-        IterStep s = ops_next(r, v, &w);  // may run Python code and move the stack
+        // may run Python code and move the stack
+        IterStep s = pair ? iter_next_pair(r, v, two) : ops_next(r, v, &w);
         f = &r->frames[r->frame_count - 1];
         locals = r->stack + f->base;
         sp = r->stack + sp_off;
-        if (s == ITER_ITEM) {
+        if (s == ITER_ITEM && pair) {
+            PUSH(two[1]);
+            PUSH(two[0]);
+            ip++;
+            if (__builtin_expect(--budget == 0, 0)) budget = 1;  // the UNPACK still counts
+        } else if (s == ITER_ITEM) {
             PUSH(w);
         } else if (s == ITER_END) {
             sp--;
