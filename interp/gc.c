@@ -83,7 +83,7 @@ static void gc_propagate(Run *r, Gray *g) {
 
 static void gc_free_obj(Run *r, Obj *o) {
     if (o->type->slots.free) o->type->slots.free(r, o);
-    mem_free(r, o, o->size);
+    mem_free_object(r, o, o->size);
 }
 
 // Pacing: the next collection comes when the run's tracked memory (objects and the buffers
@@ -143,7 +143,7 @@ Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
 #else
     if (r->mem.bytes > 2 * r->gc_threshold) gc_collect(r);
 #endif
-    Obj *o = mem_alloc(r, size);
+    Obj *o = mem_alloc_object(r, size);
     if (!o) return NULL;
     memset(o, 0, zeroed < size ? zeroed : size);
     o->type = t;

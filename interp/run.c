@@ -74,5 +74,6 @@ void run_free(Run *r) {
     if (r->stack) mem_free(r, r->stack, r->stack_cap * sizeof *r->stack);
     if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
     if (r->roots) mem_free(r, r->roots, r->root_cap * sizeof *r->roots);
+    mem_fini(r);
     free(r);
 }
