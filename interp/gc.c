@@ -91,6 +91,7 @@ static void gc_free_obj(Run *r, Obj *o) {
 static void gc_sweep(Run *r) {
     // its address may be reused by an object with other references
     if (r->concat_str && !(r->concat_str->flags & OBJ_MARKED)) r->concat_str = NULL;
+    memset(r->global_cache, 0, sizeof r->global_cache);
     Obj **link = &r->objects;
     while (*link) {
         Obj *o = *link;

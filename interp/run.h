@@ -17,6 +17,8 @@ typedef struct Frame Frame;
 
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
+enum { RUN_GLOBAL_CACHE = 64 };  // a power of two
+
 struct Run {
     Mem mem;
     RunAbort abort;  // set once a limit is hit: the run only unwinds from then on
@@ -42,6 +44,16 @@ struct Run {
     // second read (or locals(), or its collection) clears concat_str
     Obj *concat_str;
     bool concat_loaded;
+
+    // where LOAD_GLOBAL last found a name (vm.c): valid while that dict entry still holds
+    // the same key object; cleared by each collection, so no address is reused meanwhile
+    struct GlobalCache {
+        const void *code;  // the Code and name index looked up
+        uint32_t name;
+        Obj *dict;         // in this dict
+        Obj *key;          // its entry `ix` had this key object
+        size_t ix;
+    } global_cache[RUN_GLOBAL_CACHE];
 
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef

@@ -395,9 +395,25 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                      ((ObjStr *)code->freenames[index - code->cell_count])->data);
 }
 
+// globals[names[k]] through r->global_cache: undef if absent.
+static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    struct GlobalCache *c = &r->global_cache[((uintptr_t)code / 64 + k) & (RUN_GLOBAL_CACHE - 1)];
+    ObjDict *d = (ObjDict *)globals;
+    if (c->code == code && c->name == k && c->dict == globals && c->ix < d->nentries) {
+        const DictEntry *e = &d->entries[c->ix];
+        // entries are never reused for another key without a collection or a resize, which
+        // moves the key: the same key object at ix is the same name
+        if (e->key.tag == VAL_OBJ && e->key.as.obj == c->key) return e->value;
+    }
+    int64_t ix = dict_find_str(globals, (ObjStr *)code->names[k]);
+    if (ix < 0) return v_undef();
+    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix};
+    return d->entries[ix].value;
+}
+
 static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, Value *out) {
     Obj *name = code->names[k];
-    *out = dict_get_str(globals, (ObjStr *)name);
+    *out = vm_global_get(r, code, k, globals);
     if (!is_undef(*out)) return true;
     *out = code->name_builtins[k];
     if (!is_undef(*out)) return true;
