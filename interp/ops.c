@@ -395,12 +395,26 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     return false;
 }
 
+// ops_find_method through r->method_cache, for built-in types and the program's names: both
+// static, so an entry never goes stale.
+static const MethodDef *ops_find_method_cached(Run *r, const ObjType *t, ObjStr *n) {
+    if (!(t->base.flags & OBJ_STATIC) || !(n->base.flags & OBJ_STATIC)) {
+        return ops_find_method(t, n->data, n->len);
+    }
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)n >> 4);
+    struct MethodCache *c = &r->method_cache[h & (RUN_METHOD_CACHE - 1)];
+    if (c->type != t || c->name != &n->base) {
+        *c = (struct MethodCache){t, &n->base, ops_find_method(t, n->data, n->len)};
+    }
+    return c->method;
+}
+
 bool ops_lookup_method(Run *r, Value obj, Obj *name, const MethodDef **method, Value *attr) {
     const ObjType *t = value_type(obj);
     *method = NULL;
     if (t != &type_type && !t->slots.getattr) {
         ObjStr *n = (ObjStr *)name;
-        const MethodDef *m = ops_find_method(t, n->data, n->len);
+        const MethodDef *m = ops_find_method_cached(r, t, n);
         if (m && !(m->flags & METHOD_CLASS)) {
             *method = m;
             return true;

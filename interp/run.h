@@ -17,7 +17,7 @@ typedef struct Frame Frame;
 
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
-enum { RUN_GLOBAL_CACHE = 64 };  // a power of two
+enum { RUN_GLOBAL_CACHE = 64, RUN_METHOD_CACHE = 32 };  // powers of two
 
 struct Run {
     Mem mem;
@@ -54,6 +54,13 @@ struct Run {
         Obj *key;          // its entry `ix` had this key object
         size_t ix;
     } global_cache[RUN_GLOBAL_CACHE];
+
+    // the methods LOAD_METHOD found on built-in types (ops.c), by type and name
+    struct MethodCache {
+        const ObjType *type;
+        Obj *name;
+        const MethodDef *method;  // NULL: none
+    } method_cache[RUN_METHOD_CACHE];
 
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef
