@@ -264,6 +264,7 @@ static bool frame_locals_dict(Run *r, const Frame *f, Obj *d) {
     const Code *code = f->code;
     const Value *slots = r->stack + f->base;
     const Value *cells = slots + code->local_count;
+    r->concat_str = NULL;  // the dict is one more reference to what the locals hold (vm.c)
     for (uint32_t k = 0; k < code->local_count; k++) {
         Value v = slots[k];
         for (uint32_t j = 0; j < code->cell_count; j++) {

@@ -227,22 +227,54 @@ bool frame_is_plain_call(const Code *code, const Args *a) {
            !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
 }
 
+// Room for one more frame; false at the memory limit.
+static bool frame_room(Run *r) {
+    if (r->frame_count < r->frame_cap) return true;
+    uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
+    Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
+    if (!fs) return false;
+    r->frames = fs;
+    r->frame_cap = cap;
+    return true;
+}
+
+static bool frame_too_deep(Run *r) {
+    return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+}
+
+bool frame_push_in_place(Run *r, Obj *func, size_t top) {
+    const ObjFunction *fn = (const ObjFunction *)func;
+    const Code *code = fn->code;
+    if (!frame_reserve(r, top, frame_slots(code))) return false;
+    // guard: Python recursion never grows the C stack; its depth is counted here
+    if (r->frame_count >= r->max_depth) return frame_too_deep(r);
+    if (!frame_room(r)) return false;
+    Value *locals = r->stack + top;
+    uint32_t nslots = code->local_count + code->cell_count + code->free_count;
+    for (uint32_t k = code->argcount; k < nslots; k++) locals[k] = v_undef();
+    r->frames[r->frame_count++] = (Frame){
+        .code = code,
+        .func = func,
+        .globals = fn->globals,
+        .base = (uint32_t)top,
+        .sp = (uint32_t)(top + nslots),
+        .handling = v_undef(),
+    };
+    if ((code->cell_count || code->free_count) && !setup_cells(r, fn, locals)) {
+        r->frame_count--;
+        return false;
+    }
+    return true;
+}
+
 bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top) {
     const ObjFunction *fn = (const ObjFunction *)func;
     const Code *code = fn->code;
     // guard: Python recursion never grows the C stack; its depth is counted here
-    if (r->frame_count >= r->max_depth) {
-        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
-    }
+    if (r->frame_count >= r->max_depth) return frame_too_deep(r);
     // the caller reserved frame_slots(code) after top (frame_reserve), so `a` stays valid
     MOAT_ASSERT(top + frame_slots(code) <= r->stack_cap);
-    if (r->frame_count == r->frame_cap) {
-        uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
-        Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
-        if (!fs) return false;
-        r->frames = fs;
-        r->frame_cap = cap;
-    }
+    if (!frame_room(r)) return false;
     Value *locals = r->stack + top;
     uint32_t nslots = code->local_count + code->cell_count + code->free_count;
     bool plain = frame_is_plain_call(code, a);

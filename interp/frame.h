@@ -33,6 +33,10 @@ MOAT_NODISCARD bool frame_reserve(Run *r, size_t top, size_t slots);
 // parameters; its locals start at stack offset `top`, where frame_reserve made room.
 // False with TypeError (bad arguments) or RecursionError.
 MOAT_NODISCARD bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top);
+// A plain call (frame_is_plain_call) of a function that is not a generator, whose arguments
+// are already at stack offset `top`: reserves its slots and pushes its frame there. False
+// at the memory limit or with RecursionError.
+MOAT_NODISCARD bool frame_push_in_place(Run *r, Obj *func, size_t top);
 // The common call: exactly the positional parameters, nothing else to bind. Its frame may be
 // placed on its own arguments (top == their offset), saving the copy.
 bool frame_is_plain_call(const Code *code, const Args *a);

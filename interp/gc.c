@@ -83,12 +83,15 @@ static void gc_propagate(Run *r, Gray *g) {
 
 static void gc_free_obj(Run *r, Obj *o) {
     if (o->type->slots.free) o->type->slots.free(r, o);
-    mem_free(r, o, o->size);
+    mem_free_object(r, o, o->size);
 }
 
 // Pacing: the next collection comes when the run's tracked memory (objects and the buffers
 // they own) has doubled since this one, so marking stays proportional to allocation.
 static void gc_sweep(Run *r) {
+    // its address may be reused by an object with other references
+    if (r->concat_str && !(r->concat_str->flags & OBJ_MARKED)) r->concat_str = NULL;
+    memset(r->global_cache, 0, sizeof r->global_cache);
     Obj **link = &r->objects;
     while (*link) {
         Obj *o = *link;
@@ -141,7 +144,7 @@ Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
 #else
     if (r->mem.bytes > 2 * r->gc_threshold) gc_collect(r);
 #endif
-    Obj *o = mem_alloc(r, size);
+    Obj *o = mem_alloc_object(r, size);
     if (!o) return NULL;
     memset(o, 0, zeroed < size ? zeroed : size);
     o->type = t;

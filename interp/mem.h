@@ -25,8 +25,14 @@ typedef struct MemLimits {
     uint64_t max_allocations;  // 0: none
 } MemLimits;
 
+// Small blocks (heap objects up to MEM_SMALL_MAX bytes) are recycled through per-size free
+// lists instead of going back to malloc: the collector frees thousands at a time.
+enum { MEM_SMALL_STEP = 16, MEM_SMALL_MAX = 128, MEM_SMALL_CLASSES = MEM_SMALL_MAX / MEM_SMALL_STEP };
+
 typedef struct Mem {
     MemLimits limits;
+    void *small_free[MEM_SMALL_CLASSES];  // freed blocks of each size class, linked through
+                                          // their first word; not counted in `bytes`
     size_t bytes;          // currently allocated
     size_t peak;
     uint64_t allocations;  // allocations made so far (not reduced by frees)
@@ -43,6 +49,12 @@ static inline void *mem_alloc(Run *r, size_t size) {
 static inline void mem_free(Run *r, void *p, size_t size) {
     (void)mem_realloc(r, p, size, 0);
 }
+// A block for a heap object of `size` bytes, freed only by mem_free_object with the same
+// size (the object header keeps it): small sizes come from the free lists. NULL at a limit.
+void *mem_alloc_object(Run *r, size_t size);
+void mem_free_object(Run *r, void *p, size_t size);
+// Releases the free lists (at the end of a run).
+void mem_fini(Run *r);
 // True if `extra` more bytes would still fit the memory limit: lets callers refuse a huge
 // result (a repeated string, a big int power) before computing it.
 bool mem_would_fit(const Run *r, size_t extra);

@@ -207,18 +207,23 @@ static bool dict_hash(Run *r, Value key, int64_t *hash) {
 }
 
 Value dict_get_str(Obj *o, ObjStr *key) {
+    int64_t ix = dict_find_str(o, key);
+    return ix < 0 ? v_undef() : ((ObjDict *)o)->entries[ix].value;
+}
+
+int64_t dict_find_str(Obj *o, ObjStr *key) {
     ObjDict *d = (ObjDict *)o;
-    if (d->size == 0) return v_undef();
+    if (d->size == 0) return -1;
     int64_t hash = str_hash(key);
     size_t mask = d->size - 1, i = (size_t)hash & mask, perturb = (size_t)hash;
     for (;;) {
         int32_t e = d->index[i];
-        if (e == DICT_SLOT_EMPTY) return v_undef();
+        if (e == DICT_SLOT_EMPTY) return -1;
         if (e >= 0) {
             const DictEntry *ent = &d->entries[e];
             if (ent->hash == hash && is_str(ent->key) &&
                 ((ObjStr *)ent->key.as.obj == key || str_equal(as_str(ent->key), key))) {
-                return ent->value;
+                return e;
             }
         }
         perturb >>= DICT_PERTURB_SHIFT;

@@ -55,6 +55,9 @@ MOAT_NODISCARD bool dict_del(Run *r, Obj *d, Value key, bool *found);
 // Lookup by a str key without raising (globals, attribute tables): undef if absent. Only str
 // keys are compared.
 Value dict_get_str(Obj *d, ObjStr *key);
+// The entry number of a str key (entries[ix]), or -1: for lookups that cache where a name
+// was found (vm.c's global cache).
+int64_t dict_find_str(Obj *d, ObjStr *key);
 size_t dict_len(Obj *d);
 // Iteration for C code: the next live entry at or after *pos, advancing *pos; false at the
 // end. The dict must not change in between.

@@ -186,8 +186,8 @@ static bool dictiter_find(Run *r, ObjDictIter *it, int64_t *ix) {
     return true;
 }
 
-static IterStep dictiter_next(Run *r, Value v, Value *out) {
-    ObjDictIter *it = (ObjDictIter *)v.as.obj;
+// The next entry of a dict iterator, advancing it.
+static IterStep dictiter_step(Run *r, ObjDictIter *it, DictEntry *out) {
     if (is_undef(it->dict)) return ITER_END;
     int64_t ix = -1;
     if (!dictiter_find(r, it, &ix)) return ITER_ERROR;
@@ -197,9 +197,17 @@ static IterStep dictiter_next(Run *r, Value v, Value *out) {
         exc_raise(r, &exc_RuntimeError, "dictionary keys changed during iteration");
         return ITER_ERROR;
     }
-    DictEntry e = as_dict(it->dict)->entries[ix];
+    *out = as_dict(it->dict)->entries[ix];
     it->pos = dictiter_reverse(it->base.type) ? ix - 1 : ix + 1;
     it->left--;
+    return ITER_ITEM;
+}
+
+static IterStep dictiter_next(Run *r, Value v, Value *out) {
+    ObjDictIter *it = (ObjDictIter *)v.as.obj;
+    DictEntry e;
+    IterStep s = dictiter_step(r, it, &e);
+    if (s != ITER_ITEM) return s;
     switch (dictiter_kind(it->base.type)) {
     case DICT_KEYS: *out = e.key; break;
     case DICT_VALUES: *out = e.value; break;
@@ -509,27 +517,53 @@ typedef struct ObjEnumerate {
     Value count;  // an int, big once it passes int64
 } ObjEnumerate;
 
-static IterStep enumerate_next(Run *r, Value v, Value *out) {
-    ObjEnumerate *e = (ObjEnumerate *)v.as.obj;
-    Value item, next;
-    IterStep s = ops_next(r, e->iter, &item);
+// The next (count, item) of an enumerate, advancing it; out[1] is rooted while the count
+// grows, out[0] (the old count) stays with the caller's roots.
+static IterStep enumerate_step(Run *r, ObjEnumerate *e, Value out[2]) {
+    IterStep s = ops_next(r, e->iter, &out[1]);
     if (s != ITER_ITEM) return s;
-    if (!gc_push_root(r, item)) return ITER_ERROR;
-    Obj *t = tuple_pack2(r, e->count, item);
-    gc_pop_roots(r, 1);
-    if (!t) return ITER_ERROR;
-    *out = v_obj(t);
+    out[0] = e->count;
     if (is_int(e->count) && e->count.as.i < INT64_MAX) {
         e->count = v_int(e->count.as.i + 1);
         return ITER_ITEM;
     }
     // past int64 the count continues as a big int
-    if (!gc_push_root(r, *out)) return ITER_ERROR;
+    Value next;
+    if (!gc_push_root(r, out[0]) || !gc_push_root(r, out[1])) return ITER_ERROR;
     bool ok = ops_binary(r, e->count, v_int(1), AST_OP_ADD, &next);
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     if (!ok) return ITER_ERROR;
     e->count = next;
     return ITER_ITEM;
+}
+
+static IterStep enumerate_next(Run *r, Value v, Value *out) {
+    Value pair[2];
+    IterStep s = enumerate_step(r, (ObjEnumerate *)v.as.obj, pair);
+    if (s != ITER_ITEM) return s;
+    if (!gc_push_root(r, pair[0]) || !gc_push_root(r, pair[1])) return ITER_ERROR;
+    Obj *t = tuple_pack2(r, pair[0], pair[1]);
+    gc_pop_roots(r, 2);
+    if (!t) return ITER_ERROR;
+    *out = v_obj(t);
+    return ITER_ITEM;
+}
+
+bool iter_yields_pairs(Value it) {
+    if (it.tag != VAL_OBJ) return false;
+    const ObjType *t = it.as.obj->type;
+    return t == &type_enumerate || t == &type_dict_itemiterator || t == &type_dict_reverseitemiterator;
+}
+
+IterStep iter_next_pair(Run *r, Value it, Value out[2]) {
+    if (it.as.obj->type == &type_enumerate) return enumerate_step(r, (ObjEnumerate *)it.as.obj, out);
+    DictEntry e;
+    IterStep s = dictiter_step(r, (ObjDictIter *)it.as.obj, &e);
+    if (s == ITER_ITEM) {
+        out[0] = e.key;  // both still in the dict
+        out[1] = e.value;
+    }
+    return s;
 }
 
 static void enumerate_trace(Run *r, Obj *o) {

@@ -36,6 +36,11 @@ Obj *iter_range_new(Run *r, int64_t start, int64_t step, uint64_t len);
 // An iterator over a dict (t: one of the six dict iterator types).
 Obj *iter_dict_new(Run *r, const ObjType *t, Obj *dict);
 Obj *iter_set_new(Run *r, Obj *set);
+// Iterators whose items are pairs that the VM can take apart without building the tuple
+// (`for i, x in enumerate(...)`, `for k, v in d.items()`): iter_next_pair gives the two
+// values, exactly as next() would give them in a tuple.
+bool iter_yields_pairs(Value it);
+IterStep iter_next_pair(Run *r, Value it, Value out[2]);
 // A view of dict (t: type_dict_keys, type_dict_values or type_dict_items).
 Obj *iter_view_new(Run *r, const ObjType *t, Obj *dict);
 

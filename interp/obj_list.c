@@ -237,9 +237,15 @@ static bool list_concat(Run *r, ObjList *x, ObjList *y, Value *out) {
     return true;
 }
 
-// Fills l->items[len..len*n) with n-1 more copies of its first len items.
+// Fills l->items[len..len*n) with n-1 more copies of its first len items, doubling what is
+// already written ([x] * n is then a few large copies, not n small ones).
 static void list_fill_repeats(ObjList *l, size_t len, size_t n) {
-    for (size_t k = 1; k < n; k++) memcpy(l->items + k * len, l->items, len * sizeof(Value));
+    size_t done = len, total = len * n;
+    while (done < total) {
+        size_t chunk = done < total - done ? done : total - done;
+        memcpy(l->items + done, l->items, chunk * sizeof(Value));
+        done += chunk;
+    }
 }
 
 static bool list_repeat(Run *r, ObjList *x, int64_t n, Value *out) {

@@ -114,7 +114,20 @@ bool str_equal(const ObjStr *a, const ObjStr *b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+    if (a->len <= 16) {
+        // names mostly: a loop beats the call
+        for (size_t k = 0; k < a->len; k++) {
+            if (a->data[k] != b->data[k]) return false;
+        }
+        return true;
+    }
     return memcmp(a->data, b->data, a->len) == 0;
+}
+
+int str_order(const ObjStr *a, const ObjStr *b) {
+    // UTF-8 byte order is code point order
+    int c = memcmp(a->data, b->data, a->len < b->len ? a->len : b->len);
+    return c != 0 ? c : a->len < b->len ? -1 : a->len > b->len;
 }
 
 bool str_equal_cstr(const ObjStr *a, const char *s) {
@@ -124,10 +137,11 @@ bool str_equal_cstr(const ObjStr *a, const char *s) {
 
 // ---- creation ----
 
-ObjStr *str_alloc(Run *r, size_t len) {
+// A str of `len` bytes in a block with room for `cap` >= len (see str_append_in_place).
+static ObjStr *str_alloc_room(Run *r, size_t len, size_t cap) {
     size_t size;
     // guard: sizes computed from user values never wrap
-    if (__builtin_add_overflow(sizeof(ObjStr) + 1, len, &size)) {
+    if (__builtin_add_overflow(sizeof(ObjStr) + 1, cap, &size)) {
         if (r->abort == ABORT_NONE) r->abort = ABORT_MEMORY;
         return NULL;
     }
@@ -139,24 +153,37 @@ ObjStr *str_alloc(Run *r, size_t len) {
     return s;
 }
 
+ObjStr *str_alloc(Run *r, size_t len) {
+    return str_alloc_room(r, len, len);
+}
+
+// The continuation bytes (10xxxxxx) of p[0..n), which only non-ASCII text has.
+static size_t str_count_continuations(const unsigned char *p, size_t n) {
+    const uint64_t top = 0x8080808080808080ULL;
+    size_t i = 0, conts = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        conts += (size_t)__builtin_popcountll(w & ~(w << 1) & top);
+    }
+    for (; i < n; i++) conts += (p[i] & 0xC0) == 0x80;
+    return conts;
+}
+
 void str_finish(ObjStr *s) {
     const unsigned char *p = (const unsigned char *)s->data;
-    size_t n = s->len, i = 0, conts = 0;
+    size_t n = s->len, i = 0;
     uint64_t high = 0;
     const uint64_t top = 0x8080808080808080ULL;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
         high |= w;
-        // continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear
-        conts += (size_t)__builtin_popcountll(w & ~(w << 1) & top);
     }
-    for (; i < n; i++) {
-        high |= p[i];
-        conts += (p[i] & 0xC0) == 0x80;
-    }
+    for (; i < n; i++) high |= p[i];
     s->ascii = (high & top) == 0;
-    s->chars = n - conts;
+    // ASCII text, the common case, has nothing to count (popcount may be a library call)
+    s->chars = s->ascii ? n : n - str_count_continuations(p, n);
 }
 
 Obj *str_new(Run *r, const char *s, size_t len) {
@@ -380,9 +407,7 @@ static bool str_compare_slot(Run *r, Value a, Value b, int op, Value *out) {
         *out = v_bool(str_equal(x, y) == (op == AST_CMP_EQ));
         return true;
     }
-    // UTF-8 byte order is code point order
-    int c = memcmp(x->data, y->data, x->len < y->len ? x->len : y->len);
-    if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
+    int c = str_order(x, y);
     switch (op) {
     case AST_CMP_LT: *out = v_bool(c < 0); break;
     case AST_CMP_LE: *out = v_bool(c <= 0); break;
@@ -414,6 +439,40 @@ static bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
     s->ascii = a->ascii && b->ascii;
     *out = v_obj((Obj *)s);
     return true;
+}
+
+// The bytes s's block can hold (its text and NUL included in the block, not counted here).
+static size_t str_capacity(const ObjStr *s) {
+    return s->base.size - sizeof(ObjStr) - 1;
+}
+
+bool str_append_in_place(ObjStr *s, const ObjStr *t) {
+    MOAT_ASSERT(!(s->base.flags & OBJ_STATIC));
+    if (t->len > str_capacity(s) - s->len) return false;
+    memcpy(s->data + s->len, t->data, t->len);
+    s->len += t->len;
+    s->data[s->len] = '\0';
+    s->chars += t->chars;
+    s->ascii = s->ascii && t->ascii;
+    s->hash = -1;
+    return true;
+}
+
+Obj *str_concat_growable(Run *r, const ObjStr *a, const ObjStr *b) {
+    size_t len;
+    if (__builtin_add_overflow(a->len, b->len, &len)) len = SIZE_MAX;
+    if (!str_check_size(r, len)) return NULL;
+    // twice the text, so that a loop of appends copies each byte a bounded number of times;
+    // near the memory limit, just the text
+    size_t cap = len < 32 ? 64 : 2 * len;
+    if (!mem_would_fit(r, cap) || cap > UINT32_MAX - sizeof(ObjStr) - 1) cap = len;
+    ObjStr *s = str_alloc_room(r, len, cap);
+    if (!s) return NULL;
+    memcpy(s->data, a->data, a->len);
+    memcpy(s->data + a->len, b->data, b->len);
+    s->chars = a->chars + b->chars;
+    s->ascii = a->ascii && b->ascii;
+    return (Obj *)s;
 }
 
 // Fills dst[0..total) with copies of src[0..n), doubling what is already written.

@@ -41,6 +41,8 @@ Obj *str_init_static(void *mem, const char *s, size_t len);
 // CPython-compatible where it matters: equal strings hash equal, the value is never -1.
 int64_t str_hash(ObjStr *s);
 bool str_equal(const ObjStr *a, const ObjStr *b);
+// <0, 0 or >0 as a sorts before, with or after b (code point order).
+int str_order(const ObjStr *a, const ObjStr *b);
 // C string equality without allocating.
 bool str_equal_cstr(const ObjStr *a, const char *s);
 
@@ -50,6 +52,11 @@ extern const ObjType type_str_iterator, type_str_ascii_iterator;
 // A str of `len` bytes whose text the caller writes into data[0..len) (the NUL is set), then
 // seals with str_finish (or sets chars and ascii itself when it knows them). NULL at a limit.
 ObjStr *str_alloc(Run *r, size_t len);
+// `s += t` for a local s that holds the only reference to s (vm.c proves it): appends t to s
+// itself when s's block has room (str_concat_growable made it). False when it has not.
+bool str_append_in_place(ObjStr *s, const ObjStr *t);
+// a + b as a fresh str with room to grow in place; NULL at a limit.
+Obj *str_concat_growable(Run *r, const ObjStr *a, const ObjStr *b);
 // Counts the code points of a filled str_alloc result and sets its ASCII flag.
 void str_finish(ObjStr *s);
 // The empty string and the 128 one-character ASCII strings are static: no allocation.

@@ -112,7 +112,37 @@ static int cmp_swapped(int op) {
     }
 }
 
+static bool cmp_holds(int op, int c) {
+    switch (op) {
+    case AST_CMP_EQ: return c == 0;
+    case AST_CMP_NE: return c != 0;
+    case AST_CMP_LT: return c < 0;
+    case AST_CMP_LE: return c <= 0;
+    case AST_CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+// Two ints or two strs, the most common comparisons, answered without slot dispatch.
+static bool ops_compare_fast(Value a, Value b, int op, Value *out) {
+    int c;
+    if (a.tag == VAL_INT && b.tag == VAL_INT) {
+        c = (a.as.i > b.as.i) - (a.as.i < b.as.i);
+    } else if (is_str(a) && is_str(b)) {
+        if (op == AST_CMP_EQ || op == AST_CMP_NE) {
+            *out = v_bool(str_equal(as_str(a), as_str(b)) == (op == AST_CMP_EQ));
+            return true;
+        }
+        c = str_order(as_str(a), as_str(b));
+    } else {
+        return false;
+    }
+    *out = v_bool(cmp_holds(op, c));
+    return true;
+}
+
 bool ops_compare(Run *r, Value a, Value b, int op, Value *out) {
+    if (ops_compare_fast(a, b, op, out)) return true;
     const ObjType *ta = value_type(a), *tb = value_type(b);
     Value res = v_obj((Obj *)&obj_notimpl);
     // a subclass on the right gets the first chance, as in CPython
@@ -143,6 +173,10 @@ bool ops_eq(Run *r, Value a, Value b, bool *out) {
         return true;
     }
     Value res;
+    if (ops_compare_fast(a, b, AST_CMP_EQ, &res)) {
+        *out = res.as.b;
+        return true;
+    }
     if (!ops_compare(r, a, b, AST_CMP_EQ, &res)) return false;
     return ops_truthy(r, res, out);
 }
@@ -361,12 +395,26 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     return false;
 }
 
+// ops_find_method through r->method_cache, for built-in types and the program's names: both
+// static, so an entry never goes stale.
+static const MethodDef *ops_find_method_cached(Run *r, const ObjType *t, ObjStr *n) {
+    if (!(t->base.flags & OBJ_STATIC) || !(n->base.flags & OBJ_STATIC)) {
+        return ops_find_method(t, n->data, n->len);
+    }
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)n >> 4);
+    struct MethodCache *c = &r->method_cache[h & (RUN_METHOD_CACHE - 1)];
+    if (c->type != t || c->name != &n->base) {
+        *c = (struct MethodCache){t, &n->base, ops_find_method(t, n->data, n->len)};
+    }
+    return c->method;
+}
+
 bool ops_lookup_method(Run *r, Value obj, Obj *name, const MethodDef **method, Value *attr) {
     const ObjType *t = value_type(obj);
     *method = NULL;
     if (t != &type_type && !t->slots.getattr) {
         ObjStr *n = (ObjStr *)name;
-        const MethodDef *m = ops_find_method(t, n->data, n->len);
+        const MethodDef *m = ops_find_method_cached(r, t, n);
         if (m && !(m->flags & METHOD_CLASS)) {
             *method = m;
             return true;

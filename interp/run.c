@@ -53,9 +53,10 @@ Run *run_new(const RunConfig *cfg) {
     r->print_ctx = cfg->print_ctx;
     r->exc = r->call_args = r->call_kwargs = v_undef();
     // secret to the script: it sees neither the clock nor any address
-    r->id_key = mix64(run_now_ns() ^ (uint64_t)(uintptr_t)r);
+    uint64_t now = run_now_ns();  // one clock read: a run is started often
+    r->id_key = mix64(now ^ (uint64_t)(uintptr_t)r);
     r->gc_threshold = 1 << 20;
-    if (cfg->max_duration_ns) r->deadline_ns = run_now_ns() + cfg->max_duration_ns;
+    if (cfg->max_duration_ns) r->deadline_ns = now + cfg->max_duration_ns;
     r->globals = dict_new(r);
     Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
     Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;
@@ -73,5 +74,6 @@ void run_free(Run *r) {
     if (r->stack) mem_free(r, r->stack, r->stack_cap * sizeof *r->stack);
     if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
     if (r->roots) mem_free(r, r->roots, r->root_cap * sizeof *r->roots);
+    mem_fini(r);
     free(r);
 }

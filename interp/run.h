@@ -17,6 +17,8 @@ typedef struct Frame Frame;
 
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
+enum { RUN_GLOBAL_CACHE = 64, RUN_METHOD_CACHE = 32 };  // powers of two
+
 struct Run {
     Mem mem;
     RunAbort abort;  // set once a limit is hit: the run only unwinds from then on
@@ -36,6 +38,29 @@ struct Run {
     uint32_t frame_count, frame_cap;
     uint32_t max_depth;  // recursion limit: RecursionError past it
     uint32_t native_depth;  // C-level re-entries (a key= function called by sorted): guarded
+
+    // `s += t` on a str in place (vm.c): the str the last such statement built for its local,
+    // while that local is its only reference; LOAD_FAST reading it sets concat_loaded, and a
+    // second read (or locals(), or its collection) clears concat_str
+    Obj *concat_str;
+    bool concat_loaded;
+
+    // where LOAD_GLOBAL last found a name (vm.c): valid while that dict entry still holds
+    // the same key object; cleared by each collection, so no address is reused meanwhile
+    struct GlobalCache {
+        const void *code;  // the Code and name index looked up
+        uint32_t name;
+        Obj *dict;         // in this dict
+        Obj *key;          // its entry `ix` had this key object
+        size_t ix;
+    } global_cache[RUN_GLOBAL_CACHE];
+
+    // the methods LOAD_METHOD found on built-in types (ops.c), by type and name
+    struct MethodCache {
+        const ObjType *type;
+        Obj *name;
+        const MethodDef *method;  // NULL: none
+    } method_cache[RUN_METHOD_CACHE];
 
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef

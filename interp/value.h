@@ -35,7 +35,7 @@ typedef enum ValueTag {
 } ValueTag;
 
 typedef struct Value {
-    uint8_t tag;  // ValueTag
+    uint64_t tag;  // ValueTag; a whole word, so copies read what one store wrote
     union {
         bool b;
         int64_t i;
@@ -46,7 +46,12 @@ typedef struct Value {
 
 static inline Value v_undef(void) { return (Value){.tag = VAL_UNDEF}; }
 static inline Value v_none(void) { return (Value){.tag = VAL_NONE}; }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+// As a whole word: the compiler then writes it in one store (as.b is its low byte).
+static inline Value v_bool(bool b) { return (Value){.tag = VAL_BOOL, .as.i = b}; }
+#else
 static inline Value v_bool(bool b) { return (Value){.tag = VAL_BOOL, .as.b = b}; }
+#endif
 static inline Value v_int(int64_t i) { return (Value){.tag = VAL_INT, .as.i = i}; }
 static inline Value v_float(double f) { return (Value){.tag = VAL_FLOAT, .as.f = f}; }
 static inline Value v_obj(Obj *o) { return (Value){.tag = VAL_OBJ, .as.obj = o}; }

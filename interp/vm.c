@@ -27,6 +27,7 @@
 #include "interp/obj_external.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_set.h"
 #include "interp/obj_slice.h"
@@ -401,9 +402,25 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                      ((ObjStr *)code->freenames[index - code->cell_count])->data);
 }
 
+// globals[names[k]] through r->global_cache: undef if absent.
+static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    struct GlobalCache *c = &r->global_cache[((uintptr_t)code / 64 + k) & (RUN_GLOBAL_CACHE - 1)];
+    ObjDict *d = (ObjDict *)globals;
+    if (c->code == code && c->name == k && c->dict == globals && c->ix < d->nentries) {
+        const DictEntry *e = &d->entries[c->ix];
+        // entries are never reused for another key without a collection or a resize, which
+        // moves the key: the same key object at ix is the same name
+        if (e->key.tag == VAL_OBJ && e->key.as.obj == c->key) return e->value;
+    }
+    int64_t ix = dict_find_str(globals, (ObjStr *)code->names[k]);
+    if (ix < 0) return v_undef();
+    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix};
+    return d->entries[ix].value;
+}
+
 static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, Value *out) {
     Obj *name = code->names[k];
-    *out = dict_get_str(globals, (ObjStr *)name);
+    *out = vm_global_get(r, code, k, globals);
     if (!is_undef(*out)) return true;
     *out = code->name_builtins[k];
     if (!is_undef(*out)) return true;
@@ -412,8 +429,39 @@ static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, V
     return false;
 }
 
+// LOAD_FAST read r->concat_str: the read of `s += t`'s own s, or a reference escaping.
+static void vm_concat_read(Run *r) {
+    if (r->concat_loaded) r->concat_str = NULL;
+    r->concat_loaded = true;
+}
+
+// `s += t` on strs, s a local about to be reassigned (the next instruction is STORE_FAST to
+// the local that holds s). If s is the str the previous such statement built and LOAD_FAST
+// has read it only once since (this statement's read of s), the local and this stack entry
+// are its only references, as CPython's refcount 2 proves: t is appended in place. Otherwise
+// a fresh str with room to grow becomes the local's.
+static bool vm_concat_local(Run *r, ObjStr *s, ObjStr *t, Value *out) {
+    if (&s->base == r->concat_str && r->concat_loaded && str_append_in_place(s, t)) {
+        r->concat_loaded = false;
+        *out = v_obj(&s->base);
+        return true;
+    }
+    Obj *n = str_concat_growable(r, s, t);
+    if (!n) return false;
+    r->concat_str = n;
+    r->concat_loaded = false;
+    *out = v_obj(n);
+    return true;
+}
+
+static bool vm_is_concat_local(uint32_t arg, Value a, Value b, uint32_t next, const Value *locals) {
+    return arg == (AST_OP_ADD | BINARY_INPLACE) && is_str(a) && is_str(b) &&
+           insn_op(next) == OP_STORE_FAST && locals[insn_arg(next)].tag == VAL_OBJ &&
+           locals[insn_arg(next)].as.obj == a.as.obj;
+}
+
 // int op int without leaving int64, or false to take the general path.
-static bool vm_int_binary(int op, int64_t a, int64_t b, Value *out) {
+static bool vm_int_binary(int op, int64_t a, int64_t b, int64_t *out) {
     int64_t v;
     switch (op) {
     case AST_OP_ADD: if (__builtin_add_overflow(a, b, &v)) return false; break;
@@ -434,7 +482,7 @@ static bool vm_int_binary(int op, int64_t a, int64_t b, Value *out) {
     case AST_OP_BITXOR: v = a ^ b; break;
     default: return false;
     }
-    *out = v_int(v);
+    *out = v;
     return true;
 }
 
@@ -750,6 +798,14 @@ static bool vm_external_call_args(Run *r, Value callee, const Args *a) {
     return ok && vm_external_call(r, callee, v_obj(t), kwargs);
 }
 
+// A call of a Python function (not a generator) with exactly its positional parameters.
+static bool vm_is_plain_function_call(Value callee, uint32_t npos) {
+    if (!is_function(callee)) return false;
+    const Code *code = ((ObjFunction *)callee.as.obj)->code;
+    return npos == code->argcount && code->kwonlycount == 0 &&
+           !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS | CODE_GENERATOR | CODE_COROUTINE));
+}
+
 static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out) {
     *pushed = false;
     if (is_function(callee)) {
@@ -858,9 +914,18 @@ static bool vm_load_classderef(Run *r, const Code *code, uint32_t index, const V
     return vm_unbound_deref(r, code, index);
 }
 
+// Stack writes go word by word: a struct copy is one 16-byte load, which stalls when the
+// Value was just written as two words (store forwarding fails), as results built in
+// registers are; word-sized loads forward from either.
+static inline void vm_set(Value *dst, Value v) {
+    dst->tag = v.tag;
+    dst->as = v.as;
+}
+
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PUSH(v) (*sp++ = (v))
+#define SET_TOP(...) vm_set(sp - 1, (__VA_ARGS__))
+#define PUSH(...) vm_set(sp++, (__VA_ARGS__))
 #define POP() (*--sp)
 #define LOAD()                                      \
     do {                                            \
@@ -938,16 +1003,18 @@ next:
     CASE(OP_NOP) DISPATCH();
     CASE(OP_POP_TOP) sp--; DISPATCH();
     CASE(OP_COPY) v = sp[-(int)arg]; PUSH(v); DISPATCH();
-    CASE(OP_SWAP) v = TOP(); TOP() = sp[-(int)arg]; sp[-(int)arg] = v; DISPATCH();
+    CASE(OP_SWAP) v = TOP(); SET_TOP(sp[-(int)arg]); sp[-(int)arg] = v; DISPATCH();
     CASE(OP_LOAD_CONST) PUSH(code->consts[arg]); DISPATCH();
     CASE(OP_LOAD_NONE) PUSH(v_none()); DISPATCH();
     CASE(OP_LOAD_SMALL_INT) PUSH(v_int((int64_t)arg - SMALL_INT_BIAS)); DISPATCH();
-    CASE(OP_LOAD_FAST)
-        v = locals[arg];
-        if (__builtin_expect(is_undef(v), 0)) CHECK(vm_unbound_local(r, code, arg));
-        PUSH(v);
+    CASE(OP_LOAD_FAST) {
+        Value x = locals[arg];  // not v, whose address is taken: x stays in registers
+        if (__builtin_expect(is_undef(x), 0)) CHECK(vm_unbound_local(r, code, arg));
+        if (__builtin_expect(x.tag == VAL_OBJ && x.as.obj == r->concat_str, 0)) vm_concat_read(r);
+        PUSH(x);
         DISPATCH();
-    CASE(OP_STORE_FAST) locals[arg] = POP(); DISPATCH();
+    }
+    CASE(OP_STORE_FAST) sp--; vm_set(&locals[arg], *sp); DISPATCH();
     CASE(OP_DELETE_FAST)
         if (is_undef(locals[arg])) CHECK(vm_unbound_local(r, code, arg));
         locals[arg] = v_undef();
@@ -966,8 +1033,9 @@ next:
     }
     CASE(OP_LOAD_CLOSURE) PUSH(locals[code->local_count + arg]); DISPATCH();
     CASE(OP_LOAD_GLOBAL)
-        CHECK(vm_load_global(r, code, arg, f->globals, &v));
-        PUSH(v);
+        // straight into the stack, which a lookup of str keys cannot move
+        CHECK(vm_load_global(r, code, arg, f->globals, sp));
+        sp++;
         DISPATCH();
     CASE(OP_STORE_GLOBAL)
         CHECK(dict_set(r, f->globals, v_obj(code->names[arg]), TOP()));
@@ -992,11 +1060,11 @@ next:
                 goto error;
             }
             LOAD();
-            if (!is_undef(v)) TOP() = v;
+            if (!is_undef(v)) SET_TOP(v);
             DISPATCH();
         }
         CHECK(ops_getattr(r, TOP(), code->names[arg], &v));
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     CASE(OP_STORE_ATTR)
         CHECK(ops_setattr(r, TOP(), code->names[arg], SECOND()));
@@ -1014,13 +1082,13 @@ next:
             LOAD();
             if (!is_undef(v)) {
                 sp--;
-                TOP() = v;
+                SET_TOP(v);
             }
             DISPATCH();
         }
         CHECK(ops_getitem(r, SECOND(), TOP(), &v));
         sp--;
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     CASE(OP_STORE_SUBSCR) CHECK(ops_setitem(r, SECOND(), TOP(), sp[-3])); sp -= 3; DISPATCH();
     CASE(OP_DELETE_SUBSCR) CHECK(ops_delitem(r, SECOND(), TOP())); sp -= 2; DISPATCH();
@@ -1036,40 +1104,42 @@ next:
     CASE(OP_BINARY_OP) {
         Value a = SECOND(), b = TOP();
         int op = (int)(arg & ~(uint32_t)BINARY_INPLACE);
-        if (a.tag == VAL_INT && b.tag == VAL_INT && vm_int_binary(op, a.as.i, b.as.i, &v)) {
+        int64_t n;
+        if (a.tag == VAL_INT && b.tag == VAL_INT && vm_int_binary(op, a.as.i, b.as.i, &n)) {
             sp--;
-            TOP() = v;
+            SET_TOP(v_int(n));  // from registers: a Value local would go through memory
             DISPATCH();
         }
         if (a.tag == VAL_FLOAT && b.tag == VAL_FLOAT && op <= AST_OP_MUL && op != AST_OP_MATMUL) {
             double x = a.as.f, y = b.as.f;
             sp--;
-            TOP() = v_float(op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y);
+            SET_TOP(v_float(op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y));
             DISPATCH();
         }
-        if (arg & BINARY_INPLACE) CHECK(ops_inplace(r, a, b, op, &v));
+        if (vm_is_concat_local(arg, a, b, *ip, locals)) CHECK(vm_concat_local(r, as_str(a), as_str(b), &v));
+        else if (arg & BINARY_INPLACE) CHECK(ops_inplace(r, a, b, op, &v));
         else CHECK(ops_binary(r, a, b, op, &v));
         sp--;
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     }
-    CASE(OP_UNARY_OP) CHECK(ops_unary(r, TOP(), (int)arg, &v)); TOP() = v; DISPATCH();
+    CASE(OP_UNARY_OP) CHECK(ops_unary(r, TOP(), (int)arg, &v)); SET_TOP(v); DISPATCH();
     CASE(OP_UNARY_NOT) {
         bool t;
         CHECK(vm_truthy(r, TOP(), &t));
-        TOP() = v_bool(!t);
+        SET_TOP(v_bool(!t));
         DISPATCH();
     }
     CASE(OP_COMPARE_OP) {
         Value a = SECOND(), b = TOP();
         if (a.tag == VAL_INT && b.tag == VAL_INT) {
             sp--;
-            TOP() = v_bool(vm_int_compare((int)arg, a.as.i, b.as.i));
+            SET_TOP(v_bool(vm_int_compare((int)arg, a.as.i, b.as.i)));
             DISPATCH();
         }
         CHECK(ops_compare(r, a, b, (int)arg, &v));
         sp--;
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_IS_OP) {
@@ -1080,14 +1150,14 @@ next:
                      : a.tag == VAL_INT ? a.as.i == b.as.i
                      : a.tag == VAL_FLOAT ? memcmp(&a.as.f, &b.as.f, sizeof a.as.f) == 0 : true);
         sp--;
-        TOP() = v_bool(same != (arg == 1));
+        SET_TOP(v_bool(same != (arg == 1)));
         DISPATCH();
     }
     CASE(OP_CONTAINS_OP) {
         bool in;
         CHECK(ops_contains(r, TOP(), SECOND(), &in));
         sp--;
-        TOP() = v_bool(in != (arg == 1));
+        SET_TOP(v_bool(in != (arg == 1)));
         DISPATCH();
     }
     CASE(OP_JUMP) ip = insns + arg; DISPATCH();
@@ -1119,7 +1189,7 @@ next:
         else sp--;
         DISPATCH();
     }
-    CASE(OP_GET_ITER) CHECK(ops_iter(r, TOP(), &v)); TOP() = v; DISPATCH();
+    CASE(OP_GET_ITER) CHECK(ops_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_FOR_ITER) {
         v = TOP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
@@ -1129,13 +1199,23 @@ next:
             LOAD();
             DISPATCH();
         }
+        // `for a, b in enumerate(x)` or `in d.items()`: the pair goes on the stack as the
+        // UNPACK_SEQUENCE after would leave it, and no tuple is built
+        bool pair = insn_op(*ip) == OP_UNPACK_SEQUENCE && insn_arg(*ip) == 2 && iter_yields_pairs(v);
+        Value two[2];
         size_t sp_off = (size_t)(sp - r->stack);
         SYNC();
-        IterStep s = ops_next(r, v, &w);  // may run Python code and move the stack
+        // may run Python code and move the stack
+        IterStep s = pair ? iter_next_pair(r, v, two) : ops_next(r, v, &w);
         f = &r->frames[r->frame_count - 1];
         locals = r->stack + f->base;
         sp = r->stack + sp_off;
-        if (s == ITER_ITEM) {
+        if (s == ITER_ITEM && pair) {
+            PUSH(two[1]);
+            PUSH(two[0]);
+            ip++;
+            if (__builtin_expect(--budget == 0, 0)) budget = 1;  // the UNPACK still counts
+        } else if (s == ITER_ITEM) {
             PUSH(w);
         } else if (s == ITER_END) {
             sp--;
@@ -1236,7 +1316,7 @@ next:
         Obj *t = tuple_new(r, l->len);
         CHECK(t);
         if (l->len) memcpy(((ObjTuple *)t)->items, l->items, l->len * sizeof(Value));
-        TOP() = v_obj(t);
+        SET_TOP(v_obj(t));
         DISPATCH();
     }
     CASE(OP_UNPACK_SEQUENCE) {
@@ -1257,7 +1337,7 @@ next:
         PUSH(spec);  // keep it rooted during formatting
         CHECK(format_value(r, sp[-2], (int)(arg & 3), spec, &v));
         sp--;
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_CALL)
@@ -1269,6 +1349,7 @@ next:
         Value *callee_slot = sp - nargs - 1;
         size_t callee_off = (size_t)(callee_slot - r->stack);
         Args a = {0};
+        uint32_t npos = arg;  // a.npos, kept in a register
         if (op == OP_CALL) {
             a = (Args){sp - arg, arg, 0, NULL, NULL};
         } else if (op == OP_CALL_KW) {
@@ -1280,10 +1361,12 @@ next:
             }
             for (uint32_t k = 0; k < nkw; k++) kwname_buf[k] = names->items[k].as.obj;
             a = (Args){sp - 1 - arg, arg - nkw, nkw, sp - 1 - nkw, kwname_buf};
+            npos = arg - nkw;
         }
         bool pushed;
         SYNC();
-        if (__builtin_expect(a.npos == 1, 0) && vm_call_drains(*callee_slot, &a)) {
+        if (__builtin_expect(npos == 1 && op != OP_CALL_EX, 0) && vm_drains(callee_slot[1]) &&
+            vm_call_drains(*callee_slot, &a)) {
             CHECK(vm_drain_start(r, callee_off + 1));
             LOAD();
             DISPATCH();
@@ -1308,6 +1391,12 @@ next:
                 CHECK(vm_call_ex(r, cal, targs, kwargs, &v));
                 pushed = false;
             }
+        } else if (op == OP_CALL && vm_is_plain_function_call(*callee_slot, arg)) {
+            // the common call: the frame goes on its arguments, the result in the callee's slot
+            CHECK(frame_push_in_place(r, callee_slot->as.obj, callee_off + 1));
+            r->frames[r->frame_count - 2].sp = (uint32_t)callee_off;
+            LOAD();
+            DISPATCH();
         } else {
             Value cal = *callee_slot;
             Obj *init_self = NULL;
@@ -1341,10 +1430,10 @@ next:
             CHECK(class_lookup_method(r, TOP(), code->names[arg], &v, &w));
             if (!is_undef(v)) {
                 w = TOP();
-                TOP() = v;
+                SET_TOP(v);
                 PUSH(w);
             } else {
-                TOP() = (Value){.tag = VAL_UNDEF, .as.obj = NULL};
+                SET_TOP((Value){.tag = VAL_UNDEF, .as.obj = NULL});
                 PUSH(w);
             }
             DISPATCH();
@@ -1354,10 +1443,10 @@ next:
             // [marker, self]: the marker is an undef Value carrying the MethodDef, which only
             // CALL_METHOD reads
             w = TOP();
-            TOP() = (Value){.tag = VAL_UNDEF, .as.obj = (Obj *)m};
+            SET_TOP((Value){.tag = VAL_UNDEF, .as.obj = (Obj *)m});
             PUSH(w);
         } else {
-            TOP() = (Value){.tag = VAL_UNDEF, .as.obj = NULL};
+            SET_TOP((Value){.tag = VAL_UNDEF, .as.obj = NULL});
             PUSH(v);
         }
         DISPATCH();
@@ -1418,13 +1507,13 @@ next:
         DISPATCH();
     }
     CASE(OP_RETURN_VALUE) {
-        v = POP();
+        Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(r, f);
         Obj *init_self = f->init_self;
         r->frame_count--;
         if (r->frame_count == stop) {
-            *result = v;
+            *result = ret;
             return VM_RETURN;
         }
         LOAD();
@@ -1434,8 +1523,8 @@ next:
         }
         if (init_self) {
             // a class call: __init__ returned, the call gives the instance
-            if (!is_none(v)) CHECK(class_check_init_result(r, v));
-            v = v_obj(init_self);
+            if (!is_none(ret)) CHECK(class_check_init_result(r, ret));
+            ret = v_obj(init_self);
         }
         if (is_gen) {
             // the generator ran for this frame's FOR_ITER or SEND: it is exhausted
@@ -1444,12 +1533,12 @@ next:
                 sp--;
             } else {
                 sp -= 2;
-                PUSH(v);
+                PUSH(ret);
             }
             ip = insns + insn_arg(last);
             DISPATCH();
         }
-        PUSH(v);
+        PUSH(ret);
         DISPATCH();
     }
     CASE(OP_YIELD_VALUE) {
@@ -1468,7 +1557,7 @@ next:
         }
         LOAD();
         if (insn_op(ip[-1]) == OP_FOR_ITER) PUSH(v);
-        else TOP() = v;  // SEND: the yielded value replaces the sent one
+        else SET_TOP(v);  // SEND: the yielded value replaces the sent one
         DISPATCH();
     }
     CASE(OP_SEND) {
@@ -1477,7 +1566,7 @@ next:
             // await of a future: its value once done; until then it goes up to the loop
             ObjFuture *fu = (ObjFuture *)sub.as.obj;
             if (fu->state == FUTURE_PENDING) {
-                TOP() = sub;
+                SET_TOP(sub);
                 DISPATCH();
             }
             if (fu->state == FUTURE_FAILED) {
@@ -1503,7 +1592,7 @@ next:
         locals = r->stack + f->base;
         sp = r->stack + sp_off;
         if (s == ITER_ITEM) {
-            TOP() = w;
+            SET_TOP(w);
         } else if (s == ITER_END) {
             sp -= 2;
             PUSH(v_none());
@@ -1538,7 +1627,7 @@ next:
     }
     CASE(OP_PUSH_EXC_INFO) {
         v = TOP();
-        TOP() = f->handling;
+        SET_TOP(f->handling);
         PUSH(v);
         f->handling = v;
         DISPATCH();
@@ -1547,7 +1636,7 @@ next:
     CASE(OP_CHECK_EXC_MATCH) {
         bool m;
         CHECK(vm_exc_match(r, SECOND(), TOP(), &m));
-        TOP() = v_bool(m);
+        SET_TOP(v_bool(m));
         DISPATCH();
     }
     CASE(OP_RERAISE) {
@@ -1577,13 +1666,13 @@ next:
     CASE(OP_LOAD_BUILD_CLASS) PUSH(v_obj((Obj *)&obj_build_class.base)); DISPATCH();
     CASE(OP_BEFORE_WITH) {
         CHECK(class_with_methods(r, TOP(), &v, &w));
-        TOP() = v;
+        SET_TOP(v);
         PUSH(w);
         DISPATCH();
     }
     CASE(OP_WITH_EXIT_ARGS) {
         v = TOP();
-        TOP() = v_obj((Obj *)value_type(v));
+        SET_TOP(v_obj((Obj *)value_type(v)));
         PUSH(v);
         PUSH(v_none());
         DISPATCH();
@@ -1645,7 +1734,7 @@ next:
         SYNC();
         CHECK(match_class(r, sp[-3], SECOND(), arg, TOP(), &v));
         sp -= 2;
-        TOP() = v;
+        SET_TOP(v);
         DISPATCH();
     }
 #if !defined(__GNUC__)
