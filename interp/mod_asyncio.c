@@ -253,7 +253,8 @@ Obj *loop_new(Run *r, Value main) {
     ObjLoop *loop = gc_new(r, ObjLoop, &type_loop);
     if (!loop || !gc_push_root(r, v_obj(&loop->base))) return NULL;
     bool ok = (loop->ready = list_new(r, 0)) && (loop->sleepers = list_new(r, 0));
-    ObjFuture *t = ok ? task_new(r, loop, main) : NULL;
+    // a future (an async tool's call) is waited on as it is; a coroutine becomes the main task
+    ObjFuture *t = !ok ? NULL : is_future(main) ? (ObjFuture *)main.as.obj : task_new(r, loop, main);
     gc_pop_roots(r, 1);
     if (!t) return NULL;
     loop->main = &t->base;
@@ -436,6 +437,10 @@ static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"create_task", names, 2, 0, 1, 1};
     Value v[2];
     if (!args_bind(r, a, &spec, v)) return false;  // the name is accepted; tasks are numbered
+    if (is_future(v[0])) {
+        *out = v[0];  // an async tool's call already runs on its own: it is its own task
+        return true;
+    }
     if (!is_coroutine_value(v[0])) return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", v[0]);
     ObjLoop *loop = running_loop(r);
     if (!loop) return exc_raise(r, &exc_RuntimeError, "no running event loop");

@@ -47,7 +47,8 @@ static inline bool is_future(Value v) {
 // The module's contents (modules.c).
 MOAT_NODISCARD bool mod_asyncio_init(Run *r, Obj *module);
 
-// A loop whose main task runs coroutine `main`. NULL at a limit.
+// A loop whose main task runs coroutine `main` (or that waits for future `main`). NULL at a
+// limit.
 Obj *loop_new(Run *r, Value main);
 
 // What the scheduler frame does next (OP_SCHED_NEXT).

@@ -700,7 +700,7 @@ static bool vm_asyncio_run(Run *r, const Args *a, size_t top) {
         return exc_raise(r, &exc_TypeError, "run() takes one argument, a coroutine (and debug=)");
     }
     Value main = a->pos[0];
-    if (!is_coroutine(main)) {
+    if (!is_coroutine(main) && !is_future(main)) {
         return exc_raise(r, &exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
     }
     for (uint32_t k = 0; k < r->frame_count; k++) {
