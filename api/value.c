@@ -150,10 +150,18 @@ static bool value_reserve(MoatValue *c, size_t used, size_t more) {
     return true;
 }
 
+// Whether `item` may go into c without passing the nesting limit; c's depth follows.
+static bool value_nest(MoatValue *c, const MoatValue *item) {
+    if (item == c || item->depth + 1 > VALUE_MAX_DEPTH) return false;
+    if (item->depth + 1 > c->depth) c->depth = item->depth + 1;
+    return true;
+}
+
 MoatStatus moat_value_append(MoatValue *c, MoatValue *item) {
+    if (item && item == c) return MOAT_ERR_INVALID;  // not freed: the caller still holds it
     bool sequence = c && (c->kind == MOAT_VALUE_LIST || c->kind == MOAT_VALUE_TUPLE ||
                           c->kind == MOAT_VALUE_SET || c->kind == MOAT_VALUE_FROZENSET);
-    MoatStatus st = !sequence || !item ? MOAT_ERR_INVALID
+    MoatStatus st = !sequence || !item || !value_nest(c, item) ? MOAT_ERR_INVALID
                     : !value_reserve(c, c->len, 1) ? MOAT_ERR_NOMEM : MOAT_OK;
     if (st != MOAT_OK) {
         moat_value_free(item);
@@ -164,7 +172,9 @@ MoatStatus moat_value_append(MoatValue *c, MoatValue *item) {
 }
 
 MoatStatus moat_value_dict_set(MoatValue *d, MoatValue *key, MoatValue *value) {
-    MoatStatus st = !d || d->kind != MOAT_VALUE_DICT || !key || !value ? MOAT_ERR_INVALID
+    if (d && (key == d || value == d)) return MOAT_ERR_INVALID;  // not freed: held by the caller
+    MoatStatus st = !d || d->kind != MOAT_VALUE_DICT || !key || !value || key == value ||
+                            !value_nest(d, key) || !value_nest(d, value) ? MOAT_ERR_INVALID
                     : !value_reserve(d, 2 * d->len, 2) ? MOAT_ERR_NOMEM : MOAT_OK;
     if (st != MOAT_OK) {
         moat_value_free(key);

@@ -19,7 +19,11 @@ struct MoatValue {
     char *message; // exception: its message, or NULL
     MoatValue **items;  // container items; a dict's keys and values interleaved
     size_t cap;
+    uint32_t depth;     // containers nested inside (0 for a scalar or an empty container)
 };
+
+// guard: nesting of host values; every walk over one (free, copy, JSON, conversion) recurses
+enum { VALUE_MAX_DEPTH = 1000 };
 
 // Whether s[0..len) is valid UTF-8 (no surrogates, no overlong forms).
 bool value_utf8_valid(const char *s, size_t len);

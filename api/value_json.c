@@ -349,7 +349,7 @@ MoatStatus moat_value_from_json(const char *text, size_t len, MoatValue **out, c
     MoatValue *v = json_to_value(j);
     json_decref(j);
     if (!v) {
-        if (error && error_size) snprintf(error, error_size, "a value that moat cannot represent (a bad $tag?)");
+        if (error && error_size) snprintf(error, error_size, "a value that moat cannot represent (a bad $tag, or nesting past 1000 levels)");
         return MOAT_ERR_INVALID;
     }
     *out = v;

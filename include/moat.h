@@ -75,6 +75,7 @@ MOAT_API MoatValue *moat_value_container(MoatValueKind kind);
 MOAT_API MoatValue *moat_value_exception(const char *type, const char *message);
 // Adds to a list, tuple, set or frozenset; a dict gets key/value pairs (a repeated key: the
 // last wins, as in a dict display). Both take ownership of what they add, even on failure.
+// MOAT_ERR_INVALID past 1000 levels of nesting (so that every walk over a value is bounded).
 MOAT_API MoatStatus moat_value_append(MoatValue *container, MoatValue *item);
 MOAT_API MoatStatus moat_value_dict_set(MoatValue *dict, MoatValue *key, MoatValue *value);
 MOAT_API MoatValue *moat_value_copy(const MoatValue *v);  // deep; NULL when memory runs out

@@ -303,7 +303,20 @@ START_TEST(test_value_constructors_validate) {
     MoatValue *list = moat_value_container(MOAT_VALUE_LIST);
     ck_assert_int_eq(moat_value_dict_set(list, moat_value_none(), moat_value_none()), MOAT_ERR_INVALID);
     ck_assert_ptr_null(moat_value_container(MOAT_VALUE_STR));
+    ck_assert_int_eq(moat_value_append(list, list), MOAT_ERR_INVALID);  // no cycle, list kept
     moat_value_free(list);
+    // nesting stops at 1000 levels, so freeing, copying and JSON never recurse without end
+    MoatValue *deep = moat_value_container(MOAT_VALUE_LIST);
+    for (int k = 0; k < 999; k++) {
+        MoatValue *outer = moat_value_container(MOAT_VALUE_LIST);
+        ck_assert_int_eq(moat_value_append(outer, deep), MOAT_OK);
+        deep = outer;
+    }
+    MoatValue *top = moat_value_container(MOAT_VALUE_LIST);
+    ck_assert_int_eq(moat_value_append(top, deep), MOAT_OK);  // 1000 levels
+    MoatValue *over = moat_value_container(MOAT_VALUE_LIST);
+    ck_assert_int_eq(moat_value_append(over, top), MOAT_ERR_INVALID);  // top freed with it
+    moat_value_free(over);
 }
 END_TEST
 
