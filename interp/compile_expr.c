@@ -593,6 +593,22 @@ static void compile_named(Compiler *c, const AstExpr *e) {
     compile_store(c, e->named.target);
 }
 
+// yield from / await: `get` makes the delegate of e->value, then SEND passes each value in
+// and YIELD_VALUE passes each of its yields out, until it returns the expression's value.
+static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
+    Label loop = cu_label(c), end = cu_label(c);
+    compile_expr(c, e->value);
+    c->u->span = e->span;
+    cu_emit(c, get, 0);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_place(c, loop);
+    cu_emit_jump(c, OP_SEND, end);
+    cu_emit(c, OP_YIELD_VALUE, 0);
+    cu_emit_jump(c, OP_JUMP, loop);
+    cu_place(c, end);
+    c->u->depth--;
+}
+
 void compile_expr(Compiler *c, const AstExpr *e) {
     if (!e || c->oom || !cu_enter(c, e->span)) return;
     Span saved = c->u->span;
@@ -625,42 +641,16 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_SETCOMP:
     case AST_DICTCOMP: compile_inline_comprehension(c, e); break;
     case AST_GENEXP: compile_genexp(c, e); break;
-    case AST_AWAIT: {
-        // like yield from, over what GET_AWAITABLE accepts: what the awaited thing yields (a
-        // future it waits on) goes up to the event loop
-        Label loop = cu_label(c), end = cu_label(c);
-        compile_expr(c, e->value);
-        c->u->span = e->span;
-        cu_emit(c, OP_GET_AWAITABLE, 0);
-        cu_emit(c, OP_LOAD_NONE, 0);
-        cu_place(c, loop);
-        cu_emit_jump(c, OP_SEND, end);
-        cu_emit(c, OP_YIELD_VALUE, 0);
-        cu_emit_jump(c, OP_JUMP, loop);
-        cu_place(c, end);
-        c->u->depth--;
-        break;
-    }
+    // await is yield from over what GET_AWAITABLE accepts: what the awaited thing yields (a
+    // future it waits on) goes up to the event loop
+    case AST_AWAIT: compile_delegation(c, e, OP_GET_AWAITABLE); break;
     case AST_YIELD:
         if (e->value) compile_expr(c, e->value);
         else cu_emit(c, OP_LOAD_NONE, 0);
         c->u->span = e->span;
         cu_emit(c, OP_YIELD_VALUE, 0);
         break;
-    case AST_YIELDFROM: {
-        Label loop = cu_label(c), end = cu_label(c);
-        compile_expr(c, e->value);
-        c->u->span = e->span;
-        cu_emit(c, OP_GET_ITER, 0);
-        cu_emit(c, OP_LOAD_NONE, 0);
-        cu_place(c, loop);
-        cu_emit_jump(c, OP_SEND, end);
-        cu_emit(c, OP_YIELD_VALUE, 0);
-        cu_emit_jump(c, OP_JUMP, loop);
-        cu_place(c, end);
-        c->u->depth--;
-        break;
-    }
+    case AST_YIELDFROM: compile_delegation(c, e, OP_GET_ITER); break;
     case AST_COMPARE: compile_compare(c, e); break;
     case AST_CALL: compile_call(c, e); break;
     case AST_FSTRING: compile_fstring(c, e); break;

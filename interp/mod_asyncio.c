@@ -211,10 +211,6 @@ static bool gather_child_done(Run *r, ObjFuture *g, ObjFuture *child) {
     return future_complete(r, &g->base, false, v_obj(results));
 }
 
-static bool is_coroutine_value(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &type_coroutine;
-}
-
 // A task stepping coroutine `coro` on `loop`, ready to take its first step.
 static ObjFuture *task_new(Run *r, ObjLoop *loop, Value coro) {
     if (!gc_push_root(r, coro)) return NULL;
@@ -386,7 +382,7 @@ static bool as_awaitable(Run *r, ObjLoop *loop, Value v, ObjFuture **out) {
         *out = (ObjFuture *)v.as.obj;
         return true;
     }
-    if (is_coroutine_value(v)) {
+    if (is_coroutine(v)) {
         *out = task_new(r, loop, v);
         return *out != NULL;
     }
@@ -441,7 +437,7 @@ static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
         *out = v[0];  // an async tool's call already runs on its own: it is its own task
         return true;
     }
-    if (!is_coroutine_value(v[0])) return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", v[0]);
+    if (!is_coroutine(v[0])) return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", v[0]);
     ObjLoop *loop = running_loop(r);
     if (!loop) return exc_raise(r, &exc_RuntimeError, "no running event loop");
     ObjFuture *t = task_new(r, loop, v[0]);

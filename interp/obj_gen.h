@@ -23,4 +23,8 @@ static inline bool is_generator(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_generator;
 }
 
+static inline bool is_coroutine(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_coroutine;
+}
+
 #endif

@@ -156,10 +156,6 @@ const ObjType type_coroutine = {
     },
 };
 
-static bool is_coroutine(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &type_coroutine;
-}
-
 static ObjGenerator *gen_alloc(Run *r, const ObjType *type, uint32_t slots) {
     ObjGenerator *g = gc_new(r, ObjGenerator, type);
     if (!g) return NULL;
