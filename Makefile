@@ -43,7 +43,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
+.PHONY: all deps demo test unit cases lint numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -155,7 +155,12 @@ cases: $(BUILD)/moat
 
 test: deps
 	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver
-	$(MAKE) unit cases numfmt-test
+	$(MAKE) unit cases numfmt-test $(if $(filter release,$(MODE)),lint)
+
+# The core calls no I/O, process or network function, allocates only through its allocators
+# and keeps no mutable file-scope data: checked on the object files.
+lint: all
+	python3 tests/lint_core.py --build $(BUILD)
 
 asan:
 	$(MAKE) MODE=asan BUILD=build/asan test
