@@ -224,6 +224,14 @@ static void emit_cleanup_reraise(Compiler *c, Label cleanup, uint32_t depth) {
     cu_emit(c, OP_RERAISE, 0);
 }
 
+// Clears `except T as name` (and `except*`) after its handler: `name = None; del name`.
+static void emit_clear_handler_name(Compiler *c, const char *name) {
+    if (!name) return;
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_store_name(c, name);
+    cu_delete_name(c, name);
+}
+
 // try/except[/else]: the body's exceptions go to the dispatch code at `dispatch`, which
 // tests each clause in turn and re-raises when none matches.
 static void compile_try_except(Compiler *c, const AstStmt *s) {
@@ -258,11 +266,7 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
         compile_stmts(c, h->body);
         cu_pop_fblock(c);
         cu_emit(c, OP_POP_EXCEPT, 0);
-        if (h->name) {
-            cu_emit(c, OP_LOAD_NONE, 0);
-            cu_store_name(c, h->name);
-            cu_delete_name(c, h->name);
-        }
+        emit_clear_handler_name(c, h->name);
         cu_emit_jump(c, OP_JUMP, end);
         cu_place(c, next);
         u->depth = depth + 2;
@@ -270,6 +274,84 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_RERAISE, 0);  // no clause matched: [prev, exc] -> re-raise exc
     cu_pop_handler(c);
     emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, orelse);
+    u->depth = depth;
+    compile_stmts(c, s->try_.orelse);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+// try/except*[/else]: the caught exception is split clause by clause (OP_CHECK_EG_MATCH); each
+// handler runs on its part, which is then the exception being handled. What the handlers
+// raise is collected with the part no clause matched, and OP_PREP_RERAISE_STAR makes the one
+// exception to re-raise, or None when everything was handled.
+static void compile_try_star(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label dispatch = cu_label(c), cleanup = cu_label(c), handled = cu_label(c),
+          orelse = cu_label(c), end = cu_label(c);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    if (!cu_push_handler(c, dispatch, depth)) return;
+    compile_stmts(c, s->try_.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+
+    cu_place(c, dispatch);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, orig]
+    cu_emit(c, OP_BUILD_LIST, 0);
+    cu_emit(c, OP_COPY, 2);           // [prev, orig, raised, rest]
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        const AstHandler *h = &s->try_.handlers[k];
+        Label no_match = cu_label(c), failed = cu_label(c), next = cu_label(c);
+        u->span = h->span;
+        compile_expr(c, h->type);
+        u->span = h->span;
+        cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [prev, orig, raised, rest, match]
+        cu_emit(c, OP_COPY, 1);
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_emit(c, OP_IS_OP, 0);
+        cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
+        if (!cu_push_handler(c, failed, depth + 4)) return;
+        if (h->name) cu_store_name(c, h->name);
+        else cu_emit(c, OP_POP_TOP, 0);
+        if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return;
+        compile_stmts(c, h->body);
+        cu_pop_fblock(c);
+        cu_pop_handler(c);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, failed);  // the handler raised: [prev, orig, raised, rest, exc]
+        u->depth = depth + 5;
+        cu_emit(c, OP_LIST_APPEND, 2);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, no_match);
+        u->depth = depth + 5;
+        cu_emit(c, OP_POP_TOP, 0);
+        cu_place(c, next);
+        u->depth = depth + 4;
+    }
+    cu_emit(c, OP_LIST_APPEND, 1);  // the rest joins what the handlers raised
+    cu_emit(c, OP_PREP_RERAISE_STAR, 0);  // [prev, exc|None]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 0);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, handled);
+    cu_emit(c, OP_RERAISE, 0);
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, handled);
+    u->depth = depth + 2;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, orelse);
     u->depth = depth;
@@ -288,7 +370,9 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     // the block first: a finally body run by an early exit is outside this try's handler
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
     if (!cu_push_handler(c, handler, depth)) return;
-    if (s->try_.handler_count) {
+    if (s->try_.handler_count && s->try_.is_star) {
+        compile_try_star(c, s);
+    } else if (s->try_.handler_count) {
         compile_try_except(c, s);
     } else {
         compile_stmts(c, s->try_.body);
@@ -315,12 +399,10 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
 }
 
 static void compile_try(Compiler *c, const AstStmt *s) {
-    if (s->try_.is_star) {
-        cu_unsupported(c, s->span, "except*");
-        return;
-    }
     if (s->try_.finalbody.count) {
         compile_try_finally(c, s);
+    } else if (s->try_.is_star) {
+        compile_try_star(c, s);
     } else {
         compile_try_except(c, s);
     }

@@ -56,8 +56,7 @@ static bool vm_check_limits(Run *r, uint64_t done) {
     return true;
 }
 
-// The exception being handled here or in any calling frame (for __context__).
-static Value vm_handling(const Run *r) {
+Value vm_handling(const Run *r) {
     for (uint32_t k = r->frame_count; k > 0; k--) {
         if (!is_undef(r->frames[k - 1].handling)) return r->frames[k - 1].handling;
     }
@@ -502,26 +501,6 @@ static bool vm_truthy(Run *r, Value v, bool *out) {
 }
 
 // `except T:` accepts an exception class or a tuple of them.
-static bool vm_exc_match(Run *r, Value exc, Value type, bool *out) {
-    const char *msg = "catching classes that do not inherit from BaseException is not allowed";
-    if (type.tag == VAL_OBJ && type.as.obj->type == &type_tuple) {
-        ObjTuple *t = (ObjTuple *)type.as.obj;
-        *out = false;
-        for (size_t k = 0; k < t->len; k++) {
-            bool m;
-            if (!vm_exc_match(r, exc, t->items[k], &m)) return false;
-            *out |= m;
-        }
-        return true;
-    }
-    if (type.tag != VAL_OBJ || type.as.obj->type != &type_type ||
-        !type_is_subtype((const ObjType *)type.as.obj, &exc_BaseException)) {
-        return exc_raise(r, &exc_TypeError, "%s", msg);
-    }
-    *out = type_is_subtype(exc.as.obj->type, (const ObjType *)type.as.obj);
-    return true;
-}
-
 // raise exc [from cause]
 static bool vm_raise(Run *r, Value exc, Value cause) {
     Obj *e = NULL;
@@ -1631,8 +1610,22 @@ next:
     CASE(OP_POP_EXCEPT) f->handling = POP(); DISPATCH();
     CASE(OP_CHECK_EXC_MATCH) {
         bool m;
-        CHECK(vm_exc_match(r, SECOND(), TOP(), &m));
+        CHECK(exc_matches(r, SECOND(), TOP(), &m));
         SET_TOP(v_bool(m));
+        DISPATCH();
+    }
+    CASE(OP_CHECK_EG_MATCH) {
+        SYNC();
+        CHECK(exc_star_match(r, SECOND(), TOP(), code, f->ip - 1, &v, &w));
+        vm_set(sp - 2, w);
+        SET_TOP(v);
+        if (!is_none(v)) f->handling = v;  // the handler's sys.exception() and bare raise
+        DISPATCH();
+    }
+    CASE(OP_PREP_RERAISE_STAR) {
+        CHECK(exc_star_reraise(r, SECOND(), TOP(), &v));
+        sp--;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RERAISE) {

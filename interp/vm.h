@@ -27,4 +27,8 @@ MOAT_NODISCARD VmExit vm_run_module(Run *r, const struct Code *code, Obj *global
 // when that is not undef. Ends as vm_run_module does.
 MOAT_NODISCARD VmExit vm_resume(Run *r, Value value, Value exc, Value *result);
 
+// The exception being handled in the innermost frame handling one (for __context__, bare
+// `raise` and sys.exception()); undef when none is.
+Value vm_handling(const Run *r);
+
 #endif
