@@ -21,6 +21,7 @@ struct Scope {
     uint32_t decl_count;       // global/nonlocal declarations among them
     const AstStmt *value_return;  // first `return value` of an async def
     bool is_generator;
+    bool is_coroutine;  // a comprehension with `async for` or `await` in it
 };
 
 typedef struct Rules {
@@ -313,22 +314,27 @@ static void rules_comp_iter(Rules *r, const AstExpr *e) {
     r->comp_iter--;
 }
 
+// An asynchronous comprehension (not a generator expression) must stand in an async def or
+// in another comprehension, which it makes asynchronous too (CPython's symtable rule); moat
+// also allows one at module level, as it allows top-level await.
+static void rules_async_comprehension(Rules *r, const AstExpr *e) {
+    Scope *at = r->scope;
+    if (at->kind == SC_COMPREHENSION) {
+        at->is_coroutine = true;
+    } else if (at->kind != SC_MODULE && !(at->kind == SC_FUNCTION && at->is_async)) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, e->span,
+                   "asynchronous comprehension outside of an asynchronous function");
+    }
+}
+
 static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     // the first iterable is evaluated in the enclosing scope
     if (e->comp.count) rules_comp_iter(r, e->comp.generators[0].iter);
     Scope sc = {.kind = SC_COMPREHENSION, .comp_name = what, .parent = r->scope};
-    Scope *enclosing = function_scope(r);
-    // a generator expression may always be asynchronous: it then makes an async generator
-    bool is_genexp = e->kind == AST_GENEXP;
-    sc.is_async = is_genexp || (enclosing && enclosing->is_async);
     r->scope = &sc;
     for (uint32_t k = 0; k < e->comp.count; k++) {
         const AstComprehension *g = &e->comp.generators[k];
-        if (g->is_async && !is_genexp && enclosing && enclosing->kind != SC_MODULE &&
-            !enclosing->is_async) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span,
-                       "asynchronous comprehension outside of an asynchronous function");
-        }
+        sc.is_coroutine |= g->is_async;
         if (k) rules_comp_iter(r, g->iter);
         rules_comp_target(r, g->target);
         rules_target(r, g->target);
@@ -341,6 +347,8 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     rules_expr(r, e->comp.elt);
     rules_expr(r, e->comp.value);
     r->scope = sc.parent;
+    // a generator expression may always be asynchronous: it then makes an async generator
+    if (sc.is_coroutine && e->kind != AST_GENEXP) rules_async_comprehension(r, e);
 }
 
 // The target of `name := value`: in a comprehension it binds in the enclosing function, so
@@ -535,11 +543,12 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_AWAIT:
         if (rules_in_annotation(r, e, "await expression")) break;
         fs = r->scope;
-        while (fs->kind == SC_COMPREHENSION && !fs->is_async && fs->parent) fs = fs->parent;
-        if (fs && (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async))) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside async function");
-        } else if (fs && fs->kind == SC_CLASS) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside function");
+        if (fs->kind == SC_COMPREHENSION) {
+            fs->is_coroutine = true;  // may make it an asynchronous comprehension
+        } else if (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async)) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'await' outside async function");
+        } else if (fs->kind == SC_CLASS) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'await' outside function");
         }
         rules_expr(r, e->value);
         break;
