@@ -270,6 +270,20 @@ static AstStmt *reparse_misread_match(Lower *lo, uint32_t stmt, uint32_t type) {
     return s;
 }
 
+// How many middle targets error recovery left in child c of an assignment: `x = 1 = 2` leaves
+// an ERROR holding `1 =`. As CPython's invalid_assignment rule, only the leading `target =`
+// pairs count, whatever follows (`x = 1 =! 2`); `x = 1.2.3` leaves `1.2 .`, no target.
+static uint32_t error_targets(const Lower *lo, uint32_t c) {
+    if (lo_node(lo, c)->kind != CST_ERROR) return 0;
+    uint32_t count = 0;
+    for (uint32_t x = lo_node(lo, c)->child; x && lo_is_named(lo, x); count++) {
+        uint32_t eq = lo_node(lo, x)->next;
+        if (lo_node(lo, x)->kind == CST_ERROR || !eq || !lo_tok(lo, eq, "=")) break;
+        x = lo_node(lo, eq)->next;
+    }
+    return count;
+}
+
 // assignment: left '=' right | left ':' type ['=' right]; chains nest on the right
 static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     uint32_t type = lo_field(lo, i, CST_F_TYPE);
@@ -311,18 +325,14 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     if (!s) return NULL;
     // a = b = c nests as assignment(a, assignment(b, c)); error recovery may leave the
     // middle targets of `x = 1 = 2` in an ERROR child
-    // room for every target the loop below may store: each level's left side and the named
-    // children of its ERROR children
+    // room for every target the loop below may store: each level's left side and the
+    // targets in its ERROR children
     uint32_t n = 0;
     uint32_t cur = i;
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
         n++;
         for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
-            if (lo_node(lo, c)->kind != CST_ERROR) continue;
-            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
-                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
-                n++;
-            }
+            n += error_targets(lo, c);
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);
     }
@@ -333,11 +343,11 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
         AstExpr *t = lower_expr(lo, lo_field(lo, cur, CST_F_LEFT));
         if (t) s->assign.targets.items[s->assign.targets.count++] = t;
         for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
-            if (lo_node(lo, c)->kind != CST_ERROR) continue;
-            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
-                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
+            uint32_t x = lo_node(lo, c)->child;
+            for (uint32_t left = error_targets(lo, c); left; left--) {
                 AstExpr *mid = lower_expr(lo, x);
                 if (mid) s->assign.targets.items[s->assign.targets.count++] = mid;
+                x = lo_node(lo, lo_node(lo, x)->next)->next;  // past its '='
             }
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);

@@ -259,6 +259,17 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
                     "%s", message);
 }
 
+// A stray backslash after a whole operand (`x = 1 \ 2`) is a token CPython's parser reads
+// before it fails, so the tokenizer's error there wins: the parser's error moves to it.
+static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
+    if (!n->child) return at;
+    const CstNode *first = cst_node(cst, n->child);
+    if (!(first->flags & CST_NAMED) || first->kind == CST_ERROR || !first->next) return at;
+    const CstNode *next = cst_node(cst, first->next);
+    if (next->kind != CST_ERROR || cst->src[next->start] != '\\') return at;
+    return cst_span(next);
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -297,6 +308,7 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
+    at = at_stray_backslash(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
 }
