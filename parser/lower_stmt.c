@@ -44,11 +44,50 @@ static AstStmt *reparse_return(Lower *lo, uint32_t i, uint32_t kw) {
     return s;
 }
 
+// Whether node i's text starts with the keyword kw (as a whole word).
+static bool starts_with_keyword(const Lower *lo, uint32_t i, const char *kw) {
+    size_t n = strlen(kw);
+    const CstNode *node = lo_node(lo, i);
+    if (node->end - node->start < n || memcmp(lo->src + node->start, kw, n) != 0) return false;
+    char after = node->start + n < lo->cst->len ? lo->src[node->start + n] : ' ';
+    return !(((after | 0x20) >= 'a' && (after | 0x20) <= 'z') || (after >= '0' && after <= '9') ||
+             after == '_' || (unsigned char)after >= 0x80);
+}
+
+// Whether compound statement i has a child of kind k.
+static bool has_child_kind(const Lower *lo, uint32_t i, CstKind k) {
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == k) return true;
+    }
+    return false;
+}
+
+// A clause tree-sitter could not attach to the statement before it, prev: `elif` after an
+// `else`, and `except` after `except*` (CPython's invalid_if_stmt / invalid_try_stmt rules).
+static void check_stray_clause(Lower *lo, uint32_t prev, uint32_t c) {
+    if (!prev) return;
+    CstKind k = (CstKind)lo_node(lo, prev)->kind;
+    if (k == CST_IF_STATEMENT && has_child_kind(lo, prev, CST_ELSE_CLAUSE) &&
+        starts_with_keyword(lo, c, "elif")) {
+        lo_error(lo, lo_span(lo, c), "SyntaxError", "'elif' block follows an 'else' block");
+    } else if (k == CST_TRY_STATEMENT && has_child_kind(lo, prev, CST_EXCEPT_GROUP_CLAUSE) &&
+               starts_with_keyword(lo, c, "except")) {
+        size_t at = lo_node(lo, c)->start + 6;
+        while (at < lo->cst->len && (lo->src[at] == ' ' || lo->src[at] == '\t')) at++;
+        if (at < lo->cst->len && lo->src[at] == '*') return;
+        lo_error(lo, lo_span(lo, c), "SyntaxError",
+                 "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+}
+
 // ERROR: what tree-sitter could not fit in a statement. Two shapes are common enough in
 // LLM code to deserve CPython's precise message: `target = value` with an invalid target
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_node(lo, i)->child;
+    for (uint32_t c = first, prev = 0; c; prev = c, c = lo_node(lo, c)->next) {
+        check_stray_clause(lo, prev, c);
+    }
     if (first && lo_tok(lo, first, "return")) {
         AstStmt *s = reparse_return(lo, i, first);
         if (s) return s;
@@ -66,7 +105,7 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     }
     if (first && lo_tok(lo, first, "try")) {
         // `try:` and its block with no handler: CPython points past the block
-        uint32_t block = 0, after = 0;
+        uint32_t block = 0, after = 0, prev = 0;
         bool handler = false;
         for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
             CstKind k = (CstKind)lo_node(lo, c)->kind;
@@ -75,7 +114,14 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
             if (block && !after) after = c;
             bool wrapped = k == CST_ERROR && lo_node(lo, c)->child &&
                            lo_node(lo, lo_node(lo, c)->child)->kind == CST_BLOCK;
-            if ((k == CST_BLOCK || wrapped) && !block) block = c;
+            // `try: pass` keeps its one-line body bare, right after the ':'
+            uint32_t next = lo_node(lo, c)->next;
+            if (next && lo_tok(lo, next, ";")) next = lo_node(lo, next)->next;
+            bool inline_body = lo_is_named(lo, c) && k != CST_ERROR && !handler && prev &&
+                               lo_tok(lo, prev, ":") &&
+                               (!next || lo_node(lo, next)->line > lo_node(lo, c)->end_line);
+            if ((k == CST_BLOCK || wrapped || inline_body) && !block) block = c;
+            prev = c;
         }
         uint32_t kw = 0;  // an `except`/`finally` token the tree left bare: `except E` with no ':'
         for (uint32_t c = first; c && !kw; c = lo_node(lo, c)->next) {
@@ -159,6 +205,7 @@ static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
         if (lo_node(lo, c)->kind == CST_COMMENT) continue;
         check_statement_separator(lo, prev, c);
+        check_stray_clause(lo, prev, c);
         prev = c;
         AstStmt *s = lo_node(lo, c)->kind == CST_ERROR ? lower_error_statement(lo, c)
                                                        : lower_stmt(lo, c);

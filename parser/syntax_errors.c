@@ -270,6 +270,31 @@ static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
     return cst_span(next);
 }
 
+// An ERROR that is a block header ending its line (`try:` with no body) fails in CPython at
+// the token after it, where the tokenizer's "expected an indented block" also lies: the
+// parser's error moves to that token (or to the end of the file).
+static Span after_bare_header(const Cst *cst, const CstNode *n, Span at) {
+    const CstNode *first = n->child ? cst_node(cst, n->child) : NULL;
+    if (!first || (first->flags & CST_NAMED) || !is_word_char(cst->src[first->start])) return at;
+    uint32_t last = n->child;
+    while (last && cst_node(cst, last)->next) last = cst_node(cst, last)->next;
+    if (!last || !cst_tok_is(cst, cst_node(cst, last), ":")) return at;
+    size_t k = n->end;
+    while (k < cst->len && (cst->src[k] == ' ' || cst->src[k] == '\t')) k++;
+    if (k < cst->len && cst->src[k] != '\n' && cst->src[k] != '\r' && cst->src[k] != '#') {
+        return at;
+    }
+    for (;;) {
+        while (k < cst->len && (cst->src[k] == ' ' || cst->src[k] == '\t' || cst->src[k] == '\n' ||
+                                cst->src[k] == '\r')) {
+            k++;
+        }
+        if (k >= cst->len || cst->src[k] != '#') break;
+        while (k < cst->len && cst->src[k] != '\n') k++;
+    }
+    return cst_point_span(cst, k);
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -304,11 +329,11 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
         generic_error_at_eof(cst, n, &at);
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
-    (void)cst_tok_is;
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
     at = at_stray_backslash(cst, n, at);
+    at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
 }
