@@ -213,6 +213,46 @@ static bool stmts_bind(AstStmtList body, AstIdent name) {
     return false;
 }
 
+// The first global or nonlocal statement naming `name` in body (nested blocks included, not
+// nested scopes), where CPython's symtable reports a conflict between the two; or NULL.
+static const AstStmt *first_directive(AstStmtList body, AstIdent name) {
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k], *found = NULL;
+        if (!s) continue;
+        switch ((AstStmtKind)s->kind) {
+        case AST_GLOBAL:
+        case AST_NONLOCAL:
+            for (uint32_t t = 0; t < s->names.count; t++) {
+                if (s->names.items[t] == name) return s;
+            }
+            break;
+        case AST_FOR: found = first_directive(s->for_.body, name); break;
+        case AST_WHILE:
+        case AST_IF:
+            found = first_directive(s->while_.body, name);
+            if (!found) found = first_directive(s->while_.orelse, name);
+            break;
+        case AST_WITH: found = first_directive(s->with.body, name); break;
+        case AST_TRY:
+            found = first_directive(s->try_.body, name);
+            for (uint32_t h = 0; !found && h < s->try_.handler_count; h++) {
+                found = first_directive(s->try_.handlers[h].body, name);
+            }
+            if (!found) found = first_directive(s->try_.orelse, name);
+            if (!found) found = first_directive(s->try_.finalbody, name);
+            break;
+        case AST_MATCH:
+            for (uint32_t c = 0; !found && c < s->match.count; c++) {
+                found = first_directive(s->match.cases[c].body, name);
+            }
+            break;
+        default: break;
+        }
+        if (found) return found;
+    }
+    return NULL;
+}
+
 static Scope *function_scope(Rules *r) {
     for (Scope *s = r->scope; s; s = s->parent) {
         if (s->kind != SC_COMPREHENSION) return s;
@@ -235,7 +275,10 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
             continue;
         }
         if (scope_has(sc, name, global ? NOTE_NONLOCAL : NOTE_GLOBAL)) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is nonlocal and global", name);
+            const AstStmt *first =
+                sc->kind == SC_FUNCTION ? first_directive(sc->def->funcdef.body, name) : NULL;
+            rule_error(r, DIAG_PHASE_SYMTABLE, first ? first->span : sp,
+                       "name '%s' is nonlocal and global", name);
             continue;
         }
         int how = scope_seen(sc, name);
