@@ -80,10 +80,45 @@ static void check_stray_clause(Lower *lo, uint32_t prev, uint32_t c) {
     }
 }
 
+// ERROR [(target '=')+ '*' value]: `x = *1`, which the grammar takes for no statement. It is
+// the assignment CPython's parser builds, whose starred value its compiler then rejects.
+static AstStmt *lower_starred_assignment(Lower *lo, uint32_t i) {
+    uint32_t n = 0, x = lo_node(lo, i)->child;
+    for (; x && lo_is_named(lo, x); x = lo_node(lo, lo_node(lo, x)->next)->next) {
+        uint32_t eq = lo_node(lo, x)->next;
+        if (lo_node(lo, x)->kind == CST_ERROR || !eq || !lo_tok(lo, eq, "=")) return NULL;
+        n++;
+    }
+    uint32_t star = x, value = star ? lo_node(lo, star)->next : 0;
+    if (!n || !value || !lo_tok(lo, star, "*") || !lo_is_named(lo, value) ||
+        lo_node(lo, value)->kind == CST_ERROR || lo_node(lo, value)->next) {
+        return NULL;
+    }
+    AstStmt *s = lo_stmt(lo, AST_ASSIGN, lo_span(lo, i));
+    AstExpr *v = lo_expr(lo, AST_STARRED, lo_span(lo, star));
+    if (!s || !v) return NULL;
+    s->assign.targets.items = lo_alloc(lo, n * sizeof(AstExpr *));
+    if (!s->assign.targets.items) return NULL;
+    x = lo_node(lo, i)->child;
+    for (uint32_t k = 0; k < n; k++, x = lo_node(lo, lo_node(lo, x)->next)->next) {
+        AstExpr *t = lower_expr(lo, x);
+        if (t) s->assign.targets.items[s->assign.targets.count++] = t;
+    }
+    syntax_check_assign_targets(lo, s->assign.targets);
+    v->value = lower_expr(lo, value);
+    v->span.end_line = lo_node(lo, value)->end_line;
+    v->span.end_col = lo_node(lo, value)->end_col;
+    s->assign.value = v;
+    cst_mark_repaired(lo->cst, i);
+    return s;
+}
+
 // ERROR: what tree-sitter could not fit in a statement. Two shapes are common enough in
 // LLM code to deserve CPython's precise message: `target = value` with an invalid target
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
+    AstStmt *starred = lower_starred_assignment(lo, i);
+    if (starred) return starred;
     uint32_t first = lo_node(lo, i)->child;
     for (uint32_t c = first, prev = 0; c; prev = c, c = lo_node(lo, c)->next) {
         check_stray_clause(lo, prev, c);
@@ -234,8 +269,9 @@ AstStmtList lower_block(Lower *lo, uint32_t block) {
     // a block's first statement that tree-sitter could not read lands before the block
     uint32_t err = previous_sibling(lo, block);
     uint32_t kw = err && lo_node(lo, err)->kind == CST_ERROR ? lo_node(lo, err)->child : 0;
-    if (kw && lo_tok(lo, kw, "return") && !(lo_node(lo, err)->flags & CST_REPAIRED)) {
-        AstStmt *first = reparse_return(lo, err, kw);
+    if (kw && !(lo_node(lo, err)->flags & CST_REPAIRED)) {
+        AstStmt *first = lo_tok(lo, kw, "return") ? reparse_return(lo, err, kw)
+                                                  : lower_starred_assignment(lo, err);
         AstStmt **items = first ? lo_alloc(lo, (list.count + 1) * sizeof *items) : NULL;
         if (items) {
             items[0] = first;
@@ -795,7 +831,7 @@ static void handler_head_add(Lower *lo, HandlerHead *h, uint32_t c) {
     } else if (lo_tok(lo, c, ":") || n->kind == CST_BLOCK) {
         h->done = true;
     } else if (lo_tok(lo, c, ",")) {
-        if (!h->want_comma && !h->bad) h->bad = c;
+        if ((!h->want_comma || h->alias) && !h->bad) h->bad = c;  // `except E as e, F`
         h->commas++;
         h->want_comma = false;
     } else if (lo_tok(lo, c, "as")) {
@@ -853,7 +889,7 @@ static void lower_handler(Lower *lo, uint32_t c, AstHandler *h, bool *is_star) {
     if (hd.bad) lo_error(lo, lo_span(lo, hd.bad), "SyntaxError", "invalid syntax");
     // `except*:` gets its own message from lower_try_statement
     if (hd.missing && !type && *is_star) cst_mark_repaired(lo->cst, hd.missing);
-    if (hd.alias && hd.commas && type) {
+    if (hd.alias && hd.commas && type && !hd.bad) {
         Span sp = type->span;
         sp.end_line = lo_node(lo, hd.alias)->end_line;
         sp.end_col = lo_node(lo, hd.alias)->end_col;
