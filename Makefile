@@ -6,7 +6,9 @@ CC ?= cc
 
 GRAMMAR_DIR := node_modules/tree-sitter-python/src
 # node, npm and python3 come with the machine image (nodesource's nodejs carries npm).
-DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev
+DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev \
+                unicode-data
+UNICODE_DIR := /usr/share/unicode
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common -Wno-missing-field-initializers
@@ -73,6 +75,17 @@ $(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
 	$< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
+
+# The Unicode character names of \N{...} escapes, from Debian's unicode-data, compiled in.
+UNICODE_NAME_FILES := $(UNICODE_DIR)/UnicodeData.txt $(UNICODE_DIR)/NameAliases.txt
+$(UNICODE_NAME_FILES):
+	$(MAKE) deps
+
+$(BUILD)/gen/unicode_names_data.h: parser/gen/unicode_names_gen.py $(UNICODE_NAME_FILES)
+	@mkdir -p $(dir $@)
+	python3 $< $(UNICODE_NAME_FILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/parser/unicode_names.o: $(BUILD)/gen/unicode_names_data.h
 
 # moat's stubs (stubs/*.pyi) compiled into the library as data: the core reads no files.
 $(BUILD)/embed_stubs: typecheck/gen/embed_stubs.c
