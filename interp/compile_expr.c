@@ -260,6 +260,7 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         cu_emit(c, OP_LOAD_FAST, 0);  // the hidden .0 parameter: an iterator already
     } else if (k > 0) {
         compile_expr(c, g->iter);
+        cu_position_at(c, g->iter);
         cu_emit(c, OP_GET_ITER, 0);
     }
     cu_place(c, loop);
@@ -277,7 +278,12 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
     } else if (e->kind == AST_DICTCOMP) {
         compile_expr(c, e->comp.elt);
         compile_expr(c, e->comp.value);
+        // a key that cannot be stored points at the whole `key: value`
+        Span saved = c->u->span;
+        const Span *key = &e->comp.elt->span, *value = &e->comp.value->span;
+        c->u->span = (Span){key->line, key->col, value->end_line, value->end_col};
         cu_emit(c, OP_MAP_ADD, depth + 1);
+        c->u->span = saved;
     } else {
         compile_expr(c, e->comp.elt);
         cu_emit(c, e->kind == AST_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
@@ -295,7 +301,9 @@ static void compile_inline_comprehension(Compiler *c, const AstExpr *e) {
         return;
     }
     compile_expr(c, e->comp.generators[0].iter);
+    cu_position_at(c, e->comp.generators[0].iter);
     cu_emit(c, OP_GET_ITER, 0);
+    c->u->span = e->span;
     Opcode build = e->kind == AST_LISTCOMP ? OP_BUILD_LIST : e->kind == AST_SETCOMP ? OP_BUILD_SET
                                                                                   : OP_BUILD_MAP;
     cu_emit(c, build, 0);
@@ -323,6 +331,7 @@ static void compile_genexp(Compiler *c, const AstExpr *e) {
     if (!code) return;
     compile_function_object(c, code, scope, NULL, e->span);
     compile_expr(c, e->comp.generators[0].iter);
+    cu_position_at(c, e->comp.generators[0].iter);
     cu_emit(c, OP_GET_ITER, 0);
     c->u->span = e->span;
     cu_emit(c, OP_CALL, 1);

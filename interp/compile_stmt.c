@@ -416,7 +416,7 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
         compile_expr(c, s->assert_.msg);
         n = 1;
     }
-    c->u->span = s->assert_.test->span;  // CPython points at the test
+    cu_position_at(c, s->assert_.test);  // CPython points at the test
     cu_emit(c, OP_RAISE_ASSERT, n);
     cu_place(c, end);
 }
@@ -527,7 +527,7 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
         cu_emit(c, OP_CALL, nargs);
     }
     for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
-        c->u->span = s->classdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->classdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->classdef.name);
@@ -555,7 +555,7 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
     if (!code) return;
     compile_function_object(c, code, scope, s->funcdef.args, s->span);
     for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
-        c->u->span = s->funcdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->funcdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->funcdef.name);
@@ -629,14 +629,14 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
         compile_expr(c, t->subscript.slice);
         cu_emit(c, OP_COPY, 2);
         cu_emit(c, OP_COPY, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_BINARY_SUBSCR, 0);
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 3);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_STORE_SUBSCR, 0);
         break;
     default:

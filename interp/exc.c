@@ -811,8 +811,7 @@ bool exc_pending_is(const Run *r, const ObjType *cls) {
     return is_exception(r->exc) && type_is_subtype(r->exc.as.obj->type, cls);
 }
 
-bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
-    if (((const Code *)code)->flags & CODE_HIDDEN) return true;
+static bool exc_push_entry(Run *r, ObjException *e, TracebackEntry entry) {
     if (e->tb_count == e->tb_cap) {
         uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
         TracebackEntry *tb = mem_realloc(r, e->tb, e->tb_cap * sizeof *tb, cap * sizeof *tb);
@@ -820,6 +819,15 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
         e->tb = tb;
         e->tb_cap = cap;
     }
-    e->tb[e->tb_count++] = (TracebackEntry){code, insn};
+    e->tb[e->tb_count++] = entry;
     return true;
+}
+
+bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
+    if (((const Code *)code)->flags & CODE_HIDDEN) return true;
+    return exc_push_entry(r, e, (TracebackEntry){.code = code, .insn = insn});
+}
+
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib) {
+    return exc_push_entry(r, e, (TracebackEntry){.lib = lib});
 }

@@ -67,10 +67,19 @@ EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
 
+struct LibFrame;
+
+// A frame the exception passed: one of the script's, or (code NULL) one of CPython's library
+// that a native module stands in for (libframes.h).
 typedef struct TracebackEntry {
-    const void *code;  // the Code of the frame
-    uint32_t insn;     // the instruction that was running
+    const void *code;             // the Code of the frame
+    const struct LibFrame *lib;   // when code is NULL
+    uint32_t insn;                // the instruction that was running, or TB_AT_DEF
 } TracebackEntry;
+
+// The insn of an entry at the function's `def` line: an exception thrown into a generator
+// before it started, which CPython raises there.
+enum { TB_AT_DEF = UINT32_MAX };
 
 typedef struct ObjException {
     Obj base;
@@ -125,5 +134,7 @@ bool exc_star_match(Run *r, Value exc, Value type, const void *code, uint32_t in
 bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
+// Appends a frame of CPython's library (libframes.h); false at a limit.
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib);
 
 #endif

@@ -283,8 +283,11 @@ static IterStep gen_resume_ex(Run *r, ObjGenerator *g, Value sent, Value exc, Va
     }
     if (g->state == GEN_DONE || (g->state == GEN_CREATED && !is_undef(exc))) {
         if (!is_undef(exc)) {
-            g->state = GEN_DONE;
             r->exc = exc;
+            if (g->state == GEN_CREATED) {
+                exc_add_traceback(r, (ObjException *)exc.as.obj, g->frame.code, TB_AT_DEF);
+            }
+            g->state = GEN_DONE;
             return ITER_ERROR;
         }
         *out = v_none();
@@ -391,10 +394,13 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                          "cannot access local variable '%s' where it is not associated with a value",
                          ((ObjStr *)code->cellnames[index])->data);
     }
-    return exc_raise(r, &exc_NameError,
-                     "cannot access free variable '%s' where it is not associated with a value in "
-                     "enclosing scope",
-                     ((ObjStr *)code->freenames[index - code->cell_count])->data);
+    Obj *name = code->freenames[index - code->cell_count];
+    exc_raise(r, &exc_NameError,
+              "cannot access free variable '%s' where it is not associated with a value in "
+              "enclosing scope",
+              ((ObjStr *)name)->data);
+    exc_set_name(r, name, v_undef());  // for "Did you mean"
+    return false;
 }
 
 // globals[names[k]] through r->global_cache: undef if absent.
@@ -567,6 +573,15 @@ static bool vm_call_arg_error(Run *r, Value callee, const char *stars, const cha
     vm_callable_name(callee, name, sizeof name);
     return exc_raise(r, &exc_TypeError, "%s argument after %s must be %s, not %s", name, stars,
                      want, value_type_name(got));
+}
+
+// [*x] and (*x,): CPython names the display's problem when x is neither an iterable nor a
+// sequence.
+static bool vm_check_star_display(Run *r, Value v) {
+    const TypeSlots *s = &value_type(v)->slots;
+    if (s->iter || s->getitem) return true;
+    return exc_raise(r, &exc_TypeError, "Value after * must be an iterable, not %s",
+                     value_type_name(v));
 }
 
 // f(**src): str keys only, none given twice
@@ -1263,6 +1278,7 @@ next:
             // f(*x): the list sits right above the callee
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
         }
+        if (!(arg & EXTEND_CALL_ARGS)) CHECK(vm_check_star_display(r, TOP()));
         arg &= EXTEND_CALL_ARGS - 1;
         CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;

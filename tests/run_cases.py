@@ -856,6 +856,8 @@ def report(args, cases, all_ids, notes, oracle):
             new_known[c.id] = short
             if args.verbose:
                 print("xfail %s: %s" % (c.id, short))
+                if details:
+                    print("       " + details.replace("\n", "\n       "))
         else:
             failed += 1
             new_known[c.id] = short
