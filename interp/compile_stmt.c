@@ -16,12 +16,13 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
-static void emit_exit_call(Compiler *c, const AstExpr *context) {
+static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
+    if (async) compile_await(c);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -57,7 +58,7 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         break;
     case FB_WITH:
         if (preserve) cu_emit(c, OP_SWAP, 2);
-        emit_exit_call(c, fb->with_context);
+        emit_exit_call(c, fb->with_context, fb->is_async);
         break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
@@ -156,18 +157,19 @@ static void compile_while(Compiler *c, const AstStmt *s) {
     cu_place(c, exit);
 }
 
+// for_statement: ['async'] 'for' target 'in' iter ':' body [else_clause]
 static void compile_for(Compiler *c, const AstStmt *s) {
-    if (s->for_.is_async) {
-        cu_unsupported(c, s->span, "async for");
-        return;
-    }
+    bool async = s->for_.is_async;
     Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
     compile_expr(c, s->for_.iter);
     c->u->span = s->for_.iter->span;
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
+    uint32_t depth = c->u->depth;
     cu_place(c, start);
     cu_position_at(c, s->for_.iter);
-    cu_emit_jump(c, OP_FOR_ITER, end);
+    if (async) c->u->span = s->span;  // CPython places the await of __anext__ at the statement
+    if (async) compile_async_next(c, end);
+    else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
     compile_store(c, s->for_.target);
     // CPython closes a generator as soon as its last reference goes: leaving `for x in gen():`
@@ -182,8 +184,12 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     compile_stmts(c, s->for_.body);
     cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, start);
-    cu_place(c, end);
-    c->u->depth--;  // the exhausted iterator is gone
+    if (async) {
+        compile_async_end(c, end, depth);
+    } else {
+        cu_place(c, end);
+        c->u->depth--;  // the exhausted iterator is gone
+    }
     compile_stmts(c, s->for_.orelse);
     cu_place(c, exit);
 }
@@ -423,21 +429,25 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
 
 // ---- with ----
 
-// One item of with_statement: 'with' item (',' item)* ':' block — each item nests the rest.
-// [exit] stays on the stack through the body; an exception goes to exit(type, exc, None),
-// which suppresses it by returning something true.
+// One item of with_statement: ['async'] 'with' item (',' item)* ':' block — each item nests
+// the rest. [exit] stays on the stack through the body; an exception goes to exit(type, exc,
+// None), which suppresses it by returning something true. `async with` awaits what
+// __aenter__ and __aexit__ return.
 static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     Unit *u = c->u;
     const AstWithItem *item = &s->with.items[k];
     uint32_t depth = u->depth;
     Label handler = cu_label(c), cleanup = cu_label(c), suppress = cu_label(c), end = cu_label(c);
+    bool async = s->with.is_async;
     compile_expr(c, item->context);
     // __enter__ and __exit__ (and their lookups) are placed at the context expression.
     cu_position_at(c, item->context);
-    cu_emit(c, OP_BEFORE_WITH, 0);
+    cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH, .with_context = item->context})) return;
+    if (async) compile_await(c);
+    FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
+    if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
     if (item->target) compile_store(c, item->target);
     else cu_emit(c, OP_POP_TOP, 0);
@@ -445,7 +455,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     else compile_stmts(c, s->with.body);
     cu_pop_handler(c);
     cu_pop_fblock(c);
-    emit_exit_call(c, item->context);
+    emit_exit_call(c, item->context, async);
     cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, handler);
@@ -458,6 +468,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
+    if (async) compile_await(c);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
@@ -473,10 +484,6 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
 }
 
 static void compile_with(Compiler *c, const AstStmt *s) {
-    if (s->with.is_async) {
-        cu_unsupported(c, s->span, "async with");
-        return;
-    }
     compile_with_item(c, s, 0);
 }
 
@@ -534,10 +541,6 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
 }
 
 static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    if (s->funcdef.is_async && cu_child_scope(c, s) && cu_child_scope(c, s)->is_generator) {
-        cu_unsupported(c, s->span, "async generators");
-        return;
-    }
     if (s->funcdef.type_params.count) {
         cu_unsupported(c, s->span, "generic functions");
         return;

@@ -124,7 +124,8 @@ MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
 // divmod(a, b) through __divmod__/__rdivmod__ of classes; undef when neither applies.
 MOAT_NODISCARD bool class_divmod(Run *r, Value a, Value b, Value *out);
 
-// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
-MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
+// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr (async: __aexit__
+// and __aenter__, for `async with`).
+MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter);
 
 #endif

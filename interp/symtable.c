@@ -153,7 +153,11 @@ static void sym_comprehension(Sym *st, const AstExpr *e, ScopeKind kind) {
         if (k) sym_expr(st, g->iter);
         sym_expr(st, g->target);
         sym_exprs(st, g->ifs);
-        if (g->is_async && kind == SCOPE_GENEXP) s->is_coroutine = true;
+        if (g->is_async && kind == SCOPE_GENEXP) {
+            s->is_coroutine = true;  // an async generator expression
+        } else if (g->is_async && outer->host->kind == SCOPE_MODULE) {
+            outer->host->is_coroutine = true;  // as top-level await
+        }
     }
     sym_expr(st, e->comp.elt);
     sym_expr(st, e->comp.value);
@@ -223,6 +227,7 @@ static void sym_expr(Sym *st, const AstExpr *e) {
         // top-level await (allowed, as in Monty): the module body runs as a coroutine
         Scope *h = st->cur->host ? st->cur->host : st->cur;
         if (h->kind == SCOPE_MODULE) h->is_coroutine = true;
+        if (st->cur->kind == SCOPE_GENEXP) st->cur->is_coroutine = true;  // an async genexp
         sym_expr(st, e->value);
         break;
     }
