@@ -67,6 +67,7 @@ enum {
     METHOD_CLASS = 1,   // a classmethod or staticmethod: self is the type (dict.fromkeys)
     METHOD_DRAINS = 2,  // consumes a generator given as its only positional argument whole:
                         // the VM runs it to the end first, stacklessly (sum(gen), "".join(gen))
+    METHOD_SLOT = 4,    // a slot wrapper (obj_slotwrap.c): int.__add__, (5).__add__
 };
 
 typedef struct MethodDef {

@@ -106,13 +106,15 @@ const ObjType type_function = {
 
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    bool slot = b->def->flags & METHOD_SLOT;
     if (is_undef(b->self)) {
-        return buf_printf(out, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
+        return buf_printf(out, slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
+                          b->def->name, b->owner->name);
     }
-    if (is_none(b->self)) return buf_printf(out, "<built-in function %s>", b->def->name);
+    if (is_none(b->self) && !slot) return buf_printf(out, "<built-in function %s>", b->def->name);
     unsigned long long id = is_obj(b->self) ? run_object_id(r, b->self.as.obj) : 0;
-    return buf_printf(out, "<built-in method %s of %s object at 0x%llx>", b->def->name,
-                      value_type_name(b->self), id);
+    return buf_printf(out, slot ? "<method-wrapper '%s' of %s object at 0x%llx>" : "<built-in method %s of %s object at 0x%llx>",
+                      b->def->name, value_type_name(b->self), id);
 }
 
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
@@ -122,6 +124,10 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     if (a->npos == 0) {
         return exc_raise(r, &exc_TypeError, "unbound method %s.%s() needs an argument",
                          b->owner->name, b->def->name);
+    }
+    if (!type_is_subtype(value_type(a->pos[0]), b->owner) && (b->def->flags & METHOD_SLOT)) {
+        return exc_raise(r, &exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                         b->def->name, b->owner->name, value_type_name(a->pos[0]));
     }
     if (!type_is_subtype(value_type(a->pos[0]), b->owner)) {
         return exc_raise(r, &exc_TypeError,
