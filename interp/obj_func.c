@@ -3,6 +3,8 @@
 
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/gc.h"
 #include "interp/obj_str.h"
@@ -104,6 +106,13 @@ const ObjType type_function = {
     },
 };
 
+// The self a built-in method of int, float or str is given: the value a boxed instance holds
+// (object's own methods take the instance itself: object.__setattr__(self, ...)).
+static Value method_self(Value self, const MethodDef *m) {
+    bool of_object = m >= object_methods && m < object_methods + OBJECT_METHOD_COUNT;
+    return of_object ? self : boxed_unbox(self);
+}
+
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     bool slot = b->def->flags & METHOD_SLOT;
@@ -135,7 +144,7 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
                          b->def->name, b->owner->name, value_type_name(a->pos[0]));
     }
     Args rest = {a->pos + 1, a->npos - 1, a->nkw, a->kwvalues, a->kwnames};
-    return b->def->fn(r, a->pos[0], &rest, out);
+    return b->def->fn(r, method_self(a->pos[0], b->def), &rest, out);
 }
 
 static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
@@ -181,6 +190,7 @@ const ObjType type_cell = {
 };
 
 bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {
+    self = method_self(self, m);
     if (!gc_push_root(r, self)) return false;
     ObjBuiltin *b = gc_new(r, ObjBuiltin, &type_builtin);
     gc_pop_roots(r, 1);

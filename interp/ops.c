@@ -365,6 +365,10 @@ static const MethodDef *ops_find_method(const ObjType *t, const char *name, size
     return NULL;
 }
 
+const MethodDef *ops_type_method(const ObjType *t, const char *name) {
+    return ops_find_method(t, name, strlen(name));
+}
+
 // The type of t's base chain whose table holds m: `bool.__add__` is int's.
 static const ObjType *ops_method_owner(const ObjType *t, const MethodDef *m) {
     for (const ObjType *b = t; b; b = b->base_type) {
