@@ -1011,8 +1011,11 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     Args body = {&ns, 1, 0, NULL, NULL};
     if (is_undef(a->pos[0])) {
         if (!dict_update(r, c->dict, ns_given)) goto done;
-    } else if (!vm_call(r, a->pos[0], &body, &cell)) {
-        goto done;
+    } else {
+        if (mod_enum_bases(c->bases)) c->dict->flags |= OBJ_ENUM_BODY;
+        bool ran = vm_call(r, a->pos[0], &body, &cell);
+        c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
+        if (!ran) goto done;
     }
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;

@@ -27,6 +27,8 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_obj(r, f->qualname);
     gc_mark_obj(r, f->dict);
     gc_mark_value(r, f->doc);
+    gc_mark_obj(r, f->annotate);
+    gc_mark_obj(r, f->annotations);
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
@@ -38,11 +40,32 @@ static bool function_call(Run *r, Value callee, const Args *a, Value *out) {
     return vm_call(r, callee, a, out);
 }
 
+// __annotations__: evaluated on first read by __annotate__ (PEP 649: a name the annotations use
+// need not exist when the def runs), then kept.
+static bool function_annotations(Run *r, ObjFunction *f, Value *out) {
+    if (!f->annotations) {
+        Value made;
+        Args none = {0};
+        if (f->annotate) {
+            if (!vm_call(r, v_obj(f->annotate), &none, &made)) return false;
+        } else {
+            Obj *d = dict_new(r);
+            if (!d) return false;
+            made = v_obj(d);
+        }
+        if (!f->annotations) f->annotations = made.as.obj;
+    }
+    *out = v_obj(f->annotations);
+    return true;
+}
+
 static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjFunction *f = (ObjFunction *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
-    if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
+    if (str_equal_cstr(n, "__annotations__")) return function_annotations(r, f, out);
+    if (str_equal_cstr(n, "__annotate__")) *out = f->annotate ? v_obj(f->annotate) : v_none();
+    else if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
     else if (str_equal_cstr(n, "__qualname__")) *out = v_obj(f->qualname);
     else if (str_equal_cstr(n, "__doc__")) *out = f->doc;
     else if (str_equal_cstr(n, "__defaults__")) *out = f->defaults ? v_obj(f->defaults) : v_none();

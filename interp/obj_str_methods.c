@@ -868,7 +868,7 @@ const MethodDef str_methods[] = {
     {"endswith", str_endswith},
     {"expandtabs", str_expandtabs},
     {"find", str_find},
-    {"format", str_format},
+    {"format", str_format, METHOD_ANY_KEYWORDS},
     {"format_map", str_format_map},
     {"index", str_index},
     {"isalnum", str_isalnum},
