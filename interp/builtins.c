@@ -11,7 +11,7 @@
 #include "interp/exc.h"
 #include "interp/modules.h"
 #include "interp/mod_enum.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -787,7 +787,8 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     if (!is_undef(*out)) return true;
     // otherwise only numbers divide: other operands are named as divmod's, not //'s
     for (int k = 0; k < 2; k++) {
-        if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
+        Value x = boxed_unbox(a->pos[k]);
+        if (!int_check(x) && !is_float(x)) {
             return exc_raise(r, &exc_TypeError,
                              "unsupported operand type(s) for divmod(): '%s' and '%s'",
                              value_type_name(a->pos[0]), value_type_name(a->pos[1]));

@@ -557,6 +557,12 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
                                            s->funcdef.body, NULL, NULL, s->span.line);
     if (!code) return;
     compile_function_object(c, code, scope, s->funcdef.args, s->span);
+    Scope *annotations = cu_child_scope(c, &s->funcdef.returns);
+    const Code *annotate = annotations ? cu_compile_annotate(c, annotations, s) : NULL;
+    if (annotate) {
+        compile_function_object(c, annotate, annotations, NULL, s->span);
+        cu_emit(c, OP_SET_ANNOTATE, 0);
+    }
     for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
         cu_position_at(c, s->funcdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
@@ -582,8 +588,12 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_IMPORT_NAME, cu_name(c, s->import.module));
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
+        if (strcmp(a->name, "*") == 0 && c->u->scope->kind == SCOPE_MODULE) {
+            cu_emit(c, OP_IMPORT_STAR, 0);
+            return;
+        }
         if (strcmp(a->name, "*") == 0) {
-            cu_unsupported(c, s->span, "import *");
+            cu_unsupported(c, s->span, "import * in a class body");  // functions: SyntaxError
             return;
         }
         cu_emit(c, OP_IMPORT_FROM, cu_name(c, a->name));

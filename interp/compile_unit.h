@@ -111,6 +111,8 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
+// The __annotate__ function of a def whose symtable gave it an annotation scope.
+const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c

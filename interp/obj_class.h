@@ -34,6 +34,8 @@ typedef struct ObjClass {
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
     bool slotted;           // it and every class of its MRO define __slots__: instances take
                             // no other attributes and show no __dict__
+    bool boxed;             // derives from int, float or str: instances are ObjBoxed
+                            // (obj_class_boxed.h)
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of

@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_enum.h"
 #include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -340,7 +341,10 @@ static bool vm_check_star_display(Run *r, Value v) {
 static bool vm_dict_merge(Run *r, Obj *d, Value src, Value callee) {
     size_t pos = 0;
     Value key, val;
+    bool any_keys = callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin &&
+                    (((ObjBuiltin *)callee.as.obj)->def->flags & METHOD_ANY_KEYWORDS);
     while (dict_next(src.as.obj, &pos, &key, &val)) {
+        if (!is_str(key) && any_keys) continue;
         if (!is_str(key)) return exc_raise(r, &exc_TypeError, "keywords must be strings");
         if (!is_undef(dict_get_str(d, as_str(key)))) {
             char name[300];
@@ -1322,6 +1326,11 @@ next:
         PUSH(v);
         DISPATCH();
     }
+    CASE(OP_SET_ANNOTATE) {
+        v = POP();
+        ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        DISPATCH();
+    }
     CASE(OP_RETURN_VALUE) {
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
@@ -1513,6 +1522,7 @@ next:
     }
     CASE(OP_IMPORT_NAME) CHECK(modules_import(r, code->names[arg], &v)); PUSH(v); DISPATCH();
     CASE(OP_IMPORT_FROM) CHECK(modules_import_from(r, TOP(), code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_IMPORT_STAR) CHECK(modules_import_star(r, TOP(), f->globals)); sp--; DISPATCH();
     CASE(OP_POP_ITER) {
         v = POP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
@@ -1526,7 +1536,11 @@ next:
     }
     CASE(OP_LOAD_NAME) CHECK(vm_load_name(r, code, arg, locals[0], f->globals, &v)); PUSH(v); DISPATCH();
     CASE(OP_STORE_NAME)
-        CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        if (locals[0].as.obj->flags & OBJ_ENUM_BODY) {
+            CHECK(mod_enum_namespace_set(r, locals[0].as.obj, code->names[arg], TOP()));
+        } else {
+            CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        }
         sp--;
         DISPATCH();
     CASE(OP_DELETE_NAME) CHECK(vm_delete_name(r, code, arg, locals[0])); DISPATCH();
