@@ -1056,6 +1056,12 @@ bool class_from_type_call(Run *r, const Args *a, Value *out) {
     return class_build(r, &build, a->pos[2], out);
 }
 
+bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out) {
+    Value pos[3] = {v_undef(), name, base};
+    Args build = {pos, 3, 0, NULL, NULL};
+    return class_build(r, &build, ns, out);
+}
+
 static const MethodDef build_class_def = {"__build_class__", build_class};
 const ObjBuiltin obj_build_class = {
     .base = {.type = &type_builtin, .flags = OBJ_STATIC},

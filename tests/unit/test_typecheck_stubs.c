@@ -103,7 +103,7 @@ static Obj *import(const char *name) {
     return m.as.obj;
 }
 
-static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__",
+static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__", "collections",
                                               "contextlib", "dataclasses", "enum"};
 
 START_TEST(test_module_members_match_the_interpreter) {
