@@ -202,8 +202,7 @@ static const MethodDef dd_methods[] = {
 
 const ObjType mod_collections_defaultdict = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "defaultdict",
-    .module = "collections",
+    .name = "collections.defaultdict",
     .id = TYPE_DICT,
     .base_type = &type_dict,
     .methods = dd_methods,
@@ -376,8 +375,7 @@ static const MethodDef od_methods[] = {
 
 const ObjType mod_collections_OrderedDict = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "OrderedDict",
-    .module = "collections",
+    .name = "collections.OrderedDict",
     .id = TYPE_DICT,
     .base_type = &type_dict,
     .methods = od_methods,
@@ -498,10 +496,11 @@ static bool nt_check_name(Run *r, Value name) {
     return true;
 }
 
-static bool nt_check_fields(Run *r, const ObjList *names) {
+// Renamed fields (_0, _1, ...) may start with an underscore.
+static bool nt_check_fields(Run *r, const ObjList *names, bool renamed) {
     for (size_t k = 0; k < names->len; k++) {
         if (!nt_check_name(r, names->items[k])) return false;
-        if (as_str(names->items[k])->data[0] == '_') {
+        if (!renamed && as_str(names->items[k])->data[0] == '_') {
             return exc_raise(r, &exc_ValueError, "Field names cannot start with an underscore: '%s'",
                              as_str(names->items[k])->data);
         }
@@ -536,7 +535,7 @@ static bool nt_namespace(Run *r, const ObjList *names, Value defaults, Obj *ns) 
     const ObjList *dl = (const ObjList *)d;
     if (!gc_push_root(r, v_obj(d))) return false;
     bool ok = true;
-    if (dl->len > names->len) ok = exc_raise(r, &exc_TypeError, "Got more defaults than field names");
+    if (dl->len > names->len) ok = exc_raise(r, &exc_TypeError, "Got more default values than field names");
     for (size_t k = 0; ok && k < dl->len; k++) {
         ok = dict_set(r, ns, names->items[names->len - dl->len + k], dl->items[k]);
     }
@@ -554,7 +553,7 @@ static bool coll_namedtuple(Run *r, Value self, const Args *a, Value *out) {
     if (!is_undef(p[2]) && !ops_truthy(r, p[2], &rename)) return false;
     if (!nt_field_list(r, p[1], &fields) || !gc_push_root(r, fields)) return false;
     ObjList *l = as_list(fields);
-    bool ok = (!rename || nt_rename(r, l)) && nt_check_name(r, p[0]) && nt_check_fields(r, l);
+    bool ok = (!rename || nt_rename(r, l)) && nt_check_name(r, p[0]) && nt_check_fields(r, l, rename);
     Obj *ns = ok ? dict_new(r) : NULL;
     ok = ns && gc_push_root(r, v_obj(ns));
     if (ok) {

@@ -94,34 +94,39 @@ static bool counter_merge(Run *r, Value c, Value src, int op) {
     return ok && s == ITER_END;
 }
 
-// update(iterable=None, /, **kwds) and subtract: the iterable, then the keywords.
-static bool counter_merge_args(Run *r, Value c, const Args *a, int op) {
+// update(iterable=None, /, **kwds) and subtract: the iterable, then the keywords as a mapping.
+static bool counter_merge_args(Run *r, Value c, const Args *a, const char *qualname, int op) {
     if (a->npos > 1) {
-        return exc_raise(r, &exc_TypeError, "expected at most 1 argument, got %u", a->npos);
+        return exc_raise(r, &exc_TypeError, "%s() takes from 1 to 2 positional arguments but %u were given",
+                         qualname, a->npos + 1);
     }
     if (a->npos && !is_none(a->pos[0]) && !counter_merge(r, c, a->pos[0], op)) return false;
-    for (uint32_t k = 0; k < a->nkw; k++) {
-        if (!counter_add_to(r, c, v_obj(a->kwnames[k]), a->kwvalues[k], op)) return false;
-    }
-    return true;
+    if (!a->nkw) return true;
+    Obj *kw = dict_new(r);
+    if (!kw || !gc_push_root(r, v_obj(kw))) return false;
+    bool ok = true;
+    for (uint32_t k = 0; ok && k < a->nkw; k++) ok = dict_set(r, kw, v_obj(a->kwnames[k]), a->kwvalues[k]);
+    ok = ok && counter_merge(r, c, v_obj(kw), op);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static bool counter_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     if (!counter_new(r, out) || !gc_push_root(r, *out)) return false;
-    bool ok = counter_merge_args(r, *out, a, AST_OP_ADD);
+    bool ok = counter_merge_args(r, *out, a, "Counter.__init__", AST_OP_ADD);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool counter_update(Run *r, Value self, const Args *a, Value *out) {
     *out = v_none();
-    return counter_merge_args(r, self, a, AST_OP_ADD);
+    return counter_merge_args(r, self, a, "Counter.update", AST_OP_ADD);
 }
 
 static bool counter_subtract(Run *r, Value self, const Args *a, Value *out) {
     *out = v_none();
-    return counter_merge_args(r, self, a, AST_OP_SUB);
+    return counter_merge_args(r, self, a, "Counter.subtract", AST_OP_SUB);
 }
 
 // The key function of most_common: a pair's count.

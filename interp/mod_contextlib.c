@@ -4,6 +4,8 @@
 // with built-in __enter__ and __exit__ methods, which the with statement finds like any method.
 #include "interp/mod_contextlib.h"
 
+#include <string.h>
+
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
@@ -316,8 +318,9 @@ static bool stack_construct(Run *r, Value callee, const Args *a, Value *out) {
 static bool stack_not_a_manager(Run *r, Value cm, const char *what) {
     const ObjType *t = value_type(cm);
     const char *module = type_is_class(t) ? "__main__" : t->module ? t->module : "builtins";
-    return exc_raise(r, &exc_TypeError, "'%s.%s' object does not support the %s protocol", module,
-                     type_qualname(t), what);
+    if (!type_is_class(t) && strchr(t->name, '.')) module = NULL;  // "collections.deque"
+    return exc_raise(r, &exc_TypeError, "'%s%s%s' object does not support the %s protocol",
+                     module ? module : "", module ? "." : "", type_qualname(t), what);
 }
 
 static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found) {

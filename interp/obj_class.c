@@ -98,6 +98,12 @@ Obj *class_instance_dict(Value v) {
 
 static Obj *instance_dict_make(Run *r, Value v, Obj *name) {
     Obj **slot = instance_dict_slot(v);
+    Value field;
+    if (!slot && class_tuple_field(v, (ObjStr *)name, &field)) {
+        // a named tuple's field is a read-only property
+        exc_raise(r, &exc_AttributeError, "can't set attribute");
+        return NULL;
+    }
     if (!slot) {
         exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                   v.as.obj->type->name, ((ObjStr *)name)->data);

@@ -145,7 +145,7 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
         size_t k = 0;
         while (fields && k < fields->len && !str_equal(as_str(fields->items[k]), (const ObjStr *)a->kwnames[j])) k++;
         if (!fields || k == fields->len) {
-            return exc_raise(r, &exc_ValueError, "Got unexpected field names: ['%s']",
+            return exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
                              ((const ObjStr *)a->kwnames[j])->data);
         }
     }
@@ -161,12 +161,11 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
 
 // _make(iterable): a classmethod, a new instance from the iterable's items
 static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
-    if (a->npos != 2 || a->nkw) {
-        return exc_raise(r, &exc_TypeError, "_make() takes 2 positional arguments but %u were given", a->npos);
+    if (a->npos != 1 || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "_make() takes 2 positional arguments but %u were given", a->npos + 1);
     }
-    const ObjClass *c = (const ObjClass *)a->pos[0].as.obj;
-    (void)self;
-    Obj *items = tuple_from_iterable(r, a->pos[1]);
+    const ObjClass *c = (const ObjClass *)self.as.obj;
+    Obj *items = tuple_from_iterable(r, a->pos[0]);
     if (!items || !gc_push_root(r, v_obj(items))) return false;
     const ObjTuple *t = (const ObjTuple *)items;
     const ObjTuple *fields = tuple_fields(c);

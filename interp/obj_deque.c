@@ -156,6 +156,7 @@ static bool deque_construct(Run *r, Value callee, const Args *a, Value *out) {
     if (!args_bind(r, a, &spec, p)) return false;
     int64_t maxlen = -1;
     if (!is_undef(p[1]) && !is_none(p[1])) {
+        if (!container_is_int(p[1])) return exc_raise(r, &exc_TypeError, "an integer is required");
         if (!container_ssize(r, p[1], &maxlen)) return false;
         if (maxlen < 0) return exc_raise(r, &exc_ValueError, "maxlen must be non-negative");
     }
@@ -308,12 +309,7 @@ static bool deque_index(Run *r, Value self, const Args *a, Value *out) {
         *out = v_int(found);
         return true;
     }
-    Buf b;
-    buf_init(&b, r);
-    bool ok = ops_repr(r, a->pos[0], &b) && buf_append_char(&b, '\0');
-    if (ok) exc_raise(r, &exc_ValueError, "%s is not in deque", b.data);
-    buf_fini(&b);
-    return false;
+    return exc_raise(r, &exc_ValueError, "deque.index(x): x not in deque");
 }
 
 static bool deque_insert(Run *r, Value self, const Args *a, Value *out) {
@@ -340,7 +336,7 @@ static bool deque_remove(Run *r, Value self, const Args *a, Value *out) {
     for (size_t i = 0; i < d->len; i++) {
         uint64_t state = d->state;
         if (!container_eq_rooted(r, *deque_at(d, i), a->pos[0], &eq)) return false;
-        if (d->state != state) return exc_raise(r, &exc_IndexError, "deque mutated during remove().");
+        if (d->state != state) return exc_raise(r, &exc_IndexError, "deque mutated during iteration");
         if (eq) {
             deque_remove_at(d, i);
             *out = v_none();
@@ -574,7 +570,6 @@ static IterStep deque_iter_next(Run *r, Value v, Value *out) {
     if (is_undef(it->deque)) return ITER_END;
     ObjDeque *d = as_deque(it->deque);
     if (d->state != it->state) {
-        it->deque = v_undef();
         deque_mutated(r);
         return ITER_ERROR;
     }
@@ -598,8 +593,7 @@ static void deque_iter_trace(Run *r, Obj *o) {
 
 const ObjType type_deque_iterator = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "_deque_iterator",
-    .module = "_collections",
+    .name = "_collections._deque_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
     .slots = {.hash = identity_hash, .iter = deque_iter_self, .next = deque_iter_next,
@@ -618,8 +612,7 @@ static void deque_free(Run *r, Obj *o) {
 
 const ObjType type_deque = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "deque",
-    .module = "collections",
+    .name = "collections.deque",
     .id = TYPE_OBJECT,
     .base_type = &type_object,
     .methods = deque_methods,
