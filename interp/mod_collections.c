@@ -513,8 +513,11 @@ static bool nt_check_fields(Run *r, const ObjList *names, bool renamed) {
 }
 
 static bool ns_set(Run *r, Obj *ns, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;
     Obj *key = str_from_cstr(r, name);
-    return key && dict_set(r, ns, v_obj(key), v);
+    bool ok = key && dict_set(r, ns, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // The class namespace: ".fields" as a class statement's annotations record them, the

@@ -35,7 +35,10 @@ static bool counter_get(Run *r, Value c, Value key, Value *out) {
 
 static bool compare_true(Run *r, Value a, Value b, int op, bool *out) {
     Value res;
-    return ops_compare(r, a, b, op, &res) && ops_truthy(r, res, out);
+    if (!ops_compare(r, a, b, op, &res) || !gc_push_root(r, res)) return false;
+    bool ok = ops_truthy(r, res, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // A snapshot of c's items as a list of (key, count) pairs: loops over it call Python code
@@ -169,12 +172,16 @@ static bool counter_most_common(Run *r, Value self, const Args *a, Value *out) {
 // elements(): each key repeated by its count (counts below one give nothing).
 static bool counter_elements(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "elements")) return false;
+    Value items;
+    if (!counter_items(r, self, &items) || !gc_push_root(r, items)) return false;
     Obj *l = list_new(r, 0);
-    if (!l || !gc_push_root(r, v_obj(l))) return false;
-    size_t pos = 0;
-    Value k, v;
+    if (!l || !gc_push_root(r, v_obj(l))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     bool ok = true;
-    while (ok && dict_next(self.as.obj, &pos, &k, &v)) {
+    for (size_t i = 0; ok && i < as_list(items)->len; i++) {
+        Value k = as_tuple(as_list(items)->items[i])->items[0], v = as_tuple(as_list(items)->items[i])->items[1];
         int64_t n;
         if (!container_is_int(v) && !container_is_user(v)) {
             ok = exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer", value_type_name(v));
@@ -186,7 +193,7 @@ static bool counter_elements(Run *r, Value self, const Args *a, Value *out) {
         for (int64_t j = 0; ok && j < n; j++) ok = list_append(r, l, k);
     }
     ok = ok && ops_iter(r, v_obj(l), out);
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return ok;
 }
 
@@ -198,8 +205,12 @@ static bool counter_total(Run *r, Value self, const Args *a, Value *out) {
     bool ok = true;
     const ObjList *l = as_list(items);
     for (size_t k = 0; ok && k < l->len; k++) {
-        ok = ops_binary(r, *out, as_tuple(l->items[k])->items[1], AST_OP_ADD, out) && gc_push_root(r, *out);
-        if (ok) gc_pop_roots(r, 1);
+        Value sum;
+        ok = gc_push_root(r, *out);  // the running total, while __add__ runs
+        if (!ok) break;
+        ok = ops_binary(r, *out, as_tuple(l->items[k])->items[1], AST_OP_ADD, &sum);
+        gc_pop_roots(r, 1);
+        *out = sum;
     }
     gc_pop_roots(r, 1);
     return ok;
@@ -274,13 +285,16 @@ static bool counter_repr(Run *r, Value v, Buf *out) {
 }
 
 // Sets result[key] = n when n > 0 (n < 0 with `negate`: result[key] = 0 - n).
+// n may be a fresh result only the caller holds: it stays rooted here.
 static bool keep_if_positive(Run *r, Value result, Value key, Value n, bool negate) {
     bool keep;
-    if (!compare_true(r, n, v_int(0), negate ? AST_CMP_LT : AST_CMP_GT, &keep)) return false;
-    if (!keep) return true;
-    if (negate && !ops_binary(r, v_int(0), n, AST_OP_SUB, &n)) return false;
     if (!gc_push_root(r, n)) return false;
-    bool ok = dict_set(r, result.as.obj, key, n);
+    bool ok = compare_true(r, n, v_int(0), negate ? AST_CMP_LT : AST_CMP_GT, &keep);
+    if (ok && keep && negate) ok = ops_binary(r, v_int(0), n, AST_OP_SUB, &n) && gc_push_root(r, n);
+    if (ok && keep) {
+        ok = dict_set(r, result.as.obj, key, n);
+        if (negate) gc_pop_roots(r, 1);
+    }
     gc_pop_roots(r, 1);
     return ok;
 }
@@ -362,10 +376,14 @@ static bool counter_inplace_merge(Run *r, Value a, Value b, int op) {
             ok = counter_add_to(r, a, key, pair->items[1], op);
             continue;
         }
-        ok = counter_get(r, a, key, &mine) && counter_get(r, b, key, &other) && container_push2(r, mine, other);
+        ok = counter_get(r, a, key, &mine) && gc_push_root(r, mine);
         if (!ok) break;
-        ok = combine(r, op, mine, other, &n) && dict_set(r, a.as.obj, key, n);
-        gc_pop_roots(r, 2);
+        ok = counter_get(r, b, key, &other) && gc_push_root(r, other);
+        if (ok) {
+            ok = combine(r, op, mine, other, &n) && dict_set(r, a.as.obj, key, n);
+            gc_pop_roots(r, 1);
+        }
+        gc_pop_roots(r, 1);
     }
     gc_pop_roots(r, 1);
     return ok && counter_keep_positive(r, a);
@@ -410,10 +428,14 @@ static bool counter_all(Run *r, Value a, Value b, int op, bool *out) {
         bool ok = true;
         for (size_t k = 0; ok && *out && k < l->len; k++) {
             Value key = as_tuple(l->items[k])->items[0], x, y;
-            ok = counter_get(r, a, key, &x) && counter_get(r, b, key, &y) && container_push2(r, x, y);
+            ok = counter_get(r, a, key, &x) && gc_push_root(r, x);
             if (!ok) break;
-            ok = compare_true(r, x, y, op, out);
-            gc_pop_roots(r, 2);
+            ok = counter_get(r, b, key, &y) && gc_push_root(r, y);
+            if (ok) {
+                ok = compare_true(r, x, y, op, out);
+                gc_pop_roots(r, 1);
+            }
+            gc_pop_roots(r, 1);
         }
         gc_pop_roots(r, 1);
         if (!ok) return false;

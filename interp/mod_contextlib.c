@@ -424,7 +424,10 @@ static bool stack_call_entry(Run *r, Value entry, Value exc, bool *suppress) {
     Value details[3] = {v_none(), exc, v_none()};
     if (!is_none(exc)) details[0] = v_obj((Obj *)value_type(exc));
     Args call = {details, 3, 0, NULL, NULL};
-    return ops_call(r, e->items[0], &call, &res) && ops_truthy(r, res, suppress);
+    if (!ops_call(r, e->items[0], &call, &res) || !gc_push_root(r, res)) return false;
+    bool ok = ops_truthy(r, res, suppress);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // An exception a callback raised while `old` was pending gets it as __context__.

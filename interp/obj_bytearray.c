@@ -90,7 +90,9 @@ Obj *bytearray_snapshot(Run *r, Value v) {
 
 bool bytearray_convert_result(Run *r, Value *v) {
     if (is_bytes(*v)) {
+        if (!gc_push_root(r, *v)) return false;  // read after the new bytearray is allocated
         Obj *ba = bytearray_new(r, as_bytes(*v)->data, as_bytes(*v)->len);
+        gc_pop_roots(r, 1);
         if (!ba) return false;
         *v = v_obj(ba);
         return true;
@@ -137,7 +139,10 @@ static bool ba_values(Run *r, Value src, Value *out) {
     bool ok = true;
     while (ok && (st = ops_next(r, it, &item)) == ITER_ITEM) {
         unsigned char c;
+        ok = gc_push_root(r, item);  // its __index__ may run
+        if (!ok) break;
         ok = ba_item(r, item, &c) && buf_append_char(&b, (char)c);
+        gc_pop_roots(r, 1);
     }
     Obj *res = ok && st == ITER_END ? bytes_new(r, b.data ? b.data : "", b.len) : NULL;
     buf_fini(&b);

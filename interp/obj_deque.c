@@ -135,14 +135,15 @@ static bool deque_extend_from(Run *r, ObjDeque *d, Value src, bool left) {
         src = v_obj(copy);
     }
     if (!gc_push_root(r, src)) return false;
-    bool ok = ops_iter(r, src, &it) && gc_push_root(r, it);
-    gc_pop_roots(r, 1);
-    if (!ok) return false;
+    if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     IterStep s;
     while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
         if (!deque_append_item(r, d, item, left)) break;
     }
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return s == ITER_END;
 }
 
