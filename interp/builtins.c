@@ -11,6 +11,8 @@
 #include "interp/exc.h"
 #include "interp/modules.h"
 #include "interp/mod_enum.h"
+#include "interp/obj_bytearray.h"
+#include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
@@ -958,6 +960,7 @@ static const BuiltinEntry builtin_table[] = {
     {"ascii", &obj_bi_ascii.base},
     {"bin", &obj_bi_bin.base},
     {"bool", &type_bool.base},
+    {"bytearray", &type_bytearray.base},
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},

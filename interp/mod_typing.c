@@ -1196,6 +1196,10 @@ Value mod_typing_mro_entry(Value base) {
     return is_obj(origin) && origin.as.obj->type == &type_type ? origin : base;
 }
 
+Value mod_typing_namedtuple_base(void) {
+    return v_obj((Obj *)&obj_typing_namedtuple.base);
+}
+
 const ObjType *mod_typing_bare_alias_origin(Value v) {
     if (!is_form(v) || (as_form(v)->kind != FORM_ALIAS && as_form(v)->kind != FORM_TUPLE)) return NULL;
     return as_form(v)->origin;

@@ -99,6 +99,12 @@ Obj *class_instance_dict(Value v) {
 
 static Obj *instance_dict_make(Run *r, Value v, Obj *name) {
     Obj **slot = instance_dict_slot(v);
+    Value field;
+    if (!slot && class_tuple_field(v, (ObjStr *)name, &field)) {
+        // a named tuple's field is a read-only property
+        exc_raise(r, &exc_AttributeError, "can't set attribute");
+        return NULL;
+    }
     if (!slot) {
         exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                   v.as.obj->type->name, ((ObjStr *)name)->data);
@@ -1095,6 +1101,12 @@ bool class_from_type_call(Run *r, const Args *a, Value *out) {
     }
     Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
     return class_build(r, &build, a->pos[2], out);
+}
+
+bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out) {
+    Value pos[3] = {v_undef(), name, base};
+    Args build = {pos, 3, 0, NULL, NULL};
+    return class_build(r, &build, ns, out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

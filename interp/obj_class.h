@@ -52,6 +52,8 @@ extern const ObjBuiltin obj_build_class;
 void class_update_slotted(ObjClass *c);
 // type(name, bases, namespace): a class made from the namespace's entries.
 MOAT_NODISCARD bool class_from_type_call(Run *r, const Args *a, Value *out);
+// class name(base): ... with the entries of the dict ns as its body (collections.namedtuple).
+MOAT_NODISCARD bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out);
 
 // True for classes made by class statements.
 static inline bool type_is_class(const ObjType *t) {
