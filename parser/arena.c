@@ -27,7 +27,9 @@ struct ArenaChunk {
     _Alignas(8) char data[];
 };
 
-enum { ARENA_MIN_CHUNK = 64 * 1024 };
+// Chunks start small and double: most arenas (a one-line script's, a run's progress) need
+// little, and a small block is much cheaper to take from malloc and give back.
+enum { ARENA_FIRST_CHUNK = 4 * 1024, ARENA_MAX_CHUNK = 64 * 1024 };
 
 void arena_init(Arena *a) {
     memset(a, 0, sizeof *a);
@@ -45,7 +47,9 @@ void arena_fini(Arena *a) {
 }
 
 static bool arena_grow(Arena *a, size_t need) {
-    size_t size = need > ARENA_MIN_CHUNK ? need : ARENA_MIN_CHUNK;
+    size_t size = a->head ? a->head->size * 2 : ARENA_FIRST_CHUNK;
+    if (size > ARENA_MAX_CHUNK) size = ARENA_MAX_CHUNK;
+    if (size < need) size = need;
     size_t total;
     if (__builtin_add_overflow(size, sizeof(ArenaChunk), &total)) return false;
     // guard: a compile may not take more memory than its budget

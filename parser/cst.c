@@ -3,6 +3,7 @@
 #include "parser/cst.h"
 
 #include <string.h>
+#include <threads.h>
 #include <tree_sitter/api.h>
 
 const TSLanguage *tree_sitter_python(void);
@@ -34,7 +35,7 @@ static uint16_t cst_kind_for(const CstMaps *m, TSNode n) {
 // Growable array in the arena: doubling keeps the abandoned copies under the final size.
 static bool cst_grow(Arena *arena, void **items, uint32_t *cap, uint32_t need, size_t elem) {
     if (need <= *cap) return true;
-    uint32_t cap2 = *cap ? *cap : 1024;
+    uint32_t cap2 = *cap ? *cap : 64;
     while (cap2 < need) {
         if (cap2 > UINT32_MAX / 2) return false;
         cap2 *= 2;
@@ -157,6 +158,46 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
     *line += at->line - 1;
 }
 
+// Each thread keeps one TSParser between parses: making one and setting its language costs as
+// much as parsing a one-line script. It is taken out of the slot while in use (a parse inside
+// a parse would make its own) and freed when its thread ends.
+static tss_t cst_parser_slot;
+static bool cst_parser_slot_ok;
+static once_flag cst_parser_once = ONCE_FLAG_INIT;
+
+static void cst_parser_delete(void *parser) {
+    ts_parser_delete(parser);
+}
+
+static void cst_parser_slot_init(void) {
+    cst_parser_slot_ok = tss_create(&cst_parser_slot, cst_parser_delete) == thrd_success;
+}
+
+static TSParser *cst_parser_take(void) {
+    call_once(&cst_parser_once, cst_parser_slot_init);
+    TSParser *parser = cst_parser_slot_ok ? tss_get(cst_parser_slot) : NULL;
+    if (parser) {
+        tss_set(cst_parser_slot, NULL);
+        return parser;
+    }
+    parser = ts_parser_new();
+    if (parser && !ts_parser_set_language(parser, tree_sitter_python())) {
+        ts_parser_delete(parser);
+        return NULL;
+    }
+    return parser;
+}
+
+// A parse that finished leaves the parser reset; one that did not (no tree) is reset here.
+static void cst_parser_give_back(TSParser *parser, bool finished) {
+    if (!finished) ts_parser_reset(parser);
+    if (cst_parser_slot_ok && !tss_get(cst_parser_slot) &&
+        tss_set(cst_parser_slot, parser) == thrd_success) {
+        return;
+    }
+    ts_parser_delete(parser);
+}
+
 // Parses src[0..len) and flattens the tree into cst (emptied first).
 static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const char *src,
                            uint32_t len) {
@@ -164,21 +205,17 @@ static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const ch
     cst->first_error = 0;
     cst->missing = NULL;
     cst->missing_count = 0;
-    TSParser *parser = ts_parser_new();
+    TSParser *parser = cst_parser_take();
     if (!parser) return false;
-    bool ok = false;
-    TSTree *tree = NULL;
-    if (!ts_parser_set_language(parser, tree_sitter_python())) goto done;
-    tree = ts_parser_parse_string(parser, NULL, src, len);
-    if (!tree) goto done;
+    TSTree *tree = ts_parser_parse_string(parser, NULL, src, len);
+    cst_parser_give_back(parser, tree != NULL);
+    if (!tree) return false;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};
-    ok = cst_walk(&w, maps, &cur);
+    bool ok = cst_walk(&w, maps, &cur);
     cst->cap = w.cap;
     ts_tree_cursor_delete(&cur);
-done:
-    if (tree) ts_tree_delete(tree);
-    ts_parser_delete(parser);
+    ts_tree_delete(tree);
     return ok;
 }
 
