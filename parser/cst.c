@@ -22,13 +22,10 @@ typedef struct CstMaps {
 static const CstMaps cst_maps = {cst_kind_of, CST_MAP_SYMBOLS, cst_field_of, CST_MAP_FIELDS};
 
 // tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
-static bool cst_is_error(TSNode n) {
-    return ts_node_symbol(n) == (TSSymbol)-1;
-}
+static const TSSymbol cst_error_symbol = (TSSymbol)-1;
 
-static uint16_t cst_kind_for(const CstMaps *m, TSNode n) {
-    if (cst_is_error(n)) return CST_ERROR;
-    TSSymbol s = ts_node_symbol(n);
+static uint16_t cst_kind_for(const CstMaps *m, TSSymbol s) {
+    if (s == cst_error_symbol) return CST_ERROR;
     return s < m->symbol_count ? m->kind_of[s] : CST_OTHER;
 }
 
@@ -66,12 +63,13 @@ static bool cst_note_missing(CstWalk *w, uint32_t i, const char *name) {
     return true;
 }
 
-static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *out) {
+// Appends the cursor's node n (symbol s) under the open node on top of the stack.
+static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, TSSymbol s,
+                    uint32_t *out) {
     Cst *cst = w->cst;
     if (!cst_grow(w->arena, (void **)&cst->nodes, &w->cap, cst->count + 1, sizeof(CstNode))) {
         return false;
     }
-    TSNode n = ts_tree_cursor_current_node(cur);
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
     uint32_t i = cst->count++;
     CstNode *c = &cst->nodes[i];
@@ -83,7 +81,7 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *o
         .col = a.column,
         .end_line = b.row + 1,
         .end_col = b.column,
-        .kind = cst_kind_for(m, n),
+        .kind = cst_kind_for(m, s),
         .field = f < m->field_count ? m->field_of[f] : 0,
         .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
                            (ts_node_is_missing(n) ? CST_MISSING : 0)),
@@ -121,20 +119,18 @@ static bool cst_push(CstWalk *w, uint32_t i) {
     return true;
 }
 
-// Comments and line continuations carry nothing lowering needs.
-static bool cst_skipped(TSTreeCursor *cur) {
-    TSNode n = ts_tree_cursor_current_node(cur);
-    return ts_node_is_extra(n) && !cst_is_error(n);
-}
-
 static bool cst_walk(CstWalk *w, const CstMaps *m, TSTreeCursor *cur) {
     uint32_t i;
-    if (!cst_add(w, m, cur, &i)) return false;
+    TSNode n = ts_tree_cursor_current_node(cur);
+    if (!cst_add(w, m, cur, n, ts_node_symbol(n), &i)) return false;
     if (!ts_tree_cursor_goto_first_child(cur)) return true;
     if (!cst_push(w, i)) return false;
     for (;;) {
-        if (!cst_skipped(cur)) {
-            if (!cst_add(w, m, cur, &i)) return false;
+        n = ts_tree_cursor_current_node(cur);
+        TSSymbol s = ts_node_symbol(n);
+        // comments and line continuations carry nothing lowering needs
+        if (!ts_node_is_extra(n) || s == cst_error_symbol) {
+            if (!cst_add(w, m, cur, n, s, &i)) return false;
             if (ts_tree_cursor_goto_first_child(cur)) {
                 if (!cst_push(w, i)) return false;
                 continue;
