@@ -1,15 +1,15 @@
 // In-process latencies through the public C API, as a host embedding moat would see them:
 // a one-line script compiled, run and freed; and a run of a compiled script that calls one
-// external function (start, the call, resume, done). Prints microseconds per iteration, the
-// best of several rounds (the machine is shared: the best round is the one least disturbed);
-// bench/host_call.py times the same call round trip in CPython.
+// external function (start, the call, resume, done). Prints microseconds per iteration: the
+// best of many short rounds, since on a shared machine a round long enough to be preempted
+// measures the neighbours; bench/host_call.py times the same call round trip in CPython.
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
 #include "moat.h"
 
-enum { ROUNDS = 15, PER_ROUND = 4000 };
+enum { ROUNDS = 500, PER_ROUND = 100 };
 
 static double now(void) {
     struct timespec ts;

@@ -58,13 +58,10 @@ Run *run_new(const RunConfig *cfg) {
     r->gc_threshold = 1 << 20;
     if (cfg->max_duration_ns) r->deadline_ns = now + cfg->max_duration_ns;
     r->globals = dict_new(r);
-    Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
-    Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;
-    if (!main_name || !dict_set(r, r->globals, v_obj(key), v_obj(main_name))) {
+    if (!r->globals || !dict_set(r, r->globals, v_obj(str_dunder_name()), v_obj(str_dunder_main()))) {
         run_free(r);
         return NULL;
     }
-    gc_pop_roots(r, 1);
     return r;
 }
 
