@@ -83,7 +83,7 @@ void moat_progress_free(MoatProgress *p) {
     if (!p) return;
     progress_drop_call(p);
     progress_setup_free(&p->setup, p->events, p->event_count);
-    run_free(p->run);
+    if (p->run) run_fini(p->run);
     moat_program_free(p->own_program);
     Arena a = p->arena;  // p lives inside
     arena_fini(&a);
@@ -271,7 +271,7 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
         if (!ok && r->abort != ABORT_NONE) ok = progress_limit(p, r->abort);
     }
     if (ok && p->kind == MOAT_PROGRESS_ERROR && !p->err_type) ok = progress_limit(p, r->abort);
-    run_free(r);
+    run_fini(r);
     p->run = NULL;
     return ok ? MOAT_OK : MOAT_ERR_NOMEM;
 }
@@ -384,7 +384,9 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     }
     RunConfig cfg;
     run_config_from(options, &cfg);
-    p->run = run_new(&cfg);
+    // the run lives in the progress's arena: starting one takes no block from malloc
+    Run *r = arena_alloc(&p->arena, sizeof *r);
+    p->run = r && run_init(r, &cfg) ? r : NULL;
     if (!p->run) {
         moat_progress_free(p);
         return MOAT_ERR_NOMEM;

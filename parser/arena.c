@@ -28,9 +28,9 @@ struct ArenaChunk {
     _Alignas(8) char data[];
 };
 
-// Chunks start small and double: most arenas (a one-line script's, a run's progress) need
-// little, and a small block is much cheaper to take from malloc and give back.
-enum { ARENA_FIRST_CHUNK = 4 * 1024, ARENA_MAX_CHUNK = 64 * 1024 };
+// Chunks start at 8 KiB and double: most arenas (a one-line script's compile, a run's
+// progress with its Run) fit in the first, which the thread keeps for the next (below).
+enum { ARENA_FIRST_CHUNK = 8 * 1024, ARENA_MAX_CHUNK = 64 * 1024 };
 
 // Each thread keeps a few free chunks of the first size: a compile, its parser's scratch and
 // each run's progress start an arena, and taking those blocks from malloc and giving them back
