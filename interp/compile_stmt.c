@@ -305,8 +305,7 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY_HANDLER})) return;
     compile_stmts(c, s->try_.finalbody);
     cu_pop_fblock(c);
-    cu_emit(c, OP_SWAP, 2);
-    cu_emit(c, OP_POP_EXCEPT, 0);
+    // [prev, exc]: the re-raise lands in the cleanup handler, which restores prev
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
     emit_cleanup_reraise(c, cleanup, depth);
