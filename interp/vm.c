@@ -57,7 +57,7 @@ static bool vm_check_limits(Run *r, uint64_t done) {
 }
 
 // The exception being handled here or in any calling frame (for __context__).
-static Value vm_handling(const Run *r) {
+Value vm_handling(const Run *r) {
     for (uint32_t k = r->frame_count; k > 0; k--) {
         if (!is_undef(r->frames[k - 1].handling)) return r->frames[k - 1].handling;
     }

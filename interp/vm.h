@@ -14,6 +14,10 @@ struct Code;
 // dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
 MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
 
+// The exception being handled by the running frame or any frame that called it (an except
+// block or a finally run while raising), undef when none: __context__ and sys.exc_info().
+Value vm_handling(const Run *r);
+
 // How a run of the dispatch loop ended. VM_SUSPEND: at a call of an external function, which
 // r->call_fn, call_args and call_kwargs describe; the host resumes the run with vm_resume.
 // VM_WAIT: in an asyncio loop with nothing to run until the host answers one of the async
