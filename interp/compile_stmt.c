@@ -278,6 +278,103 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     u->depth = depth;
 }
 
+// One except* clause, arriving with [prev, orig, raised, rest]: the part of rest its type
+// matches runs the body; what the body raises is added to the raised list. Leaves
+// [prev, orig, raised, rest'].
+static void compile_star_clause(Compiler *c, const AstHandler *h, uint32_t depth) {
+    Unit *u = c->u;
+    Label no_match = cu_label(c), body_raised = cu_label(c), next = cu_label(c);
+    u->span = h->span;
+    compile_expr(c, h->type);
+    u->span = h->type->span;
+    cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [.., rest', match]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 0);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
+    if (h->name) cu_store_name(c, h->name);
+    else cu_emit(c, OP_POP_TOP, 0);
+    // no fblock: break, continue and return are syntax errors in an except* body
+    if (!cu_push_handler(c, body_raised, depth + 4)) return;
+    compile_stmts(c, h->body);
+    cu_pop_handler(c);
+    if (h->name) {
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_store_name(c, h->name);
+        cu_delete_name(c, h->name);
+    }
+    cu_emit_jump(c, OP_JUMP, next);
+
+    cu_place(c, body_raised);  // [prev, orig, raised, rest', exc]
+    u->depth = depth + 5;
+    if (h->name) {
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_store_name(c, h->name);
+        cu_delete_name(c, h->name);
+    }
+    cu_emit(c, OP_LIST_APPEND, 2);
+    cu_emit_jump(c, OP_JUMP, next);
+
+    cu_place(c, no_match);  // [.., rest', None]
+    u->depth = depth + 5;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_place(c, next);
+    u->depth = depth + 4;
+}
+
+// try/except*[/else]: each clause takes its part of the exception (an ExceptionGroup, or one
+// exception wrapped in one); at the end what the clauses raised and the part none of them
+// matched are raised together, or nothing when all was handled.
+static void compile_try_star(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label dispatch = cu_label(c), cleanup = cu_label(c), orelse = cu_label(c), end = cu_label(c);
+    Label reraise = cu_label(c);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    if (!cu_push_handler(c, dispatch, depth)) return;
+    compile_stmts(c, s->try_.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+
+    cu_place(c, dispatch);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, orig]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_BUILD_LIST, 0);
+    cu_emit(c, OP_SWAP, 2);  // [prev, orig, raised, rest]
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) compile_star_clause(c, &s->try_.handlers[k], depth);
+    cu_emit(c, OP_LIST_APPEND, 1);  // [prev, orig, raised + [rest]]
+    cu_emit(c, OP_PREP_RERAISE_STAR, 0);  // [prev, exc | None]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 1);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, reraise);
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit_jump(c, OP_JUMP, end);
+    cu_place(c, reraise);
+    u->depth = depth + 2;
+    cu_emit(c, OP_RERAISE, 0);  // [prev, exc]: the cleanup handler restores prev
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, orelse);
+    u->depth = depth;
+    compile_stmts(c, s->try_.orelse);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+static void compile_try_handlers(Compiler *c, const AstStmt *s) {
+    if (s->try_.is_star) {
+        compile_try_star(c, s);
+    } else {
+        compile_try_except(c, s);
+    }
+}
+
 // try/finally: the body (which may itself be a try/except) runs in a block whose normal,
 // return, break and continue exits run the finally body inline; its exceptions go to a
 // handler that runs the finally body and re-raises.
@@ -289,7 +386,7 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
     if (!cu_push_handler(c, handler, depth)) return;
     if (s->try_.handler_count) {
-        compile_try_except(c, s);
+        compile_try_handlers(c, s);
     } else {
         compile_stmts(c, s->try_.body);
     }
@@ -314,14 +411,10 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
 }
 
 static void compile_try(Compiler *c, const AstStmt *s) {
-    if (s->try_.is_star) {
-        cu_unsupported(c, s->span, "except*");
-        return;
-    }
     if (s->try_.finalbody.count) {
         compile_try_finally(c, s);
     } else {
-        compile_try_except(c, s);
+        compile_try_handlers(c, s);
     }
 }
 

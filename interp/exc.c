@@ -355,21 +355,23 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
 
+// Gives `to` (which has none) the traceback of `from`.
+static bool exc_copy_traceback(Run *r, const ObjException *from, ObjException *to) {
+    if (!from->tb_count) return true;
+    to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
+    if (!to->tb) return false;
+    memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
+    to->tb_count = to->tb_cap = from->tb_count;
+    return true;
+}
+
 // A part of group orig holding excs (a list), with orig's traceback, cause, context and a
 // copy of its notes, as CPython's exceptiongroup_subset makes it.
 static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     Args a = {.pos = &excs, .npos = 1};
     if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
     ObjException *from = as_exc(orig), *to = as_exc(*out);
-    bool ok = true;
-    if (from->tb_count) {
-        to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
-        ok = to->tb != NULL;
-        if (ok) {
-            memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
-            to->tb_count = to->tb_cap = from->tb_count;
-        }
-    }
+    bool ok = exc_copy_traceback(r, from, to);
     to->cause = from->cause;
     to->context = from->context;
     to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
@@ -382,7 +384,8 @@ static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     return ok;
 }
 
-typedef enum GroupMatch { MATCH_TYPE, MATCH_TYPES, MATCH_PREDICATE } GroupMatch;
+// MATCH_LEAVES (for except*): the exception is one of the leaves in a list, by identity
+typedef enum GroupMatch { MATCH_TYPE, MATCH_TYPES, MATCH_PREDICATE, MATCH_LEAVES } GroupMatch;
 
 static bool exc_is_class(Value v) {
     return is_obj(v) && v.as.obj->type == &type_type &&
@@ -414,6 +417,12 @@ static bool exc_group_matches(Run *r, Value cond, GroupMatch kind, Value exc, bo
     const ObjType *t = exc.as.obj->type;
     if (kind == MATCH_TYPE) {
         *out = type_is_subtype(t, (const ObjType *)cond.as.obj);
+        return true;
+    }
+    if (kind == MATCH_LEAVES) {
+        const ObjList *leaves = (const ObjList *)cond.as.obj;
+        *out = false;
+        for (size_t k = 0; k < leaves->len && !*out; k++) *out = leaves->items[k].as.obj == exc.as.obj;
         return true;
     }
     if (kind == MATCH_TYPES) {
@@ -517,6 +526,145 @@ static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out) {
     }
     if (is_undef(*out)) *out = v_none();
     return true;
+}
+
+// ---- except* ----
+
+// The type of an except* clause: exception classes (or a tuple of them), no group class.
+static bool exc_star_check_type(Run *r, Value type) {
+    size_t n = is_tuple(type) ? as_tuple(type)->len : 1;
+    bool group = false;
+    for (size_t k = 0; k < n; k++) {
+        Value t = is_tuple(type) ? as_tuple(type)->items[k] : type;
+        if (!exc_is_class(t)) {
+            return exc_raise(r, &exc_TypeError,
+                             "catching classes that do not inherit from BaseException is not allowed");
+        }
+        group |= type_is_subtype((const ObjType *)t.as.obj, &exc_BaseExceptionGroup);
+    }
+    if (!group) return true;
+    return exc_raise(r, &exc_TypeError,
+                     "catching ExceptionGroup with except* is not allowed. Use except instead.");
+}
+
+// ExceptionGroup("", (exc,)) with exc's traceback: what an except* clause gets for an exception
+// raised on its own.
+static bool exc_star_wrap(Run *r, Value exc, Value *out) {
+    Obj *excs = tuple_new(r, 1);
+    if (!excs) return false;
+    ((ObjTuple *)excs)->items[0] = exc;
+    if (!gc_push_root(r, v_obj(excs))) return false;
+    Value pos[2] = {v_obj(str_empty()), v_obj(excs)};
+    Args a = {.pos = pos, .npos = 2};
+    bool ok = exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &a, out) &&
+              exc_copy_traceback(r, as_exc(exc), as_exc(*out));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool exc_star_match(Run *r, Value exc, Value type, Value *match, Value *rest) {
+    *match = *rest = v_none();
+    if (!exc_star_check_type(r, type)) return false;
+    if (is_none(exc)) return true;
+    GroupSplit sp = {.cond = type, .kind = is_tuple(type) ? MATCH_TYPES : MATCH_TYPE, .want_rest = true};
+    bool whole;
+    if (!exc_group_matches(r, sp.cond, sp.kind, exc, &whole)) return false;
+    if (whole) return exc_is_group(exc) ? (*match = exc, true) : exc_star_wrap(r, exc, match);
+    if (!exc_is_group(exc)) {
+        *rest = exc;
+        return true;
+    }
+    Value m, rs;
+    if (!exc_group_split_rec(r, &sp, exc, 0, &m, &rs)) return false;
+    *match = is_undef(m) ? v_none() : m;
+    *rest = is_undef(rs) ? v_none() : rs;
+    return true;
+}
+
+// True if e is orig or a part of it re-raised as it was (CPython's is_same_exception_metadata).
+static bool exc_star_is_reraise(const ObjException *e, const ObjException *orig) {
+    if (e->tb_count != orig->tb_count) return false;
+    for (uint32_t k = 0; k < e->tb_count; k++) {
+        if (e->tb[k].code != orig->tb[k].code || e->tb[k].insn != orig->tb[k].insn) return false;
+    }
+    const Value *a[3] = {&e->notes, &e->cause, &e->context};
+    const Value *b[3] = {&orig->notes, &orig->cause, &orig->context};
+    for (int k = 0; k < 3; k++) {
+        if (a[k]->tag != b[k]->tag || (is_obj(*a[k]) && a[k]->as.obj != b[k]->as.obj)) return false;
+    }
+    return true;
+}
+
+// Appends the leaves of exception e (itself, or those of a group) to the list `leaves`.
+static bool exc_star_leaves(Run *r, Value e, Obj *leaves, uint32_t depth) {
+    if (depth > EXC_MAX_GROUP_NESTING) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (!exc_is_group(e)) return list_append(r, leaves, e);
+    const ObjTuple *members = as_tuple(as_exc(e)->value);
+    for (size_t k = 0; k < members->len; k++) {
+        if (!exc_star_leaves(r, members->items[k], leaves, depth + 1)) return false;
+    }
+    return true;
+}
+
+// The part of orig whose leaves the re-raised exceptions hold, or undef.
+static bool exc_star_reraised_part(Run *r, Value orig, const ObjList *reraised, Value *out) {
+    *out = v_undef();
+    if (!reraised->len) return true;
+    Obj *leaves = list_new(r, 0);
+    if (!leaves || !gc_push_root(r, v_obj(leaves))) return false;
+    bool ok = true;
+    for (size_t k = 0; k < reraised->len && ok; k++) ok = exc_star_leaves(r, reraised->items[k], leaves, 0);
+    GroupSplit sp = {.cond = v_obj(leaves), .kind = MATCH_LEAVES};
+    Value rest;
+    ok = ok && exc_group_split_rec(r, &sp, orig, 0, out, &rest);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool exc_star_prep_reraise(Run *r, Value orig, Obj *excs, Value *out) {
+    const ObjList *all = (const ObjList *)excs;
+    *out = v_none();
+    if (!all->len) return true;
+    if (!exc_is_group(orig)) {
+        // orig was wrapped for the one clause that could run: at most one exception to raise
+        *out = all->items[0];
+        return true;
+    }
+    Obj *raised = list_new(r, 0);
+    if (!raised || !gc_push_root(r, v_obj(raised))) return false;
+    Obj *reraised = list_new(r, 0);
+    bool ok = reraised && gc_push_root(r, v_obj(reraised));
+    uint32_t roots = ok ? 2 : 1;
+    for (size_t k = 0; ok && k < all->len; k++) {
+        Value e = all->items[k];
+        if (is_none(e)) continue;
+        ok = list_append(r, exc_star_is_reraise(as_exc(e), as_exc(orig)) ? reraised : raised, e);
+    }
+    Value part = v_undef();
+    ok = ok && exc_star_reraised_part(r, orig, (const ObjList *)reraised, &part);
+    const ObjList *new_ones = (const ObjList *)raised;
+    if (ok && !new_ones->len) {
+        *out = is_undef(part) ? v_none() : part;
+    } else if (ok) {
+        if (!is_undef(part)) {
+            ok = gc_push_root(r, part);
+            if (ok) {
+                ok = list_append(r, raised, part);
+                gc_pop_roots(r, 1);
+            }
+        }
+        if (ok && new_ones->len == 1) {
+            *out = new_ones->items[0];
+        } else if (ok) {
+            Value pos[2] = {v_obj(str_empty()), v_obj(raised)};
+            Args a = {.pos = pos, .npos = 2};
+            ok = exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &a, out);
+        }
+    }
+    gc_pop_roots(r, roots);
+    return ok;
 }
 
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {

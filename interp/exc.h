@@ -113,5 +113,14 @@ void exc_set_name(Run *r, Obj *name, Value obj);
 void exc_note_pending(Run *r, const char *text, size_t len);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
+// except*: splits exc (None once an earlier clause took all) by the clause's type into the part
+// it handles and the rest, either None when empty; an exception raised on its own that matches
+// is wrapped in ExceptionGroup(""). TypeError for a type except* may not name.
+MOAT_NODISCARD bool exc_star_match(Run *r, Value exc, Value type, Value *match, Value *rest);
+// After the except* clauses of a try that caught orig: excs lists what their handlers raised,
+// then the unhandled rest (None entries are skipped). *out is the exception to raise, or None:
+// parts of orig re-raised as they were are merged back into one part of orig, and new ones
+// join it in an ExceptionGroup("") (CPython's _PyExc_PrepReraiseStar).
+MOAT_NODISCARD bool exc_star_prep_reraise(Run *r, Value orig, Obj *excs, Value *out);
 
 #endif

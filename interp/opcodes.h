@@ -79,6 +79,8 @@
     X(OP_PUSH_EXC_INFO, 1)            /* exc -> prev-handling exc                        */ \
     X(OP_POP_EXCEPT, -1)              /* prev-handling ->                                */ \
     X(OP_CHECK_EXC_MATCH, 0)          /* exc type -> exc bool                            */ \
+    X(OP_CHECK_EG_MATCH, 0)           /* except*: exc type -> rest match (None: no match) */ \
+    X(OP_PREP_RERAISE_STAR, -1)       /* orig raised-list -> exception to raise | None   */ \
     X(OP_RERAISE, -1)                 /* exc ->                                          */ \
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \

@@ -1635,6 +1635,19 @@ next:
         SET_TOP(v_bool(m));
         DISPATCH();
     }
+    CASE(OP_CHECK_EG_MATCH) {
+        CHECK(exc_star_match(r, SECOND(), TOP(), &v, &w));
+        vm_set(sp - 2, w);
+        SET_TOP(v);
+        if (!is_none(v)) f->handling = v;  // the clause's body handles its part
+        DISPATCH();
+    }
+    CASE(OP_PREP_RERAISE_STAR) {
+        CHECK(exc_star_prep_reraise(r, SECOND(), TOP().as.obj, &v));
+        sp--;
+        SET_TOP(v);
+        DISPATCH();
+    }
     CASE(OP_RERAISE) {
         r->exc = POP();
         SYNC();
