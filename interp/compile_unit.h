@@ -123,6 +123,8 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 void cu_position_at(Compiler *c, const AstExpr *e);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
+// The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at);
 
 // compile_stmt.c
 void compile_stmts(Compiler *c, AstStmtList body);

@@ -590,6 +590,11 @@ static bool vm_call_arg_error(Run *r, Value callee, const char *stars, const cha
                      want, value_type_name(got));
 }
 
+// [*x], (*x,), class C(*x): x is not iterable ({*x} says only that x is not iterable)
+static bool vm_star_display_error(Run *r, Value got) {
+    return exc_raise(r, &exc_TypeError, "Value after * must be an iterable, not %s", value_type_name(got));
+}
+
 // f(**src): str keys only, none given twice
 static bool vm_dict_merge(Run *r, Obj *d, Value src, Value callee) {
     size_t pos = 0;
@@ -1284,6 +1289,7 @@ next:
             // f(*x): the list sits right above the callee
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
         }
+        if (!value_type(TOP())->slots.iter) CHECK(vm_star_display_error(r, TOP()));
         arg &= EXTEND_CALL_ARGS - 1;
         CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;
