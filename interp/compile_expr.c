@@ -442,6 +442,23 @@ static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) 
     return true;
 }
 
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at) {
+    if (!count) return;
+    cu_emit(c, OP_BUILD_MAP, 0);
+    for (uint32_t k = 0; k < count; k++) {
+        const AstKeyword *kw = &keywords[k];
+        if (kw->arg) {
+            cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
+            compile_expr(c, kw->value);
+            cu_emit(c, OP_BUILD_MAP, 1);
+        } else {
+            compile_expr(c, kw->value);
+        }
+        c->u->span = at;
+        cu_emit(c, OP_DICT_MERGE, 1);
+    }
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
@@ -480,21 +497,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
     }
     compile_starred_list(c, args, true);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    if (e->call.keyword_count) {
-        cu_emit(c, OP_BUILD_MAP, 0);
-        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
-            const AstKeyword *kw = &e->call.keywords[k];
-            if (kw->arg) {
-                cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
-                compile_expr(c, kw->value);
-                cu_emit(c, OP_BUILD_MAP, 1);
-            } else {
-                compile_expr(c, kw->value);
-            }
-            c->u->span = e->span;
-            cu_emit(c, OP_DICT_MERGE, 1);
-        }
-    }
+    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, e->span);
     c->u->span = e->span;
     cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);

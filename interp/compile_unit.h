@@ -133,6 +133,8 @@ void compile_async_next(Compiler *c, Label end);
 void compile_async_end(Compiler *c, Label end, uint32_t depth);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
+// The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at);
 
 // compile_stmt.c
 void compile_stmts(Compiler *c, AstStmtList body);

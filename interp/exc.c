@@ -355,21 +355,23 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
 
+// Gives `to` (which has none) the traceback of `from`.
+static bool exc_copy_traceback(Run *r, const ObjException *from, ObjException *to) {
+    if (!from->tb_count) return true;
+    to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
+    if (!to->tb) return false;
+    memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
+    to->tb_count = to->tb_cap = from->tb_count;
+    return true;
+}
+
 // A part of group orig holding excs (a list), with orig's traceback, cause, context and a
 // copy of its notes, as CPython's exceptiongroup_subset makes it.
 static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     Args a = {.pos = &excs, .npos = 1};
     if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
     ObjException *from = as_exc(orig), *to = as_exc(*out);
-    bool ok = true;
-    if (from->tb_count) {
-        to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
-        ok = to->tb != NULL;
-        if (ok) {
-            memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
-            to->tb_count = to->tb_cap = from->tb_count;
-        }
-    }
+    bool ok = exc_copy_traceback(r, from, to);
     to->cause = from->cause;
     to->context = from->context;
     to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
@@ -415,6 +417,12 @@ static bool exc_group_matches(Run *r, Value cond, GroupMatch kind, Value exc, bo
     const ObjType *t = exc.as.obj->type;
     if (kind == MATCH_TYPE) {
         *out = type_is_subtype(t, (const ObjType *)cond.as.obj);
+        return true;
+    }
+    if (kind == MATCH_LEAVES) {
+        const ObjList *leaves = (const ObjList *)cond.as.obj;
+        *out = false;
+        for (size_t k = 0; k < leaves->len && !*out; k++) *out = leaves->items[k].as.obj == exc.as.obj;
         return true;
     }
     if (kind == MATCH_TYPES) {
