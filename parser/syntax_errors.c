@@ -270,6 +270,31 @@ static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
     return cst_span(next);
 }
 
+// An ERROR that opens a bracket it does not close: CPython's parser reads on inside it, across
+// lines, and fails at the ERROR's last token at the earliest. Its error then lies on a line
+// past the bracket's, where the tokenizer's "'(' was never closed" wins (tokens_pick).
+static Span inside_open_bracket(const Cst *cst, const CstNode *n, Span at) {
+    int depth = 0;
+    uint32_t last = 0;
+    for (uint32_t c = n->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        // f-strings have their own rules; a line ending in ':' (`if (x:`) is where CPython
+        // stops
+        if (t->kind == CST_STRING_START) return at;
+        if (depth > 0 && cst_tok_is(cst, t, ":") && t->next &&
+            cst_node(cst, t->next)->line > t->end_line) {
+            return at;
+        }
+        if (cst_tok_is(cst, t, "(") || cst_tok_is(cst, t, "[") || cst_tok_is(cst, t, "{")) depth++;
+        if ((cst_tok_is(cst, t, ")") || cst_tok_is(cst, t, "]") || cst_tok_is(cst, t, "}")) &&
+            depth > 0) {
+            depth--;
+        }
+        last = c;
+    }
+    return depth > 0 && last ? cst_span(cst_node(cst, last)) : at;
+}
+
 // An ERROR that is a block header ending its line (`try:` with no body) fails in CPython at
 // the token after it, where the tokenizer's "expected an indented block" also lies: the
 // parser's error moves to that token (or to the end of the file).
@@ -333,6 +358,7 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
     at = at_stray_backslash(cst, n, at);
+    at = inside_open_bracket(cst, n, at);
     at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
