@@ -270,6 +270,50 @@ static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
     return cst_span(next);
 }
 
+static bool subtree_has_error(const Cst *cst, uint32_t i) {
+    uint32_t last = cst_subtree_last(cst, i);
+    for (uint32_t k = i; k <= last; k++) {
+        const CstNode *t = cst_node(cst, k);
+        if (t->kind == CST_ERROR || (t->flags & CST_MISSING)) return true;
+    }
+    return false;
+}
+
+// Whether child c of an ERROR ends with a ':' that ends its line: a block header.
+static bool is_bare_header(const Cst *cst, uint32_t c) {
+    const CstNode *n = cst_node(cst, c);
+    uint32_t last = n->child;
+    while (last && cst_node(cst, last)->next) last = cst_node(cst, last)->next;
+    return last && cst_tok_is(cst, cst_node(cst, last), ":") &&
+           (!n->next || cst_node(cst, n->next)->line > n->end_line);
+}
+
+// An ERROR that starts with whole statements (a complete `try`, then an `except*` after its
+// `else`): CPython's parser takes them and fails at what follows, on its own line. A header
+// that tree-sitter split (`match` `x :`) is followed by its block before CPython fails.
+static Span past_whole_statements(const Cst *cst, const CstNode *n, Span at) {
+    uint32_t c = n->child;
+    bool skipped = false;
+    while (c) {
+        const CstNode *t = cst_node(cst, c);
+        // the last one is what CPython fails at, if all before it are whole
+        if (!t->next || !(t->flags & CST_NAMED) || t->kind == CST_ERROR ||
+            subtree_has_error(cst, c)) {
+            break;
+        }
+        const CstNode *next = cst_node(cst, t->next);
+        if (next->line > t->end_line) {
+            c = t->next;
+        } else if (next->kind == CST_ERROR && is_bare_header(cst, t->next)) {
+            c = next->next;
+        } else {
+            break;
+        }
+        skipped = true;
+    }
+    return skipped && c ? cst_span(cst_node(cst, c)) : at;
+}
+
 // An ERROR that opens a bracket it does not close: CPython's parser reads on inside it, across
 // lines, and fails at the ERROR's last token at the earliest. Its error then lies on a line
 // past the bracket's, where the tokenizer's "'(' was never closed" wins (tokens_pick).
@@ -357,6 +401,7 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
+    at = past_whole_statements(cst, n, at);
     at = at_stray_backslash(cst, n, at);
     at = inside_open_bracket(cst, n, at);
     at = after_bare_header(cst, n, at);
