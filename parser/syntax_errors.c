@@ -364,6 +364,16 @@ static Span after_bare_header(const Cst *cst, const CstNode *n, Span at) {
     return cst_point_span(cst, k);
 }
 
+// The node whose child node i is, or NULL for the root.
+static const CstNode *parent_of(const Cst *cst, uint32_t i) {
+    for (uint32_t k = i; k-- > 0;) {
+        for (uint32_t c = cst_node(cst, k)->child; c && c <= i; c = cst_node(cst, c)->next) {
+            if (c == i) return cst_node(cst, k);
+        }
+    }
+    return NULL;
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -400,6 +410,15 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     }
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
+    }
+    const CstNode *owner = parent_of(cst, first);
+    if (owner && owner->line < n->line && header_missing_colon(cst, owner)) {
+        // `match x` with its block's first line taken into the statement: CPython stops at
+        // the NEWLINE where the ':' should be
+        const char *nl = memchr(cst->src + owner->start, '\n', cst->len - owner->start);
+        size_t end = nl ? (size_t)(nl - cst->src) : cst->len;
+        return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, end), "syntax-error",
+                        "SyntaxError", "expected ':'");
     }
     at = past_whole_statements(cst, n, at);
     at = at_stray_backslash(cst, n, at);
