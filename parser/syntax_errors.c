@@ -50,8 +50,9 @@ static bool is_joining_word(const char *w, size_t n) {
 }
 
 // True if the header ends at its NEWLINE without the ':' CPython's invalid_*_stmt rules want:
-// brackets balanced, no ':' outside brackets, strings and comments, and no two words side by
-// side (`case 1 pass` is plain invalid syntax). For colon_next, ':' must follow the keyword.
+// brackets balanced, no ':' or lone '=' outside brackets, strings and comments (`if x = 1`
+// fails before), and no two words side by side (`case 1 pass` is plain invalid syntax). For
+// colon_next, ':' must follow the keyword.
 static bool header_lacks_colon(Header h) {
     int depth = 0;
     const char *prev_word = NULL;
@@ -87,6 +88,7 @@ static bool header_lacks_colon(Header h) {
         if (c == '(' || c == '[' || c == '{') depth++;
         else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
         else if (c == ':' && depth == 0 && (p + 1 >= h.end || p[1] != '=')) return false;
+        else if (c == '=' && depth == 0 && !strchr("=<>!:", p[-1]) && p[1] != '=') return false;
         else if (c == '\'' || c == '"') {
             const char *q = memchr(p + 1, c, (size_t)(h.end - p - 1));
             if (!q) return false;
