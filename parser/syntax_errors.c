@@ -142,10 +142,24 @@ static bool open_at_eof(const Cst *cst) {
     return depth > 0;
 }
 
+// True if string_start token n opens an f-string or t-string.
+static bool opens_fstring(const Cst *cst, const CstNode *n) {
+    for (uint32_t k = n->start; k < n->end; k++) {
+        char c = (char)(cst->src[k] | 0x20);
+        if (c == 'f' || c == 't') return true;
+    }
+    return false;
+}
+
 // CPython's parser reads on to the end of the file inside open brackets (newlines end no
 // statement there), so its generic error for a stretch running to the end lies at EOF: where
 // the tokenizer's "'(' was never closed" then takes over (tokens_pick). Moves `at` there.
 static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
+    // brackets inside f-strings nest in ways open_at_eof does not follow
+    for (uint32_t c = n->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        if (t->kind == CST_STRING_START && opens_fstring(cst, t)) return;
+    }
     for (uint32_t k = n->end; k < cst->len; k++) {
         char c = cst->src[k];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
@@ -170,15 +184,6 @@ static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
         }
     }
     *at = (Span){line, col, line, col};
-}
-
-// True if string_start token n opens an f-string or t-string.
-static bool opens_fstring(const Cst *cst, const CstNode *n) {
-    for (uint32_t k = n->start; k < n->end; k++) {
-        char c = (char)(cst->src[k] | 0x20);
-        if (c == 'f' || c == 't') return true;
-    }
-    return false;
 }
 
 // Byte offset of (line, col) in the source.
