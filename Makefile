@@ -198,11 +198,15 @@ $(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
 $(BUILD)/check_bench: bench/check_bench.c $(BUILD)/libmoat.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
 
-bench: all $(BUILD)/api_bench $(BUILD)/check_bench
+$(BUILD)/parse_bench: bench/parse_bench.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
+
+bench: all $(BUILD)/api_bench $(BUILD)/check_bench $(BUILD)/parse_bench
 	python3 bench/run.py --moat $(BUILD)/moat
 	$(BUILD)/api_bench
 	python3 -S bench/host_call.py
 	$(BUILD)/check_bench
+	python3 bench/parse_bench.py --bench $(BUILD)/parse_bench
 
 clean:
 	rm -rf build
