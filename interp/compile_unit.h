@@ -121,6 +121,10 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 // (~~~^^ for a call, a binary operator or a subscript): FOR_ITER at the iterable, a with
 // statement's calls at the context expression, a truth test at the test.
 void cu_position_at(Compiler *c, const AstExpr *e);
+// The span CPython gives an access of attribute `attr` (and a method call through it) that
+// covers `whole`: from the attribute's name on when the name is on a later line, so a
+// chain split over lines points at the failing link.
+Span cu_attr_span(Span whole, const AstExpr *attr);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 
