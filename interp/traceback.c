@@ -104,17 +104,14 @@ typedef struct TbMarks {
 
 // From `at`, the first character before `end` that `want` accepts (increment_until).
 static bool tb_scan(const TbSpan *s, TbPoint at, TbPoint end, bool (*want)(char), TbPoint *out) {
-    for (; tb_before(at, end); at.col++) {
+    for (; at.line <= end.line; at.line++, at.col = 0) {
         size_t len;
         const char *line = tb_span_line(s, at.line, &len);
-        if (at.col >= len) {
-            at.line++;
-            at.col = (size_t)-1;  // the increment makes it 0
-            continue;
-        }
-        if (want(line[at.col])) {
-            *out = at;
-            return true;
+        for (; at.col < len && tb_before(at, end); at.col++) {
+            if (want(line[at.col])) {
+                *out = at;
+                return true;
+            }
         }
     }
     return false;
@@ -263,13 +260,14 @@ static uint32_t tb_entry_line(const TracebackEntry *t) {
 }
 
 static bool tb_same(const TracebackEntry *x, const TracebackEntry *y) {
-    if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib;
+    if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib && x->insn == y->insn;
     return x->code == y->code && tb_entry_line(x) == tb_entry_line(y);
 }
 
 // A frame of CPython's library: its File line, then its lines as CPython shows them.
-static bool tb_lib_entry(Buf *out, const LibFrame *f) {
-    if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", f->file, f->line, f->func)) {
+static bool tb_lib_entry(Buf *out, const TracebackEntry *t) {
+    const LibFrame *f = t->lib;
+    if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", f->file, t->insn, f->func)) {
         return false;
     }
     for (const char *s = f->shown; *s;) {
@@ -299,7 +297,7 @@ static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
         }
         if (repeat > 3) continue;
         if (!t->code) {
-            if (!tb_lib_entry(out, t->lib)) return false;
+            if (!tb_lib_entry(out, t)) return false;
             continue;
         }
         const Code *code = t->code;
