@@ -658,13 +658,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:

@@ -131,6 +131,10 @@ void compile_await(Compiler *c);
 // which compile_async_end places (`depth`: the stack depth with the iterator).
 void compile_async_next(Compiler *c, Label end);
 void compile_async_end(Compiler *c, Label end, uint32_t depth);
+// The span CPython gives an access of attribute `attr` (and a method call through it) that
+// covers `whole`: from the attribute's name on when the name is on a later line, so a
+// chain split over lines points at the failing link.
+Span cu_attr_span(Span whole, const AstExpr *attr);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 // The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.

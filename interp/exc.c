@@ -836,6 +836,6 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
     return exc_push_entry(r, e, (TracebackEntry){.code = code, .insn = insn});
 }
 
-bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib) {
-    return exc_push_entry(r, e, (TracebackEntry){.lib = lib});
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line) {
+    return exc_push_entry(r, e, (TracebackEntry){.lib = lib, .insn = line});
 }
