@@ -165,9 +165,7 @@ const char *gen_stop_message(const Obj *g, bool async_stop) {
 // obj.name, or undef when obj has no such attribute.
 static bool gen_optional_attr(Run *r, Value obj, const char *name, Value *out) {
     *out = v_undef();
-    Obj *n = str_from_cstr(r, name);
-    if (!n) return false;
-    if (ops_getattr(r, obj, n, out)) return true;
+    if (ops_getattr_cstr(r, obj, name, out)) return true;
     if (!exc_pending_is(r, &exc_AttributeError)) return false;
     exc_clear(r);
     *out = v_undef();

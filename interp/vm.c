@@ -518,9 +518,8 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
         if (s == ITER_END) *out = v_none();
         return s;
     }
-    Obj *name = str_from_cstr(r, "send");
     Value meth;
-    if (!name || !ops_getattr(r, sub, name, &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
+    if (!ops_getattr_cstr(r, sub, "send", &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
     Args a = {&v, 1, 0, NULL, NULL};
     bool ok = ops_call(r, meth, &a, out);
     gc_pop_roots(r, 1);
@@ -534,9 +533,8 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
 
 // obj.name(), or false with AttributeError when obj has no such attribute.
 static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out) {
-    Obj *n = str_from_cstr(r, name);
     Value meth;
-    if (!n || !ops_getattr(r, obj, n, &meth) || !gc_push_root(r, meth)) return false;
+    if (!ops_getattr_cstr(r, obj, name, &meth) || !gc_push_root(r, meth)) return false;
     Args none = {0};
     bool ok = ops_call(r, meth, &none, out);
     gc_pop_roots(r, 1);
@@ -557,11 +555,9 @@ static bool vm_get_aiter(Run *r, Value obj, Value *out) {
     }
     if (is_async_generator(*out)) return true;
     if (!gc_push_root(r, *out)) return false;
-    Obj *name = str_from_cstr(r, "__anext__");
     Value anext;
-    bool has = name && ops_getattr(r, *out, name, &anext);
+    bool has = ops_getattr_cstr(r, *out, "__anext__", &anext);
     gc_pop_roots(r, 1);
-    if (!name) return false;
     if (has || !exc_pending_is(r, &exc_AttributeError)) return has;
     exc_clear(r);
     return exc_raise(r, &exc_TypeError,
