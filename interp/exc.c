@@ -235,6 +235,27 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 #define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
+
+// asyncio.CancelledError, which is no builtin: defined here with the exceptions' slots
+const ObjType exc_CancelledError = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "CancelledError",
+    .module = "asyncio.exceptions",
+    .id = TYPE_EXCEPTION,
+    .base_type = &exc_BaseException,
+    .methods = exc_methods,
+    .method_count = sizeof exc_methods / sizeof *exc_methods,
+    .construct = exc_construct,
+    .slots = {
+        .repr = exc_repr,
+        .hash = identity_hash,
+        .str = exc_str,
+        .getattr = exc_getattr,
+        .setattr = exc_setattr,
+        .trace = exc_trace,
+        .free = exc_free,
+    },
+};
 #undef EXC_GROUP_DEFINE
 #undef EXC_DEFINE_WITH
 #undef EXC_DEFINE

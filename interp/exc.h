@@ -66,6 +66,7 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
+extern const ObjType exc_CancelledError;  // asyncio's, a BaseException
 
 typedef struct TracebackEntry {
     const void *code;  // the Code of the frame

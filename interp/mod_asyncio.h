@@ -18,6 +18,7 @@ typedef enum FutureKind {
     FUTURE_GATHER,    // asyncio.gather: done when its children are
     FUTURE_SLEEP,     // asyncio.sleep: done when the loop's clock passes `wake`
     FUTURE_PLAIN,     // completed by moat's own code: a lock's waiter
+    FUTURE_WAIT_FOR,  // asyncio.wait_for: `inner`'s outcome, or TimeoutError when `timer` ends first
 } FutureKind;
 
 typedef enum FutureState { FUTURE_PENDING, FUTURE_DONE, FUTURE_FAILED } FutureState;
@@ -33,6 +34,12 @@ typedef struct ObjFuture {
     Obj *children;             // GATHER: tuple of futures
     uint32_t remaining;        // GATHER: children not done yet
     uint8_t hops;              // TASK: turns of the loop before its first step
+    bool cancelled;            // FAILED with CancelledError: cancel() took effect
+    bool must_cancel;          // TASK: CancelledError goes into its coroutine at its next step
+    bool timed_out;            // WAIT_FOR: its timer ended first; SLEEP: it is such a timer
+    Obj *waiting;              // TASK: the future its coroutine waits on, while it does
+    Obj *inner;                // WAIT_FOR: what it waits for
+    Value cancel_msg;          // TASK with must_cancel: the CancelledError's message, or undef
     uint64_t id;               // EXTERNAL: the call's id; TASK: its number (Task-N)
     double wake;               // SLEEP: the loop time it ends at
     Obj *name;                 // EXTERNAL: the function's name (str)
@@ -58,6 +65,7 @@ typedef enum LoopStep {
     LOOP_STEP,   // resume *coro (a task's coroutine) with None
     LOOP_DONE,   // the main task is over: *coro is its value, or r->exc is set (failed)
     LOOP_WAIT,   // nothing can run until the host answers a pending async call
+    LOOP_THROW,  // throw r->exc (CancelledError) into *coro (a task's suspended coroutine)
     LOOP_ERROR,  // an exception is pending (nothing left that could ever run)
 } LoopStep;
 LoopStep loop_next(Run *r, Obj *loop, Value *coro);

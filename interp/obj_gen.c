@@ -201,12 +201,10 @@ static bool gen_throw_to_delegate(Run *r, Value sub, Value exc, bool *throwing) 
     return true;
 }
 
-// Pushes g's frame to raise exc at its yield, as throw() does. When g is suspended in `yield
-// from` or `await`, exc goes to its delegate first, as in CPython's _gen_throw: a generator
-// delegate's frame goes on top (and so on down the chain), each frame below waiting at its
-// SEND as if it had sent; what the innermost raises then unwinds through them all. False when
-// nothing could be pushed; else *throwing says whether the VM raises r->exc in the top frame.
-static bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing) {
+// As throw() does (see obj_gen.h): a generator delegate's frame goes on top (and so on down
+// the chain), each frame below waiting at its SEND as if it had sent; what the innermost
+// raises then unwinds through them all, as in CPython's _gen_throw.
+bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing) {
     uint32_t first = r->frame_count;
     if (!gc_push_root(r, exc)) return false;
     for (;;) {

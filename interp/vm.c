@@ -1573,6 +1573,21 @@ next:
             ip = insns + arg;
             DISPATCH();
         }
+        if (step == LOOP_THROW) {
+            // a cancelled task: CancelledError comes out of its coroutine's await, as if the
+            // loop's SEND (the next instruction) were running it
+            Value exc = r->exc;
+            bool raise;
+            exc_clear(r);
+            PUSH(v);
+            PUSH(v_none());
+            ip++;
+            SYNC();
+            if (!gen_push_throw(r, (ObjGenerator *)v.as.obj, f->sp, exc, &raise)) goto error;
+            LOAD();
+            if (raise) goto error;
+            DISPATCH();
+        }
         if (step == LOOP_WAIT) {
             // resumed when the host answers: this instruction then looks again
             f->ip = (uint32_t)(ip - 1 - insns);
