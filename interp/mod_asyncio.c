@@ -13,6 +13,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_asyncio_group.h"
 #include "interp/mod_asyncio_sync.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
@@ -184,8 +185,7 @@ Obj *future_external_new(Run *r, Obj *name) {
     return &f->base;
 }
 
-// Registers `waiter` (a task or a gather) to hear when f completes.
-static bool future_add_waiter(Run *r, ObjFuture *f, Obj *waiter) {
+bool future_add_waiter(Run *r, ObjFuture *f, Obj *waiter) {
     if (!f->waiters) {
         if (!gc_push_root(r, v_obj(waiter))) return false;
         f->waiters = list_new(r, 0);
@@ -204,6 +204,7 @@ static bool wait_for_child_done(Run *r, ObjFuture *w, ObjFuture *child);
 
 // Tells `waiter` (a task, a gather or a wait_for) that f is complete.
 static bool future_wake(Run *r, ObjFuture *waiter, ObjFuture *f) {
+    if (waiter->base.type == &type_taskgroup) return taskgroup_task_done(r, &waiter->base, f);
     if (waiter->kind == FUTURE_GATHER) return gather_child_done(r, waiter, f);
     if (waiter->kind == FUTURE_WAIT_FOR) return wait_for_child_done(r, waiter, f);
     if (waiter->state != FUTURE_PENDING) return true;
@@ -524,8 +525,17 @@ LoopStep loop_next(Run *r, Obj *o, Value *coro) {
         if (failed) return LOOP_ERROR;
         ObjList *ready = (ObjList *)loop->ready;
         if (loop->ready_head < ready->len) {
-            ObjFuture *t = (ObjFuture *)ready->items[loop->ready_head++].as.obj;
+            Obj *item = ready->items[loop->ready_head++].as.obj;
             if (loop->ready_head == ready->len) ready->len = loop->ready_head = 0;
+            if (item->type == &type_taskgroup) {
+                // a TaskGroup's callbacks, run a turn after its tasks completed, as CPython's
+                if (!gc_push_root(r, v_obj(item))) return LOOP_ERROR;
+                bool ok = taskgroup_run_callbacks(r, item);
+                gc_pop_roots(r, 1);
+                if (!ok) return LOOP_ERROR;
+                continue;
+            }
+            ObjFuture *t = (ObjFuture *)item;
             if (t->state != FUTURE_PENDING) continue;
             if (t->hops) {
                 t->hops--;
@@ -672,12 +682,37 @@ static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
         *out = v[0];  // an async tool's call already runs on its own: it is its own task
         return true;
     }
-    if (!is_coroutine(v[0])) return exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", v[0]);
-    ObjLoop *loop = running_loop(r);
-    if (!loop) return exc_raise(r, &exc_RuntimeError, "no running event loop");
-    ObjFuture *t = task_new(r, loop, v[0]);
-    if (t) *out = v_obj(&t->base);
+    Obj *t = asyncio_task_new(r, v[0]);
+    if (t) *out = v_obj(t);
     return t != NULL;
+}
+
+Obj *asyncio_task_new(Run *r, Value coro) {
+    if (!is_coroutine(coro)) {
+        exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", coro);
+        return NULL;
+    }
+    ObjLoop *loop = running_loop(r);
+    if (!loop) {
+        exc_raise(r, &exc_RuntimeError, "no running event loop");
+        return NULL;
+    }
+    ObjFuture *t = task_new(r, loop, coro);
+    return t ? &t->base : NULL;
+}
+
+bool asyncio_call_soon(Run *r, Obj *loop, Obj *callback) {
+    return loop_make_ready(r, (ObjLoop *)loop, callback);
+}
+
+Obj *asyncio_current_task(Run *r) {
+    ObjLoop *loop = running_loop(r);
+    return loop ? loop->current : NULL;
+}
+
+bool future_cancel_now(Run *r, Obj *f) {
+    bool done;
+    return future_cancel(r, (ObjFuture *)f, v_undef(), 0, &done);
 }
 
 // A delay in seconds: an int or a float.
@@ -781,5 +816,6 @@ bool mod_asyncio_init(Run *r, Obj *module) {
     return module_set(r, module, "Future", v_obj((Obj *)&type_future)) &&
            module_set(r, module, "Task", v_obj((Obj *)&type_task)) &&
            module_set(r, module, "CancelledError", v_obj((Obj *)&exc_CancelledError)) &&
-           module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) && mod_asyncio_sync_init(r, module);
+           module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) &&
+           module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) && mod_asyncio_sync_init(r, module);
 }

@@ -82,6 +82,16 @@ MOAT_NODISCARD bool asyncio_track_asyncgen(Run *r, Obj *gen);
 // CPython's finalizer hook does.
 MOAT_NODISCARD bool asyncio_close_asyncgen(Run *r, Value gen);
 
+// Registers `waiter` (a task, a gather, a wait_for or a TaskGroup) to hear when f completes.
+MOAT_NODISCARD bool future_add_waiter(Run *r, ObjFuture *f, Obj *waiter);
+// future.cancel() (a task's, what it waits on).
+MOAT_NODISCARD bool future_cancel_now(Run *r, Obj *f);
+// A task of the running loop stepping coroutine `coro`; NULL with TypeError or RuntimeError.
+Obj *asyncio_task_new(Run *r, Value coro);
+// Puts `callback` (a TaskGroup, whose callbacks then run) in loop's ready queue.
+MOAT_NODISCARD bool asyncio_call_soon(Run *r, Obj *loop, Obj *callback);
+// The task the running loop is stepping, or NULL.
+Obj *asyncio_current_task(Run *r);
 // A pending future that moat's code completes (future_complete).
 Obj *future_plain_new(Run *r);
 // A pending future for an async external call to `name`; the host's answer completes it.
