@@ -15,6 +15,7 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio_group.h"
 #include "interp/mod_asyncio_sync.h"
+#include "interp/mod_asyncio_wait.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
@@ -205,6 +206,8 @@ static bool wait_for_child_done(Run *r, ObjFuture *w, ObjFuture *child);
 // Tells `waiter` (a task, a gather or a wait_for) that f is complete.
 static bool future_wake(Run *r, ObjFuture *waiter, ObjFuture *f) {
     if (waiter->base.type == &type_taskgroup) return taskgroup_task_done(r, &waiter->base, f);
+    if (waiter->base.type == &type_as_completed) return as_completed_done(r, &waiter->base, f);
+    if (waiter->base.type == &type_timeout) return timeout_expired(r, &waiter->base);
     if (waiter->kind == FUTURE_GATHER) return gather_child_done(r, waiter, f);
     if (waiter->kind == FUTURE_WAIT_FOR) return wait_for_child_done(r, waiter, f);
     if (waiter->state != FUTURE_PENDING) return true;
@@ -527,10 +530,11 @@ LoopStep loop_next(Run *r, Obj *o, Value *coro) {
         if (loop->ready_head < ready->len) {
             Obj *item = ready->items[loop->ready_head++].as.obj;
             if (loop->ready_head == ready->len) ready->len = loop->ready_head = 0;
-            if (item->type == &type_taskgroup) {
-                // a TaskGroup's callbacks, run a turn after its tasks completed, as CPython's
+            if (item->type == &type_taskgroup || item->type == &type_as_completed) {
+                // callbacks, run a turn after the futures they wait on completed, as CPython's
                 if (!gc_push_root(r, v_obj(item))) return LOOP_ERROR;
-                bool ok = taskgroup_run_callbacks(r, item);
+                bool ok = item->type == &type_taskgroup ? taskgroup_run_callbacks(r, item)
+                                                        : as_completed_run_callbacks(r, item);
                 gc_pop_roots(r, 1);
                 if (!ok) return LOOP_ERROR;
                 continue;
@@ -634,6 +638,27 @@ static bool as_awaitable(Run *r, ObjLoop *loop, Value v, ObjFuture **out) {
     return exc_raise(r, &exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
+bool asyncio_awaitable(Run *r, Value v, ObjFuture **out) {
+    ObjLoop *loop = running_loop(r);
+    if (!loop) return exc_raise(r, &exc_RuntimeError, "no running event loop");
+    return as_awaitable(r, loop, v, out);
+}
+
+Obj *asyncio_timer_new(Run *r, double delay, Obj *waiter) {
+    ObjLoop *loop = running_loop(r);
+    if (!loop) {
+        exc_raise(r, &exc_RuntimeError, "no running event loop");
+        return NULL;
+    }
+    ObjFuture *timer = future_new(r, FUTURE_SLEEP);
+    if (!timer || !gc_push_root(r, v_obj(&timer->base))) return NULL;
+    timer->timed_out = true;
+    timer->wake = loop->now + (delay > 0 ? delay : 0);
+    bool ok = sleep_register(r, loop, timer) && future_add_waiter(r, timer, waiter);
+    gc_pop_roots(r, 1);
+    return ok ? &timer->base : NULL;
+}
+
 static bool asyncio_gather(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     bool return_exceptions = false;
@@ -715,8 +740,7 @@ bool future_cancel_now(Run *r, Obj *f) {
     return future_cancel(r, (ObjFuture *)f, v_undef(), 0, &done);
 }
 
-// A delay in seconds: an int or a float.
-static bool asyncio_delay(Run *r, Value v, double *out) {
+bool asyncio_delay(Run *r, Value v, double *out) {
     if (is_float(v)) {
         *out = v.as.f;
         return true;
@@ -786,7 +810,7 @@ static bool asyncio_wait_for(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-#define ASYNCIO_FUNCTIONS(X) X(create_task) X(gather) X(sleep) X(wait_for)
+#define ASYNCIO_FUNCTIONS(X) X(as_completed) X(create_task) X(gather) X(sleep) X(timeout) X(wait_for)
 
 #define ASYNCIO_DEF(NAME)                                                                    \
     static const MethodDef def_##NAME = {#NAME, asyncio_##NAME, 0};                          \
@@ -817,5 +841,6 @@ bool mod_asyncio_init(Run *r, Obj *module) {
            module_set(r, module, "Task", v_obj((Obj *)&type_task)) &&
            module_set(r, module, "CancelledError", v_obj((Obj *)&exc_CancelledError)) &&
            module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) &&
-           module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) && mod_asyncio_sync_init(r, module);
+           module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) &&
+           module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) && mod_asyncio_sync_init(r, module);
 }

@@ -90,6 +90,13 @@ MOAT_NODISCARD bool future_cancel_now(Run *r, Obj *f);
 Obj *asyncio_task_new(Run *r, Value coro);
 // Puts `callback` (a TaskGroup, whose callbacks then run) in loop's ready queue.
 MOAT_NODISCARD bool asyncio_call_soon(Run *r, Obj *loop, Obj *callback);
+// A delay in seconds: an int or a float (TypeError otherwise).
+MOAT_NODISCARD bool asyncio_delay(Run *r, Value v, double *out);
+// What the running loop waits on for v: a future as it is, a coroutine as a new task.
+MOAT_NODISCARD bool asyncio_awaitable(Run *r, Value v, ObjFuture **out);
+// A timer of the running loop: `waiter` hears when `delay` seconds have passed (a timeout's:
+// it does not run out while the host answers a call).
+Obj *asyncio_timer_new(Run *r, double delay, Obj *waiter);
 // The task the running loop is stepping, or NULL.
 Obj *asyncio_current_task(Run *r);
 // A pending future that moat's code completes (future_complete).
