@@ -184,11 +184,15 @@ static ObjTimeout *as_timeout(Value v) {
 
 // A future already complete (failed: with exception `value`), for __aenter__ and __aexit__.
 static bool timeout_done_future(Run *r, bool failed, Value value, Value *out) {
+    if (!gc_push_root(r, value)) return false;
     Obj *f = future_plain_new(r);
-    if (!f || !gc_push_root(r, v_obj(f))) return false;
-    bool ok = future_complete(r, f, failed, value);
+    bool ok = f && gc_push_root(r, v_obj(f));
+    if (ok) {
+        ok = future_complete(r, f, failed, value);
+        gc_pop_roots(r, 1);
+        *out = v_obj(f);
+    }
     gc_pop_roots(r, 1);
-    *out = v_obj(f);
     return ok;
 }
 
