@@ -1541,8 +1541,12 @@ next:
             if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
                 CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
             }
-        } else if (!is_future(v) && !is_asend(v)) {
+        } else if (!is_future(v) && !is_asend(v) && arg == AWAIT_PLAIN) {
             CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
+        } else if (!is_future(v) && !is_asend(v)) {
+            CHECK(exc_raise(r, &exc_TypeError,
+                            "'async with' received an object from %s that does not implement __await__: %T",
+                            arg == AWAIT_AENTER ? "__aenter__" : "__aexit__", v));
         }
         DISPATCH();
     }
