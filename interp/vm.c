@@ -531,6 +531,32 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
     return ITER_END;
 }
 
+static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out);
+
+// What `await v` delegates to (kind: AwaitKind): a coroutine, a future, an async generator's
+// awaitable, or the iterator v.__await__() returns, with CPython's errors.
+static bool vm_get_awaitable(Run *r, Value v, uint32_t kind, Value *out) {
+    *out = v;
+    if (is_coroutine(v)) {
+        if (((ObjGenerator *)v.as.obj)->state != GEN_DONE) return true;
+        return exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    if (is_future(v) || is_asend(v)) return true;
+    if (!vm_call_attr(r, v, "__await__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        if (kind == AWAIT_PLAIN) return exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v);
+        return exc_raise(r, &exc_TypeError,
+                         "'async with' received an object from %s that does not implement __await__: %T",
+                         kind == AWAIT_AENTER ? "__aenter__" : "__aexit__", v);
+    }
+    if (is_coroutine(*out)) return exc_raise(r, &exc_TypeError, "__await__() returned a coroutine");
+    if (!value_type(*out)->slots.next) {
+        return exc_raise(r, &exc_TypeError, "__await__() returned non-iterator of type '%T'", *out);
+    }
+    return true;
+}
+
 // obj.name(), or false with AttributeError when obj has no such attribute.
 static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out) {
     Value meth;
@@ -1535,21 +1561,7 @@ next:
         PUSH(v_none());
         DISPATCH();
     }
-    CASE(OP_GET_AWAITABLE) {
-        v = TOP();
-        if (is_coroutine(v)) {
-            if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
-                CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
-            }
-        } else if (!is_future(v) && !is_asend(v) && arg == AWAIT_PLAIN) {
-            CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
-        } else if (!is_future(v) && !is_asend(v)) {
-            CHECK(exc_raise(r, &exc_TypeError,
-                            "'async with' received an object from %s that does not implement __await__: %T",
-                            arg == AWAIT_AENTER ? "__aenter__" : "__aexit__", v));
-        }
-        DISPATCH();
-    }
+    CASE(OP_GET_AWAITABLE) CHECK(vm_get_awaitable(r, TOP(), arg, &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_AITER) CHECK(vm_get_aiter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_ANEXT) CHECK(vm_get_anext(r, TOP(), &v)); PUSH(v); DISPATCH();
     CASE(OP_END_ASYNC_FOR) {
