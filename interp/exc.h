@@ -66,7 +66,8 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
-extern const ObjType exc_CancelledError;  // asyncio's, a BaseException
+// asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
+extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
 
 typedef struct TracebackEntry {
     const void *code;  // the Code of the frame

@@ -14,6 +14,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio_group.h"
+#include "interp/mod_asyncio_queue.h"
 #include "interp/mod_asyncio_sync.h"
 #include "interp/mod_asyncio_wait.h"
 #include "interp/modules.h"
@@ -842,5 +843,8 @@ bool mod_asyncio_init(Run *r, Obj *module) {
            module_set(r, module, "CancelledError", v_obj((Obj *)&exc_CancelledError)) &&
            module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) &&
            module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) &&
-           module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) && mod_asyncio_sync_init(r, module);
+           module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) &&
+           module_set(r, module, "Queue", v_obj((Obj *)&type_queue)) &&
+           module_set(r, module, "QueueEmpty", v_obj((Obj *)&exc_QueueEmpty)) &&
+           module_set(r, module, "QueueFull", v_obj((Obj *)&exc_QueueFull)) && mod_asyncio_sync_init(r, module);
 }
