@@ -23,6 +23,7 @@
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
 #include "interp/obj_int.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -148,7 +149,7 @@ const ObjType type_future = {
     .base_type = &type_object,
     .methods = future_methods,
     .method_count = sizeof future_methods / sizeof *future_methods,
-    .slots = {.repr = future_repr, .trace = future_trace},
+    .slots = {.repr = future_repr, .hash = identity_hash, .trace = future_trace},
     .module = "asyncio",
 };
 
@@ -159,7 +160,7 @@ const ObjType type_task = {
     .base_type = &type_future,
     .methods = future_methods,
     .method_count = sizeof future_methods / sizeof *future_methods,
-    .slots = {.repr = future_repr, .trace = future_trace},
+    .slots = {.repr = future_repr, .hash = identity_hash, .trace = future_trace},
     .module = "asyncio",
 };
 
@@ -811,7 +812,7 @@ static bool asyncio_wait_for(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-#define ASYNCIO_FUNCTIONS(X) X(as_completed) X(create_task) X(gather) X(sleep) X(timeout) X(wait_for)
+#define ASYNCIO_FUNCTIONS(X) X(as_completed) X(create_task) X(gather) X(sleep) X(timeout) X(wait) X(wait_for)
 
 #define ASYNCIO_DEF(NAME)                                                                    \
     static const MethodDef def_##NAME = {#NAME, asyncio_##NAME, 0};                          \
@@ -833,6 +834,16 @@ static const ObjBuiltin obj_run = {
 static const ObjBuiltin *const asyncio_builtins[] = {ASYNCIO_FUNCTIONS(ASYNCIO_ENTRY) &obj_run};
 #undef ASYNCIO_ENTRY
 
+// wait()'s return_when values, which are their own names.
+static bool mod_asyncio_constants(Run *r, Obj *module) {
+    static const char *const names[] = {"ALL_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION"};
+    for (size_t k = 0; k < 3; k++) {
+        Obj *s = str_from_cstr(r, names[k]);
+        if (!s || !module_set(r, module, names[k], v_obj(s))) return false;
+    }
+    return true;
+}
+
 bool mod_asyncio_init(Run *r, Obj *module) {
     for (size_t k = 0; k < sizeof asyncio_builtins / sizeof *asyncio_builtins; k++) {
         const ObjBuiltin *b = asyncio_builtins[k];
@@ -846,5 +857,6 @@ bool mod_asyncio_init(Run *r, Obj *module) {
            module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) &&
            module_set(r, module, "Queue", v_obj((Obj *)&type_queue)) &&
            module_set(r, module, "QueueEmpty", v_obj((Obj *)&exc_QueueEmpty)) &&
-           module_set(r, module, "QueueFull", v_obj((Obj *)&exc_QueueFull)) && mod_asyncio_sync_init(r, module);
+           module_set(r, module, "QueueFull", v_obj((Obj *)&exc_QueueFull)) && mod_asyncio_constants(r, module) &&
+           mod_asyncio_sync_init(r, module);
 }

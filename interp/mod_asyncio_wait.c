@@ -9,21 +9,31 @@
 #include "interp/obj_gen.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_set.h"
+#include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
-// ---- as_completed ----
+// ---- as_completed and wait ----
 
-// The iterator as_completed() returns. Its k-th item is a future that gets the outcome of the
-// k-th of its futures to complete (`for`), or that future itself (`async for`).
+// What asyncio.wait() waits for (return_when); AS_ITERATOR: as_completed().
+typedef enum WaitMode { AS_ITERATOR, WAIT_FIRST_COMPLETED, WAIT_FIRST_EXCEPTION, WAIT_ALL_COMPLETED } WaitMode;
+
+// Waits on several futures. For as_completed(), the iterator it returns: its k-th item is a
+// future that gets the outcome of the k-th of its futures to complete (`for`), or that future
+// itself (`async for`). For wait(), `result` gets (done, pending) once `mode` is met.
 typedef struct ObjAsCompleted {
     Obj base;
     Obj *done;      // list: its futures in the order they completed
     Obj *finished;  // list: those completed since its callbacks last ran
     Obj *handed;    // list: the futures its iteration handed out, in order
     Obj *loop;      // where its callbacks run
+    Obj *all;       // wait(): list of its futures
+    Obj *result;    // wait(): the future it completes
+    Obj *timer;     // wait(): the timeout's timer, or NULL
     size_t total;   // how many futures it waits on
     bool async;     // `async for` hands out the futures themselves
+    uint8_t mode;   // WaitMode
 } ObjAsCompleted;
 
 static void ac_trace(Run *r, Obj *o) {
@@ -32,6 +42,9 @@ static void ac_trace(Run *r, Obj *o) {
     gc_mark_obj(r, it->finished);
     gc_mark_obj(r, it->handed);
     gc_mark_obj(r, it->loop);
+    gc_mark_obj(r, it->all);
+    gc_mark_obj(r, it->result);
+    gc_mark_obj(r, it->timer);
 }
 
 // Completes handed-out future `out` with what the iteration gives for completed future f.
@@ -93,18 +106,55 @@ bool as_completed_done(Run *r, Obj *o, ObjFuture *f) {
     return list_append_obj(r, it->finished, v_obj(&f->base));
 }
 
+static bool wait_check(Run *r, ObjAsCompleted *it, bool timed_out);
+
 bool as_completed_run_callbacks(Run *r, Obj *o) {
     ObjAsCompleted *it = (ObjAsCompleted *)o;
     ObjList *fin = (ObjList *)it->finished;
+    bool timed_out = false;
     for (size_t k = 0; k < fin->len; k++) {
         ObjFuture *f = (ObjFuture *)fin->items[k].as.obj;
+        if (&f->base == it->timer) {
+            timed_out = true;
+            continue;
+        }
         size_t at = ((ObjList *)it->done)->len;
         if (!list_append_obj(r, it->done, v_obj(&f->base))) return false;
         const ObjList *handed = (const ObjList *)it->handed;
         if (at < handed->len && !ac_give(r, it, handed->items[at].as.obj, f)) return false;
     }
     fin->len = 0;
-    return true;
+    return it->mode == AS_ITERATOR || wait_check(r, it, timed_out);
+}
+
+// wait(): once its condition is met (or the timeout passed), (done, pending) as two sets.
+static bool wait_check(Run *r, ObjAsCompleted *it, bool timed_out) {
+    if (((ObjFuture *)it->result)->state != FUTURE_PENDING) return true;
+    const ObjList *done = (const ObjList *)it->done;
+    bool failed = false;
+    for (size_t k = 0; k < done->len; k++) {
+        const ObjFuture *f = (const ObjFuture *)done->items[k].as.obj;
+        failed = failed || (f->state == FUTURE_FAILED && !f->cancelled);
+    }
+    bool met = timed_out || done->len == it->total || (it->mode == WAIT_FIRST_COMPLETED && done->len) ||
+               (it->mode == WAIT_FIRST_EXCEPTION && failed);
+    if (!met) return true;
+    Obj *sets = tuple_new(r, 2);
+    if (!sets || !gc_push_root(r, v_obj(sets))) return false;
+    bool ok = true;
+    for (int k = 0; ok && k < 2; k++) {
+        Obj *set = set_new(r, false);
+        ok = set != NULL;
+        if (ok) ((ObjTuple *)sets)->items[k] = v_obj(set);
+    }
+    const ObjList *all = (const ObjList *)it->all;
+    for (size_t k = 0; ok && k < all->len; k++) {
+        const ObjFuture *f = (const ObjFuture *)all->items[k].as.obj;
+        ok = set_add(r, ((ObjTuple *)sets)->items[f->state == FUTURE_PENDING].as.obj, all->items[k]);
+    }
+    ok = ok && future_complete(r, it->result, false, v_obj(sets));
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static const MethodDef ac_methods[] = {
@@ -158,6 +208,53 @@ bool asyncio_as_completed(Run *r, Value self, const Args *a, Value *out) {
               (it->handed = list_new(r, 0)) && ac_wait_all(r, it, v[0]);
     gc_pop_roots(r, 1);
     *out = v_obj(&it->base);
+    return ok;
+}
+
+// wait(fs, *, timeout=None, return_when=ALL_COMPLETED): (done, pending) sets of tasks.
+bool asyncio_wait(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"fs", "timeout", "return_when"};
+    static const ArgSpec spec = {"wait", names, 3, 0, 1, 1};
+    static const char *const modes[] = {"FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"};
+    Value v[3];
+    double delay = -1;
+    if (!args_bind(r, a, &spec, v) || (!is_undef(v[1]) && !is_none(v[1]) && !asyncio_delay(r, v[1], &delay))) {
+        return false;
+    }
+    uint8_t mode = WAIT_ALL_COMPLETED;
+    bool known = is_undef(v[2]);
+    for (uint8_t k = 0; !known && k < 3; k++) {
+        known = is_str(v[2]) && str_equal_cstr(as_str(v[2]), modes[k]);
+        if (known) mode = WAIT_FIRST_COMPLETED + k;
+    }
+    if (!known) return exc_raise(r, &exc_ValueError, "Invalid return_when value: %S", v[2]);
+    if (is_future(v[0]) || is_coroutine(v[0])) {
+        return exc_raise(r, &exc_TypeError, "expect a list of futures, not %s", value_type_name(v[0]));
+    }
+    Obj *all = list_from_iterable(r, v[0]);
+    if (!all || !gc_push_root(r, v_obj(all))) return false;
+    const ObjList *l = (const ObjList *)all;
+    bool ok = true;
+    for (size_t k = 0; ok && k < l->len; k++) {
+        if (is_coroutine(l->items[k])) {
+            ok = exc_raise(r, &exc_TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+        }
+    }
+    if (ok && l->len == 0) ok = exc_raise(r, &exc_ValueError, "Set of Tasks/Futures is empty.");
+    ObjAsCompleted *it = ok ? gc_new(r, ObjAsCompleted, &type_as_completed) : NULL;
+    if (it && gc_push_root(r, v_obj(&it->base))) {
+        it->mode = mode;
+        it->all = all;
+        ok = (it->done = list_new(r, 0)) && (it->finished = list_new(r, 0)) && (it->handed = list_new(r, 0)) &&
+             (it->result = future_plain_new(r)) && ac_wait_all(r, it, v_obj(all)) &&
+             (delay < 0 || (it->timer = asyncio_timer_new(r, delay, &it->base)));
+        *out = ok ? v_obj(it->result) : v_undef();
+        gc_pop_roots(r, 1);
+    } else {
+        ok = false;
+    }
+    gc_pop_roots(r, 1);
     return ok;
 }
 
