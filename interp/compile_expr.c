@@ -647,8 +647,8 @@ static void compile_delegation_loop(Compiler *c) {
     c->u->depth = depth;
 }
 
-void compile_await(Compiler *c) {
-    cu_emit(c, OP_GET_AWAITABLE, 0);
+void compile_await(Compiler *c, AwaitKind kind) {
+    cu_emit(c, OP_GET_AWAITABLE, kind);
     compile_delegation_loop(c);
 }
 

@@ -469,6 +469,14 @@ bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
                      t->name, n->data);
 }
 
+bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;  // an AttributeError keeps the name
+    bool ok = ops_getattr(r, v, n, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 bool ops_method(Run *r, Value v, const char *name, Value *out) {
     const ObjType *t = value_type(v);
     const MethodDef *m = ops_find_method(t, name, strlen(name));
