@@ -35,6 +35,11 @@ const ObjType *mod_typing_bare_alias_origin(Value v);
 // tuple; any other base is itself.
 Value mod_typing_mro_entry(Value base);
 
+// The type parameter a def, class or type statement declares (PEP 695): kind 0 a TypeVar
+// (bound a type, a tuple of constraints, or None), 1 a TypeVarTuple (*Ts), 2 a ParamSpec
+// (**P); its variance is inferred.
+MOAT_NODISCARD bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out);
+
 // ---- for mod_typing_alias.c ----
 
 // TypeVar, ParamSpec and TypeVarTuple instances.

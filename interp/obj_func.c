@@ -8,6 +8,7 @@
 #include "interp/obj_dict.h"
 #include "interp/gc.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
 
@@ -29,6 +30,7 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_value(r, f->doc);
     gc_mark_obj(r, f->annotate);
     gc_mark_obj(r, f->annotations);
+    gc_mark_obj(r, f->type_params);
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
@@ -65,6 +67,7 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     *out = v_undef();
     if (str_equal_cstr(n, "__annotations__")) return function_annotations(r, f, out);
     if (str_equal_cstr(n, "__annotate__")) *out = f->annotate ? v_obj(f->annotate) : v_none();
+    else if (str_equal_cstr(n, "__type_params__")) *out = v_obj(f->type_params ? f->type_params : tuple_new(r, 0));
     else if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
     else if (str_equal_cstr(n, "__qualname__")) *out = v_obj(f->qualname);
     else if (str_equal_cstr(n, "__doc__")) *out = f->doc;

@@ -20,6 +20,7 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
 #include "interp/mod_enum.h"
+#include "interp/mod_typing.h"
 #include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -34,6 +35,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/obj_typealias.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -1506,9 +1508,22 @@ next:
         PUSH(v);
         DISPATCH();
     }
-    CASE(OP_SET_ANNOTATE) {
+    CASE(OP_SET_FUNC_ATTR) {
         v = POP();
-        ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        if (arg == 0) ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        else ((ObjFunction *)TOP().as.obj)->type_params = v.as.obj;
+        DISPATCH();
+    }
+    CASE(OP_TYPE_PARAM) {
+        w = arg & 4 ? POP() : v_none();
+        CHECK(mod_typing_type_param(r, (int)(arg & 3), TOP(), w, &v));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    CASE(OP_MAKE_TYPE_ALIAS) {
+        CHECK(typealias_new(r, sp[-3], sp[-2], sp[-1], &v));
+        sp -= 2;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RETURN_VALUE) {
