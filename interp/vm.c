@@ -23,7 +23,7 @@
 #include "interp/mod_typing.h"
 #include "interp/match.h"
 #include "interp/modules.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
@@ -1492,6 +1492,7 @@ next:
         Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
         if (!copy) CHECK(false);
         if (n) memcpy(copy, a.pos, n * sizeof(Value));
+        if (n && boxed_args_unboxed_for(self)) boxed_unbox_args(copy, n);
         Args ca = {copy, a.npos, a.nkw, copy + a.npos, a.kwnames};
         SYNC();
         bool ok;
