@@ -56,11 +56,21 @@ static bool dict_inplace_slot(Run *r, Value a, Value b, int op, Value *out) {
     return type_dict.slots.inplace(r, a, b, op, out);
 }
 
-// "Name(<dict repr>)", or "Name()" when empty.
+// "Name(<dict repr>)", or "Name()" when empty; the repr is of a copy (CPython prints
+// dict(self.items())), so a __repr__ that changes v does not change what is printed.
 static bool dict_like_repr(Run *r, Value v, const char *name, Buf *out) {
-    if (!buf_printf(out, "%s(", name)) return false;
-    if (as_dict(v)->used && !type_dict.slots.repr(r, v, out)) return false;
-    return buf_append_char(out, ')');
+    if (!container_repr_enter(v.as.obj)) return buf_append_cstr(out, "...");  // reprlib's guard
+    bool ok = buf_printf(out, "%s(", name);
+    if (ok && as_dict(v)->used) {
+        Obj *copy = dict_copy(r, v.as.obj);
+        ok = copy && gc_push_root(r, v_obj(copy));
+        if (ok) {
+            ok = ops_repr(r, v_obj(copy), out);
+            gc_pop_roots(r, 1);
+        }
+    }
+    container_repr_leave(v.as.obj);
+    return ok && buf_append_char(out, ')');
 }
 
 // A new instance of a's type (t) holding a's items, then b's: `a | b` keeping the left type.

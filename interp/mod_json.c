@@ -16,6 +16,7 @@
 #include "interp/mod_json_decode.h"
 #include "interp/mod_json_encode.h"
 #include "interp/modules.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
@@ -558,6 +559,13 @@ static bool loads_document(Run *r, Value s, Value *doc) {
         return true;
     }
     if (is_bytes(s)) return mod_json_decode_bytes(r, s, doc);
+    if (is_bytearray(s)) {
+        Obj *copy = bytearray_snapshot(r, s);
+        if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+        bool ok = mod_json_decode_bytes(r, v_obj(copy), doc);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
     return exc_raise(r, &exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
                      value_type_name(s));
 }

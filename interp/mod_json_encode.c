@@ -293,8 +293,10 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
     if (!enc_push(e, FRAME_DEFAULT, v, level)) return false;
     Value fn = e->o->default_fn, res;
     if (is_undef(fn)) {
+        // o.__class__.__name__: a built-in's name without its module ("collections.deque")
+        const char *name = value_type_name(v), *dot = strrchr(name, '.');
         return exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable",
-                         value_type_name(v));
+                         dot ? dot + 1 : name);
     }
     Args a = {.pos = &v, .npos = 1};
     if (!vm_call(e->r, fn, &a, &res)) return false;

@@ -13,6 +13,7 @@
 #include "interp/gc.h"
 #include "interp/mem.h"
 #include "interp/obj_iter.h"
+#include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -379,19 +380,20 @@ static const MethodDef deque_methods[] = {
 
 // ---- slots ----
 
+// "deque([1, 2], maxlen=3)": the items as a list taken first, as CPython prints them, so an
+// item's __repr__ that changes the deque does not change what is printed.
 static bool deque_repr(Run *r, Value v, Buf *out) {
     ObjDeque *d = as_deque(v);
     if (!container_repr_enter(&d->base)) return buf_append_cstr(out, "[...]");
-    bool ok = buf_append_cstr(out, "deque([");
-    for (size_t i = 0; ok && i < d->len; i++) {
-        Value item = *deque_at(d, i);
-        // a __repr__ may empty the deque: the item stays reachable while it prints
-        ok = (!i || buf_append_cstr(out, ", ")) && gc_push_root(r, item);
-        if (!ok) break;
-        ok = ops_repr(r, item, out);
-        gc_pop_roots(r, 1);
+    Obj *items = list_new(r, d->len);
+    bool ok = items && gc_push_root(r, v_obj(items));
+    if (!ok) {
+        container_repr_leave(&d->base);
+        return false;
     }
-    ok = ok && buf_append_char(out, ']');
+    for (size_t i = 0; i < d->len; i++) ((ObjList *)items)->items[i] = *deque_at(d, i);
+    ok = buf_append_cstr(out, "deque(") && ops_repr(r, v_obj(items), out);
+    gc_pop_roots(r, 1);
     if (ok && d->maxlen >= 0) ok = buf_printf(out, ", maxlen=%lld", (long long)d->maxlen);
     ok = ok && buf_append_char(out, ')');
     container_repr_leave(&d->base);

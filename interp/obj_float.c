@@ -13,6 +13,7 @@
 #include "interp/numfmt_hex.h"
 #include "interp/numfmt_parse.h"
 #include "interp/numfmt_repr.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_int.h"
 #include "interp/obj_int_methods.h"
@@ -363,8 +364,8 @@ bool float_construct(Run *r, Value self, const Args *a, Value *out) {
     bool ok;
     if (is_str(x)) {
         ok = float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, &d);
-    } else if (is_bytes(x)) {
-        ok = float_parse(r, x, as_bytes(x)->data, as_bytes(x)->len, false, &d);
+    } else if (is_byteslike(x)) {
+        ok = float_parse(r, x, bytes_storage(x)->data, bytes_storage(x)->len, false, &d);
     } else if (float_is_number(x)) {
         ok = float_operand(r, x, &d);
     } else {
