@@ -16,12 +16,13 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
-static void emit_exit_call(Compiler *c, const AstExpr *context) {
+static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
+    if (async) compile_await(c);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -57,7 +58,7 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         break;
     case FB_WITH:
         if (preserve) cu_emit(c, OP_SWAP, 2);
-        emit_exit_call(c, fb->with_context);
+        emit_exit_call(c, fb->with_context, fb->is_async);
         break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
@@ -156,18 +157,19 @@ static void compile_while(Compiler *c, const AstStmt *s) {
     cu_place(c, exit);
 }
 
+// for_statement: ['async'] 'for' target 'in' iter ':' body [else_clause]
 static void compile_for(Compiler *c, const AstStmt *s) {
-    if (s->for_.is_async) {
-        cu_unsupported(c, s->span, "async for");
-        return;
-    }
+    bool async = s->for_.is_async;
     Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
     compile_expr(c, s->for_.iter);
     c->u->span = s->for_.iter->span;
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
+    uint32_t depth = c->u->depth;
     cu_place(c, start);
     cu_position_at(c, s->for_.iter);
-    cu_emit_jump(c, OP_FOR_ITER, end);
+    if (async) c->u->span = s->span;  // CPython places the await of __anext__ at the statement
+    if (async) compile_async_next(c, end);
+    else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
     compile_store(c, s->for_.target);
     // CPython closes a generator as soon as its last reference goes: leaving `for x in gen():`
@@ -182,8 +184,12 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     compile_stmts(c, s->for_.body);
     cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, start);
-    cu_place(c, end);
-    c->u->depth--;  // the exhausted iterator is gone
+    if (async) {
+        compile_async_end(c, end, depth);
+    } else {
+        cu_place(c, end);
+        c->u->depth--;  // the exhausted iterator is gone
+    }
     compile_stmts(c, s->for_.orelse);
     cu_place(c, exit);
 }
@@ -224,6 +230,14 @@ static void emit_cleanup_reraise(Compiler *c, Label cleanup, uint32_t depth) {
     cu_emit(c, OP_RERAISE, 0);
 }
 
+// Clears `except T as name` (and `except*`) after its handler: `name = None; del name`.
+static void emit_clear_handler_name(Compiler *c, const char *name) {
+    if (!name) return;
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_store_name(c, name);
+    cu_delete_name(c, name);
+}
+
 // try/except[/else]: the body's exceptions go to the dispatch code at `dispatch`, which
 // tests each clause in turn and re-raises when none matches.
 static void compile_try_except(Compiler *c, const AstStmt *s) {
@@ -258,11 +272,7 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
         compile_stmts(c, h->body);
         cu_pop_fblock(c);
         cu_emit(c, OP_POP_EXCEPT, 0);
-        if (h->name) {
-            cu_emit(c, OP_LOAD_NONE, 0);
-            cu_store_name(c, h->name);
-            cu_delete_name(c, h->name);
-        }
+        emit_clear_handler_name(c, h->name);
         cu_emit_jump(c, OP_JUMP, end);
         cu_place(c, next);
         u->depth = depth + 2;
@@ -270,6 +280,84 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_RERAISE, 0);  // no clause matched: [prev, exc] -> re-raise exc
     cu_pop_handler(c);
     emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, orelse);
+    u->depth = depth;
+    compile_stmts(c, s->try_.orelse);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+// try/except*[/else]: the caught exception is split clause by clause (OP_CHECK_EG_MATCH); each
+// handler runs on its part, which is then the exception being handled. What the handlers
+// raise is collected with the part no clause matched, and OP_PREP_RERAISE_STAR makes the one
+// exception to re-raise, or None when everything was handled.
+static void compile_try_star(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label dispatch = cu_label(c), cleanup = cu_label(c), handled = cu_label(c),
+          orelse = cu_label(c), end = cu_label(c);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    if (!cu_push_handler(c, dispatch, depth)) return;
+    compile_stmts(c, s->try_.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+
+    cu_place(c, dispatch);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, orig]
+    cu_emit(c, OP_BUILD_LIST, 0);
+    cu_emit(c, OP_COPY, 2);           // [prev, orig, raised, rest]
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        const AstHandler *h = &s->try_.handlers[k];
+        Label no_match = cu_label(c), failed = cu_label(c), next = cu_label(c);
+        u->span = h->span;
+        compile_expr(c, h->type);
+        u->span = h->span;
+        cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [prev, orig, raised, rest, match]
+        cu_emit(c, OP_COPY, 1);
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_emit(c, OP_IS_OP, 0);
+        cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
+        if (!cu_push_handler(c, failed, depth + 4)) return;
+        if (h->name) cu_store_name(c, h->name);
+        else cu_emit(c, OP_POP_TOP, 0);
+        if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return;
+        compile_stmts(c, h->body);
+        cu_pop_fblock(c);
+        cu_pop_handler(c);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, failed);  // the handler raised: [prev, orig, raised, rest, exc]
+        u->depth = depth + 5;
+        cu_emit(c, OP_LIST_APPEND, 2);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, no_match);
+        u->depth = depth + 5;
+        cu_emit(c, OP_POP_TOP, 0);
+        cu_place(c, next);
+        u->depth = depth + 4;
+    }
+    cu_emit(c, OP_LIST_APPEND, 1);  // the rest joins what the handlers raised
+    cu_emit(c, OP_PREP_RERAISE_STAR, 0);  // [prev, exc|None]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 0);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, handled);
+    cu_emit(c, OP_RERAISE, 0);
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, handled);
+    u->depth = depth + 2;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, orelse);
     u->depth = depth;
@@ -288,7 +376,9 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     // the block first: a finally body run by an early exit is outside this try's handler
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
     if (!cu_push_handler(c, handler, depth)) return;
-    if (s->try_.handler_count) {
+    if (s->try_.handler_count && s->try_.is_star) {
+        compile_try_star(c, s);
+    } else if (s->try_.handler_count) {
         compile_try_except(c, s);
     } else {
         compile_stmts(c, s->try_.body);
@@ -315,12 +405,10 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
 }
 
 static void compile_try(Compiler *c, const AstStmt *s) {
-    if (s->try_.is_star) {
-        cu_unsupported(c, s->span, "except*");
-        return;
-    }
     if (s->try_.finalbody.count) {
         compile_try_finally(c, s);
+    } else if (s->try_.is_star) {
+        compile_try_star(c, s);
     } else {
         compile_try_except(c, s);
     }
@@ -334,28 +422,32 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
         compile_expr(c, s->assert_.msg);
         n = 1;
     }
-    c->u->span = s->assert_.test->span;  // CPython points at the test
+    cu_position_at(c, s->assert_.test);  // CPython points at the test
     cu_emit(c, OP_RAISE_ASSERT, n);
     cu_place(c, end);
 }
 
 // ---- with ----
 
-// One item of with_statement: 'with' item (',' item)* ':' block — each item nests the rest.
-// [exit] stays on the stack through the body; an exception goes to exit(type, exc, None),
-// which suppresses it by returning something true.
+// One item of with_statement: ['async'] 'with' item (',' item)* ':' block — each item nests
+// the rest. [exit] stays on the stack through the body; an exception goes to exit(type, exc,
+// None), which suppresses it by returning something true. `async with` awaits what
+// __aenter__ and __aexit__ return.
 static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     Unit *u = c->u;
     const AstWithItem *item = &s->with.items[k];
     uint32_t depth = u->depth;
     Label handler = cu_label(c), cleanup = cu_label(c), suppress = cu_label(c), end = cu_label(c);
+    bool async = s->with.is_async;
     compile_expr(c, item->context);
     // __enter__ and __exit__ (and their lookups) are placed at the context expression.
     cu_position_at(c, item->context);
-    cu_emit(c, OP_BEFORE_WITH, 0);
+    cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH, .with_context = item->context})) return;
+    if (async) compile_await(c);
+    FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
+    if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
     if (item->target) compile_store(c, item->target);
     else cu_emit(c, OP_POP_TOP, 0);
@@ -363,7 +455,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     else compile_stmts(c, s->with.body);
     cu_pop_handler(c);
     cu_pop_fblock(c);
-    emit_exit_call(c, item->context);
+    emit_exit_call(c, item->context, async);
     cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, handler);
@@ -376,6 +468,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
+    if (async) compile_await(c);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
@@ -391,10 +484,6 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
 }
 
 static void compile_with(Compiler *c, const AstStmt *s) {
-    if (s->with.is_async) {
-        cu_unsupported(c, s->span, "async with");
-        return;
-    }
     compile_with_item(c, s, 0);
 }
 
@@ -445,17 +534,13 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
         cu_emit(c, OP_CALL, nargs);
     }
     for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
-        c->u->span = s->classdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->classdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->classdef.name);
 }
 
 static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    if (s->funcdef.is_async && cu_child_scope(c, s) && cu_child_scope(c, s)->is_generator) {
-        cu_unsupported(c, s->span, "async generators");
-        return;
-    }
     if (s->funcdef.type_params.count) {
         cu_unsupported(c, s->span, "generic functions");
         return;
@@ -472,8 +557,14 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
                                            s->funcdef.body, NULL, NULL, s->span.line);
     if (!code) return;
     compile_function_object(c, code, scope, s->funcdef.args, s->span);
+    Scope *annotations = cu_child_scope(c, &s->funcdef.returns);
+    const Code *annotate = annotations ? cu_compile_annotate(c, annotations, s) : NULL;
+    if (annotate) {
+        compile_function_object(c, annotate, annotations, NULL, s->span);
+        cu_emit(c, OP_SET_ANNOTATE, 0);
+    }
     for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
-        c->u->span = s->funcdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->funcdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->funcdef.name);
@@ -497,8 +588,12 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_IMPORT_NAME, cu_name(c, s->import.module));
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
+        if (strcmp(a->name, "*") == 0 && c->u->scope->kind == SCOPE_MODULE) {
+            cu_emit(c, OP_IMPORT_STAR, 0);
+            return;
+        }
         if (strcmp(a->name, "*") == 0) {
-            cu_unsupported(c, s->span, "import *");
+            cu_unsupported(c, s->span, "import * in a class body");  // functions: SyntaxError
             return;
         }
         cu_emit(c, OP_IMPORT_FROM, cu_name(c, a->name));
@@ -547,14 +642,14 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
         compile_expr(c, t->subscript.slice);
         cu_emit(c, OP_COPY, 2);
         cu_emit(c, OP_COPY, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_BINARY_SUBSCR, 0);
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 3);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_STORE_SUBSCR, 0);
         break;
     default:

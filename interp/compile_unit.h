@@ -39,6 +39,7 @@ typedef struct FBlock {
     uint32_t handler_level;       // handler stack height when the block was entered
     bool close_iter;              // FB_FOR over a fresh generator: leaving early closes it
     const AstExpr *with_context;  // FB_WITH: where its __exit__ call is placed
+    bool is_async;                // FB_WITH: `async with`, whose __aexit__ is awaited
 } FBlock;
 
 // CPython's own limit on nested blocks (CO_MAXBLOCKS); each try adds at most two handlers.
@@ -110,6 +111,8 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
+// The __annotate__ function of a def whose symtable gave it an annotation scope.
+const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c
@@ -121,6 +124,13 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 // (~~~^^ for a call, a binary operator or a subscript): FOR_ITER at the iterable, a with
 // statement's calls at the context expression, a truth test at the test.
 void cu_position_at(Compiler *c, const AstExpr *e);
+// await of the value on top of the stack (GET_AWAITABLE and the delegation loop).
+void compile_await(Compiler *c);
+// The head of an `async for` (statement or comprehension) over the async iterator on top of
+// the stack: awaits its __anext__() and pushes the item. Its StopAsyncIteration goes to `end`,
+// which compile_async_end places (`depth`: the stack depth with the iterator).
+void compile_async_next(Compiler *c, Label end);
+void compile_async_end(Compiler *c, Label end, uint32_t depth);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 

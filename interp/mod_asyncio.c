@@ -13,6 +13,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_asyncio_sync.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
@@ -32,6 +33,8 @@ typedef struct ObjLoop {
     size_t ready_head;
     Obj *sleepers;   // list of pending SLEEP futures
     Obj *current;    // the task being stepped
+    Obj *asyncgens;  // list: async generators first iterated under this loop
+    Obj *closers;    // list: the tasks closing them when the main task is over, or NULL
     double now;      // virtual time
     uint64_t tasks;  // tasks made, for their names
 } ObjLoop;
@@ -150,6 +153,11 @@ static ObjFuture *future_new(Run *r, FutureKind kind) {
     return f;
 }
 
+Obj *future_plain_new(Run *r) {
+    ObjFuture *f = future_new(r, FUTURE_PLAIN);
+    return f ? &f->base : NULL;
+}
+
 Obj *future_external_new(Run *r, Obj *name) {
     if (!gc_push_root(r, v_obj(name))) return NULL;
     ObjFuture *f = future_new(r, FUTURE_EXTERNAL);
@@ -234,6 +242,8 @@ static void loop_trace(Run *r, Obj *o) {
     gc_mark_obj(r, l->ready);
     gc_mark_obj(r, l->sleepers);
     gc_mark_obj(r, l->current);
+    gc_mark_obj(r, l->asyncgens);
+    gc_mark_obj(r, l->closers);
 }
 
 static const ObjType type_loop = {
@@ -248,7 +258,8 @@ static const ObjType type_loop = {
 Obj *loop_new(Run *r, Value main) {
     ObjLoop *loop = gc_new(r, ObjLoop, &type_loop);
     if (!loop || !gc_push_root(r, v_obj(&loop->base))) return NULL;
-    bool ok = (loop->ready = list_new(r, 0)) && (loop->sleepers = list_new(r, 0));
+    bool ok = (loop->ready = list_new(r, 0)) && (loop->sleepers = list_new(r, 0)) &&
+              (loop->asyncgens = list_new(r, 0));
     // a future (an async tool's call) is waited on as it is; a coroutine becomes the main task
     ObjFuture *t = !ok ? NULL : is_future(main) ? (ObjFuture *)main.as.obj : task_new(r, loop, main);
     gc_pop_roots(r, 1);
@@ -300,11 +311,47 @@ static bool sleep_register(Run *r, ObjLoop *loop, ObjFuture *f) {
     return list_append_obj(r, loop->sleepers, v_obj(&f->base));
 }
 
+// A task running `aclose` (an aclose() awaitable) on loop, `hops` turns from now.
+static bool loop_add_closer(Run *r, ObjLoop *loop, Value aclose, Obj *closers, uint8_t hops) {
+    if (!gc_push_root(r, aclose)) return false;
+    ObjFuture *t = task_new(r, loop, aclose);
+    if (t) t->hops = hops;
+    bool ok = t && (!closers || list_append_obj(r, closers, v_obj(&t->base)));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// Once the main task is over, asyncio.run closes the async generators still suspended
+// (shutdown_asyncgens): only their closing tasks run on. True while one of them is pending.
+static bool loop_closing(Run *r, ObjLoop *loop, bool *failed) {
+    *failed = false;
+    if (!loop->closers) {
+        if (!(loop->closers = list_new(r, 0))) return *failed = true;
+        ((ObjList *)loop->ready)->len = loop->ready_head = 0;
+        ObjList *gens = (ObjList *)loop->asyncgens;
+        for (size_t k = 0; k < gens->len; k++) {
+            Value g = gens->items[k], aclose;
+            if (((ObjGenerator *)g.as.obj)->state != GEN_SUSPENDED) continue;
+            if (!asend_new(r, g, ASEND_CLOSE, v_none(), v_undef(), &aclose) ||
+                !loop_add_closer(r, loop, aclose, loop->closers, 0)) {
+                return *failed = true;
+            }
+        }
+        gens->len = 0;
+    }
+    const ObjList *c = (const ObjList *)loop->closers;
+    for (size_t k = 0; k < c->len; k++) {
+        if (((ObjFuture *)c->items[k].as.obj)->state == FUTURE_PENDING) return true;
+    }
+    return false;
+}
+
 LoopStep loop_next(Run *r, Obj *o, Value *coro) {
     ObjLoop *loop = (ObjLoop *)o;
     ObjFuture *main = (ObjFuture *)loop->main;
     for (;;) {
-        if (main->state != FUTURE_PENDING) {
+        bool failed = false;
+        if (main->state != FUTURE_PENDING && !loop_closing(r, loop, &failed)) {
             if (main->state == FUTURE_FAILED) {
                 r->exc = main->result;
                 return LOOP_DONE;
@@ -312,11 +359,17 @@ LoopStep loop_next(Run *r, Obj *o, Value *coro) {
             *coro = main->result;
             return LOOP_DONE;
         }
+        if (failed) return LOOP_ERROR;
         ObjList *ready = (ObjList *)loop->ready;
         if (loop->ready_head < ready->len) {
             ObjFuture *t = (ObjFuture *)ready->items[loop->ready_head++].as.obj;
             if (loop->ready_head == ready->len) ready->len = loop->ready_head = 0;
             if (t->state != FUTURE_PENDING) continue;
+            if (t->hops) {
+                t->hops--;
+                if (!loop_make_ready(r, loop, &t->base)) return LOOP_ERROR;
+                continue;
+            }
             loop->current = &t->base;
             *coro = t->coro;
             return LOOP_STEP;
@@ -361,6 +414,20 @@ bool loop_finished(Run *r, Obj *o, Value value, bool failed) {
     ObjLoop *loop = (ObjLoop *)o;
     // loop->current keeps the task (and value, its result) rooted while waiters wake
     return future_complete(r, loop->current, failed, value);
+}
+
+bool asyncio_track_asyncgen(Run *r, Obj *gen) {
+    ObjLoop *loop = running_loop(r);
+    return !loop || list_append_obj(r, loop->asyncgens, v_obj(gen));
+}
+
+bool asyncio_close_asyncgen(Run *r, Value gen) {
+    ObjLoop *loop = running_loop(r);
+    if (!loop || loop->closers) return true;
+    Value aclose;
+    // CPython's finalizer schedules create_task(gen.aclose()): the task steps a turn later
+    return asend_new(r, gen, ASEND_CLOSE, v_none(), v_undef(), &aclose) &&
+           loop_add_closer(r, loop, aclose, NULL, 1);
 }
 
 // ---- the module ----
@@ -500,5 +567,5 @@ bool mod_asyncio_init(Run *r, Obj *module) {
         if (!module_set(r, module, b->def->name, v_obj((Obj *)&b->base))) return false;
     }
     return module_set(r, module, "Future", v_obj((Obj *)&type_future)) &&
-           module_set(r, module, "Task", v_obj((Obj *)&type_task));
+           module_set(r, module, "Task", v_obj((Obj *)&type_task)) && mod_asyncio_sync_init(r, module);
 }

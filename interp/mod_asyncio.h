@@ -17,6 +17,7 @@ typedef enum FutureKind {
     FUTURE_EXTERNAL,  // an async external call the host answers
     FUTURE_GATHER,    // asyncio.gather: done when its children are
     FUTURE_SLEEP,     // asyncio.sleep: done when the loop's clock passes `wake`
+    FUTURE_PLAIN,     // completed by moat's own code: a lock's waiter
 } FutureKind;
 
 typedef enum FutureState { FUTURE_PENDING, FUTURE_DONE, FUTURE_FAILED } FutureState;
@@ -31,6 +32,7 @@ typedef struct ObjFuture {
     Value coro;                // TASK: its coroutine
     Obj *children;             // GATHER: tuple of futures
     uint32_t remaining;        // GATHER: children not done yet
+    uint8_t hops;              // TASK: turns of the loop before its first step
     uint64_t id;               // EXTERNAL: the call's id; TASK: its number (Task-N)
     double wake;               // SLEEP: the loop time it ends at
     Obj *name;                 // EXTERNAL: the function's name (str)
@@ -65,6 +67,15 @@ MOAT_NODISCARD bool loop_yielded(Run *r, Obj *loop, Value yielded);
 // OP_SCHED_RAISED).
 MOAT_NODISCARD bool loop_finished(Run *r, Obj *loop, Value value, bool failed);
 
+// An async generator's first anext() under a running loop (CPython's firstiter hook): asyncio.run
+// closes it at its end if it is still suspended then.
+MOAT_NODISCARD bool asyncio_track_asyncgen(Run *r, Obj *gen);
+// An async generator a loop drops early (`async for` left by break): a task closes it, as
+// CPython's finalizer hook does.
+MOAT_NODISCARD bool asyncio_close_asyncgen(Run *r, Value gen);
+
+// A pending future that moat's code completes (future_complete).
+Obj *future_plain_new(Run *r);
 // A pending future for an async external call to `name`; the host's answer completes it.
 Obj *future_external_new(Run *r, Obj *name);
 // Completes a pending future with a value or (failed) an exception, and wakes its waiters.

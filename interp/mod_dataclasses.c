@@ -13,6 +13,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_slots.h"
@@ -593,8 +594,10 @@ static bool dc_own_field(Run *r, ObjClass *c, Value name, int kind, bool kw_only
     f->kind = kind;
     if (is_missing(f->kw_only)) f->kw_only = v_bool(kw_only);
     if (kind == FIELD_PLAIN && is_mutable_default(f->dflt)) {
-        return exc_raise(r, &exc_ValueError, "mutable default %R for field %s is not allowed: use default_factory",
-                         v_obj((Obj *)value_type(f->dflt)), as_str(name)->data);
+        exc_raise(r, &exc_ValueError, "mutable default %R for field %s is not allowed: use default_factory",
+                  v_obj((Obj *)value_type(f->dflt)), as_str(name)->data);
+        LIBFRAMES_ADD(r, LF_DC_GET_FIELD, LF_DC_PROCESS_FIELD);
+        return false;
     }
     if (!is_field(dflt)) return true;
     if (is_missing(f->dflt)) {
@@ -613,8 +616,10 @@ static bool dc_check_order(Run *r, const ObjList *l) {
         bool has = !is_missing(f->dflt) || !is_missing(f->factory);
         if (has) with_default = f;
         else if (with_default) {
-            return exc_raise(r, &exc_TypeError, "non-default argument '%s' follows default argument '%s'",
-                             as_str(f->name)->data, as_str(with_default->name)->data);
+            exc_raise(r, &exc_TypeError, "non-default argument '%s' follows default argument '%s'",
+                      as_str(f->name)->data, as_str(with_default->name)->data);
+            LIBFRAMES_ADD(r, LF_DC_INIT_FN, LF_DC_PROCESS_INIT);
+            return false;
         }
     }
     return true;
@@ -760,7 +765,9 @@ static const char *const dc_option_names[] = {"cls", "init", "repr", "eq", "orde
 
 static bool dc_wrap(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "dataclass", 1, 1)) return false;
-    return dc_process(r, a->pos[0], (uint32_t)self.as.i, out);
+    if (dc_process(r, a->pos[0], (uint32_t)self.as.i, out)) return true;
+    LIBFRAMES_ADD(r, LF_DC_WRAP);
+    return false;
 }
 static const MethodDef dc_wrap_def = {"wrap", dc_wrap};
 
@@ -780,7 +787,11 @@ static bool dc_dataclass(Run *r, Value self, const Args *a, Value *out) {
         if (!flag_arg(r, p[k], (on & bits[k]) != 0, &b)) return false;
         flags = b ? flags | bits[k] : flags & ~bits[k];
     }
-    if (!is_undef(p[0]) && !is_none(p[0])) return dc_process(r, p[0], flags, out);
+    if (!is_undef(p[0]) && !is_none(p[0])) {
+        if (dc_process(r, p[0], flags, out)) return true;
+        LIBFRAMES_ADD(r, LF_DC_WRAP, LF_DC_DATACLASS);
+        return false;
+    }
     return method_bind(r, v_int(flags), &dc_wrap_def, out);
 }
 
@@ -795,7 +806,11 @@ static bool dc_fields(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "fields", 1, 1)) return false;
     const ObjClass *c = dc_class_of_value(a->pos[0]);
-    if (!c) return exc_raise(r, &exc_TypeError, "must be called with a dataclass type or instance");
+    if (!c) {
+        exc_raise(r, &exc_TypeError, "must be called with a dataclass type or instance");
+        LIBFRAMES_ADD(r, LF_DC_FIELDS);
+        return false;
+    }
     const ObjTuple *fields = dc_fields_of(c);
     size_t n = 0;
     for (size_t k = 0; k < fields->len; k++) n += as_field(fields->items[k])->kind == FIELD_PLAIN;
@@ -889,7 +904,9 @@ static bool dc_as(Run *r, const Args *a, bool as_dict, Value *out) {
     if (!args_positional(r, a, fname, 1, 1)) return false;
     Value v = a->pos[0];
     if (is_class_value(v) || !dc_class_of(value_type(v))) {
-        return exc_raise(r, &exc_TypeError, "%s() should be called on dataclass instances", fname);
+        exc_raise(r, &exc_TypeError, "%s() should be called on dataclass instances", fname);
+        LIBFRAMES_ADD(r, as_dict ? LF_DC_ASDICT : LF_DC_ASTUPLE);
+        return false;
     }
     return dc_convert(r, v, as_dict, 0, out);
 }
@@ -950,6 +967,7 @@ static bool dc_replace(Run *r, Value self, const Args *a, Value *out) {
         }
         Args ca = {NULL, 0, (uint32_t)n, vals, names};
         ok = vm_call(r, v_obj((Obj *)value_type(obj)), &ca, out);
+        if (!ok) LIBFRAMES_ADD(r, LF_DC_REPLACE_INIT, LF_DC_REPLACE);
     } else {
         ok = false;
     }

@@ -10,6 +10,7 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
 #include "interp/obj_bool.h"
@@ -536,10 +537,16 @@ static bool form_call(Run *r, Value callee, const Args *a, Value *out) {
     (void)a;
     (void)out;
     const ObjForm *f = as_form(callee);
-    if (f->kind == FORM_ANY) return exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+    if (f->kind == FORM_ANY) {
+        exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+        LIBFRAMES_ADD(r, LF_TYPING_ANY_NEW);
+        return false;
+    }
     if (f->origin) {
-        return exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead",
-                         f->name, f->origin->name);
+        exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead", f->name,
+                  f->origin->name);
+        LIBFRAMES_ADD(r, LF_TYPING_ALIAS_CALL);
+        return false;
     }
     if (f->kind == FORM_CALLABLE) {
         return exc_raise(r, &exc_TypeError, "Can't instantiate abstract class Callable without an "

@@ -202,7 +202,12 @@ static bool bytes_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
     if (op == AST_OP_MUL) {
         Value seq = is_bytes(a) ? a : b, count = is_bytes(a) ? b : a;
         if (container_is_int(count)) return bytes_repeat(r, as_bytes(seq), count, out);
-        if (container_is_user(count)) return true;
+        if (container_is_user(count)) {  // __index__, else the class's __rmul__
+            int64_t n;
+            bool notimpl;
+            if (!container_repeat_operand(r, count, is_bytes(a), &n, &notimpl)) return false;
+            return notimpl || bytes_repeat(r, as_bytes(seq), v_int(n), out);
+        }
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }

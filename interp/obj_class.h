@@ -34,6 +34,8 @@ typedef struct ObjClass {
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
     bool slotted;           // it and every class of its MRO define __slots__: instances take
                             // no other attributes and show no __dict__
+    bool boxed;             // derives from int, float or str: instances are ObjBoxed
+                            // (obj_class_boxed.h)
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
@@ -126,7 +128,8 @@ MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
 // divmod(a, b) through __divmod__/__rdivmod__ of classes; undef when neither applies.
 MOAT_NODISCARD bool class_divmod(Run *r, Value a, Value b, Value *out);
 
-// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
-MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
+// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr (async: __aexit__
+// and __aenter__, for `async with`).
+MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter);
 
 #endif

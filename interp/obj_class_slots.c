@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_enum.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_tuple.h"
 #include "interp/obj_dict.h"
@@ -65,6 +66,7 @@ static bool slot_compare(Run *r, Value a, Value b, int op, Value *out) {
     const ObjType *t = value_type(a);
     *out = v_obj((Obj *)&obj_notimpl);
     if (has(t, cmp_names[op])) return call1(r, a, cmp_names[op], &b, 1, out);
+    if (is_boxed(a) && (op != AST_CMP_NE || !has(t, "__eq__"))) return boxed_slots.compare(r, a, b, op, out);
     if (op != AST_CMP_NE || !has(t, "__eq__")) return true;
     Value eq;
     if (!call1(r, a, "__eq__", &b, 1, &eq)) return false;
@@ -109,7 +111,8 @@ static bool slot_binary(Run *r, Value a, Value b, int op, Value *out) {
         if (!call1(r, a, lname, &b, 1, out)) return false;
         if (!is_notimpl(*out)) return true;
     }
-    if (right) return call1(r, b, rname, &a, 1, out);
+    if (right && !call1(r, b, rname, &a, 1, out)) return false;
+    if (is_notimpl(*out) && (is_boxed(a) || is_boxed(b))) return boxed_slots.binary(r, a, b, op, out);
     return true;
 }
 
@@ -288,6 +291,7 @@ static bool has_binary(const ObjType *t, int which) {
 void class_slots_fill(ObjClass *c) {
     const ObjType *t = &c->type;
     TypeSlots s = c->native->slots;
+    if (c->boxed) boxed_fill_slots(c->native, &s);
     static const char *const unary[] = {"__neg__", "__pos__", "__invert__"};
     if (has(t, "__repr__")) s.repr = slot_repr;
     if (has(t, "__str__")) s.str = slot_str;

@@ -535,7 +535,12 @@ static bool str_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
     if (op == AST_OP_MUL) {
         Value seq = is_str(a) ? a : b, count = is_str(a) ? b : a;
         if (is_int_like(count)) return str_repeat(r, as_str(seq), count, out);
-        if (!is_builtin_type(value_type(count))) return true;
+        if (!is_builtin_type(value_type(count))) {  // __index__, else the class's __rmul__
+            int64_t n;
+            bool notimpl;
+            if (!container_repeat_operand(r, count, is_str(a), &n, &notimpl)) return false;
+            return notimpl || str_repeat(r, as_str(seq), v_int(n), out);
+        }
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }

@@ -22,6 +22,8 @@ MOAT_NODISCARD bool ops_lookup_method(Run *r, Value obj, Obj *name, const Method
 
 // The k-th method of t's own table, or NULL past its end (for dir()-like listings).
 const MethodDef *ops_method_at(const ObjType *t, uint32_t k);
+// The built-in method (or slot wrapper) `name` of t or its bases, or NULL.
+const MethodDef *ops_type_method(const ObjType *t, const char *name);
 
 // type(v)
 const ObjType *value_type(Value v);

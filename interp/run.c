@@ -61,6 +61,11 @@ Run *run_new(const RunConfig *cfg) {
     Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
     Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;
     if (!main_name || !dict_set(r, r->globals, v_obj(key), v_obj(main_name))) {
+        if (r->abort != ABORT_NONE) {
+            r->root_count = 0;
+            r->globals = NULL;
+            return r;
+        }
         run_free(r);
         return NULL;
     }

@@ -101,7 +101,9 @@ typedef struct RunConfig {
     void *print_ctx;
 } RunConfig;
 
-// A fresh run with an empty module namespace; NULL when memory ran out.
+// A fresh run with an empty module namespace; NULL when the host's memory ran out. When the
+// run's own limits refuse its first allocations, the run comes back with r->abort set and
+// no namespace: the caller reports the limit as it would any other.
 Run *run_new(const RunConfig *cfg);
 // Frees the run and everything it allocated.
 void run_free(Run *r);

@@ -153,7 +153,11 @@ static void sym_comprehension(Sym *st, const AstExpr *e, ScopeKind kind) {
         if (k) sym_expr(st, g->iter);
         sym_expr(st, g->target);
         sym_exprs(st, g->ifs);
-        if (g->is_async && kind == SCOPE_GENEXP) s->is_coroutine = true;
+        if (g->is_async && kind == SCOPE_GENEXP) {
+            s->is_coroutine = true;  // an async generator expression
+        } else if (g->is_async && outer->host->kind == SCOPE_MODULE) {
+            outer->host->is_coroutine = true;  // as top-level await
+        }
     }
     sym_expr(st, e->comp.elt);
     sym_expr(st, e->comp.value);
@@ -223,6 +227,7 @@ static void sym_expr(Sym *st, const AstExpr *e) {
         // top-level await (allowed, as in Monty): the module body runs as a coroutine
         Scope *h = st->cur->host ? st->cur->host : st->cur;
         if (h->kind == SCOPE_MODULE) h->is_coroutine = true;
+        if (st->cur->kind == SCOPE_GENEXP) st->cur->is_coroutine = true;  // an async genexp
         sym_expr(st, e->value);
         break;
     }
@@ -291,9 +296,29 @@ static void sym_pattern(Sym *st, const AstPattern *p) {
     st->depth--;
 }
 
+// The annotation scope of a def (PEP 649): a function of its own, keyed by the address of the
+// def's `returns`, whose code evaluates the annotations when __annotations__ is first read.
+static void sym_annotations(Sym *st, const AstStmt *s) {
+    const AstArguments *a = s->funcdef.args;
+    const AstArg *star[2] = {a ? a->vararg : NULL, a ? a->kwarg : NULL};
+    bool any = s->funcdef.returns != NULL;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) any |= a->args[k].annotation != NULL;
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) any |= a->kwonly[k].annotation != NULL;
+    for (int k = 0; k < 2; k++) any |= star[k] && star[k]->annotation;
+    if (!any) return;
+    Scope *outer = st->cur;
+    if (!scope_enter(st, SCOPE_ANNOTATION, &s->funcdef.returns)) return;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) sym_expr(st, a->args[k].annotation);
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) sym_expr(st, a->kwonly[k].annotation);
+    for (int k = 0; k < 2; k++) sym_expr(st, star[k] ? star[k]->annotation : NULL);
+    sym_expr(st, s->funcdef.returns);
+    st->cur = outer;
+}
+
 static void sym_function(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->funcdef.decorators);
     sym_defaults(st, s->funcdef.args);
+    sym_annotations(st, s);
     sym_bind(st, s->funcdef.name);
     Scope *outer = st->cur;
     Scope *f = scope_enter(st, SCOPE_FUNCTION, s);

@@ -8,6 +8,7 @@
 
 #include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/libframes.h"
 #include "interp/mem.h"
 #include "interp/obj_int.h"
 #include "interp/obj_class.h"
@@ -121,9 +122,31 @@ static bool tb_entry_source(Buf *out, const SourceInfo *src, const InsnPos *p) {
     return buf_append_char(out, '\n');
 }
 
+// The line an entry points at.
+static uint32_t tb_entry_line(const TracebackEntry *t) {
+    const Code *code = t->code;
+    return t->insn == TB_AT_DEF ? code->first_line : code->pos[t->insn].span.line;
+}
+
 static bool tb_same(const TracebackEntry *x, const TracebackEntry *y) {
-    const Code *cx = x->code, *cy = y->code;
-    return cx == cy && cx->pos[x->insn].span.line == cy->pos[y->insn].span.line;
+    if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib;
+    return x->code == y->code && tb_entry_line(x) == tb_entry_line(y);
+}
+
+// A frame of CPython's library: its File line, then its lines as CPython shows them.
+static bool tb_lib_entry(Buf *out, const LibFrame *f) {
+    if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", f->file, f->line, f->func)) {
+        return false;
+    }
+    for (const char *s = f->shown; *s;) {
+        size_t len = strcspn(s, "\n");
+        if (!buf_append_cstr(out, "    ") || !buf_append(out, s, len) ||
+            !buf_append_char(out, '\n')) {
+            return false;
+        }
+        s += len + (s[len] == '\n');
+    }
+    return true;
 }
 
 // The frames' entries, outermost first (no header line).
@@ -141,8 +164,15 @@ static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
             repeat = 1;
         }
         if (repeat > 3) continue;
+        if (!t->code) {
+            if (!tb_lib_entry(out, t->lib)) return false;
+            continue;
+        }
         const Code *code = t->code;
-        const InsnPos *p = &code->pos[t->insn];
+        // at the def line: that line alone, without markers
+        const InsnPos at_def = {.span = {code->first_line, 0, code->first_line, 0},
+                                .kind = POS_BARE};
+        const InsnPos *p = t->insn == TB_AT_DEF ? &at_def : &code->pos[t->insn];
         if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", src->filename, p->span.line,
                         ((const ObjStr *)code->name)->data)) {
             return false;

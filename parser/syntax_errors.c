@@ -259,6 +259,42 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
                     "%s", message);
 }
 
+// A stray backslash after a whole operand (`x = 1 \ 2`) is a token CPython's parser reads
+// before it fails, so the tokenizer's error there wins: the parser's error moves to it.
+static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
+    if (!n->child) return at;
+    const CstNode *first = cst_node(cst, n->child);
+    if (!(first->flags & CST_NAMED) || first->kind == CST_ERROR || !first->next) return at;
+    const CstNode *next = cst_node(cst, first->next);
+    if (next->kind != CST_ERROR || cst->src[next->start] != '\\') return at;
+    return cst_span(next);
+}
+
+// An ERROR that is a block header ending its line (`try:` with no body) fails in CPython at
+// the token after it, where the tokenizer's "expected an indented block" also lies: the
+// parser's error moves to that token (or to the end of the file).
+static Span after_bare_header(const Cst *cst, const CstNode *n, Span at) {
+    const CstNode *first = n->child ? cst_node(cst, n->child) : NULL;
+    if (!first || (first->flags & CST_NAMED) || !is_word_char(cst->src[first->start])) return at;
+    uint32_t last = n->child;
+    while (last && cst_node(cst, last)->next) last = cst_node(cst, last)->next;
+    if (!last || !cst_tok_is(cst, cst_node(cst, last), ":")) return at;
+    size_t k = n->end;
+    while (k < cst->len && (cst->src[k] == ' ' || cst->src[k] == '\t')) k++;
+    if (k < cst->len && cst->src[k] != '\n' && cst->src[k] != '\r' && cst->src[k] != '#') {
+        return at;
+    }
+    for (;;) {
+        while (k < cst->len && (cst->src[k] == ' ' || cst->src[k] == '\t' || cst->src[k] == '\n' ||
+                                cst->src[k] == '\r')) {
+            k++;
+        }
+        if (k >= cst->len || cst->src[k] != '#') break;
+        while (k < cst->len && cst->src[k] != '\n') k++;
+    }
+    return cst_point_span(cst, k);
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
@@ -293,10 +329,11 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
         generic_error_at_eof(cst, n, &at);
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
-    (void)cst_tok_is;
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
+    at = at_stray_backslash(cst, n, at);
+    at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
 }

@@ -822,6 +822,7 @@ static bool walrus_target(const Line *l, size_t limit, LineError *err) {
         }
         size_t a = element_start(l, 0, i);
         if (a == i || (a + 1 == i && l->toks[a].kind == LT_NAME && !is_keyword(l, a))) continue;
+        if (tok_is(l, a, "*")) continue;  // `*a := 1` is no expression: plain invalid syntax
         bool assigns = false; // `x = y := 1`, `x := 1 := 2`: plain invalid syntax
         for (size_t k = a; k < i; k++) {
             assigns |= l->toks[k].depth == l->toks[i].depth &&
