@@ -11,6 +11,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_typing.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -456,13 +457,15 @@ static bool nt_field_list(Run *r, Value spec, Value *out) {
     Obj *l = list_from_iterable(r, spec);
     if (!l) return false;
     *out = v_obj(l);
-    for (size_t k = 0; k < ((ObjList *)l)->len; k++) {
-        Value f = ((ObjList *)l)->items[k];
-        if (!is_str(f)) {
-            return exc_raise(r, &exc_TypeError, "Type names and field names must be strings");
-        }
+    if (!gc_push_root(r, *out)) return false;
+    // list(map(str, field_names))
+    bool ok = true;
+    for (size_t k = 0; ok && k < ((ObjList *)l)->len; k++) {
+        Value *f = &((ObjList *)l)->items[k];
+        if (!is_str(*f)) ok = ops_str_value(r, *f, f);
     }
-    return true;
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static bool nt_seen_before(const ObjList *names, size_t k) {
@@ -491,32 +494,40 @@ static bool nt_rename(Run *r, ObjList *names) {
     return true;
 }
 
+// A ValueError namedtuple() raises about `name`, with the frame of the line that raises it.
+static bool nt_error(Run *r, const char *what, Value name, LibFrameId frame) {
+    exc_raise(r, &exc_ValueError, "%s%R", what, name);
+    LIBFRAMES_ADD(r, frame);
+    return false;
+}
+
 static bool nt_check_name(Run *r, Value name) {
     bool ident;
-    if (!is_str(name)) return exc_raise(r, &exc_TypeError, "Type names and field names must be strings");
     if (!is_identifier(r, name, &ident)) return false;
     if (!ident) {
-        return exc_raise(r, &exc_ValueError, "Type names and field names must be valid identifiers: '%s'",
-                         as_str(name)->data);
+        return nt_error(r, "Type names and field names must be valid identifiers: ", name,
+                        LF_NAMEDTUPLE_IDENTIFIER);
     }
     if (is_keyword(as_str(name))) {
-        return exc_raise(r, &exc_ValueError, "Type names and field names cannot be a keyword: '%s'",
-                         as_str(name)->data);
+        return nt_error(r, "Type names and field names cannot be a keyword: ", name, LF_NAMEDTUPLE_KEYWORD);
     }
     return true;
 }
 
-// Renamed fields (_0, _1, ...) may start with an underscore.
-static bool nt_check_fields(Run *r, const ObjList *names, bool renamed) {
+// In CPython's order: every name an identifier and no keyword, then no field starting with
+// an underscore (renamed fields, _0, _1 ..., may) and none twice.
+static bool nt_check_names(Run *r, Value typename, const ObjList *names, bool renamed) {
+    if (!nt_check_name(r, typename)) return false;
     for (size_t k = 0; k < names->len; k++) {
         if (!nt_check_name(r, names->items[k])) return false;
+    }
+    for (size_t k = 0; k < names->len; k++) {
         if (!renamed && as_str(names->items[k])->data[0] == '_') {
-            return exc_raise(r, &exc_ValueError, "Field names cannot start with an underscore: '%s'",
-                             as_str(names->items[k])->data);
+            return nt_error(r, "Field names cannot start with an underscore: ", names->items[k],
+                            LF_NAMEDTUPLE_UNDERSCORE);
         }
         if (nt_seen_before(names, k)) {
-            return exc_raise(r, &exc_ValueError, "Encountered duplicate field name: '%s'",
-                             as_str(names->items[k])->data);
+            return nt_error(r, "Encountered duplicate field name: ", names->items[k], LF_NAMEDTUPLE_DUPLICATE);
         }
     }
     return true;
@@ -548,7 +559,10 @@ static bool nt_namespace(Run *r, const ObjList *names, Value defaults, Obj *ns) 
     const ObjList *dl = (const ObjList *)d;
     if (!gc_push_root(r, v_obj(d))) return false;
     bool ok = true;
-    if (dl->len > names->len) ok = exc_raise(r, &exc_TypeError, "Got more default values than field names");
+    if (dl->len > names->len) {
+        ok = exc_raise(r, &exc_TypeError, "Got more default values than field names");
+        LIBFRAMES_ADD(r, LF_NAMEDTUPLE_DEFAULTS);
+    }
     for (size_t k = 0; ok && k < dl->len; k++) {
         ok = dict_set(r, ns, names->items[names->len - dl->len + k], dl->items[k]);
     }
@@ -560,21 +574,26 @@ static bool coll_namedtuple(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const char *const names[] = {"typename", "field_names", "rename", "defaults", "module"};
     static const ArgSpec spec = {"namedtuple", names, 5, 0, 2, 2};
-    Value p[5], fields;
+    Value p[5], fields, typename;
     bool rename = false;
     if (!args_bind(r, a, &spec, p)) return false;
     if (!is_undef(p[2]) && !ops_truthy(r, p[2], &rename)) return false;
     if (!nt_field_list(r, p[1], &fields) || !gc_push_root(r, fields)) return false;
+    bool ok = ops_str_value(r, p[0], &typename) && gc_push_root(r, typename);
+    if (!ok) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     ObjList *l = as_list(fields);
-    bool ok = (!rename || nt_rename(r, l)) && nt_check_name(r, p[0]) && nt_check_fields(r, l, rename);
+    ok = (!rename || nt_rename(r, l)) && nt_check_names(r, typename, l, rename);
     Obj *ns = ok ? dict_new(r) : NULL;
     ok = ns && gc_push_root(r, v_obj(ns));
     if (ok) {
         ok = nt_namespace(r, l, p[3], ns);
-        ok = ok && class_from_namespace(r, p[0], mod_typing_namedtuple_base(), v_obj(ns), out);
+        ok = ok && class_from_namespace(r, typename, mod_typing_namedtuple_base(), v_obj(ns), out);
         gc_pop_roots(r, 1);
     }
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return ok;
 }
 

@@ -6,6 +6,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_collections.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -83,7 +84,11 @@ static bool counter_merge(Run *r, Value c, Value src, int op) {
         gc_pop_roots(r, 1);
         return ok;
     }
-    if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) return false;
+    if (!ops_iter(r, src, &it)) {
+        LIBFRAMES_ADD(r, op == AST_OP_ADD ? LF_COUNTER_UPDATE : LF_COUNTER_SUBTRACT);
+        return false;
+    }
+    if (!gc_push_root(r, it)) return false;
     IterStep s;
     bool ok = true;
     while (ok && (s = ops_next(r, it, &item)) == ITER_ITEM) {
@@ -94,7 +99,10 @@ static bool counter_merge(Run *r, Value c, Value src, int op) {
         }
     }
     gc_pop_roots(r, 1);
-    return ok && s == ITER_END;
+    ok = ok && s == ITER_END;
+    // update() counts in C (_count_elements); subtract() loops in Python, at other lines
+    if (!ok && op == AST_OP_ADD) LIBFRAMES_ADD(r, LF_COUNTER_UPDATE);
+    return ok;
 }
 
 // update(iterable=None, /, **kwds) and subtract: the iterable, then the keywords as a mapping.
@@ -119,6 +127,7 @@ static bool counter_construct(Run *r, Value callee, const Args *a, Value *out) {
     if (!counter_new(r, out) || !gc_push_root(r, *out)) return false;
     bool ok = counter_merge_args(r, *out, a, "Counter.__init__", AST_OP_ADD);
     gc_pop_roots(r, 1);
+    if (!ok && a->npos == 1) LIBFRAMES_ADD(r, LF_COUNTER_INIT);
     return ok;
 }
 
@@ -228,7 +237,9 @@ static bool counter_fromkeys(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     (void)a;
     (void)out;
-    return exc_raise(r, &exc_NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    exc_raise(r, &exc_NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    LIBFRAMES_ADD(r, LF_COUNTER_FROMKEYS);
+    return false;
 }
 
 static bool counter_missing(Run *r, Value self, const Args *a, Value *out) {

@@ -10,6 +10,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_dict.h"
@@ -319,8 +320,10 @@ static bool stack_not_a_manager(Run *r, Value cm, const char *what) {
     const ObjType *t = value_type(cm);
     const char *module = type_is_class(t) ? "__main__" : t->module ? t->module : "builtins";
     if (!type_is_class(t) && strchr(t->name, '.')) module = NULL;  // "collections.deque"
-    return exc_raise(r, &exc_TypeError, "'%s%s%s' object does not support the %s protocol",
-                     module ? module : "", module ? "." : "", type_qualname(t), what);
+    exc_raise(r, &exc_TypeError, "'%s%s%s' object does not support the %s protocol",
+              module ? module : "", module ? "." : "", type_qualname(t), what);
+    LIBFRAMES_ADD(r, LF_EXITSTACK_ENTER);
+    return false;
 }
 
 static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found) {
@@ -460,6 +463,8 @@ static bool stack_unwind(Run *r, Value self, Value exc, Value *out) {
             continue;
         }
         if (r->abort) break;
+        if (as_tuple(entry)->len == 3) LIBFRAMES_ADD(r, LF_EXITSTACK_CALLBACK);
+        LIBFRAMES_ADD(r, LF_EXITSTACK_EXIT);
         Value new_exc = r->exc;
         exc_clear(r);
         stack_chain(new_exc, exc);
@@ -469,6 +474,7 @@ static bool stack_unwind(Run *r, Value self, Value exc, Value *out) {
         rooted++;
     }
     bool ok = !r->abort && !(pending && !exc_raise_value(r, exc));
+    if (pending && !r->abort) LIBFRAMES_ADD(r, LF_EXITSTACK_RERAISE);
     gc_pop_roots(r, rooted);
     *out = v_bool(received && suppressed);
     return ok;
