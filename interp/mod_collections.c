@@ -91,12 +91,14 @@ typedef struct ObjDefaultDict {
     Value factory;  // None or a callable
 } ObjDefaultDict;
 
+// undef in an instance of a class whose __init__ has not set it yet: None
 static Value dd_factory(Value v) {
-    return ((ObjDefaultDict *)v.as.obj)->factory;
+    Value f = ((ObjDefaultDict *)v.as.obj)->factory;
+    return is_undef(f) ? v_none() : f;
 }
 
 static bool is_defaultdict(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_defaultdict;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_defaultdict);
 }
 
 static bool dd_new(Run *r, Value factory, Value *out) {
@@ -143,26 +145,34 @@ static bool dd_copy(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-static bool dd_construct(Run *r, Value callee, const Args *a, Value *out) {
-    (void)callee;
+// defaultdict.__init__(default_factory=None, /, *args, **kwargs)
+static bool dd_init(Run *r, Value self, const Args *a, Value *out) {
     Value factory = a->npos ? a->pos[0] : v_none();
     if (!is_none(factory) && !value_type(factory)->slots.call) {
         return exc_raise(r, &exc_TypeError, "first argument must be callable or None");
     }
-    if (!dd_new(r, factory, out) || !gc_push_root(r, *out)) return false;
+    ((ObjDefaultDict *)self.as.obj)->factory = factory;
     Args rest = *a;
     if (rest.npos) {
         rest.pos++;
         rest.npos--;
     }
-    bool ok = object_init_container(r, *out, &rest);
+    *out = v_none();
+    return object_init_container(r, self, &rest);
+}
+
+static bool dd_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    Value ignored;
+    if (!dd_new(r, v_none(), out) || !gc_push_root(r, *out)) return false;
+    bool ok = dd_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool dd_repr(Run *r, Value v, Buf *out) {
     Value factory = dd_factory(v);
-    if (!buf_append_cstr(out, "defaultdict(")) return false;
+    if (!buf_printf(out, "%s(", mod_collections_repr_name(v))) return false;
     if (is_none(factory)) {
         if (!buf_append_cstr(out, "None")) return false;
     } else {
@@ -207,6 +217,7 @@ static void dd_trace(Run *r, Obj *o) {
 }
 
 static const MethodDef dd_methods[] = {
+    {"__init__", dd_init},
     {"__missing__", dd_missing},
     {"copy", dd_copy},
 };
@@ -239,21 +250,27 @@ const ObjType mod_collections_defaultdict = {
 // ---- OrderedDict ----
 
 static bool is_ordereddict(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_OrderedDict;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_OrderedDict);
+}
+
+static bool od_init(Run *r, Value self, const Args *a, Value *out) {
+    *out = v_none();
+    return object_init_container(r, self, a);
 }
 
 static bool od_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
+    Value ignored;
     Obj *d = mod_collections_dict_new(r, &mod_collections_OrderedDict, sizeof(ObjDict));
     if (!d || !gc_push_root(r, v_obj(d))) return false;
     *out = v_obj(d);
-    bool ok = object_init_container(r, *out, a);
+    bool ok = od_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool od_repr(Run *r, Value v, Buf *out) {
-    return dict_like_repr(r, v, "OrderedDict", out);
+    return dict_like_repr(r, v, mod_collections_repr_name(v), out);
 }
 
 // Whether a and b hold their keys in the same order (their items being equal).
@@ -378,6 +395,7 @@ static bool od_fromkeys(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef od_methods[] = {
+    {"__init__", od_init},
     {"copy", od_copy},
     {"fromkeys", od_fromkeys, METHOD_CLASS},
     {"move_to_end", od_move_to_end},
@@ -595,6 +613,27 @@ static bool coll_namedtuple(Run *r, Value self, const Args *a, Value *out) {
     }
     gc_pop_roots(r, 2);
     return ok;
+}
+
+// ---- classes deriving from these types ----
+
+size_t mod_collections_layout_size(const ObjType *t) {
+    if (t == &type_deque) return sizeof(ObjDeque);
+    if (t == &mod_collections_defaultdict) return sizeof(ObjDefaultDict);
+    return t == &mod_collections_OrderedDict || t == &mod_collections_Counter ? sizeof(ObjDict) : 0;
+}
+
+bool mod_collections_init_instance(Run *r, const ObjType *t, Value self, const Args *a) {
+    Value ignored;
+    if (t == &type_deque) return deque_init(r, self, a, &ignored);
+    if (t == &mod_collections_defaultdict) return dd_init(r, self, a, &ignored);
+    if (t == &mod_collections_Counter) return mod_collections_counter_init(r, self, a, &ignored);
+    return od_init(r, self, a, &ignored);
+}
+
+const char *mod_collections_repr_name(Value v) {
+    const char *name = value_type(v)->name, *dot = strrchr(name, '.');
+    return dot && !type_is_class(value_type(v)) ? dot + 1 : name;
 }
 
 // ---- the module ----

@@ -16,7 +16,7 @@
 #include "parser/ast.h"
 
 static bool is_counter(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_Counter;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_Counter);
 }
 
 static bool counter_new(Run *r, Value *out) {
@@ -122,12 +122,19 @@ static bool counter_merge_args(Run *r, Value c, const Args *a, const char *qualn
     return ok;
 }
 
+bool mod_collections_counter_init(Run *r, Value self, const Args *a, Value *out) {
+    *out = v_none();
+    if (counter_merge_args(r, self, a, "Counter.__init__", AST_OP_ADD)) return true;
+    if (a->npos == 1) LIBFRAMES_ADD(r, LF_COUNTER_INIT);
+    return false;
+}
+
 static bool counter_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
+    Value ignored;
     if (!counter_new(r, out) || !gc_push_root(r, *out)) return false;
-    bool ok = counter_merge_args(r, *out, a, "Counter.__init__", AST_OP_ADD);
+    bool ok = mod_collections_counter_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
-    if (!ok && a->npos == 1) LIBFRAMES_ADD(r, LF_COUNTER_INIT);
     return ok;
 }
 
@@ -250,6 +257,7 @@ static bool counter_missing(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef counter_methods[] = {
+    {"__init__", mod_collections_counter_init},
     {"__missing__", counter_missing},
     {"copy", counter_copy},
     {"elements", counter_elements},
@@ -275,16 +283,17 @@ static bool counter_setitem(Run *r, Value v, Value key, Value val) {
 
 // "Counter({'a': 2, 'b': 1})" in most_common order; insertion order if counts do not sort.
 static bool counter_repr(Run *r, Value v, Buf *out) {
-    if (as_dict(v)->used == 0) return buf_append_cstr(out, "Counter()");
+    const char *name = mod_collections_repr_name(v);
+    if (as_dict(v)->used == 0) return buf_printf(out, "%s()", name);
     Value items;
     if (!counter_sorted_items(r, v, &items)) {
         if (!exc_pending_is(r, &exc_TypeError)) return false;
         exc_clear(r);
-        return buf_append_cstr(out, "Counter(") && type_dict.slots.repr(r, v, out) &&
+        return buf_printf(out, "%s(", name) && type_dict.slots.repr(r, v, out) &&
                buf_append_char(out, ')');
     }
     if (!gc_push_root(r, items)) return false;
-    bool ok = buf_append_cstr(out, "Counter({");
+    bool ok = buf_printf(out, "%s({", name);
     const ObjList *l = as_list(items);
     for (size_t k = 0; ok && k < l->len; k++) {
         const ObjTuple *pair = as_tuple(l->items[k]);
