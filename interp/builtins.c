@@ -12,6 +12,7 @@
 #include "interp/modules.h"
 #include "interp/mod_enum.h"
 #include "interp/obj_bytearray.h"
+#include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"

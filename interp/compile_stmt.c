@@ -14,7 +14,6 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 // ---- unwinding ----
 
-
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
 static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
@@ -22,7 +21,7 @@ static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -366,6 +365,14 @@ static void compile_try_star(Compiler *c, const AstStmt *s) {
     u->depth = depth;
 }
 
+static void compile_try_handlers(Compiler *c, const AstStmt *s) {
+    if (s->try_.is_star) {
+        compile_try_star(c, s);
+    } else {
+        compile_try_except(c, s);
+    }
+}
+
 // try/finally: the body (which may itself be a try/except) runs in a block whose normal,
 // return, break and continue exits run the finally body inline; its exceptions go to a
 // handler that runs the finally body and re-raises.
@@ -376,10 +383,8 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     // the block first: a finally body run by an early exit is outside this try's handler
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
     if (!cu_push_handler(c, handler, depth)) return;
-    if (s->try_.handler_count && s->try_.is_star) {
-        compile_try_star(c, s);
-    } else if (s->try_.handler_count) {
-        compile_try_except(c, s);
+    if (s->try_.handler_count) {
+        compile_try_handlers(c, s);
     } else {
         compile_stmts(c, s->try_.body);
     }
@@ -395,8 +400,7 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY_HANDLER})) return;
     compile_stmts(c, s->try_.finalbody);
     cu_pop_fblock(c);
-    cu_emit(c, OP_SWAP, 2);
-    cu_emit(c, OP_POP_EXCEPT, 0);
+    // [prev, exc]: the re-raise lands in the cleanup handler, which restores prev
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
     emit_cleanup_reraise(c, cleanup, depth);
@@ -407,10 +411,8 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
 static void compile_try(Compiler *c, const AstStmt *s) {
     if (s->try_.finalbody.count) {
         compile_try_finally(c, s);
-    } else if (s->try_.is_star) {
-        compile_try_star(c, s);
     } else {
-        compile_try_except(c, s);
+        compile_try_handlers(c, s);
     }
 }
 
@@ -445,7 +447,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AENTER);
     FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
     if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
@@ -468,7 +470,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
@@ -489,32 +491,33 @@ static void compile_with(Compiler *c, const AstStmt *s) {
 
 // ---- definitions and imports ----
 
-// class_definition: decorators 'class' NAME ['(' bases ')'] ':' block — compiled as
-// __build_class__(body function, name, *bases), then the decorators.
-static void compile_classdef(Compiler *c, const AstStmt *s) {
-    if (s->classdef.type_params.count) {
-        cu_unsupported(c, s->span, "generic classes");
-        return;
-    }
-    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
-        compile_expr(c, s->classdef.decorators.items[k]);
-    }
-    Scope *scope = cu_child_scope(c, s);
+// class C(*bases, **kw): __build_class__(body, name, *bases, **kw) through OP_CALL_EX
+static bool class_call_unpacks(const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
-        if (s->classdef.bases.items[k]->kind == AST_STARRED) scope = NULL;
+        if (s->classdef.bases.items[k]->kind == AST_STARRED) return true;
     }
     for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
-        if (!s->classdef.keywords[k].arg) scope = NULL;
+        if (!s->classdef.keywords[k].arg) return true;
     }
-    if (!scope) {
-        cu_unsupported(c, s->span, "this class definition");
-        return;
+    return false;
+}
+
+// [build_class, body, name] -> the class
+static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
+    cu_emit(c, OP_BUILD_LIST, 2);
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
+        const AstExpr *base = s->classdef.bases.items[k];
+        compile_expr(c, base->kind == AST_STARRED ? base->value : base);
+        cu_emit(c, base->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1);
     }
-    cu_emit(c, OP_LOAD_BUILD_CLASS, 0);
-    const Code *code = cu_compile_class_body(c, scope, s);
-    if (!code) return;
-    compile_function_object(c, code, scope, NULL, s->span);
-    cu_load_const(c, v_obj(cu_str(c, s->classdef.name, strlen(s->classdef.name))));
+    cu_emit(c, OP_LIST_TO_TUPLE, 0);
+    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, s->span);
+    c->u->span = s->span;
+    cu_emit(c, OP_CALL_EX, s->classdef.keyword_count ? 1 : 0);
+}
+
+// [build_class, body, name] -> the class
+static void compile_class_call(Compiler *c, const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) compile_expr(c, s->classdef.bases.items[k]);
     uint32_t nkw = s->classdef.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, s->classdef.keywords[k].value);
@@ -532,6 +535,33 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
         cu_emit(c, OP_CALL_KW, nargs);
     } else {
         cu_emit(c, OP_CALL, nargs);
+    }
+}
+
+// class_definition: decorators 'class' NAME ['(' bases ')'] ':' block — compiled as
+// __build_class__(body function, name, *bases), then the decorators.
+static void compile_classdef(Compiler *c, const AstStmt *s) {
+    if (s->classdef.type_params.count) {
+        cu_unsupported(c, s->span, "generic classes");
+        return;
+    }
+    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
+        compile_expr(c, s->classdef.decorators.items[k]);
+    }
+    Scope *scope = cu_child_scope(c, s);
+    if (!scope) {
+        cu_unsupported(c, s->span, "this class definition");
+        return;
+    }
+    cu_emit(c, OP_LOAD_BUILD_CLASS, 0);
+    const Code *code = cu_compile_class_body(c, scope, s);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, s->span);
+    cu_load_const(c, v_obj(cu_str(c, s->classdef.name, strlen(s->classdef.name))));
+    if (class_call_unpacks(s)) {
+        compile_class_call_ex(c, s);
+    } else {
+        compile_class_call(c, s);
     }
     for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
         cu_position_at(c, s->classdef.decorators.items[k - 1]);
@@ -628,13 +658,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:

@@ -235,6 +235,32 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 #define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
+
+// asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
+#define EXC_MODULE_DEFINE(N, B, MODULE)                                            \
+    const ObjType exc_##N = {                                                      \
+        .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
+        .name = #N,                                                                \
+        .module = MODULE,                                                          \
+        .id = TYPE_EXCEPTION,                                                      \
+        .base_type = &exc_##B,                                                     \
+        .methods = exc_methods,                                                    \
+        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
+        .construct = exc_construct,                                                \
+        .slots = {                                                                 \
+            .repr = exc_repr,                                                      \
+            .hash = identity_hash,                                                 \
+            .str = exc_str,                                                        \
+            .getattr = exc_getattr,                                                \
+            .setattr = exc_setattr,                                                \
+            .trace = exc_trace,                                                    \
+            .free = exc_free,                                                      \
+        },                                                                         \
+    };
+EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
+EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
+EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
+#undef EXC_MODULE_DEFINE
 #undef EXC_GROUP_DEFINE
 #undef EXC_DEFINE_WITH
 #undef EXC_DEFINE
@@ -355,21 +381,23 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
 
+// Gives `to` (which has none) the traceback of `from`.
+static bool exc_copy_traceback(Run *r, const ObjException *from, ObjException *to) {
+    if (!from->tb_count) return true;
+    to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
+    if (!to->tb) return false;
+    memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
+    to->tb_count = to->tb_cap = from->tb_count;
+    return true;
+}
+
 // A part of group orig holding excs (a list), with orig's traceback, cause, context and a
 // copy of its notes, as CPython's exceptiongroup_subset makes it.
 static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     Args a = {.pos = &excs, .npos = 1};
     if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
     ObjException *from = as_exc(orig), *to = as_exc(*out);
-    bool ok = true;
-    if (from->tb_count) {
-        to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
-        ok = to->tb != NULL;
-        if (ok) {
-            memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
-            to->tb_count = to->tb_cap = from->tb_count;
-        }
-    }
+    bool ok = exc_copy_traceback(r, from, to);
     to->cause = from->cause;
     to->context = from->context;
     to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
@@ -415,6 +443,12 @@ static bool exc_group_matches(Run *r, Value cond, GroupMatch kind, Value exc, bo
     const ObjType *t = exc.as.obj->type;
     if (kind == MATCH_TYPE) {
         *out = type_is_subtype(t, (const ObjType *)cond.as.obj);
+        return true;
+    }
+    if (kind == MATCH_LEAVES) {
+        const ObjList *leaves = (const ObjList *)cond.as.obj;
+        *out = false;
+        for (size_t k = 0; k < leaves->len && !*out; k++) *out = leaves->items[k].as.obj == exc.as.obj;
         return true;
     }
     if (kind == MATCH_TYPES) {
@@ -828,6 +862,6 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
     return exc_push_entry(r, e, (TracebackEntry){.code = code, .insn = insn});
 }
 
-bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib) {
-    return exc_push_entry(r, e, (TracebackEntry){.lib = lib});
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line) {
+    return exc_push_entry(r, e, (TracebackEntry){.lib = lib, .insn = line});
 }

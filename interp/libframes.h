@@ -11,7 +11,9 @@
 
 // One frame as CPython 3.14 (Pyodide's build) prints it: `  File "<file>", line N, in func`,
 // then the lines of `shown`, each indented by four spaces: the statement's source lines,
-// dedented, and the ~~~^^^ marker lines under them where CPython draws markers.
+// dedented, and the ~~~^^^ marker lines under them where CPython draws markers. Line 0: the
+// line depends on the program (code CPython generates, such as a dataclass's methods) and is
+// given when the frame is added.
 typedef struct LibFrame {
     const char *file;
     uint32_t line;
@@ -116,6 +118,22 @@ typedef struct LibFrame {
       "enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)\n")                \
     X(ENUM_SET_NAME, ENUM, 255, "__set_name__",                                                \
       "enum_member = enum_class._new_member_(enum_class, *args)\n")                            \
+    X(CM_ENTER, CONTEXTLIB, 141, "__enter__", "return next(self.gen)\n")                      \
+    X(CM_ENTER_NO_YIELD, CONTEXTLIB, 143, "__enter__",                                         \
+      "raise RuntimeError(\"generator didn't yield\") from None\n")                            \
+    X(CM_EXIT_NEXT, CONTEXTLIB, 148, "__exit__",                                               \
+      "next(self.gen)\n"                                                                       \
+      "~~~~^^^^^^^^^^\n")                                                                      \
+    X(CM_EXIT_NOT_STOPPED, CONTEXTLIB, 153, "__exit__",                                        \
+      "raise RuntimeError(\"generator didn't stop\")\n")                                      \
+    X(CM_EXIT_THROW, CONTEXTLIB, 162, "__exit__",                                              \
+      "self.gen.throw(value)\n"                                                                \
+      "~~~~~~~~~~~~~~^^^^^^^\n")                                                               \
+    X(CM_EXIT_NOT_STOPPED_THROW, CONTEXTLIB, 198, "__exit__",                                  \
+      "raise RuntimeError(\"generator didn't stop after throw()\")\n")                        \
+    X(DC_GENERATED_INIT, "<string>", 0, "__init__", "")                                        \
+    X(DC_GENERATED_SETATTR, "<string>", 0, "__setattr__", "")                                  \
+    X(DC_GENERATED_DELATTR, "<string>", 0, "__delattr__", "")                                  \
     X(DC_DATACLASS, DATACLASSES, 1442, "dataclass", "return wrap(cls)\n")                      \
     X(DC_WRAP, DATACLASSES, 1432, "wrap",                                                      \
       "return _process_class(cls, init, repr, eq, order, unsafe_hash,\n"                      \
@@ -199,6 +217,8 @@ typedef enum LibFrameId { LIB_FRAMES(LIB_FRAME_ID) LF_COUNT } LibFrameId;
 // they would be passed while it unwinds CPython's library code. Nothing happens once a limit
 // stopped the run (or when memory runs out: that stops it).
 void libframes_add(Run *r, const LibFrameId *ids, size_t n);
+// Appends frame id at `line` (a frame whose table line is 0).
+void libframes_add_at(Run *r, LibFrameId id, uint32_t line);
 #define LIBFRAMES_ADD(r, ...)                                        \
     libframes_add((r), (const LibFrameId[]){__VA_ARGS__},            \
                   sizeof((const LibFrameId[]){__VA_ARGS__}) / sizeof(LibFrameId))

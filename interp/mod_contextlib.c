@@ -55,8 +55,14 @@ static const ObjType type_exitstack;
 static bool gencm_enter(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__enter__", 0, 0)) return false;
     IterStep s = ops_next(r, context_value(self), out);
-    if (s == ITER_END) return exc_raise(r, &exc_RuntimeError, "generator didn't yield");
-    return s == ITER_ITEM;
+    if (s == ITER_ITEM) return true;
+    if (s == ITER_END) {
+        exc_raise(r, &exc_RuntimeError, "generator didn't yield");
+        LIBFRAMES_ADD(r, LF_CM_ENTER_NO_YIELD);
+    } else {
+        LIBFRAMES_ADD(r, LF_CM_ENTER);
+    }
+    return false;
 }
 
 // The exception thrown in at the yield: suppressed if the generator ends, re-raised by the
@@ -70,7 +76,11 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
     Args a = {&exc, 1, 0, NULL, NULL};
     bool ok = ops_call(r, throw_fn, &a, &ignored);
     gc_pop_roots(r, 1);
-    if (ok) return exc_raise(r, &exc_RuntimeError, "generator didn't stop after throw()");
+    if (ok) {
+        exc_raise(r, &exc_RuntimeError, "generator didn't stop after throw()");
+        LIBFRAMES_ADD(r, LF_CM_EXIT_NOT_STOPPED_THROW);
+        return false;
+    }
     if (exc_pending_is(r, &exc_StopIteration) && !(is_obj(exc) && r->exc.as.obj == exc.as.obj)) {
         exc_clear(r);
         *out = v_bool(true);
@@ -82,6 +92,7 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
         *out = v_bool(false);
         return true;
     }
+    LIBFRAMES_ADD(r, LF_CM_EXIT_THROW);
     return false;
 }
 
@@ -90,9 +101,15 @@ static bool gencm_exit(Run *r, Value self, const Args *a, Value *out) {
     Value gen = context_value(self), item;
     if (is_none(a->pos[0])) {
         IterStep s = ops_next(r, gen, &item);
-        if (s == ITER_ITEM) return exc_raise(r, &exc_RuntimeError, "generator didn't stop");
         *out = v_bool(false);
-        return s == ITER_END;
+        if (s == ITER_END) return true;
+        if (s == ITER_ITEM) {
+            exc_raise(r, &exc_RuntimeError, "generator didn't stop");
+            LIBFRAMES_ADD(r, LF_CM_EXIT_NOT_STOPPED);
+        } else {
+            LIBFRAMES_ADD(r, LF_CM_EXIT_NEXT);
+        }
+        return false;
     }
     Value exc = a->pos[1];
     if (is_none(exc)) {

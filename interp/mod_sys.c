@@ -1,4 +1,5 @@
-// sys: version facts, maxsize, argv, exit(), the recursion limit, and the two text streams.
+// sys: version facts, maxsize, argv, exit(), the recursion limit, the exception being handled
+// (exc_info(), exception()), and the two text streams.
 #include "interp/mod_sys.h"
 
 #include <float.h>
@@ -13,6 +14,7 @@
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/ops.h"
 #include "interp/vm.h"
 #include "moat.h"
 
@@ -135,7 +137,7 @@ static bool sys_setrecursionlimit(Run *r, Value self, const Args *a, Value *out)
 // exception(): the exception being handled, or None.
 static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    if (!args_positional(r, a, "exception", 0, 0)) return false;
+    if (!args_positional(r, a, "sys.exception", 0, 0)) return false;
     Value e = vm_handling(r);
     *out = is_undef(e) ? v_none() : e;
     return true;
@@ -145,7 +147,7 @@ static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
 // has no traceback objects: the third is always None.
 static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    if (!args_positional(r, a, "exc_info", 0, 0)) return false;
+    if (!args_positional(r, a, "sys.exc_info", 0, 0)) return false;
     Value e = vm_handling(r);
     Obj *t = tuple_new(r, 3);
     if (!t) return false;

@@ -408,6 +408,7 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
 }
 
 Value class_property_getter(Value obj, Obj *name) {
+    if (class_overrides_getattribute(obj.as.obj->type)) return v_undef();  // it sees every read
     Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
     if (!is_property(attr)) return v_undef();
     Value fget = ((ObjDescr *)attr.as.obj)->func;
@@ -425,7 +426,8 @@ bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr)
     const ObjType *t = obj.as.obj->type;
     Value f = class_lookup_str(t, (ObjStr *)name);
     Obj *d = class_instance_dict(obj);
-    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name)))) {
+    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name))) &&
+        !class_overrides_getattribute(t)) {
         *func = f;
         return true;
     }

@@ -59,6 +59,31 @@ Obj *str_ascii_char(unsigned char c) {
     return (Obj *)&str_ascii_chars[c & 0x7F];
 }
 
+// The same layout with room for a module dunder name.
+typedef struct StrDunder {
+    Obj base;
+    size_t len;
+    size_t chars;
+    int64_t hash;
+    bool ascii;
+    char data[9];
+} StrDunder;
+_Static_assert(offsetof(StrDunder, data) == offsetof(ObjStr, data), "StrDunder mirrors ObjStr");
+
+#define STR_DUNDER(s)                                                                          \
+    {.base = {.type = &type_str, .size = sizeof(StrDunder), .flags = OBJ_STATIC},             \
+     .len = sizeof(s) - 1, .chars = sizeof(s) - 1, .hash = -1, .ascii = true, .data = s}
+static const StrDunder str_name_obj = STR_DUNDER("__name__");
+static const StrDunder str_main_obj = STR_DUNDER("__main__");
+
+Obj *str_dunder_name(void) {
+    return (Obj *)&str_name_obj;
+}
+
+Obj *str_dunder_main(void) {
+    return (Obj *)&str_main_obj;
+}
+
 // ---- hashing ----
 
 static uint64_t hash_mix(uint64_t a, uint64_t b) {

@@ -87,7 +87,7 @@
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
     X(OP_IMPORT_STAR, -1)             /* module -> (its public names bound in globals)   */ \
-    X(OP_GET_AWAITABLE, 0)                                                                  \
+    X(OP_GET_AWAITABLE, 0)            /* a: AwaitKind, for the error                     */ \
     X(OP_GET_AITER, 0)                /* obj -> obj.__aiter__()                          */ \
     X(OP_GET_ANEXT, 1)                /* aiter -> aiter awaitable of aiter.__anext__()   */ \
     X(OP_END_ASYNC_FOR, -2)           /* aiter exc ->, for StopAsyncIteration; else raise */ \
@@ -122,6 +122,9 @@ enum {
     EXTEND_CALL_ARGS = 1 << 22,   // OP_LIST_EXTEND flag: f(*x), whose error names f
     SMALL_INT_BIAS = 1 << 23,  // OP_LOAD_SMALL_INT's argument is value + SMALL_INT_BIAS
 };
+
+// OP_GET_AWAITABLE's argument: what is awaited, which its TypeError names.
+typedef enum AwaitKind { AWAIT_PLAIN, AWAIT_AENTER, AWAIT_AEXIT } AwaitKind;
 
 // OP_YIELD_VALUE's argument: what the yield is, for throw() and async generators.
 typedef enum YieldKind {

@@ -587,8 +587,12 @@ Scope *symtable_build(Arena *arena, const AstModule *m) {
 }
 
 NameRef symtable_resolve(const Scope *scope, AstIdent name) {
+    bool from_comprehension = false;
     for (const Scope *s = scope; s; s = s->parent) {
-        const Symbol *sym = scope_find(s, name);
+        // an inlined comprehension still skips its class body's names, as a nested scope would
+        bool skip_class = from_comprehension && s->kind == SCOPE_CLASS;
+        if (s->kind == SCOPE_COMPREHENSION) from_comprehension = true;
+        const Symbol *sym = skip_class ? NULL : scope_find(s, name);
         if (sym && (sym->flags & SYM_GLOBAL)) return (NameRef){NAME_GLOBAL, 0};
         if (binds_here(sym)) {
             if (s->kind == SCOPE_MODULE) return (NameRef){NAME_GLOBAL, 0};
@@ -605,7 +609,7 @@ NameRef symtable_resolve(const Scope *scope, AstIdent name) {
             return (NameRef){NAME_FAST, sym->slot};
         }
         if (s->host == s) {
-            bool cls = s->kind == SCOPE_CLASS && !(sym && (sym->flags & SYM_NONLOCAL));
+            bool cls = s->kind == SCOPE_CLASS && !skip_class && !(sym && (sym->flags & SYM_NONLOCAL));
             for (uint32_t k = 0; k < s->free_count; k++) {
                 if (s->freenames[k] == name) {
                     return (NameRef){cls ? NAME_CLASS_DEREF : NAME_DEREF, s->cell_count + k};

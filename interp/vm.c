@@ -513,9 +513,8 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
         if (s == ITER_END) *out = v_none();
         return s;
     }
-    Obj *name = str_from_cstr(r, "send");
     Value meth;
-    if (!name || !ops_getattr(r, sub, name, &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
+    if (!ops_getattr_cstr(r, sub, "send", &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
     Args a = {&v, 1, 0, NULL, NULL};
     bool ok = ops_call(r, meth, &a, out);
     gc_pop_roots(r, 1);
@@ -527,11 +526,36 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
     return ITER_END;
 }
 
+static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out);
+
+// What `await v` delegates to (kind: AwaitKind): a coroutine, a future, an async generator's
+// awaitable, or the iterator v.__await__() returns, with CPython's errors.
+static bool vm_get_awaitable(Run *r, Value v, uint32_t kind, Value *out) {
+    *out = v;
+    if (is_coroutine(v)) {
+        if (((ObjGenerator *)v.as.obj)->state != GEN_DONE) return true;
+        return exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    if (is_future(v) || is_asend(v)) return true;
+    if (!vm_call_attr(r, v, "__await__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        if (kind == AWAIT_PLAIN) return exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v);
+        return exc_raise(r, &exc_TypeError,
+                         "'async with' received an object from %s that does not implement __await__: %T",
+                         kind == AWAIT_AENTER ? "__aenter__" : "__aexit__", v);
+    }
+    if (is_coroutine(*out)) return exc_raise(r, &exc_TypeError, "__await__() returned a coroutine");
+    if (!value_type(*out)->slots.next) {
+        return exc_raise(r, &exc_TypeError, "__await__() returned non-iterator of type '%T'", *out);
+    }
+    return true;
+}
+
 // obj.name(), or false with AttributeError when obj has no such attribute.
 static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out) {
-    Obj *n = str_from_cstr(r, name);
     Value meth;
-    if (!n || !ops_getattr(r, obj, n, &meth) || !gc_push_root(r, meth)) return false;
+    if (!ops_getattr_cstr(r, obj, name, &meth) || !gc_push_root(r, meth)) return false;
     Args none = {0};
     bool ok = ops_call(r, meth, &none, out);
     gc_pop_roots(r, 1);
@@ -552,11 +576,9 @@ static bool vm_get_aiter(Run *r, Value obj, Value *out) {
     }
     if (is_async_generator(*out)) return true;
     if (!gc_push_root(r, *out)) return false;
-    Obj *name = str_from_cstr(r, "__anext__");
     Value anext;
-    bool has = name && ops_getattr(r, *out, name, &anext);
+    bool has = ops_getattr_cstr(r, *out, "__anext__", &anext);
     gc_pop_roots(r, 1);
-    if (!name) return false;
     if (has || !exc_pending_is(r, &exc_AttributeError)) return has;
     exc_clear(r);
     return exc_raise(r, &exc_TypeError,
@@ -1559,17 +1581,7 @@ next:
         PUSH(v_none());
         DISPATCH();
     }
-    CASE(OP_GET_AWAITABLE) {
-        v = TOP();
-        if (is_coroutine(v)) {
-            if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
-                CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
-            }
-        } else if (!is_future(v) && !is_asend(v)) {
-            CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
-        }
-        DISPATCH();
-    }
+    CASE(OP_GET_AWAITABLE) CHECK(vm_get_awaitable(r, TOP(), arg, &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_AITER) CHECK(vm_get_aiter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_ANEXT) CHECK(vm_get_anext(r, TOP(), &v)); PUSH(v); DISPATCH();
     CASE(OP_END_ASYNC_FOR) {
@@ -1595,6 +1607,21 @@ next:
         if (step == LOOP_DONE && is_undef(r->exc)) {
             PUSH(v);
             ip = insns + arg;
+            DISPATCH();
+        }
+        if (step == LOOP_THROW) {
+            // a cancelled task: CancelledError comes out of its coroutine's await, as if the
+            // loop's SEND (the next instruction) were running it
+            Value exc = r->exc;
+            bool raise;
+            exc_clear(r);
+            PUSH(v);
+            PUSH(v_none());
+            ip++;
+            SYNC();
+            if (!gen_push_throw(r, (ObjGenerator *)v.as.obj, f->sp, exc, &raise)) goto error;
+            LOAD();
+            if (raise) goto error;
             DISPATCH();
         }
         if (step == LOOP_WAIT) {

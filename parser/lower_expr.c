@@ -197,6 +197,9 @@ static AstExpr *lower_comparison_operator(Lower *lo, uint32_t i) {
     bool pending_not = false, pending_is = false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         if (lo_is_named(lo, c)) {
+            // a lone `is` waits for a `not`; the operand that follows instead completes it
+            if (pending_is && k < nargs - 1) e->compare.ops[k++] = AST_CMP_IS;
+            pending_is = false;
             AstExpr *x = lower_expr(lo, c);
             if (a == 0) {
                 e->compare.left = x;

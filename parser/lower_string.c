@@ -439,7 +439,8 @@ static bool lower_walrus_spec(Lower *lo, uint32_t i, uint32_t expr, StrPrefix p,
     if (memchr(lo->src + from, '{', to - from) || memchr(lo->src + from, '}', to - from)) {
         return false;
     }
-    cst_mark_repaired(lo->cst, expr);
+    // the spec's text may also have left ERROR nodes between the walrus and the '}' ("12.1f")
+    for (uint32_t c = expr; c && c != close; c = lo_node(lo, c)->next) cst_mark_repaired(lo->cst, c);
     e->formatted.value = lower_expr(lo, name);
     FParts f = {0};
     Span sp = {lo_node(lo, op)->line, lo_node(lo, op)->col + 1, lo_node(lo, close)->line,
