@@ -11,10 +11,12 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_deque.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_iter.h"
@@ -1175,7 +1177,9 @@ Value mod_typing_union_form(void) {
 bool mod_typing_class_getitem(Run *r, Value cls, Value key, Value *out) {
     static const ObjType *const generic[] = {&type_list, &type_dict, &type_set, &type_frozenset,
                                              &type_tuple, &type_type, &type_enumerate,
-                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup};
+                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup, &type_deque,
+                                             &mod_collections_defaultdict, &mod_collections_OrderedDict,
+                                             &mod_collections_Counter};
     const ObjType *t = (const ObjType *)cls.as.obj;
     for (size_t k = 0; k < sizeof generic / sizeof *generic; k++) {
         if (t != generic[k]) continue;

@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
@@ -74,17 +75,22 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
-// Instances of classes deriving from dict or list: the built-in's struct, then the attribute
-// dict pointer.
+// Instances of classes deriving from dict, list or collections' types: the built-in's struct,
+// then the attribute dict pointer. 0 for other built-ins.
 static size_t container_size(const ObjType *native) {
-    return native == &type_dict ? sizeof(ObjDict) : sizeof(ObjList);
+    if (native == &type_dict) return sizeof(ObjDict);
+    return native == &type_list ? sizeof(ObjList) : mod_collections_layout_size(native);
+}
+
+static bool is_container(const ObjType *native) {
+    return container_size(native) != 0;
 }
 
 // Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
-    if (c->native == &type_dict || c->native == &type_list) {
+    if (is_container(c->native)) {
         return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
     }
     if (c->native != &type_object && !c->boxed) return NULL;
@@ -143,8 +149,8 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         return true;
     }
     if (c->boxed) return boxed_new(r, cls, a, out);
-    if (c->native == &type_dict || c->native == &type_list) {
-        // a zeroed dict or list is an empty one; the attribute dict follows it
+    if (is_container(c->native)) {
+        // a zeroed dict, list or deque is an empty one; the attribute dict follows it
         Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
         if (!o) return false;
         *out = v_obj(o);
@@ -219,6 +225,8 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
             ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
             gc_pop_roots(r, 1);
         }
+    } else if (mod_collections_layout_size(as_class(cls)->native)) {
+        ok = mod_collections_init_instance(r, as_class(cls)->native, self, a);
     } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
         ok = object_init_container(r, self, a);
     } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && !as_class(cls)->boxed &&
@@ -694,7 +702,7 @@ void class_instance_trace(Run *r, Obj *o) {
         return;
     }
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    if (c->native == &type_object || c->native == &type_dict || c->native == &type_list) {
+    if (c->native == &type_object || is_container(c->native)) {
         gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
     }
 }
@@ -814,8 +822,8 @@ static bool class_derives_namedtuple(const ObjClass *c) {
     return false;
 }
 
-// The built-in layout instances get: object's, an exception class's, dict's, list's, tuple's
-// (NamedTuple), or a boxed int, float or str. Other built-in bases are not supported yet.
+// The built-in layout instances get: object's, an exception class's, dict's, list's, collections'
+// (deque, defaultdict, OrderedDict, Counter), tuple's (NamedTuple), or a boxed int, float or str.
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -830,7 +838,7 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             continue;
         }
         bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        bool container_ok = t == &type_dict || t == &type_list;
+        bool container_ok = is_container(t);
         if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }

@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
@@ -145,8 +146,10 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
         size_t k = 0;
         while (fields && k < fields->len && !str_equal(as_str(fields->items[k]), (const ObjStr *)a->kwnames[j])) k++;
         if (!fields || k == fields->len) {
-            return exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
-                             ((const ObjStr *)a->kwnames[j])->data);
+            exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
+                      ((const ObjStr *)a->kwnames[j])->data);
+            LIBFRAMES_ADD(r, LF_NT_REPLACE);
+            return false;
         }
     }
     Args pos = {as_tuple(self)->items, (uint32_t)as_tuple(self)->len, 0, NULL, NULL};
@@ -172,6 +175,7 @@ static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
     bool ok = true;
     if (!fields || t->len != fields->len) {
         ok = exc_raise(r, &exc_TypeError, "Expected %zu arguments, got %zu", fields ? fields->len : 0, t->len);
+        LIBFRAMES_ADD(r, LF_NT_MAKE);
     }
     Args pos = {(Value *)t->items, (uint32_t)t->len, 0, NULL, NULL};
     ok = ok && class_tuple_new(r, c, &pos, out);
