@@ -186,17 +186,6 @@ static bool gen_capture(Run *r, Value *out) {
     return true;
 }
 
-// Room for one more frame in r->frames.
-static bool vm_frames_reserve(Run *r) {
-    if (r->frame_count < r->frame_cap) return true;
-    uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
-    Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
-    if (!fs) return false;
-    r->frames = fs;
-    r->frame_cap = cap;
-    return true;
-}
-
 // Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
 // is suspended at (undef for a first start).
 static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
@@ -209,7 +198,7 @@ static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
     if (r->frame_count >= r->max_depth) {
         return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
     }
-    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1) || !vm_frames_reserve(r)) return false;
+    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1) || !frame_room(r)) return false;
     memcpy(r->stack + top, g->slots, g->slot_count * sizeof(Value));
     Frame *f = &r->frames[r->frame_count++];
     *f = g->frame;
@@ -675,7 +664,7 @@ static bool vm_push_loop(Run *r, Obj *loop, Obj *globals, size_t top) {
         return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
     }
     if (!gc_push_root(r, v_obj(loop))) return false;
-    bool ok = frame_reserve(r, top, frame_slots(&asyncio_loop_code)) && vm_frames_reserve(r);
+    bool ok = frame_reserve(r, top, frame_slots(&asyncio_loop_code)) && frame_room(r);
     gc_pop_roots(r, 1);
     if (!ok) return false;
     r->stack[top] = v_obj(loop);
@@ -1932,13 +1921,7 @@ done:
 
 VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
-    if (!frame_reserve(r, 0, frame_slots(code))) return VM_ERROR;
-    if (r->frame_count == r->frame_cap) {
-        Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
-        if (!fs) return VM_ERROR;
-        r->frames = fs;
-        r->frame_cap = 16;
-    }
+    if (!frame_reserve(r, 0, frame_slots(code)) || !frame_room(r)) return VM_ERROR;
     for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
     for (uint32_t k = 0; k < code->cell_count; k++) {
         Obj *cell = cell_new(r, v_undef());
