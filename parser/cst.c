@@ -154,8 +154,8 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
     *line += at->line - 1;
 }
 
-// Each thread keeps one TSParser between parses: making one and setting its language costs as
-// much as parsing a one-line script. It is taken out of the slot while in use (a parse inside
+// Each thread keeps one TSParser between parses: making one and setting its language costs a
+// fifth of parsing a one-line script. It is taken out of the slot while in use (a parse inside
 // a parse would make its own) and freed when its thread ends.
 static tss_t cst_parser_slot;
 static bool cst_parser_slot_ok;
