@@ -1887,13 +1887,7 @@ done:
 
 VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
-    if (!frame_reserve(r, 0, frame_slots(code))) return VM_ERROR;
-    if (r->frame_count == r->frame_cap) {
-        Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
-        if (!fs) return VM_ERROR;
-        r->frames = fs;
-        r->frame_cap = 16;
-    }
+    if (!frame_reserve(r, 0, frame_slots(code)) || !frame_room(r)) return VM_ERROR;
     for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
     for (uint32_t k = 0; k < code->cell_count; k++) {
         Obj *cell = cell_new(r, v_undef());
