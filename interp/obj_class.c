@@ -351,6 +351,11 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
             return native->slots.setattr(r, v, name, val);
         }
     }
+    Value field;
+    if (as_class(t)->native == &type_tuple && class_tuple_field(v, n, &field)) {
+        // a named tuple's fields are read-only descriptors
+        return exc_raise(r, &exc_AttributeError, "can't %s attribute", is_undef(val) ? "delete" : "set");
+    }
     if (as_class(t)->slotted && !slot_declared(t, n)) {
         return exc_raise(r, &exc_AttributeError,
                          "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
@@ -961,10 +966,22 @@ static bool class_find_abstracts(Run *r, ObjClass *c) {
     return ok;
 }
 
+// class X(TypedDict, total=False): typing.TypedDict's metaclass takes `total`
+static bool class_lists_typeddict(const Args *a) {
+    for (uint32_t k = 2; k < a->npos; k++) {
+        Value b = a->pos[k], e = mod_typing_mro_entry(b);
+        if (is_obj(e) && e.as.obj == &type_dict.base && is_obj(b) && b.as.obj != e.as.obj) return true;
+    }
+    return false;
+}
+
 // The metaclass keyword: abc.ABCMeta and type are understood, others are not supported.
+// The rest go to __init_subclass__, but for the `total` of a TypedDict.
 static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj **names, Value *vals) {
     *rest = (Args){NULL, 0, 0, vals, (Obj *const *)names};
+    bool typeddict = class_lists_typeddict(a);
     for (uint32_t k = 0; k < a->nkw; k++) {
+        if (typeddict && str_equal_cstr((const ObjStr *)a->kwnames[k], "total")) continue;
         if (!str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) {
             names[rest->nkw] = a->kwnames[k];
             vals[rest->nkw++] = a->kwvalues[k];

@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -158,6 +159,24 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// _make(iterable), a classmethod: the class's instance holding the iterable's items
+static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "_make", 1, 1)) return false;
+    Obj *items = tuple_from_iterable(r, a->pos[0]);
+    if (!items || !gc_push_root(r, v_obj(items))) return false;
+    const ObjTuple *t = (const ObjTuple *)items;
+    const ObjTuple *fields = tuple_fields((const ObjClass *)self.as.obj);
+    size_t want = fields ? fields->len : 0;
+    if (t->len != want) {
+        gc_pop_roots(r, 1);
+        return exc_raise(r, &exc_TypeError, "Expected %zu arguments, got %zu", want, t->len);
+    }
+    Args pos = {(Value *)t->items, (uint32_t)t->len, 0, NULL, NULL};
+    bool ok = class_tuple_new(r, (const ObjClass *)self.as.obj, &pos, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 #define TUPLE_METHOD(var, pyname, fn)                                         \
     static const MethodDef var##_def = {pyname, fn};                          \
     static const ObjBuiltin var = {                                           \
@@ -168,6 +187,7 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
     };
 TUPLE_METHOD(tuple_asdict_fn, "_asdict", tuple_asdict)
 TUPLE_METHOD(tuple_replace_fn, "_replace", tuple_replace)
+TUPLE_METHOD(tuple_make_fn, "_make", tuple_make)
 #undef TUPLE_METHOD
 
 static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
@@ -198,6 +218,9 @@ bool class_tuple_setup(Run *r, ObjClass *c) {
                              as_str(name)->data, as_str(last_default)->data);
         }
     }
+    Value make_fn = v_obj((Obj *)&tuple_make_fn.base), make;
+    Args wrap = {&make_fn, 1, 0, NULL, NULL};
     return set_attr(r, c, "_asdict", v_obj((Obj *)&tuple_asdict_fn.base)) &&
-           set_attr(r, c, "_replace", v_obj((Obj *)&tuple_replace_fn.base));
+           set_attr(r, c, "_replace", v_obj((Obj *)&tuple_replace_fn.base)) &&
+           ops_call(r, v_obj((Obj *)&type_classmethod.base), &wrap, &make) && set_attr(r, c, "_make", make);
 }
