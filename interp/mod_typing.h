@@ -34,6 +34,8 @@ const ObjType *mod_typing_bare_alias_origin(Value v);
 // list[int] are list, Generic[T] and Protocol[T] are object, TypedDict is dict, NamedTuple is
 // tuple; any other base is itself.
 Value mod_typing_mro_entry(Value base);
+// typing.Protocol or Protocol[T, ...]: a base that makes the class a protocol.
+bool mod_typing_is_protocol_base(Value base);
 
 // ---- for mod_typing_alias.c ----
 
