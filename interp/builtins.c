@@ -209,6 +209,10 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
     *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
+    if (!*out && type_is_class(want) && ((const ObjClass *)want)->protocol != PROTOCOL_NONE &&
+        strcmp(fname, "isinstance") == 0) {
+        return class_protocol_isinstance(r, (const ObjClass *)want, obj, out);
+    }
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "interp/mod_collections.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
+#include "interp/obj_class.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_deque.h"
@@ -893,10 +894,21 @@ static bool typing_identity(Run *r, const Args *a, const char *fname, const char
 TYPING_IDENTITY(typing_final, "final", "f", false)
 TYPING_IDENTITY(typing_override, "override", "method", false)
 TYPING_IDENTITY(typing_no_type_check, "no_type_check", "arg", false)
-TYPING_IDENTITY(typing_runtime_checkable, "runtime_checkable", "cls", false)
 TYPING_IDENTITY(typing_reveal_type, "reveal_type", "obj", true)
 TYPING_IDENTITY(typing_decorator, "decorator", "cls_or_fn", false)
 #undef TYPING_IDENTITY
+
+// @runtime_checkable: the protocol class itself, now allowed in isinstance()
+static bool typing_runtime_checkable(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!typing_identity(r, a, "runtime_checkable", "cls", false, out)) return false;
+    if (!is_class_value(*out) || ((ObjClass *)out->as.obj)->protocol == PROTOCOL_NONE) {
+        return exc_raise(r, &exc_TypeError, "@runtime_checkable can be only applied to protocol classes, got %R",
+                         *out);
+    }
+    ((ObjClass *)out->as.obj)->protocol = PROTOCOL_RUNTIME;
+    return true;
+}
 
 // cast(typ, val): val, unchanged.
 static bool typing_cast(Run *r, Value self, const Args *a, Value *out) {
@@ -1164,6 +1176,11 @@ bool mod_typing_is_special(Value v) {
 
 bool mod_typing_is_any(Value v) {
     return form_is(v, &form_Any);
+}
+
+bool mod_typing_is_protocol_base(Value base) {
+    if (typing_is_alias(base)) base = typing_as_alias(base)->origin;
+    return form_is(base, &form_Protocol);
 }
 
 bool mod_typing_is_generic_form(Value v) {

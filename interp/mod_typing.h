@@ -41,6 +41,8 @@ Value mod_typing_namedtuple_base(void);
 // (bound a type, a tuple of constraints, or None), 1 a TypeVarTuple (*Ts), 2 a ParamSpec
 // (**P); its variance is inferred.
 MOAT_NODISCARD bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out);
+// typing.Protocol or Protocol[T, ...]: a base that makes the class a protocol.
+bool mod_typing_is_protocol_base(Value base);
 
 // ---- for mod_typing_alias.c ----
 

@@ -368,6 +368,11 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
             return native->slots.setattr(r, v, name, val);
         }
     }
+    Value field;
+    if (as_class(t)->native == &type_tuple && class_tuple_field(v, n, &field)) {
+        // a named tuple's fields are read-only descriptors
+        return exc_raise(r, &exc_AttributeError, "can't %s attribute", is_undef(val) ? "delete" : "set");
+    }
     if (as_class(t)->slotted && !slot_declared(t, n)) {
         return exc_raise(r, &exc_AttributeError,
                          "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
@@ -869,6 +874,7 @@ static bool class_resolve_bases(Run *r, ObjClass *c, const Args *a, Obj **out) {
     ObjTuple *bases = (ObjTuple *)t;
     for (uint32_t k = 0; k < given; k++) {
         Value b = a->pos[2 + k], e = mod_typing_mro_entry(b);
+        if (mod_typing_is_protocol_base(b)) c->protocol = PROTOCOL_STATIC;
         if (e.tag == VAL_OBJ && e.as.obj == &type_tuple.base && b.as.obj != e.as.obj) {
             c->namedtuple = true;
         } else {
@@ -1013,10 +1019,91 @@ static bool class_find_abstracts(Run *r, ObjClass *c) {
     return ok;
 }
 
+// The names a protocol class's body defines that are not members (CPython's _SPECIAL_NAMES
+// and the attributes every class has).
+static bool protocol_special_name(const ObjStr *n) {
+    static const char *const special[] = {
+        "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+        "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+        "__class_getitem__", "__match_args__", "__static_attributes__", "__firstlineno__",
+        "__qualname__", "__parameters__", "__orig_bases__", "__type_params__", "__classcell__",
+        "__annotate__", "__annotate_func__", "__annotations_cache__"};
+    for (size_t k = 0; k < sizeof special / sizeof *special; k++) {
+        if (str_equal_cstr(n, special[k])) return true;
+    }
+    return false;
+}
+
+// A built-in type's dunder that moat keeps as a slot rather than a method: [1].__len__
+static bool builtin_has_dunder_slot(const ObjType *t, const ObjStr *n) {
+    const TypeSlots *s = &t->slots;
+    return (str_equal_cstr(n, "__len__") && s->len) || (str_equal_cstr(n, "__iter__") && s->iter) ||
+           (str_equal_cstr(n, "__next__") && s->next) || (str_equal_cstr(n, "__getitem__") && s->getitem) ||
+           (str_equal_cstr(n, "__contains__") && (s->contains || s->iter)) ||
+           (str_equal_cstr(n, "__call__") && s->call) || (str_equal_cstr(n, "__hash__") && s->hash);
+}
+
+// Whether obj has attribute n, found without running its code (inspect.getattr_static)
+static bool protocol_has_member(Run *r, Value obj, Obj *n, bool *out) {
+    const ObjType *t = value_type(obj);
+    if (!type_is_class(t) && builtin_has_dunder_slot(t, (const ObjStr *)n)) {
+        *out = true;
+        return true;
+    }
+    if (type_is_class(t)) {
+        Obj *d = class_instance_dict(obj);
+        *out = !is_undef(class_lookup_str(t, (ObjStr *)n)) || (d && !is_undef(dict_get_str(d, (ObjStr *)n)));
+        if (*out) return true;
+    }
+    Value v;  // no __getattribute__ or __getattr__: nothing of the script runs
+    *out = ops_generic_getattr(r, obj, n, &v);
+    if (*out || !exc_pending_is(r, &exc_AttributeError)) return *out;
+    exc_clear(r);
+    return true;
+}
+
+bool class_protocol_isinstance(Run *r, const ObjClass *proto, Value obj, bool *out) {
+    if (proto->protocol != PROTOCOL_RUNTIME) {
+        return exc_raise(r, &exc_TypeError,
+                         "Instance and class checks can only be used with @runtime_checkable protocols");
+    }
+    *out = true;
+    const ObjTuple *mro = (const ObjTuple *)proto->mro;
+    for (size_t k = 0; k < mro->len && *out; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(t) || as_class(t)->protocol == PROTOCOL_NONE) continue;
+        const ObjClass *p = as_class(t);
+        size_t pos = 0;
+        Value key, val;
+        while (*out && dict_next(p->dict, &pos, &key, &val)) {
+            if (!is_str(key) || protocol_special_name(as_str(key))) continue;
+            if (!protocol_has_member(r, obj, key.as.obj, out)) return false;
+        }
+        const ObjTuple *ann = p->annotated ? (const ObjTuple *)p->annotated : NULL;
+        for (size_t j = 0; ann && j < ann->len && *out; j++) {
+            Value name = as_tuple(ann->items[j])->items[0];
+            if (!protocol_has_member(r, obj, name.as.obj, out)) return false;
+        }
+    }
+    return true;
+}
+
+// class X(TypedDict, total=False): typing.TypedDict's metaclass takes `total`
+static bool class_lists_typeddict(const Args *a) {
+    for (uint32_t k = 2; k < a->npos; k++) {
+        Value b = a->pos[k], e = mod_typing_mro_entry(b);
+        if (is_obj(e) && e.as.obj == &type_dict.base && is_obj(b) && b.as.obj != e.as.obj) return true;
+    }
+    return false;
+}
+
 // The metaclass keyword: abc.ABCMeta and type are understood, others are not supported.
+// The rest go to __init_subclass__, but for the `total` of a TypedDict.
 static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj **names, Value *vals) {
     *rest = (Args){NULL, 0, 0, vals, (Obj *const *)names};
+    bool typeddict = class_lists_typeddict(a);
     for (uint32_t k = 0; k < a->nkw; k++) {
+        if (typeddict && str_equal_cstr((const ObjStr *)a->kwnames[k], "total")) continue;
         if (!str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) {
             names[rest->nkw] = a->kwnames[k];
             vals[rest->nkw++] = a->kwvalues[k];
