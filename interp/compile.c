@@ -675,6 +675,34 @@ const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
     return code;
 }
 
+static void cu_annotation(Compiler *c, AstIdent name, const AstExpr *annotation, uint32_t *n) {
+    if (!annotation) return;
+    cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
+    compile_expr(c, annotation);
+    ++*n;
+}
+
+// A def's __annotate__ (PEP 649): returns {parameter: annotation, ..., 'return': annotation},
+// the parameters in order, evaluated only when __annotations__ is first read.
+const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, "__annotate__");
+    u.span = saved;
+    const AstArguments *a = def->funcdef.args;
+    uint32_t n = 0;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) cu_annotation(c, a->args[k].name, a->args[k].annotation, &n);
+    if (a && a->vararg) cu_annotation(c, a->vararg->name, a->vararg->annotation, &n);
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) cu_annotation(c, a->kwonly[k].name, a->kwonly[k].annotation, &n);
+    if (a && a->kwarg) cu_annotation(c, a->kwarg->name, a->kwarg->annotation, &n);
+    cu_annotation(c, "return", def->funcdef.returns, &n);
+    cu_emit(c, OP_BUILD_MAP, n);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, def->span.line);
+    c->u = u.parent;
+    return code;
+}
+
 CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *filename,
                                DiagList *dl) {
     Compiler c = {.arena = arena, .dl = dl, .filename = filename};
@@ -683,6 +711,12 @@ CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *fil
     if (!cm || !scope) return NULL;
     Unit u;
     cu_unit_enter(&c, &u, scope, "<module>");
+    // __doc__: the module's docstring, or None (__name__ is set when the run starts)
+    const AstStmt *doc = cu_docstring_stmt(m->body);
+    Obj *text = doc ? cu_docstring(&c, doc->value->constant.str, doc->value->constant.len) : NULL;
+    if (text) cu_load_const(&c, v_obj(text));
+    else cu_emit(&c, OP_LOAD_NONE, 0);
+    cu_emit(&c, OP_STORE_GLOBAL, cu_name(&c, "__doc__"));
     // the value of a final expression statement is the script's result
     AstStmtList body = m->body;
     const AstStmt *last = body.count ? body.items[body.count - 1] : NULL;

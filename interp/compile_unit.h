@@ -111,6 +111,8 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
                                 AstStmtList body, const AstExpr *lambda_body, const AstExpr *genexp,
                                 uint32_t first_line);
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
+// The __annotate__ function of a def whose symtable gave it an annotation scope.
+const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c
@@ -129,8 +131,14 @@ void compile_await(Compiler *c, AwaitKind kind);
 // which compile_async_end places (`depth`: the stack depth with the iterator).
 void compile_async_next(Compiler *c, Label end);
 void compile_async_end(Compiler *c, Label end, uint32_t depth);
+// The span CPython gives an access of attribute `attr` (and a method call through it) that
+// covers `whole`: from the attribute's name on when the name is on a later line, so a
+// chain split over lines points at the failing link.
+Span cu_attr_span(Span whole, const AstExpr *attr);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
+// The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at);
 
 // compile_stmt.c
 void compile_stmts(Compiler *c, AstStmtList body);

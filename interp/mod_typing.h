@@ -34,6 +34,8 @@ const ObjType *mod_typing_bare_alias_origin(Value v);
 // list[int] are list, Generic[T] and Protocol[T] are object, TypedDict is dict, NamedTuple is
 // tuple; any other base is itself.
 Value mod_typing_mro_entry(Value base);
+// typing.NamedTuple, as a base that makes a class a named tuple (collections.namedtuple).
+Value mod_typing_namedtuple_base(void);
 
 // ---- for mod_typing_alias.c ----
 

@@ -231,8 +231,12 @@ static IterStep gen_run(Run *r, ObjGenerator *g, Value sent, Value exc, bool del
     }
     if (g->state == GEN_DONE || (g->state == GEN_CREATED && !is_undef(exc))) {
         if (!is_undef(exc)) {
-            g->state = GEN_DONE;
             r->exc = exc;
+            // thrown in before the first step: raised at the generator's def line
+            if (g->state == GEN_CREATED) {
+                exc_add_traceback(r, (ObjException *)exc.as.obj, g->frame.code, TB_AT_DEF);
+            }
+            g->state = GEN_DONE;
             return ITER_ERROR;
         }
         *out = v_none();

@@ -71,6 +71,7 @@
     X(OP_CALL_METHOD_KW, -2 - (int)(a)) /* method self args... kwnames -> result         */ \
     X(OP_MAKE_FUNCTION, -(int)__builtin_popcount((a) & 7))  /* code [defaults] [kwdefaults] */ \
                                       /* [closure] -> function; a: 1 defaults 2 kw 4 closure */ \
+    X(OP_SET_ANNOTATE, -1)            /* function annotate -> function (its __annotate__) */ \
     X(OP_RETURN_VALUE, -1)                                                                  \
     X(OP_YIELD_VALUE, 0)              /* v -> sent value; a: YieldKind                   */ \
     X(OP_SEND, 0)                     /* gen v -> gen v' ; at the end: -> value, jump a  */ \
@@ -80,9 +81,12 @@
     X(OP_PUSH_EXC_INFO, 1)            /* exc -> prev-handling exc                        */ \
     X(OP_POP_EXCEPT, -1)              /* prev-handling ->                                */ \
     X(OP_CHECK_EXC_MATCH, 0)          /* exc type -> exc bool                            */ \
+    X(OP_CHECK_EG_MATCH, 0)           /* rest type -> rest' match|None (except*)        */ \
+    X(OP_PREP_RERAISE_STAR, -1)       /* orig raised-list -> exception|None              */ \
     X(OP_RERAISE, -1)                 /* exc ->                                          */ \
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
+    X(OP_IMPORT_STAR, -1)             /* module -> (its public names bound in globals)   */ \
     X(OP_GET_AWAITABLE, 0)            /* a: AwaitKind, for the error                     */ \
     X(OP_GET_AITER, 0)                /* obj -> obj.__aiter__()                          */ \
     X(OP_GET_ANEXT, 1)                /* aiter -> aiter awaitable of aiter.__anext__()   */ \

@@ -296,9 +296,29 @@ static void sym_pattern(Sym *st, const AstPattern *p) {
     st->depth--;
 }
 
+// The annotation scope of a def (PEP 649): a function of its own, keyed by the address of the
+// def's `returns`, whose code evaluates the annotations when __annotations__ is first read.
+static void sym_annotations(Sym *st, const AstStmt *s) {
+    const AstArguments *a = s->funcdef.args;
+    const AstArg *star[2] = {a ? a->vararg : NULL, a ? a->kwarg : NULL};
+    bool any = s->funcdef.returns != NULL;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) any |= a->args[k].annotation != NULL;
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) any |= a->kwonly[k].annotation != NULL;
+    for (int k = 0; k < 2; k++) any |= star[k] && star[k]->annotation;
+    if (!any) return;
+    Scope *outer = st->cur;
+    if (!scope_enter(st, SCOPE_ANNOTATION, &s->funcdef.returns)) return;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) sym_expr(st, a->args[k].annotation);
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) sym_expr(st, a->kwonly[k].annotation);
+    for (int k = 0; k < 2; k++) sym_expr(st, star[k] ? star[k]->annotation : NULL);
+    sym_expr(st, s->funcdef.returns);
+    st->cur = outer;
+}
+
 static void sym_function(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->funcdef.decorators);
     sym_defaults(st, s->funcdef.args);
+    sym_annotations(st, s);
     sym_bind(st, s->funcdef.name);
     Scope *outer = st->cur;
     Scope *f = scope_enter(st, SCOPE_FUNCTION, s);
@@ -567,8 +587,12 @@ Scope *symtable_build(Arena *arena, const AstModule *m) {
 }
 
 NameRef symtable_resolve(const Scope *scope, AstIdent name) {
+    bool from_comprehension = false;
     for (const Scope *s = scope; s; s = s->parent) {
-        const Symbol *sym = scope_find(s, name);
+        // an inlined comprehension still skips its class body's names, as a nested scope would
+        bool skip_class = from_comprehension && s->kind == SCOPE_CLASS;
+        if (s->kind == SCOPE_COMPREHENSION) from_comprehension = true;
+        const Symbol *sym = skip_class ? NULL : scope_find(s, name);
         if (sym && (sym->flags & SYM_GLOBAL)) return (NameRef){NAME_GLOBAL, 0};
         if (binds_here(sym)) {
             if (s->kind == SCOPE_MODULE) return (NameRef){NAME_GLOBAL, 0};
@@ -585,7 +609,7 @@ NameRef symtable_resolve(const Scope *scope, AstIdent name) {
             return (NameRef){NAME_FAST, sym->slot};
         }
         if (s->host == s) {
-            bool cls = s->kind == SCOPE_CLASS && !(sym && (sym->flags & SYM_NONLOCAL));
+            bool cls = s->kind == SCOPE_CLASS && !skip_class && !(sym && (sym->flags & SYM_NONLOCAL));
             for (uint32_t k = 0; k < s->free_count; k++) {
                 if (s->freenames[k] == name) {
                     return (NameRef){cls ? NAME_CLASS_DEREF : NAME_DEREF, s->cell_count + k};

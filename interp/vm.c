@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_enum.h"
 #include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -56,8 +57,7 @@ static bool vm_check_limits(Run *r, uint64_t done) {
     return true;
 }
 
-// The exception being handled here or in any calling frame (for __context__).
-static Value vm_handling(const Run *r) {
+Value vm_handling(const Run *r) {
     for (uint32_t k = r->frame_count; k > 0; k--) {
         if (!is_undef(r->frames[k - 1].handling)) return r->frames[k - 1].handling;
     }
@@ -147,10 +147,13 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                          "cannot access local variable '%s' where it is not associated with a value",
                          ((ObjStr *)code->cellnames[index])->data);
     }
-    return exc_raise(r, &exc_NameError,
-                     "cannot access free variable '%s' where it is not associated with a value in "
-                     "enclosing scope",
-                     ((ObjStr *)code->freenames[index - code->cell_count])->data);
+    Obj *name = code->freenames[index - code->cell_count];
+    exc_raise(r, &exc_NameError,
+              "cannot access free variable '%s' where it is not associated with a value in "
+              "enclosing scope",
+              ((ObjStr *)name)->data);
+    exc_set_name(r, name, v_undef());  // for "Did you mean"
+    return false;
 }
 
 // globals[names[k]] through r->global_cache: undef if absent.
@@ -257,26 +260,6 @@ static bool vm_truthy(Run *r, Value v, bool *out) {
 }
 
 // `except T:` accepts an exception class or a tuple of them.
-static bool vm_exc_match(Run *r, Value exc, Value type, bool *out) {
-    const char *msg = "catching classes that do not inherit from BaseException is not allowed";
-    if (type.tag == VAL_OBJ && type.as.obj->type == &type_tuple) {
-        ObjTuple *t = (ObjTuple *)type.as.obj;
-        *out = false;
-        for (size_t k = 0; k < t->len; k++) {
-            bool m;
-            if (!vm_exc_match(r, exc, t->items[k], &m)) return false;
-            *out |= m;
-        }
-        return true;
-    }
-    if (type.tag != VAL_OBJ || type.as.obj->type != &type_type ||
-        !type_is_subtype((const ObjType *)type.as.obj, &exc_BaseException)) {
-        return exc_raise(r, &exc_TypeError, "%s", msg);
-    }
-    *out = type_is_subtype(exc.as.obj->type, (const ObjType *)type.as.obj);
-    return true;
-}
-
 // raise exc [from cause]
 static bool vm_raise(Run *r, Value exc, Value cause) {
     Obj *e = NULL;
@@ -345,11 +328,23 @@ static bool vm_call_arg_error(Run *r, Value callee, const char *stars, const cha
                      want, value_type_name(got));
 }
 
+// [*x] and (*x,): CPython names the display's problem when x is neither an iterable nor a
+// sequence.
+static bool vm_check_star_display(Run *r, Value v) {
+    const TypeSlots *s = &value_type(v)->slots;
+    if (s->iter || s->getitem) return true;
+    return exc_raise(r, &exc_TypeError, "Value after * must be an iterable, not %s",
+                     value_type_name(v));
+}
+
 // f(**src): str keys only, none given twice
 static bool vm_dict_merge(Run *r, Obj *d, Value src, Value callee) {
     size_t pos = 0;
     Value key, val;
+    bool any_keys = callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin &&
+                    (((ObjBuiltin *)callee.as.obj)->def->flags & METHOD_ANY_KEYWORDS);
     while (dict_next(src.as.obj, &pos, &key, &val)) {
+        if (!is_str(key) && any_keys) continue;
         if (!is_str(key)) return exc_raise(r, &exc_TypeError, "keywords must be strings");
         if (!is_undef(dict_get_str(d, as_str(key)))) {
             char name[300];
@@ -1134,6 +1129,7 @@ next:
             // f(*x): the list sits right above the callee
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
         }
+        if (!(arg & EXTEND_CALL_ARGS)) CHECK(vm_check_star_display(r, TOP()));
         arg &= EXTEND_CALL_ARGS - 1;
         CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;
@@ -1352,6 +1348,11 @@ next:
         PUSH(v);
         DISPATCH();
     }
+    CASE(OP_SET_ANNOTATE) {
+        v = POP();
+        ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        DISPATCH();
+    }
     CASE(OP_RETURN_VALUE) {
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
@@ -1517,8 +1518,22 @@ next:
     CASE(OP_POP_EXCEPT) f->handling = POP(); DISPATCH();
     CASE(OP_CHECK_EXC_MATCH) {
         bool m;
-        CHECK(vm_exc_match(r, SECOND(), TOP(), &m));
+        CHECK(exc_matches(r, SECOND(), TOP(), &m));
         SET_TOP(v_bool(m));
+        DISPATCH();
+    }
+    CASE(OP_CHECK_EG_MATCH) {
+        SYNC();
+        CHECK(exc_star_match(r, SECOND(), TOP(), code, f->ip - 1, &v, &w));
+        vm_set(sp - 2, w);
+        SET_TOP(v);
+        if (!is_none(v)) f->handling = v;  // the handler's sys.exception() and bare raise
+        DISPATCH();
+    }
+    CASE(OP_PREP_RERAISE_STAR) {
+        CHECK(exc_star_reraise(r, SECOND(), TOP(), &v));
+        sp--;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RERAISE) {
@@ -1529,6 +1544,7 @@ next:
     }
     CASE(OP_IMPORT_NAME) CHECK(modules_import(r, code->names[arg], &v)); PUSH(v); DISPATCH();
     CASE(OP_IMPORT_FROM) CHECK(modules_import_from(r, TOP(), code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_IMPORT_STAR) CHECK(modules_import_star(r, TOP(), f->globals)); sp--; DISPATCH();
     CASE(OP_POP_ITER) {
         v = POP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
@@ -1542,7 +1558,11 @@ next:
     }
     CASE(OP_LOAD_NAME) CHECK(vm_load_name(r, code, arg, locals[0], f->globals, &v)); PUSH(v); DISPATCH();
     CASE(OP_STORE_NAME)
-        CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        if (locals[0].as.obj->flags & OBJ_ENUM_BODY) {
+            CHECK(mod_enum_namespace_set(r, locals[0].as.obj, code->names[arg], TOP()));
+        } else {
+            CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        }
         sp--;
         DISPATCH();
     CASE(OP_DELETE_NAME) CHECK(vm_delete_name(r, code, arg, locals[0])); DISPATCH();

@@ -31,6 +31,9 @@ MOAT_NODISCARD VmExit vm_run_module(Run *r, const struct Code *code, Obj *global
 // when that is not undef. Ends as vm_run_module does.
 MOAT_NODISCARD VmExit vm_resume(Run *r, Value value, Value exc, Value *result);
 
+// The exception being handled in the innermost frame handling one (for __context__, bare
+// `raise` and sys.exception()); undef when none is.
+Value vm_handling(const Run *r);
 // Whether C code may run Python code once more on the C stack; false with RecursionError.
 MOAT_NODISCARD bool vm_can_nest(Run *r);
 // Runs the frames pushed above index `stop` (a generator's, resumed from C) until that one
