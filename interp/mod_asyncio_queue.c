@@ -79,11 +79,17 @@ static bool queue_wait(Run *r, Obj *list, Value *out) {
     return ok;
 }
 
-// An item enters the queue: a waiting get() takes it, or it goes to the back.
+static bool future_pending(Value f) {
+    return ((const ObjFuture *)f.as.obj)->state == FUTURE_PENDING;
+}
+
+// An item enters the queue: a waiting get() takes it, or it goes to the back. (A get() whose
+// future is done was cancelled: it is skipped.)
 static bool queue_add(Run *r, ObjQueue *q, Value item) {
     q->unfinished++;
-    if (((ObjList *)q->getters)->len) {
+    while (((ObjList *)q->getters)->len) {
         Value f = list_take_first(q->getters);
+        if (!future_pending(f)) continue;
         if (!gc_push_root(r, f)) return false;
         bool ok = future_complete(r, f.as.obj, false, item);
         gc_pop_roots(r, 1);
@@ -92,10 +98,14 @@ static bool queue_add(Run *r, ObjQueue *q, Value item) {
     return list_append_obj(r, q->items, item);
 }
 
-// Room was made: the first waiting put() moves its item in.
+// Room was made: the first waiting put() (not cancelled) moves its item in.
 static bool queue_take_putter(Run *r, ObjQueue *q) {
-    if (!((ObjList *)q->putters)->len || queue_full(q)) return true;
-    Value pair = list_take_first(q->putters);
+    Value pair = v_undef();
+    while (is_undef(pair) && ((ObjList *)q->putters)->len && !queue_full(q)) {
+        pair = list_take_first(q->putters);
+        if (!future_pending(((const ObjList *)pair.as.obj)->items[0])) pair = v_undef();
+    }
+    if (is_undef(pair)) return true;
     if (!gc_push_root(r, pair)) return false;
     const ObjList *p = (const ObjList *)pair.as.obj;
     bool ok = queue_add(r, q, p->items[1]) && future_complete(r, p->items[0].as.obj, false, v_none());
