@@ -371,12 +371,29 @@ static Span after_bare_header(const Cst *cst, const CstNode *n, Span at) {
     return cst_point_span(cst, k);
 }
 
-// The node whose child node i is, or NULL for the root.
-static const CstNode *parent_of(const Cst *cst, uint32_t i) {
+// Whether node n starts with a keyword token: a compound statement, not a block or module.
+static bool opens_with_keyword(const Cst *cst, const CstNode *n) {
+    const CstNode *first = n->child ? cst_node(cst, n->child) : NULL;
+    return first && !(first->flags & CST_NAMED) && is_word_char(cst->src[first->start]);
+}
+
+// The index of the node whose child node i is; 0 (the root) for the root itself.
+static uint32_t parent_of(const Cst *cst, uint32_t i) {
     for (uint32_t k = i; k-- > 0;) {
         for (uint32_t c = cst_node(cst, k)->child; c && c <= i; c = cst_node(cst, c)->next) {
-            if (c == i) return cst_node(cst, k);
+            if (c == i) return k;
         }
+    }
+    return 0;
+}
+
+// The compound statement whose header holds node i (`match x` around the `case` tree-sitter
+// took for part of the subject), or NULL when i lies in a block or at module level.
+static const CstNode *header_owner(const Cst *cst, uint32_t i) {
+    for (uint32_t p = parent_of(cst, i); p; p = parent_of(cst, p)) {
+        const CstNode *n = cst_node(cst, p);
+        if (n->kind == CST_BLOCK) return NULL;
+        if (opens_with_keyword(cst, n)) return n;
     }
     return NULL;
 }
@@ -418,7 +435,7 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
-    const CstNode *owner = parent_of(cst, first);
+    const CstNode *owner = header_owner(cst, first);
     if (owner && owner->line < n->line && header_missing_colon(cst, owner)) {
         // `match x` with its block's first line taken into the statement: CPython stops at
         // the NEWLINE where the ':' should be
