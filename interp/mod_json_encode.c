@@ -8,6 +8,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_json.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_dict.h"
@@ -294,8 +295,10 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
     if (!enc_push(e, FRAME_DEFAULT, v, level)) return false;
     Value fn = e->o->default_fn, res;
     if (is_undef(fn)) {
-        return exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable",
-                         value_type_name(v));
+        exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable",
+                  value_type_name(v));
+        LIBFRAMES_ADD(e->r, LF_JSON_DEFAULT);
+        return false;
     }
     Args a = {.pos = &v, .npos = 1};
     if (!vm_call(e->r, fn, &a, &res)) return false;

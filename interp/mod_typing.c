@@ -10,6 +10,7 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
 #include "interp/obj_bool.h"
@@ -536,10 +537,16 @@ static bool form_call(Run *r, Value callee, const Args *a, Value *out) {
     (void)a;
     (void)out;
     const ObjForm *f = as_form(callee);
-    if (f->kind == FORM_ANY) return exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+    if (f->kind == FORM_ANY) {
+        exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+        LIBFRAMES_ADD(r, LF_TYPING_ANY_NEW);
+        return false;
+    }
     if (f->origin) {
-        return exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead",
-                         f->name, f->origin->name);
+        exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead", f->name,
+                  f->origin->name);
+        LIBFRAMES_ADD(r, LF_TYPING_ALIAS_CALL);
+        return false;
     }
     if (f->kind == FORM_CALLABLE) {
         return exc_raise(r, &exc_TypeError, "Can't instantiate abstract class Callable without an "
@@ -1201,6 +1208,10 @@ Value mod_typing_mro_entry(Value base) {
     Value origin = typing_as_alias(base)->origin;
     if (mod_typing_is_generic_form(origin)) return v_obj((Obj *)&type_object);
     return is_obj(origin) && origin.as.obj->type == &type_type ? origin : base;
+}
+
+Value mod_typing_namedtuple_base(void) {
+    return v_obj((Obj *)&obj_typing_namedtuple.base);
 }
 
 const ObjType *mod_typing_bare_alias_origin(Value v) {

@@ -10,6 +10,7 @@
 #include "interp/mod_asyncio.h"
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
@@ -104,6 +105,7 @@ static const ModuleDef module_defs[] = {
     {"asyncio", mod_asyncio_init},
     {"__future__", future_init},
     {"abc", mod_abc_init},
+    {"collections", mod_collections_init},
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},

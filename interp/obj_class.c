@@ -100,6 +100,12 @@ Obj *class_instance_dict(Value v) {
 
 static Obj *instance_dict_make(Run *r, Value v, Obj *name) {
     Obj **slot = instance_dict_slot(v);
+    Value field;
+    if (!slot && class_tuple_field(v, (ObjStr *)name, &field)) {
+        // a named tuple's field is a read-only property
+        exc_raise(r, &exc_AttributeError, "can't set attribute");
+        return NULL;
+    }
     if (!slot) {
         exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                   v.as.obj->type->name, ((ObjStr *)name)->data);
@@ -397,6 +403,7 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
 }
 
 Value class_property_getter(Value obj, Obj *name) {
+    if (class_overrides_getattribute(obj.as.obj->type)) return v_undef();  // it sees every read
     Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
     if (!is_property(attr)) return v_undef();
     Value fget = ((ObjDescr *)attr.as.obj)->func;
@@ -414,7 +421,8 @@ bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr)
     const ObjType *t = obj.as.obj->type;
     Value f = class_lookup_str(t, (ObjStr *)name);
     Obj *d = class_instance_dict(obj);
-    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name)))) {
+    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name))) &&
+        !class_overrides_getattribute(t)) {
         *func = f;
         return true;
     }
@@ -527,21 +535,42 @@ bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
 }
 
 // A built-in context manager (contextlib's): its __enter__ and __exit__ methods.
-static bool builtin_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
-    const ObjType *t = value_type(mgr);
-    if (!ops_method(r, mgr, "__exit__", exit) || !gc_push_root(r, *exit)) {
-        exc_clear(r);
-        return exc_raise(r, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                         t->name);
+// The names `with` (or, async, `async with`) looks up, and what its error calls the protocol.
+static void with_names(bool async, const char **enter, const char **exit, const char **protocol) {
+    *enter = async ? "__aenter__" : "__enter__";
+    *exit = async ? "__aexit__" : "__exit__";
+    *protocol = async ? "asynchronous context manager" : "context manager";
+}
+
+// The TypeError of a `with` whose manager lacks `method`; `other`: it supports the protocol of
+// the other kind of `with`, which CPython suggests.
+static bool with_missing(Run *r, const char *type_name, bool async, const char *method, bool other) {
+    const char *en, *ex, *protocol, *other_protocol;
+    with_names(async, &en, &ex, &protocol);
+    with_names(!async, &en, &ex, &other_protocol);
+    if (!other) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                         type_name, protocol, method);
     }
-    bool ok = ops_method(r, mgr, "__enter__", enter);
+    return exc_raise(r, &exc_TypeError,
+                     "'%s' object does not support the %s protocol (missed %s method) but it supports "
+                     "the %s protocol. Did you mean to use '%swith'?",
+                     type_name, protocol, method, other_protocol, async ? "" : "async ");
+}
+
+static bool builtin_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter) {
+    const ObjType *t = value_type(mgr);
+    const char *en, *ex, *protocol;
+    with_names(async, &en, &ex, &protocol);
+    if (!ops_method(r, mgr, ex, exit) || !gc_push_root(r, *exit)) {
+        exc_clear(r);
+        return with_missing(r, t->name, async, ex, false);
+    }
+    bool ok = ops_method(r, mgr, en, enter);
     gc_pop_roots(r, 1);
     if (ok) return true;
     exc_clear(r);
-    return exc_raise(r, &exc_TypeError,
-                     "'%s' object does not support the context manager protocol (missed __enter__ method)",
-                     t->name);
+    return with_missing(r, t->name, async, en, false);
 }
 
 static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t);
@@ -625,14 +654,17 @@ bool class_divmod(Run *r, Value a, Value b, Value *out) {
     return true;
 }
 
-bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
+bool class_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
-    if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);
-    Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
+    if (!type_is_class(t)) return builtin_with_methods(r, mgr, async, exit, enter);
+    const char *enter_name, *exit_name, *protocol;
+    with_names(async, &enter_name, &exit_name, &protocol);
+    Value en = class_lookup(t, enter_name), ex = class_lookup(t, exit_name);
     if (is_undef(en) || is_undef(ex)) {
-        return exc_raise(r, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed %s method)",
-                         type_qualname(t), is_undef(ex) ? "__exit__" : "__enter__");
+        const char *other_enter, *other_exit;
+        with_names(!async, &other_enter, &other_exit, &protocol);
+        bool other = !is_undef(class_lookup(t, other_enter)) && !is_undef(class_lookup(t, other_exit));
+        return with_missing(r, type_qualname(t), async, is_undef(ex) ? exit_name : enter_name, other);
     }
     if (!class_bind(r, ex, mgr, t, NULL, exit) || !gc_push_root(r, *exit)) return false;
     bool ok = class_bind(r, en, mgr, t, NULL, enter);
@@ -1063,6 +1095,12 @@ bool class_from_type_call(Run *r, const Args *a, Value *out) {
     }
     Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
     return class_build(r, &build, a->pos[2], out);
+}
+
+bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out) {
+    Value pos[3] = {v_undef(), name, base};
+    Args build = {pos, 3, 0, NULL, NULL};
+    return class_build(r, &build, ns, out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

@@ -495,6 +495,16 @@ static bool object_hash_method(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// object.__getattribute__(name): the lookup that a class's own __getattribute__ replaces
+static bool object_getattribute(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__getattribute__", 1, 1)) return false;
+    Value name = a->pos[0];
+    if (!is_str(name)) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(name));
+    }
+    return ops_generic_getattr(r, self, name.as.obj, out);
+}
+
 static bool object_setattr_to(Run *r, Value self, Value name, Value val) {
     if (!is_str(name)) {
         return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(name));
@@ -530,6 +540,7 @@ bool object_construct(Run *r, Value callee, const Args *a, Value *out) {
 const MethodDef object_methods[] = {
     {"__delattr__", object_delattr},
     {"__eq__", object_eq},
+    {"__getattribute__", object_getattribute},
     {"__hash__", object_hash_method},
     {"__init__", object_init},
     {"__init_subclass__", object_init_subclass},

@@ -29,6 +29,20 @@ static bool call1(Run *r, Value v, const char *name, const Value *args, uint32_t
     return true;
 }
 
+// __getattribute__ runs for every attribute; when it raises AttributeError, the class's
+// __getattr__ (if any) gets the name, as CPython's slot_tp_getattr_hook does.
+static bool slot_getattribute(Run *r, Value v, Obj *name, Value *out) {
+    Value arg = v_obj(name);
+    if (call1(r, v, "__getattribute__", &arg, 1, out)) return true;
+    if (!exc_pending_is(r, &exc_AttributeError) || !has(v.as.obj->type, "__getattr__")) return false;
+    exc_clear(r);
+    return call1(r, v, "__getattr__", &arg, 1, out);
+}
+
+bool class_overrides_getattribute(const ObjType *t) {
+    return t->slots.getattr == slot_getattribute;
+}
+
 static bool append_str_result(Run *r, Value res, const char *name, Buf *out) {
     if (!is_str(res)) {
         return exc_raise(r, &exc_TypeError, "%s returned non-string (type %s)", name, value_type_name(res));
@@ -314,7 +328,7 @@ void class_slots_fill(ObjClass *c) {
     else if (!s.iter && s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
-    s.getattr = class_instance_getattr;
+    s.getattr = has(t, "__getattribute__") ? slot_getattribute : class_instance_getattr;
     s.setattr = class_instance_setattr;
     if (c->enum_kind) mod_enum_fill_slots(c, &s);
     if (c->native == &type_tuple && s.repr != slot_repr && class_tuple_is_named(c)) s.repr = class_tuple_repr;

@@ -75,6 +75,10 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     else if (str_equal_cstr(n, "__doc__")) *out = f->doc;
     else if (str_equal_cstr(n, "__defaults__")) *out = f->defaults ? v_obj(f->defaults) : v_none();
     else if (str_equal_cstr(n, "__kwdefaults__")) *out = f->kwdefaults ? v_obj(f->kwdefaults) : v_none();
+    else if (str_equal_cstr(n, "__closure__")) {
+        bool none = !f->closure || ((const ObjTuple *)f->closure)->len == 0;
+        *out = none ? v_none() : v_obj(f->closure);
+    }
     else if (str_equal_cstr(n, "__module__")) {
         Obj *m = str_from_cstr(r, "__main__");
         if (!m) return false;
@@ -237,12 +241,22 @@ static void cell_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjCell *)o)->value);
 }
 
+// cell_contents: the captured variable's value; reading an empty cell is a ValueError
+static bool cell_getattr(Run *r, Value v, Obj *name, Value *out) {
+    *out = v_undef();
+    if (!str_equal_cstr((ObjStr *)name, "cell_contents")) return true;
+    Value held = ((const ObjCell *)v.as.obj)->value;
+    if (is_undef(held)) return exc_raise(r, &exc_ValueError, "Cell is empty");
+    *out = held;
+    return true;
+}
+
 const ObjType type_cell = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "cell",
     .id = TYPE_CELL,
     .base_type = &type_object,
-    .slots = {.trace = cell_trace},
+    .slots = {.trace = cell_trace, .getattr = cell_getattr},
 };
 
 bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {

@@ -379,11 +379,15 @@ static const ObjType *ops_method_owner(const ObjType *t, const MethodDef *m) {
     return t;
 }
 
-bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
+// ops_getattr; `generic` (object.__getattribute__) skips the class's own __getattribute__ and
+// its __getattr__.
+static bool ops_getattr_from(Run *r, Value v, Obj *name, Value *out, bool generic) {
     const ObjType *t = value_type(v);
     ObjStr *n = (ObjStr *)name;
-    if (t->slots.getattr) {
-        if (!t->slots.getattr(r, v, name, out)) return false;
+    bool (*get)(Run *r, Value v, Obj *name, Value *out) = t->slots.getattr;
+    if (generic && v.tag == VAL_OBJ && type_is_class(t)) get = class_instance_getattr;
+    if (get) {
+        if (!get(r, v, name, out)) return false;
         if (!is_undef(*out)) return true;
     }
     if (v.tag == VAL_OBJ && t == &type_type) {
@@ -399,8 +403,8 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = v_obj((Obj *)t);
         return true;
     }
-    bool handled;
-    if (!class_getattr_hook(r, v, name, out, &handled)) return false;
+    bool handled = false;
+    if (!generic && !class_getattr_hook(r, v, name, out, &handled)) return false;
     if (handled) return true;
     if (v.tag == VAL_OBJ && t == &type_type) {
         exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
@@ -410,6 +414,14 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     }
     exc_set_name(r, name, v);
     return false;
+}
+
+bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
+    return ops_getattr_from(r, v, name, out, false);
+}
+
+bool ops_generic_getattr(Run *r, Value v, Obj *name, Value *out) {
+    return ops_getattr_from(r, v, name, out, true);
 }
 
 // ops_find_method through r->method_cache, for built-in types and the program's names: both
@@ -456,6 +468,14 @@ bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                      t->name, n->data);
+}
+
+bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;  // an AttributeError keeps the name
+    bool ok = ops_getattr(r, v, n, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 bool ops_method(Run *r, Value v, const char *name, Value *out) {

@@ -153,7 +153,11 @@ static void sym_comprehension(Sym *st, const AstExpr *e, ScopeKind kind) {
         if (k) sym_expr(st, g->iter);
         sym_expr(st, g->target);
         sym_exprs(st, g->ifs);
-        if (g->is_async && kind == SCOPE_GENEXP) s->is_coroutine = true;
+        if (g->is_async && kind == SCOPE_GENEXP) {
+            s->is_coroutine = true;  // an async generator expression
+        } else if (g->is_async && outer->host->kind == SCOPE_MODULE) {
+            outer->host->is_coroutine = true;  // as top-level await
+        }
     }
     sym_expr(st, e->comp.elt);
     sym_expr(st, e->comp.value);
@@ -223,6 +227,7 @@ static void sym_expr(Sym *st, const AstExpr *e) {
         // top-level await (allowed, as in Monty): the module body runs as a coroutine
         Scope *h = st->cur->host ? st->cur->host : st->cur;
         if (h->kind == SCOPE_MODULE) h->is_coroutine = true;
+        if (st->cur->kind == SCOPE_GENEXP) st->cur->is_coroutine = true;  // an async genexp
         sym_expr(st, e->value);
         break;
     }
@@ -610,8 +615,12 @@ Scope *symtable_build(Arena *arena, const AstModule *m) {
 }
 
 NameRef symtable_resolve(const Scope *scope, AstIdent name) {
+    bool from_comprehension = false;
     for (const Scope *s = scope; s; s = s->parent) {
-        const Symbol *sym = scope_find(s, name);
+        // an inlined comprehension still skips its class body's names, as a nested scope would
+        bool skip_class = from_comprehension && s->kind == SCOPE_CLASS;
+        if (s->kind == SCOPE_COMPREHENSION) from_comprehension = true;
+        const Symbol *sym = skip_class ? NULL : scope_find(s, name);
         if (sym && (sym->flags & SYM_GLOBAL)) return (NameRef){NAME_GLOBAL, 0};
         if (binds_here(sym)) {
             if (s->kind == SCOPE_MODULE) return (NameRef){NAME_GLOBAL, 0};
@@ -628,7 +637,7 @@ NameRef symtable_resolve(const Scope *scope, AstIdent name) {
             return (NameRef){NAME_FAST, sym->slot};
         }
         if (s->host == s) {
-            bool cls = s->kind == SCOPE_CLASS && !(sym && (sym->flags & SYM_NONLOCAL));
+            bool cls = s->kind == SCOPE_CLASS && !skip_class && !(sym && (sym->flags & SYM_NONLOCAL));
             for (uint32_t k = 0; k < s->free_count; k++) {
                 if (s->freenames[k] == name) {
                     return (NameRef){cls ? NAME_CLASS_DEREF : NAME_DEREF, s->cell_count + k};
