@@ -491,6 +491,20 @@ static void compile_with(Compiler *c, const AstStmt *s) {
 
 // ---- definitions and imports ----
 
+// The tuple of a generic statement's type parameters, as its scope binds them.
+static void compile_type_params_tuple(Compiler *c, const AstTypeParams *tp) {
+    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
+    cu_emit(c, OP_BUILD_TUPLE, tp->count);
+}
+
+// typing.Generic[T, ...]: the base a generic class statement adds to those it lists.
+static void compile_generic_base(Compiler *c, const AstTypeParams *tp) {
+    cu_emit(c, OP_IMPORT_NAME, cu_name(c, "typing"));
+    cu_emit(c, OP_LOAD_ATTR, cu_attr(c, "Generic"));
+    compile_type_params_tuple(c, tp);
+    cu_emit(c, OP_BINARY_SUBSCR, 0);
+}
+
 // class C(*bases, **kw): __build_class__(body, name, *bases, **kw) through OP_CALL_EX
 static bool class_call_unpacks(const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
@@ -502,21 +516,6 @@ static bool class_call_unpacks(const AstStmt *s) {
     return false;
 }
 
-// The tuple of a generic statement's type parameters, as its scope binds them.
-static void compile_type_params_tuple(Compiler *c, const AstTypeParams *tp) {
-    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
-    cu_emit(c, OP_BUILD_TUPLE, tp->count);
-}
-
-// typing.Generic[T, ...]: the base a generic class statement adds to those it lists.
-static void compile_generic_base(Compiler *c, const AstTypeParams *tp) {
-    cu_emit(c, OP_IMPORT_NAME, cu_name(c, "typing"));
-    cu_emit(c, OP_LOAD_ATTR, cu_attr(c, "Generic"));
-    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
-    cu_emit(c, OP_BUILD_TUPLE, tp->count);
-    cu_emit(c, OP_BINARY_SUBSCR, 0);
-}
-
 // [build_class, body, name] -> the class
 static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_BUILD_LIST, 2);
@@ -525,9 +524,8 @@ static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
         compile_expr(c, base->kind == AST_STARRED ? base->value : base);
         cu_emit(c, base->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1);
     }
-    const AstTypeParams *tp = &s->classdef.type_params;
-    if (tp->count) {
-        compile_generic_base(c, tp);
+    if (s->classdef.type_params.count) {
+        compile_generic_base(c, &s->classdef.type_params);
         cu_emit(c, OP_LIST_APPEND, 1);
     }
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
@@ -577,10 +575,9 @@ static void compile_class_value(Compiler *c, const AstStmt *s) {
     } else {
         compile_class_call(c, s);
     }
-    const AstTypeParams *tp = &s->classdef.type_params;
-    if (tp->count) {  // C.__type_params__ = (T, ...)
+    if (s->classdef.type_params.count) {  // C.__type_params__ = (T, ...)
         cu_emit(c, OP_COPY, 1);
-        compile_type_params_tuple(c, tp);
+        compile_type_params_tuple(c, &s->classdef.type_params);
         cu_emit(c, OP_SWAP, 2);
         cu_emit(c, OP_STORE_ATTR, cu_attr(c, "__type_params__"));
     }
@@ -589,7 +586,8 @@ static void compile_class_value(Compiler *c, const AstStmt *s) {
 static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
                                    void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
 
-// classdef: decorators 'class' NAME [type_params] ['(' arguments ')'] ':' body
+// class_definition: decorators 'class' NAME [type_params] ['(' bases ')'] ':' block — compiled
+// as __build_class__(body function, name, *bases), then the decorators.
 static void compile_classdef(Compiler *c, const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
         compile_expr(c, s->classdef.decorators.items[k]);

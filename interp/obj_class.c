@@ -93,6 +93,7 @@ static Obj **instance_dict_slot(Value v) {
     if (is_container(c->native)) {
         return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
     }
+    if (c->native == &type_tuple) return class_tuple_is_named(c) ? NULL : class_tuple_dict_slot(v);
     if (c->native != &type_object && !c->boxed) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
@@ -149,6 +150,7 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         return true;
     }
     if (c->boxed) return boxed_new(r, cls, a, out);
+    if (c->native == &type_tuple) return class_tuple_from(r, c, a, out);
     if (is_container(c->native)) {
         // a zeroed dict, list or deque is an empty one; the attribute dict follows it
         Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
@@ -204,7 +206,9 @@ static Value descr_func(Value v) {
 static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (as_class(cls)->enum_members) return mod_enum_call(r, as_class(cls), a, out);
-    if (as_class(cls)->native == &type_tuple) return class_tuple_new(r, as_class(cls), a, out);
+    if (as_class(cls)->native == &type_tuple && class_tuple_is_named(as_class(cls))) {
+        return class_tuple_new(r, as_class(cls), a, out);
+    }
     Value newf = class_lookup(cls, "__new__"), self;
     if (!is_undef(newf)) {
         if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
@@ -229,8 +233,7 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
         ok = mod_collections_init_instance(r, as_class(cls)->native, self, a);
     } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
         ok = object_init_container(r, self, a);
-    } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && !as_class(cls)->boxed &&
-               (a->npos || a->nkw)) {
+    } else if (is_undef(newf) && as_class(cls)->native == &type_object && (a->npos || a->nkw)) {
         ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
     }
     gc_pop_roots(r, 1);
@@ -707,9 +710,8 @@ void class_instance_trace(Run *r, Obj *o) {
         return;
     }
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    if (c->native == &type_object || is_container(c->native)) {
-        gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
-    }
+    Obj **dict = instance_dict_slot(v_obj(o));
+    if (dict) gc_mark_obj(r, *dict);
 }
 
 void class_instance_free(Run *r, Obj *o) {
@@ -818,17 +820,8 @@ done:
     return ok;
 }
 
-static bool class_derives_namedtuple(const ObjClass *c) {
-    const ObjTuple *mro = (const ObjTuple *)c->mro;
-    for (size_t k = 1; k < mro->len; k++) {
-        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
-        if (type_is_class(t) && as_class(t)->native == &type_tuple) return true;
-    }
-    return false;
-}
-
-// The built-in layout instances get: object's, an exception class's, dict's, list's, collections'
-// (deque, defaultdict, OrderedDict, Counter), tuple's (NamedTuple), or a boxed int, float or str.
+// The built-in layout instances get: object's, an exception class's, dict's, list's, tuple's
+// (NamedTuple), or a boxed int, float or str. Other built-in bases are not supported yet.
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -842,9 +835,8 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
             continue;
         }
-        bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        bool container_ok = is_container(t);
-        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok && !boxed_native(t)) {
+        bool container_ok = t == &type_dict || t == &type_list || t == &type_tuple;
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;

@@ -331,7 +331,7 @@ void class_slots_fill(ObjClass *c) {
     s.getattr = has(t, "__getattribute__") ? slot_getattribute : class_instance_getattr;
     s.setattr = class_instance_setattr;
     if (c->enum_kind) mod_enum_fill_slots(c, &s);
-    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
+    if (c->native == &type_tuple && s.repr != slot_repr && class_tuple_is_named(c)) s.repr = class_tuple_repr;
     s.trace = class_instance_trace;
     s.free = class_instance_free;
     c->type.slots = s;

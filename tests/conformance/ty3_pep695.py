@@ -42,6 +42,15 @@ class Pair[A, B](dict):
 
 
 print(Pair.__type_params__, Pair(a=1), Pair.__mro__[1].__name__)
+bases = (list,)
+
+
+class Stack[T](*bases, **{}):
+    def top(self) -> T:
+        return self[-1]
+
+
+print(Stack.__type_params__, Stack([1, 2]).top(), Stack.__mro__[1].__name__)
 
 type Point = tuple[float, float]
 type Matrix[T] = list[list[T]]
