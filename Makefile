@@ -106,8 +106,10 @@ $(BUILD)/libmoat.a: $(CORE_OBJ) $(GRAMMAR_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# -z nodelete: threads free what they keep for the next compile (parser/cst.c, parser/arena.c)
+# when they end, so the library must stay loaded after a dlclose.
 $(BUILD)/libmoat.so: $(CORE_OBJ) $(GRAMMAR_OBJ)
-	$(CC) -shared $(LDFLAGS) -Wl,--exclude-libs,libtree-sitter.a -o $@ $^ $(LIBS)
+	$(CC) -shared $(LDFLAGS) -Wl,--exclude-libs,libtree-sitter.a -Wl,-z,nodelete -o $@ $^ $(LIBS)
 
 $(BUILD)/moat: $(CLI_OBJ) $(BUILD)/libmoat.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libmoat.a $(LIBS)

@@ -721,7 +721,7 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "ord", 1, 1)) return false;
-    Value v = a->pos[0];
+    Value v = boxed_unbox(a->pos[0]);
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
                          value_type_name(v));

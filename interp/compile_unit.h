@@ -113,6 +113,12 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
 // The __annotate__ function of a def whose symtable gave it an annotation scope.
 const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def);
+// The type parameters' code of a generic def or type statement s: binds them, then runs
+// body(c, s), which leaves the statement's value on the stack as the code's result.
+const Code *cu_compile_type_params(Compiler *c, Scope *scope, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
+// A function of no parameters returning `value`: the lazily evaluated value of a type alias.
+const Code *cu_compile_thunk(Compiler *c, Scope *scope, AstIdent name, const AstExpr *value);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c

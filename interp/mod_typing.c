@@ -699,6 +699,20 @@ static bool typevar_make(Run *r, const ObjType *t, const TypeVarArgs *ta, Value 
     return true;
 }
 
+bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out) {
+    const ObjType *t = kind == 1 ? &type_typevartuple : kind == 2 ? &type_paramspec : &type_typevar;
+    TypeVarArgs ta = {.name = name, .bound = bound, .flags = {false, false, true}};
+    if (is_tuple(bound)) {  // T: (int, str) lists constraints
+        ta.constraints = as_tuple(bound)->items;
+        ta.nconstraints = as_tuple(bound)->len;
+        ta.bound = v_none();
+    }
+    if (!gc_push_root(r, bound)) return false;
+    bool ok = typevar_make(r, t, &ta, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 static bool typevar_construct_as(Run *r, const ObjType *t, const char *fname, const Args *a,
                                  Value *out) {
     TypeVarArgs ta;

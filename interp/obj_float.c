@@ -8,6 +8,7 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/gc.h"
 #include "interp/numfmt_digits.h"
 #include "interp/numfmt_hex.h"
@@ -362,6 +363,7 @@ bool float_construct(Run *r, Value self, const Args *a, Value *out) {
     double d = 0.0;
     Value x = a->npos ? a->pos[0] : v_float(0.0);
     bool ok;
+    if (is_boxed(x) && is_str(boxed_unbox(x))) x = boxed_unbox(x);  // float(S('1.5')) parses
     if (is_str(x)) {
         ok = float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, &d);
     } else if (is_byteslike(x)) {

@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/gc.h"
 #include "interp/numfmt_int.h"
 #include "interp/obj_bytearray.h"
@@ -275,6 +276,7 @@ static bool int_from_user(Run *r, Value v, Value *out) {
 }
 
 bool int_from_object(Run *r, Value v, Value *out) {
+    if (is_boxed(v) && is_str(boxed_unbox(v))) v = boxed_unbox(v);  // int(S('12')) parses
     if (int_check(v)) {
         *out = int_plain(v);
         return true;

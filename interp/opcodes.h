@@ -71,7 +71,11 @@
     X(OP_CALL_METHOD_KW, -2 - (int)(a)) /* method self args... kwnames -> result         */ \
     X(OP_MAKE_FUNCTION, -(int)__builtin_popcount((a) & 7))  /* code [defaults] [kwdefaults] */ \
                                       /* [closure] -> function; a: 1 defaults 2 kw 4 closure */ \
-    X(OP_SET_ANNOTATE, -1)            /* function annotate -> function (its __annotate__) */ \
+    X(OP_SET_FUNC_ATTR, -1)           /* function v -> function; a: 0 __annotate__ = v,  */ \
+                                      /* 1 __type_params__ = v (a tuple)                 */ \
+    X(OP_TYPE_PARAM, -(int)(((a) >> 2) & 1))  /* name [bound] -> a type parameter (PEP 695);  */ \
+                                      /* a: kind (0 TypeVar 1 TypeVarTuple 2 ParamSpec) | 4 bound */ \
+    X(OP_MAKE_TYPE_ALIAS, -2)         /* name thunk type_params -> TypeAliasType         */ \
     X(OP_RETURN_VALUE, -1)                                                                  \
     X(OP_YIELD_VALUE, 0)              /* v -> sent value; a: YieldKind                   */ \
     X(OP_SEND, 0)                     /* gen v -> gen v' ; at the end: -> value, jump a  */ \

@@ -20,9 +20,10 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
 #include "interp/mod_enum.h"
+#include "interp/mod_typing.h"
 #include "interp/match.h"
 #include "interp/modules.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
@@ -34,6 +35,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/obj_typealias.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -1332,6 +1334,7 @@ next:
         Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
         if (!copy) CHECK(false);
         if (n) memcpy(copy, a.pos, n * sizeof(Value));
+        if (n && boxed_args_unboxed_for(self)) boxed_unbox_args(copy, n);
         Args ca = {copy, a.npos, a.nkw, copy + a.npos, a.kwnames};
         SYNC();
         bool ok;
@@ -1348,9 +1351,22 @@ next:
         PUSH(v);
         DISPATCH();
     }
-    CASE(OP_SET_ANNOTATE) {
+    CASE(OP_SET_FUNC_ATTR) {
         v = POP();
-        ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        if (arg == 0) ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        else ((ObjFunction *)TOP().as.obj)->type_params = v.as.obj;
+        DISPATCH();
+    }
+    CASE(OP_TYPE_PARAM) {
+        w = arg & 4 ? POP() : v_none();
+        CHECK(mod_typing_type_param(r, (int)(arg & 3), TOP(), w, &v));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    CASE(OP_MAKE_TYPE_ALIAS) {
+        CHECK(typealias_new(r, sp[-3], sp[-2], sp[-1], &v));
+        sp -= 2;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RETURN_VALUE) {
@@ -1871,13 +1887,7 @@ done:
 
 VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
-    if (!frame_reserve(r, 0, frame_slots(code))) return VM_ERROR;
-    if (r->frame_count == r->frame_cap) {
-        Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
-        if (!fs) return VM_ERROR;
-        r->frames = fs;
-        r->frame_cap = 16;
-    }
+    if (!frame_reserve(r, 0, frame_slots(code)) || !frame_room(r)) return VM_ERROR;
     for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
     for (uint32_t k = 0; k < code->cell_count; k++) {
         Obj *cell = cell_new(r, v_undef());
