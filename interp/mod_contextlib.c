@@ -344,7 +344,9 @@ static bool stack_not_a_manager(Run *r, Value cm, const char *what) {
     return false;
 }
 
+// v.name, or None with *found false when v has no such attribute.
 static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found) {
+    *out = v_none();
     Obj *n = str_from_cstr(r, name);
     if (!n || !gc_push_root(r, v_obj(n))) return false;
     bool ok = ops_getattr(r, v, n, out);
@@ -352,6 +354,7 @@ static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found
     *found = ok;
     if (ok || !exc_pending_is(r, &exc_AttributeError)) return ok;
     exc_clear(r);
+    *out = v_none();
     return true;
 }
 

@@ -75,3 +75,21 @@ print(OD(a=1) == OrderedDict(a=1), OD(b=2, a=1) == OD(a=1, b=2), OD(x=1))
 class Cnt(Counter):
     pass
 print(Cnt("aab"), Cnt(a=1) - Counter(a=3), Cnt())
+
+
+class Defaulting(OrderedDict):
+    def __missing__(self, key):
+        self[key] = len(self)
+        return self[key]
+
+
+dm = Defaulting()
+print(dm["a"], dm["b"], dm["a"], dm)
+
+
+class Loud(Counter):
+    def __missing__(self, key):
+        return -1
+
+
+print(Loud("ab")["z"], Loud("ab")["a"])
