@@ -366,6 +366,16 @@ bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value va
     return false;
 }
 
+bool mod_enum_check_body_store(Run *r, Obj *ns, Obj *name, Value value) {
+    Value prev = dict_get_str(ns, (ObjStr *)name);
+    if (is_undef(prev) || ((ObjStr *)name)->data[0] == '_') return true;  // dunders and such
+    bool was_member = is_member_candidate(v_obj(name), prev);
+    if (!was_member && !is_member_candidate(v_obj(name), value)) return true;
+    exc_raise(r, &exc_TypeError, "%R already defined as %R", v_obj(name), prev);
+    LIBFRAMES_ADD(r, was_member ? LF_ENUM_SETITEM_MEMBER : LF_ENUM_SETITEM);
+    return false;
+}
+
 bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
     if (!type_is_class(t)) return false;
     int kind = ((const ObjClass *)t)->enum_kind;

@@ -28,6 +28,9 @@ MOAT_NODISCARD bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Valu
 MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out);
 // Setting or deleting a member on the enum class (val undef: delete) is an error.
 MOAT_NODISCARD bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val);
+// A store to `name` in the namespace ns of an enum's body, checked as CPython's _EnumDict
+// does: a member's name cannot be bound again, nor a name bound before become a member.
+MOAT_NODISCARD bool mod_enum_check_body_store(Run *r, Obj *ns, Obj *name, Value value);
 MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
 // Iterating and len() of the class: its members (for a Flag, those of a single bit).
 MOAT_NODISCARD bool mod_enum_iter(Run *r, const ObjClass *c, Value *out);

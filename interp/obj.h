@@ -21,6 +21,7 @@ typedef struct Run Run;
 enum {
     OBJ_MARKED = 1,  // reached in the current collection
     OBJ_STATIC = 2,  // not on any run's heap: never marked, never freed, never written
+    OBJ_ENUM_BODY = 4,  // a dict: the namespace of an Enum class's body while it runs
 };
 
 struct Obj {

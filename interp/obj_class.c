@@ -977,6 +977,18 @@ static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj 
     return true;
 }
 
+// Whether a base makes the class an enum (before its body runs: enum_kind comes after).
+static bool class_bases_enum(const ObjClass *c) {
+    const ObjTuple *bases = (const ObjTuple *)c->bases;
+    for (size_t k = 0; k < bases->len; k++) {
+        const ObjType *t = (const ObjType *)bases->items[k].as.obj;
+        if (type_is_class(t) ? as_class(t)->enum_kind != ENUM_NONE : mod_enum_kind_of(t) != ENUM_NONE) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Makes a class from a's (body, name, *bases) the way __build_class__ does; with an undef
 // body, from the entries of the dict ns instead (type(name, bases, ns)).
 static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
@@ -997,8 +1009,12 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     Args body = {&ns, 1, 0, NULL, NULL};
     if (is_undef(a->pos[0])) {
         if (!dict_update(r, c->dict, ns_given)) goto done;
-    } else if (!vm_call(r, a->pos[0], &body, &cell)) {
-        goto done;
+    } else {
+        // an enum's body may not bind a member's name twice (mod_enum_check_body_store)
+        if (class_bases_enum(c)) c->dict->flags |= OBJ_ENUM_BODY;
+        bool ran = vm_call(r, a->pos[0], &body, &cell);
+        c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
+        if (!ran) goto done;
     }
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;

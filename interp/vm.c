@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_enum.h"
 #include "interp/match.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -1670,6 +1671,9 @@ next:
     }
     CASE(OP_LOAD_NAME) CHECK(vm_load_name(r, code, arg, locals[0], f->globals, &v)); PUSH(v); DISPATCH();
     CASE(OP_STORE_NAME)
+        if (__builtin_expect(locals[0].as.obj->flags & OBJ_ENUM_BODY, 0)) {
+            CHECK(mod_enum_check_body_store(r, locals[0].as.obj, code->names[arg], TOP()));
+        }
         CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
         sp--;
         DISPATCH();
