@@ -102,12 +102,14 @@ typedef struct TbMarks {
     bool anchored, show;
 } TbMarks;
 
-// From `at`, the first character before `end` that `want` accepts (increment_until).
+// From `at`, the first character before `end` that `want` accepts (increment_until): a
+// comment or a line continuation skips to the next line.
 static bool tb_scan(const TbSpan *s, TbPoint at, TbPoint end, bool (*want)(char), TbPoint *out) {
     for (; at.line <= end.line; at.line++, at.col = 0) {
         size_t len;
         const char *line = tb_span_line(s, at.line, &len);
         for (; at.col < len && tb_before(at, end); at.col++) {
+            if (line[at.col] == '#' || line[at.col] == '\\') break;
             if (want(line[at.col])) {
                 *out = at;
                 return true;
