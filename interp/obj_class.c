@@ -982,9 +982,8 @@ static bool class_bases_enum(const ObjClass *c) {
     const ObjTuple *bases = (const ObjTuple *)c->bases;
     for (size_t k = 0; k < bases->len; k++) {
         const ObjType *t = (const ObjType *)bases->items[k].as.obj;
-        if (type_is_class(t) ? as_class(t)->enum_kind != ENUM_NONE : mod_enum_kind_of(t) != ENUM_NONE) {
-            return true;
-        }
+        int kind = type_is_class(t) ? as_class(t)->enum_kind : mod_enum_kind_of(t);
+        if (kind != ENUM_NONE) return true;
     }
     return false;
 }

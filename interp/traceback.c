@@ -162,7 +162,8 @@ static bool tb_anchors(const TbSpan *s, const InsnPos *p, TbMarks *m) {
         return true;
     }
     m->right = m->end;
-    return tb_scan(s, from, m->end, p->kind == POS_SUBSCRIPT ? tb_is_bracket : tb_is_paren, &m->left);
+    bool (*opener)(char) = p->kind == POS_SUBSCRIPT ? tb_is_bracket : tb_is_paren;
+    return tb_scan(s, from, m->end, opener, &m->left);
 }
 
 // Whether CPython draws markers under the span (_should_show_carets): not for `return f(x)`
