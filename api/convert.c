@@ -5,6 +5,7 @@
 #include "api/convert.h"
 
 #include <gmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,16 +25,29 @@
 // guard: nesting of values either way; a cyclic list reaches it too
 enum { CONVERT_MAX_DEPTH = 200 };
 
+// The text naming `who` in a message, in buf.
+static const char *who_text(ConvertWho who, char *buf, size_t cap) {
+    switch (who.role) {
+    case CONVERT_CALL_ARGS: snprintf(buf, cap, "external function '%.100s'", who.fn); break;
+    case CONVERT_CALL_RESULT:
+        snprintf(buf, cap, "the value external function '%.100s' returned", who.fn);
+        break;
+    case CONVERT_INPUT: snprintf(buf, cap, "an input value"); break;
+    }
+    return buf;
+}
+
 // ---- out of a run ----
 
 typedef struct Out {
     Run *r;
-    const char *what;  // "external function 'f'": who the values go to, for messages
+    ConvertWho who;  // who the values go to, for messages
 } Out;
 
 static bool out_refuse(Out *o, Value v, const char *why) {
-    return exc_raise(o->r, &exc_TypeError, "cannot pass %s to %s: %s", why, o->what,
-                     value_type_name(v));
+    char who[160];
+    return exc_raise(o->r, &exc_TypeError, "cannot pass %s to %s: %s", why,
+                     who_text(o->who, who, sizeof who), value_type_name(v));
 }
 
 static bool out_value(Out *o, Value v, int depth, MoatValue **res);
@@ -143,8 +157,8 @@ static bool out_value(Out *o, Value v, int depth, MoatValue **res) {
     return *res ? true : exc_raise(o->r, &exc_MemoryError, "");
 }
 
-bool convert_out(Run *r, Value v, const char *what, MoatValue **out) {
-    Out o = {r, what};
+bool convert_out(Run *r, Value v, ConvertWho who, MoatValue **out) {
+    Out o = {r, who};
     return out_value(&o, v, 0, out);
 }
 
@@ -152,7 +166,7 @@ bool convert_out(Run *r, Value v, const char *what, MoatValue **out) {
 
 typedef struct In {
     Run *r;
-    const char *what;  // "the value external function 'f' returned"
+    ConvertWho who;  // who the values come from, for messages
 } In;
 
 static bool in_value(In *in, const MoatValue *m, int depth, Value *out);
@@ -182,7 +196,9 @@ static bool in_int_digits(In *in, const char *digits, Value *out) {
     mpz_init(z);
     bool ok = int_parse_literal(digits + neg, n - neg, 10, z);
     if (neg) mpz_neg(z, z);
-    ok = ok ? int_from_mpz(in->r, z, out) : exc_raise(in->r, &exc_ValueError, "%s: malformed int", in->what);
+    char who[160];
+    ok = ok ? int_from_mpz(in->r, z, out)
+            : exc_raise(in->r, &exc_ValueError, "%s: malformed int", who_text(in->who, who, sizeof who));
     mpz_clear(z);
     return ok;
 }
@@ -236,7 +252,9 @@ static bool in_value(In *in, const MoatValue *m, int depth, Value *out) {
     Run *r = in->r;
     // guard: deep host data would otherwise recurse here without end
     if (depth > CONVERT_MAX_DEPTH) {
-        return exc_raise(r, &exc_ValueError, "%s is nested too deeply", in->what);
+        char who[160];
+        return exc_raise(r, &exc_ValueError, "%s is nested too deeply",
+                         who_text(in->who, who, sizeof who));
     }
     switch (m->kind) {
     case MOAT_VALUE_NONE: *out = v_none(); return true;
@@ -275,7 +293,7 @@ static bool in_value(In *in, const MoatValue *m, int depth, Value *out) {
     }
 }
 
-bool convert_in(Run *r, const MoatValue *m, const char *what, Value *out) {
-    In in = {r, what};
+bool convert_in(Run *r, const MoatValue *m, ConvertWho who, Value *out) {
+    In in = {r, who};
     return in_value(&in, m, 0, out);
 }

@@ -83,7 +83,7 @@ void moat_progress_free(MoatProgress *p) {
     if (!p) return;
     progress_drop_call(p);
     progress_setup_free(&p->setup, p->events, p->event_count);
-    run_free(p->run);
+    if (p->run) run_fini(p->run);
     moat_program_free(p->own_program);
     Arena a = p->arena;  // p lives inside
     arena_fini(&a);
@@ -182,18 +182,17 @@ static const TcFunc *stub_function(const MoatStubs *stubs, const char *name) {
 static bool progress_call(MoatProgress *p, bool *nomem) {
     Run *r = p->run;
     const ObjStr *name = (const ObjStr *)((ObjExternal *)r->call_fn)->name;
-    char what[160];
-    snprintf(what, sizeof what, "external function '%.100s'", name->data);
+    ConvertWho who = {CONVERT_CALL_ARGS, name->data};
     p->call_name = strdup(name->data);
     if (!p->call_name) {
         *nomem = true;
         return false;
     }
-    if (!convert_out(r, r->call_args, what, &p->call_args)) return false;
+    if (!convert_out(r, r->call_args, who, &p->call_args)) return false;
     if (is_undef(r->call_kwargs)) {
         p->call_kwargs = moat_value_container(MOAT_VALUE_DICT);
         *nomem = !p->call_kwargs;
-    } else if (!convert_out(r, r->call_kwargs, what, &p->call_kwargs)) {
+    } else if (!convert_out(r, r->call_kwargs, who, &p->call_kwargs)) {
         return false;
     }
     if (!p->call_kwargs) return false;
@@ -269,10 +268,14 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
     } else {
         p->kind = MOAT_PROGRESS_ERROR;
         ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r, p->program);
-        if (!ok && r->abort != ABORT_NONE) ok = progress_limit(p, r->abort);
+    }
+    if (!ok && r->abort != ABORT_NONE) {
+        // a limit reached while the result or the exception was being taken out
+        p->kind = MOAT_PROGRESS_ERROR;
+        ok = progress_limit(p, r->abort);
     }
     if (ok && p->kind == MOAT_PROGRESS_ERROR && !p->err_type) ok = progress_limit(p, r->abort);
-    run_free(r);
+    run_fini(r);
     p->run = NULL;
     return ok ? MOAT_OK : MOAT_ERR_NOMEM;
 }
@@ -294,7 +297,7 @@ static bool bind_globals(Run *r, const MoatRunOptions *o, const RunSetup *s) {
         Obj *name = str_from_cstr(r, o->input_names[k]);
         if (!name || !gc_push_root(r, v_obj(name))) return false;
         Value v;
-        bool ok = convert_in(r, o->input_values[k], "an input value", &v) &&
+        bool ok = convert_in(r, o->input_values[k], (ConvertWho){CONVERT_INPUT, NULL}, &v) &&
                   dict_set(r, r->globals, v_obj(name), v);
         gc_pop_roots(r, 1);
         if (!ok) return false;
@@ -385,13 +388,15 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     }
     RunConfig cfg;
     run_config_from(options, &cfg);
-    p->run = run_new(&cfg);
+    // the run lives in the progress's arena: starting one takes no block from malloc
+    Run *r = arena_alloc(&p->arena, sizeof *r);
+    p->run = r && run_init(r, &cfg) ? r : NULL;
     if (!p->run) {
         moat_progress_free(p);
         return MOAT_ERR_NOMEM;
     }
     Value result = v_none();
-    VmExit e = bind_globals(p->run, options, &p->setup) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
+    VmExit e = p->run->abort == ABORT_NONE && bind_globals(p->run, options, &p->setup) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
                                              : VM_ERROR;
     if (e == VM_ERROR && p->run->abort == ABORT_NONE && !is_exception(p->run->exc)) {
         moat_progress_free(p);  // a NULL name or value: the host's mistake
@@ -417,10 +422,8 @@ static Obj *pending_future(Run *r, uint64_t id) {
 // The host's outcome as a run value: *exc gets the exception to raise (the outcome, or the
 // error converting it), else *v the value.
 static void outcome_in(Run *r, const MoatValue *outcome, const char *fn, Value *v, Value *exc) {
-    char what[160];
-    snprintf(what, sizeof what, "the value external function '%.100s' returned", fn);
     *v = *exc = v_undef();
-    if (!convert_in(r, outcome, what, v)) {
+    if (!convert_in(r, outcome, (ConvertWho){CONVERT_CALL_RESULT, fn}, v)) {
         *exc = r->exc;  // a value the run cannot take becomes the call's exception
         exc_clear(r);
     } else if (outcome->kind == MOAT_VALUE_EXCEPTION) {

@@ -11,7 +11,9 @@
 #include "interp/exc.h"
 #include "interp/modules.h"
 #include "interp/mod_enum.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -719,7 +721,7 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "ord", 1, 1)) return false;
-    Value v = a->pos[0];
+    Value v = boxed_unbox(a->pos[0]);
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
                          value_type_name(v));
@@ -787,7 +789,8 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     if (!is_undef(*out)) return true;
     // otherwise only numbers divide: other operands are named as divmod's, not //'s
     for (int k = 0; k < 2; k++) {
-        if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
+        Value x = boxed_unbox(a->pos[k]);
+        if (!int_check(x) && !is_float(x)) {
             return exc_raise(r, &exc_TypeError,
                              "unsupported operand type(s) for divmod(): '%s' and '%s'",
                              value_type_name(a->pos[0]), value_type_name(a->pos[1]));
@@ -957,6 +960,7 @@ static const BuiltinEntry builtin_table[] = {
     {"ascii", &obj_bi_ascii.base},
     {"bin", &obj_bi_bin.base},
     {"bool", &type_bool.base},
+    {"bytearray", &type_bytearray.base},
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},

@@ -281,11 +281,14 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
     } else if (k > 0) {
         compile_expr(c, g->iter);
         cu_position_at(c, g->iter);
-        cu_emit(c, OP_GET_ITER, 0);
+        cu_emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
+    uint32_t iter_depth = c->u->depth;
     cu_place(c, loop);
     cu_position_at(c, g->iter);
-    cu_emit_jump(c, OP_FOR_ITER, end);
+    if (g->is_async) c->u->span = e->span;  // CPython places the await of __anext__ here
+    if (g->is_async) compile_async_next(c, end);
+    else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = e->span;
     compile_store(c, g->target);
     for (uint32_t j = 0; j < g->ifs.count; j++) compile_jump_if(c, g->ifs.items[j], false, loop);
@@ -293,7 +296,7 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         compile_comp_clause(c, e, k + 1, depth + 1, genexp);
     } else if (genexp) {
         compile_expr(c, e->comp.elt);
-        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit(c, OP_YIELD_VALUE, c->u->scope->is_coroutine ? YIELD_ASYNC_GEN : YIELD_PLAIN);
         cu_emit(c, OP_POP_TOP, 0);
     } else if (e->kind == AST_DICTCOMP) {
         compile_expr(c, e->comp.elt);
@@ -309,8 +312,12 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         cu_emit(c, e->kind == AST_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
     }
     cu_emit_jump(c, OP_JUMP, loop);
-    cu_place(c, end);
-    c->u->depth--;  // FOR_ITER's exit pops the iterator
+    if (g->is_async) {
+        compile_async_end(c, end, iter_depth);
+    } else {
+        cu_place(c, end);
+        c->u->depth--;  // FOR_ITER's exit pops the iterator
+    }
 }
 
 // List/set/dict comprehensions run inline in the enclosing code (PEP 709).
@@ -322,7 +329,7 @@ static void compile_inline_comprehension(Compiler *c, const AstExpr *e) {
     }
     compile_expr(c, e->comp.generators[0].iter);
     cu_position_at(c, e->comp.generators[0].iter);
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_emit(c, e->comp.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     c->u->span = e->span;
     Opcode build = e->kind == AST_LISTCOMP ? OP_BUILD_LIST : e->kind == AST_SETCOMP ? OP_BUILD_SET
                                                                                   : OP_BUILD_MAP;
@@ -352,7 +359,7 @@ static void compile_genexp(Compiler *c, const AstExpr *e) {
     compile_function_object(c, code, scope, NULL, e->span);
     compile_expr(c, e->comp.generators[0].iter);
     cu_position_at(c, e->comp.generators[0].iter);
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_emit(c, e->comp.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     c->u->span = e->span;
     cu_emit(c, OP_CALL, 1);
 }
@@ -457,6 +464,24 @@ static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) 
     return true;
 }
 
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, const InsnPos *at) {
+    if (!count) return;
+    cu_emit(c, OP_BUILD_MAP, 0);
+    for (uint32_t k = 0; k < count; k++) {
+        const AstKeyword *kw = &keywords[k];
+        if (kw->arg) {
+            cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
+            compile_expr(c, kw->value);
+            cu_emit(c, OP_BUILD_MAP, 1);
+        } else {
+            compile_expr(c, kw->value);
+        }
+        c->u->span = at->span;
+        c->u->mark = (InsnPos){.kind = at->kind, .mark_line = at->mark_line, .mark_col = at->mark_col};
+        cu_emit(c, OP_DICT_MERGE, 1);
+    }
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
@@ -495,22 +520,10 @@ static void compile_call(Compiler *c, const AstExpr *e) {
     }
     compile_starred_list(c, args, e, kind);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    if (e->call.keyword_count) {
-        cu_emit(c, OP_BUILD_MAP, 0);
-        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
-            const AstKeyword *kw = &e->call.keywords[k];
-            if (kw->arg) {
-                cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
-                compile_expr(c, kw->value);
-                cu_emit(c, OP_BUILD_MAP, 1);
-            } else {
-                compile_expr(c, kw->value);
-            }
-            c->u->span = e->span;
-            cu_mark(c, kind, &e->call.func->span);  // f(**x) errors point at the call
-            cu_emit(c, OP_DICT_MERGE, 1);
-        }
-    }
+    // f(**x) errors point at the call, marked as the call is
+    const Span *func = &e->call.func->span;
+    InsnPos at = {.span = e->span, .mark_line = func->end_line, .mark_col = func->end_col, .kind = kind};
+    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, &at);
     c->u->span = e->span;
     cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);
@@ -625,20 +638,52 @@ static void compile_named(Compiler *c, const AstExpr *e) {
     compile_store(c, e->named.target);
 }
 
-// yield from / await: `get` makes the delegate of e->value, then SEND passes each value in
-// and YIELD_VALUE passes each of its yields out, until it returns the expression's value.
-static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
-    Label loop = cu_label(c), end = cu_label(c);
-    compile_expr(c, e->value);
-    c->u->span = e->span;
-    cu_emit(c, get, 0);
+// The loop of yield from / await over the delegate on top of the stack: SEND passes each
+// value in and YIELD_VALUE passes each of its yields out, until it returns the expression's
+// value. throw() and close() reach the delegate first (obj_gen.c); what they raise comes out of
+// the YIELD_VALUE, whose handler CLEANUP_THROW turns a StopIteration into the value, as
+// CPython's does.
+static void compile_delegation_loop(Compiler *c) {
+    Label loop = cu_label(c), fail = cu_label(c), end = cu_label(c);
+    uint32_t depth = c->u->depth;  // the delegate is on top
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_place(c, loop);
     cu_emit_jump(c, OP_SEND, end);
-    cu_emit(c, OP_YIELD_VALUE, 0);
+    if (!cu_push_handler(c, fail, depth)) return;
+    cu_emit(c, OP_YIELD_VALUE, YIELD_DELEGATED);
+    cu_pop_handler(c);
     cu_emit_jump(c, OP_JUMP, loop);
+    cu_place(c, fail);
+    c->u->depth = depth + 1;  // [delegate, exc]
+    cu_emit(c, OP_CLEANUP_THROW, 0);
     cu_place(c, end);
-    c->u->depth--;
+    c->u->depth = depth;
+}
+
+void compile_await(Compiler *c, AwaitKind kind) {
+    cu_emit(c, OP_GET_AWAITABLE, kind);
+    compile_delegation_loop(c);
+}
+
+void compile_async_next(Compiler *c, Label end) {
+    if (!cu_push_handler(c, end, c->u->depth)) return;
+    cu_emit(c, OP_GET_ANEXT, 0);
+    compile_delegation_loop(c);
+    cu_pop_handler(c);
+}
+
+void compile_async_end(Compiler *c, Label end, uint32_t depth) {
+    cu_place(c, end);
+    c->u->depth = depth + 1;  // [iterator, exc]
+    cu_emit(c, OP_END_ASYNC_FOR, 0);
+}
+
+// yield from / await: `get` makes the delegate of e->value, which the loop runs.
+static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
+    compile_expr(c, e->value);
+    c->u->span = e->span;
+    cu_emit(c, get, 0);
+    compile_delegation_loop(c);
 }
 
 void compile_expr(Compiler *c, const AstExpr *e) {
@@ -680,7 +725,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
         if (e->value) compile_expr(c, e->value);
         else cu_emit(c, OP_LOAD_NONE, 0);
         c->u->span = e->span;
-        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit(c, OP_YIELD_VALUE, c->u->scope->is_coroutine ? YIELD_ASYNC_GEN : YIELD_PLAIN);
         break;
     case AST_YIELDFROM: compile_delegation(c, e, OP_GET_ITER); break;
     case AST_COMPARE: compile_compare(c, e); break;

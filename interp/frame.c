@@ -227,8 +227,7 @@ bool frame_is_plain_call(const Code *code, const Args *a) {
            !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
 }
 
-// Room for one more frame; false at the memory limit.
-static bool frame_room(Run *r) {
+bool frame_room(Run *r) {
     if (r->frame_count < r->frame_cap) return true;
     uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
     Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);

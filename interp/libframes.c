@@ -12,6 +12,7 @@
 #define TYPING LIB_ROOT "typing.py"
 #define ENUM LIB_ROOT "enum.py"
 #define DATACLASSES LIB_ROOT "dataclasses.py"
+#define COLLECTIONS LIB_ROOT "collections/__init__.py"
 #define CONTEXTLIB LIB_ROOT "contextlib.py"
 
 #define LIB_FRAME_DATA(id, file, line, func, shown) {file, line, func, shown},

@@ -1,5 +1,5 @@
 // Frames of CPython's standard library in tracebacks: where CPython implements a module in
-// Python (json, typing, enum, dataclasses), its tracebacks show that code's frames too, and
+// Python (json, typing, enum, dataclasses, collections, contextlib), its tracebacks show that code's frames too, and
 // moat's native versions attach the same frames when they raise.
 #ifndef MOAT_INTERP_LIBFRAMES_H
 #define MOAT_INTERP_LIBFRAMES_H
@@ -171,7 +171,47 @@ typedef struct LibFrame {
     X(DC_REPLACE, DATACLASSES, 1770, "replace", "return _replace(obj, **changes)\n")          \
     X(DC_REPLACE_INIT, DATACLASSES, 1804, "_replace",                                          \
       "return self.__class__(**changes)\n"                                                     \
-      "       ~~~~~~~~~~~~~~^^^^^^^^^^^\n")
+      "       ~~~~~~~~~~~~~~^^^^^^^^^^^\n")                                                    \
+    X(COUNTER_INIT, COLLECTIONS, 614, "__init__",                                              \
+      "self.update(iterable, **kwds)\n"                                                        \
+      "~~~~~~~~~~~^^^^^^^^^^^^^^^^^^\n")                                                       \
+    X(COUNTER_UPDATE, COLLECTIONS, 709, "update",                                              \
+      "_count_elements(self, iterable)\n"                                                      \
+      "~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                     \
+    X(COUNTER_SUBTRACT, COLLECTIONS, 735, "subtract",                                          \
+      "for elem in iterable:\n"                                                                \
+      "            ^^^^^^^^\n")                                                                \
+    X(COUNTER_FROMKEYS, COLLECTIONS, 676, "fromkeys",                                          \
+      "raise NotImplementedError(\n"                                                           \
+      "    'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')\n")             \
+    X(NT_MAKE, COLLECTIONS, 457, "_make",                                                      \
+      "raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')\n")              \
+    X(NT_REPLACE, COLLECTIONS, 466, "_replace",                                                \
+      "raise TypeError(f'Got unexpected field names: {list(kwds)!r}')\n")                      \
+    X(NAMEDTUPLE_IDENTIFIER, COLLECTIONS, 406, "namedtuple",                                   \
+      "raise ValueError('Type names and field names must be valid '\n"                         \
+      "                 f'identifiers: {name!r}')\n")                                          \
+    X(NAMEDTUPLE_KEYWORD, COLLECTIONS, 409, "namedtuple",                                      \
+      "raise ValueError('Type names and field names cannot be a '\n"                           \
+      "                 f'keyword: {name!r}')\n")                                              \
+    X(NAMEDTUPLE_UNDERSCORE, COLLECTIONS, 415, "namedtuple",                                   \
+      "raise ValueError('Field names cannot start with an underscore: '\n"                     \
+      "                 f'{name!r}')\n")                                                       \
+    X(NAMEDTUPLE_DUPLICATE, COLLECTIONS, 418, "namedtuple",                                    \
+      "raise ValueError(f'Encountered duplicate field name: {name!r}')\n")                     \
+    X(NAMEDTUPLE_DEFAULTS, COLLECTIONS, 425, "namedtuple",                                     \
+      "raise TypeError('Got more default values than field names')\n")                         \
+    X(EXITSTACK_ENTER, CONTEXTLIB, 528, "enter_context",                                       \
+      "raise TypeError(f\"'{cls.__module__}.{cls.__qualname__}' object does \"\n"              \
+      "                f\"not support the context manager protocol\") from None\n")            \
+    X(EXITSTACK_RERAISE, CONTEXTLIB, 619, "__exit__",                                          \
+      "raise exc\n")                                                                           \
+    X(EXITSTACK_EXIT, CONTEXTLIB, 604, "__exit__",                                             \
+      "if cb(*exc_details):\n"                                                                 \
+      "   ~~^^^^^^^^^^^^^^\n")                                                                 \
+    X(EXITSTACK_CALLBACK, CONTEXTLIB, 482, "_exit_wrapper",                                    \
+      "callback(*args, **kwds)\n"                                                              \
+      "~~~~~~~~^^^^^^^^^^^^^^^\n")
 
 #define LIB_FRAME_ID(id, file, line, func, shown) LF_##id,
 typedef enum LibFrameId { LIB_FRAMES(LIB_FRAME_ID) LF_COUNT } LibFrameId;

@@ -61,6 +61,15 @@ int mod_enum_kind_of(const ObjType *base) {
     return base == &mod_enum_Enum ? ENUM_PLAIN : ENUM_NONE;
 }
 
+bool mod_enum_bases(Obj *bases) {
+    const ObjTuple *t = (const ObjTuple *)bases;
+    for (size_t k = 0; k < t->len; k++) {
+        const ObjType *b = (const ObjType *)t->items[k].as.obj;
+        if (mod_enum_kind_of(b) || (type_is_class(b) && ((const ObjClass *)b)->enum_kind)) return true;
+    }
+    return false;
+}
+
 // auto(): a placeholder the class statement replaces with the next value.
 static const Obj obj_auto;
 
@@ -111,12 +120,31 @@ static const ObjClass *enum_class_of(Value v) {
 }
 
 // Attributes and methods are not members; everything else the body binds to a public name is.
-static bool is_member_candidate(Value k, Value v) {
-    if (!is_str(k) || as_str(k)->data[0] == '_') return false;
-    if (v.tag != VAL_OBJ) return true;
+static bool is_enum_attribute(Value v) {
+    if (v.tag != VAL_OBJ) return false;
     const ObjType *t = v.as.obj->type;
-    return !(is_function(v) || t == &type_staticmethod || t == &type_classmethod || t == &type_property ||
-             t == &type_builtin || t == &type_type);
+    return is_function(v) || t == &type_staticmethod || t == &type_classmethod || t == &type_property ||
+           t == &type_builtin || t == &type_type;
+}
+
+static bool is_member_candidate(Value k, Value v) {
+    return is_str(k) && as_str(k)->data[0] != '_' && !is_enum_attribute(v);
+}
+
+bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
+    const ObjStr *n = (const ObjStr *)name;
+    // _sunder_ and __dunder__ names are the class's own; others may be bound again only when
+    // both bindings are attributes (methods, properties): a member is never rebound
+    bool special = n->len > 2 && n->data[0] == '_' && n->data[n->len - 1] == '_';
+    Value old = special ? v_undef() : dict_get_str(ns, (ObjStr *)name);
+    if (!is_undef(old) && !(is_enum_attribute(old) && is_enum_attribute(v))) {
+        exc_raise(r, &exc_TypeError, "'%s' already defined as %R", ((ObjStr *)name)->data, old);
+        // _EnumDict.__setitem__ raises on one line for a member bound again, on another for
+        // an attribute that would become a member
+        LIBFRAMES_ADD(r, is_enum_attribute(old) ? LF_ENUM_SETITEM : LF_ENUM_SETITEM_MEMBER);
+        return false;
+    }
+    return dict_set(r, ns, v_obj(name), v);
 }
 
 // IntEnum and StrEnum members are their values for str(), hashing, comparisons, arithmetic.
@@ -363,16 +391,6 @@ bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value va
     }
     exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
     LIBFRAMES_ADD(r, LF_ENUM_SETATTR);
-    return false;
-}
-
-bool mod_enum_check_body_store(Run *r, Obj *ns, Obj *name, Value value) {
-    Value prev = dict_get_str(ns, (ObjStr *)name);
-    if (is_undef(prev) || ((ObjStr *)name)->data[0] == '_') return true;  // dunders and such
-    bool was_member = is_member_candidate(v_obj(name), prev);
-    if (!was_member && !is_member_candidate(v_obj(name), value)) return true;
-    exc_raise(r, &exc_TypeError, "%R already defined as %R", v_obj(name), prev);
-    LIBFRAMES_ADD(r, was_member ? LF_ENUM_SETITEM_MEMBER : LF_ENUM_SETITEM);
     return false;
 }
 

@@ -18,6 +18,11 @@ extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum
 MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
 // The enum kind a built-in base gives (ENUM_NONE for other types).
 int mod_enum_kind_of(const ObjType *base);
+// Whether a class with these bases (a tuple) is an enum: its body's namespace is then checked.
+bool mod_enum_bases(Obj *bases);
+// A store into an enum body's namespace (OBJ_ENUM_BODY): a member name bound twice is
+// TypeError "'X' already defined as 1", as CPython's _EnumDict says.
+MOAT_NODISCARD bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v);
 // Makes the members of a class whose enum_kind is set, after its body ran.
 MOAT_NODISCARD bool mod_enum_setup(Run *r, ObjClass *c);
 // The member slots (repr, str, hash; comparisons and arithmetic by value for IntEnum and
@@ -28,9 +33,6 @@ MOAT_NODISCARD bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Valu
 MOAT_NODISCARD bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out);
 // Setting or deleting a member on the enum class (val undef: delete) is an error.
 MOAT_NODISCARD bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val);
-// A store to `name` in the namespace ns of an enum's body, checked as CPython's _EnumDict
-// does: a member's name cannot be bound again, nor a name bound before become a member.
-MOAT_NODISCARD bool mod_enum_check_body_store(Run *r, Obj *ns, Obj *name, Value value);
 MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out);
 // Iterating and len() of the class: its members (for a Flag, those of a single bit).
 MOAT_NODISCARD bool mod_enum_iter(Run *r, const ObjClass *c, Value *out);

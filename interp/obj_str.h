@@ -62,6 +62,9 @@ void str_finish(ObjStr *s);
 // The empty string and the 128 one-character ASCII strings are static: no allocation.
 Obj *str_empty(void);
 Obj *str_ascii_char(unsigned char c);
+// '__name__' and '__main__', static too: every run's module namespace binds the one to the other.
+Obj *str_dunder_name(void);
+Obj *str_dunder_main(void);
 // chr(cp) for 0 <= cp <= 0x10FFFF (surrogates allowed); NULL at a limit.
 Obj *str_from_codepoint(Run *r, uint32_t cp);
 // s[start:stop] by byte offsets on code point boundaries; may return s itself (a whole copy).

@@ -40,10 +40,8 @@ bool run_check_time(Run *r) {
     return false;
 }
 
-Run *run_new(const RunConfig *cfg) {
-    // the Run itself is the one block not counted against its own limits
-    Run *r = calloc(1, sizeof *r);
-    if (!r) return NULL;
+bool run_init(Run *r, const RunConfig *cfg) {
+    memset(r, 0, sizeof *r);
     r->mem.limits.max_bytes = cfg->max_memory;
     r->mem.limits.max_allocations = cfg->max_allocations;
     r->max_depth = cfg->max_recursion ? cfg->max_recursion : UINT32_MAX;
@@ -58,22 +56,40 @@ Run *run_new(const RunConfig *cfg) {
     r->gc_threshold = 1 << 20;
     if (cfg->max_duration_ns) r->deadline_ns = now + cfg->max_duration_ns;
     r->globals = dict_new(r);
-    Obj *key = r->globals ? str_from_cstr(r, "__name__") : NULL;
-    Obj *main_name = key && gc_push_root(r, v_obj(key)) ? str_from_cstr(r, "__main__") : NULL;
-    if (!main_name || !dict_set(r, r->globals, v_obj(key), v_obj(main_name))) {
-        run_free(r);
+    if (!r->globals || !dict_set(r, r->globals, v_obj(str_dunder_name()), v_obj(str_dunder_main()))) {
+        if (r->abort != ABORT_NONE) {
+            r->globals = NULL;  // the run's own limit: reported by the caller
+            return true;
+        }
+        run_fini(r);
+        return false;
+    }
+    return true;
+}
+
+void run_fini(Run *r) {
+    gc_free_all(r);
+    if (r->stack) mem_free(r, r->stack, r->stack_cap * sizeof *r->stack);
+    if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
+    if (r->roots) mem_free(r, r->roots, r->root_cap * sizeof *r->roots);
+    r->stack = NULL;
+    r->frames = NULL;
+    r->roots = NULL;
+    mem_fini(r);
+}
+
+Run *run_new(const RunConfig *cfg) {
+    // the Run itself is the one block not counted against its own limits
+    Run *r = malloc(sizeof *r);
+    if (!r || !run_init(r, cfg)) {
+        free(r);
         return NULL;
     }
-    gc_pop_roots(r, 1);
     return r;
 }
 
 void run_free(Run *r) {
     if (!r) return;
-    gc_free_all(r);
-    if (r->stack) mem_free(r, r->stack, r->stack_cap * sizeof *r->stack);
-    if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
-    if (r->roots) mem_free(r, r->roots, r->root_cap * sizeof *r->roots);
-    mem_fini(r);
+    run_fini(r);
     free(r);
 }

@@ -101,9 +101,15 @@ typedef struct RunConfig {
     void *print_ctx;
 } RunConfig;
 
-// A fresh run with an empty module namespace; NULL when memory ran out.
+// Starts a run in r (storage the caller owns) with an empty module namespace; false when the
+// host's memory ran out (nothing is left to free then). When the run's own limits refuse its
+// first allocations, it comes back true with r->abort set and no namespace: the caller
+// reports the limit as it would any other.
+bool run_init(Run *r, const RunConfig *cfg);
+// Frees everything run r allocated, not r itself.
+void run_fini(Run *r);
+// The same with the Run itself from malloc: NULL when memory ran out.
 Run *run_new(const RunConfig *cfg);
-// Frees the run and everything it allocated.
 void run_free(Run *r);
 // What the script sees of an object's address — id(), reprs, identity hashes: a bijection of
 // the address keyed per run, so nothing a script prints or hands a tool tells where the host's

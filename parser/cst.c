@@ -3,6 +3,7 @@
 #include "parser/cst.h"
 
 #include <string.h>
+#include <threads.h>
 #include <tree_sitter/api.h>
 
 const TSLanguage *tree_sitter_python(void);
@@ -21,20 +22,17 @@ typedef struct CstMaps {
 static const CstMaps cst_maps = {cst_kind_of, CST_MAP_SYMBOLS, cst_field_of, CST_MAP_FIELDS};
 
 // tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
-static bool cst_is_error(TSNode n) {
-    return ts_node_symbol(n) == (TSSymbol)-1;
-}
+static const TSSymbol cst_error_symbol = (TSSymbol)-1;
 
-static uint16_t cst_kind_for(const CstMaps *m, TSNode n) {
-    if (cst_is_error(n)) return CST_ERROR;
-    TSSymbol s = ts_node_symbol(n);
+static uint16_t cst_kind_for(const CstMaps *m, TSSymbol s) {
+    if (s == cst_error_symbol) return CST_ERROR;
     return s < m->symbol_count ? m->kind_of[s] : CST_OTHER;
 }
 
 // Growable array in the arena: doubling keeps the abandoned copies under the final size.
 static bool cst_grow(Arena *arena, void **items, uint32_t *cap, uint32_t need, size_t elem) {
     if (need <= *cap) return true;
-    uint32_t cap2 = *cap ? *cap : 1024;
+    uint32_t cap2 = *cap ? *cap : 64;
     while (cap2 < need) {
         if (cap2 > UINT32_MAX / 2) return false;
         cap2 *= 2;
@@ -65,12 +63,13 @@ static bool cst_note_missing(CstWalk *w, uint32_t i, const char *name) {
     return true;
 }
 
-static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *out) {
+// Appends the cursor's node n (symbol s) under the open node on top of the stack.
+static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, TSSymbol s,
+                    uint32_t *out) {
     Cst *cst = w->cst;
     if (!cst_grow(w->arena, (void **)&cst->nodes, &w->cap, cst->count + 1, sizeof(CstNode))) {
         return false;
     }
-    TSNode n = ts_tree_cursor_current_node(cur);
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
     uint32_t i = cst->count++;
     CstNode *c = &cst->nodes[i];
@@ -82,7 +81,7 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, uint32_t *o
         .col = a.column,
         .end_line = b.row + 1,
         .end_col = b.column,
-        .kind = cst_kind_for(m, n),
+        .kind = cst_kind_for(m, s),
         .field = f < m->field_count ? m->field_of[f] : 0,
         .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
                            (ts_node_is_missing(n) ? CST_MISSING : 0)),
@@ -120,20 +119,18 @@ static bool cst_push(CstWalk *w, uint32_t i) {
     return true;
 }
 
-// Comments and line continuations carry nothing lowering needs.
-static bool cst_skipped(TSTreeCursor *cur) {
-    TSNode n = ts_tree_cursor_current_node(cur);
-    return ts_node_is_extra(n) && !cst_is_error(n);
-}
-
 static bool cst_walk(CstWalk *w, const CstMaps *m, TSTreeCursor *cur) {
     uint32_t i;
-    if (!cst_add(w, m, cur, &i)) return false;
+    TSNode n = ts_tree_cursor_current_node(cur);
+    if (!cst_add(w, m, cur, n, ts_node_symbol(n), &i)) return false;
     if (!ts_tree_cursor_goto_first_child(cur)) return true;
     if (!cst_push(w, i)) return false;
     for (;;) {
-        if (!cst_skipped(cur)) {
-            if (!cst_add(w, m, cur, &i)) return false;
+        n = ts_tree_cursor_current_node(cur);
+        TSSymbol s = ts_node_symbol(n);
+        // comments and line continuations carry nothing lowering needs
+        if (!ts_node_is_extra(n) || s == cst_error_symbol) {
+            if (!cst_add(w, m, cur, n, s, &i)) return false;
             if (ts_tree_cursor_goto_first_child(cur)) {
                 if (!cst_push(w, i)) return false;
                 continue;
@@ -157,6 +154,46 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
     *line += at->line - 1;
 }
 
+// Each thread keeps one TSParser between parses: making one and setting its language costs as
+// much as parsing a one-line script. It is taken out of the slot while in use (a parse inside
+// a parse would make its own) and freed when its thread ends.
+static tss_t cst_parser_slot;
+static bool cst_parser_slot_ok;
+static once_flag cst_parser_once = ONCE_FLAG_INIT;
+
+static void cst_parser_delete(void *parser) {
+    ts_parser_delete(parser);
+}
+
+static void cst_parser_slot_init(void) {
+    cst_parser_slot_ok = tss_create(&cst_parser_slot, cst_parser_delete) == thrd_success;
+}
+
+static TSParser *cst_parser_take(void) {
+    call_once(&cst_parser_once, cst_parser_slot_init);
+    TSParser *parser = cst_parser_slot_ok ? tss_get(cst_parser_slot) : NULL;
+    if (parser) {
+        tss_set(cst_parser_slot, NULL);
+        return parser;
+    }
+    parser = ts_parser_new();
+    if (parser && !ts_parser_set_language(parser, tree_sitter_python())) {
+        ts_parser_delete(parser);
+        return NULL;
+    }
+    return parser;
+}
+
+// A parse that finished leaves the parser reset; one that did not (no tree) is reset here.
+static void cst_parser_give_back(TSParser *parser, bool finished) {
+    if (!finished) ts_parser_reset(parser);
+    if (cst_parser_slot_ok && !tss_get(cst_parser_slot) &&
+        tss_set(cst_parser_slot, parser) == thrd_success) {
+        return;
+    }
+    ts_parser_delete(parser);
+}
+
 // Parses src[0..len) and flattens the tree into cst (emptied first).
 static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const char *src,
                            uint32_t len) {
@@ -164,21 +201,17 @@ static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const ch
     cst->first_error = 0;
     cst->missing = NULL;
     cst->missing_count = 0;
-    TSParser *parser = ts_parser_new();
+    TSParser *parser = cst_parser_take();
     if (!parser) return false;
-    bool ok = false;
-    TSTree *tree = NULL;
-    if (!ts_parser_set_language(parser, tree_sitter_python())) goto done;
-    tree = ts_parser_parse_string(parser, NULL, src, len);
-    if (!tree) goto done;
+    TSTree *tree = ts_parser_parse_string(parser, NULL, src, len);
+    cst_parser_give_back(parser, tree != NULL);
+    if (!tree) return false;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};
-    ok = cst_walk(&w, maps, &cur);
+    bool ok = cst_walk(&w, maps, &cur);
     cst->cap = w.cap;
     ts_tree_cursor_delete(&cur);
-done:
-    if (tree) ts_tree_delete(tree);
-    ts_parser_delete(parser);
+    ts_tree_delete(tree);
     return ok;
 }
 

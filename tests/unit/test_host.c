@@ -507,6 +507,75 @@ START_TEST(test_threads_share_nothing) {
 }
 END_TEST
 
+// What a compile leaves its thread for the next (the tree-sitter parser, the first blocks of
+// its arenas) carries nothing over: compiles of sources with syntax errors, between compiles
+// of a good one, change neither their diagnostics nor its result, on two threads at once.
+typedef struct CompileJob {
+    const char *good, *want;
+    int rounds, ok;
+} CompileJob;
+
+static const char *const broken_sources[] = {
+    "def f(:\n    return 'abc\n",
+    "x = (1,\n",
+    "if True\n  pass\n",
+    "print f'{1 +}'\n",
+};
+enum { BROKEN_COUNT = sizeof broken_sources / sizeof *broken_sources };
+
+// The first diagnostic of compiling src, as "line:column: message" in out; false if none.
+static bool first_diagnostic(const char *src, char *out, size_t cap) {
+    MoatProgram *prog;
+    if (moat_compile(src, strlen(src), "t.py", &prog) != MOAT_OK) return false;
+    const MoatDiagnostic *d = moat_program_diagnostic(prog, 0);
+    if (d) snprintf(out, cap, "%u:%u: %s", d->line, d->column, d->message);
+    moat_program_free(prog);
+    return d != NULL;
+}
+
+static bool runs_to(const char *src, const char *want) {
+    MoatProgram *prog;
+    if (moat_compile(src, strlen(src), "t.py", &prog) != MOAT_OK) return false;
+    MoatProgress *p;
+    bool ok = moat_program_diagnostic_count(prog) == 0 && moat_start(prog, NULL, &p) == MOAT_OK;
+    if (ok) {
+        ok = moat_progress_kind(p) == MOAT_PROGRESS_DONE && strcmp(moat_progress_result_repr(p), want) == 0;
+        moat_progress_free(p);
+    }
+    moat_program_free(prog);
+    return ok;
+}
+
+static void *thread_compiles(void *arg) {
+    CompileJob *job = arg;
+    char first[BROKEN_COUNT][300], again[300];
+    for (int k = 0; k < BROKEN_COUNT; k++) {
+        if (!first_diagnostic(broken_sources[k], first[k], sizeof first[k])) return NULL;
+    }
+    for (int round = 0; round < job->rounds; round++) {
+        bool same = true;
+        for (int k = 0; k < BROKEN_COUNT; k++) {
+            same = same && first_diagnostic(broken_sources[k], again, sizeof again) && strcmp(again, first[k]) == 0;
+            same = same && runs_to(job->good, job->want);
+        }
+        job->ok += same;
+    }
+    return NULL;
+}
+
+START_TEST(test_compiles_leave_nothing_behind) {
+    CompileJob jobs[2] = {
+        {"x = [i * i for i in range(5)]\nsum(x)\n", "30", 100, 0},
+        {"d = {'a': 1}\nf'{d[\"a\"] + 1:>3}'\n", "'  2'", 100, 0},
+    };
+    pthread_t th[2];
+    for (int k = 0; k < 2; k++) ck_assert_int_eq(pthread_create(&th[k], NULL, thread_compiles, &jobs[k]), 0);
+    for (int k = 0; k < 2; k++) ck_assert_int_eq(pthread_join(th[k], NULL), 0);
+    ck_assert_int_eq(jobs[0].ok, jobs[0].rounds);
+    ck_assert_int_eq(jobs[1].ok, jobs[1].rounds);
+}
+END_TEST
+
 Suite *host_suite(void) {
     Suite *s = suite_create("host");
     TCase *tc = tcase_create("calls");
@@ -523,6 +592,7 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_async_call_answered_at_once_or_failing);
     tcase_add_test(tc, test_sync_call_cannot_be_deferred);
     tcase_add_test(tc, test_threads_share_nothing);
+    tcase_add_test(tc, test_compiles_leave_nothing_behind);
     tcase_add_loop_test(tc, test_stub_guards_calls_both_ways, 0, (int)(sizeof guarded / sizeof *guarded));
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
