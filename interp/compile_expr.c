@@ -168,8 +168,9 @@ static bool has_starred(AstExprList l) {
 }
 
 // Builds a list of l's elements, with *x unpacked: BUILD_LIST then LIST_APPEND/LIST_EXTEND.
-// `call` marks a call's arguments, so a non-iterable *x is reported as CPython words it.
-static void compile_starred_list(Compiler *c, AstExprList l, bool call) {
+// `call` (with its PosKind) is the call whose arguments these are, or NULL: a non-iterable *x
+// is then reported as CPython words it, at the call.
+static void compile_starred_list(Compiler *c, AstExprList l, const AstExpr *call, PosKind kind) {
     uint32_t run = 0;
     bool built = false;
     for (uint32_t k = 0; k < l.count; k++) {
@@ -181,7 +182,15 @@ static void compile_starred_list(Compiler *c, AstExprList l, bool call) {
                 run = 0;
             }
             compile_expr(c, x->value);
-            cu_emit(c, OP_LIST_EXTEND, call ? 1 | EXTEND_CALL_ARGS : 1);
+            if (call) {
+                Span saved = c->u->span;
+                c->u->span = call->span;
+                cu_mark(c, kind, &call->call.func->span);
+                cu_emit(c, OP_LIST_EXTEND, 1 | EXTEND_CALL_ARGS);
+                c->u->span = saved;
+            } else {
+                cu_emit(c, OP_LIST_EXTEND, 1);
+            }
         } else if (built) {
             compile_expr(c, x);
             cu_emit(c, OP_LIST_APPEND, 1);
@@ -228,7 +237,7 @@ static void compile_sequence(Compiler *c, const AstExpr *e) {
         }
         return;
     }
-    compile_starred_list(c, l, false);
+    compile_starred_list(c, l, NULL, POS_PLAIN);
     if (e->kind == AST_TUPLE) cu_emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
@@ -455,7 +464,7 @@ static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) 
     return true;
 }
 
-void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at) {
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, const InsnPos *at) {
     if (!count) return;
     cu_emit(c, OP_BUILD_MAP, 0);
     for (uint32_t k = 0; k < count; k++) {
@@ -467,7 +476,8 @@ void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count
         } else {
             compile_expr(c, kw->value);
         }
-        c->u->span = at;
+        c->u->span = at->span;
+        c->u->mark = (InsnPos){.kind = at->kind, .mark_line = at->mark_line, .mark_col = at->mark_col};
         cu_emit(c, OP_DICT_MERGE, 1);
     }
 }
@@ -508,9 +518,12 @@ static void compile_call(Compiler *c, const AstExpr *e) {
         cu_emit(c, OP_CALL_KW, args.count + nkw);
         return;
     }
-    compile_starred_list(c, args, true);
+    compile_starred_list(c, args, e, kind);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, e->span);
+    // f(**x) errors point at the call, marked as the call is
+    const Span *func = &e->call.func->span;
+    InsnPos at = {.span = e->span, .mark_line = func->end_line, .mark_col = func->end_col, .kind = kind};
+    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, &at);
     c->u->span = e->span;
     cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);

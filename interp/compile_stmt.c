@@ -529,7 +529,8 @@ static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
         cu_emit(c, OP_LIST_APPEND, 1);
     }
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, s->span);
+    InsnPos at = {.span = s->span, .kind = POS_PLAIN};
+    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, &at);
     c->u->span = s->span;
     cu_emit(c, OP_CALL_EX, s->classdef.keyword_count ? 1 : 0);
 }

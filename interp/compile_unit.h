@@ -144,7 +144,7 @@ Span cu_attr_span(Span whole, const AstExpr *attr);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 // The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.
-void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at);
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, const InsnPos *at);
 
 // compile_stmt.c
 void compile_stmts(Compiler *c, AstStmtList body);

@@ -93,6 +93,10 @@ typedef struct LibFrame {
     X(TYPING_ALIAS_CALL, TYPING, 1233, "__call__",                                             \
       "raise TypeError(f\"Type {self._name} cannot be instantiated; \"\n"                      \
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
+    X(ENUM_SETITEM_MEMBER, ENUM, 390, "__setitem__",                                           \
+      "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
+      "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_CALL, ENUM, 707, "__call__",                                                        \
       "return cls.__new__(cls, value)\n"                                                       \
       "       ~~~~~~~~~~~^^^^^^^^^^^^\n")                                                      \

@@ -45,25 +45,43 @@ static bool tb_is_space(char c) {
 
 // The lines of an entry's span, rstripped and dedented together (_dedented_lines).
 typedef struct TbSpan {
-    const SourceInfo *src;
+    const char *start[TB_MAX_SPAN_LINES];  // where each line begins in the source
+    const char *src_end;
     uint32_t first, count;  // source lines first .. first + count - 1
     size_t indent;          // leading bytes removed from every line
 } TbSpan;
 
+static const char *tb_span_raw_line(const TbSpan *s, uint32_t k, size_t *len) {
+    const char *p = s->start[k], *e = p;
+    while (e < s->src_end && *e != '\n' && *e != '\r') e++;
+    *len = (size_t)(e - p);
+    return p;
+}
+
 static const char *tb_span_line(const TbSpan *s, uint32_t k, size_t *len) {
     size_t n;
-    const char *line = tb_line(s->src, s->first + k, &n);
+    const char *line = tb_span_raw_line(s, k, &n);
     while (n > 0 && tb_is_space(line[n - 1])) n--;
     size_t cut = s->indent < n ? s->indent : n;
     *len = n - cut;
     return line + cut;
 }
 
+// The span's lines are found once: a source can be megabytes long.
 static void tb_span_init(TbSpan *s, const SourceInfo *src, uint32_t first, uint32_t count) {
-    *s = (TbSpan){.src = src, .first = first, .count = count, .indent = SIZE_MAX};
+    size_t unused;
+    s->start[0] = tb_line(src, first, &unused);
+    s->src_end = src->text + src->len;
+    s->first = first;
+    s->count = count;
+    s->indent = SIZE_MAX;
     for (uint32_t k = 0; k < count; k++) {
+        if (k > 0) {
+            const char *nl = memchr(s->start[k - 1], '\n', (size_t)(s->src_end - s->start[k - 1]));
+            s->start[k] = nl ? nl + 1 : s->src_end;
+        }
         size_t len, lead = 0;
-        const char *line = tb_line(src, first + k, &len);
+        const char *line = tb_span_raw_line(s, k, &len);
         while (lead < len && tb_is_space(line[lead])) lead++;
         if (lead < len && lead < s->indent) s->indent = lead;  // blank lines do not count
     }
@@ -102,12 +120,14 @@ typedef struct TbMarks {
     bool anchored, show;
 } TbMarks;
 
-// From `at`, the first character before `end` that `want` accepts (increment_until).
+// From `at`, the first character before `end` that `want` accepts (increment_until): a
+// comment or a line continuation skips to the next line.
 static bool tb_scan(const TbSpan *s, TbPoint at, TbPoint end, bool (*want)(char), TbPoint *out) {
     for (; at.line <= end.line; at.line++, at.col = 0) {
         size_t len;
         const char *line = tb_span_line(s, at.line, &len);
         for (; at.col < len && tb_before(at, end); at.col++) {
+            if (line[at.col] == '#' || line[at.col] == '\\') break;
             if (want(line[at.col])) {
                 *out = at;
                 return true;
@@ -142,7 +162,8 @@ static bool tb_anchors(const TbSpan *s, const InsnPos *p, TbMarks *m) {
         return true;
     }
     m->right = m->end;
-    return tb_scan(s, from, m->end, p->kind == POS_SUBSCRIPT ? tb_is_bracket : tb_is_paren, &m->left);
+    bool (*opener)(char) = p->kind == POS_SUBSCRIPT ? tb_is_bracket : tb_is_paren;
+    return tb_scan(s, from, m->end, opener, &m->left);
 }
 
 // Whether CPython draws markers under the span (_should_show_carets): not for `return f(x)`
