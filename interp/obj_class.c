@@ -835,7 +835,7 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
             continue;
         }
-        bool container_ok = t == &type_dict || t == &type_list || t == &type_tuple;
+        bool container_ok = is_container(t) || t == &type_tuple;
         if (t != &type_object && t->id != TYPE_EXCEPTION && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
