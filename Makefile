@@ -6,7 +6,9 @@ CC ?= cc
 
 GRAMMAR_DIR := node_modules/tree-sitter-python/src
 # node, npm and python3 come with the machine image (nodesource's nodejs carries npm).
-DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev
+DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev \
+                unicode-data
+UNICODE_DIR := /usr/share/unicode
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common -Wno-missing-field-initializers
@@ -46,7 +48,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
+.PHONY: all deps demo test unit cases lint numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -76,6 +78,17 @@ $(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
 	$< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
+
+# The Unicode character names of \N{...} escapes, from Debian's unicode-data, compiled in.
+UNICODE_NAME_FILES := $(UNICODE_DIR)/UnicodeData.txt $(UNICODE_DIR)/NameAliases.txt
+$(UNICODE_NAME_FILES):
+	$(MAKE) deps
+
+$(BUILD)/gen/unicode_names_data.h: parser/gen/unicode_names_gen.py $(UNICODE_NAME_FILES)
+	@mkdir -p $(dir $@)
+	python3 $< $(UNICODE_NAME_FILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/parser/unicode_names.o: $(BUILD)/gen/unicode_names_data.h
 
 # moat's stubs (stubs/*.pyi) compiled into the library as data: the core reads no files.
 $(BUILD)/embed_stubs: typecheck/gen/embed_stubs.c
@@ -160,7 +173,12 @@ cases: $(BUILD)/moat
 
 test: deps
 	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver
-	$(MAKE) unit cases numfmt-test
+	$(MAKE) unit cases numfmt-test $(if $(filter release,$(MODE)),lint)
+
+# The core calls no I/O, process or network function, allocates only through its allocators
+# and keeps no mutable file-scope data: checked on the object files.
+lint: all
+	python3 tests/lint_core.py --build $(BUILD)
 
 asan:
 	$(MAKE) MODE=asan BUILD=build/asan test
@@ -182,11 +200,15 @@ $(BUILD)/api_bench: bench/api_bench.c $(BUILD)/libmoat.a
 $(BUILD)/check_bench: bench/check_bench.c $(BUILD)/libmoat.a
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
 
-bench: all $(BUILD)/api_bench $(BUILD)/check_bench
+$(BUILD)/parse_bench: bench/parse_bench.c $(BUILD)/libmoat.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LDFLAGS) $(LIBS)
+
+bench: all $(BUILD)/api_bench $(BUILD)/check_bench $(BUILD)/parse_bench
 	python3 bench/run.py --moat $(BUILD)/moat
 	$(BUILD)/api_bench
 	python3 -S bench/host_call.py
 	$(BUILD)/check_bench
+	python3 bench/parse_bench.py --bench $(BUILD)/parse_bench
 
 clean:
 	rm -rf build

@@ -268,7 +268,11 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
     } else {
         p->kind = MOAT_PROGRESS_ERROR;
         ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r, p->program);
-        if (!ok && r->abort != ABORT_NONE) ok = progress_limit(p, r->abort);
+    }
+    if (!ok && r->abort != ABORT_NONE) {
+        // a limit reached while the result or the exception was being taken out
+        p->kind = MOAT_PROGRESS_ERROR;
+        ok = progress_limit(p, r->abort);
     }
     if (ok && p->kind == MOAT_PROGRESS_ERROR && !p->err_type) ok = progress_limit(p, r->abort);
     run_fini(r);
@@ -392,7 +396,7 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
         return MOAT_ERR_NOMEM;
     }
     Value result = v_none();
-    VmExit e = bind_globals(p->run, options, &p->setup) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
+    VmExit e = p->run->abort == ABORT_NONE && bind_globals(p->run, options, &p->setup) ? vm_run_module(p->run, program_code(program), p->run->globals, &result)
                                              : VM_ERROR;
     if (e == VM_ERROR && p->run->abort == ABORT_NONE && !is_exception(p->run->exc)) {
         moat_progress_free(p);  // a NULL name or value: the host's mistake

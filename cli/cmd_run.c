@@ -2,6 +2,7 @@
 // with --json), report an uncaught exception as CPython does, exit 0/1.
 #include <errno.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,10 +139,6 @@ static int parse_run_args(int argc, char **argv, RunArgs *ra) {
     return EXIT_OK;
 }
 
-static json_t *json_str_or_null(const char *s) {
-    return s ? json_string(s) : json_null();
-}
-
 // The --input names are defined for the checker too: one more stub declares them as Any.
 static bool declare_inputs(const RunArgs *ra, MoatStubs *stubs) {
     if (!ra->input_count) return true;
@@ -196,30 +193,71 @@ static bool check_first(const RunArgs *ra, const MoatStubs *stubs, const MoatPro
     return clean;
 }
 
+// A run's text as a JSON string, ASCII only. The run's strings are UTF-8 except that lone
+// surrogates keep their 3-byte encodings; jansson refuses those, so this writes every
+// non-ASCII code point as \uXXXX itself, a lone surrogate included (as Python's json does).
+static void put_json_string(const char *s, size_t n) {
+    putchar('"');
+    for (size_t k = 0; k < n;) {
+        unsigned char b = (unsigned char)s[k];
+        if (b < 0x80) {
+            k++;
+            const char *esc = b == '"' ? "\\\"" : b == '\\' ? "\\\\" : b == '\n' ? "\\n"
+                            : b == '\r' ? "\\r" : b == '\t' ? "\\t" : NULL;
+            if (esc) fputs(esc, stdout);
+            else if (b < 0x20 || b == 0x7F) printf("\\u%04x", b);
+            else putchar(b);
+            continue;
+        }
+        size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        uint32_t cp = len == 1 ? 0xFFFD : b & (0x7F >> len);
+        for (size_t j = 1; j < len; j++) {
+            unsigned char c = k + j < n ? (unsigned char)s[k + j] : 0;
+            if ((c & 0xC0) != 0x80) {  // not the text moat writes: show a replacement
+                cp = 0xFFFD;
+                len = j;
+                break;
+            }
+            cp = cp << 6 | (c & 0x3F);
+        }
+        k += len;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            printf("\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
+        } else {
+            printf("\\u%04x", cp);
+        }
+    }
+    putchar('"');
+}
+
+static void put_json_member(const char *key, const char *value, bool last) {
+    printf("\"%s\":", key);
+    if (value) put_json_string(value, strlen(value));
+    else fputs("null", stdout);
+    if (!last) putchar(',');
+}
+
+// DESIGN.md's --json object, written by hand: every string in it may hold lone surrogates.
 static void print_json_result(const MoatProgress *p, const Captured *out) {
     bool done = moat_progress_kind(p) == MOAT_PROGRESS_DONE;
-    json_t *o = json_object();
-    json_object_set_new(o, "status", json_string(done ? "ok" : "error"));
+    printf("{\"status\":\"%s\",", done ? "ok" : "error");
     if (done) {
-        json_object_set_new(o, "result",
-                            json_pack("{s:s, s:s, s:s}", "repr", moat_progress_result_repr(p),
-                                      "str", moat_progress_result_str(p), "type",
-                                      moat_progress_result_type(p)));
-        json_object_set_new(o, "exception", json_null());
+        fputs("\"result\":{", stdout);
+        put_json_member("repr", moat_progress_result_repr(p), false);
+        put_json_member("str", moat_progress_result_str(p), false);
+        put_json_member("type", moat_progress_result_type(p), true);
+        fputs("},\"exception\":null,", stdout);
     } else {
-        json_object_set_new(o, "result", json_null());
-        json_t *e = json_object();
-        json_object_set_new(e, "type", json_string(moat_progress_error_type(p)));
-        json_object_set_new(e, "message", json_str_or_null(moat_progress_error_message(p)));
-        json_object_set_new(e, "traceback", json_string(moat_progress_error_traceback(p)));
-        json_object_set_new(o, "exception", e);
+        fputs("\"result\":null,\"exception\":{", stdout);
+        put_json_member("type", moat_progress_error_type(p), false);
+        put_json_member("message", moat_progress_error_message(p), false);
+        put_json_member("traceback", moat_progress_error_traceback(p), true);
+        fputs("},", stdout);
     }
-    json_object_set_new(o, "diagnostics", json_array());
-    json_object_set_new(o, "stdout", json_stringn(out->data ? out->data : "", out->len));
-    char *s = json_dumps(o, JSON_ENSURE_ASCII | JSON_COMPACT);
-    if (s) printf("%s\n", s);
-    free(s);
-    json_decref(o);
+    fputs("\"diagnostics\":[],\"stdout\":", stdout);
+    put_json_string(out->data ? out->data : "", out->len);
+    fputs("}\n", stdout);
 }
 
 // --input NAME=JSON values; names point into argv ("NAME=..." cut at '=' by a copy).

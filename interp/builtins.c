@@ -11,12 +11,15 @@
 #include "interp/exc.h"
 #include "interp/modules.h"
 #include "interp/mod_enum.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/code.h"
 #include "interp/format.h"
 #include "interp/frame.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/mod_typing_alias.h"
@@ -187,7 +190,14 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
         return exc_raise(r, &exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
     }
     if (is_obj(cls) && cls.as.obj->type == &type_typing_alias) {
-        return exc_raise(r, &exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
+        // typing's _GenericAlias: __instancecheck__ hands over to __subclasscheck__
+        exc_raise(r, &exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
+        if (strcmp(fname, "isinstance") == 0) {
+            LIBFRAMES_ADD(r, LF_TYPING_SUBCLASSCHECK, LF_TYPING_INSTANCECHECK);
+        } else {
+            LIBFRAMES_ADD(r, LF_TYPING_SUBCLASSCHECK);
+        }
+        return false;
     }
     const ObjType *origin = mod_typing_bare_alias_origin(cls);  // typing.List is list here
     if (origin) cls = v_obj((Obj *)origin);
@@ -711,7 +721,7 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "ord", 1, 1)) return false;
-    Value v = a->pos[0];
+    Value v = boxed_unbox(a->pos[0]);
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
                          value_type_name(v));
@@ -779,7 +789,8 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     if (!is_undef(*out)) return true;
     // otherwise only numbers divide: other operands are named as divmod's, not //'s
     for (int k = 0; k < 2; k++) {
-        if (!int_check(a->pos[k]) && !is_float(a->pos[k])) {
+        Value x = boxed_unbox(a->pos[k]);
+        if (!int_check(x) && !is_float(x)) {
             return exc_raise(r, &exc_TypeError,
                              "unsupported operand type(s) for divmod(): '%s' and '%s'",
                              value_type_name(a->pos[0]), value_type_name(a->pos[1]));
@@ -949,6 +960,7 @@ static const BuiltinEntry builtin_table[] = {
     {"ascii", &obj_bi_ascii.base},
     {"bin", &obj_bi_bin.base},
     {"bool", &type_bool.base},
+    {"bytearray", &type_bytearray.base},
     {"bytes", &type_bytes.base},
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},

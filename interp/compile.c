@@ -496,13 +496,15 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     u->scope = scope;
     u->name = name;
     u->qualname = name;
-    if (c->u && c->u->scope->kind != SCOPE_MODULE) {
+    const Unit *outer = c->u;  // type parameters' scopes do not show in qualified names
+    while (outer && outer->scope->kind == SCOPE_ANNOTATION) outer = outer->parent;
+    if (outer && outer->scope->kind != SCOPE_MODULE) {
         // f.<locals>.g, and C.m for what a class body defines
-        const char *sep = c->u->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
-        size_t n = strlen(c->u->qualname) + strlen(sep) + strlen(name) + 1;
+        const char *sep = outer->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
+        size_t n = strlen(outer->qualname) + strlen(sep) + strlen(name) + 1;
         char *q = cu_alloc(c, n);
         if (q) {
-            snprintf(q, n, "%s%s%s", c->u->qualname, sep, name);
+            snprintf(q, n, "%s%s%s", outer->qualname, sep, name);
             u->qualname = q;
         }
     }
@@ -675,6 +677,69 @@ const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s) {
     return code;
 }
 
+static void cu_annotation(Compiler *c, AstIdent name, const AstExpr *annotation, uint32_t *n) {
+    if (!annotation) return;
+    cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
+    compile_expr(c, annotation);
+    ++*n;
+}
+
+// A def's __annotate__ (PEP 649): returns {parameter: annotation, ..., 'return': annotation},
+// the parameters in order, evaluated only when __annotations__ is first read.
+const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, "__annotate__");
+    u.span = saved;
+    const AstArguments *a = def->funcdef.args;
+    uint32_t n = 0;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) cu_annotation(c, a->args[k].name, a->args[k].annotation, &n);
+    if (a && a->vararg) cu_annotation(c, a->vararg->name, a->vararg->annotation, &n);
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) cu_annotation(c, a->kwonly[k].name, a->kwonly[k].annotation, &n);
+    if (a && a->kwarg) cu_annotation(c, a->kwarg->name, a->kwarg->annotation, &n);
+    cu_annotation(c, "return", def->funcdef.returns, &n);
+    cu_emit(c, OP_BUILD_MAP, n);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, def->span.line);
+    c->u = u.parent;
+    return code;
+}
+
+// The code of a generic statement's type parameters scope (PEP 695): binds each parameter
+// to a new TypeVar (ParamSpec, TypeVarTuple), then leaves what `body` makes as its result.
+const Code *cu_compile_type_params(Compiler *c, Scope *scope, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, "<generic parameters>");
+    u.span = saved;
+    for (uint32_t k = 0; k < tp->count; k++) {
+        const AstTypeParam *p = &tp->items[k];
+        cu_load_const(c, v_obj(cu_str(c, p->name, strlen(p->name))));
+        if (p->bound) compile_expr(c, p->bound);
+        cu_emit(c, OP_TYPE_PARAM, p->kind | (p->bound ? 4u : 0u));
+        cu_store_name(c, p->name);
+    }
+    body(c, s);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, s->span.line);
+    c->u = u.parent;
+    return code;
+}
+
+// A function of no parameters returning `value` (a type alias's value), named `name`.
+const Code *cu_compile_thunk(Compiler *c, Scope *scope, AstIdent name, const AstExpr *value) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, name);
+    u.span = saved;
+    compile_expr(c, value);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, value->span.line);
+    c->u = u.parent;
+    return code;
+}
+
 CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *filename,
                                DiagList *dl) {
     Compiler c = {.arena = arena, .dl = dl, .filename = filename};
@@ -683,6 +748,12 @@ CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *fil
     if (!cm || !scope) return NULL;
     Unit u;
     cu_unit_enter(&c, &u, scope, "<module>");
+    // __doc__: the module's docstring, or None (__name__ is set when the run starts)
+    const AstStmt *doc = cu_docstring_stmt(m->body);
+    Obj *text = doc ? cu_docstring(&c, doc->value->constant.str, doc->value->constant.len) : NULL;
+    if (text) cu_load_const(&c, v_obj(text));
+    else cu_emit(&c, OP_LOAD_NONE, 0);
+    cu_emit(&c, OP_STORE_GLOBAL, cu_name(&c, "__doc__"));
     // the value of a final expression statement is the script's result
     AstStmtList body = m->body;
     const AstStmt *last = body.count ? body.items[body.count - 1] : NULL;

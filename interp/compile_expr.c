@@ -76,6 +76,17 @@ void cu_position_at(Compiler *c, const AstExpr *e) {
     else if (e->kind == AST_SUBSCRIPT) cu_mark(c, POS_SUBSCRIPT, &e->subscript.value->span);
 }
 
+Span cu_attr_span(Span whole, const AstExpr *attr) {
+    const Span *a = &attr->span;
+    if (whole.line == a->end_line) return whole;
+    size_t len = strlen(attr->attribute.attr);
+    whole.line = a->end_line;
+    whole.col = a->end_col >= len ? a->end_col - (uint32_t)len : 0;
+    if (whole.end_line < whole.line) whole.end_line = whole.line;
+    if (whole.end_line == whole.line && whole.end_col < whole.col) whole.end_col = whole.col;
+    return whole;
+}
+
 // ---- names and targets ----
 
 static void compile_sequence_store(Compiler *c, const AstExpr *t) {
@@ -109,7 +120,7 @@ static void compile_target(Compiler *c, const AstExpr *t, bool del) {
         break;
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -260,11 +271,15 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         cu_emit(c, OP_LOAD_FAST, 0);  // the hidden .0 parameter: an iterator already
     } else if (k > 0) {
         compile_expr(c, g->iter);
-        cu_emit(c, OP_GET_ITER, 0);
+        cu_position_at(c, g->iter);
+        cu_emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
+    uint32_t iter_depth = c->u->depth;
     cu_place(c, loop);
     cu_position_at(c, g->iter);
-    cu_emit_jump(c, OP_FOR_ITER, end);
+    if (g->is_async) c->u->span = e->span;  // CPython places the await of __anext__ here
+    if (g->is_async) compile_async_next(c, end);
+    else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = e->span;
     compile_store(c, g->target);
     for (uint32_t j = 0; j < g->ifs.count; j++) compile_jump_if(c, g->ifs.items[j], false, loop);
@@ -272,19 +287,28 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         compile_comp_clause(c, e, k + 1, depth + 1, genexp);
     } else if (genexp) {
         compile_expr(c, e->comp.elt);
-        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit(c, OP_YIELD_VALUE, c->u->scope->is_coroutine ? YIELD_ASYNC_GEN : YIELD_PLAIN);
         cu_emit(c, OP_POP_TOP, 0);
     } else if (e->kind == AST_DICTCOMP) {
         compile_expr(c, e->comp.elt);
         compile_expr(c, e->comp.value);
+        // a key that cannot be stored points at the whole `key: value`
+        Span saved = c->u->span;
+        const Span *key = &e->comp.elt->span, *value = &e->comp.value->span;
+        c->u->span = (Span){key->line, key->col, value->end_line, value->end_col};
         cu_emit(c, OP_MAP_ADD, depth + 1);
+        c->u->span = saved;
     } else {
         compile_expr(c, e->comp.elt);
         cu_emit(c, e->kind == AST_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
     }
     cu_emit_jump(c, OP_JUMP, loop);
-    cu_place(c, end);
-    c->u->depth--;  // FOR_ITER's exit pops the iterator
+    if (g->is_async) {
+        compile_async_end(c, end, iter_depth);
+    } else {
+        cu_place(c, end);
+        c->u->depth--;  // FOR_ITER's exit pops the iterator
+    }
 }
 
 // List/set/dict comprehensions run inline in the enclosing code (PEP 709).
@@ -295,7 +319,9 @@ static void compile_inline_comprehension(Compiler *c, const AstExpr *e) {
         return;
     }
     compile_expr(c, e->comp.generators[0].iter);
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_position_at(c, e->comp.generators[0].iter);
+    cu_emit(c, e->comp.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+    c->u->span = e->span;
     Opcode build = e->kind == AST_LISTCOMP ? OP_BUILD_LIST : e->kind == AST_SETCOMP ? OP_BUILD_SET
                                                                                   : OP_BUILD_MAP;
     cu_emit(c, build, 0);
@@ -323,7 +349,8 @@ static void compile_genexp(Compiler *c, const AstExpr *e) {
     if (!code) return;
     compile_function_object(c, code, scope, NULL, e->span);
     compile_expr(c, e->comp.generators[0].iter);
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_position_at(c, e->comp.generators[0].iter);
+    cu_emit(c, e->comp.generators[0].is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     c->u->span = e->span;
     cu_emit(c, OP_CALL, 1);
 }
@@ -394,13 +421,15 @@ static void compile_kwnames(Compiler *c, const AstExpr *e) {
 static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     compile_expr(c, f->attribute.value);
-    c->u->span = f->span;
+    c->u->span = cu_attr_span(f->span, f);
     cu_emit(c, OP_LOAD_METHOD, cu_attr(c, f->attribute.attr));
     for (uint32_t k = 0; k < e->call.args.count; k++) compile_expr(c, e->call.args.items[k]);
     uint32_t nkw = e->call.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
-    c->u->span = e->span;
+    c->u->span = cu_attr_span(e->span, f);
     if (nkw) compile_kwnames(c, e);
+    // lines starting inside the statement do not parse as `y = f(x)`: CPython marks them
+    if (c->u->span.line != e->span.line) kind = POS_CALL;
     cu_mark(c, kind, &f->span);
     cu_emit(c, nkw ? OP_CALL_METHOD_KW : OP_CALL_METHOD, e->call.args.count + nkw);
 }
@@ -424,6 +453,23 @@ static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) 
     cu_mark(c, kind, &f->span);
     cu_emit(c, OP_CALL, 2);
     return true;
+}
+
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at) {
+    if (!count) return;
+    cu_emit(c, OP_BUILD_MAP, 0);
+    for (uint32_t k = 0; k < count; k++) {
+        const AstKeyword *kw = &keywords[k];
+        if (kw->arg) {
+            cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
+            compile_expr(c, kw->value);
+            cu_emit(c, OP_BUILD_MAP, 1);
+        } else {
+            compile_expr(c, kw->value);
+        }
+        c->u->span = at;
+        cu_emit(c, OP_DICT_MERGE, 1);
+    }
 }
 
 static void compile_call(Compiler *c, const AstExpr *e) {
@@ -464,21 +510,7 @@ static void compile_call(Compiler *c, const AstExpr *e) {
     }
     compile_starred_list(c, args, true);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    if (e->call.keyword_count) {
-        cu_emit(c, OP_BUILD_MAP, 0);
-        for (uint32_t k = 0; k < e->call.keyword_count; k++) {
-            const AstKeyword *kw = &e->call.keywords[k];
-            if (kw->arg) {
-                cu_load_const(c, v_obj(cu_str(c, kw->arg, strlen(kw->arg))));
-                compile_expr(c, kw->value);
-                cu_emit(c, OP_BUILD_MAP, 1);
-            } else {
-                compile_expr(c, kw->value);
-            }
-            c->u->span = e->span;
-            cu_emit(c, OP_DICT_MERGE, 1);
-        }
-    }
+    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, e->span);
     c->u->span = e->span;
     cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);
@@ -593,20 +625,52 @@ static void compile_named(Compiler *c, const AstExpr *e) {
     compile_store(c, e->named.target);
 }
 
-// yield from / await: `get` makes the delegate of e->value, then SEND passes each value in
-// and YIELD_VALUE passes each of its yields out, until it returns the expression's value.
-static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
-    Label loop = cu_label(c), end = cu_label(c);
-    compile_expr(c, e->value);
-    c->u->span = e->span;
-    cu_emit(c, get, 0);
+// The loop of yield from / await over the delegate on top of the stack: SEND passes each
+// value in and YIELD_VALUE passes each of its yields out, until it returns the expression's
+// value. throw() and close() reach the delegate first (obj_gen.c); what they raise comes out of
+// the YIELD_VALUE, whose handler CLEANUP_THROW turns a StopIteration into the value, as
+// CPython's does.
+static void compile_delegation_loop(Compiler *c) {
+    Label loop = cu_label(c), fail = cu_label(c), end = cu_label(c);
+    uint32_t depth = c->u->depth;  // the delegate is on top
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_place(c, loop);
     cu_emit_jump(c, OP_SEND, end);
-    cu_emit(c, OP_YIELD_VALUE, 0);
+    if (!cu_push_handler(c, fail, depth)) return;
+    cu_emit(c, OP_YIELD_VALUE, YIELD_DELEGATED);
+    cu_pop_handler(c);
     cu_emit_jump(c, OP_JUMP, loop);
+    cu_place(c, fail);
+    c->u->depth = depth + 1;  // [delegate, exc]
+    cu_emit(c, OP_CLEANUP_THROW, 0);
     cu_place(c, end);
-    c->u->depth--;
+    c->u->depth = depth;
+}
+
+void compile_await(Compiler *c, AwaitKind kind) {
+    cu_emit(c, OP_GET_AWAITABLE, kind);
+    compile_delegation_loop(c);
+}
+
+void compile_async_next(Compiler *c, Label end) {
+    if (!cu_push_handler(c, end, c->u->depth)) return;
+    cu_emit(c, OP_GET_ANEXT, 0);
+    compile_delegation_loop(c);
+    cu_pop_handler(c);
+}
+
+void compile_async_end(Compiler *c, Label end, uint32_t depth) {
+    cu_place(c, end);
+    c->u->depth = depth + 1;  // [iterator, exc]
+    cu_emit(c, OP_END_ASYNC_FOR, 0);
+}
+
+// yield from / await: `get` makes the delegate of e->value, which the loop runs.
+static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
+    compile_expr(c, e->value);
+    c->u->span = e->span;
+    cu_emit(c, get, 0);
+    compile_delegation_loop(c);
 }
 
 void compile_expr(Compiler *c, const AstExpr *e) {
@@ -648,7 +712,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
         if (e->value) compile_expr(c, e->value);
         else cu_emit(c, OP_LOAD_NONE, 0);
         c->u->span = e->span;
-        cu_emit(c, OP_YIELD_VALUE, 0);
+        cu_emit(c, OP_YIELD_VALUE, c->u->scope->is_coroutine ? YIELD_ASYNC_GEN : YIELD_PLAIN);
         break;
     case AST_YIELDFROM: compile_delegation(c, e, OP_GET_ITER); break;
     case AST_COMPARE: compile_compare(c, e); break;
@@ -657,7 +721,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_FORMATTED: compile_formatted(c, e); break;
     case AST_ATTRIBUTE:
         compile_expr(c, e->attribute.value);
-        c->u->span = e->span;
+        c->u->span = cu_attr_span(e->span, e);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, e->attribute.attr));
         break;
     case AST_SUBSCRIPT:

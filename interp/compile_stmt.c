@@ -14,14 +14,14 @@ void compile_stmts(Compiler *c, AstStmtList body) {
 
 // ---- unwinding ----
 
-
 // __exit__(None, None, None), with the bound __exit__ on top: leaving a with body normally.
-static void emit_exit_call(Compiler *c, const AstExpr *context) {
+static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -57,7 +57,7 @@ static void unwind_block(Compiler *c, const FBlock *fb, bool preserve) {
         break;
     case FB_WITH:
         if (preserve) cu_emit(c, OP_SWAP, 2);
-        emit_exit_call(c, fb->with_context);
+        emit_exit_call(c, fb->with_context, fb->is_async);
         break;
     case FB_HANDLER:
         if (preserve) cu_emit(c, OP_SWAP, 2);
@@ -156,18 +156,19 @@ static void compile_while(Compiler *c, const AstStmt *s) {
     cu_place(c, exit);
 }
 
+// for_statement: ['async'] 'for' target 'in' iter ':' body [else_clause]
 static void compile_for(Compiler *c, const AstStmt *s) {
-    if (s->for_.is_async) {
-        cu_unsupported(c, s->span, "async for");
-        return;
-    }
+    bool async = s->for_.is_async;
     Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
     compile_expr(c, s->for_.iter);
     c->u->span = s->for_.iter->span;
-    cu_emit(c, OP_GET_ITER, 0);
+    cu_emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
+    uint32_t depth = c->u->depth;
     cu_place(c, start);
     cu_position_at(c, s->for_.iter);
-    cu_emit_jump(c, OP_FOR_ITER, end);
+    if (async) c->u->span = s->span;  // CPython places the await of __anext__ at the statement
+    if (async) compile_async_next(c, end);
+    else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
     compile_store(c, s->for_.target);
     // CPython closes a generator as soon as its last reference goes: leaving `for x in gen():`
@@ -182,8 +183,12 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     compile_stmts(c, s->for_.body);
     cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, start);
-    cu_place(c, end);
-    c->u->depth--;  // the exhausted iterator is gone
+    if (async) {
+        compile_async_end(c, end, depth);
+    } else {
+        cu_place(c, end);
+        c->u->depth--;  // the exhausted iterator is gone
+    }
     compile_stmts(c, s->for_.orelse);
     cu_place(c, exit);
 }
@@ -224,6 +229,14 @@ static void emit_cleanup_reraise(Compiler *c, Label cleanup, uint32_t depth) {
     cu_emit(c, OP_RERAISE, 0);
 }
 
+// Clears `except T as name` (and `except*`) after its handler: `name = None; del name`.
+static void emit_clear_handler_name(Compiler *c, const char *name) {
+    if (!name) return;
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_store_name(c, name);
+    cu_delete_name(c, name);
+}
+
 // try/except[/else]: the body's exceptions go to the dispatch code at `dispatch`, which
 // tests each clause in turn and re-raises when none matches.
 static void compile_try_except(Compiler *c, const AstStmt *s) {
@@ -258,11 +271,7 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
         compile_stmts(c, h->body);
         cu_pop_fblock(c);
         cu_emit(c, OP_POP_EXCEPT, 0);
-        if (h->name) {
-            cu_emit(c, OP_LOAD_NONE, 0);
-            cu_store_name(c, h->name);
-            cu_delete_name(c, h->name);
-        }
+        emit_clear_handler_name(c, h->name);
         cu_emit_jump(c, OP_JUMP, end);
         cu_place(c, next);
         u->depth = depth + 2;
@@ -278,6 +287,92 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     u->depth = depth;
 }
 
+// try/except*[/else]: the caught exception is split clause by clause (OP_CHECK_EG_MATCH); each
+// handler runs on its part, which is then the exception being handled. What the handlers
+// raise is collected with the part no clause matched, and OP_PREP_RERAISE_STAR makes the one
+// exception to re-raise, or None when everything was handled.
+static void compile_try_star(Compiler *c, const AstStmt *s) {
+    Unit *u = c->u;
+    uint32_t depth = u->depth;
+    Label dispatch = cu_label(c), cleanup = cu_label(c), handled = cu_label(c),
+          orelse = cu_label(c), end = cu_label(c);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
+    if (!cu_push_handler(c, dispatch, depth)) return;
+    compile_stmts(c, s->try_.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+
+    cu_place(c, dispatch);
+    u->depth = depth + 1;
+    if (!cu_push_handler(c, cleanup, depth + 1)) return;
+    cu_emit(c, OP_PUSH_EXC_INFO, 0);  // [prev, orig]
+    cu_emit(c, OP_BUILD_LIST, 0);
+    cu_emit(c, OP_COPY, 2);           // [prev, orig, raised, rest]
+    for (uint32_t k = 0; k < s->try_.handler_count; k++) {
+        const AstHandler *h = &s->try_.handlers[k];
+        Label no_match = cu_label(c), failed = cu_label(c), next = cu_label(c);
+        u->span = h->span;
+        compile_expr(c, h->type);
+        u->span = h->span;
+        cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [prev, orig, raised, rest, match]
+        cu_emit(c, OP_COPY, 1);
+        cu_emit(c, OP_LOAD_NONE, 0);
+        cu_emit(c, OP_IS_OP, 0);
+        cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
+        if (!cu_push_handler(c, failed, depth + 4)) return;
+        if (h->name) cu_store_name(c, h->name);
+        else cu_emit(c, OP_POP_TOP, 0);
+        if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return;
+        compile_stmts(c, h->body);
+        cu_pop_fblock(c);
+        cu_pop_handler(c);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, failed);  // the handler raised: [prev, orig, raised, rest, exc]
+        u->depth = depth + 5;
+        cu_emit(c, OP_LIST_APPEND, 2);
+        emit_clear_handler_name(c, h->name);
+        cu_emit_jump(c, OP_JUMP, next);
+
+        cu_place(c, no_match);
+        u->depth = depth + 5;
+        cu_emit(c, OP_POP_TOP, 0);
+        cu_place(c, next);
+        u->depth = depth + 4;
+    }
+    cu_emit(c, OP_LIST_APPEND, 1);  // the rest joins what the handlers raised
+    cu_emit(c, OP_PREP_RERAISE_STAR, 0);  // [prev, exc|None]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 0);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, handled);
+    cu_emit(c, OP_RERAISE, 0);
+    cu_pop_handler(c);
+    emit_cleanup_reraise(c, cleanup, depth);
+
+    cu_place(c, handled);
+    u->depth = depth + 2;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_emit(c, OP_POP_EXCEPT, 0);
+    cu_emit_jump(c, OP_JUMP, end);
+
+    cu_place(c, orelse);
+    u->depth = depth;
+    compile_stmts(c, s->try_.orelse);
+    cu_place(c, end);
+    u->depth = depth;
+}
+
+static void compile_try_handlers(Compiler *c, const AstStmt *s) {
+    if (s->try_.is_star) {
+        compile_try_star(c, s);
+    } else {
+        compile_try_except(c, s);
+    }
+}
+
 // try/finally: the body (which may itself be a try/except) runs in a block whose normal,
 // return, break and continue exits run the finally body inline; its exceptions go to a
 // handler that runs the finally body and re-raises.
@@ -289,7 +384,7 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY, .finalbody = &s->try_.finalbody})) return;
     if (!cu_push_handler(c, handler, depth)) return;
     if (s->try_.handler_count) {
-        compile_try_except(c, s);
+        compile_try_handlers(c, s);
     } else {
         compile_stmts(c, s->try_.body);
     }
@@ -305,8 +400,7 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FINALLY_HANDLER})) return;
     compile_stmts(c, s->try_.finalbody);
     cu_pop_fblock(c);
-    cu_emit(c, OP_SWAP, 2);
-    cu_emit(c, OP_POP_EXCEPT, 0);
+    // [prev, exc]: the re-raise lands in the cleanup handler, which restores prev
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
     emit_cleanup_reraise(c, cleanup, depth);
@@ -315,14 +409,10 @@ static void compile_try_finally(Compiler *c, const AstStmt *s) {
 }
 
 static void compile_try(Compiler *c, const AstStmt *s) {
-    if (s->try_.is_star) {
-        cu_unsupported(c, s->span, "except*");
-        return;
-    }
     if (s->try_.finalbody.count) {
         compile_try_finally(c, s);
     } else {
-        compile_try_except(c, s);
+        compile_try_handlers(c, s);
     }
 }
 
@@ -334,28 +424,32 @@ static void compile_assert(Compiler *c, const AstStmt *s) {
         compile_expr(c, s->assert_.msg);
         n = 1;
     }
-    c->u->span = s->assert_.test->span;  // CPython points at the test
+    cu_position_at(c, s->assert_.test);  // CPython points at the test
     cu_emit(c, OP_RAISE_ASSERT, n);
     cu_place(c, end);
 }
 
 // ---- with ----
 
-// One item of with_statement: 'with' item (',' item)* ':' block — each item nests the rest.
-// [exit] stays on the stack through the body; an exception goes to exit(type, exc, None),
-// which suppresses it by returning something true.
+// One item of with_statement: ['async'] 'with' item (',' item)* ':' block — each item nests
+// the rest. [exit] stays on the stack through the body; an exception goes to exit(type, exc,
+// None), which suppresses it by returning something true. `async with` awaits what
+// __aenter__ and __aexit__ return.
 static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     Unit *u = c->u;
     const AstWithItem *item = &s->with.items[k];
     uint32_t depth = u->depth;
     Label handler = cu_label(c), cleanup = cu_label(c), suppress = cu_label(c), end = cu_label(c);
+    bool async = s->with.is_async;
     compile_expr(c, item->context);
     // __enter__ and __exit__ (and their lookups) are placed at the context expression.
     cu_position_at(c, item->context);
-    cu_emit(c, OP_BEFORE_WITH, 0);
+    cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_WITH, .with_context = item->context})) return;
+    if (async) compile_await(c, AWAIT_AENTER);
+    FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
+    if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
     if (item->target) compile_store(c, item->target);
     else cu_emit(c, OP_POP_TOP, 0);
@@ -363,7 +457,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     else compile_stmts(c, s->with.body);
     cu_pop_handler(c);
     cu_pop_fblock(c);
-    emit_exit_call(c, item->context);
+    emit_exit_call(c, item->context, async);
     cu_emit_jump(c, OP_JUMP, end);
 
     cu_place(c, handler);
@@ -376,6 +470,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
@@ -391,46 +486,65 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
 }
 
 static void compile_with(Compiler *c, const AstStmt *s) {
-    if (s->with.is_async) {
-        cu_unsupported(c, s->span, "async with");
-        return;
-    }
     compile_with_item(c, s, 0);
 }
 
 // ---- definitions and imports ----
 
-// class_definition: decorators 'class' NAME ['(' bases ')'] ':' block — compiled as
-// __build_class__(body function, name, *bases), then the decorators.
-static void compile_classdef(Compiler *c, const AstStmt *s) {
-    if (s->classdef.type_params.count) {
-        cu_unsupported(c, s->span, "generic classes");
-        return;
-    }
-    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
-        compile_expr(c, s->classdef.decorators.items[k]);
-    }
-    Scope *scope = cu_child_scope(c, s);
+// class C(*bases, **kw): __build_class__(body, name, *bases, **kw) through OP_CALL_EX
+static bool class_call_unpacks(const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
-        if (s->classdef.bases.items[k]->kind == AST_STARRED) scope = NULL;
+        if (s->classdef.bases.items[k]->kind == AST_STARRED) return true;
     }
     for (uint32_t k = 0; k < s->classdef.keyword_count; k++) {
-        if (!s->classdef.keywords[k].arg) scope = NULL;
+        if (!s->classdef.keywords[k].arg) return true;
     }
-    if (!scope) {
-        cu_unsupported(c, s->span, "this class definition");
-        return;
+    return false;
+}
+
+// The tuple of a generic statement's type parameters, as its scope binds them.
+static void compile_type_params_tuple(Compiler *c, const AstTypeParams *tp) {
+    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
+    cu_emit(c, OP_BUILD_TUPLE, tp->count);
+}
+
+// typing.Generic[T, ...]: the base a generic class statement adds to those it lists.
+static void compile_generic_base(Compiler *c, const AstTypeParams *tp) {
+    cu_emit(c, OP_IMPORT_NAME, cu_name(c, "typing"));
+    cu_emit(c, OP_LOAD_ATTR, cu_attr(c, "Generic"));
+    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
+    cu_emit(c, OP_BUILD_TUPLE, tp->count);
+    cu_emit(c, OP_BINARY_SUBSCR, 0);
+}
+
+// [build_class, body, name] -> the class
+static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
+    cu_emit(c, OP_BUILD_LIST, 2);
+    for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
+        const AstExpr *base = s->classdef.bases.items[k];
+        compile_expr(c, base->kind == AST_STARRED ? base->value : base);
+        cu_emit(c, base->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1);
     }
-    cu_emit(c, OP_LOAD_BUILD_CLASS, 0);
-    const Code *code = cu_compile_class_body(c, scope, s);
-    if (!code) return;
-    compile_function_object(c, code, scope, NULL, s->span);
-    cu_load_const(c, v_obj(cu_str(c, s->classdef.name, strlen(s->classdef.name))));
+    const AstTypeParams *tp = &s->classdef.type_params;
+    if (tp->count) {
+        compile_generic_base(c, tp);
+        cu_emit(c, OP_LIST_APPEND, 1);
+    }
+    cu_emit(c, OP_LIST_TO_TUPLE, 0);
+    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, s->span);
+    c->u->span = s->span;
+    cu_emit(c, OP_CALL_EX, s->classdef.keyword_count ? 1 : 0);
+}
+
+// [build_class, body, name] -> the class
+static void compile_class_call(Compiler *c, const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) compile_expr(c, s->classdef.bases.items[k]);
+    const AstTypeParams *tp = &s->classdef.type_params;
+    if (tp->count) compile_generic_base(c, tp);
     uint32_t nkw = s->classdef.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, s->classdef.keywords[k].value);
     c->u->span = s->span;
-    uint32_t nargs = 2 + s->classdef.bases.count + nkw;
+    uint32_t nargs = 2 + s->classdef.bases.count + (tp->count ? 1 : 0) + nkw;
     if (nkw) {
         Value *names = cu_alloc(c, nkw * sizeof *names);
         void *mem = cu_alloc(c, tuple_static_size(nkw));
@@ -444,25 +558,56 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
     } else {
         cu_emit(c, OP_CALL, nargs);
     }
+}
+
+// The class a class statement makes (before its decorators), left on the stack.
+static void compile_class_value(Compiler *c, const AstStmt *s) {
+    Scope *scope = cu_child_scope(c, s);
+    if (!scope) {
+        cu_unsupported(c, s->span, "this class definition");
+        return;
+    }
+    cu_emit(c, OP_LOAD_BUILD_CLASS, 0);
+    const Code *code = cu_compile_class_body(c, scope, s);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, s->span);
+    cu_load_const(c, v_obj(cu_str(c, s->classdef.name, strlen(s->classdef.name))));
+    if (class_call_unpacks(s)) {
+        compile_class_call_ex(c, s);
+    } else {
+        compile_class_call(c, s);
+    }
+    const AstTypeParams *tp = &s->classdef.type_params;
+    if (tp->count) {  // C.__type_params__ = (T, ...)
+        cu_emit(c, OP_COPY, 1);
+        compile_type_params_tuple(c, tp);
+        cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_STORE_ATTR, cu_attr(c, "__type_params__"));
+    }
+}
+
+static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
+
+// classdef: decorators 'class' NAME [type_params] ['(' arguments ')'] ':' body
+static void compile_classdef(Compiler *c, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
+        compile_expr(c, s->classdef.decorators.items[k]);
+    }
+    if (s->classdef.type_params.count) {
+        compile_in_type_params(c, &s->classdef.type_params, compile_class_value, s);
+    } else {
+        compile_class_value(c, s);
+    }
     for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
-        c->u->span = s->classdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->classdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->classdef.name);
 }
 
-static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    if (s->funcdef.is_async && cu_child_scope(c, s) && cu_child_scope(c, s)->is_generator) {
-        cu_unsupported(c, s->span, "async generators");
-        return;
-    }
-    if (s->funcdef.type_params.count) {
-        cu_unsupported(c, s->span, "generic functions");
-        return;
-    }
-    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
-        compile_expr(c, s->funcdef.decorators.items[k]);
-    }
+// The function a def makes, with its __annotate__, left on the stack.
+static void compile_def_value(Compiler *c, const AstStmt *s) {
     Scope *scope = cu_child_scope(c, s);
     if (!scope) {
         cu_unsupported(c, s->span, "this function definition");
@@ -472,11 +617,76 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
                                            s->funcdef.body, NULL, NULL, s->span.line);
     if (!code) return;
     compile_function_object(c, code, scope, s->funcdef.args, s->span);
+    Scope *annotations = cu_child_scope(c, &s->funcdef.returns);
+    const Code *annotate = annotations ? cu_compile_annotate(c, annotations, s) : NULL;
+    if (annotate) {
+        compile_function_object(c, annotate, annotations, NULL, s->span);
+        cu_emit(c, OP_SET_FUNC_ATTR, 0);
+    }
+}
+
+static void compile_generic_def_value(Compiler *c, const AstStmt *s) {
+    compile_def_value(c, s);
+    compile_type_params_tuple(c, &s->funcdef.type_params);
+    cu_emit(c, OP_SET_FUNC_ATTR, 1);
+}
+
+// Runs `body` for s inside the scope of its type parameters tp: the value it makes is left
+// on the stack.
+static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s) {
+    Scope *scope = cu_child_scope(c, tp);
+    if (!scope) {
+        cu_unsupported(c, s->span, "these type parameters");
+        return;
+    }
+    const Code *code = cu_compile_type_params(c, scope, tp, body, s);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, s->span);
+    cu_emit(c, OP_CALL, 0);
+}
+
+// funcdef: decorators 'def' NAME [type_params] parameters ['->' expr] ':' body
+static void compile_funcdef(Compiler *c, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
+        compile_expr(c, s->funcdef.decorators.items[k]);
+    }
+    if (s->funcdef.type_params.count) {
+        compile_in_type_params(c, &s->funcdef.type_params, compile_generic_def_value, s);
+    } else {
+        compile_def_value(c, s);
+    }
     for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
-        c->u->span = s->funcdef.decorators.items[k - 1]->span;
+        cu_position_at(c, s->funcdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->funcdef.name);
+}
+
+// The alias of `type X[...] = value`: name, thunk, type parameters.
+static void compile_typealias_value(Compiler *c, const AstStmt *s) {
+    const char *name = s->typealias.name->name;
+    Scope *scope = cu_child_scope(c, &s->typealias.value);
+    const Code *thunk = scope ? cu_compile_thunk(c, scope, name, s->typealias.value) : NULL;
+    if (!thunk) {
+        cu_unsupported(c, s->span, "this type alias");
+        return;
+    }
+    cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
+    compile_function_object(c, thunk, scope, NULL, s->span);
+    compile_type_params_tuple(c, &s->typealias.type_params);
+    cu_emit(c, OP_MAKE_TYPE_ALIAS, 0);
+}
+
+// type_alias_statement: 'type' NAME [type_params] '=' expr
+static void compile_typealias(Compiler *c, const AstStmt *s) {
+    c->u->span = s->span;
+    if (s->typealias.type_params.count) {
+        compile_in_type_params(c, &s->typealias.type_params, compile_typealias_value, s);
+    } else {
+        compile_typealias_value(c, s);
+    }
+    cu_store_name(c, s->typealias.name->name);
 }
 
 static void compile_import(Compiler *c, const AstStmt *s) {
@@ -497,8 +707,12 @@ static void compile_import_from(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_IMPORT_NAME, cu_name(c, s->import.module));
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
+        if (strcmp(a->name, "*") == 0 && c->u->scope->kind == SCOPE_MODULE) {
+            cu_emit(c, OP_IMPORT_STAR, 0);
+            return;
+        }
         if (strcmp(a->name, "*") == 0) {
-            cu_unsupported(c, s->span, "import *");
+            cu_unsupported(c, s->span, "import * in a class body");  // functions: SyntaxError
             return;
         }
         cu_emit(c, OP_IMPORT_FROM, cu_name(c, a->name));
@@ -533,13 +747,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -547,14 +761,14 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
         compile_expr(c, t->subscript.slice);
         cu_emit(c, OP_COPY, 2);
         cu_emit(c, OP_COPY, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_BINARY_SUBSCR, 0);
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 3);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        cu_position_at(c, t);
         cu_emit(c, OP_STORE_SUBSCR, 0);
         break;
     default:
@@ -602,7 +816,7 @@ static void compile_stmt(Compiler *c, const AstStmt *s) {
     case AST_CLASSDEF: compile_classdef(c, s); break;
     case AST_WITH: compile_with(c, s); break;
     case AST_MATCH: compile_match(c, s); break;
-    case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
+    case AST_TYPEALIAS: compile_typealias(c, s); break;
     case AST_STMT_ERROR:
     default: cu_unsupported(c, s->span, "code with syntax errors"); break;
     }

@@ -235,6 +235,32 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 #define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
+
+// asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
+#define EXC_MODULE_DEFINE(N, B, MODULE)                                            \
+    const ObjType exc_##N = {                                                      \
+        .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
+        .name = #N,                                                                \
+        .module = MODULE,                                                          \
+        .id = TYPE_EXCEPTION,                                                      \
+        .base_type = &exc_##B,                                                     \
+        .methods = exc_methods,                                                    \
+        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
+        .construct = exc_construct,                                                \
+        .slots = {                                                                 \
+            .repr = exc_repr,                                                      \
+            .hash = identity_hash,                                                 \
+            .str = exc_str,                                                        \
+            .getattr = exc_getattr,                                                \
+            .setattr = exc_setattr,                                                \
+            .trace = exc_trace,                                                    \
+            .free = exc_free,                                                      \
+        },                                                                         \
+    };
+EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
+EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
+EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
+#undef EXC_MODULE_DEFINE
 #undef EXC_GROUP_DEFINE
 #undef EXC_DEFINE_WITH
 #undef EXC_DEFINE
@@ -355,21 +381,23 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
 
+// Gives `to` (which has none) the traceback of `from`.
+static bool exc_copy_traceback(Run *r, const ObjException *from, ObjException *to) {
+    if (!from->tb_count) return true;
+    to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
+    if (!to->tb) return false;
+    memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
+    to->tb_count = to->tb_cap = from->tb_count;
+    return true;
+}
+
 // A part of group orig holding excs (a list), with orig's traceback, cause, context and a
 // copy of its notes, as CPython's exceptiongroup_subset makes it.
 static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     Args a = {.pos = &excs, .npos = 1};
     if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
     ObjException *from = as_exc(orig), *to = as_exc(*out);
-    bool ok = true;
-    if (from->tb_count) {
-        to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
-        ok = to->tb != NULL;
-        if (ok) {
-            memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
-            to->tb_count = to->tb_cap = from->tb_count;
-        }
-    }
+    bool ok = exc_copy_traceback(r, from, to);
     to->cause = from->cause;
     to->context = from->context;
     to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
@@ -382,7 +410,8 @@ static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     return ok;
 }
 
-typedef enum GroupMatch { MATCH_TYPE, MATCH_TYPES, MATCH_PREDICATE } GroupMatch;
+// MATCH_LEAVES: cond is a list of leaf exceptions, matched by identity (except* re-raising).
+typedef enum GroupMatch { MATCH_TYPE, MATCH_TYPES, MATCH_PREDICATE, MATCH_LEAVES } GroupMatch;
 
 static bool exc_is_class(Value v) {
     return is_obj(v) && v.as.obj->type == &type_type &&
@@ -416,11 +445,23 @@ static bool exc_group_matches(Run *r, Value cond, GroupMatch kind, Value exc, bo
         *out = type_is_subtype(t, (const ObjType *)cond.as.obj);
         return true;
     }
+    if (kind == MATCH_LEAVES) {
+        const ObjList *leaves = (const ObjList *)cond.as.obj;
+        *out = false;
+        for (size_t k = 0; k < leaves->len && !*out; k++) *out = leaves->items[k].as.obj == exc.as.obj;
+        return true;
+    }
     if (kind == MATCH_TYPES) {
         *out = false;
         for (size_t k = 0; k < as_tuple(cond)->len; k++) {
             *out |= type_is_subtype(t, (const ObjType *)as_tuple(cond)->items[k].as.obj);
         }
+        return true;
+    }
+    if (kind == MATCH_LEAVES) {
+        const ObjList *leaves = (const ObjList *)cond.as.obj;
+        *out = false;
+        for (size_t k = 0; k < leaves->len && !*out; k++) *out = leaves->items[k].as.obj == exc.as.obj;
         return true;
     }
     Args a = {.pos = &exc, .npos = 1};
@@ -517,6 +558,147 @@ static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out) {
     }
     if (is_undef(*out)) *out = v_none();
     return true;
+}
+
+// ---- try/except* ----
+
+bool exc_matches(Run *r, Value exc, Value type, bool *out) {
+    if (is_tuple(type)) {
+        const ObjTuple *t = as_tuple(type);
+        *out = false;
+        for (size_t k = 0; k < t->len; k++) {
+            bool m;
+            if (!exc_matches(r, exc, t->items[k], &m)) return false;
+            *out |= m;
+        }
+        return true;
+    }
+    if (!exc_is_class(type)) {
+        return exc_raise(r, &exc_TypeError,
+                         "catching classes that do not inherit from BaseException is not allowed");
+    }
+    *out = type_is_subtype(exc.as.obj->type, (const ObjType *)type.as.obj);
+    return true;
+}
+
+// except* takes exception classes, but no exception group class: those belong to `except`.
+static bool exc_star_type_valid(Run *r, Value type) {
+    size_t n = is_tuple(type) ? as_tuple(type)->len : 1;
+    for (size_t k = 0; k < n; k++) {
+        Value t = is_tuple(type) ? as_tuple(type)->items[k] : type;
+        bool unused;
+        if (!exc_matches(r, type, t, &unused)) return false;
+        if (type_is_subtype((const ObjType *)t.as.obj, &exc_BaseExceptionGroup)) {
+            return exc_raise(r, &exc_TypeError, "catching ExceptionGroup with except* is not "
+                                                "allowed. Use except instead.");
+        }
+    }
+    return true;
+}
+
+bool exc_star_match(Run *r, Value exc, Value type, const void *code, uint32_t insn, Value *match,
+                    Value *rest) {
+    *match = v_none();
+    *rest = exc;
+    if (!exc_star_type_valid(r, type)) return false;
+    if (is_none(exc)) return true;
+    bool whole;
+    if (!exc_matches(r, exc, type, &whole)) return false;
+    if (whole && exc_is_group(exc)) {
+        *match = exc;
+        *rest = v_none();
+    } else if (whole) {
+        // a naked exception: wrapped in a group raised here, as if by the handler's line
+        Obj *members = tuple_new(r, 1);
+        if (!members) return false;
+        as_tuple(v_obj(members))->items[0] = exc;
+        Value pos[2] = {v_obj(str_empty()), v_obj(members)};
+        Args a = {.pos = pos, .npos = 2};
+        if (!gc_push_root(r, pos[1])) return false;
+        bool ok = exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &a, match) &&
+                  exc_add_traceback(r, as_exc(*match), code, insn);
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+        *rest = v_none();
+    } else if (exc_is_group(exc)) {
+        GroupSplit sp = {.cond = type, .kind = is_tuple(type) ? MATCH_TYPES : MATCH_TYPE,
+                         .want_rest = true};
+        Value m, rs;
+        if (!exc_group_split_rec(r, &sp, exc, 0, &m, &rs)) return false;
+        *match = is_undef(m) ? v_none() : m;
+        *rest = is_undef(rs) ? v_none() : rs;
+    }
+    return true;
+}
+
+// cause and context: undef, None or an exception object
+static bool exc_same_link(Value a, Value b) {
+    return a.tag == b.tag && (a.tag != VAL_OBJ || a.as.obj == b.as.obj);
+}
+
+// The same exception passed on unchanged (a bare `raise`, or the unmatched rest): the parts
+// split() made keep the group's cause, context and traceback.
+static bool exc_same_metadata(const ObjException *a, const ObjException *b) {
+    return exc_same_link(a->cause, b->cause) && exc_same_link(a->context, b->context) &&
+           a->tb_count == b->tb_count &&
+           (a->tb_count == 0 || memcmp(a->tb, b->tb, a->tb_count * sizeof *a->tb) == 0);
+}
+
+// Appends the leaf (non-group) exceptions of exc to list `leaves`.
+static bool exc_group_leaves(Run *r, Value exc, Obj *leaves, uint32_t depth) {
+    if (depth > EXC_MAX_GROUP_NESTING) {
+        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (!exc_is_group(exc)) return list_append(r, leaves, exc);
+    const ObjTuple *members = as_tuple(as_exc(exc)->value);
+    for (size_t k = 0; k < members->len; k++) {
+        if (!exc_group_leaves(r, members->items[k], leaves, depth + 1)) return false;
+    }
+    return true;
+}
+
+bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out) {
+    const ObjList *excs = (const ObjList *)raised.as.obj;
+    *out = v_none();
+    if (!exc_is_group(orig)) {
+        // a naked exception was caught: one clause at most ran, so one exception at most
+        for (size_t k = 0; k < excs->len && is_none(*out); k++) *out = excs->items[k];
+        return true;
+    }
+    Obj *fresh = list_new(r, 0);
+    if (!fresh || !gc_push_root(r, v_obj(fresh))) return false;
+    Obj *leaves = list_new(r, 0);
+    if (!leaves || !gc_push_root(r, v_obj(leaves))) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    bool ok = true;
+    for (size_t k = 0; k < excs->len && ok; k++) {
+        Value e = excs->items[k];  // the list is rooted by the caller and only grows here
+        if (is_none(e)) continue;
+        ok = exc_same_metadata(as_exc(e), as_exc(orig)) ? exc_group_leaves(r, e, leaves, 0)
+                                                        : list_append(r, fresh, e);
+    }
+    // the re-raised parts go back into orig's own shape
+    Value kept = v_undef(), unused;
+    if (ok && ((ObjList *)leaves)->len) {
+        GroupSplit sp = {.cond = v_obj(leaves), .kind = MATCH_LEAVES, .want_rest = false};
+        ok = exc_group_split_rec(r, &sp, orig, 0, &kept, &unused);
+    }
+    if (ok && ((ObjList *)fresh)->len == 0) {
+        if (!is_undef(kept)) *out = kept;
+    } else if (ok) {
+        ok = is_undef(kept) || list_append(r, fresh, kept);
+        if (ok && ((ObjList *)fresh)->len == 1) {
+            *out = ((ObjList *)fresh)->items[0];
+        } else if (ok) {
+            Value pos[2] = {v_obj(str_empty()), v_obj(fresh)};
+            Args a = {.pos = pos, .npos = 2};
+            ok = exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &a, out);
+        }
+    }
+    gc_pop_roots(r, 2);
+    return ok;
 }
 
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {
@@ -663,8 +845,7 @@ bool exc_pending_is(const Run *r, const ObjType *cls) {
     return is_exception(r->exc) && type_is_subtype(r->exc.as.obj->type, cls);
 }
 
-bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
-    if (((const Code *)code)->flags & CODE_HIDDEN) return true;
+static bool exc_push_entry(Run *r, ObjException *e, TracebackEntry entry) {
     if (e->tb_count == e->tb_cap) {
         uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
         TracebackEntry *tb = mem_realloc(r, e->tb, e->tb_cap * sizeof *tb, cap * sizeof *tb);
@@ -672,6 +853,15 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
         e->tb = tb;
         e->tb_cap = cap;
     }
-    e->tb[e->tb_count++] = (TracebackEntry){code, insn};
+    e->tb[e->tb_count++] = entry;
     return true;
+}
+
+bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
+    if (((const Code *)code)->flags & CODE_HIDDEN) return true;
+    return exc_push_entry(r, e, (TracebackEntry){.code = code, .insn = insn});
+}
+
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line) {
+    return exc_push_entry(r, e, (TracebackEntry){.lib = lib, .insn = line});
 }

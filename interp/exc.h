@@ -66,11 +66,23 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
+// asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
+extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
 
+struct LibFrame;
+
+// A frame the exception passed: one of the script's, or (code NULL) one of CPython's library
+// that a native module stands in for (libframes.h).
 typedef struct TracebackEntry {
-    const void *code;  // the Code of the frame
-    uint32_t insn;     // the instruction that was running
+    const void *code;             // the Code of the frame
+    const struct LibFrame *lib;   // when code is NULL
+    uint32_t insn;                // the instruction that was running, or TB_AT_DEF;
+                                  // for a library frame, its line
 } TracebackEntry;
+
+// The insn of an entry at the function's `def` line: an exception thrown into a generator
+// before it started, which CPython raises there.
+enum { TB_AT_DEF = UINT32_MAX };
 
 typedef struct ObjException {
     Obj base;
@@ -111,7 +123,21 @@ void exc_set_name(Run *r, Obj *name, Value obj);
 // Appends a note to the pending exception (BaseException.add_note), as CPython's C code does:
 // "when serializing list item 3". Nothing happens once a limit stopped the run.
 void exc_note_pending(Run *r, const char *text, size_t len);
+// `except T`: whether exc is an instance of T (a class or a tuple of them); TypeError when T
+// is not an exception class.
+bool exc_matches(Run *r, Value exc, Value type, bool *out);
+// `except* T` on exc, the part earlier clauses left (None: nothing left): the matching part
+// (None if none) and the rest. A naked exception that matches comes wrapped in a group whose
+// traceback is the clause's position (code, insn).
+bool exc_star_match(Run *r, Value exc, Value type, const void *code, uint32_t insn, Value *match,
+                    Value *rest);
+// What a try/except* re-raises once its clauses ran on orig (caught): `raised` is a list of
+// what the handlers raised, then the unmatched rest (None entries skipped). Parts of orig come
+// back in orig's shape; new exceptions join them in a new group. None: all was handled.
+bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
+// Appends a frame of CPython's library (libframes.h); false at a limit.
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line);
 
 #endif

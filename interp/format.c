@@ -6,7 +6,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -72,6 +72,10 @@ bool format_spec(Run *r, Value value, Value spec, Value *out) {
             return exc_raise(r, &exc_TypeError, "__format__ must return a str, not %s", value_type_name(*out));
         }
         if (found) return true;
+        if (s->len && is_boxed(value)) {  // int's, float's or str's own __format__
+            value = boxed_unbox(value);
+            t = value_type(value);
+        }
     }
     if (t == &type_str) kind = NUMFMT_KIND_STR;
     else if (t == &type_float) kind = NUMFMT_KIND_FLOAT;

@@ -227,7 +227,6 @@ bool frame_is_plain_call(const Code *code, const Args *a) {
            !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
 }
 
-// Room for one more frame; false at the memory limit.
 bool frame_room(Run *r) {
     if (r->frame_count < r->frame_cap) return true;
     // 8 frames to start: 640 bytes, which malloc serves from its per-thread cache

@@ -29,7 +29,7 @@ uint32_t frame_slots(const Code *code);
 // Makes room for `slots` values from stack offset `top` on; the stack may move (callers
 // re-derive their pointers). False at the memory limit.
 MOAT_NODISCARD bool frame_reserve(Run *r, size_t top, size_t slots);
-// Makes room for one more frame; false at the memory limit.
+// Room for one more frame in r->frames; false at the memory limit.
 MOAT_NODISCARD bool frame_room(Run *r);
 // Pushes a frame calling the Python function `func` with a's arguments bound to its
 // parameters; its locals start at stack offset `top`, where frame_reserve made room.

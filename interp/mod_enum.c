@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/format.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/modules.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
@@ -58,6 +59,15 @@ int mod_enum_kind_of(const ObjType *base) {
     if (base == &mod_enum_StrEnum) return ENUM_STR;
     if (base == &mod_enum_Flag) return ENUM_FLAG;
     return base == &mod_enum_Enum ? ENUM_PLAIN : ENUM_NONE;
+}
+
+bool mod_enum_bases(Obj *bases) {
+    const ObjTuple *t = (const ObjTuple *)bases;
+    for (size_t k = 0; k < t->len; k++) {
+        const ObjType *b = (const ObjType *)t->items[k].as.obj;
+        if (mod_enum_kind_of(b) || (type_is_class(b) && ((const ObjClass *)b)->enum_kind)) return true;
+    }
+    return false;
 }
 
 // auto(): a placeholder the class statement replaces with the next value.
@@ -110,12 +120,27 @@ static const ObjClass *enum_class_of(Value v) {
 }
 
 // Attributes and methods are not members; everything else the body binds to a public name is.
-static bool is_member_candidate(Value k, Value v) {
-    if (!is_str(k) || as_str(k)->data[0] == '_') return false;
-    if (v.tag != VAL_OBJ) return true;
+static bool is_enum_attribute(Value v) {
+    if (v.tag != VAL_OBJ) return false;
     const ObjType *t = v.as.obj->type;
-    return !(is_function(v) || t == &type_staticmethod || t == &type_classmethod || t == &type_property ||
-             t == &type_builtin || t == &type_type);
+    return is_function(v) || t == &type_staticmethod || t == &type_classmethod || t == &type_property ||
+           t == &type_builtin || t == &type_type;
+}
+
+static bool is_member_candidate(Value k, Value v) {
+    return is_str(k) && as_str(k)->data[0] != '_' && !is_enum_attribute(v);
+}
+
+bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
+    const ObjStr *n = (const ObjStr *)name;
+    // _sunder_ and __dunder__ names are the class's own; others may be bound again only when
+    // both bindings are attributes (methods, properties): a member is never rebound
+    bool special = n->len > 2 && n->data[0] == '_' && n->data[n->len - 1] == '_';
+    Value old = special ? v_undef() : dict_get_str(ns, (ObjStr *)name);
+    if (!is_undef(old) && !(is_enum_attribute(old) && is_enum_attribute(v))) {
+        return exc_raise(r, &exc_TypeError, "'%s' already defined as %R", ((ObjStr *)name)->data, old);
+    }
+    return dict_set(r, ns, v_obj(name), v);
 }
 
 // IntEnum and StrEnum members are their values for str(), hashing, comparisons, arithmetic.
@@ -155,7 +180,9 @@ static bool make_member(Run *r, ObjClass *c, Value name, Value value, Value *out
         return exc_raise(r, &exc_TypeError, "%R is not a string", value);
     }
     if (c->enum_kind == ENUM_INT && value_type(value) != &type_int && !is_bool(value)) {
-        return exc_raise(r, &exc_ValueError, "invalid literal for int() with base 10: %R", value);
+        exc_raise(r, &exc_ValueError, "invalid literal for int() with base 10: %R", value);
+        LIBFRAMES_ADD(r, LF_ENUM_SET_NAME, LF_ENUM_CLASS_NEW);
+        return false;
     }
     Value m;
     if (!class_alloc_instance(r, &c->type, NULL, &m) || !gc_push_root(r, m)) return false;
@@ -192,8 +219,10 @@ static bool check_extend(Run *r, const ObjClass *c) {
         Value b = bases->items[k];
         if (is_class_value(b) && ((const ObjClass *)b.as.obj)->enum_members &&
             as_tuple(v_obj(((const ObjClass *)b.as.obj)->enum_members))->len) {
-            return exc_raise(r, &exc_TypeError, "<enum '%s'> cannot extend <enum '%s'>", c->type.name,
-                             ((const ObjType *)b.as.obj)->name);
+            exc_raise(r, &exc_TypeError, "<enum '%s'> cannot extend <enum '%s'>", c->type.name,
+                      ((const ObjType *)b.as.obj)->name);
+            LIBFRAMES_ADD(r, LF_ENUM_CHECK_EXISTING, LF_ENUM_PREPARE);
+            return false;
         }
     }
     return true;
@@ -351,10 +380,14 @@ static bool enum_member_setattr(Run *r, Value v, Obj *name, Value val) {
 bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value val) {
     if (!c->enum_map || is_undef(dict_get_str(c->enum_map, (ObjStr *)name))) return true;
     if (is_undef(val)) {
-        return exc_raise(r, &exc_AttributeError, "'%s' cannot delete member '%s'.", c->type.name,
-                         ((ObjStr *)name)->data);
+        exc_raise(r, &exc_AttributeError, "'%s' cannot delete member '%s'.", c->type.name,
+                  ((ObjStr *)name)->data);
+        LIBFRAMES_ADD(r, LF_ENUM_DELATTR);
+        return false;
     }
-    return exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
+    exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
+    LIBFRAMES_ADD(r, LF_ENUM_SETATTR);
+    return false;
 }
 
 bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
@@ -569,11 +602,16 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
 
 // ---- the class ----
 
+// "5 is not a valid Color", raised where CPython's Enum.__new__ raises it.
+static bool enum_raise_not_valid(Run *r, const ObjClass *c, Value v) {
+    exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
+    LIBFRAMES_ADD(r, LF_ENUM_NEW, LF_ENUM_CALL);
+    return false;
+}
+
 // A value no member has: the class's _missing_(value) classmethod may still name a member.
 static bool enum_call_missing(Run *r, const ObjClass *c, Value v, Value *out) {
-    if (is_undef(class_lookup(&c->type, "_missing_"))) {
-        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
-    }
+    if (is_undef(class_lookup(&c->type, "_missing_"))) return enum_raise_not_valid(r, c, v);
     Value hook, found;
     Obj *name = str_from_cstr(r, "_missing_");
     if (!name || !gc_push_root(r, v_obj(name))) return false;
@@ -588,9 +626,7 @@ static bool enum_call_missing(Run *r, const ObjClass *c, Value v, Value *out) {
         *out = found;
         return true;
     }
-    if (is_none(found)) {
-        return exc_raise(r, &exc_ValueError, "%R is not a valid %s", v, type_qualname(&c->type));
-    }
+    if (is_none(found)) return enum_raise_not_valid(r, c, v);
     return exc_raise(r, &exc_TypeError, "error in %s._missing_: returned %R instead of None or a valid member",
                      c->type.name, found);
 }
@@ -620,7 +656,10 @@ bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
 bool mod_enum_getitem(Run *r, const ObjClass *c, Value key, Value *out) {
     bool found;
     if (!dict_get(r, c->enum_map, key, out, &found)) return false;
-    return found || dict_raise_key_error(r, key);
+    if (found) return true;
+    dict_raise_key_error(r, key);
+    LIBFRAMES_ADD(r, LF_ENUM_GETITEM);
+    return false;
 }
 
 bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *out) {
@@ -657,8 +696,10 @@ static bool enum_unique(Run *r, Value self, const Args *a, Value *out) {
         buf_fini(&b);
         return ok;
     }
-    return exc_raise(r, &exc_ValueError, "duplicate values found in <enum '%s'>: %s", c->type.name,
-                     as_str(v_obj(list))->data);
+    exc_raise(r, &exc_ValueError, "duplicate values found in <enum '%s'>: %s", c->type.name,
+              as_str(v_obj(list))->data);
+    LIBFRAMES_ADD(r, LF_ENUM_UNIQUE);
+    return false;
 }
 
 static const MethodDef unique_def = {"unique", enum_unique};

@@ -18,6 +18,11 @@ extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum
 MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
 // The enum kind a built-in base gives (ENUM_NONE for other types).
 int mod_enum_kind_of(const ObjType *base);
+// Whether a class with these bases (a tuple) is an enum: its body's namespace is then checked.
+bool mod_enum_bases(Obj *bases);
+// A store into an enum body's namespace (OBJ_ENUM_BODY): a member name bound twice is
+// TypeError "'X' already defined as 1", as CPython's _EnumDict says.
+MOAT_NODISCARD bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v);
 // Makes the members of a class whose enum_kind is set, after its body ran.
 MOAT_NODISCARD bool mod_enum_setup(Run *r, ObjClass *c);
 // The member slots (repr, str, hash; comparisons and arithmetic by value for IntEnum and

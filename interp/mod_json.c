@@ -13,9 +13,11 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_json_decode.h"
 #include "interp/mod_json_encode.h"
 #include "interp/modules.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
@@ -450,13 +452,14 @@ static bool check_separator(Run *r, Value sep, int argno) {
 // key separators given (undef: the defaults); indent: the indent str or undef.
 static bool dumps_encode_with(Run *r, const Value *p, const Value *seps, Value indent, Value *out) {
     JsonEncodeOptions o = {.item_sep = ", ", .item_sep_len = 2, .key_sep = ": ", .key_sep_len = 2};
-    if (!is_undef(seps[1]) && !check_separator(r, seps[1], 5)) return false;
-    if (!is_undef(seps[0]) && !check_separator(r, seps[0], 6)) return false;
-    if (!option_flag(r, p[D_SORT_KEYS], false, &o.sort_keys) ||
+    if ((!is_undef(seps[1]) && !check_separator(r, seps[1], 5)) ||
+        (!is_undef(seps[0]) && !check_separator(r, seps[0], 6)) ||
+        !option_flag(r, p[D_SORT_KEYS], false, &o.sort_keys) ||
         !option_flag(r, p[D_SKIPKEYS], false, &o.skipkeys) ||
         !option_flag(r, p[D_ALLOW_NAN], true, &o.allow_nan) ||
         !option_flag(r, p[D_CHECK_CIRCULAR], true, &o.check_circular) ||
         !option_flag(r, p[D_ENSURE_ASCII], true, &o.ensure_ascii)) {
+        LIBFRAMES_ADD(r, LF_JSON_ITERENCODE_MAKE, LF_JSON_ENCODE);
         return false;
     }
     o.default_fn = given(p[D_DEFAULT]) ? p[D_DEFAULT] : v_undef();
@@ -474,10 +477,13 @@ static bool dumps_encode_with(Run *r, const Value *p, const Value *seps, Value i
         o.key_sep = as_str(seps[1])->data;
         o.key_sep_len = as_str(seps[1])->len;
     }
-    return mod_json_encode(r, &o, p[D_OBJ], out);
+    if (mod_json_encode(r, &o, p[D_OBJ], out)) return true;
+    LIBFRAMES_ADD(r, LF_JSON_ITERENCODE, LF_JSON_ENCODE);
+    return false;
 }
 
 // JSONEncoder.iterencode: check_circular and ensure_ascii are read first, then the indent.
+// A failure carries the frames of encoder.py, innermost first, up to encode().
 static bool dumps_encode(Run *r, const Value *p, const Value *seps, Value *out) {
     bool circular, ascii;
     Value indent = v_undef();
@@ -485,11 +491,30 @@ static bool dumps_encode(Run *r, const Value *p, const Value *seps, Value *out) 
         !option_flag(r, p[D_ENSURE_ASCII], true, &ascii)) {
         return false;
     }
-    if (given(p[D_INDENT]) && !dumps_indent(r, p[D_INDENT], &indent)) return false;
+    if (given(p[D_INDENT]) && !dumps_indent(r, p[D_INDENT], &indent)) {
+        LIBFRAMES_ADD(r, LF_JSON_ITERENCODE_INDENT, LF_JSON_ENCODE);
+        return false;
+    }
     if (!gc_push_root(r, indent)) return false;
     bool ok = dumps_encode_with(r, p, seps, indent, out);
     gc_pop_roots(r, 1);
     return ok;
+}
+
+// Whether json.dumps takes its shortcut through the module's default encoder: every option
+// at its default, by truth value as dumps tests them.
+static bool dumps_is_default(Run *r, const Value *p, bool *out) {
+    static const struct { uint8_t slot; bool dflt; } flags[] = {
+        {D_SKIPKEYS, false}, {D_ENSURE_ASCII, true}, {D_CHECK_CIRCULAR, true},
+        {D_ALLOW_NAN, true}, {D_SORT_KEYS, false},
+    };
+    *out = !given(p[D_INDENT]) && !given(p[D_SEPARATORS]) && !given(p[D_DEFAULT]);
+    for (size_t k = 0; k < sizeof flags / sizeof *flags && *out; k++) {
+        bool truth;
+        if (!option_flag(r, p[flags[k].slot], flags[k].dflt, &truth)) return false;
+        *out = truth == flags[k].dflt;
+    }
+    return true;
 }
 
 // json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
@@ -501,11 +526,18 @@ static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
     if (!sig_bind(r, a, &dumps_sig, p, &unexpected)) return false;
     if (!check_cls(r, p[D_CLS], "dumps")) return false;
     if (unexpected) {
-        return raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
-                                        dumps_sig.kw_params_count);
+        raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
+                                 dumps_sig.kw_params_count);
+        LIBFRAMES_ADD(r, LF_JSON_DUMPS_ENCODER_INIT);
+        return false;
     }
     Value seps[2] = {v_undef(), v_undef()};
-    if (given(p[D_SEPARATORS]) && !unpack2(r, p[D_SEPARATORS], &seps[0], &seps[1])) return false;
+    if (given(p[D_SEPARATORS]) && !unpack2(r, p[D_SEPARATORS], &seps[0], &seps[1])) {
+        LIBFRAMES_ADD(r, LF_JSON_ENCODER_INIT_SEPARATORS, LF_JSON_DUMPS_ENCODER_INIT);
+        return false;
+    }
+    bool shortcut;
+    if (!dumps_is_default(r, p, &shortcut)) return false;
     if (!gc_push_root(r, seps[0]) || !gc_push_root(r, seps[1])) return false;
     bool ok;
     if (is_str(p[D_OBJ])) {
@@ -515,6 +547,7 @@ static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
         ok = dumps_encode(r, p, seps, out);
     }
     gc_pop_roots(r, 2);
+    if (!ok) LIBFRAMES_ADD(r, shortcut ? LF_JSON_DUMPS : LF_JSON_DUMPS_CUSTOM);
     return ok;
 }
 
@@ -551,15 +584,40 @@ static bool loads_parse_hook(Run *r, Value v, Value *out) {
 static bool loads_document(Run *r, Value s, Value *doc) {
     if (is_str(s)) {
         if (as_str(s)->len >= 3 && memcmp(as_str(s)->data, "\xEF\xBB\xBF", 3) == 0) {
-            return mod_json_raise_decode_error(r, "Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                               s.as.obj, 0);
+            mod_json_raise_decode_error(r, "Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                                        s.as.obj, 0);
+            LIBFRAMES_ADD(r, LF_JSON_LOADS_BOM);
+            return false;
         }
         *doc = s;
         return true;
     }
-    if (is_bytes(s)) return mod_json_decode_bytes(r, s, doc);
-    return exc_raise(r, &exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
-                     value_type_name(s));
+    if (is_bytes(s)) {
+        if (mod_json_decode_bytes(r, s, doc)) return true;
+        LIBFRAMES_ADD(r, LF_JSON_LOADS_BYTES);
+        return false;
+    }
+    if (is_bytearray(s)) {
+        Obj *copy = bytearray_snapshot(r, s);
+        if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+        bool ok = mod_json_decode_bytes(r, v_obj(copy), doc);
+        gc_pop_roots(r, 1);
+        if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_LOADS_BYTES);
+        return ok;
+    }
+    exc_raise(r, &exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
+              value_type_name(s));
+    LIBFRAMES_ADD(r, LF_JSON_LOADS_TYPE);
+    return false;
+}
+
+// Whether json.loads takes its shortcut through the module's default decoder: no hook and
+// no keyword for JSONDecoder given.
+static bool loads_is_default(const Value *p) {
+    for (int k = L_OBJECT_HOOK; k < L_COUNT; k++) {
+        if (given(p[k])) return false;
+    }
+    return is_undef(p[L_STRICT]);
 }
 
 // json.loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -569,22 +627,25 @@ static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
     Value p[L_ALL], doc;
     const ObjStr *unexpected;
     if (!sig_bind(r, a, &loads_sig, p, &unexpected)) return false;
-    if (!loads_document(r, p[L_S], &doc)) return false;
+    if (!loads_document(r, p[L_S], &doc) || !check_cls(r, p[L_CLS], "loads")) return false;
+    if (unexpected) {
+        raise_unexpected_keyword(r, loads_sig.kw_owner, unexpected, loads_sig.kw_params,
+                                 loads_sig.kw_params_count);
+        LIBFRAMES_ADD(r, LF_JSON_LOADS_DECODER_INIT);
+        return false;
+    }
     if (!gc_push_root(r, doc)) return false;
     JsonDecodeOptions o = {
         .object_hook = given(p[L_OBJECT_HOOK]) ? p[L_OBJECT_HOOK] : v_undef(),
         .object_pairs_hook = given(p[L_PAIRS_HOOK]) ? p[L_PAIRS_HOOK] : v_undef(),
     };
-    bool ok = check_cls(r, p[L_CLS], "loads");
-    if (ok && unexpected) {
-        ok = raise_unexpected_keyword(r, loads_sig.kw_owner, unexpected, loads_sig.kw_params,
-                                      loads_sig.kw_params_count);
-    }
-    ok = ok && loads_parse_hook(r, p[L_PARSE_FLOAT], &o.parse_float) &&
-         loads_parse_hook(r, p[L_PARSE_INT], &o.parse_int) &&
-         loads_parse_hook(r, p[L_PARSE_CONSTANT], &o.parse_constant) &&
-         option_flag(r, p[L_STRICT], true, &o.strict) && mod_json_decode(r, &o, doc.as.obj, out);
+    bool ok = loads_parse_hook(r, p[L_PARSE_FLOAT], &o.parse_float) &&
+              loads_parse_hook(r, p[L_PARSE_INT], &o.parse_int) &&
+              loads_parse_hook(r, p[L_PARSE_CONSTANT], &o.parse_constant) &&
+              option_flag(r, p[L_STRICT], true, &o.strict) &&
+              mod_json_decode(r, &o, doc.as.obj, out);
     gc_pop_roots(r, 1);
+    if (!ok) LIBFRAMES_ADD(r, loads_is_default(p) ? LF_JSON_LOADS : LF_JSON_LOADS_CUSTOM);
     return ok;
 }
 

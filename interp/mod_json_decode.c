@@ -10,6 +10,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_json.h"
 #include "interp/numfmt_parse.h"
 #include "interp/obj_dict.h"
@@ -71,6 +72,7 @@ typedef struct Dec {
     const char *s;
     size_t n;
     DecStack *st;
+    bool no_value;  // the error is "Expecting value": CPython's scanner raised StopIteration
 } Dec;
 
 enum { DEC_ERROR, DEC_VALUE, DEC_OPENED, DEC_NEXT, DEC_CLOSED };
@@ -82,6 +84,13 @@ static bool dec_error(Dec *d, const char *msg, size_t at) {
 static int dec_fail(Dec *d, const char *msg, size_t at) {
     dec_error(d, msg, at);
     return DEC_ERROR;
+}
+
+// No value starts at `at`: CPython's C scanner raises StopIteration there, which
+// JSONDecoder.raw_decode turns into JSONDecodeError.
+static int dec_no_value(Dec *d, size_t at) {
+    d->no_value = true;
+    return dec_fail(d, "Expecting value", at);
 }
 
 // JSON whitespace is these four only.
@@ -416,7 +425,7 @@ static int dec_value(Dec *d, size_t *idx, Value *v) {
     static const char *const constants[] = {"NaN", "Infinity", "-Infinity"};
     const double values[] = {__builtin_nan(""), __builtin_inf(), -__builtin_inf()};
     size_t i = *idx;
-    if (i >= d->n) return dec_fail(d, "Expecting value", i);
+    if (i >= d->n) return dec_no_value(d, i);
     if (d->s[i] == '"') return scan_string(d, i, v, idx) ? DEC_VALUE : DEC_ERROR;
     if (d->s[i] == '{') return dec_open_object(d, idx, v);
     if (d->s[i] == '[') return dec_open_array(d, idx, v);
@@ -429,7 +438,7 @@ static int dec_value(Dec *d, size_t *idx, Value *v) {
     }
     bool matched;
     if (!scan_number(d, i, v, idx, &matched)) return DEC_ERROR;
-    return matched ? DEC_VALUE : dec_fail(d, "Expecting value", i);
+    return matched ? DEC_VALUE : dec_no_value(d, i);
 }
 
 // After the delimiter: whitespace, then the closer (DEC_CLOSED) or ',' and the next value.
@@ -503,9 +512,15 @@ bool mod_json_decode(Run *r, const JsonDecodeOptions *o, Obj *doc, Value *out) {
     d.st->value = v_undef();
     size_t end;
     bool ok = dec_run(&d, skip_ws(&d, 0), out, &end);
-    if (ok) {
+    if (!ok) {
+        LIBFRAMES_ADD(r, d.no_value ? LF_JSON_RAW_DECODE_NO_VALUE : LF_JSON_RAW_DECODE,
+                      LF_JSON_DECODE);
+    } else {
         end = skip_ws(&d, end);
-        if (end != d.n) ok = dec_error(&d, "Extra data", end);
+        if (end != d.n) {
+            ok = dec_error(&d, "Extra data", end);
+            LIBFRAMES_ADD(r, LF_JSON_DECODE_EXTRA);
+        }
     }
     dec_stack_free(r, &d.st->base);
     gc_pop_roots(r, 1);

@@ -8,7 +8,9 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_json.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
@@ -293,8 +295,11 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
     if (!enc_push(e, FRAME_DEFAULT, v, level)) return false;
     Value fn = e->o->default_fn, res;
     if (is_undef(fn)) {
-        return exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable",
-                         value_type_name(v));
+        // o.__class__.__name__: a built-in's name without its module ("collections.deque")
+        const char *name = value_type_name(v), *dot = strrchr(name, '.');
+        exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable", dot ? dot + 1 : name);
+        LIBFRAMES_ADD(e->r, LF_JSON_DEFAULT);
+        return false;
     }
     Args a = {.pos = &v, .npos = 1};
     if (!vm_call(e->r, fn, &a, &res)) return false;
@@ -307,6 +312,7 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
 
 // Writes v, or opens a frame for a container or an object for default().
 static bool enc_value(Enc *e, Value v, size_t level) {
+    v = boxed_unbox(v);  // int, float and str subclasses are written as their values
     switch (v.tag) {
     case VAL_NONE: return buf_append(&e->out, "null", 4);
     case VAL_BOOL: return v.as.b ? buf_append(&e->out, "true", 4) : buf_append(&e->out, "false", 5);

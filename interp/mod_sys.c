@@ -1,4 +1,5 @@
-// sys: version facts, maxsize, argv, exit(), the recursion limit, and the two text streams.
+// sys: version facts, maxsize, argv, exit(), the recursion limit, the exception being handled
+// (exc_info(), exception()), and the two text streams.
 #include "interp/mod_sys.h"
 
 #include <float.h>
@@ -13,6 +14,8 @@
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/vm.h"
 #include "moat.h"
 
 // ---- stdout and stderr ----
@@ -131,7 +134,33 @@ static bool sys_setrecursionlimit(Run *r, Value self, const Args *a, Value *out)
     return true;
 }
 
-#define SYS_FUNCTIONS(X) X(exit) X(getrecursionlimit) X(setrecursionlimit)
+// exception(): the exception being handled, or None.
+static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "sys.exception", 0, 0)) return false;
+    Value e = vm_handling(r);
+    *out = is_undef(e) ? v_none() : e;
+    return true;
+}
+
+// exc_info(): (type, value, traceback) of the exception being handled, or three Nones. moat
+// has no traceback objects: the third is always None.
+static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "sys.exc_info", 0, 0)) return false;
+    Value e = vm_handling(r);
+    Obj *t = tuple_new(r, 3);
+    if (!t) return false;
+    ObjTuple *info = (ObjTuple *)t;
+    info->items[0] = is_undef(e) ? v_none() : v_obj((Obj *)value_type(e));
+    info->items[1] = is_undef(e) ? v_none() : e;
+    info->items[2] = v_none();
+    *out = v_obj(t);
+    return true;
+}
+
+#define SYS_FUNCTIONS(X) \
+    X(exit) X(getrecursionlimit) X(setrecursionlimit) X(exception) X(exc_info)
 
 #define SYS_DEF(NAME)                                                                        \
     static const MethodDef def_##NAME = {#NAME, sys_##NAME, 0};                              \

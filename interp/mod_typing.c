@@ -10,10 +10,13 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_deque.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_iter.h"
@@ -536,10 +539,16 @@ static bool form_call(Run *r, Value callee, const Args *a, Value *out) {
     (void)a;
     (void)out;
     const ObjForm *f = as_form(callee);
-    if (f->kind == FORM_ANY) return exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+    if (f->kind == FORM_ANY) {
+        exc_raise(r, &exc_TypeError, "Any cannot be instantiated");
+        LIBFRAMES_ADD(r, LF_TYPING_ANY_NEW);
+        return false;
+    }
     if (f->origin) {
-        return exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead",
-                         f->name, f->origin->name);
+        exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead", f->name,
+                  f->origin->name);
+        LIBFRAMES_ADD(r, LF_TYPING_ALIAS_CALL);
+        return false;
     }
     if (f->kind == FORM_CALLABLE) {
         return exc_raise(r, &exc_TypeError, "Can't instantiate abstract class Callable without an "
@@ -688,6 +697,20 @@ static bool typevar_make(Run *r, const ObjType *t, const TypeVarArgs *ta, Value 
                  : ta->flags[1] ? VARIANCE_CONTRA : VARIANCE_INVARIANT;
     *out = v_obj(&tv->base);
     return true;
+}
+
+bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out) {
+    const ObjType *t = kind == 1 ? &type_typevartuple : kind == 2 ? &type_paramspec : &type_typevar;
+    TypeVarArgs ta = {.name = name, .bound = bound, .flags = {false, false, true}};
+    if (is_tuple(bound)) {  // T: (int, str) lists constraints
+        ta.constraints = as_tuple(bound)->items;
+        ta.nconstraints = as_tuple(bound)->len;
+        ta.bound = v_none();
+    }
+    if (!gc_push_root(r, bound)) return false;
+    bool ok = typevar_make(r, t, &ta, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static bool typevar_construct_as(Run *r, const ObjType *t, const char *fname, const Args *a,
@@ -1154,7 +1177,9 @@ Value mod_typing_union_form(void) {
 bool mod_typing_class_getitem(Run *r, Value cls, Value key, Value *out) {
     static const ObjType *const generic[] = {&type_list, &type_dict, &type_set, &type_frozenset,
                                              &type_tuple, &type_type, &type_enumerate,
-                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup};
+                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup, &type_deque,
+                                             &mod_collections_defaultdict, &mod_collections_OrderedDict,
+                                             &mod_collections_Counter};
     const ObjType *t = (const ObjType *)cls.as.obj;
     for (size_t k = 0; k < sizeof generic / sizeof *generic; k++) {
         if (t != generic[k]) continue;
@@ -1187,6 +1212,10 @@ Value mod_typing_mro_entry(Value base) {
     Value origin = typing_as_alias(base)->origin;
     if (mod_typing_is_generic_form(origin)) return v_obj((Obj *)&type_object);
     return is_obj(origin) && origin.as.obj->type == &type_type ? origin : base;
+}
+
+Value mod_typing_namedtuple_base(void) {
+    return v_obj((Obj *)&obj_typing_namedtuple.base);
 }
 
 const ObjType *mod_typing_bare_alias_origin(Value v) {

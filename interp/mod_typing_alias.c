@@ -9,6 +9,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_bool.h"
@@ -510,8 +511,10 @@ static bool alias_call(Run *r, Value callee, const Args *args, Value *out) {
             lower[k] = (char)(origin[k] >= 'A' && origin[k] <= 'Z' ? origin[k] + 32 : origin[k]);
         }
         lower[k] = '\0';
-        return exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead",
-                         a->name, lower);
+        exc_raise(r, &exc_TypeError, "Type %s cannot be instantiated; use %s() instead", a->name,
+                  lower);
+        LIBFRAMES_ADD(r, LF_TYPING_ALIAS_CALL);
+        return false;
     }
     if (a->kind == ALIAS_CALLABLE) {
         return exc_raise(r, &exc_TypeError, "Can't instantiate abstract class Callable without an "

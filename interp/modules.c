@@ -10,6 +10,7 @@
 #include "interp/mod_asyncio.h"
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
@@ -17,6 +18,8 @@
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_list.h"
+#include "interp/obj_tuple.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 
@@ -102,6 +105,7 @@ static const ModuleDef module_defs[] = {
     {"asyncio", mod_asyncio_init},
     {"__future__", future_init},
     {"abc", mod_abc_init},
+    {"collections", mod_collections_init},
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
@@ -177,6 +181,38 @@ bool modules_import_from(Run *r, Value module, Obj *name, Value *out) {
     ObjModule *m = (ObjModule *)module.as.obj;
     return exc_raise(r, &exc_ImportError, "cannot import name '%s' from '%s' (unknown location)",
                      ((ObjStr *)name)->data, as_str(v_obj(m->name))->data);
+}
+
+// Binds one name of `from module import *`; names in __all__ must exist.
+static bool import_star_name(Run *r, Value module, Value name, Obj *globals) {
+    if (!is_str(name)) {
+        return exc_raise(r, &exc_TypeError, "Item in %s.__all__ must be str, not %s",
+                         as_str(v_obj(((ObjModule *)module.as.obj)->name))->data, value_type_name(name));
+    }
+    Value v;
+    return ops_getattr(r, module, name.as.obj, &v) && dict_set(r, globals, name, v);
+}
+
+bool modules_import_star(Run *r, Value module, Obj *globals) {
+    ObjModule *m = (ObjModule *)module.as.obj;
+    size_t pos = 0;
+    Value name, v, all = v_undef();
+    while (dict_next(m->dict, &pos, &name, &v)) {
+        if (is_str(name) && str_equal_cstr(as_str(name), "__all__")) all = v;
+    }
+    if (is_list(all) || is_tuple(all)) {
+        for (size_t i = 0; i < (is_list(all) ? as_list(all)->len : as_tuple(all)->len); i++) {
+            Value listed = is_list(all) ? as_list(all)->items[i] : as_tuple(all)->items[i];
+            if (!import_star_name(r, module, listed, globals)) return false;
+        }
+        return true;
+    }
+    pos = 0;
+    while (dict_next(m->dict, &pos, &name, &v)) {
+        // the public names: those not starting with an underscore
+        if (is_str(name) && as_str(name)->data[0] != '_' && !dict_set(r, globals, name, v)) return false;
+    }
+    return true;
 }
 
 Obj *module_dict(Obj *module) {

@@ -9,6 +9,8 @@
 MOAT_NODISCARD bool modules_import(Run *r, Obj *name, Value *out);
 // from module import name
 MOAT_NODISCARD bool modules_import_from(Run *r, Value module, Obj *name, Value *out);
+// from module import *: its __all__, else its names not starting with '_', into globals.
+MOAT_NODISCARD bool modules_import_star(Run *r, Value module, Obj *globals);
 
 extern const ObjType type_module;
 

@@ -21,6 +21,8 @@ typedef struct Run Run;
 enum {
     OBJ_MARKED = 1,  // reached in the current collection
     OBJ_STATIC = 2,  // not on any run's heap: never marked, never freed, never written
+    OBJ_ENUM_BODY = 4,  // the namespace of an enum class body while it runs: its stores are
+                        // checked (mod_enum_namespace_set)
 };
 
 struct Obj {
@@ -67,6 +69,9 @@ enum {
     METHOD_CLASS = 1,   // a classmethod or staticmethod: self is the type (dict.fromkeys)
     METHOD_DRAINS = 2,  // consumes a generator given as its only positional argument whole:
                         // the VM runs it to the end first, stacklessly (sum(gen), "".join(gen))
+    METHOD_SLOT = 4,    // a slot wrapper (obj_slotwrap.c): int.__add__, (5).__add__
+    METHOD_ANY_KEYWORDS = 8,  // f(**d) may pass keys that are not str (str.format): no
+                              // field can name them, so the call drops them
 };
 
 typedef struct MethodDef {

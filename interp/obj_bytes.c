@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes_methods.h"
@@ -73,6 +74,10 @@ Obj *bytes_init_static(void *mem, const char *s, size_t len) {
 }
 
 bool bytes_repr_into(Buf *b, const char *s, size_t len) {
+    return bytes_repr_quoting(b, s, len, false);
+}
+
+bool bytes_repr_quoting(Buf *b, const char *s, size_t len, bool escape_apostrophes) {
     static const char hex[] = "0123456789abcdef";
     char quote = memchr(s, '\'', len) && !memchr(s, '"', len) ? '"' : '\'';
     if (!buf_reserve(b, len + 3) || !buf_append(b, "b", 1) || !buf_append_char(b, quote)) {
@@ -83,7 +88,7 @@ bool bytes_repr_into(Buf *b, const char *s, size_t len) {
         unsigned char c = (unsigned char)s[i];
         char esc[4] = {'\\', 0, 0, 0};
         size_t n = 2;
-        if (c == quote || c == '\\') esc[1] = (char)c;
+        if (c == quote || c == '\\' || (c == '\'' && escape_apostrophes)) esc[1] = (char)c;
         else if (c == '\t') esc[1] = 't';
         else if (c == '\n') esc[1] = 'n';
         else if (c == '\r') esc[1] = 'r';
@@ -184,13 +189,25 @@ static bool bytes_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
     *out = v_obj((Obj *)&obj_notimpl);
     if (op == AST_OP_ADD && is_bytes(a)) {
         if (is_bytes(b)) return bytes_concat(r, as_bytes(a), as_bytes(b), out);
+        if (is_bytearray(b)) {
+            Obj *copy = bytearray_snapshot(r, b);  // concat may return its operand
+            if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+            bool ok = bytes_concat(r, as_bytes(a), (ObjBytes *)copy, out);
+            gc_pop_roots(r, 1);
+            return ok;
+        }
         if (container_is_user(b)) return true;
         return exc_raise(r, &exc_TypeError, "can't concat %s to bytes", value_type_name(b));
     }
     if (op == AST_OP_MUL) {
         Value seq = is_bytes(a) ? a : b, count = is_bytes(a) ? b : a;
         if (container_is_int(count)) return bytes_repeat(r, as_bytes(seq), count, out);
-        if (container_is_user(count)) return true;
+        if (container_is_user(count)) {  // __index__, else the class's __rmul__
+            int64_t n;
+            bool notimpl;
+            if (!container_repeat_operand(r, count, is_bytes(a), &n, &notimpl)) return false;
+            return notimpl || bytes_repeat(r, as_bytes(seq), v_int(n), out);
+        }
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }
@@ -241,8 +258,8 @@ static bool bytes_getitem_slot(Run *r, Value v, Value key, Value *out) {
 
 static bool bytes_contains_slot(Run *r, Value v, Value x, bool *out) {
     ObjBytes *b = as_bytes(v);
-    if (is_bytes(x)) {
-        *out = str_search_find(b->data, b->len, as_bytes(x)->data, as_bytes(x)->len) >= 0;
+    if (is_byteslike(x)) {
+        *out = str_search_find(b->data, b->len, bytes_storage(x)->data, bytes_storage(x)->len) >= 0;
         return true;
     }
     if (!container_is_int(x)) {
@@ -410,7 +427,15 @@ static bool bytes_construct(Run *r, Value callee, const Args *a, Value *out) {
         *out = v[0];
         return true;
     }
+    if (is_bytearray(v[0])) {
+        Obj *copy = bytearray_snapshot(r, v[0]);
+        *out = copy ? v_obj(copy) : v_none();
+        return copy != NULL;
+    }
     if (container_is_int(v[0])) return bytes_zeros(r, v[0], out);
+    Value count;
+    if (!class_index(r, v[0], &count, &found)) return false;
+    if (found) return bytes_zeros(r, count, out);  // bytes(n) for an object with __index__
     return bytes_from_iterable(r, v[0], out);
 }
 

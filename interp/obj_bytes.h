@@ -37,6 +37,8 @@ size_t bytes_static_size(size_t len);
 Obj *bytes_init_static(void *mem, const char *s, size_t len);
 // repr(b'...') of s[0..len), appended to b.
 MOAT_NODISCARD bool bytes_repr_into(Buf *b, const char *s, size_t len);
+// The same, escaping every ' even between double quotes, as bytearray's repr does.
+MOAT_NODISCARD bool bytes_repr_quoting(Buf *b, const char *s, size_t len, bool escape_apostrophes);
 // bytes.fromhex(string): the classmethod's body, for the type's attribute table.
 MOAT_NODISCARD bool bytes_fromhex(Run *r, Value self, const Args *a, Value *out);
 

@@ -8,6 +8,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
@@ -401,14 +402,14 @@ static bool bytes_join_items(Run *r, const ObjBytes *sep, const Value *items, si
                              Value *out) {
     size_t len = 0;
     for (size_t k = 0; k < n; k++) {
-        if (!is_bytes(items[k])) {
+        if (!is_byteslike(items[k])) {
             return exc_raise(r, &exc_TypeError,
                              "sequence item %zu: expected a bytes-like object, %s found", k,
                              value_type_name(items[k]));
         }
-        if (__builtin_add_overflow(len, as_bytes(items[k])->len, &len)) len = SIZE_MAX;
+        if (__builtin_add_overflow(len, bytes_storage(items[k])->len, &len)) len = SIZE_MAX;
     }
-    if (n == 1) {
+    if (n == 1 && is_bytes(items[0])) {
         *out = items[0];
         return true;
     }
@@ -429,8 +430,8 @@ static bool bytes_join_items(Run *r, const ObjBytes *sep, const Value *items, si
             memcpy(p, sep->data, sep->len);
             p += sep->len;
         }
-        memcpy(p, as_bytes(items[k])->data, as_bytes(items[k])->len);
-        p += as_bytes(items[k])->len;
+        memcpy(p, bytes_storage(items[k])->data, bytes_storage(items[k])->len);
+        p += bytes_storage(items[k])->len;
     }
     *out = v_obj((Obj *)res);
     return true;
@@ -937,50 +938,115 @@ bool bytes_fromhex(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
-// ---- the method table ----
+// ---- the method tables ----
 
-// The size is the header's BYTES_METHOD_COUNT: a mismatch does not compile.
-const MethodDef bytes_methods[] = {
-    {"capitalize", bytes_capitalize},
-    {"center", bytes_center},
-    {"count", bytes_count},
-    {"decode", bytes_decode},
-    {"endswith", bytes_endswith},
-    {"expandtabs", bytes_expandtabs},
-    {"find", bytes_find},
-    {"fromhex", bytes_fromhex, METHOD_CLASS},
-    {"hex", bytes_hex},
-    {"index", bytes_index},
-    {"isalnum", bytes_isalnum},
-    {"isalpha", bytes_isalpha},
-    {"isascii", bytes_isascii},
-    {"isdigit", bytes_isdigit},
-    {"islower", bytes_islower},
-    {"isspace", bytes_isspace},
-    {"istitle", bytes_istitle},
-    {"isupper", bytes_isupper},
-    {"join", bytes_join, METHOD_DRAINS},
-    {"ljust", bytes_ljust},
-    {"lower", bytes_lower},
-    {"lstrip", bytes_lstrip},
-    {"maketrans", bytes_maketrans, METHOD_CLASS},
-    {"partition", bytes_partition},
-    {"removeprefix", bytes_removeprefix},
-    {"removesuffix", bytes_removesuffix},
-    {"replace", bytes_replace},
-    {"rfind", bytes_rfind},
-    {"rindex", bytes_rindex},
-    {"rjust", bytes_rjust},
-    {"rpartition", bytes_rpartition},
-    {"rsplit", bytes_rsplit},
-    {"rstrip", bytes_rstrip},
-    {"split", bytes_split},
-    {"splitlines", bytes_splitlines},
-    {"startswith", bytes_startswith},
-    {"strip", bytes_strip},
-    {"swapcase", bytes_swapcase},
-    {"title", bytes_title},
-    {"translate", bytes_translate},
-    {"upper", bytes_upper},
-    {"zfill", bytes_zfill},
+// Runs the bytes method fn with every bytearray argument (and a bytearray self) replaced by a
+// bytes copy, so no Python code the method runs (an __index__, an iterator) can resize
+// storage it reads. For bytearray's methods (`for_bytearray`), bytes results become
+// bytearrays. The methods take at most 3 arguments; with more they fail before reading any.
+static bool byteslike_call(Run *r, NativeFn fn, Value self, const Args *a, Value *out, bool for_bytearray) {
+    enum { MAX_COPIED = 8 };
+    for_bytearray &= fn != bytes_maketrans;  // bytearray.maketrans gives bytes too
+    uint32_t n = a->npos + a->nkw;
+    bool copies = is_bytearray(self);
+    for (uint32_t k = 0; k < a->npos; k++) copies |= is_bytearray(a->pos[k]);
+    for (uint32_t k = 0; k < a->nkw; k++) copies |= is_bytearray(a->kwvalues[k]);
+    if (!copies || n > MAX_COPIED) {
+        return fn(r, self, a, out) && (!for_bytearray || bytearray_convert_result(r, out));
+    }
+    Value vals[MAX_COPIED + 1];
+    vals[MAX_COPIED] = self;
+    if (a->npos) memcpy(vals, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(vals + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    uint32_t rooted = 0;
+    bool ok = true;
+    for (uint32_t k = 0; ok && k <= MAX_COPIED; k++) {
+        if ((k >= n && k != MAX_COPIED) || !is_bytearray(vals[k])) continue;
+        Obj *copy = bytearray_snapshot(r, vals[k]);
+        ok = copy && gc_push_root(r, v_obj(copy));
+        if (ok) vals[k] = v_obj(copy), rooted++;
+    }
+    Args b = {vals, a->npos, a->nkw, vals + a->npos, a->kwnames};
+    ok = ok && fn(r, vals[MAX_COPIED], &b, out) && (!for_bytearray || bytearray_convert_result(r, out));
+    gc_pop_roots(r, rooted);
+    return ok;
+}
+
+#define SHARED_METHODS(X) \
+    X(capitalize, 0) X(center, 0) X(count, 0) X(decode, 0) X(endswith, 0) X(expandtabs, 0) \
+    X(find, 0) X(fromhex, METHOD_CLASS) X(hex, 0) X(index, 0) X(isalnum, 0) X(isalpha, 0) \
+    X(isascii, 0) X(isdigit, 0) X(islower, 0) X(isspace, 0) X(istitle, 0) X(isupper, 0) \
+    X(join, METHOD_DRAINS) X(ljust, 0) X(lower, 0) X(lstrip, 0) X(maketrans, METHOD_CLASS) \
+    X(partition, 0) X(removeprefix, 0) X(removesuffix, 0) X(replace, 0) X(rfind, 0) \
+    X(rindex, 0) X(rjust, 0) X(rpartition, 0) X(rsplit, 0) X(rstrip, 0) X(split, 0) \
+    X(splitlines, 0) X(startswith, 0) X(strip, 0) X(swapcase, 0) X(title, 0) X(translate, 0) \
+    X(upper, 0) X(zfill, 0)
+
+#define SHARED_WRAPPERS(name, flags)                                                             \
+    static bool shared_bytes_##name(Run *r, Value self, const Args *a, Value *out) {            \
+        return byteslike_call(r, bytes_##name, self, a, out, false);                            \
+    }                                                                                           \
+    static bool shared_bytearray_##name(Run *r, Value self, const Args *a, Value *out) {        \
+        return byteslike_call(r, bytes_##name, self, a, out, true);                             \
+    }
+SHARED_METHODS(SHARED_WRAPPERS)
+#undef SHARED_WRAPPERS
+
+// The sizes are the header's counts: a mismatch does not compile.
+#define BYTES_ENTRY(name, flags) {#name, shared_bytes_##name, flags},
+const MethodDef bytes_methods[] = {SHARED_METHODS(BYTES_ENTRY)};
+#undef BYTES_ENTRY
+
+// bytes' methods and the mutating ones, in one sorted table.
+const MethodDef bytearray_methods[] = {
+    {"append", bytearray_append},
+    {"capitalize", shared_bytearray_capitalize},
+    {"center", shared_bytearray_center},
+    {"clear", bytearray_clear},
+    {"copy", bytearray_copy},
+    {"count", shared_bytearray_count},
+    {"decode", shared_bytearray_decode},
+    {"endswith", shared_bytearray_endswith},
+    {"expandtabs", shared_bytearray_expandtabs},
+    {"extend", bytearray_extend},
+    {"find", shared_bytearray_find},
+    {"fromhex", shared_bytearray_fromhex, METHOD_CLASS},
+    {"hex", shared_bytearray_hex},
+    {"index", shared_bytearray_index},
+    {"insert", bytearray_insert},
+    {"isalnum", shared_bytearray_isalnum},
+    {"isalpha", shared_bytearray_isalpha},
+    {"isascii", shared_bytearray_isascii},
+    {"isdigit", shared_bytearray_isdigit},
+    {"islower", shared_bytearray_islower},
+    {"isspace", shared_bytearray_isspace},
+    {"istitle", shared_bytearray_istitle},
+    {"isupper", shared_bytearray_isupper},
+    {"join", shared_bytearray_join, METHOD_DRAINS},
+    {"ljust", shared_bytearray_ljust},
+    {"lower", shared_bytearray_lower},
+    {"lstrip", shared_bytearray_lstrip},
+    {"maketrans", shared_bytearray_maketrans, METHOD_CLASS},
+    {"partition", shared_bytearray_partition},
+    {"pop", bytearray_pop},
+    {"remove", bytearray_remove},
+    {"removeprefix", shared_bytearray_removeprefix},
+    {"removesuffix", shared_bytearray_removesuffix},
+    {"replace", shared_bytearray_replace},
+    {"reverse", bytearray_reverse},
+    {"rfind", shared_bytearray_rfind},
+    {"rindex", shared_bytearray_rindex},
+    {"rjust", shared_bytearray_rjust},
+    {"rpartition", shared_bytearray_rpartition},
+    {"rsplit", shared_bytearray_rsplit},
+    {"rstrip", shared_bytearray_rstrip},
+    {"split", shared_bytearray_split},
+    {"splitlines", shared_bytearray_splitlines},
+    {"startswith", shared_bytearray_startswith},
+    {"strip", shared_bytearray_strip},
+    {"swapcase", shared_bytearray_swapcase},
+    {"title", shared_bytearray_title},
+    {"translate", shared_bytearray_translate},
+    {"upper", shared_bytearray_upper},
+    {"zfill", shared_bytearray_zfill},
 };

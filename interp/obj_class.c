@@ -8,9 +8,11 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_slots.h"
 #include "interp/obj_class_tuple.h"
@@ -73,20 +75,25 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
-// Instances of classes deriving from dict or list: the built-in's struct, then the attribute
-// dict pointer.
+// Instances of classes deriving from dict, list or collections' types: the built-in's struct,
+// then the attribute dict pointer. 0 for other built-ins.
 static size_t container_size(const ObjType *native) {
-    return native == &type_dict ? sizeof(ObjDict) : sizeof(ObjList);
+    if (native == &type_dict) return sizeof(ObjDict);
+    return native == &type_list ? sizeof(ObjList) : mod_collections_layout_size(native);
+}
+
+static bool is_container(const ObjType *native) {
+    return container_size(native) != 0;
 }
 
 // Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
-    if (c->native == &type_dict || c->native == &type_list) {
+    if (is_container(c->native)) {
         return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
     }
-    if (c->native != &type_object) return NULL;
+    if (c->native != &type_object && !c->boxed) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
 
@@ -98,6 +105,12 @@ Obj *class_instance_dict(Value v) {
 
 static Obj *instance_dict_make(Run *r, Value v, Obj *name) {
     Obj **slot = instance_dict_slot(v);
+    Value field;
+    if (!slot && class_tuple_field(v, (ObjStr *)name, &field)) {
+        // a named tuple's field is a read-only property
+        exc_raise(r, &exc_AttributeError, "can't set attribute");
+        return NULL;
+    }
     if (!slot) {
         exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                   v.as.obj->type->name, ((ObjStr *)name)->data);
@@ -135,8 +148,9 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         *out = v_obj(e);
         return true;
     }
-    if (c->native == &type_dict || c->native == &type_list) {
-        // a zeroed dict or list is an empty one; the attribute dict follows it
+    if (c->boxed) return boxed_new(r, cls, a, out);
+    if (is_container(c->native)) {
+        // a zeroed dict, list or deque is an empty one; the attribute dict follows it
         Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
         if (!o) return false;
         *out = v_obj(o);
@@ -211,9 +225,12 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
             ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
             gc_pop_roots(r, 1);
         }
+    } else if (mod_collections_layout_size(as_class(cls)->native)) {
+        ok = mod_collections_init_instance(r, as_class(cls)->native, self, a);
     } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
         ok = object_init_container(r, self, a);
-    } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && (a->npos || a->nkw)) {
+    } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && !as_class(cls)->boxed &&
+               (a->npos || a->nkw)) {
         ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
     }
     gc_pop_roots(r, 1);
@@ -296,7 +313,7 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
         return true;
     }
     const ObjType *native = as_class(t)->native;
-    if (native->slots.getattr) return native->slots.getattr(r, v, name, out);
+    if (native->slots.getattr) return native->slots.getattr(r, boxed_unbox(v), name, out);
     return true;
 }
 
@@ -391,6 +408,7 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
 }
 
 Value class_property_getter(Value obj, Obj *name) {
+    if (class_overrides_getattribute(obj.as.obj->type)) return v_undef();  // it sees every read
     Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
     if (!is_property(attr)) return v_undef();
     Value fget = ((ObjDescr *)attr.as.obj)->func;
@@ -408,7 +426,8 @@ bool class_lookup_method(Run *r, Value obj, Obj *name, Value *func, Value *attr)
     const ObjType *t = obj.as.obj->type;
     Value f = class_lookup_str(t, (ObjStr *)name);
     Obj *d = class_instance_dict(obj);
-    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name)))) {
+    if (is_function(f) && (!d || is_undef(dict_get_str(d, (ObjStr *)name))) &&
+        !class_overrides_getattribute(t)) {
         *func = f;
         return true;
     }
@@ -422,8 +441,13 @@ bool class_call_dunder(Run *r, Value v, const char *name, const Value *args, uin
     const ObjType *t = value_type(v);
     Value attr = class_lookup_str(t, key);
     *found = !is_undef(attr);
-    if (!*found) return true;
     Args a = {(Value *)args, n, 0, NULL, NULL};
+    if (!*found && is_boxed(v)) {  // int's, float's or str's own: __round__, __index__, __abs__
+        const MethodDef *m = ops_type_method(as_class(t)->native, name);
+        *found = m != NULL;
+        return !m || m->fn(r, boxed_unbox(v), &a, out);
+    }
+    if (!*found) return true;
     if (is_function(attr)) return call_with_first(r, attr, v, &a, out);
     Value callee;
     if (!class_bind(r, attr, v, t, NULL, &callee) || !gc_push_root(r, callee)) return false;
@@ -516,21 +540,42 @@ bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
 }
 
 // A built-in context manager (contextlib's): its __enter__ and __exit__ methods.
-static bool builtin_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
-    const ObjType *t = value_type(mgr);
-    if (!ops_method(r, mgr, "__exit__", exit) || !gc_push_root(r, *exit)) {
-        exc_clear(r);
-        return exc_raise(r, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
-                         t->name);
+// The names `with` (or, async, `async with`) looks up, and what its error calls the protocol.
+static void with_names(bool async, const char **enter, const char **exit, const char **protocol) {
+    *enter = async ? "__aenter__" : "__enter__";
+    *exit = async ? "__aexit__" : "__exit__";
+    *protocol = async ? "asynchronous context manager" : "context manager";
+}
+
+// The TypeError of a `with` whose manager lacks `method`; `other`: it supports the protocol of
+// the other kind of `with`, which CPython suggests.
+static bool with_missing(Run *r, const char *type_name, bool async, const char *method, bool other) {
+    const char *en, *ex, *protocol, *other_protocol;
+    with_names(async, &en, &ex, &protocol);
+    with_names(!async, &en, &ex, &other_protocol);
+    if (!other) {
+        return exc_raise(r, &exc_TypeError, "'%s' object does not support the %s protocol (missed %s method)",
+                         type_name, protocol, method);
     }
-    bool ok = ops_method(r, mgr, "__enter__", enter);
+    return exc_raise(r, &exc_TypeError,
+                     "'%s' object does not support the %s protocol (missed %s method) but it supports "
+                     "the %s protocol. Did you mean to use '%swith'?",
+                     type_name, protocol, method, other_protocol, async ? "" : "async ");
+}
+
+static bool builtin_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter) {
+    const ObjType *t = value_type(mgr);
+    const char *en, *ex, *protocol;
+    with_names(async, &en, &ex, &protocol);
+    if (!ops_method(r, mgr, ex, exit) || !gc_push_root(r, *exit)) {
+        exc_clear(r);
+        return with_missing(r, t->name, async, ex, false);
+    }
+    bool ok = ops_method(r, mgr, en, enter);
     gc_pop_roots(r, 1);
     if (ok) return true;
     exc_clear(r);
-    return exc_raise(r, &exc_TypeError,
-                     "'%s' object does not support the context manager protocol (missed __enter__ method)",
-                     t->name);
+    return with_missing(r, t->name, async, en, false);
 }
 
 static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t);
@@ -614,14 +659,17 @@ bool class_divmod(Run *r, Value a, Value b, Value *out) {
     return true;
 }
 
-bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter) {
+bool class_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter) {
     const ObjType *t = value_type(mgr);
-    if (!type_is_class(t)) return builtin_with_methods(r, mgr, exit, enter);
-    Value en = class_lookup(t, "__enter__"), ex = class_lookup(t, "__exit__");
+    if (!type_is_class(t)) return builtin_with_methods(r, mgr, async, exit, enter);
+    const char *enter_name, *exit_name, *protocol;
+    with_names(async, &enter_name, &exit_name, &protocol);
+    Value en = class_lookup(t, enter_name), ex = class_lookup(t, exit_name);
     if (is_undef(en) || is_undef(ex)) {
-        return exc_raise(r, &exc_TypeError,
-                         "'%s' object does not support the context manager protocol (missed %s method)",
-                         type_qualname(t), is_undef(ex) ? "__exit__" : "__enter__");
+        const char *other_enter, *other_exit;
+        with_names(!async, &other_enter, &other_exit, &protocol);
+        bool other = !is_undef(class_lookup(t, other_enter)) && !is_undef(class_lookup(t, other_exit));
+        return with_missing(r, type_qualname(t), async, is_undef(ex) ? exit_name : enter_name, other);
     }
     if (!class_bind(r, ex, mgr, t, NULL, exit) || !gc_push_root(r, *exit)) return false;
     bool ok = class_bind(r, en, mgr, t, NULL, enter);
@@ -648,19 +696,24 @@ void class_trace(Run *r, Obj *o) {
 void class_instance_trace(Run *r, Obj *o) {
     const ObjClass *c = as_class(o->type);
     gc_mark_obj(r, (Obj *)c);
+    if (c->boxed) {
+        gc_mark_obj(r, ((ObjBoxed *)o)->inst.dict);
+        gc_mark_value(r, ((ObjBoxed *)o)->value);
+        return;
+    }
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    if (c->native == &type_object || c->native == &type_dict || c->native == &type_list) {
+    if (c->native == &type_object || is_container(c->native)) {
         gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
     }
 }
 
 void class_instance_free(Run *r, Obj *o) {
     const ObjClass *c = as_class(o->type);
-    if (c->native->slots.free) c->native->slots.free(r, o);
+    if (c->native->slots.free && !c->boxed) c->native->slots.free(r, o);
 }
 
 const TypeSlots *class_instance_base_slots(const ObjType *t) {
-    return &as_class(t)->native->slots;
+    return as_class(t)->boxed ? &boxed_slots : &as_class(t)->native->slots;
 }
 
 // The linearization of a base: its MRO tuple, or for a built-in its chain of bases.
@@ -769,8 +822,8 @@ static bool class_derives_namedtuple(const ObjClass *c) {
     return false;
 }
 
-// The built-in layout instances get: object's, or an exception class's. Other built-in bases
-// (int, list, ...) are not supported yet.
+// The built-in layout instances get: object's, an exception class's, dict's, list's, collections'
+// (deque, defaultdict, OrderedDict, Counter), tuple's (NamedTuple), or a boxed int, float or str.
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -785,11 +838,12 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             continue;
         }
         bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        bool container_ok = t == &type_dict || t == &type_list;
-        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok) {
+        bool container_ok = is_container(t);
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;
+        c->boxed = boxed_native(t);
         break;
     }
     // the first base that shares the layout: where built-in methods are inherited from
@@ -850,7 +904,7 @@ static bool class_setup(Run *r, ObjClass *c, Value name) {
     c->type.id = TYPE_INSTANCE;
     c->type.construct = class_construct;
     if (!class_make_mro(r, c) || !class_pick_native(r, c)) return false;
-    if (c->native != &type_object) c->type.id = c->native->id;
+    if (c->native != &type_object && !c->boxed) c->type.id = c->native->id;
     c->type.methods = NULL;
     c->type.method_count = 0;
     return true;
@@ -997,8 +1051,11 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     Args body = {&ns, 1, 0, NULL, NULL};
     if (is_undef(a->pos[0])) {
         if (!dict_update(r, c->dict, ns_given)) goto done;
-    } else if (!vm_call(r, a->pos[0], &body, &cell)) {
-        goto done;
+    } else {
+        if (mod_enum_bases(c->bases)) c->dict->flags |= OBJ_ENUM_BODY;
+        bool ran = vm_call(r, a->pos[0], &body, &cell);
+        c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
+        if (!ran) goto done;
     }
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
@@ -1054,6 +1111,12 @@ bool class_from_type_call(Run *r, const Args *a, Value *out) {
     }
     Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
     return class_build(r, &build, a->pos[2], out);
+}
+
+bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out) {
+    Value pos[3] = {v_undef(), name, base};
+    Args build = {pos, 3, 0, NULL, NULL};
+    return class_build(r, &build, ns, out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

@@ -34,6 +34,8 @@ typedef struct ObjClass {
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
     bool slotted;           // it and every class of its MRO define __slots__: instances take
                             // no other attributes and show no __dict__
+    bool boxed;             // derives from int, float or str: instances are ObjBoxed
+                            // (obj_class_boxed.h)
 } ObjClass;
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
@@ -50,6 +52,8 @@ extern const ObjBuiltin obj_build_class;
 void class_update_slotted(ObjClass *c);
 // type(name, bases, namespace): a class made from the namespace's entries.
 MOAT_NODISCARD bool class_from_type_call(Run *r, const Args *a, Value *out);
+// class name(base): ... with the entries of the dict ns as its body (collections.namedtuple).
+MOAT_NODISCARD bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out);
 
 // True for classes made by class statements.
 static inline bool type_is_class(const ObjType *t) {
@@ -124,7 +128,8 @@ MOAT_NODISCARD bool class_dir(Run *r, Value v, Value *out);
 // divmod(a, b) through __divmod__/__rdivmod__ of classes; undef when neither applies.
 MOAT_NODISCARD bool class_divmod(Run *r, Value a, Value b, Value *out);
 
-// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr.
-MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, Value *exit, Value *enter);
+// with: type(mgr).__exit__ bound to mgr and type(mgr).__enter__ bound to mgr (async: __aexit__
+// and __aenter__, for `async with`).
+MOAT_NODISCARD bool class_with_methods(Run *r, Value mgr, bool async, Value *exit, Value *enter);
 
 #endif

@@ -11,6 +11,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
+#include "interp/obj_slotwrap.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -322,75 +323,14 @@ static const MethodDef *find_method_in(const ObjType *t, ObjStr *name) {
     return NULL;
 }
 
-// The container slots of the built-in layout, as methods: super().__getitem__(key) in a
-// class deriving from dict or list.
-static const TypeSlots *layout_slots(Value v);
-
-static bool wrap_getitem(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__getitem__", 1, 1)) return false;
-    const TypeSlots *s = layout_slots(self);
-    if (!s->getitem) return exc_raise(r, &exc_TypeError, "'%s' object is not subscriptable", value_type_name(self));
-    return s->getitem(r, self, a->pos[0], out);
-}
-
-static bool wrap_setitem(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__setitem__", 2, 2)) return false;
-    const TypeSlots *s = layout_slots(self);
-    *out = v_none();
-    if (!s->setitem) return exc_raise(r, &exc_TypeError, "'%s' object does not support item assignment", value_type_name(self));
-    return s->setitem(r, self, a->pos[0], a->pos[1]);
-}
-
-static bool wrap_delitem(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__delitem__", 1, 1)) return false;
-    const TypeSlots *s = layout_slots(self);
-    *out = v_none();
-    if (!s->setitem) return exc_raise(r, &exc_TypeError, "'%s' object doesn't support item deletion", value_type_name(self));
-    return s->setitem(r, self, a->pos[0], v_undef());
-}
-
-static bool wrap_contains(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__contains__", 1, 1)) return false;
-    const TypeSlots *s = layout_slots(self);
-    bool in;
-    if (!s->contains) return exc_raise(r, &exc_TypeError, "'%s' object is not a container", value_type_name(self));
-    if (!s->contains(r, self, a->pos[0], &in)) return false;
-    *out = v_bool(in);
-    return true;
-}
-
-static bool wrap_len(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__len__", 0, 0)) return false;
-    const TypeSlots *s = layout_slots(self);
-    int64_t n;
-    if (!s->len) return exc_raise(r, &exc_TypeError, "object of type '%s' has no len()", value_type_name(self));
-    if (!s->len(r, self, &n)) return false;
-    *out = v_int(n);
-    return true;
-}
-
-static bool wrap_iter(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__iter__", 0, 0)) return false;
-    const TypeSlots *s = layout_slots(self);
-    if (!s->iter) return exc_raise(r, &exc_TypeError, "'%s' object is not iterable", value_type_name(self));
-    return s->iter(r, self, out);
-}
-
-static const MethodDef slot_wrappers[] = {
-    {"__contains__", wrap_contains}, {"__delitem__", wrap_delitem}, {"__getitem__", wrap_getitem},
-    {"__iter__", wrap_iter},         {"__len__", wrap_len},         {"__setitem__", wrap_setitem},
-};
-
 // A built-in method of a built-in class of the MRO, as super() sees it.
 static bool super_native(Run *r, ObjSuper *s, const ObjType *t, ObjStr *name, Value *out) {
     for (; t; t = t->base_type) {
         const MethodDef *m = find_method_in(t, name);
+        if (!m) m = slotwrap_find(t, name->data, name->len);
         if (!m) continue;
         if (str_equal_cstr(name, "__new__")) return method_unbound(r, t, m, out);
         return method_bind(r, s->self, m, out);
-    }
-    for (size_t k = 0; k < sizeof slot_wrappers / sizeof *slot_wrappers; k++) {
-        if (str_equal_cstr(name, slot_wrappers[k].name)) return method_bind(r, s->self, &slot_wrappers[k], out);
     }
     return true;
 }
@@ -555,6 +495,16 @@ static bool object_hash_method(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// object.__getattribute__(name): the lookup that a class's own __getattribute__ replaces
+static bool object_getattribute(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "__getattribute__", 1, 1)) return false;
+    Value name = a->pos[0];
+    if (!is_str(name)) {
+        return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(name));
+    }
+    return ops_generic_getattr(r, self, name.as.obj, out);
+}
+
 static bool object_setattr_to(Run *r, Value self, Value name, Value val) {
     if (!is_str(name)) {
         return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(name));
@@ -590,6 +540,7 @@ bool object_construct(Run *r, Value callee, const Args *a, Value *out) {
 const MethodDef object_methods[] = {
     {"__delattr__", object_delattr},
     {"__eq__", object_eq},
+    {"__getattribute__", object_getattribute},
     {"__hash__", object_hash_method},
     {"__init__", object_init},
     {"__init_subclass__", object_init_subclass},

@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_enum.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_tuple.h"
 #include "interp/obj_dict.h"
@@ -26,6 +27,20 @@ static bool call1(Run *r, Value v, const char *name, const Value *args, uint32_t
     if (!class_call_dunder(r, v, name, args, n, out, &found)) return false;
     if (!found) *out = v_obj((Obj *)&obj_notimpl);
     return true;
+}
+
+// __getattribute__ runs for every attribute; when it raises AttributeError, the class's
+// __getattr__ (if any) gets the name, as CPython's slot_tp_getattr_hook does.
+static bool slot_getattribute(Run *r, Value v, Obj *name, Value *out) {
+    Value arg = v_obj(name);
+    if (call1(r, v, "__getattribute__", &arg, 1, out)) return true;
+    if (!exc_pending_is(r, &exc_AttributeError) || !has(v.as.obj->type, "__getattr__")) return false;
+    exc_clear(r);
+    return call1(r, v, "__getattr__", &arg, 1, out);
+}
+
+bool class_overrides_getattribute(const ObjType *t) {
+    return t->slots.getattr == slot_getattribute;
 }
 
 static bool append_str_result(Run *r, Value res, const char *name, Buf *out) {
@@ -65,6 +80,7 @@ static bool slot_compare(Run *r, Value a, Value b, int op, Value *out) {
     const ObjType *t = value_type(a);
     *out = v_obj((Obj *)&obj_notimpl);
     if (has(t, cmp_names[op])) return call1(r, a, cmp_names[op], &b, 1, out);
+    if (is_boxed(a) && (op != AST_CMP_NE || !has(t, "__eq__"))) return boxed_slots.compare(r, a, b, op, out);
     if (op != AST_CMP_NE || !has(t, "__eq__")) return true;
     Value eq;
     if (!call1(r, a, "__eq__", &b, 1, &eq)) return false;
@@ -109,7 +125,8 @@ static bool slot_binary(Run *r, Value a, Value b, int op, Value *out) {
         if (!call1(r, a, lname, &b, 1, out)) return false;
         if (!is_notimpl(*out)) return true;
     }
-    if (right) return call1(r, b, rname, &a, 1, out);
+    if (right && !call1(r, b, rname, &a, 1, out)) return false;
+    if (is_notimpl(*out) && (is_boxed(a) || is_boxed(b))) return boxed_slots.binary(r, a, b, op, out);
     return true;
 }
 
@@ -288,6 +305,7 @@ static bool has_binary(const ObjType *t, int which) {
 void class_slots_fill(ObjClass *c) {
     const ObjType *t = &c->type;
     TypeSlots s = c->native->slots;
+    if (c->boxed) boxed_fill_slots(c->native, &s);
     static const char *const unary[] = {"__neg__", "__pos__", "__invert__"};
     if (has(t, "__repr__")) s.repr = slot_repr;
     if (has(t, "__str__")) s.str = slot_str;
@@ -310,7 +328,7 @@ void class_slots_fill(ObjClass *c) {
     else if (!s.iter && s.getitem == slot_getitem) s.iter = slot_seq_iter;
     if (has(t, "__next__")) s.next = slot_next;
     if (has(t, "__call__")) s.call = slot_call;
-    s.getattr = class_instance_getattr;
+    s.getattr = has(t, "__getattribute__") ? slot_getattribute : class_instance_getattr;
     s.setattr = class_instance_setattr;
     if (c->enum_kind) mod_enum_fill_slots(c, &s);
     if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;

@@ -7,5 +7,7 @@
 
 // Chooses c's slots from the dunders its MRO defines (at creation, and when one is assigned).
 void class_slots_fill(ObjClass *c);
+// Whether the class (through its MRO) defines __getattribute__: every attribute read calls it.
+bool class_overrides_getattribute(const ObjType *t);
 
 #endif

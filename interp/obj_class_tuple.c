@@ -7,6 +7,8 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -144,8 +146,10 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
         size_t k = 0;
         while (fields && k < fields->len && !str_equal(as_str(fields->items[k]), (const ObjStr *)a->kwnames[j])) k++;
         if (!fields || k == fields->len) {
-            return exc_raise(r, &exc_ValueError, "Got unexpected field names: ['%s']",
-                             ((const ObjStr *)a->kwnames[j])->data);
+            exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
+                      ((const ObjStr *)a->kwnames[j])->data);
+            LIBFRAMES_ADD(r, LF_NT_REPLACE);
+            return false;
         }
     }
     Args pos = {as_tuple(self)->items, (uint32_t)as_tuple(self)->len, 0, NULL, NULL};
@@ -158,6 +162,27 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// _make(iterable): a classmethod, a new instance from the iterable's items
+static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
+    if (a->npos != 1 || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "_make() takes 2 positional arguments but %u were given", a->npos + 1);
+    }
+    const ObjClass *c = (const ObjClass *)self.as.obj;
+    Obj *items = tuple_from_iterable(r, a->pos[0]);
+    if (!items || !gc_push_root(r, v_obj(items))) return false;
+    const ObjTuple *t = (const ObjTuple *)items;
+    const ObjTuple *fields = tuple_fields(c);
+    bool ok = true;
+    if (!fields || t->len != fields->len) {
+        ok = exc_raise(r, &exc_TypeError, "Expected %zu arguments, got %zu", fields ? fields->len : 0, t->len);
+        LIBFRAMES_ADD(r, LF_NT_MAKE);
+    }
+    Args pos = {(Value *)t->items, (uint32_t)t->len, 0, NULL, NULL};
+    ok = ok && class_tuple_new(r, c, &pos, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 #define TUPLE_METHOD(var, pyname, fn)                                         \
     static const MethodDef var##_def = {pyname, fn};                          \
     static const ObjBuiltin var = {                                           \
@@ -168,6 +193,7 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
     };
 TUPLE_METHOD(tuple_asdict_fn, "_asdict", tuple_asdict)
 TUPLE_METHOD(tuple_replace_fn, "_replace", tuple_replace)
+TUPLE_METHOD(tuple_make_fn, "_make", tuple_make)
 #undef TUPLE_METHOD
 
 static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
@@ -198,6 +224,10 @@ bool class_tuple_setup(Run *r, ObjClass *c) {
                              as_str(name)->data, as_str(last_default)->data);
         }
     }
-    return set_attr(r, c, "_asdict", v_obj((Obj *)&tuple_asdict_fn.base)) &&
+    ObjDescr *make = gc_new(r, ObjDescr, &type_classmethod);
+    if (!make) return false;
+    make->func = v_obj((Obj *)&tuple_make_fn.base);
+    return set_attr(r, c, "_make", v_obj(&make->base)) &&
+           set_attr(r, c, "_asdict", v_obj((Obj *)&tuple_asdict_fn.base)) &&
            set_attr(r, c, "_replace", v_obj((Obj *)&tuple_replace_fn.base));
 }

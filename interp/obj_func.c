@@ -1,11 +1,16 @@
 // Function, built-in and cell objects.
 #include "interp/obj_func.h"
 
+#include <string.h>
+
 #include "interp/buf.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/gc.h"
 #include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
 
@@ -25,6 +30,9 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_obj(r, f->qualname);
     gc_mark_obj(r, f->dict);
     gc_mark_value(r, f->doc);
+    gc_mark_obj(r, f->annotate);
+    gc_mark_obj(r, f->annotations);
+    gc_mark_obj(r, f->type_params);
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
@@ -36,15 +44,41 @@ static bool function_call(Run *r, Value callee, const Args *a, Value *out) {
     return vm_call(r, callee, a, out);
 }
 
+// __annotations__: evaluated on first read by __annotate__ (PEP 649: a name the annotations use
+// need not exist when the def runs), then kept.
+static bool function_annotations(Run *r, ObjFunction *f, Value *out) {
+    if (!f->annotations) {
+        Value made;
+        Args none = {0};
+        if (f->annotate) {
+            if (!vm_call(r, v_obj(f->annotate), &none, &made)) return false;
+        } else {
+            Obj *d = dict_new(r);
+            if (!d) return false;
+            made = v_obj(d);
+        }
+        if (!f->annotations) f->annotations = made.as.obj;
+    }
+    *out = v_obj(f->annotations);
+    return true;
+}
+
 static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjFunction *f = (ObjFunction *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
-    if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
+    if (str_equal_cstr(n, "__annotations__")) return function_annotations(r, f, out);
+    if (str_equal_cstr(n, "__annotate__")) *out = f->annotate ? v_obj(f->annotate) : v_none();
+    else if (str_equal_cstr(n, "__type_params__")) *out = v_obj(f->type_params ? f->type_params : tuple_new(r, 0));
+    else if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
     else if (str_equal_cstr(n, "__qualname__")) *out = v_obj(f->qualname);
     else if (str_equal_cstr(n, "__doc__")) *out = f->doc;
     else if (str_equal_cstr(n, "__defaults__")) *out = f->defaults ? v_obj(f->defaults) : v_none();
     else if (str_equal_cstr(n, "__kwdefaults__")) *out = f->kwdefaults ? v_obj(f->kwdefaults) : v_none();
+    else if (str_equal_cstr(n, "__closure__")) {
+        bool none = !f->closure || ((const ObjTuple *)f->closure)->len == 0;
+        *out = none ? v_none() : v_obj(f->closure);
+    }
     else if (str_equal_cstr(n, "__module__")) {
         Obj *m = str_from_cstr(r, "__main__");
         if (!m) return false;
@@ -104,24 +138,65 @@ const ObjType type_function = {
     },
 };
 
+// The self a built-in method of int, float or str is given: the value a boxed instance holds
+// (object's own methods take the instance itself: object.__setattr__(self, ...)).
+static Value method_self(Value self, const MethodDef *m) {
+    bool of_object = m >= object_methods && m < object_methods + OBJECT_METHOD_COUNT;
+    return of_object ? self : boxed_unbox(self);
+}
+
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    bool slot = b->def->flags & METHOD_SLOT;
     if (is_undef(b->self)) {
-        return buf_printf(out, "<method '%s' of '%s' objects>", b->def->name, b->owner->name);
+        return buf_printf(out, slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
+                          b->def->name, b->owner->name);
     }
-    if (is_none(b->self)) return buf_printf(out, "<built-in function %s>", b->def->name);
+    if (is_none(b->self) && !slot) return buf_printf(out, "<built-in function %s>", b->def->name);
     unsigned long long id = is_obj(b->self) ? run_object_id(r, b->self.as.obj) : 0;
-    return buf_printf(out, "<built-in method %s of %s object at 0x%llx>", b->def->name,
-                      value_type_name(b->self), id);
+    return buf_printf(out, slot ? "<method-wrapper '%s' of %s object at 0x%llx>" : "<built-in method %s of %s object at 0x%llx>",
+                      b->def->name, value_type_name(b->self), id);
+}
+
+static bool args_have_boxed(const Args *a) {
+    for (uint32_t k = 0; k < a->npos; k++) {
+        if (is_boxed(a->pos[k])) return true;
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        if (is_boxed(a->kwvalues[k])) return true;
+    }
+    return false;
+}
+
+// Calls the method with the values of boxed arguments, for the types that take them so.
+static bool builtin_call_unboxed(Run *r, const MethodDef *def, Value self, const Args *a, Value *out) {
+    uint32_t n = a->npos + a->nkw;
+    Value buf[16];
+    Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
+    if (!copy) return false;
+    if (a->npos) memcpy(copy, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(copy + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    boxed_unbox_args(copy, n);
+    Args b = {copy, a->npos, a->nkw, copy + a->npos, a->kwnames};
+    bool ok = def->fn(r, self, &b, out);
+    if (copy != buf) mem_free(r, copy, n * sizeof(Value));
+    return ok;
 }
 
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)callee.as.obj;
+    if (!is_undef(b->self) && boxed_args_unboxed_for(b->self) && args_have_boxed(a)) {
+        return builtin_call_unboxed(r, b->def, b->self, a, out);
+    }
     if (!is_undef(b->self)) return b->def->fn(r, b->self, a, out);
     // str.lower(s): an unbound method takes self as its first argument
     if (a->npos == 0) {
         return exc_raise(r, &exc_TypeError, "unbound method %s.%s() needs an argument",
                          b->owner->name, b->def->name);
+    }
+    if (!type_is_subtype(value_type(a->pos[0]), b->owner) && (b->def->flags & METHOD_SLOT)) {
+        return exc_raise(r, &exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                         b->def->name, b->owner->name, value_type_name(a->pos[0]));
     }
     if (!type_is_subtype(value_type(a->pos[0]), b->owner)) {
         return exc_raise(r, &exc_TypeError,
@@ -129,7 +204,7 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
                          b->def->name, b->owner->name, value_type_name(a->pos[0]));
     }
     Args rest = {a->pos + 1, a->npos - 1, a->nkw, a->kwvalues, a->kwnames};
-    return b->def->fn(r, a->pos[0], &rest, out);
+    return b->def->fn(r, method_self(a->pos[0], b->def), &rest, out);
 }
 
 static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
@@ -166,15 +241,26 @@ static void cell_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjCell *)o)->value);
 }
 
+// cell_contents: the captured variable's value; reading an empty cell is a ValueError
+static bool cell_getattr(Run *r, Value v, Obj *name, Value *out) {
+    *out = v_undef();
+    if (!str_equal_cstr((ObjStr *)name, "cell_contents")) return true;
+    Value held = ((const ObjCell *)v.as.obj)->value;
+    if (is_undef(held)) return exc_raise(r, &exc_ValueError, "Cell is empty");
+    *out = held;
+    return true;
+}
+
 const ObjType type_cell = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "cell",
     .id = TYPE_CELL,
     .base_type = &type_object,
-    .slots = {.trace = cell_trace},
+    .slots = {.trace = cell_trace, .getattr = cell_getattr},
 };
 
 bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {
+    self = method_self(self, m);
     if (!gc_push_root(r, self)) return false;
     ObjBuiltin *b = gc_new(r, ObjBuiltin, &type_builtin);
     gc_pop_roots(r, 1);

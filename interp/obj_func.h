@@ -17,6 +17,9 @@ typedef struct ObjFunction {
     Obj *name, *qualname;  // str
     Obj *dict;        // attributes set on the function (f.calls = 0), created on first use
     Value doc;        // __doc__
+    Obj *annotate;    // __annotate__: the function that evaluates the annotations, or NULL
+    Obj *annotations; // __annotations__ once read (a dict), or NULL
+    Obj *type_params; // __type_params__ of a generic def (a tuple), or NULL: ()
 } ObjFunction;
 
 // A built-in: `def` names it and its C function; `self` is the object it is bound to

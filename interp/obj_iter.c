@@ -12,6 +12,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_int.h"
 #include "interp/obj_list.h"
 #include "interp/obj_range.h"
 #include "interp/obj_set.h"
@@ -133,6 +134,55 @@ static IterStep range_iter_next(Run *r, Value v, Value *out) {
 }
 
 ITER_TYPE(type_range_iterator, "range_iterator", range_iter_next, NULL);
+
+typedef struct ObjBigRangeIter {
+    Obj base;
+    Value next, step, left;  // ints of any size
+} ObjBigRangeIter;
+
+static const ObjType type_longrange_iterator;
+
+Obj *iter_big_range_new(Run *r, Value start, Value step, Value len) {
+    ObjBigRangeIter *it = gc_new(r, ObjBigRangeIter, &type_longrange_iterator);
+    if (!it) return NULL;
+    it->next = start;
+    it->step = step;
+    it->left = len;
+    return &it->base;
+}
+
+static IterStep big_range_iter_next(Run *r, Value v, Value *out) {
+    ObjBigRangeIter *it = (ObjBigRangeIter *)v.as.obj;
+    if (int_sign(it->left) == 0) return ITER_END;
+    // both new values are made before either field changes: the old ones stay reachable
+    Value next, left;
+    if (!int_binary(r, it->next, it->step, AST_OP_ADD, &next) || !gc_push_root(r, next)) {
+        return ITER_ERROR;
+    }
+    bool ok = int_binary(r, it->left, v_int(1), AST_OP_SUB, &left);
+    gc_pop_roots(r, 1);
+    if (!ok) return ITER_ERROR;
+    *out = it->next;
+    it->next = next;
+    it->left = left;
+    return ITER_ITEM;
+}
+
+static void big_range_iter_trace(Run *r, Obj *o) {
+    ObjBigRangeIter *it = (ObjBigRangeIter *)o;
+    gc_mark_value(r, it->next);
+    gc_mark_value(r, it->step);
+    gc_mark_value(r, it->left);
+}
+
+static const ObjType type_longrange_iterator = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "longrange_iterator",
+    .id = TYPE_ITERATOR,
+    .base_type = &type_object,
+    .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,
+              .next = big_range_iter_next, .trace = big_range_iter_trace},
+};
 
 // --- dict iterators
 

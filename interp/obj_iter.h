@@ -33,6 +33,8 @@ MOAT_NODISCARD bool identity_hash(Run *r, Value v, int64_t *out);
 Obj *iter_seq_new(Run *r, const ObjType *t, Value seq, int64_t index);
 // Iterates `len` ints start, start + step, ...
 Obj *iter_range_new(Run *r, int64_t start, int64_t step, uint64_t len);
+// The iterator of a range past int64 (ints of any size: start, step, and the items left).
+Obj *iter_big_range_new(Run *r, Value start, Value step, Value len);
 // An iterator over a dict (t: one of the six dict iterator types).
 Obj *iter_dict_new(Run *r, const ObjType *t, Obj *dict);
 Obj *iter_set_new(Run *r, Obj *set);

@@ -9,7 +9,10 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_class.h"
+#include "interp/obj_int.h"
 #include "interp/obj_iter.h"
+#include "interp/obj_range_big.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -42,6 +45,10 @@ Obj *range_new(Run *r, int64_t start, int64_t stop, int64_t step) {
 
 Obj *range_reversed(Run *r, Value v) {
     ObjRange *g = as_range(v);
+    if (g->big) {
+        Value it;
+        return range_big_iter(r, g, true, &it) ? it.as.obj : NULL;
+    }
     int64_t last = g->len ? range_item(g, g->len - 1) : g->start;
     return iter_range_new(r, last, (int64_t)((uint64_t)0 - (uint64_t)g->step), g->len);
 }
@@ -50,32 +57,48 @@ static bool range_too_big(Run *r) {
     return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
-// A bound given to range(): an int within int64.
-static bool range_arg(Run *r, Value v, int64_t *out) {
-    if (is_obj(v) && v.as.obj->type == &type_int) return range_too_big(r);
-    return ops_index(r, v, out);
+// A bound given to range(): an int of any size, or an object with __index__.
+static bool range_arg(Run *r, Value v, Value *out) {
+    if (int_check(v)) {
+        *out = int_plain(v);
+        return true;
+    }
+    bool found;
+    if (!class_index(r, v, out, &found)) return false;
+    if (found) return true;
+    return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                     value_type_name(v));
 }
 
 static bool range_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     if (!container_args_count(r, a, "range", 1, 3)) return false;
-    int64_t start = 0, stop, step = 1;
-    if (a->npos == 1) {
-        if (!range_arg(r, a->pos[0], &stop)) return false;
-    } else if (!range_arg(r, a->pos[0], &start) || !range_arg(r, a->pos[1], &stop) ||
-               (a->npos == 3 && !range_arg(r, a->pos[2], &step))) {
-        return false;
+    Value b[3] = {v_int(0), v_int(0), v_int(1)};  // start, stop, step
+    uint32_t first = a->npos == 1 ? 1 : 0;
+    for (uint32_t k = 0; k < a->npos; k++) {
+        // a bound from __index__ may be a new big int: rooted until the range holds it
+        if (!range_arg(r, a->pos[k], &b[first + k]) || !gc_push_root(r, b[first + k])) {
+            gc_pop_roots(r, k);
+            return false;
+        }
     }
-    if (step == 0) return exc_raise(r, &exc_ValueError, "range() arg 3 must not be zero");
-    Obj *g = range_new(r, start, stop, step);
+    bool ok = int_sign(b[2]) != 0 || exc_raise(r, &exc_ValueError, "range() arg 3 must not be zero");
+    if (ok && (!is_int(b[0]) || !is_int(b[1]) || !is_int(b[2]))) {
+        ok = range_big_new(r, b[0], b[1], b[2], out);
+        gc_pop_roots(r, a->npos);
+        return ok;
+    }
+    gc_pop_roots(r, a->npos);
+    if (!ok) return false;
+    Obj *g = range_new(r, b[0].as.i, b[1].as.i, b[2].as.i);
     if (!g) return false;
     *out = v_obj(g);
     return true;
 }
 
 static bool range_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     ObjRange *g = as_range(v);
+    if (g->big) return range_big_repr(r, g, out);
     if (g->step == 1) {
         return buf_printf(out, "range(%lld, %lld)", (long long)g->start, (long long)g->stop);
     }
@@ -84,14 +107,20 @@ static bool range_repr(Run *r, Value v, Buf *out) {
 }
 
 static bool range_len(Run *r, Value v, int64_t *out) {
-    if (as_range(v)->len > INT64_MAX) return range_too_big(r);
+    ObjRange *g = as_range(v);
+    if (g->big) {
+        if (!int_to_i64(((ObjTuple *)g->big)->items[BIG_LEN], out)) return range_too_big(r);
+        return true;
+    }
+    if (g->len > INT64_MAX) return range_too_big(r);
     *out = (int64_t)as_range(v)->len;
     return true;
 }
 
 static bool range_truthy(Run *r, Value v, bool *out) {
     (void)r;
-    *out = as_range(v)->len != 0;
+    ObjRange *g = as_range(v);
+    *out = g->big ? int_sign(((ObjTuple *)g->big)->items[BIG_LEN]) != 0 : g->len != 0;
     return true;
 }
 
@@ -141,8 +170,52 @@ static bool range_search(Run *r, const ObjRange *g, Value x, bool first_only, ui
     return true;
 }
 
+// Compares x with the items of a big range (user objects' __eq__), counting matches.
+static bool range_big_search(Run *r, const ObjRange *g, Value x, bool first_only, Value *index,
+                             int64_t *count) {
+    Value it, item;
+    if (!range_big_iter(r, g, false, &it) || !gc_push_root(r, it)) return false;
+    IterStep s;
+    bool ok = true;
+    *count = 0;
+    for (int64_t i = 0; ok && (s = ops_next(r, it, &item)) == ITER_ITEM; i++) {
+        bool eq = false;
+        ok = ops_eq(r, item, x, &eq);
+        if (eq && (*count)++ == 0) *index = v_int(i);
+        if (eq && first_only) break;
+    }
+    gc_pop_roots(r, 1);
+    return ok && s != ITER_ERROR;
+}
+
+// x in a big range: ints and floats equal to an int arithmetically, user objects by search.
+// *count is how often x occurs (0 or 1 but for a search); *index its first position.
+static bool range_big_lookup(Run *r, const ObjRange *g, Value x, bool first_only, Value *index,
+                             int64_t *count) {
+    bool found = false;
+    *count = 0;
+    if (is_float(x) && isfinite(x.as.f) && x.as.f == floor(x.as.f)) {
+        if (!int_from_integral_double(r, x.as.f, &x)) return false;
+    } else if (container_is_user(x)) {
+        return range_big_search(r, g, x, first_only, index, count);
+    }
+    if (!int_check(x)) return true;
+    if (!gc_push_root(r, x)) return false;
+    bool ok = range_big_find(r, g, x, &found, index);
+    gc_pop_roots(r, 1);
+    *count = found;
+    return ok;
+}
+
 static bool range_contains(Run *r, Value v, Value x, bool *out) {
     ObjRange *g = as_range(v);
+    if (g->big) {
+        Value index;
+        int64_t n;
+        if (!range_big_lookup(r, g, x, true, &index, &n)) return false;
+        *out = n != 0;
+        return true;
+    }
     uint64_t index, count;
     RangeFind f = range_find(g, x, &index);
     if (f != RANGE_SEARCH) {
@@ -157,6 +230,13 @@ static bool range_contains(Run *r, Value v, Value x, bool *out) {
 static bool range_count_method(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "range.count")) return false;
     ObjRange *g = as_range(self);
+    if (g->big) {
+        Value index;
+        int64_t n;
+        if (!range_big_lookup(r, g, a->pos[0], false, &index, &n)) return false;
+        *out = v_int(n);
+        return true;
+    }
     uint64_t index, count;
     RangeFind f = range_find(g, a->pos[0], &index);
     if (f == RANGE_SEARCH && !range_search(r, g, a->pos[0], false, &index, &count)) return false;
@@ -165,19 +245,25 @@ static bool range_count_method(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// "range.index(x): x not in range": only ints are looked up arithmetically; CPython searches
+// for anything else, with the sequence's message.
+static bool range_index_missing(Run *r, Value x) {
+    if (container_is_int(x)) return exc_raise(r, &exc_ValueError, "range.index(x): x not in range");
+    return exc_raise(r, &exc_ValueError, "sequence.index(x): x not in sequence");
+}
+
 static bool range_index_method(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "range.index")) return false;
     ObjRange *g = as_range(self);
+    if (g->big) {
+        int64_t n;
+        if (!range_big_lookup(r, g, a->pos[0], true, out, &n)) return false;
+        return n || range_index_missing(r, a->pos[0]);
+    }
     uint64_t index = 0, count = 0;
     RangeFind f = range_find(g, a->pos[0], &index);
     if (f == RANGE_SEARCH && !range_search(r, g, a->pos[0], true, &index, &count)) return false;
-    if (f == RANGE_ABSENT || (f == RANGE_SEARCH && count == 0)) {
-        // only ints are looked up arithmetically; CPython searches for anything else
-        if (container_is_int(a->pos[0])) {
-            return exc_raise(r, &exc_ValueError, "range.index(x): x not in range");
-        }
-        return exc_raise(r, &exc_ValueError, "sequence.index(x): x not in sequence");
-    }
+    if (f == RANGE_ABSENT || (f == RANGE_SEARCH && count == 0)) return range_index_missing(r, a->pos[0]);
     if (index > INT64_MAX) return range_too_big(r);
     *out = v_int((int64_t)index);
     return true;
@@ -186,16 +272,17 @@ static bool range_index_method(Run *r, Value self, const Args *a, Value *out) {
 // --- indexing
 
 static bool range_slice(Run *r, ObjRange *g, Value key, Value *out) {
-    int64_t start, stop, step, count, first, end, by;
-    if (g->len > INT64_MAX) return range_too_big(r);
-    if (!slice_indices(r, key, (int64_t)g->len, &start, &stop, &step, &count)) return false;
+    int64_t start, stop, step, count, first, end, by, len;
+    if (!range_len(r, v_obj(&g->base), &len)) return false;
+    if (!slice_indices(r, key, len, &start, &stop, &step, &count)) return false;
+    if (g->big) return range_big_slice(r, g, start, stop, step, out);
     // the new bounds are items of this range, or one step past its ends
     if (__builtin_mul_overflow(start, g->step, &first) ||
         __builtin_add_overflow(first, g->start, &first) ||
         __builtin_mul_overflow(stop, g->step, &end) ||
         __builtin_add_overflow(end, g->start, &end) ||
         __builtin_mul_overflow(step, g->step, &by)) {
-        return range_too_big(r);
+        return range_big_slice(r, g, start, stop, step, out);
     }
     Obj *s = range_new(r, first, end, by);
     if (!s) return false;
@@ -206,6 +293,7 @@ static bool range_slice(Run *r, ObjRange *g, Value key, Value *out) {
 static bool range_getitem(Run *r, Value v, Value key, Value *out) {
     ObjRange *g = as_range(v);
     if (is_slice(key)) return range_slice(r, g, key, out);
+    if (g->big) return range_big_getitem(r, g, key, out);
     int64_t i;
     if (is_obj(key) && key.as.obj->type == &type_int) {
         return exc_raise(r, &exc_IndexError, "range object index out of range");
@@ -230,10 +318,14 @@ static bool range_equal(const ObjRange *x, const ObjRange *y) {
 }
 
 static bool range_compare(Run *r, Value a, Value b, int op, Value *out) {
-    (void)r;
     *out = v_obj((Obj *)&obj_notimpl);
     if (!is_range(b) || (op != AST_CMP_EQ && op != AST_CMP_NE)) return true;
-    bool eq = range_equal(as_range(a), as_range(b));
+    bool eq;
+    if (as_range(a)->big || as_range(b)->big) {
+        if (!range_big_equal(r, as_range(a), as_range(b), &eq)) return false;
+    } else {
+        eq = range_equal(as_range(a), as_range(b));
+    }
     *out = v_bool(op == AST_CMP_EQ ? eq : !eq);
     return true;
 }
@@ -241,6 +333,7 @@ static bool range_compare(Run *r, Value a, Value b, int op, Value *out) {
 // hash((len, start, step)), with None for what equal ranges need not share.
 static bool range_hash(Run *r, Value v, int64_t *out) {
     ObjRange *g = as_range(v);
+    if (g->big) return range_big_hash(r, g, out);
     if (g->len > INT64_MAX) return range_too_big(r);
     Value items[3] = {v_int((int64_t)g->len), v_none(), v_none()};
     if (g->len) items[1] = v_int(g->start);
@@ -250,6 +343,7 @@ static bool range_hash(Run *r, Value v, int64_t *out) {
 
 static bool range_iter(Run *r, Value v, Value *out) {
     ObjRange *g = as_range(v);
+    if (g->big) return range_big_iter(r, g, false, out);
     Obj *it = iter_range_new(r, g->start, g->step, g->len);
     if (!it) return false;
     *out = v_obj(it);
@@ -257,14 +351,17 @@ static bool range_iter(Run *r, Value v, Value *out) {
 }
 
 static bool range_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjRange *g = as_range(v);
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
-    if (str_equal_cstr(n, "start")) *out = v_int(g->start);
-    else if (str_equal_cstr(n, "stop")) *out = v_int(g->stop);
-    else if (str_equal_cstr(n, "step")) *out = v_int(g->step);
+    if (str_equal_cstr(n, "start")) return range_field(r, g, BIG_START, out);
+    if (str_equal_cstr(n, "stop")) return range_field(r, g, BIG_STOP, out);
+    if (str_equal_cstr(n, "step")) return range_field(r, g, BIG_STEP, out);
     return true;
+}
+
+static void range_trace(Run *r, Obj *o) {
+    gc_mark_obj(r, ((ObjRange *)o)->big);
 }
 
 static const MethodDef range_methods[] = {
@@ -290,5 +387,6 @@ const ObjType type_range = {
         .contains = range_contains,
         .iter = range_iter,
         .getattr = range_getattr,
+        .trace = range_trace,
     },
 };

@@ -1,6 +1,6 @@
 // range: an immutable arithmetic sequence with O(1) length, indexing and `in` for ints.
-// Bounds are int64 (CPython allows any int; moat raises OverflowError beyond int64, the error
-// CPython gives as soon as such a range's length is asked for).
+// Bounds within int64 are machine ints; a range with a bound past them keeps its fields as
+// ints of any size instead (obj_range_big.c), so the common ranges never touch GMP.
 #ifndef MOAT_INTERP_OBJ_RANGE_H
 #define MOAT_INTERP_OBJ_RANGE_H
 
@@ -14,6 +14,8 @@ typedef struct ObjRange {
     Obj base;
     int64_t start, stop, step;  // step != 0
     uint64_t len;               // may exceed INT64_MAX: range(-2**63, 2**63 - 1)
+    Obj *big;                   // NULL, or a tuple (start, stop, step, len) of ints when a
+                                // bound leaves int64; the fields above are then unused
 } ObjRange;
 
 extern const ObjType type_range;

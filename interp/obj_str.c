@@ -10,6 +10,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_slice.h"
@@ -559,7 +560,12 @@ static bool str_binary_slot(Run *r, Value a, Value b, int op, Value *out) {
     if (op == AST_OP_MUL) {
         Value seq = is_str(a) ? a : b, count = is_str(a) ? b : a;
         if (is_int_like(count)) return str_repeat(r, as_str(seq), count, out);
-        if (!is_builtin_type(value_type(count))) return true;
+        if (!is_builtin_type(value_type(count))) {  // __index__, else the class's __rmul__
+            int64_t n;
+            bool notimpl;
+            if (!container_repeat_operand(r, count, is_str(a), &n, &notimpl)) return false;
+            return notimpl || str_repeat(r, as_str(seq), v_int(n), out);
+        }
         return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                          value_type_name(count));
     }
@@ -765,9 +771,12 @@ static bool str_construct(Run *r, Value callee, const Args *a, Value *out) {
         return true;
     }
     if (is_undef(v[1]) && is_undef(v[2])) return ops_str_value(r, v[0], out);
-    if (is_bytes(v[0])) {
-        ObjBytes *b = as_bytes(v[0]);
-        return str_decode(r, v[0], b->data, b->len, v[1], v[2], out);
+    if (is_byteslike(v[0])) {
+        Obj *b = bytearray_snapshot(r, v[0]);  // the codec may call an error handler
+        if (!b || !gc_push_root(r, v_obj(b))) return false;
+        bool ok = str_decode(r, v_obj(b), as_bytes(v_obj(b))->data, as_bytes(v_obj(b))->len, v[1], v[2], out);
+        gc_pop_roots(r, 1);
+        return ok;
     }
     if (is_str(v[0])) return exc_raise(r, &exc_TypeError, "decoding str is not supported");
     return exc_raise(r, &exc_TypeError, "decoding to str: need a bytes-like object, %s found",

@@ -7,6 +7,7 @@
 
 #include "interp/args.h"
 #include "interp/container.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_list.h"
@@ -696,14 +697,15 @@ static bool join_items(Run *r, ObjStr *sep, const Value *items, size_t n, Value 
     size_t len = 0, chars = 0;
     bool ascii = sep->ascii;
     for (size_t k = 0; k < n; k++) {
-        if (!is_str(items[k])) return join_item_error(r, k, items[k]);
-        ObjStr *p = as_str(items[k]);
+        Value item = boxed_unbox(items[k]);  // str subclasses join as their text
+        if (!is_str(item)) return join_item_error(r, k, items[k]);
+        ObjStr *p = as_str(item);
         if (__builtin_add_overflow(len, p->len, &len)) len = SIZE_MAX;
         chars += p->chars;
         ascii = ascii && p->ascii;
     }
     if (n == 1) {
-        *out = items[0];
+        *out = boxed_unbox(items[0]);
         return true;
     }
     size_t seps;
@@ -715,7 +717,7 @@ static bool join_items(Run *r, ObjStr *sep, const Value *items, size_t n, Value 
     if (!res) return false;
     char *p = res->data;
     for (size_t k = 0; k < n; k++) {
-        ObjStr *piece = as_str(items[k]);
+        ObjStr *piece = as_str(boxed_unbox(items[k]));
         if (k && sep->len) {
             memcpy(p, sep->data, sep->len);
             p += sep->len;
@@ -866,7 +868,7 @@ const MethodDef str_methods[] = {
     {"endswith", str_endswith},
     {"expandtabs", str_expandtabs},
     {"find", str_find},
-    {"format", str_format},
+    {"format", str_format, METHOD_ANY_KEYWORDS},
     {"format_map", str_format_map},
     {"index", str_index},
     {"isalnum", str_isalnum},

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "interp/container.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/exc.h"
 #include "interp/obj_class.h"
@@ -288,13 +289,13 @@ static bool percent_bytes_object(Run *r, Value v, const NumfmtPercent *f, Buf *o
         char byte = (char)c;
         return percent_text(r, &byte, 1, f, out);
     }
-    if (!is_bytes(v)) {
+    if (!is_byteslike(v)) {
         return exc_raise(r, &exc_TypeError,
                          "%%b requires a bytes-like object, or an object that implements __bytes__, "
                          "not '%s'",
                          value_type_name(v));
     }
-    return percent_text(r, as_bytes(v)->data, as_bytes(v)->len, f, out);
+    return percent_text(r, bytes_storage(v)->data, bytes_storage(v)->len, f, out);
 }
 
 // One conversion starting after its '%'.

@@ -71,18 +71,30 @@
     X(OP_CALL_METHOD_KW, -2 - (int)(a)) /* method self args... kwnames -> result         */ \
     X(OP_MAKE_FUNCTION, -(int)__builtin_popcount((a) & 7))  /* code [defaults] [kwdefaults] */ \
                                       /* [closure] -> function; a: 1 defaults 2 kw 4 closure */ \
+    X(OP_SET_FUNC_ATTR, -1)           /* function v -> function; a: 0 __annotate__ = v,  */ \
+                                      /* 1 __type_params__ = v (a tuple)                 */ \
+    X(OP_TYPE_PARAM, -(int)(((a) >> 2) & 1))  /* name [bound] -> a type parameter (PEP 695);  */ \
+                                      /* a: kind (0 TypeVar 1 TypeVarTuple 2 ParamSpec) | 4 bound */ \
+    X(OP_MAKE_TYPE_ALIAS, -2)         /* name thunk type_params -> TypeAliasType         */ \
     X(OP_RETURN_VALUE, -1)                                                                  \
-    X(OP_YIELD_VALUE, 0)              /* v -> sent value                                 */ \
+    X(OP_YIELD_VALUE, 0)              /* v -> sent value; a: YieldKind                   */ \
     X(OP_SEND, 0)                     /* gen v -> gen v' ; at the end: -> value, jump a  */ \
+    X(OP_CLEANUP_THROW, -1)           /* gen exc -> value of a StopIteration, else raise */ \
     X(OP_RAISE, -(int)(a))            /* a: 0 re-raise, 1 exc, 2 exc cause               */ \
     X(OP_RAISE_ASSERT, -(int)(a))     /* AssertionError([msg])                           */ \
     X(OP_PUSH_EXC_INFO, 1)            /* exc -> prev-handling exc                        */ \
     X(OP_POP_EXCEPT, -1)              /* prev-handling ->                                */ \
     X(OP_CHECK_EXC_MATCH, 0)          /* exc type -> exc bool                            */ \
+    X(OP_CHECK_EG_MATCH, 0)           /* rest type -> rest' match|None (except*)        */ \
+    X(OP_PREP_RERAISE_STAR, -1)       /* orig raised-list -> exception|None              */ \
     X(OP_RERAISE, -1)                 /* exc ->                                          */ \
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
-    X(OP_GET_AWAITABLE, 0)                                                                  \
+    X(OP_IMPORT_STAR, -1)             /* module -> (its public names bound in globals)   */ \
+    X(OP_GET_AWAITABLE, 0)            /* a: AwaitKind, for the error                     */ \
+    X(OP_GET_AITER, 0)                /* obj -> obj.__aiter__()                          */ \
+    X(OP_GET_ANEXT, 1)                /* aiter -> aiter awaitable of aiter.__anext__()   */ \
+    X(OP_END_ASYNC_FOR, -2)           /* aiter exc ->, for StopAsyncIteration; else raise */ \
     X(OP_POP_ITER, -1)                /* drops a loop's iterator; a generator is closed  */ \
     X(OP_SCHED_NEXT, 2)               /* asyncio loop: -> coro None; when done: -> value, jump a */ \
     X(OP_SCHED_YIELDED, -2)           /* coro yielded ->                                 */ \
@@ -93,7 +105,7 @@
     X(OP_DELETE_NAME, 0)                                                                    \
     X(OP_LOAD_CLASSDEREF, 1)          /* cell a's name in the namespace, else the cell   */ \
     X(OP_LOAD_BUILD_CLASS, 1)         /* -> __build_class__                              */ \
-    X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__          */ \
+    X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__ (a: async) */ \
     X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */ \
     X(OP_MATCH_SEQUENCE, 1)           /* subject -> subject bool (list, tuple, range)    */ \
     X(OP_MATCH_MAPPING, 1)            /* subject -> subject bool (dict)                  */ \
@@ -114,6 +126,16 @@ enum {
     EXTEND_CALL_ARGS = 1 << 22,   // OP_LIST_EXTEND flag: f(*x), whose error names f
     SMALL_INT_BIAS = 1 << 23,  // OP_LOAD_SMALL_INT's argument is value + SMALL_INT_BIAS
 };
+
+// OP_GET_AWAITABLE's argument: what is awaited, which its TypeError names.
+typedef enum AwaitKind { AWAIT_PLAIN, AWAIT_AENTER, AWAIT_AEXIT } AwaitKind;
+
+// OP_YIELD_VALUE's argument: what the yield is, for throw() and async generators.
+typedef enum YieldKind {
+    YIELD_PLAIN,      // `yield x`
+    YIELD_DELEGATED,  // passes on a yield of the delegate of `yield from` / `await`
+    YIELD_ASYNC_GEN,  // `yield x` in an async generator: x is what the awaited anext() gives
+} YieldKind;
 
 static inline uint32_t insn_make(Opcode op, uint32_t arg) {
     return (uint32_t)op | (arg << 8);

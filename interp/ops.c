@@ -7,8 +7,9 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_func.h"
+#include "interp/obj_slotwrap.h"
 #include "interp/obj_str.h"
 #include "interp/vm.h"
 #include "parser/ast.h"
@@ -322,6 +323,7 @@ IterStep ops_next(Run *r, Value it, Value *out) {
 
 bool ops_contains(Run *r, Value v, Value x, bool *out) {
     const ObjType *t = value_type(v);
+    if (t->id == TYPE_STR || t->id == TYPE_BYTES) x = boxed_unbox(x);  // S('a') in 'abc'
     if (t->slots.contains) return t->slots.contains(r, v, x, out);
     if (!t->slots.iter) {
         return exc_raise(r, &exc_TypeError, "argument of type '%s' is not a container or iterable",
@@ -346,7 +348,7 @@ done:
     return ok;
 }
 
-// Binary search of a type's sorted method table, up the base chain.
+// Binary search of a type's sorted method table, then its slot wrappers, up the base chain.
 static const MethodDef *ops_find_method(const ObjType *t, const char *name, size_t len) {
     for (; t; t = t->base_type) {
         uint32_t lo = 0, hi = t->method_count;
@@ -358,22 +360,41 @@ static const MethodDef *ops_find_method(const ObjType *t, const char *name, size
             if (c < 0) lo = mid + 1;
             else hi = mid;
         }
+        const MethodDef *w = slotwrap_find(t, name, len);
+        if (w) return w;
     }
     return NULL;
 }
 
-bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
+const MethodDef *ops_type_method(const ObjType *t, const char *name) {
+    return ops_find_method(t, name, strlen(name));
+}
+
+// The type of t's base chain whose table holds m: `bool.__add__` is int's.
+static const ObjType *ops_method_owner(const ObjType *t, const MethodDef *m) {
+    for (const ObjType *b = t; b; b = b->base_type) {
+        if (m >= b->methods && m < b->methods + b->method_count) return b;
+        if ((m->flags & METHOD_SLOT) && slotwrap_find(b, m->name, strlen(m->name)) == m) return b;
+    }
+    return t;
+}
+
+// ops_getattr; `generic` (object.__getattribute__) skips the class's own __getattribute__ and
+// its __getattr__.
+static bool ops_getattr_from(Run *r, Value v, Obj *name, Value *out, bool generic) {
     const ObjType *t = value_type(v);
     ObjStr *n = (ObjStr *)name;
-    if (t->slots.getattr) {
-        if (!t->slots.getattr(r, v, name, out)) return false;
+    bool (*get)(Run *r, Value v, Obj *name, Value *out) = t->slots.getattr;
+    if (generic && v.tag == VAL_OBJ && type_is_class(t)) get = class_instance_getattr;
+    if (get) {
+        if (!get(r, v, name, out)) return false;
         if (!is_undef(*out)) return true;
     }
     if (v.tag == VAL_OBJ && t == &type_type) {
         const ObjType *owner = (const ObjType *)v.as.obj;
         const MethodDef *um = ops_find_method(owner, n->data, n->len);
         if (um && (um->flags & METHOD_CLASS)) return method_bind(r, v, um, out);
-        if (um) return method_unbound(r, owner, um, out);
+        if (um) return method_unbound(r, ops_method_owner(owner, um), um, out);
     }
     const MethodDef *m = ops_find_method(t, n->data, n->len);
     if (m && (m->flags & METHOD_CLASS)) return method_bind(r, v_obj((Obj *)t), m, out);
@@ -382,8 +403,8 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = v_obj((Obj *)t);
         return true;
     }
-    bool handled;
-    if (!class_getattr_hook(r, v, name, out, &handled)) return false;
+    bool handled = false;
+    if (!generic && !class_getattr_hook(r, v, name, out, &handled)) return false;
     if (handled) return true;
     if (v.tag == VAL_OBJ && t == &type_type) {
         exc_raise(r, &exc_AttributeError, "type object '%s' has no attribute '%s'",
@@ -393,6 +414,14 @@ bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
     }
     exc_set_name(r, name, v);
     return false;
+}
+
+bool ops_getattr(Run *r, Value v, Obj *name, Value *out) {
+    return ops_getattr_from(r, v, name, out, false);
+}
+
+bool ops_generic_getattr(Run *r, Value v, Obj *name, Value *out) {
+    return ops_getattr_from(r, v, name, out, true);
 }
 
 // ops_find_method through r->method_cache, for built-in types and the program's names: both
@@ -439,6 +468,14 @@ bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                      t->name, n->data);
+}
+
+bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;  // an AttributeError keeps the name
+    bool ok = ops_getattr(r, v, n, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 bool ops_method(Run *r, Value v, const char *name, Value *out) {

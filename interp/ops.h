@@ -22,6 +22,8 @@ MOAT_NODISCARD bool ops_lookup_method(Run *r, Value obj, Obj *name, const Method
 
 // The k-th method of t's own table, or NULL past its end (for dir()-like listings).
 const MethodDef *ops_method_at(const ObjType *t, uint32_t k);
+// The built-in method (or slot wrapper) `name` of t or its bases, or NULL.
+const MethodDef *ops_type_method(const ObjType *t, const char *name);
 
 // type(v)
 const ObjType *value_type(Value v);
@@ -56,7 +58,11 @@ MOAT_NODISCARD bool ops_iter(Run *r, Value v, Value *out);
 IterStep ops_next(Run *r, Value it, Value *out);
 // getattr(v, name) with name a str; AttributeError with CPython's message when absent.
 MOAT_NODISCARD bool ops_getattr(Run *r, Value v, Obj *name, Value *out);
+// object.__getattribute__: the lookup without a class's own __getattribute__ and __getattr__.
+MOAT_NODISCARD bool ops_generic_getattr(Run *r, Value v, Obj *name, Value *out);
 MOAT_NODISCARD bool ops_setattr(Run *r, Value v, Obj *name, Value val);
+// getattr(v, name) for a name in C.
+MOAT_NODISCARD bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out);
 // The method `name` of v's type, bound to v, or false with AttributeError.
 MOAT_NODISCARD bool ops_method(Run *r, Value v, const char *name, Value *out);
 // Calls any callable: built-ins directly, Python functions through the VM.

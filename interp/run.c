@@ -57,6 +57,10 @@ bool run_init(Run *r, const RunConfig *cfg) {
     if (cfg->max_duration_ns) r->deadline_ns = now + cfg->max_duration_ns;
     r->globals = dict_new(r);
     if (!r->globals || !dict_set(r, r->globals, v_obj(str_dunder_name()), v_obj(str_dunder_main()))) {
+        if (r->abort != ABORT_NONE) {
+            r->globals = NULL;  // the run's own limit: reported by the caller
+            return true;
+        }
         run_fini(r);
         return false;
     }

@@ -101,8 +101,10 @@ typedef struct RunConfig {
     void *print_ctx;
 } RunConfig;
 
-// Starts a run in r (storage the caller owns) with an empty module namespace; false when
-// memory ran out (nothing is left to free then).
+// Starts a run in r (storage the caller owns) with an empty module namespace; false when the
+// host's memory ran out (nothing is left to free then). When the run's own limits refuse its
+// first allocations, it comes back true with r->abort set and no namespace: the caller
+// reports the limit as it would any other.
 bool run_init(Run *r, const RunConfig *cfg);
 // Frees everything run r allocated, not r itself.
 void run_fini(Run *r);

@@ -153,7 +153,11 @@ static void sym_comprehension(Sym *st, const AstExpr *e, ScopeKind kind) {
         if (k) sym_expr(st, g->iter);
         sym_expr(st, g->target);
         sym_exprs(st, g->ifs);
-        if (g->is_async && kind == SCOPE_GENEXP) s->is_coroutine = true;
+        if (g->is_async && kind == SCOPE_GENEXP) {
+            s->is_coroutine = true;  // an async generator expression
+        } else if (g->is_async && outer->host->kind == SCOPE_MODULE) {
+            outer->host->is_coroutine = true;  // as top-level await
+        }
     }
     sym_expr(st, e->comp.elt);
     sym_expr(st, e->comp.value);
@@ -223,6 +227,7 @@ static void sym_expr(Sym *st, const AstExpr *e) {
         // top-level await (allowed, as in Monty): the module body runs as a coroutine
         Scope *h = st->cur->host ? st->cur->host : st->cur;
         if (h->kind == SCOPE_MODULE) h->is_coroutine = true;
+        if (st->cur->kind == SCOPE_GENEXP) st->cur->is_coroutine = true;  // an async genexp
         sym_expr(st, e->value);
         break;
     }
@@ -291,13 +296,49 @@ static void sym_pattern(Sym *st, const AstPattern *p) {
     st->depth--;
 }
 
+// The annotation scope of a def (PEP 649): a function of its own, keyed by the address of the
+// def's `returns`, whose code evaluates the annotations when __annotations__ is first read.
+static void sym_annotations(Sym *st, const AstStmt *s) {
+    const AstArguments *a = s->funcdef.args;
+    const AstArg *star[2] = {a ? a->vararg : NULL, a ? a->kwarg : NULL};
+    bool any = s->funcdef.returns != NULL;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) any |= a->args[k].annotation != NULL;
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) any |= a->kwonly[k].annotation != NULL;
+    for (int k = 0; k < 2; k++) any |= star[k] && star[k]->annotation;
+    if (!any) return;
+    Scope *outer = st->cur;
+    if (!scope_enter(st, SCOPE_ANNOTATION, &s->funcdef.returns)) return;
+    for (uint32_t k = 0; a && k < a->arg_count; k++) sym_expr(st, a->args[k].annotation);
+    for (uint32_t k = 0; a && k < a->kwonly_count; k++) sym_expr(st, a->kwonly[k].annotation);
+    for (int k = 0; k < 2; k++) sym_expr(st, star[k] ? star[k]->annotation : NULL);
+    sym_expr(st, s->funcdef.returns);
+    st->cur = outer;
+}
+
+// The scope of a generic def, class or type statement's type parameters (PEP 695), keyed by
+// the address of its type_params: they are its locals, and what the statement makes is
+// made inside it. Leaves the new scope current; false at a limit.
+static bool sym_type_params(Sym *st, const AstTypeParams *tp) {
+    if (!scope_enter(st, SCOPE_ANNOTATION, tp)) return false;
+    for (uint32_t k = 0; k < tp->count; k++) {
+        sym_bind(st, tp->items[k].name);
+        sym_expr(st, tp->items[k].bound);
+    }
+    return true;
+}
+
 static void sym_function(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->funcdef.decorators);
-    sym_defaults(st, s->funcdef.args);
     sym_bind(st, s->funcdef.name);
     Scope *outer = st->cur;
+    if (s->funcdef.type_params.count && !sym_type_params(st, &s->funcdef.type_params)) return;
+    sym_defaults(st, s->funcdef.args);
+    sym_annotations(st, s);
     Scope *f = scope_enter(st, SCOPE_FUNCTION, s);
-    if (!f) return;
+    if (!f) {
+        st->cur = outer;
+        return;
+    }
     f->is_coroutine = s->funcdef.is_async;
     sym_params(st, s->funcdef.args);
     sym_stmts(st, s->funcdef.body);
@@ -306,11 +347,15 @@ static void sym_function(Sym *st, const AstStmt *s) {
 
 static void sym_class(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->classdef.decorators);
-    sym_exprs(st, s->classdef.bases);
-    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) sym_expr(st, s->classdef.keywords[k].value);
     sym_bind(st, s->classdef.name);
     Scope *outer = st->cur;
-    if (!scope_enter(st, SCOPE_CLASS, s)) return;
+    if (s->classdef.type_params.count && !sym_type_params(st, &s->classdef.type_params)) return;
+    sym_exprs(st, s->classdef.bases);
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) sym_expr(st, s->classdef.keywords[k].value);
+    if (!scope_enter(st, SCOPE_CLASS, s)) {
+        st->cur = outer;
+        return;
+    }
     scope_add(st, st->cur, SYMTABLE_CLASS_NS, SYM_BOUND | SYM_PARAM);
     sym_stmts(st, s->classdef.body);
     st->cur = outer;
@@ -342,7 +387,15 @@ static void sym_stmt(Sym *st, const AstStmt *s) {
         sym_expr(st, s->assign.value);
         sym_exprs(st, s->assign.targets);
         break;
-    case AST_TYPEALIAS: sym_expr(st, s->typealias.name); break;
+    case AST_TYPEALIAS: {
+        // type X[T] = value: the value is a thunk in the type parameters' scope
+        sym_expr(st, s->typealias.name);
+        Scope *outer = st->cur;
+        bool ok = !s->typealias.type_params.count || sym_type_params(st, &s->typealias.type_params);
+        if (ok && scope_enter(st, SCOPE_ANNOTATION, &s->typealias.value)) sym_expr(st, s->typealias.value);
+        st->cur = outer;
+        break;
+    }
     case AST_AUGASSIGN:
         sym_expr(st, s->augassign.value);
         sym_expr(st, s->augassign.target);
@@ -562,8 +615,12 @@ Scope *symtable_build(Arena *arena, const AstModule *m) {
 }
 
 NameRef symtable_resolve(const Scope *scope, AstIdent name) {
+    bool from_comprehension = false;
     for (const Scope *s = scope; s; s = s->parent) {
-        const Symbol *sym = scope_find(s, name);
+        // an inlined comprehension still skips its class body's names, as a nested scope would
+        bool skip_class = from_comprehension && s->kind == SCOPE_CLASS;
+        if (s->kind == SCOPE_COMPREHENSION) from_comprehension = true;
+        const Symbol *sym = skip_class ? NULL : scope_find(s, name);
         if (sym && (sym->flags & SYM_GLOBAL)) return (NameRef){NAME_GLOBAL, 0};
         if (binds_here(sym)) {
             if (s->kind == SCOPE_MODULE) return (NameRef){NAME_GLOBAL, 0};
@@ -580,7 +637,7 @@ NameRef symtable_resolve(const Scope *scope, AstIdent name) {
             return (NameRef){NAME_FAST, sym->slot};
         }
         if (s->host == s) {
-            bool cls = s->kind == SCOPE_CLASS && !(sym && (sym->flags & SYM_NONLOCAL));
+            bool cls = s->kind == SCOPE_CLASS && !skip_class && !(sym && (sym->flags & SYM_NONLOCAL));
             for (uint32_t k = 0; k < s->free_count; k++) {
                 if (s->freenames[k] == name) {
                     return (NameRef){cls ? NAME_CLASS_DEREF : NAME_DEREF, s->cell_count + k};

@@ -15,6 +15,8 @@ typedef enum ScopeKind {
     SCOPE_GENEXP,         // a generator expression: its own code object
     SCOPE_COMPREHENSION,  // list/set/dict comprehension: inlined into its host code (PEP 709)
     SCOPE_CLASS,          // a class body: its names live in the class namespace (a dict)
+    SCOPE_ANNOTATION,     // annotations (PEP 649) or type parameters (PEP 695): a function
+                          // without parameters, keyed by a field of its def
 } ScopeKind;
 
 enum {

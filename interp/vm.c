@@ -19,9 +19,11 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_enum.h"
+#include "interp/mod_typing.h"
 #include "interp/match.h"
 #include "interp/modules.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
@@ -33,6 +35,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/obj_typealias.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -56,8 +59,7 @@ static bool vm_check_limits(Run *r, uint64_t done) {
     return true;
 }
 
-// The exception being handled here or in any calling frame (for __context__).
-static Value vm_handling(const Run *r) {
+Value vm_handling(const Run *r) {
     for (uint32_t k = r->frame_count; k > 0; k--) {
         if (!is_undef(r->frames[k - 1].handling)) return r->frames[k - 1].handling;
     }
@@ -88,149 +90,9 @@ static const ExcEntry *vm_find_handler(const Code *code, uint32_t insn) {
     return NULL;
 }
 
-// ---- generators ----
-
-static void gen_trace(Run *r, Obj *o) {
-    ObjGenerator *g = (ObjGenerator *)o;
-    frame_mark(r, &g->frame);
-    gc_mark_values(r, g->slots, g->slot_count);
-}
-
-static void gen_free(Run *r, Obj *o) {
-    ObjGenerator *g = (ObjGenerator *)o;
-    if (g->slots) mem_free(r, g->slots, g->slot_cap * sizeof *g->slots);
-}
-
-static bool gen_repr(Run *r, Value v, Buf *out) {
-    ObjGenerator *g = (ObjGenerator *)v.as.obj;
-    return buf_printf(out, "<%s object %s at 0x%llx>", g->base.type->name,
-                      ((ObjStr *)g->frame.code->qualname)->data,
-                          (unsigned long long)run_object_id(r, g));
-}
-
-static bool gen_iter(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
-static IterStep gen_next(Run *r, Value it, Value *out);
-static bool gen_send(Run *r, Value self, const Args *a, Value *out);
-static bool gen_close(Run *r, Value self, const Args *a, Value *out);
-
-static bool gen_throw(Run *r, Value self, const Args *a, Value *out);
-
-static const MethodDef gen_methods[] = {
-    {"close", gen_close},
-    {"send", gen_send},
-    {"throw", gen_throw},
-};
-
-const ObjType type_generator = {
-    .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "generator",
-    .id = TYPE_GENERATOR,
-    .base_type = &type_object,
-    .methods = gen_methods,
-    .method_count = sizeof gen_methods / sizeof *gen_methods,
-    .slots = {
-        .repr = gen_repr,
-        .iter = gen_iter,
-        .next = gen_next,
-        .trace = gen_trace,
-        .free = gen_free,
-    },
-};
-
-const ObjType type_coroutine = {
-    .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "coroutine",
-    .id = TYPE_GENERATOR,
-    .base_type = &type_object,
-    .methods = gen_methods,
-    .method_count = sizeof gen_methods / sizeof *gen_methods,
-    .slots = {
-        .repr = gen_repr,
-        .trace = gen_trace,
-        .free = gen_free,
-    },
-};
-
-static ObjGenerator *gen_alloc(Run *r, const ObjType *type, uint32_t slots) {
-    ObjGenerator *g = gc_new(r, ObjGenerator, type);
-    if (!g) return NULL;
-    g->slots = mem_alloc(r, (size_t)slots * sizeof(Value));
-    if (!g->slots) return NULL;
-    g->slot_cap = slots;
-    return g;
-}
-
-// Moves the top frame (just pushed for a call of a generator or async function) into a
-// generator or coroutine.
-static bool gen_capture(Run *r, Value *out) {
-    Frame *f = &r->frames[r->frame_count - 1];
-    uint32_t n = frame_slots(f->code);
-    ObjGenerator *g = gen_alloc(r, f->code->flags & CODE_COROUTINE ? &type_coroutine : &type_generator, n);
-    if (!g) {
-        r->frame_count--;
-        return false;
-    }
-    f = &r->frames[r->frame_count - 1];
-    g->slot_count = f->sp - f->base;
-    memcpy(g->slots, r->stack + f->base, g->slot_count * sizeof(Value));
-    g->frame = *f;
-    g->frame.gen = &g->base;
-    g->state = GEN_CREATED;
-    r->frame_count--;
-    *out = v_obj(&g->base);
-    return true;
-}
-
-// Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
-// is suspended at (undef for a first start).
-static bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
-    if (g->state == GEN_RUNNING) return exc_raise(r, &exc_ValueError, "generator already executing");
-    if (g->state == GEN_CREATED && !is_undef(sent) && !is_none(sent)) {
-        return exc_raise(r, &exc_TypeError, "can't send non-None value to a just-started %s",
-                         g->base.type->name);
-    }
-    // guard: resuming generators counts against the recursion limit like calls do
-    if (r->frame_count >= r->max_depth) {
-        return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    if (!frame_reserve(r, top, frame_slots(g->frame.code) + 1) || !frame_room(r)) return false;
-    memcpy(r->stack + top, g->slots, g->slot_count * sizeof(Value));
-    Frame *f = &r->frames[r->frame_count++];
-    *f = g->frame;
-    f->drain = NULL;
-    f->base = (uint32_t)top;
-    f->sp = (uint32_t)(top + g->slot_count);
-    if (g->state == GEN_SUSPENDED) r->stack[f->sp++] = is_undef(sent) ? v_none() : sent;
-    g->state = GEN_RUNNING;
-    return true;
-}
-
-// Saves the running generator frame f (its stack ends at sp) back into its generator.
-static void gen_suspend(Run *r, Frame *f, uint32_t sp, uint32_t ip) {
-    ObjGenerator *g = (ObjGenerator *)f->gen;
-    g->slot_count = sp - f->base;
-    memcpy(g->slots, r->stack + f->base, g->slot_count * sizeof(Value));
-    g->frame = *f;
-    g->frame.ip = ip;
-    g->state = GEN_SUSPENDED;
-}
-
-static void gen_finish(Run *r, Frame *f) {
-    ObjGenerator *g = (ObjGenerator *)f->gen;
-    g->state = GEN_DONE;
-    g->slot_count = 0;
-    (void)r;
-}
-
 // ---- calls ----
 
-// The first free stack slot of the running code (where a C-level call may build a frame).
-static size_t vm_top(const Run *r) {
+size_t vm_top(const Run *r) {
     return r->frame_count ? r->frames[r->frame_count - 1].sp : 0;
 }
 
@@ -238,12 +100,24 @@ static VmExit vm_loop(Run *r, uint32_t stop, bool throwing, Value *result);
 static bool vm_call_ex_push(Run *r, Value callee, Value args, Value kwargs, size_t top,
                             bool *pushed, Value *out);
 
-bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
-    if (!is_function(callee)) return ops_call(r, callee, a, out);
+bool vm_can_nest(Run *r) {
     // guard: C recursion through built-ins that call Python code
     if (r->native_depth >= VM_MAX_NATIVE_DEPTH) {
         return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
     }
+    return true;
+}
+
+VmExit vm_run_frames(Run *r, uint32_t stop, bool throwing, Value *result) {
+    r->native_depth++;
+    VmExit e = vm_loop(r, stop, throwing, result);
+    r->native_depth--;
+    return e;
+}
+
+bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
+    if (!is_function(callee)) return ops_call(r, callee, a, out);
+    if (!vm_can_nest(r)) return false;
     const Code *code = ((ObjFunction *)callee.as.obj)->code;
     size_t top = vm_top(r);
     // the arguments may point into the stack: copy them before it can move
@@ -258,113 +132,7 @@ bool vm_call(Run *r, Value callee, const Args *a, Value *out) {
     if (!ok) return false;
     uint32_t stop = r->frame_count - 1;
     if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return gen_capture(r, out);
-    r->native_depth++;
-    VmExit e = vm_loop(r, stop, false, out);
-    r->native_depth--;
-    return e == VM_RETURN;
-}
-
-// Resumes g from C until it yields (ITER_ITEM), returns (ITER_END, *out = its value) or
-// raises (ITER_ERROR). With `exc` (not undef), that exception is raised at the yield instead.
-static IterStep gen_resume_ex(Run *r, ObjGenerator *g, Value sent, Value exc, Value *out) {
-    if (g->state == GEN_DONE && g->base.type == &type_coroutine) {
-        exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
-        return ITER_ERROR;
-    }
-    if (g->state == GEN_DONE || (g->state == GEN_CREATED && !is_undef(exc))) {
-        if (!is_undef(exc)) {
-            g->state = GEN_DONE;
-            r->exc = exc;
-            return ITER_ERROR;
-        }
-        *out = v_none();
-        return ITER_END;
-    }
-    if (r->native_depth >= VM_MAX_NATIVE_DEPTH) {
-        exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
-        return ITER_ERROR;
-    }
-    if (!gen_push(r, g, vm_top(r), sent)) return ITER_ERROR;
-    if (!is_undef(exc)) {
-        // the exception comes out of the yield the frame is suspended at
-        Frame *f = &r->frames[r->frame_count - 1];
-        f->sp--;
-        r->exc = exc;
-    }
-    r->native_depth++;
-    VmExit e = vm_loop(r, r->frame_count - 1, !is_undef(exc), out);
-    r->native_depth--;
-    return e == VM_YIELD ? ITER_ITEM : e == VM_RETURN ? ITER_END : ITER_ERROR;
-}
-
-static IterStep gen_resume(Run *r, ObjGenerator *g, Value sent, Value *out) {
-    return gen_resume_ex(r, g, sent, v_undef(), out);
-}
-
-static IterStep gen_next(Run *r, Value it, Value *out) {
-    return gen_resume(r, (ObjGenerator *)it.as.obj, v_undef(), out);
-}
-
-static bool gen_stop_iteration(Run *r, Value value) {
-    if (!gc_push_root(r, value)) return false;
-    Obj *args = tuple_new(r, is_none(value) ? 0 : 1);
-    gc_pop_roots(r, 1);
-    if (!args) return false;
-    if (!is_none(value)) ((ObjTuple *)args)->items[0] = value;
-    Obj *e = exc_new(r, &exc_StopIteration, args);
-    if (e) r->exc = v_obj(e);
-    return false;
-}
-
-static bool gen_send(Run *r, Value self, const Args *a, Value *out) {
-    if (a->npos != 1 || a->nkw) {
-        return exc_raise(r, &exc_TypeError, "generator.send() takes exactly one argument (%u given)",
-                         a->npos + a->nkw);
-    }
-    IterStep s = gen_resume(r, (ObjGenerator *)self.as.obj, a->pos[0], out);
-    if (s == ITER_END) return gen_stop_iteration(r, *out);
-    return s == ITER_ITEM;
-}
-
-// generator.throw(exc): raises exc at the yield; the generator may catch it and yield again.
-static bool gen_throw(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "throw", 1, 1)) return false;
-    Value exc = a->pos[0];
-    if (!is_exception(exc)) {
-        if (exc.tag == VAL_OBJ && exc.as.obj->type == &type_type &&
-            type_is_subtype((const ObjType *)exc.as.obj, &exc_BaseException)) {
-            Args none = {0};
-            if (!ops_call(r, exc, &none, &exc)) return false;
-        } else {
-            return exc_raise(r, &exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
-                             value_type_name(exc));
-        }
-    }
-    IterStep s = gen_resume_ex(r, (ObjGenerator *)self.as.obj, v_undef(), exc, out);
-    if (s == ITER_END) return gen_stop_iteration(r, *out);
-    return s == ITER_ITEM;
-}
-
-// generator.close(): GeneratorExit at the yield, so finally blocks run.
-static bool gen_close(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "close", 0, 0)) return false;
-    ObjGenerator *g = (ObjGenerator *)self.as.obj;
-    *out = v_none();
-    if (g->state != GEN_SUSPENDED) {
-        g->state = GEN_DONE;
-        return true;
-    }
-    Obj *e = exc_new(r, &exc_GeneratorExit, NULL);
-    if (!e) return false;
-    Value ignored;
-    IterStep s = gen_resume_ex(r, g, v_undef(), v_obj(e), &ignored);
-    if (s == ITER_ITEM) return exc_raise(r, &exc_RuntimeError, "generator ignored GeneratorExit");
-    if (s == ITER_END) return true;
-    if (exc_pending_is(r, &exc_GeneratorExit) || exc_pending_is(r, &exc_StopIteration)) {
-        exc_clear(r);
-        return true;
-    }
-    return false;
+    return vm_run_frames(r, stop, false, out) == VM_RETURN;
 }
 
 // ---- the dispatch loop ----
@@ -381,10 +149,13 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
                          "cannot access local variable '%s' where it is not associated with a value",
                          ((ObjStr *)code->cellnames[index])->data);
     }
-    return exc_raise(r, &exc_NameError,
-                     "cannot access free variable '%s' where it is not associated with a value in "
-                     "enclosing scope",
-                     ((ObjStr *)code->freenames[index - code->cell_count])->data);
+    Obj *name = code->freenames[index - code->cell_count];
+    exc_raise(r, &exc_NameError,
+              "cannot access free variable '%s' where it is not associated with a value in "
+              "enclosing scope",
+              ((ObjStr *)name)->data);
+    exc_set_name(r, name, v_undef());  // for "Did you mean"
+    return false;
 }
 
 // globals[names[k]] through r->global_cache: undef if absent.
@@ -491,26 +262,6 @@ static bool vm_truthy(Run *r, Value v, bool *out) {
 }
 
 // `except T:` accepts an exception class or a tuple of them.
-static bool vm_exc_match(Run *r, Value exc, Value type, bool *out) {
-    const char *msg = "catching classes that do not inherit from BaseException is not allowed";
-    if (type.tag == VAL_OBJ && type.as.obj->type == &type_tuple) {
-        ObjTuple *t = (ObjTuple *)type.as.obj;
-        *out = false;
-        for (size_t k = 0; k < t->len; k++) {
-            bool m;
-            if (!vm_exc_match(r, exc, t->items[k], &m)) return false;
-            *out |= m;
-        }
-        return true;
-    }
-    if (type.tag != VAL_OBJ || type.as.obj->type != &type_type ||
-        !type_is_subtype((const ObjType *)type.as.obj, &exc_BaseException)) {
-        return exc_raise(r, &exc_TypeError, "%s", msg);
-    }
-    *out = type_is_subtype(exc.as.obj->type, (const ObjType *)type.as.obj);
-    return true;
-}
-
 // raise exc [from cause]
 static bool vm_raise(Run *r, Value exc, Value cause) {
     Obj *e = NULL;
@@ -579,11 +330,23 @@ static bool vm_call_arg_error(Run *r, Value callee, const char *stars, const cha
                      want, value_type_name(got));
 }
 
+// [*x] and (*x,): CPython names the display's problem when x is neither an iterable nor a
+// sequence.
+static bool vm_check_star_display(Run *r, Value v) {
+    const TypeSlots *s = &value_type(v)->slots;
+    if (s->iter || s->getitem) return true;
+    return exc_raise(r, &exc_TypeError, "Value after * must be an iterable, not %s",
+                     value_type_name(v));
+}
+
 // f(**src): str keys only, none given twice
 static bool vm_dict_merge(Run *r, Obj *d, Value src, Value callee) {
     size_t pos = 0;
     Value key, val;
+    bool any_keys = callee.tag == VAL_OBJ && callee.as.obj->type == &type_builtin &&
+                    (((ObjBuiltin *)callee.as.obj)->def->flags & METHOD_ANY_KEYWORDS);
     while (dict_next(src.as.obj, &pos, &key, &val)) {
+        if (!is_str(key) && any_keys) continue;
         if (!is_str(key)) return exc_raise(r, &exc_TypeError, "keywords must be strings");
         if (!is_undef(dict_get_str(d, as_str(key)))) {
             char name[300];
@@ -743,6 +506,101 @@ static bool vm_drain_start(Run *r, size_t slot) {
     return ok;
 }
 
+
+// SEND to a delegate the VM does not run: next(sub) for None, else sub.send(v), as CPython's
+// SEND does; a StopIteration ends the delegation with its value (ITER_END, *out).
+static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
+    if (is_none(v) && value_type(sub)->slots.next) {
+        IterStep s = ops_next(r, sub, out);
+        if (s == ITER_END) *out = v_none();
+        return s;
+    }
+    Value meth;
+    if (!ops_getattr_cstr(r, sub, "send", &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
+    Args a = {&v, 1, 0, NULL, NULL};
+    bool ok = ops_call(r, meth, &a, out);
+    gc_pop_roots(r, 1);
+    if (ok) return ITER_ITEM;
+    if (!exc_pending_is(r, &exc_StopIteration)) return ITER_ERROR;
+    *out = ((ObjException *)r->exc.as.obj)->value;
+    if (is_undef(*out)) *out = v_none();
+    exc_clear(r);
+    return ITER_END;
+}
+
+static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out);
+
+// What `await v` delegates to (kind: AwaitKind): a coroutine, a future, an async generator's
+// awaitable, or the iterator v.__await__() returns, with CPython's errors.
+static bool vm_get_awaitable(Run *r, Value v, uint32_t kind, Value *out) {
+    *out = v;
+    if (is_coroutine(v)) {
+        if (((ObjGenerator *)v.as.obj)->state != GEN_DONE) return true;
+        return exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    if (is_future(v) || is_asend(v)) return true;
+    if (!vm_call_attr(r, v, "__await__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        if (kind == AWAIT_PLAIN) return exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v);
+        return exc_raise(r, &exc_TypeError,
+                         "'async with' received an object from %s that does not implement __await__: %T",
+                         kind == AWAIT_AENTER ? "__aenter__" : "__aexit__", v);
+    }
+    if (is_coroutine(*out)) return exc_raise(r, &exc_TypeError, "__await__() returned a coroutine");
+    if (!value_type(*out)->slots.next) {
+        return exc_raise(r, &exc_TypeError, "__await__() returned non-iterator of type '%T'", *out);
+    }
+    return true;
+}
+
+// obj.name(), or false with AttributeError when obj has no such attribute.
+static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out) {
+    Value meth;
+    if (!ops_getattr_cstr(r, obj, name, &meth) || !gc_push_root(r, meth)) return false;
+    Args none = {0};
+    bool ok = ops_call(r, meth, &none, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// `async for`'s iterator: obj.__aiter__(), with CPython's errors.
+static bool vm_get_aiter(Run *r, Value obj, Value *out) {
+    if (is_async_generator(obj)) {
+        *out = obj;
+        return true;
+    }
+    if (!vm_call_attr(r, obj, "__aiter__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        return exc_raise(r, &exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                         value_type_name(obj));
+    }
+    if (is_async_generator(*out)) return true;
+    if (!gc_push_root(r, *out)) return false;
+    Value anext;
+    bool has = ops_getattr_cstr(r, *out, "__anext__", &anext);
+    gc_pop_roots(r, 1);
+    if (has || !exc_pending_is(r, &exc_AttributeError)) return has;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError,
+                     "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                     value_type_name(*out));
+}
+
+// The awaitable of `async for`'s next item: aiter.__anext__(), with CPython's errors.
+static bool vm_get_anext(Run *r, Value aiter, Value *out) {
+    if (is_async_generator(aiter)) return asend_new(r, aiter, ASEND_SEND, v_none(), v_undef(), out);
+    if (!vm_call_attr(r, aiter, "__anext__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        return exc_raise(r, &exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                         value_type_name(aiter));
+    }
+    if (is_coroutine(*out) || is_future(*out) || is_asend(*out)) return true;
+    return exc_raise(r, &exc_TypeError, "'async for' received an invalid object from __anext__: %s",
+                     value_type_name(*out));
+}
 
 // Records a call of external function `callee` for the host (r->call_*), whose arguments
 // are `targs` (a tuple) and `kwargs` (a dict, or undef). Only the outermost dispatch loop can
@@ -1273,6 +1131,7 @@ next:
             // f(*x): the list sits right above the callee
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
         }
+        if (!(arg & EXTEND_CALL_ARGS)) CHECK(vm_check_star_display(r, TOP()));
         arg &= EXTEND_CALL_ARGS - 1;
         CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;
@@ -1475,6 +1334,7 @@ next:
         Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
         if (!copy) CHECK(false);
         if (n) memcpy(copy, a.pos, n * sizeof(Value));
+        if (n && boxed_args_unboxed_for(self)) boxed_unbox_args(copy, n);
         Args ca = {copy, a.npos, a.nkw, copy + a.npos, a.kwnames};
         SYNC();
         bool ok;
@@ -1491,10 +1351,28 @@ next:
         PUSH(v);
         DISPATCH();
     }
+    CASE(OP_SET_FUNC_ATTR) {
+        v = POP();
+        if (arg == 0) ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        else ((ObjFunction *)TOP().as.obj)->type_params = v.as.obj;
+        DISPATCH();
+    }
+    CASE(OP_TYPE_PARAM) {
+        w = arg & 4 ? POP() : v_none();
+        CHECK(mod_typing_type_param(r, (int)(arg & 3), TOP(), w, &v));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    CASE(OP_MAKE_TYPE_ALIAS) {
+        CHECK(typealias_new(r, sp[-3], sp[-2], sp[-1], &v));
+        sp -= 2;
+        SET_TOP(v);
+        DISPATCH();
+    }
     CASE(OP_RETURN_VALUE) {
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
-        if (is_gen) gen_finish(r, f);
+        if (is_gen) gen_finish(f);
         Obj *init_self = f->init_self;
         r->frame_count--;
         if (r->frame_count == stop) {
@@ -1517,6 +1395,8 @@ next:
             if (insn_op(last) == OP_FOR_ITER) {
                 sp--;
             } else {
+                // an async generator's end is what the await of its anext() raises
+                if (is_asend(SECOND())) CHECK(asend_finished(r, as_asend(SECOND()), AGEN_RETURNED, ret, &ret));
                 sp -= 2;
                 PUSH(ret);
             }
@@ -1541,8 +1421,17 @@ next:
             return VM_YIELD;
         }
         LOAD();
-        if (insn_op(ip[-1]) == OP_FOR_ITER) PUSH(v);
-        else SET_TOP(v);  // SEND: the yielded value replaces the sent one
+        if (insn_op(ip[-1]) == OP_FOR_ITER) {
+            PUSH(v);
+        } else if (arg == YIELD_ASYNC_GEN) {
+            // an async generator's value ends the await of its anext() at this SEND
+            CHECK(asend_finished(r, as_asend(SECOND()), AGEN_YIELDED, v, &v));
+            sp -= 2;
+            PUSH(v);
+            ip = insns + insn_arg(ip[-1]);
+        } else {
+            SET_TOP(v);  // SEND: the yielded value replaces the sent one
+        }
         DISPATCH();
     }
     CASE(OP_SEND) {
@@ -1564,15 +1453,26 @@ next:
             ip = insns + arg;
             DISPATCH();
         }
-        if ((is_generator(sub) || is_coroutine(sub)) && ((ObjGenerator *)sub.as.obj)->state != GEN_DONE) {
+        if (is_gen_or_coro(sub) && ((ObjGenerator *)sub.as.obj)->state != GEN_DONE) {
             SYNC();
             CHECK(gen_push(r, (ObjGenerator *)sub.as.obj, f->sp, TOP()));
             LOAD();
             DISPATCH();
         }
+        if (is_asend(sub)) {
+            SYNC();
+            AsendStep step = asend_send(r, as_asend(sub), TOP(), f->sp, &w);
+            LOAD();
+            if (step == ASEND_PUSHED) DISPATCH();
+            if (step != ASEND_DONE) goto error;  // in the generator's frame for ASEND_RAISE
+            sp -= 2;
+            PUSH(w);
+            ip = insns + arg;
+            DISPATCH();
+        }
         size_t sp_off = (size_t)(sp - r->stack);
         SYNC();
-        IterStep s = ops_next(r, sub, &w);
+        IterStep s = vm_send_other(r, sub, TOP(), &w);
         f = &r->frames[r->frame_count - 1];
         locals = r->stack + f->base;
         sp = r->stack + sp_off;
@@ -1580,12 +1480,26 @@ next:
             SET_TOP(w);
         } else if (s == ITER_END) {
             sp -= 2;
-            PUSH(v_none());
+            PUSH(w);
             ip = insns + arg;
         } else {
             SYNC();
             goto error;
         }
+        DISPATCH();
+    }
+    CASE(OP_CLEANUP_THROW) {
+        v = TOP();
+        if (!type_is_subtype(v.as.obj->type, &exc_StopIteration)) {
+            r->exc = v;
+            sp--;
+            SYNC();
+            reraise = true;
+            goto error;
+        }
+        w = ((ObjException *)v.as.obj)->value;
+        sp -= 2;
+        PUSH(is_undef(w) ? v_none() : w);
         DISPATCH();
     }
     CASE(OP_RAISE) {
@@ -1620,8 +1534,22 @@ next:
     CASE(OP_POP_EXCEPT) f->handling = POP(); DISPATCH();
     CASE(OP_CHECK_EXC_MATCH) {
         bool m;
-        CHECK(vm_exc_match(r, SECOND(), TOP(), &m));
+        CHECK(exc_matches(r, SECOND(), TOP(), &m));
         SET_TOP(v_bool(m));
+        DISPATCH();
+    }
+    CASE(OP_CHECK_EG_MATCH) {
+        SYNC();
+        CHECK(exc_star_match(r, SECOND(), TOP(), code, f->ip - 1, &v, &w));
+        vm_set(sp - 2, w);
+        SET_TOP(v);
+        if (!is_none(v)) f->handling = v;  // the handler's sys.exception() and bare raise
+        DISPATCH();
+    }
+    CASE(OP_PREP_RERAISE_STAR) {
+        CHECK(exc_star_reraise(r, SECOND(), TOP(), &v));
+        sp--;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RERAISE) {
@@ -1632,25 +1560,32 @@ next:
     }
     CASE(OP_IMPORT_NAME) CHECK(modules_import(r, code->names[arg], &v)); PUSH(v); DISPATCH();
     CASE(OP_IMPORT_FROM) CHECK(modules_import_from(r, TOP(), code->names[arg], &v)); PUSH(v); DISPATCH();
+    CASE(OP_IMPORT_STAR) CHECK(modules_import_star(r, TOP(), f->globals)); sp--; DISPATCH();
     CASE(OP_POP_ITER) {
         v = POP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
             Args none = {0};
             SYNC();
             CHECK(gen_close(r, v, &none, &w));
+        } else if (is_async_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
+            CHECK(asyncio_close_asyncgen(r, v));
         }
         DISPATCH();
     }
     CASE(OP_LOAD_NAME) CHECK(vm_load_name(r, code, arg, locals[0], f->globals, &v)); PUSH(v); DISPATCH();
     CASE(OP_STORE_NAME)
-        CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        if (locals[0].as.obj->flags & OBJ_ENUM_BODY) {
+            CHECK(mod_enum_namespace_set(r, locals[0].as.obj, code->names[arg], TOP()));
+        } else {
+            CHECK(dict_set(r, locals[0].as.obj, v_obj(code->names[arg]), TOP()));
+        }
         sp--;
         DISPATCH();
     CASE(OP_DELETE_NAME) CHECK(vm_delete_name(r, code, arg, locals[0])); DISPATCH();
     CASE(OP_LOAD_CLASSDEREF) CHECK(vm_load_classderef(r, code, arg, locals, &v)); PUSH(v); DISPATCH();
     CASE(OP_LOAD_BUILD_CLASS) PUSH(v_obj((Obj *)&obj_build_class.base)); DISPATCH();
     CASE(OP_BEFORE_WITH) {
-        CHECK(class_with_methods(r, TOP(), &v, &w));
+        CHECK(class_with_methods(r, TOP(), arg, &v, &w));
         SET_TOP(v);
         PUSH(w);
         DISPATCH();
@@ -1662,15 +1597,19 @@ next:
         PUSH(v_none());
         DISPATCH();
     }
-    CASE(OP_GET_AWAITABLE) {
+    CASE(OP_GET_AWAITABLE) CHECK(vm_get_awaitable(r, TOP(), arg, &v)); SET_TOP(v); DISPATCH();
+    CASE(OP_GET_AITER) CHECK(vm_get_aiter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
+    CASE(OP_GET_ANEXT) CHECK(vm_get_anext(r, TOP(), &v)); PUSH(v); DISPATCH();
+    CASE(OP_END_ASYNC_FOR) {
         v = TOP();
-        if (is_coroutine(v)) {
-            if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
-                CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
-            }
-        } else if (!is_future(v)) {
-            CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
+        if (!type_is_subtype(v.as.obj->type, &exc_StopAsyncIteration)) {
+            r->exc = v;  // raised in __anext__(): it already has this frame in its traceback
+            sp--;
+            SYNC();
+            reraise = true;
+            goto error;
         }
+        sp -= 2;  // the iterator is exhausted
         DISPATCH();
     }
     CASE(OP_SCHED_NEXT) {
@@ -1684,6 +1623,21 @@ next:
         if (step == LOOP_DONE && is_undef(r->exc)) {
             PUSH(v);
             ip = insns + arg;
+            DISPATCH();
+        }
+        if (step == LOOP_THROW) {
+            // a cancelled task: CancelledError comes out of its coroutine's await, as if the
+            // loop's SEND (the next instruction) were running it
+            Value exc = r->exc;
+            bool raise;
+            exc_clear(r);
+            PUSH(v);
+            PUSH(v_none());
+            ip++;
+            SYNC();
+            if (!gen_push_throw(r, (ObjGenerator *)v.as.obj, f->sp, exc, &raise)) goto error;
+            LOAD();
+            if (raise) goto error;
             DISPATCH();
         }
         if (step == LOOP_WAIT) {
@@ -1757,12 +1711,14 @@ error:
                 ip = insns + h->handler;
                 DISPATCH();
             }
+            bool async_gen = f->gen && f->gen->type == &type_async_generator;
             if (f->gen) {
-                gen_finish(r, f);
-                if (exc_pending_is(r, &exc_StopIteration)) {
+                gen_finish(f);
+                bool async_stop = async_gen && exc_pending_is(r, &exc_StopAsyncIteration);
+                if (exc_pending_is(r, &exc_StopIteration) || async_stop) {
                     // PEP 479: a StopIteration escaping a generator is a bug, not its end
                     Value stop_exc = r->exc;
-                    exc_raise(r, &exc_RuntimeError, "generator raised StopIteration");
+                    exc_raise(r, &exc_RuntimeError, "%s", gen_stop_message(f->gen, async_stop));
                     if (r->abort != ABORT_NONE) goto abort;
                     ((ObjException *)r->exc.as.obj)->cause = stop_exc;
                     ((ObjException *)r->exc.as.obj)->context = stop_exc;
@@ -1774,6 +1730,16 @@ error:
             LOAD();
             at = f->ip - 1;
             if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
+            if (async_gen && is_asend(sp[-2])) {
+                // the await of the generator's anext()/aclose() raises here, or aclose() is done
+                if (asend_finished(r, as_asend(sp[-2]), AGEN_RAISED, v_undef(), &w)) {
+                    sp -= 2;
+                    PUSH(w);
+                    ip = insns + insn_arg(insns[at]);
+                    DISPATCH();
+                }
+                if (r->abort != ABORT_NONE) goto abort;
+            }
         }
     }
 
@@ -1781,7 +1747,7 @@ abort:
     // a limit error: no handler runs; every frame of this loop is dropped
     while (r->frame_count > stop) {
         Frame *g = &r->frames[r->frame_count - 1];
-        if (g->gen) gen_finish(r, g);
+        if (g->gen) gen_finish(g);
         r->frame_count--;
     }
     return VM_ERROR;

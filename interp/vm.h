@@ -3,6 +3,7 @@
 #define MOAT_INTERP_VM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "interp/obj.h"
 #include "interp/run.h"
@@ -13,6 +14,9 @@ struct Code;
 // built-ins that call back into Python code (a key= function, map's function). Re-enters the
 // dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
 MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
+
+// The first free stack slot of the running code (where a C-level call may build a frame).
+size_t vm_top(const Run *r);
 
 // How a run of the dispatch loop ended. VM_SUSPEND: at a call of an external function, which
 // r->call_fn, call_args and call_kwargs describe; the host resumes the run with vm_resume.
@@ -26,5 +30,14 @@ MOAT_NODISCARD VmExit vm_run_module(Run *r, const struct Code *code, Obj *global
 // Resumes a run suspended at an external call: the call returns `value`, or raises `exc`
 // when that is not undef. Ends as vm_run_module does.
 MOAT_NODISCARD VmExit vm_resume(Run *r, Value value, Value exc, Value *result);
+
+// The exception being handled in the innermost frame handling one (for __context__, bare
+// `raise` and sys.exception()); undef when none is.
+Value vm_handling(const Run *r);
+// Whether C code may run Python code once more on the C stack; false with RecursionError.
+MOAT_NODISCARD bool vm_can_nest(Run *r);
+// Runs the frames pushed above index `stop` (a generator's, resumed from C) until that one
+// returns, yields or raises; with `throwing`, r->exc is first raised in the top frame.
+MOAT_NODISCARD VmExit vm_run_frames(Run *r, uint32_t stop, bool throwing, Value *result);
 
 #endif

@@ -197,6 +197,9 @@ static AstExpr *lower_comparison_operator(Lower *lo, uint32_t i) {
     bool pending_not = false, pending_is = false;
     for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
         if (lo_is_named(lo, c)) {
+            // a lone `is` waits for a `not`; the operand that follows instead completes it
+            if (pending_is && k < nargs - 1) e->compare.ops[k++] = AST_CMP_IS;
+            pending_is = false;
             AstExpr *x = lower_expr(lo, c);
             if (a == 0) {
                 e->compare.left = x;
@@ -315,8 +318,10 @@ static AstExpr *lower_sequence(Lower *lo, uint32_t i, AstExprKind kind) {
     e->elts = lower_expr_list(lo, lo_node(lo, i)->child);
     // the grammar's tuple nodes own their parentheses
     e->parens = kind == AST_TUPLE && lo_tok(lo, lo_node(lo, i)->child, "(");
+    // (a starred with no value already had its error: `(*a := 1)`)
     if (kind == AST_TUPLE && e->elts.count == 1 && e->elts.items[0] &&
-        e->elts.items[0]->kind == AST_STARRED && !lo_has_tok(lo, i, ",")) {
+        e->elts.items[0]->kind == AST_STARRED && e->elts.items[0]->value &&
+        !lo_has_tok(lo, i, ",")) {
         lo_error(lo, e->elts.items[0]->span, "SyntaxError", "cannot use starred expression here");
     }
     return e;
@@ -326,7 +331,15 @@ static AstExpr *lower_sequence(Lower *lo, uint32_t i, AstExprKind kind) {
 static AstExpr *lower_list_splat(Lower *lo, uint32_t i) {
     AstExpr *e = lo_expr(lo, AST_STARRED, lo_span(lo, i));
     if (!e) return NULL;
-    e->value = lower_expr(lo, lo_named_from(lo, lo_node(lo, i)->child));
+    uint32_t value = lo_named_from(lo, lo_node(lo, i)->child);
+    if (value && lo_node(lo, value)->kind == CST_NAMED_EXPRESSION) {
+        // `*a := 1`: a star takes no bare walrus; CPython's parser stops at the ':='
+        uint32_t op = lo_node(lo, value)->child;
+        while (op && !lo_tok(lo, op, ":=")) op = lo_node(lo, op)->next;
+        lo_error(lo, lo_span(lo, op ? op : value), "SyntaxError", "invalid syntax");
+        return e;
+    }
+    e->value = lower_expr(lo, value);
     return e;
 }
 

@@ -44,11 +44,85 @@ static AstStmt *reparse_return(Lower *lo, uint32_t i, uint32_t kw) {
     return s;
 }
 
+// Whether node i's text starts with the keyword kw (as a whole word).
+static bool starts_with_keyword(const Lower *lo, uint32_t i, const char *kw) {
+    size_t n = strlen(kw);
+    const CstNode *node = lo_node(lo, i);
+    if (node->end - node->start < n || memcmp(lo->src + node->start, kw, n) != 0) return false;
+    char after = node->start + n < lo->cst->len ? lo->src[node->start + n] : ' ';
+    return !(((after | 0x20) >= 'a' && (after | 0x20) <= 'z') || (after >= '0' && after <= '9') ||
+             after == '_' || (unsigned char)after >= 0x80);
+}
+
+// Whether compound statement i has a child of kind k.
+static bool has_child_kind(const Lower *lo, uint32_t i, CstKind k) {
+    for (uint32_t c = lo_node(lo, i)->child; c; c = lo_node(lo, c)->next) {
+        if (lo_node(lo, c)->kind == k) return true;
+    }
+    return false;
+}
+
+// A clause tree-sitter could not attach to the statement before it, prev: `elif` after an
+// `else`, and `except` after `except*` (CPython's invalid_if_stmt / invalid_try_stmt rules).
+static void check_stray_clause(Lower *lo, uint32_t prev, uint32_t c) {
+    if (!prev) return;
+    CstKind k = (CstKind)lo_node(lo, prev)->kind;
+    if (k == CST_IF_STATEMENT && has_child_kind(lo, prev, CST_ELSE_CLAUSE) &&
+        starts_with_keyword(lo, c, "elif")) {
+        lo_error(lo, lo_span(lo, c), "SyntaxError", "'elif' block follows an 'else' block");
+    } else if (k == CST_TRY_STATEMENT && has_child_kind(lo, prev, CST_EXCEPT_GROUP_CLAUSE) &&
+               starts_with_keyword(lo, c, "except")) {
+        size_t at = lo_node(lo, c)->start + 6;
+        while (at < lo->cst->len && (lo->src[at] == ' ' || lo->src[at] == '\t')) at++;
+        if (at < lo->cst->len && lo->src[at] == '*') return;
+        lo_error(lo, lo_span(lo, c), "SyntaxError",
+                 "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+}
+
+// ERROR [(target '=')+ '*' value]: `x = *1`, which the grammar takes for no statement. It is
+// the assignment CPython's parser builds, whose starred value its compiler then rejects.
+static AstStmt *lower_starred_assignment(Lower *lo, uint32_t i) {
+    uint32_t n = 0, x = lo_node(lo, i)->child;
+    for (; x && lo_is_named(lo, x); x = lo_node(lo, lo_node(lo, x)->next)->next) {
+        uint32_t eq = lo_node(lo, x)->next;
+        if (lo_node(lo, x)->kind == CST_ERROR || !eq || !lo_tok(lo, eq, "=")) return NULL;
+        n++;
+    }
+    uint32_t star = x, value = star ? lo_node(lo, star)->next : 0;
+    if (!n || !value || !lo_tok(lo, star, "*") || !lo_is_named(lo, value) ||
+        lo_node(lo, value)->kind == CST_ERROR || lo_node(lo, value)->next) {
+        return NULL;
+    }
+    AstStmt *s = lo_stmt(lo, AST_ASSIGN, lo_span(lo, i));
+    AstExpr *v = lo_expr(lo, AST_STARRED, lo_span(lo, star));
+    if (!s || !v) return NULL;
+    s->assign.targets.items = lo_alloc(lo, n * sizeof(AstExpr *));
+    if (!s->assign.targets.items) return NULL;
+    x = lo_node(lo, i)->child;
+    for (uint32_t k = 0; k < n; k++, x = lo_node(lo, lo_node(lo, x)->next)->next) {
+        AstExpr *t = lower_expr(lo, x);
+        if (t) s->assign.targets.items[s->assign.targets.count++] = t;
+    }
+    syntax_check_assign_targets(lo, s->assign.targets);
+    v->value = lower_expr(lo, value);
+    v->span.end_line = lo_node(lo, value)->end_line;
+    v->span.end_col = lo_node(lo, value)->end_col;
+    s->assign.value = v;
+    cst_mark_repaired(lo->cst, i);
+    return s;
+}
+
 // ERROR: what tree-sitter could not fit in a statement. Two shapes are common enough in
 // LLM code to deserve CPython's precise message: `target = value` with an invalid target
 // (the ERROR holds the target and '='), and `for target in ...` with an invalid target.
 static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
+    AstStmt *starred = lower_starred_assignment(lo, i);
+    if (starred) return starred;
     uint32_t first = lo_node(lo, i)->child;
+    for (uint32_t c = first, prev = 0; c; prev = c, c = lo_node(lo, c)->next) {
+        check_stray_clause(lo, prev, c);
+    }
     if (first && lo_tok(lo, first, "return")) {
         AstStmt *s = reparse_return(lo, i, first);
         if (s) return s;
@@ -66,7 +140,7 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
     }
     if (first && lo_tok(lo, first, "try")) {
         // `try:` and its block with no handler: CPython points past the block
-        uint32_t block = 0, after = 0;
+        uint32_t block = 0, after = 0, prev = 0;
         bool handler = false;
         for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
             CstKind k = (CstKind)lo_node(lo, c)->kind;
@@ -75,7 +149,14 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
             if (block && !after) after = c;
             bool wrapped = k == CST_ERROR && lo_node(lo, c)->child &&
                            lo_node(lo, lo_node(lo, c)->child)->kind == CST_BLOCK;
-            if ((k == CST_BLOCK || wrapped) && !block) block = c;
+            // `try: pass` keeps its one-line body bare, right after the ':'
+            uint32_t next = lo_node(lo, c)->next;
+            if (next && lo_tok(lo, next, ";")) next = lo_node(lo, next)->next;
+            bool inline_body = lo_is_named(lo, c) && k != CST_ERROR && !handler && prev &&
+                               lo_tok(lo, prev, ":") &&
+                               (!next || lo_node(lo, next)->line > lo_node(lo, c)->end_line);
+            if ((k == CST_BLOCK || wrapped || inline_body) && !block) block = c;
+            prev = c;
         }
         uint32_t kw = 0;  // an `except`/`finally` token the tree left bare: `except E` with no ':'
         for (uint32_t c = first; c && !kw; c = lo_node(lo, c)->next) {
@@ -159,6 +240,7 @@ static AstStmtList lower_stmts_under(Lower *lo, uint32_t i) {
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
         if (lo_node(lo, c)->kind == CST_COMMENT) continue;
         check_statement_separator(lo, prev, c);
+        check_stray_clause(lo, prev, c);
         prev = c;
         AstStmt *s = lo_node(lo, c)->kind == CST_ERROR ? lower_error_statement(lo, c)
                                                        : lower_stmt(lo, c);
@@ -187,8 +269,9 @@ AstStmtList lower_block(Lower *lo, uint32_t block) {
     // a block's first statement that tree-sitter could not read lands before the block
     uint32_t err = previous_sibling(lo, block);
     uint32_t kw = err && lo_node(lo, err)->kind == CST_ERROR ? lo_node(lo, err)->child : 0;
-    if (kw && lo_tok(lo, kw, "return") && !(lo_node(lo, err)->flags & CST_REPAIRED)) {
-        AstStmt *first = reparse_return(lo, err, kw);
+    if (kw && !(lo_node(lo, err)->flags & CST_REPAIRED)) {
+        AstStmt *first = lo_tok(lo, kw, "return") ? reparse_return(lo, err, kw)
+                                                  : lower_starred_assignment(lo, err);
         AstStmt **items = first ? lo_alloc(lo, (list.count + 1) * sizeof *items) : NULL;
         if (items) {
             items[0] = first;
@@ -270,12 +353,34 @@ static AstStmt *reparse_misread_match(Lower *lo, uint32_t stmt, uint32_t type) {
     return s;
 }
 
+// How many middle targets error recovery left in child c of an assignment: `x = 1 = 2` leaves
+// an ERROR holding `1 =`. As CPython's invalid_assignment rule, only the leading `target =`
+// pairs count, whatever follows (`x = 1 =! 2`); `x = 1.2.3` leaves `1.2 .`, no target.
+static uint32_t error_targets(const Lower *lo, uint32_t c) {
+    if (lo_node(lo, c)->kind != CST_ERROR) return 0;
+    uint32_t count = 0;
+    for (uint32_t x = lo_node(lo, c)->child; x && lo_is_named(lo, x); count++) {
+        uint32_t eq = lo_node(lo, x)->next;
+        if (lo_node(lo, x)->kind == CST_ERROR || !eq || !lo_tok(lo, eq, "=")) break;
+        x = lo_node(lo, eq)->next;
+    }
+    return count;
+}
+
 // assignment: left '=' right | left ':' type ['=' right]; chains nest on the right
 static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     uint32_t type = lo_field(lo, i, CST_F_TYPE);
     if (type && lo_node(lo, type)->line != lo_node(lo, i)->line) {
         AstStmt *m = reparse_misread_match(lo, i, type);
         if (m) return m;
+        uint32_t colon = previous_sibling(lo, type);
+        if (colon && lo_tok(lo, colon, ":")) {
+            // `do:` ending its line: CPython's parser fails at the NEWLINE after the ':'
+            Span at = lo_span(lo, colon);
+            at.line = at.end_line, at.col = at.end_col;
+            lo_error(lo, at, "SyntaxError", "invalid syntax");
+            return lower_error_stmt(lo, i);
+        }
     }
     if (type) {
         AstStmt *s = lo_stmt(lo, AST_ANNASSIGN, span);
@@ -311,18 +416,14 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     if (!s) return NULL;
     // a = b = c nests as assignment(a, assignment(b, c)); error recovery may leave the
     // middle targets of `x = 1 = 2` in an ERROR child
-    // room for every target the loop below may store: each level's left side and the named
-    // children of its ERROR children
+    // room for every target the loop below may store: each level's left side and the
+    // targets in its ERROR children
     uint32_t n = 0;
     uint32_t cur = i;
     while (cur && lo_node(lo, cur)->kind == CST_ASSIGNMENT && !lo_field(lo, cur, CST_F_TYPE)) {
         n++;
         for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
-            if (lo_node(lo, c)->kind != CST_ERROR) continue;
-            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
-                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
-                n++;
-            }
+            n += error_targets(lo, c);
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);
     }
@@ -333,11 +434,11 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
         AstExpr *t = lower_expr(lo, lo_field(lo, cur, CST_F_LEFT));
         if (t) s->assign.targets.items[s->assign.targets.count++] = t;
         for (uint32_t c = lo_node(lo, cur)->child; c; c = lo_node(lo, c)->next) {
-            if (lo_node(lo, c)->kind != CST_ERROR) continue;
-            for (uint32_t x = lo_named_from(lo, lo_node(lo, c)->child); x;
-                 x = lo_named_from(lo, lo_node(lo, x)->next)) {
+            uint32_t x = lo_node(lo, c)->child;
+            for (uint32_t left = error_targets(lo, c); left; left--) {
                 AstExpr *mid = lower_expr(lo, x);
                 if (mid) s->assign.targets.items[s->assign.targets.count++] = mid;
+                x = lo_node(lo, lo_node(lo, x)->next)->next;  // past its '='
             }
         }
         cur = lo_field(lo, cur, CST_F_RIGHT);
@@ -738,7 +839,7 @@ static void handler_head_add(Lower *lo, HandlerHead *h, uint32_t c) {
     } else if (lo_tok(lo, c, ":") || n->kind == CST_BLOCK) {
         h->done = true;
     } else if (lo_tok(lo, c, ",")) {
-        if (!h->want_comma && !h->bad) h->bad = c;
+        if ((!h->want_comma || h->alias) && !h->bad) h->bad = c;  // `except E as e, F`
         h->commas++;
         h->want_comma = false;
     } else if (lo_tok(lo, c, "as")) {
@@ -796,7 +897,7 @@ static void lower_handler(Lower *lo, uint32_t c, AstHandler *h, bool *is_star) {
     if (hd.bad) lo_error(lo, lo_span(lo, hd.bad), "SyntaxError", "invalid syntax");
     // `except*:` gets its own message from lower_try_statement
     if (hd.missing && !type && *is_star) cst_mark_repaired(lo->cst, hd.missing);
-    if (hd.alias && hd.commas && type) {
+    if (hd.alias && hd.commas && type && !hd.bad) {
         Span sp = type->span;
         sp.end_line = lo_node(lo, hd.alias)->end_line;
         sp.end_col = lo_node(lo, hd.alias)->end_col;

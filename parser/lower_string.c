@@ -3,6 +3,7 @@
 #include <stdint.h>
 
 #include "parser/lower.h"
+#include "parser/unicode_names.h"
 
 // Removes underscores; returns the cleaned copy's length.
 static char *lo_clean_digits(Lower *lo, const char *s, size_t n, size_t *out_len) {
@@ -169,6 +170,42 @@ static const char *str_kind(StrPrefix p) {
     return p.template ? "t-string" : "f-string";
 }
 
+// CPython's codec error for the escape s[from..to), to being exclusive.
+static void escape_error(Lower *lo, Span at, const char *s, size_t n, size_t from, size_t to,
+                         const char *why) {
+    lo_error(lo, at, "SyntaxError",
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
+             unicode_escape_pos(s, n, from), unicode_escape_pos(s, n, to) - 1, why);
+}
+
+// \N{NAME} in a str literal, s[j] being the byte after the N; returns where decoding goes on,
+// or 0 after an error.
+static size_t decode_named_escape(Lower *lo, StrBuf *b, const char *s, size_t n, size_t j,
+                                  Span at) {
+    size_t backslash = j - 2;
+    if (j >= n || s[j] != '{') {
+        escape_error(lo, at, s, n, backslash, j < n ? j : n, "malformed \\N character escape");
+        return 0;
+    }
+    const char *close = memchr(s + j + 1, '}', n - j - 1);
+    if (!close) {
+        escape_error(lo, at, s, n, backslash, n, "malformed \\N character escape");
+        return 0;
+    }
+    size_t name = j + 1, end = (size_t)(close - s);
+    if (end == name) {
+        escape_error(lo, at, s, n, backslash, end, "malformed \\N character escape");
+        return 0;
+    }
+    uint32_t code;
+    if (!unicode_name_lookup(s + name, end - name, &code)) {
+        escape_error(lo, at, s, n, backslash, end + 1, "unknown Unicode character name");
+        return 0;
+    }
+    sb_put_utf8(lo, b, code);
+    return end + 1;
+}
+
 // Decodes escapes of s[0..n) into b as CPython does for a (non-raw) str or bytes literal.
 // `at` positions errors; unknown escapes keep their backslash (a SyntaxWarning in CPython).
 static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPrefix p,
@@ -238,20 +275,17 @@ static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPre
             if (got < want) {
                 if (p.bytes) {
                     lo_error(lo, at, "SyntaxError", "(value error) invalid \\x escape at position %zu",
-                             b->len);
+                             j - 2 - (size_t)got);
                 } else {
-                    lo_error(lo, at, "SyntaxError",
-                             "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                             "position %zu-%zu: truncated \\%s escape",
-                             b->len, b->len + 1 + (size_t)got,
-                             c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                    escape_error(lo, at, s, n, j - 2 - (size_t)got, j,
+                                 c == 'x'   ? "truncated \\xXX escape"
+                                 : c == 'u' ? "truncated \\uXXXX escape"
+                                            : "truncated \\UXXXXXXXX escape");
                 }
                 return;
             }
             if (v > 0x10FFFF) {
-                lo_error(lo, at, "SyntaxError",
-                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                         "%zu-%zu: illegal Unicode character", b->len, b->len + 9);
+                escape_error(lo, at, s, n, j - 10, j, "illegal Unicode character");
                 return;
             }
             if (p.bytes) {
@@ -262,12 +296,11 @@ static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPre
             }
             break;
         }
-        case 'N':
+        case 'N':  // not an escape in bytes
             if (!p.bytes) {
-                // guard: needs the Unicode name table, which moat does not carry yet
-                lo_error(lo, at, "SyntaxError",
-                         "moat does not support \\N{...} escapes; write the character itself");
-                return;
+                j = decode_named_escape(lo, b, s, n, j, at);
+                if (!j) return;
+                break;
             }
             sb_put(lo, b, s + j - 2, 2);
             break;
@@ -277,6 +310,22 @@ static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPre
             break;
         }
     }
+}
+
+// The first "{{" or "}}" of f-string text s[j..n), or n; the braces of \N{...} are the name's.
+static size_t doubled_brace(const char *s, size_t n, size_t j, bool raw) {
+    for (size_t k = j; k + 1 < n; k++) {
+        if (s[k] == '\\' && !raw && s[k + 1] == 'N' && k + 2 < n && s[k + 2] == '{') {
+            const char *close = memchr(s + k, '}', n - k);
+            if (!close) return n;
+            k = (size_t)(close - s);
+        } else if (s[k] == '\\') {
+            k++;
+        } else if ((s[k] == '{' || s[k] == '}') && s[k + 1] == s[k]) {
+            return k;
+        }
+    }
+    return n;
 }
 
 // Appends a literal piece of a string body: raw text, or decoded escapes; in f-strings
@@ -303,8 +352,7 @@ static void lower_literal_piece(Lower *lo, StrBuf *b, const char *s, size_t n, S
     // f-string literal text: split at doubled braces
     size_t j = 0;
     while (j < n) {
-        size_t k = j;
-        while (k < n && !((s[k] == '{' || s[k] == '}') && k + 1 < n && s[k + 1] == s[k])) k++;
+        size_t k = doubled_brace(s, n, j, p.raw);
         StrPrefix plain = p;
         plain.fmt = false;
         lower_literal_piece(lo, b, s + j, k - j, plain, at);
@@ -391,7 +439,8 @@ static bool lower_walrus_spec(Lower *lo, uint32_t i, uint32_t expr, StrPrefix p,
     if (memchr(lo->src + from, '{', to - from) || memchr(lo->src + from, '}', to - from)) {
         return false;
     }
-    cst_mark_repaired(lo->cst, expr);
+    // the spec's text may also have left ERROR nodes between the walrus and the '}' ("12.1f")
+    for (uint32_t c = expr; c && c != close; c = lo_node(lo, c)->next) cst_mark_repaired(lo->cst, c);
     e->formatted.value = lower_expr(lo, name);
     FParts f = {0};
     Span sp = {lo_node(lo, op)->line, lo_node(lo, op)->col + 1, lo_node(lo, close)->line,

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "parser/unicode_names.h"
+
 // guard: nested fields and strings recurse here; CPython's own limit is lower
 enum { FSCAN_MAX_DEPTH = 200, FSCAN_MAX_BRACKETS = 200 };
 
@@ -541,6 +543,24 @@ static void scan_field(FScan *s, const FLit *lit) {
 
 // ---- literals ----
 
+// \N{NAME} in a literal part, s->p at its backslash. A name the quote or the end cuts off is
+// the codec's error on the FSTRING_MIDDLE token that started at `piece`.
+static void scan_named_escape(FScan *s, const FLit *lit, size_t piece) {
+    size_t backslash = s->p;
+    s->p += 3;
+    while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit->quote) s->p++;
+    if (peek(s, 0) == '}') {
+        s->p++;
+        return;
+    }
+    const char *text = s->src + piece;
+    size_t n = s->p - piece;
+    fail_at(s, backslash,
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
+            "malformed \\N character escape",
+            unicode_escape_pos(text, n, backslash - piece), unicode_escape_pos(text, n, n) - 1);
+}
+
 // A whole f-string or t-string from its prefix; s->p ends past its closing quote.
 static bool scan_literal(FScan *s) {
     if (++s->depth > FSCAN_MAX_DEPTH) {
@@ -558,6 +578,7 @@ static bool scan_literal(FScan *s) {
     lit.quote = (char)peek(s, 0);
     lit.quote_size = peek(s, 1) == lit.quote && peek(s, 2) == lit.quote ? 3 : 1;
     s->p += (size_t)lit.quote_size;
+    size_t piece = s->p;  // where CPython's current FSTRING_MIDDLE token starts
     while (!stopped(s)) {
         int c = peek(s, 0);
         if (c < 0 || (c == '\n' && lit.quote_size == 1)) {
@@ -577,10 +598,7 @@ static bool scan_literal(FScan *s) {
             if (n == '{' || n == '}') {
                 s->p++;
             } else if (!lit.raw && n == 'N' && peek(s, 2) == '{') {
-                s->p += 3;
-                while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit.quote)
-                    s->p++;
-                if (peek(s, 0) == '}') s->p++;
+                scan_named_escape(s, &lit, piece);
             } else {
                 s->p += n < 0 ? 1 : 2;
             }
@@ -588,10 +606,13 @@ static bool scan_literal(FScan *s) {
         }
         if (c == '{' && peek(s, 1) == '{') {
             s->p += 2;
+            piece = s->p;
         } else if (c == '{') {
             scan_field(s, &lit);
+            piece = s->p;
         } else if (c == '}' && peek(s, 1) == '}') {
             s->p += 2;
+            piece = s->p;
         } else if (c == '}') {
             fail_at(s, s->p, "%c-string: single '}' is not allowed", lit.prefix);
         } else {

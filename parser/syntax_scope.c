@@ -21,6 +21,7 @@ struct Scope {
     uint32_t decl_count;       // global/nonlocal declarations among them
     const AstStmt *value_return;  // first `return value` of an async def
     bool is_generator;
+    bool is_coroutine;  // a comprehension with `async for` or `await` in it
 };
 
 typedef struct Rules {
@@ -212,6 +213,46 @@ static bool stmts_bind(AstStmtList body, AstIdent name) {
     return false;
 }
 
+// The first global or nonlocal statement naming `name` in body (nested blocks included, not
+// nested scopes), where CPython's symtable reports a conflict between the two; or NULL.
+static const AstStmt *first_directive(AstStmtList body, AstIdent name) {
+    for (uint32_t k = 0; k < body.count; k++) {
+        const AstStmt *s = body.items[k], *found = NULL;
+        if (!s) continue;
+        switch ((AstStmtKind)s->kind) {
+        case AST_GLOBAL:
+        case AST_NONLOCAL:
+            for (uint32_t t = 0; t < s->names.count; t++) {
+                if (s->names.items[t] == name) return s;
+            }
+            break;
+        case AST_FOR: found = first_directive(s->for_.body, name); break;
+        case AST_WHILE:
+        case AST_IF:
+            found = first_directive(s->while_.body, name);
+            if (!found) found = first_directive(s->while_.orelse, name);
+            break;
+        case AST_WITH: found = first_directive(s->with.body, name); break;
+        case AST_TRY:
+            found = first_directive(s->try_.body, name);
+            for (uint32_t h = 0; !found && h < s->try_.handler_count; h++) {
+                found = first_directive(s->try_.handlers[h].body, name);
+            }
+            if (!found) found = first_directive(s->try_.orelse, name);
+            if (!found) found = first_directive(s->try_.finalbody, name);
+            break;
+        case AST_MATCH:
+            for (uint32_t c = 0; !found && c < s->match.count; c++) {
+                found = first_directive(s->match.cases[c].body, name);
+            }
+            break;
+        default: break;
+        }
+        if (found) return found;
+    }
+    return NULL;
+}
+
 static Scope *function_scope(Rules *r) {
     for (Scope *s = r->scope; s; s = s->parent) {
         if (s->kind != SC_COMPREHENSION) return s;
@@ -234,7 +275,10 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
             continue;
         }
         if (scope_has(sc, name, global ? NOTE_NONLOCAL : NOTE_GLOBAL)) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is nonlocal and global", name);
+            const AstStmt *first =
+                sc->kind == SC_FUNCTION ? first_directive(sc->def->funcdef.body, name) : NULL;
+            rule_error(r, DIAG_PHASE_SYMTABLE, first ? first->span : sp,
+                       "name '%s' is nonlocal and global", name);
             continue;
         }
         int how = scope_seen(sc, name);
@@ -313,22 +357,27 @@ static void rules_comp_iter(Rules *r, const AstExpr *e) {
     r->comp_iter--;
 }
 
+// An asynchronous comprehension (not a generator expression) must stand in an async def or
+// in another comprehension, which it makes asynchronous too (CPython's symtable rule); moat
+// also allows one at module level, as it allows top-level await.
+static void rules_async_comprehension(Rules *r, const AstExpr *e) {
+    Scope *at = r->scope;
+    if (at->kind == SC_COMPREHENSION) {
+        at->is_coroutine = true;
+    } else if (at->kind != SC_MODULE && !(at->kind == SC_FUNCTION && at->is_async)) {
+        rule_error(r, DIAG_PHASE_SYMTABLE, e->span,
+                   "asynchronous comprehension outside of an asynchronous function");
+    }
+}
+
 static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     // the first iterable is evaluated in the enclosing scope
     if (e->comp.count) rules_comp_iter(r, e->comp.generators[0].iter);
     Scope sc = {.kind = SC_COMPREHENSION, .comp_name = what, .parent = r->scope};
-    Scope *enclosing = function_scope(r);
-    // a generator expression may always be asynchronous: it then makes an async generator
-    bool is_genexp = e->kind == AST_GENEXP;
-    sc.is_async = is_genexp || (enclosing && enclosing->is_async);
     r->scope = &sc;
     for (uint32_t k = 0; k < e->comp.count; k++) {
         const AstComprehension *g = &e->comp.generators[k];
-        if (g->is_async && !is_genexp && enclosing && enclosing->kind != SC_MODULE &&
-            !enclosing->is_async) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span,
-                       "asynchronous comprehension outside of an asynchronous function");
-        }
+        sc.is_coroutine |= g->is_async;
         if (k) rules_comp_iter(r, g->iter);
         rules_comp_target(r, g->target);
         rules_target(r, g->target);
@@ -341,6 +390,8 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     rules_expr(r, e->comp.elt);
     rules_expr(r, e->comp.value);
     r->scope = sc.parent;
+    // a generator expression may always be asynchronous: it then makes an async generator
+    if (sc.is_coroutine && e->kind != AST_GENEXP) rules_async_comprehension(r, e);
 }
 
 // The target of `name := value`: in a comprehension it binds in the enclosing function, so
@@ -535,11 +586,12 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_AWAIT:
         if (rules_in_annotation(r, e, "await expression")) break;
         fs = r->scope;
-        while (fs->kind == SC_COMPREHENSION && !fs->is_async && fs->parent) fs = fs->parent;
-        if (fs && (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async))) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside async function");
-        } else if (fs && fs->kind == SC_CLASS) {
-            rule_error(r, DIAG_PHASE_COMPILE, e->span, "'await' outside function");
+        if (fs->kind == SC_COMPREHENSION) {
+            fs->is_coroutine = true;  // may make it an asynchronous comprehension
+        } else if (fs->kind == SC_LAMBDA || (fs->kind == SC_FUNCTION && !fs->is_async)) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'await' outside async function");
+        } else if (fs->kind == SC_CLASS) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, e->span, "'await' outside function");
         }
         rules_expr(r, e->value);
         break;

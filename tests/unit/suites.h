@@ -30,7 +30,8 @@
     X(syntax)               \
     X(run)                  \
     X(host)                 \
-    X(snapshot)
+    X(snapshot)             \
+    X(alloc_sweep)
 
 #define MOAT_DECLARE_SUITE(name) Suite *name##_suite(void);
 MOAT_UNIT_SUITES(MOAT_DECLARE_SUITE)

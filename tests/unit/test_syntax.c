@@ -60,7 +60,7 @@ static const struct {
     {"x = [j for i in a if (j := i) for j in b]\n", "SyntaxError", "comprehension inner loop cannot rebind assignment expression target 'j'", 1},
     {"class C(a=1, a=2): pass\n", "SyntaxError", "keyword argument repeated: a", 1},
     {"def f():\n    global x\n    x: int = 1\n", "SyntaxError", "annotated name 'x' can't be global", 3},
-    {"def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "SyntaxError", "name 'x' is nonlocal and global", 5},
+    {"def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", "SyntaxError", "name 'x' is nonlocal and global", 4},
     {"def f():\n    from __future__ import annotations\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2},
     {"async def f():\n    yield 1\n    return 2\n", "SyntaxError", "'return' with value in async generator", 3},
     {"def f(x: (yield)): pass\n", "SyntaxError", "yield expression cannot be used within an annotation", 1},

@@ -7,6 +7,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
@@ -60,7 +61,7 @@ static const struct {
     const char *name;
     const ObjType *type;
 } method_types[] = {
-    {"str", &type_str},   {"bytes", &type_bytes}, {"list", &type_list},
+    {"str", &type_str},   {"bytes", &type_bytes}, {"bytearray", &type_bytearray}, {"list", &type_list},
     {"dict", &type_dict}, {"set", &type_set},     {"frozenset", &type_frozenset},
     {"tuple", &type_tuple}, {"int", &type_int},   {"float", &type_float},
 };
@@ -103,7 +104,7 @@ static Obj *import(const char *name) {
     return m.as.obj;
 }
 
-static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__",
+static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__", "collections",
                                               "contextlib", "dataclasses", "enum"};
 
 START_TEST(test_module_members_match_the_interpreter) {

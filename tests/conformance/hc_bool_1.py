@@ -1,0 +1,6 @@
+print(True and False, True or False, not None, bool(0j), bool(" "), bool({0}), bool(()))
+print(True == 1, False == 0, True is True, True + True + True, -True, ~True, True / 2)
+print(str(True), repr(False), int(False), float(True), True & False, True | False, True ^ True)
+print(isinstance(True, int), type(True & True).__name__, type(True + 0).__name__, type(True | 2).__name__)
+print(sum([True, True, False]), [1, 2, 3][True], {True: "a", 1: "b"})
+print(max(True, 0), sorted([True, False, True]), f"{True:d}", f"{True}", f"{True!r:>6}")

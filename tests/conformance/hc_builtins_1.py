@@ -1,0 +1,8 @@
+print(len("abc"), len([]), len({}), len(range(5, 1, -1)), len(range(0, 10, 3)))
+print(list(enumerate("ab", start=1)), list(zip("ab", [1, 2, 3])), list(zip()))
+print(list(map(str.upper, "ab")), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
+print(list(filter(None, [0, 1, "", "a", None, []])), list(filter(lambda x: x > 1, [1, 2, 3])))
+print(any([]), all([]), any([0, ""]), all([1, "a"]))
+print(sorted("bca"), sorted([3, 1, 2], reverse=True), list(reversed([1, 2, 3])), list(reversed("ab")))
+print(abs(-3.5), round(3.14159, 2), divmod(17, 5), pow(2, 8), sum([0.1] * 10))
+print(chr(65), ord("A"), bin(5), hex(255), oct(8), int("10", 2))

@@ -1,0 +1,12 @@
+import sys
+print("to stdout")
+print("x", "y", sep="")
+print("a", end="|")
+print("b", end="|\n")
+print("flushed", flush=True)
+sys.stdout.write("written\n")
+print(*[1, 2], sep=" + ", end=" = 3\n")
+print(repr(print("inner")))
+print(end="")
+print("", end="\n")
+print("tab\tsep", "nl\\n")

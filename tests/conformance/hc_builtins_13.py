@@ -1,0 +1,10 @@
+nums = [4, -2, 7, 0, -9]
+print(sorted(nums, key=abs), max(nums, key=abs), min(nums, key=lambda n: (n % 3, n)))
+print(list(map(abs, nums)), list(filter(lambda n: n > 0, nums)), sum(map(abs, nums)))
+print(any(n < -5 for n in nums), all(isinstance(n, int) for n in nums))
+print(list(enumerate(nums, 1))[-1], dict(zip(nums, range(5)))[7])
+print(list(zip(nums, nums[1:], nums[2:])))
+print(round(sum(nums) / len(nums), 3), divmod(sum(nums), len(nums)))
+print(sorted(nums, reverse=True)[:3], list(reversed(sorted(nums)))[:3])
+print(next((n for n in nums if n < 0), None), next((n for n in nums if n > 100), "none"))
+print([*map(str, nums)], "".join(map(str, nums)), int("".join(map(str, [1, 2, 3]))))

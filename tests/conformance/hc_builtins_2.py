@@ -1,0 +1,8 @@
+print(repr(None), repr(True), repr("s"), repr(1.0), repr([1, "a"]), repr((1,)))
+print(str(123), str(1.5), str([1]), str(None), bool(""), bool("0"), bool([]), bool(0.0))
+print(type(1).__name__, type("").__name__, type([]).__name__, type(None).__name__)
+print(id(1) == id(1), hash("abc") == hash("abc"))
+print(list(range(0)), list(range(3, 0, -1)), range(5), range(1, 10, 2), range(0, -5, -1)[2])
+print(range(10).index(3), range(10).count(4), 5 in range(10), 10 in range(10), range(3) == range(0, 3))
+print(max([1, 5, 3]), max(1, 5, 3), max("abc"), min([(2, "b"), (1, "z")]))
+print(iter([1]).__next__(), next(iter("xy")))

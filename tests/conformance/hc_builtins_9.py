@@ -1,0 +1,8 @@
+print(abs(-7), abs(3.5), abs(-0.0), abs(True))
+print(divmod(10, 3), divmod(-10, 3), divmod(10.5, 3))
+print(max(range(10), key=lambda x: -x), min("zebra", key=ord))
+print(sorted([("b", 2), ("a", 2), ("c", 1)], key=lambda t: t[1]))
+print(list(map(pow, [2, 3], [3, 2])))
+print(hex(0), oct(0), bin(0), hex(-1))
+print(str(0.1 + 0.2), repr(2e-7), str(10 ** 21 * 1.0))
+sorted(["b", "A", "c", "B"], key=str.lower)

@@ -1,0 +1,8 @@
+data = "Hello, 世界".encode("utf-8")
+print(data, len(data), data.decode("utf-8"))
+print(int.from_bytes(data[:2], "big"), list(data[-3:]))
+print(bytes(reversed(b"abc")), b"abc"[::-1], sorted(b"cab"))
+print(b"".join([bytes([i]) for i in range(65, 70)]))
+print(b"x".isalpha(), b"12".isdigit(), b"Ab".lower(), b"ab".title(), b" a ".isspace())
+print(b"abc".ljust(5, b"-"), b"abc".center(7), b"a\tb".expandtabs(2))
+data.hex(":")

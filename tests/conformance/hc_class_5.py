@@ -1,0 +1,24 @@
+class Vector:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, o):
+        return Vector(self.x + o.x, self.y + o.y)
+    def __sub__(self, o):
+        return Vector(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        return Vector(self.x * k, self.y * k)
+    def __rmul__(self, k):
+        return self * k
+    def __neg__(self):
+        return Vector(-self.x, -self.y)
+    def __eq__(self, o):
+        return isinstance(o, Vector) and (self.x, self.y) == (o.x, o.y)
+    def __abs__(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+    def __repr__(self):
+        return f"Vector({self.x}, {self.y})"
+    def __bool__(self):
+        return bool(self.x or self.y)
+v = Vector(3, 4)
+print(v + Vector(1, 1), v - v, v * 2, 3 * v, -v, abs(v), v == Vector(3, 4), v != v, bool(v - v))
+v + 1

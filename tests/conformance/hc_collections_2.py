@@ -1,0 +1,10 @@
+from collections import Counter
+words = "to be or not to be that is the question".split()
+c = Counter(words)
+print(c.most_common(3))
+c2 = Counter(a=3, b=1)
+c3 = Counter(a=1, b=2)
+print(c2 + c3, c2 - c3, c2 & c3, c2 | c3)
+c2.update("aaz")
+print(c2, sum(c2.values()))
+Counter([1, 1, 2]) == Counter({1: 2, 2: 1})

@@ -1,0 +1,6 @@
+from dataclasses import dataclass
+@dataclass
+class P:
+    x: int
+    y: int
+P(1)

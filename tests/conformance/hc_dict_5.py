@@ -1,0 +1,3 @@
+config = {"db": {"host": "localhost", "port": 5432}}
+config["db"]["port"]
+print(config["cache"]["ttl"])

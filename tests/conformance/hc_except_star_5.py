@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("batch", [ValueError("bad")])
+except* ValueError as eg:
+    raise RuntimeError("handler failed")

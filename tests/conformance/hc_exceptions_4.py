@@ -1,0 +1,5 @@
+try:
+    raise ValueError("bad") from KeyError("cause")
+except ValueError:
+    print("reraise")
+    raise

@@ -1,0 +1,8 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-nan))
+print(inf + 1, inf - inf, inf * 0, -inf < 0, nan == nan, nan != nan)
+print(float("  1.5 "), float("-inf"), float("Infinity"), float("1e-3"), float("1_000.5"))
+print(1e308 * 10, -1e308 * 10, 5e-324, 5e-324 / 2)
+print(round(2.675, 2), round(0.125, 2), round(1.5), round(-0.5), round(0.5))
+print(round(3.14159, 3), round(1234.5678, -2), round(-1.25, 1))

@@ -1,0 +1,7 @@
+print(3.0 .is_integer(), (2.5).is_integer(), (0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print(int(2.9999999999999996), int(-1e20), float(2**53 + 1))
+print(1.0 / 3 * 3 == 1.0, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, divmod(7.5, -2))
+print(2.0 ** 0.5, 2 ** 0.5, (-8) ** (1/3) if False else "skip", 10.0 ** -2)
+print(float.fromhex("0x1.8p1"), (1.5).hex())
+print(hash(-0.0), hash(2.0) == hash(2))

@@ -1,0 +1,4 @@
+def f():
+    y = y + 1
+    return y
+f()

@@ -1,0 +1,7 @@
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(divmod(7, 3), divmod(-7, 3), divmod(7, -3))
+print(2 ** 10, 2 ** -1, (-2) ** 3, -2 ** 2, 0 ** 0)
+print(pow(3, 4, 5), pow(2, -1, 7), pow(-3, 3))
+print(abs(-5), abs(0), int("  42  "), int("-0"), int("1_000"))
+print(int("ff", 16), int("0x1F", 16), int("0b101", 0), int("777", 8), int("z", 36))

@@ -1,0 +1,7 @@
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, 1024 >> 3, -1 >> 5, -16 >> 2)
+print(bin(10), oct(10), hex(255), bin(-10), hex(-255))
+print((255).bit_length(), (0).bit_length(), (-8).bit_length())
+print((10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"))
+print(int.from_bytes(b"\xff\xff", "big", signed=True))
+print(True + True, True * 10, False - 1, int(True))
+print(round(2.5), round(3.5), round(-2.5), round(7, -1), round(15, -1), round(25, -1))

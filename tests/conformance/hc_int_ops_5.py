@@ -1,0 +1,7 @@
+print(int("1" * 50) % 97)
+print(0x7fffffffffffffff + 1, -0x8000000000000000 - 1)
+print((2**63) // 3, (2**64) % 1000, -(2**63))
+print(abs(-2**63), 2**63 * 2**63)
+print(int.__name__, (5).__class__.__name__)
+print(sum(range(101)), sum([], 10), sum(range(10), -5))
+int("1e5")

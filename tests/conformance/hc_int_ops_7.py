@@ -1,0 +1,8 @@
+print(int("  0b1010  ", 0), int("0o17", 0), int("0X1f", 0), int("-0x10", 16))
+print(int("١٢٣"), int("٣") + 1)
+print(10 ** -2, 2 ** 0.5 == 2 ** (1/2), (-8) // 3, (-8) % 3, 8 % -3)
+print(0 == -0, 5 // 1, 7 % 1, 1 // 3, -1 // 3)
+print(int.bit_count(255), (1023).bit_count(), (-5).bit_count())
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print((-17).__abs__(), (6).__mod__(4), int.__add__(2, 3))
+(12).as_integer_ratio()

@@ -1,0 +1,12 @@
+a = set("hello")
+b = set("world")
+print(sorted(a & b), sorted(a | b), sorted(a - b), sorted(a ^ b))
+print(len(a), "h" in a, a.issuperset({"h", "e"}), a.pop() in "hello")
+s = {1, 2, 3}
+s.update({4}, [5])
+s.difference_update({1})
+s.intersection_update(range(4, 10), [4, 5, 6])
+print(s)
+print({1, 2, 3} - {2} == {1, 3}, {(1, 2), (1, 2)}, set([1, 1.0, True]))
+print(sorted({-1, 5, 3, -10}), min({4, 2}), sum({1, 2, 3}))
+s.remove(99)

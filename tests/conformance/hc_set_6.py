@@ -1,0 +1,11 @@
+a = frozenset([1, 2, 3])
+b = {2, 3, 4}
+print(a | b, type(a | b).__name__, type(b | a).__name__, a & b, b - a)
+print(sorted(a.union(b, [9])), a.isdisjoint([7, 8]), frozenset() == set())
+print(repr(frozenset()), repr(frozenset([1])), {frozenset([1, 2]), frozenset([2, 1])})
+s = set(range(5))
+s.discard(0)
+print(s.pop(), s)
+print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1, 2} < {1, 2}, {3} > set(), set() < {1})
+print(set("aab") == {"a", "b"}, len({1, 1.0, True}), {None, (), ""} == {"", (), None})
+print(sorted({x % 4 for x in range(20)}), {i for i in []} == set())

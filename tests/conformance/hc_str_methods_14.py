@@ -1,0 +1,11 @@
+print("{:<5}|{:^5}|{:>5}".format(1, 2, 3))
+print("{:.2}".format("hello"), "{:5.1f}".format(2.25), "{:5.1f}".format(2.35))
+print("a" "b" 'c', "x" + "y" * 2)
+s = "The rain in Spain"
+print(s.lower().count("ain"), s.split(" ", 2), s.title(), s.istitle())
+print("hello world".find("o", 5, 8), "hello"[-10:10], "hello"[4:-10])
+print("%-8s%8s" % ("left", "right"), "%08.3f" % 3.14159, "%+.2e" % 12345.678)
+print("%i %u" % (3, 4) if False else "%d%%" % 50, "%s" % None, "%r" % "x", "%a" % "é")
+print("abc".isupper(), "ABC1".isupper(), "1".isupper(), "aB".islower())
+print("  x  ".strip() == "x", "\tx\n".strip(), "xxaxx".lstrip("x"), "abcba".strip("ab"))
+print(str(1.0), str(-1.5e-10), str([1.0, 2]), str((1,)), str({"a": 1.5}))

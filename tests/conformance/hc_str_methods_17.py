@@ -1,0 +1,11 @@
+text = "  Python is great. Python is fun.  "
+t = text.strip()
+print(t.count("Python"), t.find("is"), t.rfind("is"), t.index("fun"))
+print(t.replace("Python", "Rust", 1), t.upper().startswith("PYTHON"))
+print([w.strip(".") for w in t.split()], len(t.split(".")))
+print(t.split(". "), t.endswith("fun."), t.endswith(("great", "fun.")))
+print(t[::-1][:10], t[-4:-1], t[t.find("g"):t.find("g") + 5])
+print(sorted(set(t.lower()) - set(" .")), max(t.split(), key=len))
+words = t.lower().replace(".", "").split()
+print({w: words.count(w) for w in words})
+print(" ".join(w.capitalize() for w in words))

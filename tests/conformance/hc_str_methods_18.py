@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s.encode("utf-8"), s.encode("ascii"), s.lower().encode())
+print(s.find(","), s[:s.find(",")], s[s.find(",") + 2:])
+print(s.replace("l", "L", 2), s.count("l"), s.startswith("Hell"), s.endswith("world"))
+print([c for c in s if c.isupper()], "".join(c for c in s if c.isalpha()))
+print(s.split(", "), s.lower().split("o"), s.upper()[::-1])
+print(f"{s!r:>20}", f"{s:<15}|", f"{s:^16.5}|", f"{len(s):03d}")
+print(s.isalpha(), s.replace(", ", "").isalpha(), s.istitle(), s.title() == s)
+print(min(s), max(s), sorted(s)[:3], s.index("o", 5), s.rindex("o"))
+print(s * 0 == "", s[100:] == "", s[-100:] == s, s[2:2] == "")

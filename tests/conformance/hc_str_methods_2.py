@@ -1,0 +1,13 @@
+words = ["alpha", "beta", "gamma"]
+joined = ", ".join(words)
+print(joined)
+print(joined.replace("a", "A"))
+print(joined.replace("a", "A", 2))
+print("x".join("abc"))
+print("hello".startswith(("he", "x")), "hello".endswith("lo", 0, 5))
+print("hello".startswith("ell", 1), "hello".endswith("hell", 0, 4))
+print("Hello World".partition(" "), "abc".partition("z"))
+print("a.b.c".rpartition("."), "abc".rpartition("z"))
+print("tab\there".expandtabs(4))
+print("line1\nline2\r\nline3".splitlines())
+print("line1\nline2\n".splitlines(True))

@@ -1,0 +1,8 @@
+table = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(table))
+t2 = str.maketrans({"a": "1", "b": None, "c": "33"})
+print("aabbcc".translate(t2))
+print(ord("a"), chr(97), chr(0x1F600), ord("€"))
+print("%s is %d years and %.2f%%" % ("Bob", 30, 99.5))
+print("%5s|%-5s|%05d|%x|%X|%o|%e" % ("a", "b", 42, 255, 255, 8, 12345.678))
+print("%(name)s=%(val)r" % {"name": "k", "val": "v"})

@@ -1,0 +1,6 @@
+print(repr("\x00\x07\x1f\x7f\x80\xa0\xff"))
+print(repr("\u200b\u2028\ufeff"))
+print(repr("é"), repr("\U0001F600"))
+print("\N{GREEK SMALL LETTER ALPHA}" if False else "α")
+print(str(b"abc"), str(b"\xff"))
+print("ab\u0301c", len("ab\u0301c"))

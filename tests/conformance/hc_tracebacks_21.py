@@ -1,0 +1,2 @@
+numbers = [3, 1, 4]
+numbers.sort(key=lambda n: n.upper())

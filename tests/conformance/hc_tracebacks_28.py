@@ -1,0 +1,4 @@
+class Item:
+    def __repr__(self):
+        raise RuntimeError("repr failed")
+print([Item()])

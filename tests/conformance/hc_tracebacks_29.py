@@ -1,0 +1,2 @@
+data = {"a": 1, "b": 2}
+print(f"value: {data['c']}")

@@ -1,0 +1,2 @@
+records = [{"n": 3}, {"n": "x"}, {"n": 1}]
+records.sort(key=lambda r: r["n"])

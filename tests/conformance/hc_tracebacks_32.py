@@ -1,0 +1,4 @@
+e = ValueError("with notes")
+e.add_note("hint: check the input")
+e.add_note("second line")
+raise e

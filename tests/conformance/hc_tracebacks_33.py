@@ -1,0 +1,7 @@
+try:
+    raise KeyError("first")
+except KeyError as first:
+    try:
+        raise ValueError("second")
+    except ValueError as second:
+        raise TypeError("third") from first

@@ -1,0 +1,6 @@
+def cleanup():
+    raise OSError("cleanup failed")
+try:
+    raise ValueError("work failed")
+finally:
+    cleanup()

@@ -1,0 +1,2 @@
+matrix = [[1, 2], [3, 4]]
+value = matrix[1][2]

@@ -1,0 +1,2 @@
+result = {"items": [1, 2, 3]}
+count = result["items"].length

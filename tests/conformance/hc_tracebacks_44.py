@@ -1,0 +1,1 @@
+raise ExceptionGroup("errors", [ValueError("bad value"), ExceptionGroup("inner", [TypeError("bad type"), KeyError("k")])])

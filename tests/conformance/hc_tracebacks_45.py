@@ -1,0 +1,2 @@
+x = 5
+assert isinstance(x, str), f"expected str, got {type(x).__name__}"

@@ -1,0 +1,10 @@
+t = ("a", 1, 2.5, None, True, (1, 2), [3])
+print(len(t), t[-1], t[5][1], t.count(1), t.index(True))
+print(t[1:3], t[::3], t[::-1][:2])
+x, y, *rest = t
+print(x, y, rest)
+print(tuple(i * 2 for i in range(4)), tuple({"k": 1}), tuple(reversed((1, 2, 3))))
+print((1, 2) * 2, (1, 2) + (3,), 3 in (1, 2, 3), (1, 2) == [1, 2], (1, 2) != (2, 1))
+print(sorted((3, 1, 2)), min((4, 2, 8)), sum((1, 2, 3)))
+print(hash(()) == hash(()), type(()).__name__, repr((None,)), str(("a", "b")))
+print((1, (2, (3, (4,)))), ((),), ([],))

@@ -1,0 +1,2 @@
+point = (3, 4, 5)
+x, y = point

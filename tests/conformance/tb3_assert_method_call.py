@@ -1,0 +1,2 @@
+name = "report.csv"
+assert name.endswith(".json"), f"bad extension: {name}"

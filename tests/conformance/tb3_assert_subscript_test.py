@@ -1,0 +1,2 @@
+config = {"debug": 0}
+assert config["debug"], "debug must be on"

@@ -1,0 +1,3 @@
+stats = {"a": {"hits": 1}}
+stats["a"]["hits"] += 1
+stats["b"]["hits"] += 1

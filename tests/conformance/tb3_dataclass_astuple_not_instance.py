@@ -1,0 +1,2 @@
+from dataclasses import astuple
+astuple(5)

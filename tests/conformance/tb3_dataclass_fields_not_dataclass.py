@@ -1,0 +1,2 @@
+from dataclasses import fields
+fields(5)

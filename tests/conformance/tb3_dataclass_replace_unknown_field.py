@@ -1,0 +1,5 @@
+from dataclasses import replace, dataclass
+@dataclass
+class P:
+    x: int
+replace(P(1), z=2)

@@ -1,0 +1,4 @@
+handlers = {}
+@handlers["missing"]
+def h():
+    pass

@@ -1,0 +1,5 @@
+from enum import Enum, unique
+@unique
+class C(Enum):
+    A = 1
+    B = 1

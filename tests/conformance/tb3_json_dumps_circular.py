@@ -1,0 +1,4 @@
+import json
+a = []
+a.append(a)
+json.dumps(a)

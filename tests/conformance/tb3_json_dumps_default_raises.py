@@ -1,0 +1,4 @@
+import json
+def d(o):
+    raise ValueError("no")
+json.dumps({"a": {1}}, default=d)

@@ -1,0 +1,2 @@
+import json
+json.dumps({1}, sort_keys=True)

@@ -1,0 +1,2 @@
+import json
+json.loads(b'\xff\xfe\x00')

@@ -1,0 +1,2 @@
+from typing import Literal
+isinstance(1, Literal[1])

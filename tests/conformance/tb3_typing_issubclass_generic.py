@@ -1,0 +1,2 @@
+from typing import List
+issubclass(list, List[int])
