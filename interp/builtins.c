@@ -847,21 +847,9 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     return int_round(r, x, nd, out);
 }
 
-#define BUILTIN(N, FN)                                                       \
-    static const MethodDef def_##FN = {N, FN};                               \
-    static const ObjBuiltin obj_##FN = {                                     \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
-        .def = &def_##FN,                                                    \
-        .self = {.tag = VAL_NONE},                                           \
-    };
+#define BUILTIN(N, FN) STATIC_BUILTIN(N, FN, 0)
 // A built-in that consumes its argument whole (METHOD_DRAINS).
-#define BUILTIN_DRAINS(N, FN)                                                \
-    static const MethodDef def_##FN = {N, FN, METHOD_DRAINS};                \
-    static const ObjBuiltin obj_##FN = {                                     \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
-        .def = &def_##FN,                                                    \
-        .self = {.tag = VAL_NONE},                                           \
-    };
+#define BUILTIN_DRAINS(N, FN) STATIC_BUILTIN(N, FN, METHOD_DRAINS)
 BUILTIN("abs", bi_abs)
 BUILTIN("vars", bi_vars)
 BUILTIN("dir", bi_dir)

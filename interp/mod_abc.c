@@ -63,15 +63,10 @@ static bool abc_abstractmethod(Run *r, Value self, const Args *a, Value *out) {
     return key && dict_set(r, fn->dict, v_obj(key), v_bool(true));
 }
 
-static const MethodDef abstractmethod_def = {"abstractmethod", abc_abstractmethod};
-static const ObjBuiltin abstractmethod_fn = {
-    .base = {.type = &type_builtin, .flags = OBJ_STATIC},
-    .def = &abstractmethod_def,
-    .self = {.tag = VAL_NONE},
-};
+STATIC_BUILTIN("abstractmethod", abc_abstractmethod, 0)
 
 bool mod_abc_init(Run *r, Obj *module) {
     return module_set(r, module, "ABC", v_obj((Obj *)&mod_abc_ABC)) &&
            module_set(r, module, "ABCMeta", v_obj((Obj *)&mod_abc_ABCMeta)) &&
-           module_set(r, module, "abstractmethod", v_obj((Obj *)&abstractmethod_fn.base));
+           module_set(r, module, "abstractmethod", v_obj((Obj *)&obj_abc_abstractmethod.base));
 }

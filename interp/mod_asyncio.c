@@ -814,13 +814,7 @@ static bool asyncio_wait_for(Run *r, Value self, const Args *a, Value *out) {
 
 #define ASYNCIO_FUNCTIONS(X) X(as_completed) X(create_task) X(gather) X(sleep) X(timeout) X(wait) X(wait_for)
 
-#define ASYNCIO_DEF(NAME)                                                                    \
-    static const MethodDef def_##NAME = {#NAME, asyncio_##NAME, 0};                          \
-    static const ObjBuiltin obj_##NAME = {                                                   \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC},    \
-        .def = &def_##NAME,                                                                  \
-        .self = {.tag = VAL_NONE},                                                           \
-    };
+#define ASYNCIO_DEF(NAME) STATIC_BUILTIN(#NAME, asyncio_##NAME, 0)
 ASYNCIO_FUNCTIONS(ASYNCIO_DEF)
 #undef ASYNCIO_DEF
 
@@ -830,7 +824,7 @@ static const ObjBuiltin obj_run = {
     .self = {.tag = VAL_NONE},
 };
 
-#define ASYNCIO_ENTRY(NAME) &obj_##NAME,
+#define ASYNCIO_ENTRY(NAME) &obj_asyncio_##NAME,
 static const ObjBuiltin *const asyncio_builtins[] = {ASYNCIO_FUNCTIONS(ASYNCIO_ENTRY) &obj_run};
 #undef ASYNCIO_ENTRY
 

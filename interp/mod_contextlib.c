@@ -552,15 +552,10 @@ static const ObjType type_exitstack = {
     .slots = {.trace = context_trace},
 };
 
-static const MethodDef contextmanager_def = {"contextmanager", cl_contextmanager};
-static const ObjBuiltin contextmanager_fn = {
-    .base = {.type = &type_builtin, .flags = OBJ_STATIC},
-    .def = &contextmanager_def,
-    .self = {.tag = VAL_NONE},
-};
+STATIC_BUILTIN("contextmanager", cl_contextmanager, 0)
 
 bool mod_contextlib_init(Run *r, Obj *module) {
-    return module_set(r, module, "contextmanager", v_obj((Obj *)&contextmanager_fn.base)) &&
+    return module_set(r, module, "contextmanager", v_obj((Obj *)&obj_cl_contextmanager.base)) &&
            module_set(r, module, "suppress", v_obj((Obj *)&type_suppress)) &&
            module_set(r, module, "nullcontext", v_obj((Obj *)&type_nullcontext)) &&
            module_set(r, module, "closing", v_obj((Obj *)&type_closing)) &&

@@ -1023,21 +1023,13 @@ static bool dc_replace(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-#define DC_FUNCTION(var, name, fn)                                            \
-    static const MethodDef var##_def = {name, fn};                            \
-    static const ObjBuiltin var = {                                           \
-        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
-        .def = &var##_def,                                                    \
-        .self = {.tag = VAL_NONE},                                            \
-    };
-DC_FUNCTION(dc_dataclass_fn, "dataclass", dc_dataclass)
-DC_FUNCTION(dc_field_fn, "field", dc_field)
-DC_FUNCTION(dc_fields_fn, "fields", dc_fields)
-DC_FUNCTION(dc_asdict_fn, "asdict", dc_asdict)
-DC_FUNCTION(dc_astuple_fn, "astuple", dc_astuple)
-DC_FUNCTION(dc_replace_fn, "replace", dc_replace)
-DC_FUNCTION(dc_is_dataclass_fn, "is_dataclass", dc_is_dataclass)
-#undef DC_FUNCTION
+STATIC_BUILTIN("dataclass", dc_dataclass, 0)
+STATIC_BUILTIN("field", dc_field, 0)
+STATIC_BUILTIN("fields", dc_fields, 0)
+STATIC_BUILTIN("asdict", dc_asdict, 0)
+STATIC_BUILTIN("astuple", dc_astuple, 0)
+STATIC_BUILTIN("replace", dc_replace, 0)
+STATIC_BUILTIN("is_dataclass", dc_is_dataclass, 0)
 
 // KW_ONLY and InitVar only need to exist: annotations are never evaluated, the compiler
 // recognises them by name.
@@ -1057,9 +1049,9 @@ static const ObjType type_initvar = {
 };
 
 bool mod_dataclasses_init(Run *r, Obj *module) {
-    static const ObjBuiltin *const fns[] = {&dc_dataclass_fn, &dc_field_fn, &dc_fields_fn,
-                                            &dc_asdict_fn, &dc_astuple_fn, &dc_replace_fn,
-                                            &dc_is_dataclass_fn};
+    static const ObjBuiltin *const fns[] = {&obj_dc_dataclass, &obj_dc_field, &obj_dc_fields,
+                                            &obj_dc_asdict, &obj_dc_astuple, &obj_dc_replace,
+                                            &obj_dc_is_dataclass};
     for (size_t k = 0; k < sizeof fns / sizeof *fns; k++) {
         if (!module_set(r, module, fns[k]->def->name, v_obj((Obj *)&fns[k]->base))) return false;
     }

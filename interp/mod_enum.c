@@ -706,12 +706,7 @@ static bool enum_unique(Run *r, Value self, const Args *a, Value *out) {
     return false;
 }
 
-static const MethodDef unique_def = {"unique", enum_unique};
-static const ObjBuiltin unique_fn = {
-    .base = {.type = &type_builtin, .flags = OBJ_STATIC},
-    .def = &unique_def,
-    .self = {.tag = VAL_NONE},
-};
+STATIC_BUILTIN("unique", enum_unique, 0)
 
 bool mod_enum_init(Run *r, Obj *module) {
     return module_set(r, module, "Enum", v_obj((Obj *)&mod_enum_Enum)) &&
@@ -719,5 +714,5 @@ bool mod_enum_init(Run *r, Obj *module) {
            module_set(r, module, "StrEnum", v_obj((Obj *)&mod_enum_StrEnum)) &&
            module_set(r, module, "Flag", v_obj((Obj *)&mod_enum_Flag)) &&
            module_set(r, module, "auto", v_obj((Obj *)&type_auto)) &&
-           module_set(r, module, "unique", v_obj((Obj *)&unique_fn.base));
+           module_set(r, module, "unique", v_obj((Obj *)&obj_enum_unique.base));
 }

@@ -651,16 +651,8 @@ static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
 
 // ---- the module ----
 
-#define JSON_BUILTIN(N, FN)                                                               \
-    static const MethodDef def_##FN = {N, FN};                                            \
-    static const ObjBuiltin obj_##FN = {                                                  \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
-        .def = &def_##FN,                                                                 \
-        .self = {.tag = VAL_NONE},                                                        \
-    };
-JSON_BUILTIN("dumps", json_dumps)
-JSON_BUILTIN("loads", json_loads)
-#undef JSON_BUILTIN
+STATIC_BUILTIN("dumps", json_dumps, 0)
+STATIC_BUILTIN("loads", json_loads, 0)
 
 bool mod_json_init(Run *r, Obj *module) {
     return module_set(r, module, "dumps", v_obj((Obj *)&obj_json_dumps)) &&

@@ -1356,17 +1356,11 @@ static bool math_isqrt(Run *r, Value self, const Args *a, Value *out) {
     X(log10) X(log1p) X(log2) X(modf) X(nextafter) X(perm) X(pow) X(prod) X(radians)         \
     X(remainder) X(sin) X(sinh) X(sqrt) X(sumprod) X(tan) X(tanh) X(trunc) X(ulp)
 
-#define MATH_DEF(NAME)                                                                       \
-    static const MethodDef def_##NAME = {#NAME, math_##NAME, 0};                             \
-    static const ObjBuiltin obj_##NAME = {                                                   \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC},    \
-        .def = &def_##NAME,                                                                  \
-        .self = {.tag = VAL_NONE},                                                           \
-    };
+#define MATH_DEF(NAME) STATIC_BUILTIN(#NAME, math_##NAME, 0)
 MATH_FUNCTIONS(MATH_DEF)
 #undef MATH_DEF
 
-#define MATH_ENTRY(NAME) &obj_##NAME,
+#define MATH_ENTRY(NAME) &obj_math_##NAME,
 static const ObjBuiltin *const math_builtins[] = {MATH_FUNCTIONS(MATH_ENTRY)};
 #undef MATH_ENTRY
 

@@ -162,17 +162,11 @@ static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
 #define SYS_FUNCTIONS(X) \
     X(exit) X(getrecursionlimit) X(setrecursionlimit) X(exception) X(exc_info)
 
-#define SYS_DEF(NAME)                                                                        \
-    static const MethodDef def_##NAME = {#NAME, sys_##NAME, 0};                              \
-    static const ObjBuiltin obj_##NAME = {                                                   \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC},    \
-        .def = &def_##NAME,                                                                  \
-        .self = {.tag = VAL_NONE},                                                           \
-    };
+#define SYS_DEF(NAME) STATIC_BUILTIN(#NAME, sys_##NAME, 0)
 SYS_FUNCTIONS(SYS_DEF)
 #undef SYS_DEF
 
-#define SYS_ENTRY(NAME) &obj_##NAME,
+#define SYS_ENTRY(NAME) &obj_sys_##NAME,
 static const ObjBuiltin *const sys_builtins[] = {SYS_FUNCTIONS(SYS_ENTRY)};
 #undef SYS_ENTRY
 

@@ -1058,13 +1058,7 @@ static bool typing_dataclass_transform(Run *r, Value self, const Args *a, Value 
     X("override", typing_override) X("reveal_type", typing_reveal_type)                       \
     X("runtime_checkable", typing_runtime_checkable)
 
-#define TYPING_BUILTIN(NAME, FN)                                                              \
-    static const MethodDef def_##FN = {NAME, FN, 0};                                          \
-    static const ObjBuiltin obj_##FN = {                                                      \
-        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC},     \
-        .def = &def_##FN,                                                                     \
-        .self = {.tag = VAL_NONE},                                                            \
-    };
+#define TYPING_BUILTIN(NAME, FN) STATIC_BUILTIN(NAME, FN, 0)
 TYPING_FUNCTIONS(TYPING_BUILTIN)
 TYPING_BUILTIN("_overload_dummy", typing_overload_dummy)
 TYPING_BUILTIN("decorator", typing_decorator)

@@ -38,6 +38,16 @@ typedef struct ObjCell {
 
 extern const ObjType type_function, type_builtin, type_cell, type_code;
 
+// A built-in function bound to nothing (len, math.sqrt) as static data: defines the MethodDef
+// `def_FN` and the object `obj_FN` for the C function FN, named NAME in Python.
+#define STATIC_BUILTIN(NAME, FN, FLAGS)                                                   \
+    static const MethodDef def_##FN = {NAME, FN, FLAGS};                                  \
+    static const ObjBuiltin obj_##FN = {                                                  \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
+        .def = &def_##FN,                                                                 \
+        .self = {.tag = VAL_NONE},                                                        \
+    };
+
 static inline bool is_function(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_function;
 }
