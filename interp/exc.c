@@ -212,10 +212,11 @@ static const MethodDef exc_group_methods[] = {
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 
 #define exc_object type_object  // so X(BaseException, object) names &type_object as its base
-#define EXC_DEFINE_WITH(N, B, METHODS)                                             \
+#define EXC_DEFINE_WITH(N, B, METHODS, MODULE)                                     \
     const ObjType exc_##N = {                                                      \
         .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
         .name = #N,                                                                \
+        .module = MODULE,                                                          \
         .id = TYPE_EXCEPTION,                                                      \
         .base_type = &exc_##B,                                                     \
         .methods = METHODS,                                                        \
@@ -231,32 +232,13 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
             .free = exc_free,                                                      \
         },                                                                         \
     };
-#define EXC_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_methods)
-#define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
+#define EXC_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_methods, NULL)
+#define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods, NULL)
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
 
 // asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
-#define EXC_MODULE_DEFINE(N, B, MODULE)                                            \
-    const ObjType exc_##N = {                                                      \
-        .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
-        .name = #N,                                                                \
-        .module = MODULE,                                                          \
-        .id = TYPE_EXCEPTION,                                                      \
-        .base_type = &exc_##B,                                                     \
-        .methods = exc_methods,                                                    \
-        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
-        .construct = exc_construct,                                                \
-        .slots = {                                                                 \
-            .repr = exc_repr,                                                      \
-            .hash = identity_hash,                                                 \
-            .str = exc_str,                                                        \
-            .getattr = exc_getattr,                                                \
-            .setattr = exc_setattr,                                                \
-            .trace = exc_trace,                                                    \
-            .free = exc_free,                                                      \
-        },                                                                         \
-    };
+#define EXC_MODULE_DEFINE(N, B, MODULE) EXC_DEFINE_WITH(N, B, exc_methods, MODULE)
 EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
 EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
 EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
