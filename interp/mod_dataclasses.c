@@ -559,25 +559,16 @@ const ObjType dc_frozen_error = {
 
 // ---- @dataclass ----
 
-#define DC_METHOD(var, pyname, fn)                                            \
-    static const MethodDef var##_def = {pyname, fn};                          \
-    static const ObjBuiltin var = {                                           \
-        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
-        .def = &var##_def,                                                    \
-        .self = {.tag = VAL_UNDEF},                                           \
-        .owner = &type_object,                                                \
-    };
-DC_METHOD(dc_init_fn, "__init__", dc_init)
-DC_METHOD(dc_repr_fn, "__repr__", dc_repr)
-DC_METHOD(dc_eq_fn, "__eq__", dc_eq)
-DC_METHOD(dc_lt_fn, "__lt__", dc_lt)
-DC_METHOD(dc_le_fn, "__le__", dc_le)
-DC_METHOD(dc_gt_fn, "__gt__", dc_gt)
-DC_METHOD(dc_ge_fn, "__ge__", dc_ge)
-DC_METHOD(dc_hash_fn, "__hash__", dc_hash)
-DC_METHOD(dc_setattr_fn, "__setattr__", dc_setattr)
-DC_METHOD(dc_delattr_fn, "__delattr__", dc_delattr)
-#undef DC_METHOD
+STATIC_METHOD(dc_init_fn, "__init__", dc_init)
+STATIC_METHOD(dc_repr_fn, "__repr__", dc_repr)
+STATIC_METHOD(dc_eq_fn, "__eq__", dc_eq)
+STATIC_METHOD(dc_lt_fn, "__lt__", dc_lt)
+STATIC_METHOD(dc_le_fn, "__le__", dc_le)
+STATIC_METHOD(dc_gt_fn, "__gt__", dc_gt)
+STATIC_METHOD(dc_ge_fn, "__ge__", dc_ge)
+STATIC_METHOD(dc_hash_fn, "__hash__", dc_hash)
+STATIC_METHOD(dc_setattr_fn, "__setattr__", dc_setattr)
+STATIC_METHOD(dc_delattr_fn, "__delattr__", dc_delattr)
 
 static Value own_attr(const ObjClass *c, const char *name) {
     return class_type_own(&c->type, name);

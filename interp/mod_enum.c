@@ -269,18 +269,9 @@ static bool member_format(Run *r, Value self, const Args *a, Value *out) {
     return format_spec(r, v, a->pos[0], out);
 }
 
-#define MEMBER_METHOD(var, pyname, fn)                                        \
-    static const MethodDef var##_def = {pyname, fn};                          \
-    static const ObjBuiltin var = {                                           \
-        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
-        .def = &var##_def,                                                    \
-        .self = {.tag = VAL_UNDEF},                                           \
-        .owner = &type_object,                                                \
-    };
-MEMBER_METHOD(member_index_fn, "__index__", member_int)
-MEMBER_METHOD(member_int_fn, "__int__", member_int)
-MEMBER_METHOD(member_format_fn, "__format__", member_format)
-#undef MEMBER_METHOD
+STATIC_METHOD(member_index_fn, "__index__", member_int)
+STATIC_METHOD(member_int_fn, "__int__", member_int)
+STATIC_METHOD(member_format_fn, "__format__", member_format)
 
 static bool add_value_methods(Run *r, ObjClass *c) {
     const ObjBuiltin *const all[] = {&member_index_fn, &member_int_fn, &member_format_fn};

@@ -212,18 +212,9 @@ static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-#define TUPLE_METHOD(var, pyname, fn)                                         \
-    static const MethodDef var##_def = {pyname, fn};                          \
-    static const ObjBuiltin var = {                                           \
-        .base = {.type = &type_builtin, .flags = OBJ_STATIC},                 \
-        .def = &var##_def,                                                    \
-        .self = {.tag = VAL_UNDEF},                                           \
-        .owner = &type_object,                                                \
-    };
-TUPLE_METHOD(tuple_asdict_fn, "_asdict", tuple_asdict)
-TUPLE_METHOD(tuple_replace_fn, "_replace", tuple_replace)
-TUPLE_METHOD(tuple_make_fn, "_make", tuple_make)
-#undef TUPLE_METHOD
+STATIC_METHOD(tuple_asdict_fn, "_asdict", tuple_asdict)
+STATIC_METHOD(tuple_replace_fn, "_replace", tuple_replace)
+STATIC_METHOD(tuple_make_fn, "_make", tuple_make)
 
 static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
     if (!gc_push_root(r, v)) return false;

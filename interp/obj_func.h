@@ -47,6 +47,16 @@ extern const ObjType type_function, type_builtin, type_cell, type_code;
         .def = &def_##FN,                                                                 \
         .self = {.tag = VAL_NONE},                                                        \
     };
+// A method a module puts on the classes it makes (a dataclass's __init__, a NamedTuple's _make)
+// as static data: unbound and owned by `object`, so any instance can be its self.
+#define STATIC_METHOD(VAR, NAME, FN)                                                      \
+    static const MethodDef VAR##_def = {NAME, FN, 0};                                     \
+    static const ObjBuiltin VAR = {                                                       \
+        .base = {.type = &type_builtin, .size = sizeof(ObjBuiltin), .flags = OBJ_STATIC}, \
+        .def = &VAR##_def,                                                                \
+        .self = {.tag = VAL_UNDEF},                                                       \
+        .owner = &type_object,                                                            \
+    };
 
 static inline bool is_function(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_function;
