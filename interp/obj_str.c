@@ -359,8 +359,7 @@ static const char *repr_ascii_escape(unsigned char c, char quote) {
     }
 }
 
-// repr and ascii share the walk; `ascii_only` escapes every non-ASCII code point.
-static bool repr_text(Buf *b, const char *s, size_t len, bool ascii_only) {
+bool str_repr_into(Buf *b, const char *s, size_t len) {
     char quote = memchr(s, '\'', len) && !memchr(s, '"', len) ? '"' : '\'';
     if (!buf_reserve(b, len + 2) || !buf_append_char(b, quote)) return false;
     size_t i = 0, run = 0;  // s[run..i) is pending verbatim text
@@ -369,8 +368,7 @@ static bool repr_text(Buf *b, const char *s, size_t len, bool ascii_only) {
         size_t next = i;
         uint32_t cp = str_char_decode(s, &next);
         const char *esc = c < 0x80 ? repr_ascii_escape(c, quote) : NULL;
-        bool plain = c < 0x80 ? !esc && c >= 0x20 && c != 0x7F
-                              : !ascii_only && str_char_isprintable(cp);
+        bool plain = c < 0x80 ? !esc && c >= 0x20 && c != 0x7F : str_char_isprintable(cp);
         if (!plain) {
             if (!buf_append(b, s + run, i - run)) return false;
             if (!(esc ? buf_append_cstr(b, esc) : repr_escape(b, cp))) return false;
@@ -379,14 +377,6 @@ static bool repr_text(Buf *b, const char *s, size_t len, bool ascii_only) {
         i = next;
     }
     return buf_append(b, s + run, len - run) && buf_append_char(b, quote);
-}
-
-bool str_repr_into(Buf *b, const char *s, size_t len) {
-    return repr_text(b, s, len, false);
-}
-
-bool str_ascii_into(Buf *b, const char *s, size_t len) {
-    return repr_text(b, s, len, true);
 }
 
 bool str_ascii_escape_into(Buf *b, const char *s, size_t len) {

@@ -76,9 +76,8 @@ size_t str_char_index(const ObjStr *s, size_t offset);
 // Hash of raw bytes as str_hash computes it (bytes objects hash the same way).
 int64_t str_hash_bytes(const char *s, size_t len);
 
-// repr(text) with CPython's quoting and escapes, and ascii(text), appended to b.
+// repr(text) with CPython's quoting and escapes, appended to b.
 MOAT_NODISCARD bool str_repr_into(Buf *b, const char *s, size_t len);
-MOAT_NODISCARD bool str_ascii_into(Buf *b, const char *s, size_t len);
 // ascii(obj) from repr(obj): appends text with every non-ASCII code point escaped.
 MOAT_NODISCARD bool str_ascii_escape_into(Buf *b, const char *s, size_t len);
 
