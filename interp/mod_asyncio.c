@@ -180,6 +180,19 @@ Obj *future_plain_new(Run *r) {
     return f ? &f->base : NULL;
 }
 
+bool future_done_new(Run *r, bool failed, Value value, Value *out) {
+    if (!gc_push_root(r, value)) return false;
+    Obj *f = future_plain_new(r);
+    bool ok = f && gc_push_root(r, v_obj(f));
+    if (ok) {
+        ok = future_complete(r, f, failed, value);
+        gc_pop_roots(r, 1);
+        *out = v_obj(f);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 Obj *future_external_new(Run *r, Obj *name) {
     if (!gc_push_root(r, v_obj(name))) return NULL;
     ObjFuture *f = future_new(r, FUTURE_EXTERNAL);

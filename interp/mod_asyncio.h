@@ -101,6 +101,9 @@ Obj *asyncio_timer_new(Run *r, double delay, Obj *waiter);
 Obj *asyncio_current_task(Run *r);
 // A pending future that moat's code completes (future_complete).
 Obj *future_plain_new(Run *r);
+// A future already complete with `value` (failed: with exception `value`), for an awaitable
+// whose outcome is known at once (TaskGroup's and timeout's __aenter__, Queue.get with an item).
+MOAT_NODISCARD bool future_done_new(Run *r, bool failed, Value value, Value *out);
 // A pending future for an async external call to `name`; the host's answer completes it.
 Obj *future_external_new(Run *r, Obj *name);
 // Completes a pending future with a value or (failed) an exception, and wakes its waiters.

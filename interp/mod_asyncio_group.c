@@ -58,20 +58,6 @@ static bool group_repr(Run *r, Value v, Buf *out) {
     return buf_printf(out, g->state != GROUP_NEW ? " entered>" : ">");
 }
 
-// A future already done with `value` (what __aenter__ and __aexit__ give to await).
-static bool group_done_future(Run *r, bool failed, Value value, Value *out) {
-    if (!gc_push_root(r, value)) return false;
-    Obj *f = future_plain_new(r);
-    bool ok = f && gc_push_root(r, v_obj(f));
-    if (ok) {
-        ok = future_complete(r, f, failed, value);
-        gc_pop_roots(r, 1);
-        *out = v_obj(f);
-    }
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 static bool group_aenter(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__aenter__", 0, 0)) return false;
     ObjTaskGroup *g = as_group(self);
@@ -79,7 +65,7 @@ static bool group_aenter(Run *r, Value self, const Args *a, Value *out) {
     g->parent = asyncio_current_task(r);
     if (!g->parent) return exc_raise(r, &exc_RuntimeError, "TaskGroup %R cannot determine the parent task", self);
     g->state = GROUP_ENTERED;
-    return group_done_future(r, false, self, out);
+    return future_done_new(r, false, self, out);
 }
 
 // Cancels the group's pending tasks.
@@ -164,7 +150,7 @@ static bool group_aexit(Run *r, Value self, const Args *a, Value *out) {
     }
     bool failed;
     Value v;
-    return group_outcome(r, g, &failed, &v) && group_done_future(r, failed, v, out);
+    return group_outcome(r, g, &failed, &v) && future_done_new(r, failed, v, out);
 }
 
 static bool group_task_done(Run *r, ObjTaskGroup *g, ObjFuture *task);

@@ -55,20 +55,6 @@ static Value list_take_first(Obj *l) {
     return v;
 }
 
-// A future complete with `value` (or failed with it).
-static bool queue_done(Run *r, bool failed, Value value, Value *out) {
-    if (!gc_push_root(r, value)) return false;
-    Obj *f = future_plain_new(r);
-    bool ok = f && gc_push_root(r, v_obj(f));
-    if (ok) {
-        ok = future_complete(r, f, failed, value);
-        gc_pop_roots(r, 1);
-        *out = v_obj(f);
-    }
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 // A pending future queued on `list`.
 static bool queue_wait(Run *r, Obj *list, Value *out) {
     Obj *f = future_plain_new(r);
@@ -124,7 +110,7 @@ static bool queue_put_nowait(Run *r, Value self, const Args *a, Value *out) {
 static bool queue_put(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "put", 1, 1)) return false;
     ObjQueue *q = as_queue(self);
-    if (!queue_full(q)) return queue_add(r, q, a->pos[0]) && queue_done(r, false, v_none(), out);
+    if (!queue_full(q)) return queue_add(r, q, a->pos[0]) && future_done_new(r, false, v_none(), out);
     Obj *pair = list_new(r, 0);
     if (!pair || !gc_push_root(r, v_obj(pair))) return false;
     bool ok = queue_wait(r, pair, out) && list_append_obj(r, pair, a->pos[0]) &&
@@ -157,7 +143,7 @@ static bool queue_get(Run *r, Value self, const Args *a, Value *out) {
     ObjQueue *q = as_queue(self);
     Value item;
     if (queue_size(q) == 0) return queue_wait(r, q->getters, out);
-    return queue_take(r, q, &item) && queue_done(r, false, item, out);
+    return queue_take(r, q, &item) && future_done_new(r, false, item, out);
 }
 
 static bool queue_task_done(Run *r, Value self, const Args *a, Value *out) {
@@ -179,7 +165,7 @@ static bool queue_task_done(Run *r, Value self, const Args *a, Value *out) {
 static bool queue_join(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "join", 0, 0)) return false;
     ObjQueue *q = as_queue(self);
-    return q->unfinished > 0 ? queue_wait(r, q->joiners, out) : queue_done(r, false, v_none(), out);
+    return q->unfinished > 0 ? queue_wait(r, q->joiners, out) : future_done_new(r, false, v_none(), out);
 }
 
 static bool queue_qsize(Run *r, Value self, const Args *a, Value *out) {

@@ -279,20 +279,6 @@ static ObjTimeout *as_timeout(Value v) {
     return (ObjTimeout *)v.as.obj;
 }
 
-// A future already complete (failed: with exception `value`), for __aenter__ and __aexit__.
-static bool timeout_done_future(Run *r, bool failed, Value value, Value *out) {
-    if (!gc_push_root(r, value)) return false;
-    Obj *f = future_plain_new(r);
-    bool ok = f && gc_push_root(r, v_obj(f));
-    if (ok) {
-        ok = future_complete(r, f, failed, value);
-        gc_pop_roots(r, 1);
-        *out = v_obj(f);
-    }
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 static bool timeout_aenter(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__aenter__", 0, 0)) return false;
     ObjTimeout *t = as_timeout(self);
@@ -301,7 +287,7 @@ static bool timeout_aenter(Run *r, Value self, const Args *a, Value *out) {
     if (!t->task) return exc_raise(r, &exc_RuntimeError, "Timeout should be used inside a task");
     t->state = TIMEOUT_ENTERED;
     if (t->delay >= 0 && !(t->timer = asyncio_timer_new(r, t->delay, &t->base))) return false;
-    return timeout_done_future(r, false, self, out);
+    return future_done_new(r, false, self, out);
 }
 
 bool timeout_expired(Run *r, Obj *o) {
@@ -326,13 +312,13 @@ static bool timeout_aexit(Run *r, Value self, const Args *a, Value *out) {
     }
     Value exc = a->pos[1];
     if (!expiring || !is_exception(exc) || exc.as.obj->type != &exc_CancelledError) {
-        return timeout_done_future(r, false, v_none(), out);
+        return future_done_new(r, false, v_none(), out);
     }
     Obj *e = exc_new(r, &exc_TimeoutError, NULL);
     if (!e) return false;
     ((ObjException *)e)->cause = exc;
     ((ObjException *)e)->suppress_context = true;
-    return timeout_done_future(r, true, v_obj(e), out);
+    return future_done_new(r, true, v_obj(e), out);
 }
 
 static bool timeout_expired_method(Run *r, Value self, const Args *a, Value *out) {
