@@ -287,6 +287,43 @@ static void compile_try_except(Compiler *c, const AstStmt *s) {
     u->depth = depth;
 }
 
+// One `except* T as name:` clause, on [prev, orig, raised, rest] above `depth`: the part of
+// rest that matches T runs the body; what the body raises is appended to raised.
+static bool compile_star_handler(Compiler *c, const AstHandler *h, uint32_t depth) {
+    Unit *u = c->u;
+    Label no_match = cu_label(c), failed = cu_label(c), next = cu_label(c);
+    u->span = h->span;
+    compile_expr(c, h->type);
+    u->span = h->span;
+    cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [prev, orig, raised, rest, match]
+    cu_emit(c, OP_COPY, 1);
+    cu_emit(c, OP_LOAD_NONE, 0);
+    cu_emit(c, OP_IS_OP, 0);
+    cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
+    if (!cu_push_handler(c, failed, depth + 4)) return false;
+    if (h->name) cu_store_name(c, h->name);
+    else cu_emit(c, OP_POP_TOP, 0);
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return false;
+    compile_stmts(c, h->body);
+    cu_pop_fblock(c);
+    cu_pop_handler(c);
+    emit_clear_handler_name(c, h->name);
+    cu_emit_jump(c, OP_JUMP, next);
+
+    cu_place(c, failed);  // the handler raised: [prev, orig, raised, rest, exc]
+    u->depth = depth + 5;
+    cu_emit(c, OP_LIST_APPEND, 2);
+    emit_clear_handler_name(c, h->name);
+    cu_emit_jump(c, OP_JUMP, next);
+
+    cu_place(c, no_match);
+    u->depth = depth + 5;
+    cu_emit(c, OP_POP_TOP, 0);
+    cu_place(c, next);
+    u->depth = depth + 4;
+    return true;
+}
+
 // try/except*[/else]: the caught exception is split clause by clause (OP_CHECK_EG_MATCH); each
 // handler runs on its part, which is then the exception being handled. What the handlers
 // raise is collected with the part no clause matched, and OP_PREP_RERAISE_STAR makes the one
@@ -310,37 +347,7 @@ static void compile_try_star(Compiler *c, const AstStmt *s) {
     cu_emit(c, OP_BUILD_LIST, 0);
     cu_emit(c, OP_COPY, 2);           // [prev, orig, raised, rest]
     for (uint32_t k = 0; k < s->try_.handler_count; k++) {
-        const AstHandler *h = &s->try_.handlers[k];
-        Label no_match = cu_label(c), failed = cu_label(c), next = cu_label(c);
-        u->span = h->span;
-        compile_expr(c, h->type);
-        u->span = h->span;
-        cu_emit(c, OP_CHECK_EG_MATCH, 0);  // [prev, orig, raised, rest, match]
-        cu_emit(c, OP_COPY, 1);
-        cu_emit(c, OP_LOAD_NONE, 0);
-        cu_emit(c, OP_IS_OP, 0);
-        cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, no_match);
-        if (!cu_push_handler(c, failed, depth + 4)) return;
-        if (h->name) cu_store_name(c, h->name);
-        else cu_emit(c, OP_POP_TOP, 0);
-        if (!cu_push_fblock(c, (FBlock){.kind = FB_HANDLER, .handler_name = h->name})) return;
-        compile_stmts(c, h->body);
-        cu_pop_fblock(c);
-        cu_pop_handler(c);
-        emit_clear_handler_name(c, h->name);
-        cu_emit_jump(c, OP_JUMP, next);
-
-        cu_place(c, failed);  // the handler raised: [prev, orig, raised, rest, exc]
-        u->depth = depth + 5;
-        cu_emit(c, OP_LIST_APPEND, 2);
-        emit_clear_handler_name(c, h->name);
-        cu_emit_jump(c, OP_JUMP, next);
-
-        cu_place(c, no_match);
-        u->depth = depth + 5;
-        cu_emit(c, OP_POP_TOP, 0);
-        cu_place(c, next);
-        u->depth = depth + 4;
+        if (!compile_star_handler(c, &s->try_.handlers[k], depth)) return;
     }
     cu_emit(c, OP_LIST_APPEND, 1);  // the rest joins what the handlers raised
     cu_emit(c, OP_PREP_RERAISE_STAR, 0);  // [prev, exc|None]
