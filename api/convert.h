@@ -21,9 +21,9 @@ typedef struct ConvertWho {
 
 // A copy of v for the host. False with TypeError pending in r when v holds what cannot
 // cross (a function, a generator, a cycle); `who` is named in that message.
-bool convert_out(Run *r, Value v, ConvertWho who, MoatValue **out);
+MOAT_NODISCARD bool convert_out(Run *r, Value v, ConvertWho who, MoatValue **out);
 // m as a value of run r. False with an exception pending (or r->abort at a limit); `who`
 // is named in messages.
-bool convert_in(Run *r, const MoatValue *m, ConvertWho who, Value *out);
+MOAT_NODISCARD bool convert_in(Run *r, const MoatValue *m, ConvertWho who, Value *out);
 
 #endif

@@ -125,16 +125,16 @@ void exc_set_name(Run *r, Obj *name, Value obj);
 void exc_note_pending(Run *r, const char *text, size_t len);
 // `except T`: whether exc is an instance of T (a class or a tuple of them); TypeError when T
 // is not an exception class.
-bool exc_matches(Run *r, Value exc, Value type, bool *out);
+MOAT_NODISCARD bool exc_matches(Run *r, Value exc, Value type, bool *out);
 // `except* T` on exc, the part earlier clauses left (None: nothing left): the matching part
 // (None if none) and the rest. A naked exception that matches comes wrapped in a group whose
 // traceback is the clause's position (code, insn).
-bool exc_star_match(Run *r, Value exc, Value type, const void *code, uint32_t insn, Value *match,
-                    Value *rest);
+MOAT_NODISCARD bool exc_star_match(Run *r, Value exc, Value type, const void *code, uint32_t insn,
+                                   Value *match, Value *rest);
 // What a try/except* re-raises once its clauses ran on orig (caught): `raised` is a list of
 // what the handlers raised, then the unmatched rest (None entries skipped). Parts of orig come
 // back in orig's shape; new exceptions join them in a new group. None: all was handled.
-bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
+MOAT_NODISCARD bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
 // Appends a frame of CPython's library (libframes.h); false at a limit.
