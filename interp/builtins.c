@@ -415,12 +415,6 @@ static void calliter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjCallIter *)o)->sentinel);
 }
 
-static bool calliter_iter(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static IterStep calliter_next(Run *r, Value it, Value *out) {
     ObjCallIter *ci = (ObjCallIter *)it.as.obj;
     if (is_undef(ci->callable)) return ITER_END;
@@ -441,7 +435,7 @@ static const ObjType type_callable_iterator = {
     .name = "callable_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.hash = identity_hash, .iter = calliter_iter, .next = calliter_next,
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = calliter_next,
               .trace = calliter_trace},
 };
 

@@ -72,12 +72,6 @@ static IterStep ac_iter_next(Run *r, Value self, Value *out) {
     return ac_next_future(r, it, out) ? ITER_ITEM : ITER_ERROR;
 }
 
-static bool ac_iter(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static bool ac_aiter(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__aiter__", 0, 0)) return false;
     ((ObjAsCompleted *)self.as.obj)->async = true;
@@ -170,7 +164,7 @@ const ObjType type_as_completed = {
     .base_type = &type_object,
     .methods = ac_methods,
     .method_count = sizeof ac_methods / sizeof *ac_methods,
-    .slots = {.hash = identity_hash, .iter = ac_iter, .next = ac_iter_next, .trace = ac_trace},
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = ac_iter_next, .trace = ac_trace},
 };
 
 // Waits on each future (or coroutine, as a task) of the iterable `fs`.

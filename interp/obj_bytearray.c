@@ -503,12 +503,6 @@ static IterStep bytearray_iter_next(Run *r, Value v, Value *out) {
     return ITER_ITEM;
 }
 
-static bool bytearray_iter_self(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static void bytearray_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ByteArrayIter *)o)->ba);
 }
@@ -518,7 +512,7 @@ const ObjType type_bytearray_iterator = {
     .name = "bytearray_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.hash = identity_hash, .iter = bytearray_iter_self, .next = bytearray_iter_next,
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = bytearray_iter_next,
               .trace = bytearray_iter_trace},
 };
 

@@ -298,12 +298,6 @@ static IterStep bytes_iter_next(Run *r, Value itv, Value *out) {
     return ITER_ITEM;
 }
 
-static bool bytes_iter_self(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static void bytes_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((BytesIter *)o)->bytes);
 }
@@ -313,7 +307,7 @@ const ObjType type_bytes_iterator = {
     .name = "bytes_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.hash = identity_hash, .iter = bytes_iter_self, .next = bytes_iter_next,
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = bytes_iter_next,
               .trace = bytes_iter_trace},
 };
 

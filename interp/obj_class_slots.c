@@ -14,6 +14,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
 #include "interp/obj_int.h"
+#include "interp/obj_iter.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
 
@@ -229,12 +230,6 @@ static void seq_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjSeqIter *)o)->seq);
 }
 
-static bool seq_iter_self(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static IterStep seq_iter_next(Run *r, Value it, Value *out) {
     ObjSeqIter *s = (ObjSeqIter *)it.as.obj;
     if (is_undef(s->seq)) return ITER_END;
@@ -258,7 +253,7 @@ static const ObjType type_seq_iterator = {
     .name = "iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.repr = seq_iter_repr, .iter = seq_iter_self, .next = seq_iter_next, .trace = seq_iter_trace},
+    .slots = {.repr = seq_iter_repr, .iter = iter_self, .next = seq_iter_next, .trace = seq_iter_trace},
 };
 
 static bool slot_seq_iter(Run *r, Value v, Value *out) {

@@ -602,12 +602,6 @@ static IterStep deque_iter_next(Run *r, Value v, Value *out) {
     return ITER_ITEM;
 }
 
-static bool deque_iter_self(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static void deque_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((DequeIter *)o)->deque);
 }
@@ -617,7 +611,7 @@ const ObjType type_deque_iterator = {
     .name = "_collections._deque_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
-    .slots = {.hash = identity_hash, .iter = deque_iter_self, .next = deque_iter_next,
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = deque_iter_next,
               .trace = deque_iter_trace},
 };
 

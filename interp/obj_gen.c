@@ -38,12 +38,6 @@ static bool gen_repr(Run *r, Value v, Buf *out) {
                       (unsigned long long)run_object_id(r, g));
 }
 
-static bool gen_iter(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 // The delegate of a generator suspended in `yield from` or `await` (CPython's gi_yieldfrom),
 // or undef: what its SEND left under the yield.
 static Value gen_delegate(const ObjGenerator *g) {
@@ -546,7 +540,7 @@ const ObjType type_generator = {
     .slots = {
         .repr = gen_repr,
         .hash = identity_hash,
-        .iter = gen_iter,
+        .iter = iter_self,
         .next = gen_next,
         .getattr = gen_getattr,
         .trace = gen_trace,

@@ -27,6 +27,8 @@ extern const ObjType type_enumerate, type_zip, type_map, type_filter, type_rever
 // object.__hash__, by identity: for the types that inherit it in CPython (the iterators,
 // dict_values, exceptions).
 MOAT_NODISCARD bool identity_hash(Run *r, Value v, int64_t *out);
+// The iter slot of an iterator: the iterator itself.
+MOAT_NODISCARD bool iter_self(Run *r, Value v, Value *out);
 
 // A list or tuple iterator (t: type_list_iterator, type_list_reverseiterator,
 // type_tuple_iterator) over seq starting at `index`. NULL at a limit.

@@ -716,12 +716,6 @@ static IterStep str_iter_next(Run *r, Value itv, Value *out) {
     return ITER_ITEM;
 }
 
-static bool str_iter_self(Run *r, Value v, Value *out) {
-    (void)r;
-    *out = v;
-    return true;
-}
-
 static void str_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((StrIter *)o)->str);
 }
@@ -732,7 +726,7 @@ static void str_iter_trace(Run *r, Obj *o) {
         .name = pyname,                                                               \
         .id = TYPE_ITERATOR,                                                          \
         .base_type = &type_object,                                                    \
-        .slots = {.hash = identity_hash, .iter = str_iter_self, .next = str_iter_next,  \
+        .slots = {.hash = identity_hash, .iter = iter_self, .next = str_iter_next,  \
                   .trace = str_iter_trace},                                           \
     }
 STR_ITER_TYPE(type_str_iterator, "str_iterator");
