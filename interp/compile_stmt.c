@@ -237,18 +237,25 @@ static void emit_clear_handler_name(Compiler *c, const char *name) {
     cu_delete_name(c, name);
 }
 
+// The body of a try with except clauses: its exceptions go to `dispatch`; done, it jumps to
+// `orelse`.
+static bool compile_try_body(Compiler *c, const AstStmt *s, Label dispatch, Label orelse) {
+    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return false;
+    if (!cu_push_handler(c, dispatch, c->u->depth)) return false;
+    compile_stmts(c, s->try_.body);
+    cu_pop_handler(c);
+    cu_pop_fblock(c);
+    cu_emit_jump(c, OP_JUMP, orelse);
+    return true;
+}
+
 // try/except[/else]: the body's exceptions go to the dispatch code at `dispatch`, which
 // tests each clause in turn and re-raises when none matches.
 static void compile_try_except(Compiler *c, const AstStmt *s) {
     Unit *u = c->u;
     uint32_t depth = u->depth;
     Label dispatch = cu_label(c), cleanup = cu_label(c), orelse = cu_label(c), end = cu_label(c);
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
-    if (!cu_push_handler(c, dispatch, depth)) return;
-    compile_stmts(c, s->try_.body);
-    cu_pop_handler(c);
-    cu_pop_fblock(c);
-    cu_emit_jump(c, OP_JUMP, orelse);
+    if (!compile_try_body(c, s, dispatch, orelse)) return;
 
     cu_place(c, dispatch);
     u->depth = depth + 1;
@@ -333,12 +340,7 @@ static void compile_try_star(Compiler *c, const AstStmt *s) {
     uint32_t depth = u->depth;
     Label dispatch = cu_label(c), cleanup = cu_label(c), handled = cu_label(c),
           orelse = cu_label(c), end = cu_label(c);
-    if (!cu_push_fblock(c, (FBlock){.kind = FB_TRY})) return;
-    if (!cu_push_handler(c, dispatch, depth)) return;
-    compile_stmts(c, s->try_.body);
-    cu_pop_handler(c);
-    cu_pop_fblock(c);
-    cu_emit_jump(c, OP_JUMP, orelse);
+    if (!compile_try_body(c, s, dispatch, orelse)) return;
 
     cu_place(c, dispatch);
     u->depth = depth + 1;
