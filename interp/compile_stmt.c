@@ -596,21 +596,29 @@ static void compile_class_value(Compiler *c, const AstStmt *s) {
 static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
                                    void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
 
+// Decorators are evaluated first, top to bottom, and applied once the value is made, innermost
+// (the last) first.
+static void compile_decorators(Compiler *c, const AstExprList *decorators) {
+    for (uint32_t k = 0; k < decorators->count; k++) compile_expr(c, decorators->items[k]);
+}
+
+static void apply_decorators(Compiler *c, const AstExprList *decorators) {
+    for (uint32_t k = decorators->count; k > 0; k--) {
+        cu_position_at(c, decorators->items[k - 1]);
+        cu_emit(c, OP_CALL, 1);
+    }
+}
+
 // class_definition: decorators 'class' NAME [type_params] ['(' bases ')'] ':' block — compiled
 // as __build_class__(body function, name, *bases), then the decorators.
 static void compile_classdef(Compiler *c, const AstStmt *s) {
-    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
-        compile_expr(c, s->classdef.decorators.items[k]);
-    }
+    compile_decorators(c, &s->classdef.decorators);
     if (s->classdef.type_params.count) {
         compile_in_type_params(c, &s->classdef.type_params, compile_class_value, s);
     } else {
         compile_class_value(c, s);
     }
-    for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
-        cu_position_at(c, s->classdef.decorators.items[k - 1]);
-        cu_emit(c, OP_CALL, 1);
-    }
+    apply_decorators(c, &s->classdef.decorators);
     cu_store_name(c, s->classdef.name);
 }
 
@@ -656,18 +664,13 @@ static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
 
 // funcdef: decorators 'def' NAME [type_params] parameters ['->' expr] ':' body
 static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
-        compile_expr(c, s->funcdef.decorators.items[k]);
-    }
+    compile_decorators(c, &s->funcdef.decorators);
     if (s->funcdef.type_params.count) {
         compile_in_type_params(c, &s->funcdef.type_params, compile_generic_def_value, s);
     } else {
         compile_def_value(c, s);
     }
-    for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
-        cu_position_at(c, s->funcdef.decorators.items[k - 1]);
-        cu_emit(c, OP_CALL, 1);
-    }
+    apply_decorators(c, &s->funcdef.decorators);
     cu_store_name(c, s->funcdef.name);
 }
 
