@@ -211,6 +211,10 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
     *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
+    if (!*out && type_is_class(want) && ((const ObjClass *)want)->protocol != PROTOCOL_NONE &&
+        strcmp(fname, "isinstance") == 0) {
+        return class_protocol_isinstance(r, (const ObjClass *)want, obj, out);
+    }
     return true;
 }
 
@@ -781,7 +785,7 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "ord", 1, 1)) return false;
-    Value v = a->pos[0];
+    Value v = boxed_unbox(a->pos[0]);
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
                          value_type_name(v));

@@ -508,13 +508,15 @@ static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
     u->scope = scope;
     u->name = name;
     u->qualname = name;
-    if (c->u && c->u->scope->kind != SCOPE_MODULE) {
+    const Unit *outer = c->u;  // type parameters' scopes do not show in qualified names
+    while (outer && outer->scope->kind == SCOPE_ANNOTATION) outer = outer->parent;
+    if (outer && outer->scope->kind != SCOPE_MODULE) {
         // f.<locals>.g, and C.m for what a class body defines
-        const char *sep = c->u->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
-        size_t n = strlen(c->u->qualname) + strlen(sep) + strlen(name) + 1;
+        const char *sep = outer->scope->kind == SCOPE_CLASS ? "." : ".<locals>.";
+        size_t n = strlen(outer->qualname) + strlen(sep) + strlen(name) + 1;
         char *q = cu_alloc(c, n);
         if (q) {
-            snprintf(q, n, "%s%s%s", c->u->qualname, sep, name);
+            snprintf(q, n, "%s%s%s", outer->qualname, sep, name);
             u->qualname = q;
         }
     }
@@ -711,6 +713,41 @@ const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def) {
     cu_emit(c, OP_BUILD_MAP, n);
     cu_emit(c, OP_RETURN_VALUE, 0);
     Code *code = (Code *)cu_assemble(c, &u, 0, def->span.line);
+    c->u = u.parent;
+    return code;
+}
+
+// The code of a generic statement's type parameters scope (PEP 695): binds each parameter
+// to a new TypeVar (ParamSpec, TypeVarTuple), then leaves what `body` makes as its result.
+const Code *cu_compile_type_params(Compiler *c, Scope *scope, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, "<generic parameters>");
+    u.span = saved;
+    for (uint32_t k = 0; k < tp->count; k++) {
+        const AstTypeParam *p = &tp->items[k];
+        cu_load_const(c, v_obj(cu_str(c, p->name, strlen(p->name))));
+        if (p->bound) compile_expr(c, p->bound);
+        cu_emit(c, OP_TYPE_PARAM, p->kind | (p->bound ? 4u : 0u));
+        cu_store_name(c, p->name);
+    }
+    body(c, s);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, s->span.line);
+    c->u = u.parent;
+    return code;
+}
+
+// A function of no parameters returning `value` (a type alias's value), named `name`.
+const Code *cu_compile_thunk(Compiler *c, Scope *scope, AstIdent name, const AstExpr *value) {
+    Unit u;
+    Span saved = c->u->span;
+    cu_unit_enter(c, &u, scope, name);
+    u.span = saved;
+    compile_expr(c, value);
+    cu_emit(c, OP_RETURN_VALUE, 0);
+    Code *code = (Code *)cu_assemble(c, &u, 0, value->span.line);
     c->u = u.parent;
     return code;
 }

@@ -86,6 +86,17 @@ void cu_position_at(Compiler *c, const AstExpr *e) {
     else if (e->kind == AST_SUBSCRIPT) cu_mark(c, POS_SUBSCRIPT, &e->subscript.value->span);
 }
 
+Span cu_attr_span(Span whole, const AstExpr *attr) {
+    const Span *a = &attr->span;
+    if (whole.line == a->end_line) return whole;
+    size_t len = strlen(attr->attribute.attr);
+    whole.line = a->end_line;
+    whole.col = a->end_col >= len ? a->end_col - (uint32_t)len : 0;
+    if (whole.end_line < whole.line) whole.end_line = whole.line;
+    if (whole.end_line == whole.line && whole.end_col < whole.col) whole.end_col = whole.col;
+    return whole;
+}
+
 // ---- names and targets ----
 
 static void compile_sequence_store(Compiler *c, const AstExpr *t) {
@@ -119,7 +130,7 @@ static void compile_target(Compiler *c, const AstExpr *t, bool del) {
         break;
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, del ? OP_DELETE_ATTR : OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -167,8 +178,9 @@ static bool has_starred(AstExprList l) {
 }
 
 // Builds a list of l's elements, with *x unpacked: BUILD_LIST then LIST_APPEND/LIST_EXTEND.
-// `call` marks a call's arguments, so a non-iterable *x is reported as CPython words it.
-static void compile_starred_list(Compiler *c, AstExprList l, bool call) {
+// `call` (with its PosKind) is the call whose arguments these are, or NULL: a non-iterable *x
+// is then reported as CPython words it, at the call.
+static void compile_starred_list(Compiler *c, AstExprList l, const AstExpr *call, PosKind kind) {
     uint32_t run = 0;
     bool built = false;
     for (uint32_t k = 0; k < l.count; k++) {
@@ -180,7 +192,15 @@ static void compile_starred_list(Compiler *c, AstExprList l, bool call) {
                 run = 0;
             }
             compile_expr(c, x->value);
-            cu_emit(c, OP_LIST_EXTEND, call ? 1 | EXTEND_CALL_ARGS : 1);
+            if (call) {
+                Span saved = c->u->span;
+                c->u->span = call->span;
+                cu_mark(c, kind, &call->call.func->span);
+                cu_emit(c, OP_LIST_EXTEND, 1 | EXTEND_CALL_ARGS);
+                c->u->span = saved;
+            } else {
+                cu_emit(c, OP_LIST_EXTEND, 1);
+            }
         } else if (built) {
             compile_expr(c, x);
             cu_emit(c, OP_LIST_APPEND, 1);
@@ -227,7 +247,7 @@ static void compile_sequence(Compiler *c, const AstExpr *e) {
         }
         return;
     }
-    compile_starred_list(c, l, false);
+    compile_starred_list(c, l, NULL, POS_PLAIN);
     if (e->kind == AST_TUPLE) cu_emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
@@ -420,13 +440,15 @@ static void compile_kwnames(Compiler *c, const AstExpr *e) {
 static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     compile_expr(c, f->attribute.value);
-    c->u->span = f->span;
+    c->u->span = cu_attr_span(f->span, f);
     cu_emit(c, OP_LOAD_METHOD, cu_attr(c, f->attribute.attr));
     for (uint32_t k = 0; k < e->call.args.count; k++) compile_expr(c, e->call.args.items[k]);
     uint32_t nkw = e->call.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, e->call.keywords[k].value);
-    c->u->span = e->span;
+    c->u->span = cu_attr_span(e->span, f);
     if (nkw) compile_kwnames(c, e);
+    // lines starting inside the statement do not parse as `y = f(x)`: CPython marks them
+    if (c->u->span.line != e->span.line) kind = POS_CALL;
     cu_mark(c, kind, &f->span);
     cu_emit(c, nkw ? OP_CALL_METHOD_KW : OP_CALL_METHOD, e->call.args.count + nkw);
 }
@@ -452,7 +474,7 @@ static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) 
     return true;
 }
 
-void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at) {
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, const InsnPos *at) {
     if (!count) return;
     cu_emit(c, OP_BUILD_MAP, 0);
     for (uint32_t k = 0; k < count; k++) {
@@ -464,7 +486,8 @@ void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count
         } else {
             compile_expr(c, kw->value);
         }
-        c->u->span = at;
+        c->u->span = at->span;
+        c->u->mark = (InsnPos){.kind = at->kind, .mark_line = at->mark_line, .mark_col = at->mark_col};
         cu_emit(c, OP_DICT_MERGE, 1);
     }
 }
@@ -505,9 +528,12 @@ static void compile_call(Compiler *c, const AstExpr *e) {
         cu_emit(c, OP_CALL_KW, args.count + nkw);
         return;
     }
-    compile_starred_list(c, args, true);
+    compile_starred_list(c, args, e, kind);
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, e->span);
+    // f(**x) errors point at the call, marked as the call is
+    const Span *func = &e->call.func->span;
+    InsnPos at = {.span = e->span, .mark_line = func->end_line, .mark_col = func->end_col, .kind = kind};
+    compile_kwargs_dict(c, e->call.keywords, e->call.keyword_count, &at);
     c->u->span = e->span;
     cu_mark(c, kind, &e->call.func->span);
     cu_emit(c, OP_CALL_EX, e->call.keyword_count ? 1 : 0);
@@ -644,8 +670,8 @@ static void compile_delegation_loop(Compiler *c) {
     c->u->depth = depth;
 }
 
-void compile_await(Compiler *c) {
-    cu_emit(c, OP_GET_AWAITABLE, 0);
+void compile_await(Compiler *c, AwaitKind kind) {
+    cu_emit(c, OP_GET_AWAITABLE, kind);
     compile_delegation_loop(c);
 }
 
@@ -718,7 +744,7 @@ void compile_expr(Compiler *c, const AstExpr *e) {
     case AST_FORMATTED: compile_formatted(c, e); break;
     case AST_ATTRIBUTE:
         compile_expr(c, e->attribute.value);
-        c->u->span = e->span;
+        c->u->span = cu_attr_span(e->span, e);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, e->attribute.attr));
         break;
     case AST_SUBSCRIPT:

@@ -21,7 +21,7 @@ static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -447,7 +447,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AENTER);
     FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
     if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
@@ -470,7 +470,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
-    if (async) compile_await(c);
+    if (async) compile_await(c, AWAIT_AEXIT);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);
@@ -491,6 +491,20 @@ static void compile_with(Compiler *c, const AstStmt *s) {
 
 // ---- definitions and imports ----
 
+// The tuple of a generic statement's type parameters, as its scope binds them.
+static void compile_type_params_tuple(Compiler *c, const AstTypeParams *tp) {
+    for (uint32_t k = 0; k < tp->count; k++) cu_load_name(c, tp->items[k].name);
+    cu_emit(c, OP_BUILD_TUPLE, tp->count);
+}
+
+// typing.Generic[T, ...]: the base a generic class statement adds to those it lists.
+static void compile_generic_base(Compiler *c, const AstTypeParams *tp) {
+    cu_emit(c, OP_IMPORT_NAME, cu_name(c, "typing"));
+    cu_emit(c, OP_LOAD_ATTR, cu_attr(c, "Generic"));
+    compile_type_params_tuple(c, tp);
+    cu_emit(c, OP_BINARY_SUBSCR, 0);
+}
+
 // class C(*bases, **kw): __build_class__(body, name, *bases, **kw) through OP_CALL_EX
 static bool class_call_unpacks(const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) {
@@ -510,8 +524,13 @@ static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
         compile_expr(c, base->kind == AST_STARRED ? base->value : base);
         cu_emit(c, base->kind == AST_STARRED ? OP_LIST_EXTEND : OP_LIST_APPEND, 1);
     }
+    if (s->classdef.type_params.count) {
+        compile_generic_base(c, &s->classdef.type_params);
+        cu_emit(c, OP_LIST_APPEND, 1);
+    }
     cu_emit(c, OP_LIST_TO_TUPLE, 0);
-    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, s->span);
+    InsnPos at = {.span = s->span, .kind = POS_PLAIN};
+    compile_kwargs_dict(c, s->classdef.keywords, s->classdef.keyword_count, &at);
     c->u->span = s->span;
     cu_emit(c, OP_CALL_EX, s->classdef.keyword_count ? 1 : 0);
 }
@@ -519,10 +538,12 @@ static void compile_class_call_ex(Compiler *c, const AstStmt *s) {
 // [build_class, body, name] -> the class
 static void compile_class_call(Compiler *c, const AstStmt *s) {
     for (uint32_t k = 0; k < s->classdef.bases.count; k++) compile_expr(c, s->classdef.bases.items[k]);
+    const AstTypeParams *tp = &s->classdef.type_params;
+    if (tp->count) compile_generic_base(c, tp);
     uint32_t nkw = s->classdef.keyword_count;
     for (uint32_t k = 0; k < nkw; k++) compile_expr(c, s->classdef.keywords[k].value);
     c->u->span = s->span;
-    uint32_t nargs = 2 + s->classdef.bases.count + nkw;
+    uint32_t nargs = 2 + s->classdef.bases.count + (tp->count ? 1 : 0) + nkw;
     if (nkw) {
         Value *names = cu_alloc(c, nkw * sizeof *names);
         void *mem = cu_alloc(c, tuple_static_size(nkw));
@@ -538,16 +559,8 @@ static void compile_class_call(Compiler *c, const AstStmt *s) {
     }
 }
 
-// class_definition: decorators 'class' NAME ['(' bases ')'] ':' block — compiled as
-// __build_class__(body function, name, *bases), then the decorators.
-static void compile_classdef(Compiler *c, const AstStmt *s) {
-    if (s->classdef.type_params.count) {
-        cu_unsupported(c, s->span, "generic classes");
-        return;
-    }
-    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
-        compile_expr(c, s->classdef.decorators.items[k]);
-    }
+// The class a class statement makes (before its decorators), left on the stack.
+static void compile_class_value(Compiler *c, const AstStmt *s) {
     Scope *scope = cu_child_scope(c, s);
     if (!scope) {
         cu_unsupported(c, s->span, "this class definition");
@@ -563,6 +576,28 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
     } else {
         compile_class_call(c, s);
     }
+    if (s->classdef.type_params.count) {  // C.__type_params__ = (T, ...)
+        cu_emit(c, OP_COPY, 1);
+        compile_type_params_tuple(c, &s->classdef.type_params);
+        cu_emit(c, OP_SWAP, 2);
+        cu_emit(c, OP_STORE_ATTR, cu_attr(c, "__type_params__"));
+    }
+}
+
+static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
+
+// class_definition: decorators 'class' NAME [type_params] ['(' bases ')'] ':' block — compiled
+// as __build_class__(body function, name, *bases), then the decorators.
+static void compile_classdef(Compiler *c, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->classdef.decorators.count; k++) {
+        compile_expr(c, s->classdef.decorators.items[k]);
+    }
+    if (s->classdef.type_params.count) {
+        compile_in_type_params(c, &s->classdef.type_params, compile_class_value, s);
+    } else {
+        compile_class_value(c, s);
+    }
     for (uint32_t k = s->classdef.decorators.count; k > 0; k--) {
         cu_position_at(c, s->classdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
@@ -570,14 +605,8 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
     cu_store_name(c, s->classdef.name);
 }
 
-static void compile_funcdef(Compiler *c, const AstStmt *s) {
-    if (s->funcdef.type_params.count) {
-        cu_unsupported(c, s->span, "generic functions");
-        return;
-    }
-    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
-        compile_expr(c, s->funcdef.decorators.items[k]);
-    }
+// The function a def makes, with its __annotate__, left on the stack.
+static void compile_def_value(Compiler *c, const AstStmt *s) {
     Scope *scope = cu_child_scope(c, s);
     if (!scope) {
         cu_unsupported(c, s->span, "this function definition");
@@ -591,13 +620,72 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
     const Code *annotate = annotations ? cu_compile_annotate(c, annotations, s) : NULL;
     if (annotate) {
         compile_function_object(c, annotate, annotations, NULL, s->span);
-        cu_emit(c, OP_SET_ANNOTATE, 0);
+        cu_emit(c, OP_SET_FUNC_ATTR, 0);
+    }
+}
+
+static void compile_generic_def_value(Compiler *c, const AstStmt *s) {
+    compile_def_value(c, s);
+    compile_type_params_tuple(c, &s->funcdef.type_params);
+    cu_emit(c, OP_SET_FUNC_ATTR, 1);
+}
+
+// Runs `body` for s inside the scope of its type parameters tp: the value it makes is left
+// on the stack.
+static void compile_in_type_params(Compiler *c, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s) {
+    Scope *scope = cu_child_scope(c, tp);
+    if (!scope) {
+        cu_unsupported(c, s->span, "these type parameters");
+        return;
+    }
+    const Code *code = cu_compile_type_params(c, scope, tp, body, s);
+    if (!code) return;
+    compile_function_object(c, code, scope, NULL, s->span);
+    cu_emit(c, OP_CALL, 0);
+}
+
+// funcdef: decorators 'def' NAME [type_params] parameters ['->' expr] ':' body
+static void compile_funcdef(Compiler *c, const AstStmt *s) {
+    for (uint32_t k = 0; k < s->funcdef.decorators.count; k++) {
+        compile_expr(c, s->funcdef.decorators.items[k]);
+    }
+    if (s->funcdef.type_params.count) {
+        compile_in_type_params(c, &s->funcdef.type_params, compile_generic_def_value, s);
+    } else {
+        compile_def_value(c, s);
     }
     for (uint32_t k = s->funcdef.decorators.count; k > 0; k--) {
         cu_position_at(c, s->funcdef.decorators.items[k - 1]);
         cu_emit(c, OP_CALL, 1);
     }
     cu_store_name(c, s->funcdef.name);
+}
+
+// The alias of `type X[...] = value`: name, thunk, type parameters.
+static void compile_typealias_value(Compiler *c, const AstStmt *s) {
+    const char *name = s->typealias.name->name;
+    Scope *scope = cu_child_scope(c, &s->typealias.value);
+    const Code *thunk = scope ? cu_compile_thunk(c, scope, name, s->typealias.value) : NULL;
+    if (!thunk) {
+        cu_unsupported(c, s->span, "this type alias");
+        return;
+    }
+    cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
+    compile_function_object(c, thunk, scope, NULL, s->span);
+    compile_type_params_tuple(c, &s->typealias.type_params);
+    cu_emit(c, OP_MAKE_TYPE_ALIAS, 0);
+}
+
+// type_alias_statement: 'type' NAME [type_params] '=' expr
+static void compile_typealias(Compiler *c, const AstStmt *s) {
+    c->u->span = s->span;
+    if (s->typealias.type_params.count) {
+        compile_in_type_params(c, &s->typealias.type_params, compile_typealias_value, s);
+    } else {
+        compile_typealias_value(c, s);
+    }
+    cu_store_name(c, s->typealias.name->name);
 }
 
 static void compile_import(Compiler *c, const AstStmt *s) {
@@ -658,13 +746,13 @@ static void compile_augassign(Compiler *c, const AstStmt *s) {
     case AST_ATTRIBUTE:
         compile_expr(c, t->attribute.value);
         cu_emit(c, OP_COPY, 1);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_LOAD_ATTR, cu_attr(c, t->attribute.attr));
         compile_expr(c, s->augassign.value);
         c->u->span = s->span;
         cu_emit(c, OP_BINARY_OP, op);
         cu_emit(c, OP_SWAP, 2);
-        c->u->span = t->span;
+        c->u->span = cu_attr_span(t->span, t);
         cu_emit(c, OP_STORE_ATTR, cu_attr(c, t->attribute.attr));
         break;
     case AST_SUBSCRIPT:
@@ -727,7 +815,7 @@ static void compile_stmt(Compiler *c, const AstStmt *s) {
     case AST_CLASSDEF: compile_classdef(c, s); break;
     case AST_WITH: compile_with(c, s); break;
     case AST_MATCH: compile_match(c, s); break;
-    case AST_TYPEALIAS: cu_unsupported(c, s->span, "type aliases"); break;
+    case AST_TYPEALIAS: compile_typealias(c, s); break;
     case AST_STMT_ERROR:
     default: cu_unsupported(c, s->span, "code with syntax errors"); break;
     }

@@ -113,6 +113,12 @@ const Code *cu_compile_function(Compiler *c, Scope *scope, AstIdent name, const 
 const Code *cu_compile_class_body(Compiler *c, Scope *scope, const AstStmt *s);
 // The __annotate__ function of a def whose symtable gave it an annotation scope.
 const Code *cu_compile_annotate(Compiler *c, Scope *scope, const AstStmt *def);
+// The type parameters' code of a generic def or type statement s: binds them, then runs
+// body(c, s), which leaves the statement's value on the stack as the code's result.
+const Code *cu_compile_type_params(Compiler *c, Scope *scope, const AstTypeParams *tp,
+                                   void (*body)(Compiler *c, const AstStmt *s), const AstStmt *s);
+// A function of no parameters returning `value`: the lazily evaluated value of a type alias.
+const Code *cu_compile_thunk(Compiler *c, Scope *scope, AstIdent name, const AstExpr *value);
 Scope *cu_child_scope(Compiler *c, const void *node);
 
 // compile_expr.c
@@ -125,16 +131,20 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 // statement's calls at the context expression, a truth test at the test.
 void cu_position_at(Compiler *c, const AstExpr *e);
 // await of the value on top of the stack (GET_AWAITABLE and the delegation loop).
-void compile_await(Compiler *c);
+void compile_await(Compiler *c, AwaitKind kind);
 // The head of an `async for` (statement or comprehension) over the async iterator on top of
 // the stack: awaits its __anext__() and pushes the item. Its StopAsyncIteration goes to `end`,
 // which compile_async_end places (`depth`: the stack depth with the iterator).
 void compile_async_next(Compiler *c, Label end);
 void compile_async_end(Compiler *c, Label end, uint32_t depth);
+// The span CPython gives an access of attribute `attr` (and a method call through it) that
+// covers `whole`: from the attribute's name on when the name is on a later line, so a
+// chain split over lines points at the failing link.
+Span cu_attr_span(Span whole, const AstExpr *attr);
 void compile_function_object(Compiler *c, const Code *code, const Scope *scope,
                              const AstArguments *args, Span at);
 // The keyword arguments of a call with * or ** (OP_CALL_EX) as one dict; nothing when none.
-void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, Span at);
+void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count, const InsnPos *at);
 
 // compile_stmt.c
 void compile_stmts(Compiler *c, AstStmtList body);

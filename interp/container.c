@@ -3,6 +3,8 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/obj_class.h"
+#include "interp/obj_int.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
 
@@ -112,13 +114,18 @@ bool container_repeat_operand(Run *r, Value n, bool seq_left, int64_t *count, bo
     *notimpl = false;
     if (container_is_int(n)) return container_repeat_count(r, n, count);
     if (container_is_user(n)) {
-        if (ops_index(r, n, count)) {
+        Value idx;
+        bool found;
+        if (!class_index(r, n, &idx, &found)) return false;
+        if (found && !int_to_i64(idx, count)) {
+            return exc_raise(r, &exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                             value_type_name(n));
+        }
+        if (found) {
             if (*count < 0) *count = 0;
             return true;
         }
-        if (!exc_pending_is(r, &exc_TypeError)) return false;
-        exc_clear(r);
-        if (seq_left) {
+        if (seq_left) {  // no __index__: the other operand's __rmul__ may apply
             *notimpl = true;
             return true;
         }

@@ -235,6 +235,32 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 #define EXC_GROUP_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_group_methods)
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
+
+// asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
+#define EXC_MODULE_DEFINE(N, B, MODULE)                                            \
+    const ObjType exc_##N = {                                                      \
+        .base = {.type = &type_type, .flags = OBJ_STATIC},                         \
+        .name = #N,                                                                \
+        .module = MODULE,                                                          \
+        .id = TYPE_EXCEPTION,                                                      \
+        .base_type = &exc_##B,                                                     \
+        .methods = exc_methods,                                                    \
+        .method_count = sizeof exc_methods / sizeof *exc_methods,                  \
+        .construct = exc_construct,                                                \
+        .slots = {                                                                 \
+            .repr = exc_repr,                                                      \
+            .hash = identity_hash,                                                 \
+            .str = exc_str,                                                        \
+            .getattr = exc_getattr,                                                \
+            .setattr = exc_setattr,                                                \
+            .trace = exc_trace,                                                    \
+            .free = exc_free,                                                      \
+        },                                                                         \
+    };
+EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
+EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
+EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
+#undef EXC_MODULE_DEFINE
 #undef EXC_GROUP_DEFINE
 #undef EXC_DEFINE_WITH
 #undef EXC_DEFINE
@@ -836,6 +862,6 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
     return exc_push_entry(r, e, (TracebackEntry){.code = code, .insn = insn});
 }
 
-bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib) {
-    return exc_push_entry(r, e, (TracebackEntry){.lib = lib});
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line) {
+    return exc_push_entry(r, e, (TracebackEntry){.lib = lib, .insn = line});
 }

@@ -66,6 +66,8 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
+// asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
+extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
 
 struct LibFrame;
 
@@ -74,7 +76,8 @@ struct LibFrame;
 typedef struct TracebackEntry {
     const void *code;             // the Code of the frame
     const struct LibFrame *lib;   // when code is NULL
-    uint32_t insn;                // the instruction that was running, or TB_AT_DEF
+    uint32_t insn;                // the instruction that was running, or TB_AT_DEF;
+                                  // for a library frame, its line
 } TracebackEntry;
 
 // The insn of an entry at the function's `def` line: an exception thrown into a generator
@@ -135,6 +138,6 @@ bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
 // Appends a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
 // Appends a frame of CPython's library (libframes.h); false at a limit.
-bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib);
+bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line);
 
 #endif

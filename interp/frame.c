@@ -229,7 +229,8 @@ bool frame_is_plain_call(const Code *code, const Args *a) {
 
 bool frame_room(Run *r) {
     if (r->frame_count < r->frame_cap) return true;
-    uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 16;
+    // 8 frames to start: 640 bytes, which malloc serves from its per-thread cache
+    uint32_t cap = r->frame_cap ? r->frame_cap * 2 : 8;
     Frame *fs = mem_realloc(r, r->frames, r->frame_cap * sizeof *fs, cap * sizeof *fs);
     if (!fs) return false;
     r->frames = fs;

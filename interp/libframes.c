@@ -12,15 +12,19 @@
 #define TYPING LIB_ROOT "typing.py"
 #define ENUM LIB_ROOT "enum.py"
 #define DATACLASSES LIB_ROOT "dataclasses.py"
+#define COLLECTIONS LIB_ROOT "collections/__init__.py"
+#define CONTEXTLIB LIB_ROOT "contextlib.py"
 
 #define LIB_FRAME_DATA(id, file, line, func, shown) {file, line, func, shown},
 static const LibFrame lib_frames[LF_COUNT] = {LIB_FRAMES(LIB_FRAME_DATA)};
 #undef LIB_FRAME_DATA
 
 void libframes_add(Run *r, const LibFrameId *ids, size_t n) {
+    for (size_t k = 0; k < n; k++) libframes_add_at(r, ids[k], lib_frames[ids[k]].line);
+}
+
+void libframes_add_at(Run *r, LibFrameId id, uint32_t line) {
     if (r->abort != ABORT_NONE || !is_exception(r->exc)) return;
-    ObjException *e = (ObjException *)r->exc.as.obj;
-    for (size_t k = 0; k < n; k++) {
-        if (!exc_add_lib_traceback(r, e, &lib_frames[ids[k]])) return;
-    }
+    // failing, it stops the run at the memory limit: nothing more to report then
+    exc_add_lib_traceback(r, (ObjException *)r->exc.as.obj, &lib_frames[id], line);
 }

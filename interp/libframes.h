@@ -1,5 +1,5 @@
 // Frames of CPython's standard library in tracebacks: where CPython implements a module in
-// Python (json, typing, enum, dataclasses), its tracebacks show that code's frames too, and
+// Python (json, typing, enum, dataclasses, collections, contextlib), its tracebacks show that code's frames too, and
 // moat's native versions attach the same frames when they raise.
 #ifndef MOAT_INTERP_LIBFRAMES_H
 #define MOAT_INTERP_LIBFRAMES_H
@@ -11,7 +11,9 @@
 
 // One frame as CPython 3.14 (Pyodide's build) prints it: `  File "<file>", line N, in func`,
 // then the lines of `shown`, each indented by four spaces: the statement's source lines,
-// dedented, and the ~~~^^^ marker lines under them where CPython draws markers.
+// dedented, and the ~~~^^^ marker lines under them where CPython draws markers. Line 0: the
+// line depends on the program (code CPython generates, such as a dataclass's methods) and is
+// given when the frame is added.
 typedef struct LibFrame {
     const char *file;
     uint32_t line;
@@ -91,6 +93,10 @@ typedef struct LibFrame {
     X(TYPING_ALIAS_CALL, TYPING, 1233, "__call__",                                             \
       "raise TypeError(f\"Type {self._name} cannot be instantiated; \"\n"                      \
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
+    X(ENUM_SETITEM_MEMBER, ENUM, 390, "__setitem__",                                           \
+      "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
+      "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_CALL, ENUM, 707, "__call__",                                                        \
       "return cls.__new__(cls, value)\n"                                                       \
       "       ~~~~~~~~~~~^^^^^^^^^^^^\n")                                                      \
@@ -116,6 +122,22 @@ typedef struct LibFrame {
       "enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)\n")                \
     X(ENUM_SET_NAME, ENUM, 255, "__set_name__",                                                \
       "enum_member = enum_class._new_member_(enum_class, *args)\n")                            \
+    X(CM_ENTER, CONTEXTLIB, 141, "__enter__", "return next(self.gen)\n")                      \
+    X(CM_ENTER_NO_YIELD, CONTEXTLIB, 143, "__enter__",                                         \
+      "raise RuntimeError(\"generator didn't yield\") from None\n")                            \
+    X(CM_EXIT_NEXT, CONTEXTLIB, 148, "__exit__",                                               \
+      "next(self.gen)\n"                                                                       \
+      "~~~~^^^^^^^^^^\n")                                                                      \
+    X(CM_EXIT_NOT_STOPPED, CONTEXTLIB, 153, "__exit__",                                        \
+      "raise RuntimeError(\"generator didn't stop\")\n")                                      \
+    X(CM_EXIT_THROW, CONTEXTLIB, 162, "__exit__",                                              \
+      "self.gen.throw(value)\n"                                                                \
+      "~~~~~~~~~~~~~~^^^^^^^\n")                                                               \
+    X(CM_EXIT_NOT_STOPPED_THROW, CONTEXTLIB, 198, "__exit__",                                  \
+      "raise RuntimeError(\"generator didn't stop after throw()\")\n")                        \
+    X(DC_GENERATED_INIT, "<string>", 0, "__init__", "")                                        \
+    X(DC_GENERATED_SETATTR, "<string>", 0, "__setattr__", "")                                  \
+    X(DC_GENERATED_DELATTR, "<string>", 0, "__delattr__", "")                                  \
     X(DC_DATACLASS, DATACLASSES, 1442, "dataclass", "return wrap(cls)\n")                      \
     X(DC_WRAP, DATACLASSES, 1432, "wrap",                                                      \
       "return _process_class(cls, init, repr, eq, order, unsafe_hash,\n"                      \
@@ -149,7 +171,47 @@ typedef struct LibFrame {
     X(DC_REPLACE, DATACLASSES, 1770, "replace", "return _replace(obj, **changes)\n")          \
     X(DC_REPLACE_INIT, DATACLASSES, 1804, "_replace",                                          \
       "return self.__class__(**changes)\n"                                                     \
-      "       ~~~~~~~~~~~~~~^^^^^^^^^^^\n")
+      "       ~~~~~~~~~~~~~~^^^^^^^^^^^\n")                                                    \
+    X(COUNTER_INIT, COLLECTIONS, 614, "__init__",                                              \
+      "self.update(iterable, **kwds)\n"                                                        \
+      "~~~~~~~~~~~^^^^^^^^^^^^^^^^^^\n")                                                       \
+    X(COUNTER_UPDATE, COLLECTIONS, 709, "update",                                              \
+      "_count_elements(self, iterable)\n"                                                      \
+      "~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                     \
+    X(COUNTER_SUBTRACT, COLLECTIONS, 735, "subtract",                                          \
+      "for elem in iterable:\n"                                                                \
+      "            ^^^^^^^^\n")                                                                \
+    X(COUNTER_FROMKEYS, COLLECTIONS, 676, "fromkeys",                                          \
+      "raise NotImplementedError(\n"                                                           \
+      "    'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')\n")             \
+    X(NT_MAKE, COLLECTIONS, 457, "_make",                                                      \
+      "raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')\n")              \
+    X(NT_REPLACE, COLLECTIONS, 466, "_replace",                                                \
+      "raise TypeError(f'Got unexpected field names: {list(kwds)!r}')\n")                      \
+    X(NAMEDTUPLE_IDENTIFIER, COLLECTIONS, 406, "namedtuple",                                   \
+      "raise ValueError('Type names and field names must be valid '\n"                         \
+      "                 f'identifiers: {name!r}')\n")                                          \
+    X(NAMEDTUPLE_KEYWORD, COLLECTIONS, 409, "namedtuple",                                      \
+      "raise ValueError('Type names and field names cannot be a '\n"                           \
+      "                 f'keyword: {name!r}')\n")                                              \
+    X(NAMEDTUPLE_UNDERSCORE, COLLECTIONS, 415, "namedtuple",                                   \
+      "raise ValueError('Field names cannot start with an underscore: '\n"                     \
+      "                 f'{name!r}')\n")                                                       \
+    X(NAMEDTUPLE_DUPLICATE, COLLECTIONS, 418, "namedtuple",                                    \
+      "raise ValueError(f'Encountered duplicate field name: {name!r}')\n")                     \
+    X(NAMEDTUPLE_DEFAULTS, COLLECTIONS, 425, "namedtuple",                                     \
+      "raise TypeError('Got more default values than field names')\n")                         \
+    X(EXITSTACK_ENTER, CONTEXTLIB, 528, "enter_context",                                       \
+      "raise TypeError(f\"'{cls.__module__}.{cls.__qualname__}' object does \"\n"              \
+      "                f\"not support the context manager protocol\") from None\n")            \
+    X(EXITSTACK_RERAISE, CONTEXTLIB, 619, "__exit__",                                          \
+      "raise exc\n")                                                                           \
+    X(EXITSTACK_EXIT, CONTEXTLIB, 604, "__exit__",                                             \
+      "if cb(*exc_details):\n"                                                                 \
+      "   ~~^^^^^^^^^^^^^^\n")                                                                 \
+    X(EXITSTACK_CALLBACK, CONTEXTLIB, 482, "_exit_wrapper",                                    \
+      "callback(*args, **kwds)\n"                                                              \
+      "~~~~~~~~^^^^^^^^^^^^^^^\n")
 
 #define LIB_FRAME_ID(id, file, line, func, shown) LF_##id,
 typedef enum LibFrameId { LIB_FRAMES(LIB_FRAME_ID) LF_COUNT } LibFrameId;
@@ -159,6 +221,8 @@ typedef enum LibFrameId { LIB_FRAMES(LIB_FRAME_ID) LF_COUNT } LibFrameId;
 // they would be passed while it unwinds CPython's library code. Nothing happens once a limit
 // stopped the run (or when memory runs out: that stops it).
 void libframes_add(Run *r, const LibFrameId *ids, size_t n);
+// Appends frame id at `line` (a frame whose table line is 0).
+void libframes_add_at(Run *r, LibFrameId id, uint32_t line);
 #define LIBFRAMES_ADD(r, ...)                                        \
     libframes_add((r), (const LibFrameId[]){__VA_ARGS__},            \
                   sizeof((const LibFrameId[]){__VA_ARGS__}) / sizeof(LibFrameId))

@@ -18,6 +18,7 @@ typedef enum FutureKind {
     FUTURE_GATHER,    // asyncio.gather: done when its children are
     FUTURE_SLEEP,     // asyncio.sleep: done when the loop's clock passes `wake`
     FUTURE_PLAIN,     // completed by moat's own code: a lock's waiter
+    FUTURE_WAIT_FOR,  // asyncio.wait_for: `inner`'s outcome, or TimeoutError when `timer` ends first
 } FutureKind;
 
 typedef enum FutureState { FUTURE_PENDING, FUTURE_DONE, FUTURE_FAILED } FutureState;
@@ -33,6 +34,12 @@ typedef struct ObjFuture {
     Obj *children;             // GATHER: tuple of futures
     uint32_t remaining;        // GATHER: children not done yet
     uint8_t hops;              // TASK: turns of the loop before its first step
+    bool cancelled;            // FAILED with CancelledError: cancel() took effect
+    bool must_cancel;          // TASK: CancelledError goes into its coroutine at its next step
+    bool timed_out;            // WAIT_FOR: its timer ended first; SLEEP: it is such a timer
+    Obj *waiting;              // TASK: the future its coroutine waits on, while it does
+    Obj *inner;                // WAIT_FOR: what it waits for
+    Value cancel_msg;          // TASK with must_cancel: the CancelledError's message, or undef
     uint64_t id;               // EXTERNAL: the call's id; TASK: its number (Task-N)
     double wake;               // SLEEP: the loop time it ends at
     Obj *name;                 // EXTERNAL: the function's name (str)
@@ -58,6 +65,7 @@ typedef enum LoopStep {
     LOOP_STEP,   // resume *coro (a task's coroutine) with None
     LOOP_DONE,   // the main task is over: *coro is its value, or r->exc is set (failed)
     LOOP_WAIT,   // nothing can run until the host answers a pending async call
+    LOOP_THROW,  // throw r->exc (CancelledError) into *coro (a task's suspended coroutine)
     LOOP_ERROR,  // an exception is pending (nothing left that could ever run)
 } LoopStep;
 LoopStep loop_next(Run *r, Obj *loop, Value *coro);
@@ -74,6 +82,23 @@ MOAT_NODISCARD bool asyncio_track_asyncgen(Run *r, Obj *gen);
 // CPython's finalizer hook does.
 MOAT_NODISCARD bool asyncio_close_asyncgen(Run *r, Value gen);
 
+// Registers `waiter` (a task, a gather, a wait_for or a TaskGroup) to hear when f completes.
+MOAT_NODISCARD bool future_add_waiter(Run *r, ObjFuture *f, Obj *waiter);
+// future.cancel() (a task's, what it waits on).
+MOAT_NODISCARD bool future_cancel_now(Run *r, Obj *f);
+// A task of the running loop stepping coroutine `coro`; NULL with TypeError or RuntimeError.
+Obj *asyncio_task_new(Run *r, Value coro);
+// Puts `callback` (a TaskGroup, whose callbacks then run) in loop's ready queue.
+MOAT_NODISCARD bool asyncio_call_soon(Run *r, Obj *loop, Obj *callback);
+// A delay in seconds: an int or a float (TypeError otherwise).
+MOAT_NODISCARD bool asyncio_delay(Run *r, Value v, double *out);
+// What the running loop waits on for v: a future as it is, a coroutine as a new task.
+MOAT_NODISCARD bool asyncio_awaitable(Run *r, Value v, ObjFuture **out);
+// A timer of the running loop: `waiter` hears when `delay` seconds have passed (a timeout's:
+// it does not run out while the host answers a call).
+Obj *asyncio_timer_new(Run *r, double delay, Obj *waiter);
+// The task the running loop is stepping, or NULL.
+Obj *asyncio_current_task(Run *r);
 // A pending future that moat's code completes (future_complete).
 Obj *future_plain_new(Run *r);
 // A pending future for an async external call to `name`; the host's answer completes it.

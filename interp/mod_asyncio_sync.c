@@ -46,18 +46,22 @@ static bool sync_wait(Run *r, ObjSync *s, Value *out) {
 }
 
 // Completes the first waiter's future with `value`: false when none waits.
+// Waiters whose futures are done were cancelled: they are skipped, as CPython's are.
 static bool sync_wake_first(Run *r, ObjSync *s, Value value, bool *woke) {
     *woke = false;
     ObjList *w = (ObjList *)s->waiters;
-    if (!w || w->len == 0) return true;
-    Value f = w->items[0];
-    memmove(w->items, w->items + 1, (w->len - 1) * sizeof *w->items);
-    w->len--;
-    if (!gc_push_root(r, f)) return false;
-    bool ok = future_complete(r, f.as.obj, false, value);
-    gc_pop_roots(r, 1);
-    *woke = ok;
-    return ok;
+    while (w && w->len && !*woke) {
+        Value f = w->items[0];
+        memmove(w->items, w->items + 1, (w->len - 1) * sizeof *w->items);
+        w->len--;
+        if (((ObjFuture *)f.as.obj)->state != FUTURE_PENDING) continue;
+        if (!gc_push_root(r, f)) return false;
+        bool ok = future_complete(r, f.as.obj, false, value);
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+        *woke = true;
+    }
+    return true;
 }
 
 // An awaitable that is already done, with `value`.
@@ -71,8 +75,13 @@ static bool sync_done(Run *r, Value value, Value *out) {
     return ok;
 }
 
+// Whether a waiter that was not cancelled waits.
 static bool sync_has_waiters(const ObjSync *s) {
-    return s->waiters && ((const ObjList *)s->waiters)->len;
+    const ObjList *w = (const ObjList *)s->waiters;
+    for (size_t k = 0; w && k < w->len; k++) {
+        if (((const ObjFuture *)w->items[k].as.obj)->state == FUTURE_PENDING) return true;
+    }
+    return false;
 }
 
 static bool sync_acquire(Run *r, Value self, const Args *a, Value *out) {

@@ -11,6 +11,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_typing.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -56,11 +57,21 @@ static bool dict_inplace_slot(Run *r, Value a, Value b, int op, Value *out) {
     return type_dict.slots.inplace(r, a, b, op, out);
 }
 
-// "Name(<dict repr>)", or "Name()" when empty.
+// "Name(<dict repr>)", or "Name()" when empty; the repr is of a copy (CPython prints
+// dict(self.items())), so a __repr__ that changes v does not change what is printed.
 static bool dict_like_repr(Run *r, Value v, const char *name, Buf *out) {
-    if (!buf_printf(out, "%s(", name)) return false;
-    if (as_dict(v)->used && !type_dict.slots.repr(r, v, out)) return false;
-    return buf_append_char(out, ')');
+    if (!container_repr_enter(v.as.obj)) return buf_append_cstr(out, "...");  // reprlib's guard
+    bool ok = buf_printf(out, "%s(", name);
+    if (ok && as_dict(v)->used) {
+        Obj *copy = dict_copy(r, v.as.obj);
+        ok = copy && gc_push_root(r, v_obj(copy));
+        if (ok) {
+            ok = ops_repr(r, v_obj(copy), out);
+            gc_pop_roots(r, 1);
+        }
+    }
+    container_repr_leave(v.as.obj);
+    return ok && buf_append_char(out, ')');
 }
 
 // A new instance of a's type (t) holding a's items, then b's: `a | b` keeping the left type.
@@ -80,12 +91,14 @@ typedef struct ObjDefaultDict {
     Value factory;  // None or a callable
 } ObjDefaultDict;
 
+// undef in an instance of a class whose __init__ has not set it yet: None
 static Value dd_factory(Value v) {
-    return ((ObjDefaultDict *)v.as.obj)->factory;
+    Value f = ((ObjDefaultDict *)v.as.obj)->factory;
+    return is_undef(f) ? v_none() : f;
 }
 
 static bool is_defaultdict(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_defaultdict;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_defaultdict);
 }
 
 static bool dd_new(Run *r, Value factory, Value *out) {
@@ -132,26 +145,34 @@ static bool dd_copy(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-static bool dd_construct(Run *r, Value callee, const Args *a, Value *out) {
-    (void)callee;
+// defaultdict.__init__(default_factory=None, /, *args, **kwargs)
+static bool dd_init(Run *r, Value self, const Args *a, Value *out) {
     Value factory = a->npos ? a->pos[0] : v_none();
     if (!is_none(factory) && !value_type(factory)->slots.call) {
         return exc_raise(r, &exc_TypeError, "first argument must be callable or None");
     }
-    if (!dd_new(r, factory, out) || !gc_push_root(r, *out)) return false;
+    ((ObjDefaultDict *)self.as.obj)->factory = factory;
     Args rest = *a;
     if (rest.npos) {
         rest.pos++;
         rest.npos--;
     }
-    bool ok = object_init_container(r, *out, &rest);
+    *out = v_none();
+    return object_init_container(r, self, &rest);
+}
+
+static bool dd_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    Value ignored;
+    if (!dd_new(r, v_none(), out) || !gc_push_root(r, *out)) return false;
+    bool ok = dd_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool dd_repr(Run *r, Value v, Buf *out) {
     Value factory = dd_factory(v);
-    if (!buf_append_cstr(out, "defaultdict(")) return false;
+    if (!buf_printf(out, "%s(", mod_collections_repr_name(v))) return false;
     if (is_none(factory)) {
         if (!buf_append_cstr(out, "None")) return false;
     } else {
@@ -196,6 +217,7 @@ static void dd_trace(Run *r, Obj *o) {
 }
 
 static const MethodDef dd_methods[] = {
+    {"__init__", dd_init},
     {"__missing__", dd_missing},
     {"copy", dd_copy},
 };
@@ -228,21 +250,27 @@ const ObjType mod_collections_defaultdict = {
 // ---- OrderedDict ----
 
 static bool is_ordereddict(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_OrderedDict;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_OrderedDict);
+}
+
+static bool od_init(Run *r, Value self, const Args *a, Value *out) {
+    *out = v_none();
+    return object_init_container(r, self, a);
 }
 
 static bool od_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
+    Value ignored;
     Obj *d = mod_collections_dict_new(r, &mod_collections_OrderedDict, sizeof(ObjDict));
     if (!d || !gc_push_root(r, v_obj(d))) return false;
     *out = v_obj(d);
-    bool ok = object_init_container(r, *out, a);
+    bool ok = od_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool od_repr(Run *r, Value v, Buf *out) {
-    return dict_like_repr(r, v, "OrderedDict", out);
+    return dict_like_repr(r, v, mod_collections_repr_name(v), out);
 }
 
 // Whether a and b hold their keys in the same order (their items being equal).
@@ -367,6 +395,7 @@ static bool od_fromkeys(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef od_methods[] = {
+    {"__init__", od_init},
     {"copy", od_copy},
     {"fromkeys", od_fromkeys, METHOD_CLASS},
     {"move_to_end", od_move_to_end},
@@ -446,13 +475,15 @@ static bool nt_field_list(Run *r, Value spec, Value *out) {
     Obj *l = list_from_iterable(r, spec);
     if (!l) return false;
     *out = v_obj(l);
-    for (size_t k = 0; k < ((ObjList *)l)->len; k++) {
-        Value f = ((ObjList *)l)->items[k];
-        if (!is_str(f)) {
-            return exc_raise(r, &exc_TypeError, "Type names and field names must be strings");
-        }
+    if (!gc_push_root(r, *out)) return false;
+    // list(map(str, field_names))
+    bool ok = true;
+    for (size_t k = 0; ok && k < ((ObjList *)l)->len; k++) {
+        Value *f = &((ObjList *)l)->items[k];
+        if (!is_str(*f)) ok = ops_str_value(r, *f, f);
     }
-    return true;
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static bool nt_seen_before(const ObjList *names, size_t k) {
@@ -481,32 +512,40 @@ static bool nt_rename(Run *r, ObjList *names) {
     return true;
 }
 
+// A ValueError namedtuple() raises about `name`, with the frame of the line that raises it.
+static bool nt_error(Run *r, const char *what, Value name, LibFrameId frame) {
+    exc_raise(r, &exc_ValueError, "%s%R", what, name);
+    LIBFRAMES_ADD(r, frame);
+    return false;
+}
+
 static bool nt_check_name(Run *r, Value name) {
     bool ident;
-    if (!is_str(name)) return exc_raise(r, &exc_TypeError, "Type names and field names must be strings");
     if (!is_identifier(r, name, &ident)) return false;
     if (!ident) {
-        return exc_raise(r, &exc_ValueError, "Type names and field names must be valid identifiers: '%s'",
-                         as_str(name)->data);
+        return nt_error(r, "Type names and field names must be valid identifiers: ", name,
+                        LF_NAMEDTUPLE_IDENTIFIER);
     }
     if (is_keyword(as_str(name))) {
-        return exc_raise(r, &exc_ValueError, "Type names and field names cannot be a keyword: '%s'",
-                         as_str(name)->data);
+        return nt_error(r, "Type names and field names cannot be a keyword: ", name, LF_NAMEDTUPLE_KEYWORD);
     }
     return true;
 }
 
-// Renamed fields (_0, _1, ...) may start with an underscore.
-static bool nt_check_fields(Run *r, const ObjList *names, bool renamed) {
+// In CPython's order: every name an identifier and no keyword, then no field starting with
+// an underscore (renamed fields, _0, _1 ..., may) and none twice.
+static bool nt_check_names(Run *r, Value typename, const ObjList *names, bool renamed) {
+    if (!nt_check_name(r, typename)) return false;
     for (size_t k = 0; k < names->len; k++) {
         if (!nt_check_name(r, names->items[k])) return false;
+    }
+    for (size_t k = 0; k < names->len; k++) {
         if (!renamed && as_str(names->items[k])->data[0] == '_') {
-            return exc_raise(r, &exc_ValueError, "Field names cannot start with an underscore: '%s'",
-                             as_str(names->items[k])->data);
+            return nt_error(r, "Field names cannot start with an underscore: ", names->items[k],
+                            LF_NAMEDTUPLE_UNDERSCORE);
         }
         if (nt_seen_before(names, k)) {
-            return exc_raise(r, &exc_ValueError, "Encountered duplicate field name: '%s'",
-                             as_str(names->items[k])->data);
+            return nt_error(r, "Encountered duplicate field name: ", names->items[k], LF_NAMEDTUPLE_DUPLICATE);
         }
     }
     return true;
@@ -538,7 +577,10 @@ static bool nt_namespace(Run *r, const ObjList *names, Value defaults, Obj *ns) 
     const ObjList *dl = (const ObjList *)d;
     if (!gc_push_root(r, v_obj(d))) return false;
     bool ok = true;
-    if (dl->len > names->len) ok = exc_raise(r, &exc_TypeError, "Got more default values than field names");
+    if (dl->len > names->len) {
+        ok = exc_raise(r, &exc_TypeError, "Got more default values than field names");
+        LIBFRAMES_ADD(r, LF_NAMEDTUPLE_DEFAULTS);
+    }
     for (size_t k = 0; ok && k < dl->len; k++) {
         ok = dict_set(r, ns, names->items[names->len - dl->len + k], dl->items[k]);
     }
@@ -550,22 +592,48 @@ static bool coll_namedtuple(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const char *const names[] = {"typename", "field_names", "rename", "defaults", "module"};
     static const ArgSpec spec = {"namedtuple", names, 5, 0, 2, 2};
-    Value p[5], fields;
+    Value p[5], fields, typename;
     bool rename = false;
     if (!args_bind(r, a, &spec, p)) return false;
     if (!is_undef(p[2]) && !ops_truthy(r, p[2], &rename)) return false;
     if (!nt_field_list(r, p[1], &fields) || !gc_push_root(r, fields)) return false;
+    bool ok = ops_str_value(r, p[0], &typename) && gc_push_root(r, typename);
+    if (!ok) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     ObjList *l = as_list(fields);
-    bool ok = (!rename || nt_rename(r, l)) && nt_check_name(r, p[0]) && nt_check_fields(r, l, rename);
+    ok = (!rename || nt_rename(r, l)) && nt_check_names(r, typename, l, rename);
     Obj *ns = ok ? dict_new(r) : NULL;
     ok = ns && gc_push_root(r, v_obj(ns));
     if (ok) {
         ok = nt_namespace(r, l, p[3], ns);
-        ok = ok && class_from_namespace(r, p[0], mod_typing_namedtuple_base(), v_obj(ns), out);
+        ok = ok && class_from_namespace(r, typename, mod_typing_namedtuple_base(), v_obj(ns), out);
         gc_pop_roots(r, 1);
     }
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     return ok;
+}
+
+// ---- classes deriving from these types ----
+
+size_t mod_collections_layout_size(const ObjType *t) {
+    if (t == &type_deque) return sizeof(ObjDeque);
+    if (t == &mod_collections_defaultdict) return sizeof(ObjDefaultDict);
+    return t == &mod_collections_OrderedDict || t == &mod_collections_Counter ? sizeof(ObjDict) : 0;
+}
+
+bool mod_collections_init_instance(Run *r, const ObjType *t, Value self, const Args *a) {
+    Value ignored;
+    if (t == &type_deque) return deque_init(r, self, a, &ignored);
+    if (t == &mod_collections_defaultdict) return dd_init(r, self, a, &ignored);
+    if (t == &mod_collections_Counter) return mod_collections_counter_init(r, self, a, &ignored);
+    return od_init(r, self, a, &ignored);
+}
+
+const char *mod_collections_repr_name(Value v) {
+    const char *name = value_type(v)->name, *dot = strrchr(name, '.');
+    return dot && !type_is_class(value_type(v)) ? dot + 1 : name;
 }
 
 // ---- the module ----

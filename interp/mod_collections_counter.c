@@ -6,6 +6,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_collections.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -15,7 +16,7 @@
 #include "parser/ast.h"
 
 static bool is_counter(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &mod_collections_Counter;
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &mod_collections_Counter);
 }
 
 static bool counter_new(Run *r, Value *out) {
@@ -83,7 +84,11 @@ static bool counter_merge(Run *r, Value c, Value src, int op) {
         gc_pop_roots(r, 1);
         return ok;
     }
-    if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) return false;
+    if (!ops_iter(r, src, &it)) {
+        LIBFRAMES_ADD(r, op == AST_OP_ADD ? LF_COUNTER_UPDATE : LF_COUNTER_SUBTRACT);
+        return false;
+    }
+    if (!gc_push_root(r, it)) return false;
     IterStep s;
     bool ok = true;
     while (ok && (s = ops_next(r, it, &item)) == ITER_ITEM) {
@@ -94,7 +99,10 @@ static bool counter_merge(Run *r, Value c, Value src, int op) {
         }
     }
     gc_pop_roots(r, 1);
-    return ok && s == ITER_END;
+    ok = ok && s == ITER_END;
+    // update() counts in C (_count_elements); subtract() loops in Python, at other lines
+    if (!ok && op == AST_OP_ADD) LIBFRAMES_ADD(r, LF_COUNTER_UPDATE);
+    return ok;
 }
 
 // update(iterable=None, /, **kwds) and subtract: the iterable, then the keywords as a mapping.
@@ -114,10 +122,18 @@ static bool counter_merge_args(Run *r, Value c, const Args *a, const char *qualn
     return ok;
 }
 
+bool mod_collections_counter_init(Run *r, Value self, const Args *a, Value *out) {
+    *out = v_none();
+    if (counter_merge_args(r, self, a, "Counter.__init__", AST_OP_ADD)) return true;
+    if (a->npos == 1) LIBFRAMES_ADD(r, LF_COUNTER_INIT);
+    return false;
+}
+
 static bool counter_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
+    Value ignored;
     if (!counter_new(r, out) || !gc_push_root(r, *out)) return false;
-    bool ok = counter_merge_args(r, *out, a, "Counter.__init__", AST_OP_ADD);
+    bool ok = mod_collections_counter_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
@@ -228,7 +244,9 @@ static bool counter_fromkeys(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     (void)a;
     (void)out;
-    return exc_raise(r, &exc_NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    exc_raise(r, &exc_NotImplementedError, "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+    LIBFRAMES_ADD(r, LF_COUNTER_FROMKEYS);
+    return false;
 }
 
 static bool counter_missing(Run *r, Value self, const Args *a, Value *out) {
@@ -239,6 +257,7 @@ static bool counter_missing(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef counter_methods[] = {
+    {"__init__", mod_collections_counter_init},
     {"__missing__", counter_missing},
     {"copy", counter_copy},
     {"elements", counter_elements},
@@ -264,16 +283,17 @@ static bool counter_setitem(Run *r, Value v, Value key, Value val) {
 
 // "Counter({'a': 2, 'b': 1})" in most_common order; insertion order if counts do not sort.
 static bool counter_repr(Run *r, Value v, Buf *out) {
-    if (as_dict(v)->used == 0) return buf_append_cstr(out, "Counter()");
+    const char *name = mod_collections_repr_name(v);
+    if (as_dict(v)->used == 0) return buf_printf(out, "%s()", name);
     Value items;
     if (!counter_sorted_items(r, v, &items)) {
         if (!exc_pending_is(r, &exc_TypeError)) return false;
         exc_clear(r);
-        return buf_append_cstr(out, "Counter(") && type_dict.slots.repr(r, v, out) &&
+        return buf_printf(out, "%s(", name) && type_dict.slots.repr(r, v, out) &&
                buf_append_char(out, ')');
     }
     if (!gc_push_root(r, items)) return false;
-    bool ok = buf_append_cstr(out, "Counter({");
+    bool ok = buf_printf(out, "%s({", name);
     const ObjList *l = as_list(items);
     for (size_t k = 0; ok && k < l->len; k++) {
         const ObjTuple *pair = as_tuple(l->items[k]);

@@ -10,6 +10,8 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
+#include "interp/mem.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_dict.h"
@@ -53,8 +55,14 @@ static const ObjType type_exitstack;
 static bool gencm_enter(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "__enter__", 0, 0)) return false;
     IterStep s = ops_next(r, context_value(self), out);
-    if (s == ITER_END) return exc_raise(r, &exc_RuntimeError, "generator didn't yield");
-    return s == ITER_ITEM;
+    if (s == ITER_ITEM) return true;
+    if (s == ITER_END) {
+        exc_raise(r, &exc_RuntimeError, "generator didn't yield");
+        LIBFRAMES_ADD(r, LF_CM_ENTER_NO_YIELD);
+    } else {
+        LIBFRAMES_ADD(r, LF_CM_ENTER);
+    }
+    return false;
 }
 
 // The exception thrown in at the yield: suppressed if the generator ends, re-raised by the
@@ -68,7 +76,11 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
     Args a = {&exc, 1, 0, NULL, NULL};
     bool ok = ops_call(r, throw_fn, &a, &ignored);
     gc_pop_roots(r, 1);
-    if (ok) return exc_raise(r, &exc_RuntimeError, "generator didn't stop after throw()");
+    if (ok) {
+        exc_raise(r, &exc_RuntimeError, "generator didn't stop after throw()");
+        LIBFRAMES_ADD(r, LF_CM_EXIT_NOT_STOPPED_THROW);
+        return false;
+    }
     if (exc_pending_is(r, &exc_StopIteration) && !(is_obj(exc) && r->exc.as.obj == exc.as.obj)) {
         exc_clear(r);
         *out = v_bool(true);
@@ -80,6 +92,7 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
         *out = v_bool(false);
         return true;
     }
+    LIBFRAMES_ADD(r, LF_CM_EXIT_THROW);
     return false;
 }
 
@@ -88,9 +101,15 @@ static bool gencm_exit(Run *r, Value self, const Args *a, Value *out) {
     Value gen = context_value(self), item;
     if (is_none(a->pos[0])) {
         IterStep s = ops_next(r, gen, &item);
-        if (s == ITER_ITEM) return exc_raise(r, &exc_RuntimeError, "generator didn't stop");
         *out = v_bool(false);
-        return s == ITER_END;
+        if (s == ITER_END) return true;
+        if (s == ITER_ITEM) {
+            exc_raise(r, &exc_RuntimeError, "generator didn't stop");
+            LIBFRAMES_ADD(r, LF_CM_EXIT_NOT_STOPPED);
+        } else {
+            LIBFRAMES_ADD(r, LF_CM_EXIT_NEXT);
+        }
+        return false;
     }
     Value exc = a->pos[1];
     if (is_none(exc)) {
@@ -319,11 +338,15 @@ static bool stack_not_a_manager(Run *r, Value cm, const char *what) {
     const ObjType *t = value_type(cm);
     const char *module = type_is_class(t) ? "__main__" : t->module ? t->module : "builtins";
     if (!type_is_class(t) && strchr(t->name, '.')) module = NULL;  // "collections.deque"
-    return exc_raise(r, &exc_TypeError, "'%s%s%s' object does not support the %s protocol",
-                     module ? module : "", module ? "." : "", type_qualname(t), what);
+    exc_raise(r, &exc_TypeError, "'%s%s%s' object does not support the %s protocol",
+              module ? module : "", module ? "." : "", type_qualname(t), what);
+    LIBFRAMES_ADD(r, LF_EXITSTACK_ENTER);
+    return false;
 }
 
+// v.name, or None with *found false when v has no such attribute.
 static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found) {
+    *out = v_none();
     Obj *n = str_from_cstr(r, name);
     if (!n || !gc_push_root(r, v_obj(n))) return false;
     bool ok = ops_getattr(r, v, n, out);
@@ -331,6 +354,7 @@ static bool method_of(Run *r, Value v, const char *name, Value *out, bool *found
     *found = ok;
     if (ok || !exc_pending_is(r, &exc_AttributeError)) return ok;
     exc_clear(r);
+    *out = v_none();
     return true;
 }
 
@@ -400,27 +424,33 @@ static bool stack_pop_all(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
+// A callback() entry: func(*args, **kwargs), its keywords laid out as a call passes them.
+static bool stack_call_callback(Run *r, const ObjTuple *e) {
+    const ObjTuple *args = as_tuple(e->items[1]);
+    Obj *kw = e->items[2].as.obj;
+    size_t n = dict_len(kw), pos = 0, k = 0;
+    Obj **names = n ? mem_alloc(r, n * sizeof *names) : NULL;
+    Value *vals = n ? mem_alloc(r, n * sizeof *vals) : NULL;
+    bool ok = !n || (names && vals);
+    Value key, val, res;
+    while (ok && dict_next(kw, &pos, &key, &val)) {
+        names[k] = key.as.obj;
+        vals[k++] = val;
+    }
+    Args call = {(Value *)args->items, (uint32_t)args->len, (uint32_t)k, vals, names};
+    ok = ok && ops_call(r, e->items[0], &call, &res);
+    if (names) mem_free(r, names, n * sizeof *names);
+    if (vals) mem_free(r, vals, n * sizeof *vals);
+    return ok;
+}
+
 // Calls one entry with the pending exception's details (exc: None or the exception);
 // *suppress is what an exit callback answered.
 static bool stack_call_entry(Run *r, Value entry, Value exc, bool *suppress) {
     const ObjTuple *e = as_tuple(entry);
     Value res;
     *suppress = false;
-    if (e->len == 3) {
-        const ObjTuple *args = as_tuple(e->items[1]);
-        const ObjDict *kw = as_dict(e->items[2]);
-        Obj *names[32];
-        Value vals[32];
-        uint32_t nkw = 0;
-        size_t pos = 0;
-        Value k, v;
-        while (nkw < 32 && dict_next((Obj *)kw, &pos, &k, &v)) {
-            names[nkw] = k.as.obj;
-            vals[nkw++] = v;
-        }
-        Args call = {(Value *)args->items, (uint32_t)args->len, nkw, vals, names};
-        return ops_call(r, e->items[0], &call, &res);
-    }
+    if (e->len == 3) return stack_call_callback(r, e);
     Value details[3] = {v_none(), exc, v_none()};
     if (!is_none(exc)) details[0] = v_obj((Obj *)value_type(exc));
     Args call = {details, 3, 0, NULL, NULL};
@@ -460,6 +490,8 @@ static bool stack_unwind(Run *r, Value self, Value exc, Value *out) {
             continue;
         }
         if (r->abort) break;
+        if (as_tuple(entry)->len == 3) LIBFRAMES_ADD(r, LF_EXITSTACK_CALLBACK);
+        LIBFRAMES_ADD(r, LF_EXITSTACK_EXIT);
         Value new_exc = r->exc;
         exc_clear(r);
         stack_chain(new_exc, exc);
@@ -469,6 +501,7 @@ static bool stack_unwind(Run *r, Value self, Value exc, Value *out) {
         rooted++;
     }
     bool ok = !r->abort && !(pending && !exc_raise_value(r, exc));
+    if (pending && !r->abort) LIBFRAMES_ADD(r, LF_EXITSTACK_RERAISE);
     gc_pop_roots(r, rooted);
     *out = v_bool(received && suppressed);
     return ok;

@@ -282,15 +282,56 @@ static bool dc_bind(Run *r, const char *qual, const ObjTuple *fields, const Args
     return true;
 }
 
+// ---- where CPython's generated methods raise ----
+// CPython compiles a dataclass's methods from one generated text, "<string>": line 1 opens
+// __create_fn__, then each method follows (decorator, `def` and body lines) in the order
+// __init__, __repr__, __eq__, the four comparisons, __setattr__ and __delattr__. Its
+// tracebacks show those lines, without source.
+
+// Whether the generated __init__ has a line for f (CPython's _field_init).
+static bool dc_init_assigns(const ObjField *f, uint32_t flags) {
+    if (f->kind != FIELD_PLAIN) return false;
+    return !is_missing(f->factory) || f->init || ((flags & DC_SLOTS) && !is_missing(f->dflt));
+}
+
+// The line of __init__'s assignment of fields[upto] (upto = len: its __post_init__ call).
+static uint32_t dc_init_line(const ObjTuple *fields, uint32_t flags, size_t upto) {
+    uint32_t line = 2;  // the `def`
+    for (size_t k = 0; k < upto && k < fields->len; k++) {
+        line += dc_init_assigns(as_field(fields->items[k]), flags);
+    }
+    return line + 1;
+}
+
+// The line where the generated __setattr__ (or __delattr__) raises FrozenInstanceError.
+static uint32_t dc_frozen_line(const ObjClass *c, bool del) {
+    uint32_t flags = c->dataclass_flags, line = 2;
+    if (flags & DC_INIT) {
+        const ObjTuple *fields = as_tuple(v_obj(c->dataclass));
+        bool post_init = !is_undef(class_lookup(&c->type, "__post_init__"));
+        uint32_t body = dc_init_line(fields, flags, fields->len) - 3 + post_init;
+        line += 1 + (body ? body : 1);  // an empty body is `pass`
+    }
+    if (flags & DC_REPR) line += 3;
+    if (flags & DC_EQ) line += 6;
+    if (flags & DC_ORDER) line += 4 * 4;
+    if (del) line += 4;
+    return line + 2;  // `def`, `if`, then the raise
+}
+
 // Sets each field from the arguments, its default or its factory; InitVars go to
 // __post_init__ instead, in order.
-static bool dc_assign(Run *r, Value self, const ObjTuple *fields, Value *vals, ObjTuple *keep) {
+static bool dc_assign(Run *r, Value self, const ObjTuple *fields, uint32_t flags, Value *vals,
+                      ObjTuple *keep) {
     uint32_t ninitvars = 0;
     for (size_t k = 0; k < fields->len; k++) {
         ObjField *f = as_field(fields->items[k]);
         if (is_undef(vals[k]) && !is_missing(f->factory)) {
             Args none = {0};
-            if (!vm_call(r, f->factory, &none, &vals[k])) return false;
+            if (!vm_call(r, f->factory, &none, &vals[k])) {
+                libframes_add_at(r, LF_DC_GENERATED_INIT, dc_init_line(fields, flags, k));
+                return false;
+            }
             keep->items[k] = vals[k];
         } else if (is_undef(vals[k]) && !is_missing(f->dflt)) {
             vals[k] = f->dflt;
@@ -304,7 +345,9 @@ static bool dc_assign(Run *r, Value self, const ObjTuple *fields, Value *vals, O
     if (is_undef(class_lookup(value_type(self), "__post_init__"))) return true;
     Value res;
     bool found;
-    return class_call_dunder(r, self, "__post_init__", vals, ninitvars, &res, &found);
+    if (class_call_dunder(r, self, "__post_init__", vals, ninitvars, &res, &found)) return true;
+    libframes_add_at(r, LF_DC_GENERATED_INIT, dc_init_line(fields, flags, fields->len));
+    return false;
 }
 
 static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
@@ -322,7 +365,7 @@ static bool dc_init(Run *r, Value self, const Args *a, Value *out) {
     if (ok) {
         ok = dc_bind(r, qual, fields, a, vals);
         for (size_t k = 0; ok && k < fields->len; k++) ((ObjTuple *)keep)->items[k] = is_undef(vals[k]) ? v_none() : vals[k];
-        ok = ok && dc_assign(r, self, fields, vals, (ObjTuple *)keep);
+        ok = ok && dc_assign(r, self, fields, c->dataclass_flags, vals, (ObjTuple *)keep);
         gc_pop_roots(r, 1);
     }
     mem_free(r, vals, n * sizeof *vals);
@@ -448,8 +491,11 @@ static bool frozen_str_check(Run *r, const Args *a, int n, const char *fname) {
 
 extern const ObjType dc_frozen_error;
 
-static bool dc_frozen_raise(Run *r, const char *what, Value name) {
-    return exc_raise(r, &dc_frozen_error, "cannot %s field %R", what, name);
+static bool dc_frozen_raise(Run *r, const ObjClass *c, bool del, Value name) {
+    exc_raise(r, &dc_frozen_error, "cannot %s field %R", del ? "delete" : "assign to", name);
+    libframes_add_at(r, del ? LF_DC_GENERATED_DELATTR : LF_DC_GENERATED_SETATTR,
+                     dc_frozen_line(c, del));
+    return false;
 }
 
 static bool dc_setattr(Run *r, Value self, const Args *a, Value *out) {
@@ -457,7 +503,7 @@ static bool dc_setattr(Run *r, Value self, const Args *a, Value *out) {
     *out = v_none();
     const ObjClass *c = dc_class_of(value_type(self));
     if (&c->type == value_type(self) || dc_field_index(dc_fields_of(c), as_str(a->pos[0])) >= 0) {
-        return dc_frozen_raise(r, "assign to", a->pos[0]);
+        return dc_frozen_raise(r, c, false, a->pos[0]);
     }
     return class_generic_setattr(r, self, a->pos[0].as.obj, a->pos[1]);
 }
@@ -467,7 +513,7 @@ static bool dc_delattr(Run *r, Value self, const Args *a, Value *out) {
     *out = v_none();
     const ObjClass *c = dc_class_of(value_type(self));
     if (&c->type == value_type(self) || dc_field_index(dc_fields_of(c), as_str(a->pos[0])) >= 0) {
-        return dc_frozen_raise(r, "delete", a->pos[0]);
+        return dc_frozen_raise(r, c, true, a->pos[0]);
     }
     return class_generic_setattr(r, self, a->pos[0].as.obj, v_undef());
 }

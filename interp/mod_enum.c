@@ -138,7 +138,11 @@ bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
     bool special = n->len > 2 && n->data[0] == '_' && n->data[n->len - 1] == '_';
     Value old = special ? v_undef() : dict_get_str(ns, (ObjStr *)name);
     if (!is_undef(old) && !(is_enum_attribute(old) && is_enum_attribute(v))) {
-        return exc_raise(r, &exc_TypeError, "'%s' already defined as %R", ((ObjStr *)name)->data, old);
+        exc_raise(r, &exc_TypeError, "'%s' already defined as %R", ((ObjStr *)name)->data, old);
+        // _EnumDict.__setitem__ raises on one line for a member bound again, on another for
+        // an attribute that would become a member
+        LIBFRAMES_ADD(r, is_enum_attribute(old) ? LF_ENUM_SETITEM : LF_ENUM_SETITEM_MEMBER);
+        return false;
     }
     return dict_set(r, ns, v_obj(name), v);
 }

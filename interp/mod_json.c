@@ -17,6 +17,7 @@
 #include "interp/mod_json_decode.h"
 #include "interp/mod_json_encode.h"
 #include "interp/modules.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
@@ -595,6 +596,14 @@ static bool loads_document(Run *r, Value s, Value *doc) {
         if (mod_json_decode_bytes(r, s, doc)) return true;
         LIBFRAMES_ADD(r, LF_JSON_LOADS_BYTES);
         return false;
+    }
+    if (is_bytearray(s)) {
+        Obj *copy = bytearray_snapshot(r, s);
+        if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+        bool ok = mod_json_decode_bytes(r, v_obj(copy), doc);
+        gc_pop_roots(r, 1);
+        if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_LOADS_BYTES);
+        return ok;
     }
     exc_raise(r, &exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s",
               value_type_name(s));

@@ -295,8 +295,9 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
     if (!enc_push(e, FRAME_DEFAULT, v, level)) return false;
     Value fn = e->o->default_fn, res;
     if (is_undef(fn)) {
-        exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable",
-                  value_type_name(v));
+        // o.__class__.__name__: a built-in's name without its module ("collections.deque")
+        const char *name = value_type_name(v), *dot = strrchr(name, '.');
+        exc_raise(e->r, &exc_TypeError, "Object of type %s is not JSON serializable", dot ? dot + 1 : name);
         LIBFRAMES_ADD(e->r, LF_JSON_DEFAULT);
         return false;
     }

@@ -11,10 +11,13 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
+#include "interp/obj_class.h"
 #include "interp/obj_bool.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_deque.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_iter.h"
@@ -697,6 +700,20 @@ static bool typevar_make(Run *r, const ObjType *t, const TypeVarArgs *ta, Value 
     return true;
 }
 
+bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out) {
+    const ObjType *t = kind == 1 ? &type_typevartuple : kind == 2 ? &type_paramspec : &type_typevar;
+    TypeVarArgs ta = {.name = name, .bound = bound, .flags = {false, false, true}};
+    if (is_tuple(bound)) {  // T: (int, str) lists constraints
+        ta.constraints = as_tuple(bound)->items;
+        ta.nconstraints = as_tuple(bound)->len;
+        ta.bound = v_none();
+    }
+    if (!gc_push_root(r, bound)) return false;
+    bool ok = typevar_make(r, t, &ta, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 static bool typevar_construct_as(Run *r, const ObjType *t, const char *fname, const Args *a,
                                  Value *out) {
     TypeVarArgs ta;
@@ -877,10 +894,21 @@ static bool typing_identity(Run *r, const Args *a, const char *fname, const char
 TYPING_IDENTITY(typing_final, "final", "f", false)
 TYPING_IDENTITY(typing_override, "override", "method", false)
 TYPING_IDENTITY(typing_no_type_check, "no_type_check", "arg", false)
-TYPING_IDENTITY(typing_runtime_checkable, "runtime_checkable", "cls", false)
 TYPING_IDENTITY(typing_reveal_type, "reveal_type", "obj", true)
 TYPING_IDENTITY(typing_decorator, "decorator", "cls_or_fn", false)
 #undef TYPING_IDENTITY
+
+// @runtime_checkable: the protocol class itself, now allowed in isinstance()
+static bool typing_runtime_checkable(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!typing_identity(r, a, "runtime_checkable", "cls", false, out)) return false;
+    if (!is_class_value(*out) || ((ObjClass *)out->as.obj)->protocol == PROTOCOL_NONE) {
+        return exc_raise(r, &exc_TypeError, "@runtime_checkable can be only applied to protocol classes, got %R",
+                         *out);
+    }
+    ((ObjClass *)out->as.obj)->protocol = PROTOCOL_RUNTIME;
+    return true;
+}
 
 // cast(typ, val): val, unchanged.
 static bool typing_cast(Run *r, Value self, const Args *a, Value *out) {
@@ -1150,6 +1178,11 @@ bool mod_typing_is_any(Value v) {
     return form_is(v, &form_Any);
 }
 
+bool mod_typing_is_protocol_base(Value base) {
+    if (typing_is_alias(base)) base = typing_as_alias(base)->origin;
+    return form_is(base, &form_Protocol);
+}
+
 bool mod_typing_is_generic_form(Value v) {
     return form_is(v, &form_Generic) || form_is(v, &form_Protocol);
 }
@@ -1161,7 +1194,9 @@ Value mod_typing_union_form(void) {
 bool mod_typing_class_getitem(Run *r, Value cls, Value key, Value *out) {
     static const ObjType *const generic[] = {&type_list, &type_dict, &type_set, &type_frozenset,
                                              &type_tuple, &type_type, &type_enumerate,
-                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup};
+                                             &exc_BaseExceptionGroup, &exc_ExceptionGroup, &type_deque,
+                                             &mod_collections_defaultdict, &mod_collections_OrderedDict,
+                                             &mod_collections_Counter};
     const ObjType *t = (const ObjType *)cls.as.obj;
     for (size_t k = 0; k < sizeof generic / sizeof *generic; k++) {
         if (t != generic[k]) continue;

@@ -37,6 +37,13 @@ Value mod_typing_mro_entry(Value base);
 // typing.NamedTuple, as a base that makes a class a named tuple (collections.namedtuple).
 Value mod_typing_namedtuple_base(void);
 
+// The type parameter a def, class or type statement declares (PEP 695): kind 0 a TypeVar
+// (bound a type, a tuple of constraints, or None), 1 a TypeVarTuple (*Ts), 2 a ParamSpec
+// (**P); its variance is inferred.
+MOAT_NODISCARD bool mod_typing_type_param(Run *r, int kind, Value name, Value bound, Value *out);
+// typing.Protocol or Protocol[T, ...]: a base that makes the class a protocol.
+bool mod_typing_is_protocol_base(Value base);
+
 // ---- for mod_typing_alias.c ----
 
 // TypeVar, ParamSpec and TypeVarTuple instances.

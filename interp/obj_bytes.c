@@ -433,6 +433,9 @@ static bool bytes_construct(Run *r, Value callee, const Args *a, Value *out) {
         return copy != NULL;
     }
     if (container_is_int(v[0])) return bytes_zeros(r, v[0], out);
+    Value count;
+    if (!class_index(r, v[0], &count, &found)) return false;
+    if (found) return bytes_zeros(r, count, out);  // bytes(n) for an object with __index__
     return bytes_from_iterable(r, v[0], out);
 }
 

@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
+#include "interp/mod_collections.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
@@ -74,19 +75,25 @@ Value class_lookup(const ObjType *t, const char *name) {
 
 // ---- instances ----
 
-// Instances of classes deriving from dict or list: the built-in's struct, then the attribute
-// dict pointer.
+// Instances of classes deriving from dict, list or collections' types: the built-in's struct,
+// then the attribute dict pointer. 0 for other built-ins.
 static size_t container_size(const ObjType *native) {
-    return native == &type_dict ? sizeof(ObjDict) : sizeof(ObjList);
+    if (native == &type_dict) return sizeof(ObjDict);
+    return native == &type_list ? sizeof(ObjList) : mod_collections_layout_size(native);
+}
+
+static bool is_container(const ObjType *native) {
+    return container_size(native) != 0;
 }
 
 // Where the instance keeps its attribute dict; NULL for tuple-like instances, which have none.
 static Obj **instance_dict_slot(Value v) {
     const ObjClass *c = as_class(v.as.obj->type);
     if (c->native->id == TYPE_EXCEPTION) return &((ObjException *)v.as.obj)->dict;
-    if (c->native == &type_dict || c->native == &type_list) {
+    if (is_container(c->native)) {
         return (Obj **)(void *)((char *)v.as.obj + container_size(c->native));
     }
+    if (c->native == &type_tuple) return class_tuple_is_named(c) ? NULL : class_tuple_dict_slot(v);
     if (c->native != &type_object && !c->boxed) return NULL;
     return &((ObjInstance *)v.as.obj)->dict;
 }
@@ -143,8 +150,9 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         return true;
     }
     if (c->boxed) return boxed_new(r, cls, a, out);
-    if (c->native == &type_dict || c->native == &type_list) {
-        // a zeroed dict or list is an empty one; the attribute dict follows it
+    if (c->native == &type_tuple) return class_tuple_from(r, c, a, out);
+    if (is_container(c->native)) {
+        // a zeroed dict, list or deque is an empty one; the attribute dict follows it
         Obj *o = gc_alloc(r, cls, container_size(c->native) + sizeof(Obj *));
         if (!o) return false;
         *out = v_obj(o);
@@ -198,7 +206,9 @@ static Value descr_func(Value v) {
 static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (as_class(cls)->enum_members) return mod_enum_call(r, as_class(cls), a, out);
-    if (as_class(cls)->native == &type_tuple) return class_tuple_new(r, as_class(cls), a, out);
+    if (as_class(cls)->native == &type_tuple && class_tuple_is_named(as_class(cls))) {
+        return class_tuple_new(r, as_class(cls), a, out);
+    }
     Value newf = class_lookup(cls, "__new__"), self;
     if (!is_undef(newf)) {
         if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
@@ -219,10 +229,11 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
             ok = vm_call(r, init, a, &res) && class_check_init_result(r, res);
             gc_pop_roots(r, 1);
         }
+    } else if (mod_collections_layout_size(as_class(cls)->native)) {
+        ok = mod_collections_init_instance(r, as_class(cls)->native, self, a);
     } else if (as_class(cls)->native == &type_dict || as_class(cls)->native == &type_list) {
         ok = object_init_container(r, self, a);
-    } else if (is_undef(newf) && as_class(cls)->native->id != TYPE_EXCEPTION && !as_class(cls)->boxed &&
-               (a->npos || a->nkw)) {
+    } else if (is_undef(newf) && as_class(cls)->native == &type_object && (a->npos || a->nkw)) {
         ok = exc_raise(r, &exc_TypeError, "%s() takes no arguments", cls->name);
     }
     gc_pop_roots(r, 1);
@@ -359,6 +370,11 @@ bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
         if (!is_undef(field) || str_equal_cstr(n, "__traceback__")) {
             return native->slots.setattr(r, v, name, val);
         }
+    }
+    Value field;
+    if (as_class(t)->native == &type_tuple && class_tuple_field(v, n, &field)) {
+        // a named tuple's fields are read-only descriptors
+        return exc_raise(r, &exc_AttributeError, "can't %s attribute", is_undef(val) ? "delete" : "set");
     }
     if (as_class(t)->slotted && !slot_declared(t, n)) {
         return exc_raise(r, &exc_AttributeError,
@@ -694,9 +710,8 @@ void class_instance_trace(Run *r, Obj *o) {
         return;
     }
     if (c->native->slots.trace) c->native->slots.trace(r, o);
-    if (c->native == &type_object || c->native == &type_dict || c->native == &type_list) {
-        gc_mark_obj(r, *instance_dict_slot(v_obj(o)));
-    }
+    Obj **dict = instance_dict_slot(v_obj(o));
+    if (dict) gc_mark_obj(r, *dict);
 }
 
 void class_instance_free(Run *r, Obj *o) {
@@ -805,15 +820,6 @@ done:
     return ok;
 }
 
-static bool class_derives_namedtuple(const ObjClass *c) {
-    const ObjTuple *mro = (const ObjTuple *)c->mro;
-    for (size_t k = 1; k < mro->len; k++) {
-        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
-        if (type_is_class(t) && as_class(t)->native == &type_tuple) return true;
-    }
-    return false;
-}
-
 // The built-in layout instances get: object's, an exception class's, dict's, list's, tuple's
 // (NamedTuple), or a boxed int, float or str. Other built-in bases are not supported yet.
 static bool class_pick_native(Run *r, ObjClass *c) {
@@ -829,9 +835,8 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
             continue;
         }
-        bool tuple_ok = t == &type_tuple && (c->namedtuple || class_derives_namedtuple(c));
-        bool container_ok = t == &type_dict || t == &type_list;
-        if (t != &type_object && t->id != TYPE_EXCEPTION && !tuple_ok && !container_ok && !boxed_native(t)) {
+        bool container_ok = is_container(t) || t == &type_tuple;
+        if (t != &type_object && t->id != TYPE_EXCEPTION && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
         }
         c->native = t;
@@ -861,6 +866,7 @@ static bool class_resolve_bases(Run *r, ObjClass *c, const Args *a, Obj **out) {
     ObjTuple *bases = (ObjTuple *)t;
     for (uint32_t k = 0; k < given; k++) {
         Value b = a->pos[2 + k], e = mod_typing_mro_entry(b);
+        if (mod_typing_is_protocol_base(b)) c->protocol = PROTOCOL_STATIC;
         if (e.tag == VAL_OBJ && e.as.obj == &type_tuple.base && b.as.obj != e.as.obj) {
             c->namedtuple = true;
         } else {
@@ -1005,10 +1011,91 @@ static bool class_find_abstracts(Run *r, ObjClass *c) {
     return ok;
 }
 
+// The names a protocol class's body defines that are not members (CPython's _SPECIAL_NAMES
+// and the attributes every class has).
+static bool protocol_special_name(const ObjStr *n) {
+    static const char *const special[] = {
+        "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+        "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+        "__class_getitem__", "__match_args__", "__static_attributes__", "__firstlineno__",
+        "__qualname__", "__parameters__", "__orig_bases__", "__type_params__", "__classcell__",
+        "__annotate__", "__annotate_func__", "__annotations_cache__"};
+    for (size_t k = 0; k < sizeof special / sizeof *special; k++) {
+        if (str_equal_cstr(n, special[k])) return true;
+    }
+    return false;
+}
+
+// A built-in type's dunder that moat keeps as a slot rather than a method: [1].__len__
+static bool builtin_has_dunder_slot(const ObjType *t, const ObjStr *n) {
+    const TypeSlots *s = &t->slots;
+    return (str_equal_cstr(n, "__len__") && s->len) || (str_equal_cstr(n, "__iter__") && s->iter) ||
+           (str_equal_cstr(n, "__next__") && s->next) || (str_equal_cstr(n, "__getitem__") && s->getitem) ||
+           (str_equal_cstr(n, "__contains__") && (s->contains || s->iter)) ||
+           (str_equal_cstr(n, "__call__") && s->call) || (str_equal_cstr(n, "__hash__") && s->hash);
+}
+
+// Whether obj has attribute n, found without running its code (inspect.getattr_static)
+static bool protocol_has_member(Run *r, Value obj, Obj *n, bool *out) {
+    const ObjType *t = value_type(obj);
+    if (!type_is_class(t) && builtin_has_dunder_slot(t, (const ObjStr *)n)) {
+        *out = true;
+        return true;
+    }
+    if (type_is_class(t)) {
+        Obj *d = class_instance_dict(obj);
+        *out = !is_undef(class_lookup_str(t, (ObjStr *)n)) || (d && !is_undef(dict_get_str(d, (ObjStr *)n)));
+        if (*out) return true;
+    }
+    Value v;  // no __getattribute__ or __getattr__: nothing of the script runs
+    *out = ops_generic_getattr(r, obj, n, &v);
+    if (*out || !exc_pending_is(r, &exc_AttributeError)) return *out;
+    exc_clear(r);
+    return true;
+}
+
+bool class_protocol_isinstance(Run *r, const ObjClass *proto, Value obj, bool *out) {
+    if (proto->protocol != PROTOCOL_RUNTIME) {
+        return exc_raise(r, &exc_TypeError,
+                         "Instance and class checks can only be used with @runtime_checkable protocols");
+    }
+    *out = true;
+    const ObjTuple *mro = (const ObjTuple *)proto->mro;
+    for (size_t k = 0; k < mro->len && *out; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (!type_is_class(t) || as_class(t)->protocol == PROTOCOL_NONE) continue;
+        const ObjClass *p = as_class(t);
+        size_t pos = 0;
+        Value key, val;
+        while (*out && dict_next(p->dict, &pos, &key, &val)) {
+            if (!is_str(key) || protocol_special_name(as_str(key))) continue;
+            if (!protocol_has_member(r, obj, key.as.obj, out)) return false;
+        }
+        const ObjTuple *ann = p->annotated ? (const ObjTuple *)p->annotated : NULL;
+        for (size_t j = 0; ann && j < ann->len && *out; j++) {
+            Value name = as_tuple(ann->items[j])->items[0];
+            if (!protocol_has_member(r, obj, name.as.obj, out)) return false;
+        }
+    }
+    return true;
+}
+
+// class X(TypedDict, total=False): typing.TypedDict's metaclass takes `total`
+static bool class_lists_typeddict(const Args *a) {
+    for (uint32_t k = 2; k < a->npos; k++) {
+        Value b = a->pos[k], e = mod_typing_mro_entry(b);
+        if (is_obj(e) && e.as.obj == &type_dict.base && is_obj(b) && b.as.obj != e.as.obj) return true;
+    }
+    return false;
+}
+
 // The metaclass keyword: abc.ABCMeta and type are understood, others are not supported.
+// The rest go to __init_subclass__, but for the `total` of a TypedDict.
 static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj **names, Value *vals) {
     *rest = (Args){NULL, 0, 0, vals, (Obj *const *)names};
+    bool typeddict = class_lists_typeddict(a);
     for (uint32_t k = 0; k < a->nkw; k++) {
+        if (typeddict && str_equal_cstr((const ObjStr *)a->kwnames[k], "total")) continue;
         if (!str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) {
             names[rest->nkw] = a->kwnames[k];
             vals[rest->nkw++] = a->kwvalues[k];

@@ -36,7 +36,11 @@ typedef struct ObjClass {
                             // no other attributes and show no __dict__
     bool boxed;             // derives from int, float or str: instances are ObjBoxed
                             // (obj_class_boxed.h)
+    uint8_t protocol;       // PROTOCOL_*: lists typing.Protocol among its bases
 } ObjClass;
+
+// A protocol class; a runtime one (@runtime_checkable) supports isinstance() by its members.
+enum { PROTOCOL_NONE, PROTOCOL_STATIC, PROTOCOL_RUNTIME };
 
 // An instance of a class whose layout is object's: just its attributes. (Instances of
 // exception classes are ObjExceptions, whose dict field plays the same part; those of dict
@@ -45,6 +49,10 @@ typedef struct ObjInstance {
     Obj base;
     Obj *dict;  // created on the first attribute assignment
 } ObjInstance;
+
+// isinstance(obj, proto) for a protocol class: TypeError unless it is @runtime_checkable, else
+// whether obj's class (or obj) has every member the protocol classes of its MRO define.
+MOAT_NODISCARD bool class_protocol_isinstance(Run *r, const ObjClass *proto, Value obj, bool *out);
 
 // __build_class__(body, name, *bases): what a class statement calls (never in builtins).
 extern const ObjBuiltin obj_build_class;

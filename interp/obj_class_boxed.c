@@ -23,6 +23,10 @@ bool boxed_new(Run *r, const ObjType *cls, const Args *a, Value *out) {
     return true;
 }
 
+void boxed_unbox_args(Value *args, size_t n) {
+    for (size_t k = 0; k < n; k++) args[k] = boxed_unbox(args[k]);
+}
+
 static bool boxed_repr(Run *r, Value v, Buf *out) {
     return native_slots(v)->repr(r, boxed_unbox(v), out);
 }

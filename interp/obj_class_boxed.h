@@ -27,6 +27,17 @@ static inline Value boxed_unbox(Value v) {
     return is_boxed(v) ? ((const ObjBoxed *)v.as.obj)->value : v;
 }
 
+// Whether the built-in methods of self's type take boxed arguments as their values: those of
+// str, bytes, int and float read their arguments and never keep them, so
+// 'abc'.startswith(S('a')) sees the text (a list's append keeps the instance itself).
+static inline bool boxed_args_unboxed_for(Value self) {
+    if (self.tag != VAL_OBJ) return self.tag == VAL_INT || self.tag == VAL_FLOAT || self.tag == VAL_BOOL;
+    uint8_t id = self.as.obj->type->id;
+    return id == TYPE_STR || id == TYPE_BYTES || id == TYPE_INT;
+}
+// Replaces each boxed value among args[0..n) by its value, in place.
+void boxed_unbox_args(Value *args, size_t n);
+
 // A new instance of cls (a boxed class) holding native(*args): MyInt("21").
 MOAT_NODISCARD bool boxed_new(Run *r, const ObjType *cls, const Args *a, Value *out);
 // The slots of the built-in layout, adapted: each unboxes its operands and calls the

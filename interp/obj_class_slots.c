@@ -179,9 +179,11 @@ static bool slot_getitem(Run *r, Value v, Value key, Value *out) {
     return call1(r, v, "__getitem__", &key, 1, out);
 }
 
-// A dict subclass with __missing__: a key the dict lacks goes to it.
+// A dict subclass with __missing__: a key the dict lacks goes to it. The lookup is dict's own,
+// not the native's: Counter and defaultdict answer for missing keys themselves, and a
+// __missing__ the class defines replaces theirs.
 static bool slot_dict_missing(Run *r, Value v, Value key, Value *out) {
-    if (class_instance_base_slots(value_type(v))->getitem(r, v, key, out)) return true;
+    if (type_dict.slots.getitem(r, v, key, out)) return true;
     if (!exc_pending_is(r, &exc_KeyError)) return false;
     exc_clear(r);
     return call1(r, v, "__missing__", &key, 1, out);
@@ -319,7 +321,7 @@ void class_slots_fill(ObjClass *c) {
     if (has(t, "__bool__")) s.truthy = slot_truthy;
     if (has(t, "__len__")) s.len = slot_len;
     if (has(t, "__getitem__")) s.getitem = slot_getitem;
-    else if (c->native == &type_dict && has(t, "__missing__")) s.getitem = slot_dict_missing;
+    else if (c->native->id == TYPE_DICT && has(t, "__missing__")) s.getitem = slot_dict_missing;
     if (has(t, "__setitem__") || has(t, "__delitem__")) s.setitem = slot_setitem;
     if (has(t, "__contains__")) s.contains = slot_contains;
     Value iter = class_lookup(t, "__iter__");
@@ -331,7 +333,7 @@ void class_slots_fill(ObjClass *c) {
     s.getattr = has(t, "__getattribute__") ? slot_getattribute : class_instance_getattr;
     s.setattr = class_instance_setattr;
     if (c->enum_kind) mod_enum_fill_slots(c, &s);
-    if (c->native == &type_tuple && s.repr != slot_repr) s.repr = class_tuple_repr;
+    if (c->native == &type_tuple && s.repr != slot_repr && class_tuple_is_named(c)) s.repr = class_tuple_repr;
     s.trace = class_instance_trace;
     s.free = class_instance_free;
     c->type.slots = s;

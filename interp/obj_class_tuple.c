@@ -7,6 +7,7 @@
 #include "interp/args.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_tuple.h"
@@ -107,10 +108,39 @@ static bool tuple_bind(Run *r, const ObjClass *c, const ObjTuple *fields, const 
     return true;
 }
 
+bool class_tuple_is_named(const ObjClass *c) {
+    return tuple_fields(c) != NULL;
+}
+
+Obj **class_tuple_dict_slot(Value v) {
+    ObjTuple *t = as_tuple(v);
+    return (Obj **)(void *)&t->items[t->len];
+}
+
+// Every instance has room for an attribute dict past its items (used by plain tuple subclasses).
+static ObjTuple *tuple_instance_alloc(Run *r, const ObjClass *c, size_t n) {
+    return (ObjTuple *)gc_alloc(r, &c->type, sizeof(ObjTuple) + n * sizeof(Value) + sizeof(Obj *));
+}
+
+bool class_tuple_from(Run *r, const ObjClass *c, const Args *a, Value *out) {
+    if (a && a->nkw) return exc_raise(r, &exc_TypeError, "tuple() takes no keyword arguments");
+    if (a && a->npos > 1) return exc_raise(r, &exc_TypeError, "tuple expected at most 1 argument, got %u", a->npos);
+    Obj *src = a && a->npos ? tuple_from_iterable(r, a->pos[0]) : tuple_new(r, 0);
+    if (!src || !gc_push_root(r, v_obj(src))) return false;
+    size_t n = ((ObjTuple *)src)->len;
+    ObjTuple *t = tuple_instance_alloc(r, c, n);
+    gc_pop_roots(r, 1);
+    if (!t) return false;
+    if (n) memcpy(t->items, ((ObjTuple *)src)->items, n * sizeof(Value));
+    t->len = n;
+    *out = v_obj(&t->base);
+    return true;
+}
+
 bool class_tuple_new(Run *r, const ObjClass *c, const Args *a, Value *out) {
     const ObjTuple *fields = tuple_fields(c);
     size_t n = fields ? fields->len : 0;
-    ObjTuple *t = (ObjTuple *)gc_alloc(r, &c->type, sizeof(ObjTuple) + n * sizeof(Value));
+    ObjTuple *t = tuple_instance_alloc(r, c, n);
     if (!t || !gc_push_root(r, v_obj(&t->base))) return false;
     t->len = 0;  // filled below; until then the collector sees no items
     bool ok = !fields || tuple_bind(r, c, fields, a, t->items);
@@ -145,8 +175,10 @@ static bool tuple_replace(Run *r, Value self, const Args *a, Value *out) {
         size_t k = 0;
         while (fields && k < fields->len && !str_equal(as_str(fields->items[k]), (const ObjStr *)a->kwnames[j])) k++;
         if (!fields || k == fields->len) {
-            return exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
-                             ((const ObjStr *)a->kwnames[j])->data);
+            exc_raise(r, &exc_TypeError, "Got unexpected field names: ['%s']",
+                      ((const ObjStr *)a->kwnames[j])->data);
+            LIBFRAMES_ADD(r, LF_NT_REPLACE);
+            return false;
         }
     }
     Args pos = {as_tuple(self)->items, (uint32_t)as_tuple(self)->len, 0, NULL, NULL};
@@ -172,6 +204,7 @@ static bool tuple_make(Run *r, Value self, const Args *a, Value *out) {
     bool ok = true;
     if (!fields || t->len != fields->len) {
         ok = exc_raise(r, &exc_TypeError, "Expected %zu arguments, got %zu", fields ? fields->len : 0, t->len);
+        LIBFRAMES_ADD(r, LF_NT_MAKE);
     }
     Args pos = {(Value *)t->items, (uint32_t)t->len, 0, NULL, NULL};
     ok = ok && class_tuple_new(r, c, &pos, out);

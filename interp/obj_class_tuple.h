@@ -9,6 +9,13 @@
 
 // After the body ran: _fields, _field_defaults, _asdict and _replace; the field order check.
 MOAT_NODISCARD bool class_tuple_setup(Run *r, ObjClass *c);
+// Whether c is (or derives from) a NamedTuple class; other classes deriving from tuple are
+// plain tuples of their class, with an attribute dict.
+bool class_tuple_is_named(const ObjClass *c);
+// Where an instance keeps its attribute dict: past its items.
+Obj **class_tuple_dict_slot(Value v);
+// An instance of c as tuple(iterable) makes it: T([1, 2]), tuple.__new__(T, ...).
+MOAT_NODISCARD bool class_tuple_from(Run *r, const ObjClass *c, const Args *a, Value *out);
 // P(...): a new instance from positional and keyword arguments and the defaults.
 MOAT_NODISCARD bool class_tuple_new(Run *r, const ObjClass *c, const Args *a, Value *out);
 // v.name for a field name: the item (false when name is not a field).

@@ -11,12 +11,18 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/mod_collections.h"
 #include "interp/mem.h"
 #include "interp/obj_iter.h"
+#include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
+
+bool is_deque(Value v) {
+    return v.tag == VAL_OBJ && type_is_subtype(v.as.obj->type, &type_deque);
+}
 
 static ObjDeque *as_deque(Value v) {
     return (ObjDeque *)v.as.obj;
@@ -87,8 +93,8 @@ static void deque_remove_at(ObjDeque *d, size_t i) {
 // append and appendleft: a full bounded deque drops an item from the other end first.
 static bool deque_append_item(Run *r, ObjDeque *d, Value v, bool left) {
     d->state++;
-    if (d->maxlen == 0) return true;
-    if (d->maxlen > 0 && (int64_t)d->len == d->maxlen) {
+    if (d->bounded && d->maxlen == 0) return true;
+    if (d->bounded && (int64_t)d->len == d->maxlen) {
         if (left) (void)deque_take_back(d);
         else (void)deque_take_front(d);
     }
@@ -119,6 +125,7 @@ static void deque_rotate_by(ObjDeque *d, int64_t n) {
 static bool deque_new(Run *r, int64_t maxlen, Value *out) {
     ObjDeque *d = gc_new(r, ObjDeque, &type_deque);
     if (!d) return false;
+    d->bounded = maxlen >= 0;
     d->maxlen = maxlen;
     *out = v_obj(&d->base);
     return true;
@@ -149,8 +156,7 @@ static bool deque_extend_from(Run *r, ObjDeque *d, Value src, bool left) {
 
 // ---- construction and attributes ----
 
-static bool deque_construct(Run *r, Value callee, const Args *a, Value *out) {
-    (void)callee;
+bool deque_init(Run *r, Value self, const Args *a, Value *out) {
     static const char *const names[] = {"iterable", "maxlen"};
     static const ArgSpec spec = {"deque", names, 2, 0, 2, 0};
     Value p[2];
@@ -161,8 +167,20 @@ static bool deque_construct(Run *r, Value callee, const Args *a, Value *out) {
         if (!container_ssize(r, p[1], &maxlen)) return false;
         if (maxlen < 0) return exc_raise(r, &exc_ValueError, "maxlen must be non-negative");
     }
-    if (!deque_new(r, maxlen, out) || !gc_push_root(r, *out)) return false;
-    bool ok = is_undef(p[0]) || deque_extend_from(r, as_deque(*out), p[0], false);
+    ObjDeque *d = as_deque(self);
+    d->len = d->head = 0;
+    d->bounded = maxlen >= 0;
+    d->maxlen = maxlen;
+    d->state++;
+    *out = v_none();
+    return is_undef(p[0]) || deque_extend_from(r, d, p[0], false);
+}
+
+static bool deque_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    Value ignored;
+    if (!deque_new(r, -1, out) || !gc_push_root(r, *out)) return false;
+    bool ok = deque_init(r, *out, a, &ignored);
     gc_pop_roots(r, 1);
     return ok;
 }
@@ -171,8 +189,8 @@ static bool deque_getattr(Run *r, Value v, Obj *name, Value *out) {
     (void)r;
     *out = v_undef();
     if (str_equal_cstr((ObjStr *)name, "maxlen")) {
-        int64_t m = as_deque(v)->maxlen;
-        *out = m < 0 ? v_none() : v_int(m);
+        ObjDeque *d = as_deque(v);
+        *out = d->bounded ? v_int(d->maxlen) : v_none();
     }
     return true;
 }
@@ -241,7 +259,7 @@ static bool deque_clear(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static bool deque_copy_of(Run *r, ObjDeque *d, Value *out) {
-    if (!deque_new(r, d->maxlen, out) || !gc_push_root(r, *out)) return false;
+    if (!deque_new(r, d->bounded ? d->maxlen : -1, out) || !gc_push_root(r, *out)) return false;
     ObjDeque *c = as_deque(*out);
     bool ok = true;
     for (size_t i = 0; ok && i < d->len; i++) ok = deque_push_back(r, c, *deque_at(d, i));
@@ -318,7 +336,7 @@ static bool deque_insert(Run *r, Value self, const Args *a, Value *out) {
     ObjDeque *d = as_deque(self);
     int64_t i;
     if (!container_ssize(r, a->pos[0], &i)) return false;
-    if (d->maxlen >= 0 && (int64_t)d->len >= d->maxlen) {
+    if (d->bounded && (int64_t)d->len >= d->maxlen) {
         return exc_raise(r, &exc_IndexError, "deque already at its maximum size");
     }
     clamp_index(&i, (int64_t)d->len);
@@ -361,6 +379,7 @@ static bool deque_reverse(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef deque_methods[] = {
+    {"__init__", deque_init},
     {"append", deque_append},
     {"appendleft", deque_appendleft},
     {"clear", deque_clear},
@@ -379,20 +398,21 @@ static const MethodDef deque_methods[] = {
 
 // ---- slots ----
 
+// "deque([1, 2], maxlen=3)": the items as a list taken first, as CPython prints them, so an
+// item's __repr__ that changes the deque does not change what is printed.
 static bool deque_repr(Run *r, Value v, Buf *out) {
     ObjDeque *d = as_deque(v);
     if (!container_repr_enter(&d->base)) return buf_append_cstr(out, "[...]");
-    bool ok = buf_append_cstr(out, "deque([");
-    for (size_t i = 0; ok && i < d->len; i++) {
-        Value item = *deque_at(d, i);
-        // a __repr__ may empty the deque: the item stays reachable while it prints
-        ok = (!i || buf_append_cstr(out, ", ")) && gc_push_root(r, item);
-        if (!ok) break;
-        ok = ops_repr(r, item, out);
-        gc_pop_roots(r, 1);
+    Obj *items = list_new(r, d->len);
+    bool ok = items && gc_push_root(r, v_obj(items));
+    if (!ok) {
+        container_repr_leave(&d->base);
+        return false;
     }
-    ok = ok && buf_append_char(out, ']');
-    if (ok && d->maxlen >= 0) ok = buf_printf(out, ", maxlen=%lld", (long long)d->maxlen);
+    for (size_t i = 0; i < d->len; i++) ((ObjList *)items)->items[i] = *deque_at(d, i);
+    ok = buf_printf(out, "%s(", mod_collections_repr_name(v)) && ops_repr(r, v_obj(items), out);
+    gc_pop_roots(r, 1);
+    if (ok && d->bounded) ok = buf_printf(out, ", maxlen=%lld", (long long)d->maxlen);
     ok = ok && buf_append_char(out, ')');
     container_repr_leave(&d->base);
     return ok;
@@ -494,7 +514,7 @@ static bool deque_repeat_in_place(Run *r, ObjDeque *d, int64_t n) {
         return true;
     }
     // a bounded deque keeps a tail that ceil(maxlen / len) copies already give
-    if (d->maxlen >= 0 && n > (d->maxlen + (int64_t)len - 1) / (int64_t)len) {
+    if (d->bounded && n > (d->maxlen + (int64_t)len - 1) / (int64_t)len) {
         n = (d->maxlen + (int64_t)len - 1) / (int64_t)len;
     }
     size_t total;

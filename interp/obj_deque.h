@@ -14,14 +14,16 @@ typedef struct ObjDeque {
     Obj base;
     Value *items;    // cap slots (a power of two, or 0); item i is items[(head + i) & (cap - 1)]
     size_t head, len, cap;
-    int64_t maxlen;  // -1: unbounded
+    bool bounded;    // false (as zeroed): no maxlen
+    int64_t maxlen;
     uint64_t state;  // changes with every mutation: iterators and comparisons notice
 } ObjDeque;
 
 extern const ObjType type_deque, type_deque_iterator;
 
-static inline bool is_deque(Value v) {
-    return v.tag == VAL_OBJ && v.as.obj->type == &type_deque;
-}
+// deque or a class deriving from it.
+bool is_deque(Value v);
+// deque.__init__(self, iterable=(), maxlen=None): the items and bound of a deque, anew.
+MOAT_NODISCARD bool deque_init(Run *r, Value self, const Args *a, Value *out);
 
 #endif

@@ -8,12 +8,14 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_complex.h"
 #include "interp/gc.h"
 #include "interp/numfmt_digits.h"
 #include "interp/numfmt_hex.h"
 #include "interp/numfmt_parse.h"
 #include "interp/numfmt_repr.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_int.h"
 #include "interp/obj_int_methods.h"
@@ -356,10 +358,11 @@ bool float_construct(Run *r, Value self, const Args *a, Value *out) {
     double d = 0.0;
     Value x = a->npos ? a->pos[0] : v_float(0.0);
     bool ok;
+    if (is_boxed(x) && is_str(boxed_unbox(x))) x = boxed_unbox(x);  // float(S('1.5')) parses
     if (is_str(x)) {
         ok = float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, &d);
-    } else if (is_bytes(x)) {
-        ok = float_parse(r, x, as_bytes(x)->data, as_bytes(x)->len, false, &d);
+    } else if (is_byteslike(x)) {
+        ok = float_parse(r, x, bytes_storage(x)->data, bytes_storage(x)->len, false, &d);
     } else if (float_is_number(x)) {
         ok = float_operand(r, x, &d);
     } else {

@@ -1,6 +1,8 @@
 // Function, built-in and cell objects.
 #include "interp/obj_func.h"
 
+#include <string.h>
+
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
@@ -30,6 +32,7 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_value(r, f->doc);
     gc_mark_obj(r, f->annotate);
     gc_mark_obj(r, f->annotations);
+    gc_mark_obj(r, f->type_params);
 }
 
 static bool function_hash(Run *r, Value v, int64_t *out) {
@@ -66,6 +69,7 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     *out = v_undef();
     if (str_equal_cstr(n, "__annotations__")) return function_annotations(r, f, out);
     if (str_equal_cstr(n, "__annotate__")) *out = f->annotate ? v_obj(f->annotate) : v_none();
+    else if (str_equal_cstr(n, "__type_params__")) *out = v_obj(f->type_params ? f->type_params : tuple_new(r, 0));
     else if (str_equal_cstr(n, "__name__")) *out = v_obj(f->name);
     else if (str_equal_cstr(n, "__qualname__")) *out = v_obj(f->qualname);
     else if (str_equal_cstr(n, "__doc__")) *out = f->doc;
@@ -154,8 +158,36 @@ static bool builtin_repr(Run *r, Value v, Buf *out) {
                       b->def->name, value_type_name(b->self), id);
 }
 
+static bool args_have_boxed(const Args *a) {
+    for (uint32_t k = 0; k < a->npos; k++) {
+        if (is_boxed(a->pos[k])) return true;
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        if (is_boxed(a->kwvalues[k])) return true;
+    }
+    return false;
+}
+
+// Calls the method with the values of boxed arguments, for the types that take them so.
+static bool builtin_call_unboxed(Run *r, const MethodDef *def, Value self, const Args *a, Value *out) {
+    uint32_t n = a->npos + a->nkw;
+    Value buf[16];
+    Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
+    if (!copy) return false;
+    if (a->npos) memcpy(copy, a->pos, a->npos * sizeof(Value));
+    if (a->nkw) memcpy(copy + a->npos, a->kwvalues, a->nkw * sizeof(Value));
+    boxed_unbox_args(copy, n);
+    Args b = {copy, a->npos, a->nkw, copy + a->npos, a->kwnames};
+    bool ok = def->fn(r, self, &b, out);
+    if (copy != buf) mem_free(r, copy, n * sizeof(Value));
+    return ok;
+}
+
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)callee.as.obj;
+    if (!is_undef(b->self) && boxed_args_unboxed_for(b->self) && args_have_boxed(a)) {
+        return builtin_call_unboxed(r, b->def, b->self, a, out);
+    }
     if (!is_undef(b->self)) return b->def->fn(r, b->self, a, out);
     // str.lower(s): an unbound method takes self as its first argument
     if (a->npos == 0) {

@@ -19,6 +19,7 @@ typedef struct ObjFunction {
     Value doc;        // __doc__
     Obj *annotate;    // __annotate__: the function that evaluates the annotations, or NULL
     Obj *annotations; // __annotations__ once read (a dict), or NULL
+    Obj *type_params; // __type_params__ of a generic def (a tuple), or NULL: ()
 } ObjFunction;
 
 // A built-in: `def` names it and its C function; `self` is the object it is bound to

@@ -53,19 +53,14 @@ static Value gen_delegate(const ObjGenerator *g) {
     return g->slots[g->slot_count - 1];
 }
 
-// gi_running, gi_suspended, gi_yieldfrom, with a prefix per type (cr_, ag_).
-static bool gen_state_attr(const ObjGenerator *g, const char *attr, Value *out) {
-    if (!strcmp(attr, "running")) {
-        *out = v_bool(g->state == GEN_RUNNING);
-    } else if (!strcmp(attr, "suspended")) {
-        *out = v_bool(g->state == GEN_SUSPENDED);
-    } else if (!strcmp(attr, "yieldfrom") || !strcmp(attr, "await")) {
-        Value d = gen_delegate(g);
-        *out = is_undef(d) ? v_none() : d;
-    } else {
-        return false;
-    }
-    return true;
+// gi_running, gi_suspended, gi_yieldfrom (cr_await, ag_await): attr without its prefix.
+static Value gen_state_attr(const ObjGenerator *g, const char *attr) {
+    const char *delegate = g->base.type == &type_generator ? "yieldfrom" : "await";
+    if (!strcmp(attr, "running")) return v_bool(g->state == GEN_RUNNING);
+    if (!strcmp(attr, "suspended")) return v_bool(g->state == GEN_SUSPENDED);
+    if (strcmp(attr, delegate)) return v_undef();
+    Value d = gen_delegate(g);
+    return is_undef(d) ? v_none() : d;
 }
 
 // guard: no gi_frame or gi_code, which would lead to frames, code and globals
@@ -79,7 +74,7 @@ static bool gen_getattr(Run *r, Value v, Obj *name, Value *out) {
     const ObjFunction *fn = (const ObjFunction *)g->frame.func;
     if (!strcmp(n, "__name__")) *out = fn ? v_obj(fn->name) : v_obj(g->frame.code->name);
     else if (!strcmp(n, "__qualname__")) *out = fn ? v_obj(fn->qualname) : v_obj(g->frame.code->qualname);
-    else if (!strncmp(n, prefix, 3) && gen_state_attr(g, n + 3, out)) return true;
+    else if (!strncmp(n, prefix, 3)) *out = gen_state_attr(g, n + 3);
     return true;
 }
 
@@ -165,9 +160,7 @@ const char *gen_stop_message(const Obj *g, bool async_stop) {
 // obj.name, or undef when obj has no such attribute.
 static bool gen_optional_attr(Run *r, Value obj, const char *name, Value *out) {
     *out = v_undef();
-    Obj *n = str_from_cstr(r, name);
-    if (!n) return false;
-    if (ops_getattr(r, obj, n, out)) return true;
+    if (ops_getattr_cstr(r, obj, name, out)) return true;
     if (!exc_pending_is(r, &exc_AttributeError)) return false;
     exc_clear(r);
     *out = v_undef();
@@ -203,12 +196,10 @@ static bool gen_throw_to_delegate(Run *r, Value sub, Value exc, bool *throwing) 
     return true;
 }
 
-// Pushes g's frame to raise exc at its yield, as throw() does. When g is suspended in `yield
-// from` or `await`, exc goes to its delegate first, as in CPython's _gen_throw: a generator
-// delegate's frame goes on top (and so on down the chain), each frame below waiting at its
-// SEND as if it had sent; what the innermost raises then unwinds through them all. False when
-// nothing could be pushed; else *throwing says whether the VM raises r->exc in the top frame.
-static bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing) {
+// As throw() does (see obj_gen.h): a generator delegate's frame goes on top (and so on down
+// the chain), each frame below waiting at its SEND as if it had sent; what the innermost
+// raises then unwinds through them all, as in CPython's _gen_throw.
+bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing) {
     uint32_t first = r->frame_count;
     if (!gc_push_root(r, exc)) return false;
     for (;;) {
@@ -318,14 +309,13 @@ static bool gen_throw(Run *r, Value self, const Args *a, Value *out) {
     ObjGenerator *g = (ObjGenerator *)self.as.obj;
     Value sub = gen_delegate(g);
     bool here = !is_undef(sub) && type_is_subtype(exc.as.obj->type, &exc_GeneratorExit);
-    IterStep s = ITER_ERROR;
     if (here && !gen_close_delegate(r, sub)) {
         exc = r->exc;  // the delegate's close() failed: that is what the yield raises
         exc_clear(r);
         gc_pop_roots(r, 1);
         if (!gc_push_root(r, exc)) return false;
     }
-    s = gen_run(r, g, v_undef(), exc, !here, out);
+    IterStep s = gen_run(r, g, v_undef(), exc, !here, out);
     gc_pop_roots(r, 1);
     if (s == ITER_END) return gen_stop_iteration(r, *out);
     return s == ITER_ITEM;
@@ -340,8 +330,7 @@ static bool gen_close_one(Run *r, ObjGenerator *g, bool inner_failed, Value *out
     *out = v_none();
     if (g->state == GEN_CREATED || g->state == GEN_DONE) {
         g->state = GEN_DONE;
-        if (inner_failed) return false;
-        return true;
+        return !inner_failed;
     }
     Value exc = r->exc;
     if (!inner_failed) {

@@ -73,6 +73,11 @@ MOAT_NODISCARD bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent);
 void gen_suspend(Run *r, Frame *f, uint32_t sp, uint32_t ip);
 // The generator of frame f returned or raised: it is exhausted.
 void gen_finish(Frame *f);
+// Pushes g's frame (at stack offset `top`) to raise exc at its yield, as throw() does: when g
+// is suspended in `yield from` or `await`, exc goes to its delegate first. False when nothing
+// could be pushed; else *throwing says whether the VM raises r->exc in the top frame (or that
+// frame yields what a delegate's own throw() returned).
+MOAT_NODISCARD bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing);
 // generator.close(), for the VM closing a `for` loop's generator.
 MOAT_NODISCARD bool gen_close(Run *r, Value self, const Args *a, Value *out);
 // The message of a StopIteration (or, async, StopAsyncIteration) leaving g's frame (PEP 479).

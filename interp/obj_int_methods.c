@@ -7,8 +7,10 @@
 #include "interp/args.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/gc.h"
 #include "interp/numfmt_int.h"
+#include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
@@ -274,13 +276,14 @@ static bool int_from_user(Run *r, Value v, Value *out) {
 }
 
 bool int_from_object(Run *r, Value v, Value *out) {
+    if (is_boxed(v) && is_str(boxed_unbox(v))) v = boxed_unbox(v);  // int(S('12')) parses
     if (int_check(v)) {
         *out = int_plain(v);
         return true;
     }
     if (is_float(v)) return float_to_int(r, v.as.f, out);
     if (is_str(v)) return int_parse(r, v, as_str(v)->data, as_str(v)->len, 10, !as_str(v)->ascii, out);
-    if (is_bytes(v)) return int_parse(r, v, as_bytes(v)->data, as_bytes(v)->len, 10, false, out);
+    if (is_byteslike(v)) return int_parse(r, v, bytes_storage(v)->data, bytes_storage(v)->len, 10, false, out);
     return int_from_user(r, v, out);
 }
 
@@ -319,7 +322,9 @@ bool int_construct(Run *r, Value self, const Args *a, Value *out) {
     if (is_str(x)) {
         return int_parse(r, x, as_str(x)->data, as_str(x)->len, (int)base, !as_str(x)->ascii, out);
     }
-    if (is_bytes(x)) return int_parse(r, x, as_bytes(x)->data, as_bytes(x)->len, (int)base, false, out);
+    if (is_byteslike(x)) {
+        return int_parse(r, x, bytes_storage(x)->data, bytes_storage(x)->len, (int)base, false, out);
+    }
     return exc_raise(r, &exc_TypeError, "int() can't convert non-string with explicit base");
 }
 

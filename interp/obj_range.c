@@ -272,8 +272,10 @@ static bool range_index_method(Run *r, Value self, const Args *a, Value *out) {
 // --- indexing
 
 static bool range_slice(Run *r, ObjRange *g, Value key, Value *out) {
-    int64_t start, stop, step, count, first, end, by, len;
-    if (!range_len(r, v_obj(&g->base), &len)) return false;
+    int64_t start, stop, step, count, first, end, by, len = (int64_t)g->len;
+    if (g->big ? !int_to_i64(((ObjTuple *)g->big)->items[BIG_LEN], &len) : g->len > INT64_MAX) {
+        return range_big_slice_any(r, g, key, out);  // a length past int64
+    }
     if (!slice_indices(r, key, len, &start, &stop, &step, &count)) return false;
     if (g->big) return range_big_slice(r, g, start, stop, step, out);
     // the new bounds are items of this range, or one step past its ends

@@ -7,6 +7,7 @@
 #include "interp/obj_class.h"
 #include "interp/obj_int.h"
 #include "interp/obj_iter.h"
+#include "interp/obj_slice.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -103,6 +104,57 @@ bool range_big_slice(Run *r, const ObjRange *g, int64_t start, int64_t stop, int
               arith(r, first, AST_OP_ADD, prod, &first) && ++roots &&
               arith(r, v_int(step), AST_OP_MUL, step0, &by) && ++roots &&
               range_big_new(r, first, end, by, out);
+    gc_pop_roots(r, roots);
+    return ok;
+}
+
+// A slice bound as an int of any size (ints, objects with __index__).
+static bool slice_bound(Run *r, Value v, Value *out) {
+    if (int_check(v)) {
+        *out = int_plain(v);
+        return true;
+    }
+    bool found;
+    if (!class_index(r, v, out, &found)) return false;
+    if (found) return true;
+    return exc_raise(r, &exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+}
+
+// One end of a slice fitted to a length as CPython's _PySlice_GetLongIndices does: negative
+// counts from len, then clamped to [lower, upper]. Pushes one root.
+static bool slice_end(Run *r, Value v, Value len, Value lower, Value upper, Value dflt, Value *out) {
+    if (is_none(v)) return gc_push_root(r, *out = dflt);
+    if (!slice_bound(r, v, out) || !gc_push_root(r, *out)) return false;
+    if (int_sign(*out) < 0) {
+        gc_pop_roots(r, 1);
+        if (!arith(r, *out, AST_OP_ADD, len, out)) return false;
+        if (int_cmp(*out, lower) < 0) *out = lower;
+    } else if (int_cmp(*out, upper) > 0) {
+        *out = upper;
+    }
+    return true;
+}
+
+bool range_big_slice_any(Run *r, const ObjRange *g, Value key, Value *out) {
+    const ObjSlice *s = (const ObjSlice *)key.as.obj;
+    Value step = v_int(1), len, upper, start, stop, first, step0, prod, end, by;
+    int roots = 0;
+    bool ok = (is_none(s->step) || (slice_bound(r, s->step, &step) && gc_push_root(r, step) && ++roots)) &&
+              (int_sign(step) != 0 || exc_raise(r, &exc_ValueError, "slice step cannot be zero")) &&
+              range_field(r, g, BIG_LEN, &len) && gc_push_root(r, len) && ++roots;
+    bool down = ok && int_sign(step) < 0;
+    Value lower = v_int(down ? -1 : 0);
+    ok = ok && (down ? arith(r, len, AST_OP_SUB, v_int(1), &upper) : gc_push_root(r, upper = len)) && ++roots &&
+         slice_end(r, s->start, len, lower, upper, down ? upper : lower, &start) && ++roots &&
+         slice_end(r, s->stop, len, lower, upper, down ? lower : upper, &stop) && ++roots &&
+         range_field(r, g, BIG_START, &first) && gc_push_root(r, first) && ++roots &&
+         range_field(r, g, BIG_STEP, &step0) && gc_push_root(r, step0) && ++roots &&
+         arith(r, stop, AST_OP_MUL, step0, &prod) && ++roots &&
+         arith(r, first, AST_OP_ADD, prod, &end) && ++roots &&
+         arith(r, start, AST_OP_MUL, step0, &prod) && ++roots &&
+         arith(r, first, AST_OP_ADD, prod, &first) && ++roots &&
+         arith(r, step, AST_OP_MUL, step0, &by) && ++roots &&
+         range_big_new(r, first, end, by, out);
     gc_pop_roots(r, roots);
     return ok;
 }

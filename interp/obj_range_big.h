@@ -19,6 +19,8 @@ MOAT_NODISCARD bool range_big_repr(Run *r, const ObjRange *g, Buf *out);
 // bounds may leave int64).
 MOAT_NODISCARD bool range_big_slice(Run *r, const ObjRange *g, int64_t start, int64_t stop,
                                     int64_t step, Value *out);
+// g[key] for a slice key when g's length passes int64: the bounds as ints of any size.
+MOAT_NODISCARD bool range_big_slice_any(Run *r, const ObjRange *g, Value key, Value *out);
 MOAT_NODISCARD bool range_big_getitem(Run *r, const ObjRange *g, Value key, Value *out);
 // x in g for an int x (bool, big int).
 MOAT_NODISCARD bool range_big_find(Run *r, const ObjRange *g, Value x, bool *found, Value *index);

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "interp/exc.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_complex.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
@@ -128,6 +128,14 @@ static bool int_meets_float(Value self, const SlotWrapper *w, const Value *x) {
     return operand && x[0].tag == VAL_FLOAT && int_check(self);
 }
 
+// int.__pow__(x, mod): pow(self, x, mod) (reflected: pow(x, self, mod)); a mod of None is
+// the plain power.
+static bool wrap_pow_mod(Run *r, const SlotWrapper *w, Value self, const Value *x, Value *out) {
+    Value base = w->kind == SW_RBINARY ? x[0] : self, exp = w->kind == SW_RBINARY ? self : x[0];
+    if (is_none(x[1])) return layout_slots(self)->binary(r, base, exp, AST_OP_POW, out);
+    return int_pow_mod(r, boxed_unbox(base), boxed_unbox(exp), boxed_unbox(x[1]), out);
+}
+
 static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args *a, Value *out) {
     const TypeSlots *s = layout_slots(self);
     const char *name = w->def.name;
@@ -136,6 +144,8 @@ static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args 
                   w->kind == SW_GETITEM || w->kind == SW_DELITEM || w->kind == SW_CONTAINS) ? 1
                : 0;
     if (w->kind == SW_CALL) return s->call(r, self, a, out);
+    bool pow = (w->kind == SW_BINARY || w->kind == SW_RBINARY) && w->op == AST_OP_POW;
+    if (pow && a->npos == 2 && !a->nkw) return wrap_pow_mod(r, w, self, a->pos, out);
     if (!wrap_args(r, a, name, n)) return false;
     const Value *x = a->pos;
     if (int_meets_float(self, w, x)) {

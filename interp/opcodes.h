@@ -71,7 +71,11 @@
     X(OP_CALL_METHOD_KW, -2 - (int)(a)) /* method self args... kwnames -> result         */ \
     X(OP_MAKE_FUNCTION, -(int)__builtin_popcount((a) & 7))  /* code [defaults] [kwdefaults] */ \
                                       /* [closure] -> function; a: 1 defaults 2 kw 4 closure */ \
-    X(OP_SET_ANNOTATE, -1)            /* function annotate -> function (its __annotate__) */ \
+    X(OP_SET_FUNC_ATTR, -1)           /* function v -> function; a: 0 __annotate__ = v,  */ \
+                                      /* 1 __type_params__ = v (a tuple)                 */ \
+    X(OP_TYPE_PARAM, -(int)(((a) >> 2) & 1))  /* name [bound] -> a type parameter (PEP 695);  */ \
+                                      /* a: kind (0 TypeVar 1 TypeVarTuple 2 ParamSpec) | 4 bound */ \
+    X(OP_MAKE_TYPE_ALIAS, -2)         /* name thunk type_params -> TypeAliasType         */ \
     X(OP_RETURN_VALUE, -1)                                                                  \
     X(OP_YIELD_VALUE, 0)              /* v -> sent value; a: YieldKind                   */ \
     X(OP_SEND, 0)                     /* gen v -> gen v' ; at the end: -> value, jump a  */ \
@@ -87,7 +91,7 @@
     X(OP_IMPORT_NAME, 1)              /* names[a] -> module                              */ \
     X(OP_IMPORT_FROM, 1)              /* module -> module module.names[a]                */ \
     X(OP_IMPORT_STAR, -1)             /* module -> (its public names bound in globals)   */ \
-    X(OP_GET_AWAITABLE, 0)                                                                  \
+    X(OP_GET_AWAITABLE, 0)            /* a: AwaitKind, for the error                     */ \
     X(OP_GET_AITER, 0)                /* obj -> obj.__aiter__()                          */ \
     X(OP_GET_ANEXT, 1)                /* aiter -> aiter awaitable of aiter.__anext__()   */ \
     X(OP_END_ASYNC_FOR, -2)           /* aiter exc ->, for StopAsyncIteration; else raise */ \
@@ -122,6 +126,9 @@ enum {
     EXTEND_CALL_ARGS = 1 << 22,   // OP_LIST_EXTEND flag: f(*x), whose error names f
     SMALL_INT_BIAS = 1 << 23,  // OP_LOAD_SMALL_INT's argument is value + SMALL_INT_BIAS
 };
+
+// OP_GET_AWAITABLE's argument: what is awaited, which its TypeError names.
+typedef enum AwaitKind { AWAIT_PLAIN, AWAIT_AENTER, AWAIT_AEXIT } AwaitKind;
 
 // OP_YIELD_VALUE's argument: what the yield is, for throw() and async generators.
 typedef enum YieldKind {

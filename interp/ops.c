@@ -7,7 +7,7 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_func.h"
 #include "interp/obj_slotwrap.h"
 #include "interp/obj_str.h"
@@ -323,6 +323,7 @@ IterStep ops_next(Run *r, Value it, Value *out) {
 
 bool ops_contains(Run *r, Value v, Value x, bool *out) {
     const ObjType *t = value_type(v);
+    if (t->id == TYPE_STR || t->id == TYPE_BYTES) x = boxed_unbox(x);  // S('a') in 'abc'
     if (t->slots.contains) return t->slots.contains(r, v, x, out);
     if (!t->slots.iter) {
         return exc_raise(r, &exc_TypeError, "argument of type '%s' is not a container or iterable",
@@ -467,6 +468,14 @@ bool ops_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
                      t->name, n->data);
+}
+
+bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;  // an AttributeError keeps the name
+    bool ok = ops_getattr(r, v, n, out);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 bool ops_method(Run *r, Value v, const char *name, Value *out) {

@@ -61,6 +61,8 @@ MOAT_NODISCARD bool ops_getattr(Run *r, Value v, Obj *name, Value *out);
 // object.__getattribute__: the lookup without a class's own __getattribute__ and __getattr__.
 MOAT_NODISCARD bool ops_generic_getattr(Run *r, Value v, Obj *name, Value *out);
 MOAT_NODISCARD bool ops_setattr(Run *r, Value v, Obj *name, Value val);
+// getattr(v, name) for a name in C.
+MOAT_NODISCARD bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *out);
 // The method `name` of v's type, bound to v, or false with AttributeError.
 MOAT_NODISCARD bool ops_method(Run *r, Value v, const char *name, Value *out);
 // Calls any callable: built-ins directly, Python functions through the VM.

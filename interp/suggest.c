@@ -4,7 +4,6 @@
 
 #include <string.h>
 
-#include "interp/builtins.h"
 #include "interp/code.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -44,6 +43,36 @@ static const char *const stdlib_names[] = {
     "sys", "textwrap", "time", "typing", "uuid",
 };
 
+// CPython 3.14's builtins module, in its order: the names a NameError's hint is chosen from
+// after the locals and globals (also those moat leaves out, as open and help).
+static const char *const cpython_builtins[] = {
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
+    "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile",
+    "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash",
+    "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max",
+    "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted",
+    "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview",
+    "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float",
+    "frozenset", "property", "int", "list", "map", "object", "range", "reversed", "set", "slice",
+    "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
+    "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+    "ImportError", "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError",
+    "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+    "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+    "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning",
+    "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning",
+    "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError",
+    "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+    "TimeoutError", "IndentationError", "_IncompleteInputError", "IndexError", "KeyError",
+    "ModuleNotFoundError", "NotImplementedError", "PythonFinalizationError", "RecursionError",
+    "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError",
+    "ConnectionRefusedError", "ConnectionResetError", "TabError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError",
+    "open", "quit", "exit", "copyright", "credits", "license", "help",
+};
+
 // A class's own attributes along its MRO, then the built-in methods.
 static void consider_class(Best *b, const ObjType *t) {
     if (type_is_class(t)) {
@@ -67,8 +96,9 @@ static bool suggest_name_error(Run *r, const ObjException *e, const Code *code, 
         if (n->data[0] != '.') consider(b, n->data, n->len);  // not the compiler's hidden locals
     }
     consider_dict_keys(b, r->globals);
-    const char *bn;
-    for (size_t k = 0; (bn = builtins_name_at(k)); k++) consider(b, bn, strlen(bn));
+    for (size_t k = 0; k < sizeof cpython_builtins / sizeof *cpython_builtins; k++) {
+        consider(b, cpython_builtins[k], strlen(cpython_builtins[k]));
+    }
     (void)e;
     return true;
 }

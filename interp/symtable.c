@@ -315,14 +315,30 @@ static void sym_annotations(Sym *st, const AstStmt *s) {
     st->cur = outer;
 }
 
+// The scope of a generic def, class or type statement's type parameters (PEP 695), keyed by
+// the address of its type_params: they are its locals, and what the statement makes is
+// made inside it. Leaves the new scope current; false at a limit.
+static bool sym_type_params(Sym *st, const AstTypeParams *tp) {
+    if (!scope_enter(st, SCOPE_ANNOTATION, tp)) return false;
+    for (uint32_t k = 0; k < tp->count; k++) {
+        sym_bind(st, tp->items[k].name);
+        sym_expr(st, tp->items[k].bound);
+    }
+    return true;
+}
+
 static void sym_function(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->funcdef.decorators);
-    sym_defaults(st, s->funcdef.args);
-    sym_annotations(st, s);
     sym_bind(st, s->funcdef.name);
     Scope *outer = st->cur;
+    if (s->funcdef.type_params.count && !sym_type_params(st, &s->funcdef.type_params)) return;
+    sym_defaults(st, s->funcdef.args);
+    sym_annotations(st, s);
     Scope *f = scope_enter(st, SCOPE_FUNCTION, s);
-    if (!f) return;
+    if (!f) {
+        st->cur = outer;
+        return;
+    }
     f->is_coroutine = s->funcdef.is_async;
     sym_params(st, s->funcdef.args);
     sym_stmts(st, s->funcdef.body);
@@ -331,11 +347,15 @@ static void sym_function(Sym *st, const AstStmt *s) {
 
 static void sym_class(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->classdef.decorators);
-    sym_exprs(st, s->classdef.bases);
-    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) sym_expr(st, s->classdef.keywords[k].value);
     sym_bind(st, s->classdef.name);
     Scope *outer = st->cur;
-    if (!scope_enter(st, SCOPE_CLASS, s)) return;
+    if (s->classdef.type_params.count && !sym_type_params(st, &s->classdef.type_params)) return;
+    sym_exprs(st, s->classdef.bases);
+    for (uint32_t k = 0; k < s->classdef.keyword_count; k++) sym_expr(st, s->classdef.keywords[k].value);
+    if (!scope_enter(st, SCOPE_CLASS, s)) {
+        st->cur = outer;
+        return;
+    }
     scope_add(st, st->cur, SYMTABLE_CLASS_NS, SYM_BOUND | SYM_PARAM);
     sym_stmts(st, s->classdef.body);
     st->cur = outer;
@@ -367,7 +387,15 @@ static void sym_stmt(Sym *st, const AstStmt *s) {
         sym_expr(st, s->assign.value);
         sym_exprs(st, s->assign.targets);
         break;
-    case AST_TYPEALIAS: sym_expr(st, s->typealias.name); break;
+    case AST_TYPEALIAS: {
+        // type X[T] = value: the value is a thunk in the type parameters' scope
+        sym_expr(st, s->typealias.name);
+        Scope *outer = st->cur;
+        bool ok = !s->typealias.type_params.count || sym_type_params(st, &s->typealias.type_params);
+        if (ok && scope_enter(st, SCOPE_ANNOTATION, &s->typealias.value)) sym_expr(st, s->typealias.value);
+        st->cur = outer;
+        break;
+    }
     case AST_AUGASSIGN:
         sym_expr(st, s->augassign.value);
         sym_expr(st, s->augassign.target);

@@ -4,7 +4,9 @@
 #include "interp/traceback.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "interp/code.h"
 #include "interp/exc.h"
@@ -32,94 +34,244 @@ static const char *tb_line(const SourceInfo *src, uint32_t line, size_t *len) {
     return src->text + k;
 }
 
-static size_t tb_chars(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t k = 0; k < n; k++) c += ((unsigned char)s[k] & 0xC0) != 0x80;
-    return c;
+// ---- an entry's source lines and markers, as traceback.py's format_frame_summary ----
+
+// guard: a span over more lines than this shows its first line only
+enum { TB_MAX_SPAN_LINES = 1000 };
+
+static bool tb_is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\v';
 }
 
-static bool tb_is_op_char(char c) {
-    return strchr("+-*/%@&|^<>=!~", c) != NULL && c != '\0';
+// The lines of an entry's span, rstripped and dedented together (_dedented_lines).
+typedef struct TbSpan {
+    const char *start[TB_MAX_SPAN_LINES];  // where each line begins in the source
+    const char *src_end;
+    uint32_t first, count;  // source lines first .. first + count - 1
+    size_t indent;          // leading bytes removed from every line
+} TbSpan;
+
+static const char *tb_span_raw_line(const TbSpan *s, uint32_t k, size_t *len) {
+    const char *p = s->start[k], *e = p;
+    while (e < s->src_end && *e != '\n' && *e != '\r') e++;
+    *len = (size_t)(e - p);
+    return p;
 }
 
-// Byte range [*a, *b) on the line of the marked sub-part: the operator, the call's
-// parentheses or the subscript; scanning from where the first operand ends.
-static bool tb_anchor(const char *line, size_t len, const InsnPos *p, size_t *a, size_t *b) {
-    size_t k = p->mark_col;
-    // skip the closing parentheses and spaces of a parenthesized first operand
-    while (k < len && (line[k] == ' ' || line[k] == ')' || line[k] == '\t')) k++;
-    if (k >= len) return false;
+static const char *tb_span_line(const TbSpan *s, uint32_t k, size_t *len) {
+    size_t n;
+    const char *line = tb_span_raw_line(s, k, &n);
+    while (n > 0 && tb_is_space(line[n - 1])) n--;
+    size_t cut = s->indent < n ? s->indent : n;
+    *len = n - cut;
+    return line + cut;
+}
+
+// The span's lines are found once: a source can be megabytes long.
+static void tb_span_init(TbSpan *s, const SourceInfo *src, uint32_t first, uint32_t count) {
+    size_t unused;
+    s->start[0] = tb_line(src, first, &unused);
+    s->src_end = src->text + src->len;
+    s->first = first;
+    s->count = count;
+    s->indent = SIZE_MAX;
+    for (uint32_t k = 0; k < count; k++) {
+        if (k > 0) {
+            const char *nl = memchr(s->start[k - 1], '\n', (size_t)(s->src_end - s->start[k - 1]));
+            s->start[k] = nl ? nl + 1 : s->src_end;
+        }
+        size_t len, lead = 0;
+        const char *line = tb_span_raw_line(s, k, &len);
+        while (lead < len && tb_is_space(line[lead])) lead++;
+        if (lead < len && lead < s->indent) s->indent = lead;  // blank lines do not count
+    }
+    if (s->indent == SIZE_MAX) s->indent = 0;
+}
+
+// Columns the first n bytes of s take on a terminal: East Asian wide and fullwidth characters
+// take two (traceback.py's _display_width).
+static size_t tb_width(const char *s, size_t n) {
+    size_t w = 0;
+    for (size_t k = 0; k < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + k,
+                                                 (utf8proc_ssize_t)(n - k), &cp);
+        if (step <= 0) step = 1, cp = 0;
+        k += (size_t)step;
+        w += utf8proc_charwidth(cp) == 2 ? 2 : 1;
+    }
+    return w;
+}
+
+// A place in the span: line index and byte column of the dedented line.
+typedef struct TbPoint {
+    uint32_t line;
+    size_t col;
+} TbPoint;
+
+static bool tb_before(TbPoint a, TbPoint b) {
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+// What the markers cover: the span [start, end), and with anchors the ^^^ part [left, right)
+// (the operator, or the call's or subscript's brackets to the end), ~~~ elsewhere.
+typedef struct TbMarks {
+    TbPoint start, end, left, right;
+    bool anchored, show;
+} TbMarks;
+
+// From `at`, the first character before `end` that `want` accepts (increment_until): a
+// comment or a line continuation skips to the next line.
+static bool tb_scan(const TbSpan *s, TbPoint at, TbPoint end, bool (*want)(char), TbPoint *out) {
+    for (; at.line <= end.line; at.line++, at.col = 0) {
+        size_t len;
+        const char *line = tb_span_line(s, at.line, &len);
+        for (; at.col < len && tb_before(at, end); at.col++) {
+            if (line[at.col] == '#' || line[at.col] == '\\') break;
+            if (want(line[at.col])) {
+                *out = at;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool tb_is_operator_start(char c) {
+    return !tb_is_space(c) && c != ')';
+}
+static bool tb_is_paren(char c) {
+    return c == '(';
+}
+static bool tb_is_bracket(char c) {
+    return c == '[';
+}
+
+// The anchors of a binary operation, call or subscript whose first operand ends at `from`.
+static bool tb_anchors(const TbSpan *s, const InsnPos *p, TbMarks *m) {
+    if (p->mark_line < s->first || p->mark_col < s->indent) return false;
+    TbPoint from = {p->mark_line - s->first, p->mark_col - s->indent};
     if (p->kind == POS_BINOP) {
-        size_t e = k;
-        while (e < len && tb_is_op_char(line[e])) e++;
-        if (e == k) return false;
-        *a = k;
-        *b = e;
+        if (!tb_scan(s, from, m->end, tb_is_operator_start, &m->left)) return false;
+        size_t len;
+        const char *line = tb_span_line(s, m->left.line, &len);
+        const char *op = line + m->left.col;
+        m->right = (TbPoint){m->left.line, m->left.col + 1};
+        // the two-character operators: ** // << >>
+        if (m->left.col + 1 < len && op[1] == op[0] && strchr("*/<>", op[0])) m->right.col++;
         return true;
     }
-    char want = p->kind == POS_CALL ? '(' : '[';
-    if (line[k] != want) return false;
-    *a = k;
-    *b = p->span.end_col;
-    return true;
+    m->right = m->end;
+    bool (*opener)(char) = p->kind == POS_SUBSCRIPT ? tb_is_bracket : tb_is_paren;
+    return tb_scan(s, from, m->end, opener, &m->left);
 }
 
-// A span over several lines prints them all, dedented together, without markers.
-static bool tb_entry_lines(Buf *out, const SourceInfo *src, const InsnPos *p) {
-    size_t indent = SIZE_MAX;
-    for (uint32_t l = p->span.line; l <= p->span.end_line; l++) {
-        size_t len, k = 0;
-        const char *line = tb_line(src, l, &len);
-        while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
-        if (k < len && k < indent) indent = k;
+// Whether CPython draws markers under the span (_should_show_carets): not for `return f(x)`
+// or `y = f(x)`, always with anchors, else only when the span leaves part of its lines out.
+static bool tb_show_marks(const TbSpan *s, const TbMarks *m, const InsnPos *p) {
+    if (p->kind == POS_BARE) return false;
+    if (m->anchored) return true;
+    size_t len;
+    const char *line = tb_span_line(s, 0, &len);
+    for (size_t k = 0; k < m->start.col && k < len; k++) {
+        if (!tb_is_space(line[k])) return true;
     }
-    for (uint32_t l = p->span.line; l <= p->span.end_line; l++) {
-        size_t len;
-        const char *line = tb_line(src, l, &len);
-        size_t end = len;
-        while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) end--;
-        size_t from = indent < end ? indent : end;
-        if (!buf_append_cstr(out, "    ") || !buf_append(out, line + from, end - from) ||
-            !buf_append_char(out, '\n')) {
-            return false;
+    line = tb_span_line(s, m->end.line, &len);
+    return m->end.col < len;  // the line is rstripped: anything after the end is text
+}
+
+// One line of the span and, when shown, its marker line.
+static bool tb_output_line(Buf *out, const TbSpan *s, const TbMarks *m, uint32_t k) {
+    size_t len;
+    const char *line = tb_span_line(s, k, &len);
+    if (!buf_append_cstr(out, "    ") || !buf_append(out, line, len) ||
+        !buf_append_char(out, '\n')) {
+        return false;
+    }
+    if (!m->show) return true;
+    size_t spaces = 0;
+    while (spaces < len && tb_is_space(line[spaces])) spaces++;
+    size_t start = k == 0 ? tb_width(line, m->start.col < len ? m->start.col : len) : 0;
+    size_t count = tb_width(line, k == m->end.line && m->end.col < len ? m->end.col : len);
+    size_t left = 0, right = 0;
+    if (m->anchored) {
+        size_t n;
+        const char *l = tb_span_line(s, m->left.line, &n);
+        left = tb_width(l, m->left.col < n ? m->left.col : n);
+        l = tb_span_line(s, m->right.line, &n);
+        right = tb_width(l, m->right.col < n ? m->right.col : n);
+    }
+    if (!buf_append_cstr(out, "    ")) return false;
+    for (size_t col = 0; col < count; col++) {
+        char c = m->anchored ? '~' : '^';
+        if (col < spaces || col < start) c = ' ';
+        else if (m->anchored &&
+                 (k > m->left.line || (k == m->left.line && col >= left)) &&
+                 (k < m->right.line || (k == m->right.line && col < right))) {
+            c = '^';
         }
+        if (!buf_append_char(out, c)) return false;
+    }
+    return buf_append_char(out, '\n');
+}
+
+static void tb_add_line(uint32_t *lines, uint32_t *n, uint32_t k, uint32_t count) {
+    if (k >= count) return;
+    for (uint32_t j = 0; j < *n; j++) {
+        if (lines[j] == k) return;
+    }
+    lines[(*n)++] = k;
+}
+
+static int tb_cmp_line(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+// The lines CPython shows: the first, the last and those around the anchors, with
+// "...<N lines>..." for a longer run of lines left out.
+static bool tb_output_lines(Buf *out, const TbSpan *s, const TbMarks *m) {
+    uint32_t lines[8], n = 0, last = s->count - 1;
+    tb_add_line(lines, &n, 0, s->count);
+    tb_add_line(lines, &n, last, s->count);
+    if (m->anchored) {
+        const uint32_t around[2] = {m->left.line, m->right.line};
+        for (int a = 0; a < 2; a++) {
+            if (around[a] > 0) tb_add_line(lines, &n, around[a] - 1, s->count);
+            tb_add_line(lines, &n, around[a], s->count);
+            tb_add_line(lines, &n, around[a] + 1, s->count);
+        }
+    }
+    qsort(lines, n, sizeof *lines, tb_cmp_line);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t gap = i ? lines[i] - lines[i - 1] : 1;
+        if (gap == 2 && !tb_output_line(out, s, m, lines[i] - 1)) return false;
+        if (gap > 2 && !buf_printf(out, "    ...<%u lines>...\n", gap - 1)) return false;
+        if (!tb_output_line(out, s, m, lines[i])) return false;
     }
     return true;
 }
 
 static bool tb_entry_source(Buf *out, const SourceInfo *src, const InsnPos *p) {
-    if (p->span.end_line > p->span.line && p->span.end_line - p->span.line < 100) {
-        return tb_entry_lines(out, src, p);
-    }
+    const Span *sp = &p->span;
+    uint32_t count = sp->end_line >= sp->line && sp->end_line - sp->line < TB_MAX_SPAN_LINES
+                         ? sp->end_line - sp->line + 1
+                         : 1;
+    TbSpan s;
+    tb_span_init(&s, src, sp->line, count);
     size_t len;
-    const char *line = tb_line(src, p->span.line, &len);
-    size_t lead = 0;
-    while (lead < len && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f')) lead++;
-    size_t end = len;
-    while (end > lead && (line[end - 1] == ' ' || line[end - 1] == '\t')) end--;
-    if (end == lead) return true;
-    if (!buf_append_cstr(out, "    ") || !buf_append(out, line + lead, end - lead) ||
-        !buf_append_char(out, '\n')) {
-        return false;
+    tb_span_line(&s, 0, &len);
+    if (count == 1 && len == 0) return true;  // a blank line shows nothing
+    TbMarks m = {.start = {0, sp->col > s.indent ? sp->col - s.indent : 0},
+                 .end = {count - 1, sp->end_col > s.indent ? sp->end_col - s.indent : 0}};
+    // a span without columns, or empty, shows its lines alone
+    bool columns = count == sp->end_line - sp->line + 1 && (count > 1 || sp->end_col > sp->col);
+    if (columns) {
+        // a bare call has anchors too: they decide which lines show
+        m.anchored = p->kind != POS_PLAIN && tb_anchors(&s, p, &m);
+        m.show = tb_show_marks(&s, &m, p);
     }
-    // markers only for a one-line span
-    const Span *s = &p->span;
-    if (s->end_line != s->line || s->col < lead || s->end_col > len || s->end_col <= s->col) return true;
-    if (p->kind == POS_BARE) return true;
-    size_t a = 0, b = 0;
-    bool anchored = p->kind != POS_PLAIN && tb_anchor(line, len, p, &a, &b);
-    // all-caret markers under the whole line say nothing, and CPython leaves them out
-    if (!anchored && s->col == lead && s->end_col >= end) return true;
-    if (!buf_append_cstr(out, "    ")) return false;
-    for (size_t k = tb_chars(line + lead, s->col - lead); k > 0; k--) {
-        if (!buf_append_char(out, ' ')) return false;
-    }
-    for (size_t k = s->col; k < s->end_col; k++) {
-        if (((unsigned char)line[k] & 0xC0) == 0x80) continue;
-        char c = !anchored || (k >= a && k < b) ? '^' : '~';
-        if (!buf_append_char(out, c)) return false;
-    }
-    return buf_append_char(out, '\n');
+    return tb_output_lines(out, &s, &m);
 }
 
 // The line an entry points at.
@@ -129,13 +281,14 @@ static uint32_t tb_entry_line(const TracebackEntry *t) {
 }
 
 static bool tb_same(const TracebackEntry *x, const TracebackEntry *y) {
-    if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib;
+    if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib && x->insn == y->insn;
     return x->code == y->code && tb_entry_line(x) == tb_entry_line(y);
 }
 
 // A frame of CPython's library: its File line, then its lines as CPython shows them.
-static bool tb_lib_entry(Buf *out, const LibFrame *f) {
-    if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", f->file, f->line, f->func)) {
+static bool tb_lib_entry(Buf *out, const TracebackEntry *t) {
+    const LibFrame *f = t->lib;
+    if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", f->file, t->insn, f->func)) {
         return false;
     }
     for (const char *s = f->shown; *s;) {
@@ -165,7 +318,7 @@ static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
         }
         if (repeat > 3) continue;
         if (!t->code) {
-            if (!tb_lib_entry(out, t->lib)) return false;
+            if (!tb_lib_entry(out, t)) return false;
             continue;
         }
         const Code *code = t->code;

@@ -20,9 +20,10 @@
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
 #include "interp/mod_enum.h"
+#include "interp/mod_typing.h"
 #include "interp/match.h"
 #include "interp/modules.h"
-#include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
@@ -34,6 +35,7 @@
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
+#include "interp/obj_typealias.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -513,9 +515,8 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
         if (s == ITER_END) *out = v_none();
         return s;
     }
-    Obj *name = str_from_cstr(r, "send");
     Value meth;
-    if (!name || !ops_getattr(r, sub, name, &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
+    if (!ops_getattr_cstr(r, sub, "send", &meth) || !gc_push_root(r, meth)) return ITER_ERROR;
     Args a = {&v, 1, 0, NULL, NULL};
     bool ok = ops_call(r, meth, &a, out);
     gc_pop_roots(r, 1);
@@ -527,11 +528,36 @@ static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
     return ITER_END;
 }
 
+static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out);
+
+// What `await v` delegates to (kind: AwaitKind): a coroutine, a future, an async generator's
+// awaitable, or the iterator v.__await__() returns, with CPython's errors.
+static bool vm_get_awaitable(Run *r, Value v, uint32_t kind, Value *out) {
+    *out = v;
+    if (is_coroutine(v)) {
+        if (((ObjGenerator *)v.as.obj)->state != GEN_DONE) return true;
+        return exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    if (is_future(v) || is_asend(v)) return true;
+    if (!vm_call_attr(r, v, "__await__", out)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        if (kind == AWAIT_PLAIN) return exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v);
+        return exc_raise(r, &exc_TypeError,
+                         "'async with' received an object from %s that does not implement __await__: %T",
+                         kind == AWAIT_AENTER ? "__aenter__" : "__aexit__", v);
+    }
+    if (is_coroutine(*out)) return exc_raise(r, &exc_TypeError, "__await__() returned a coroutine");
+    if (!value_type(*out)->slots.next) {
+        return exc_raise(r, &exc_TypeError, "__await__() returned non-iterator of type '%T'", *out);
+    }
+    return true;
+}
+
 // obj.name(), or false with AttributeError when obj has no such attribute.
 static bool vm_call_attr(Run *r, Value obj, const char *name, Value *out) {
-    Obj *n = str_from_cstr(r, name);
     Value meth;
-    if (!n || !ops_getattr(r, obj, n, &meth) || !gc_push_root(r, meth)) return false;
+    if (!ops_getattr_cstr(r, obj, name, &meth) || !gc_push_root(r, meth)) return false;
     Args none = {0};
     bool ok = ops_call(r, meth, &none, out);
     gc_pop_roots(r, 1);
@@ -552,11 +578,9 @@ static bool vm_get_aiter(Run *r, Value obj, Value *out) {
     }
     if (is_async_generator(*out)) return true;
     if (!gc_push_root(r, *out)) return false;
-    Obj *name = str_from_cstr(r, "__anext__");
     Value anext;
-    bool has = name && ops_getattr(r, *out, name, &anext);
+    bool has = ops_getattr_cstr(r, *out, "__anext__", &anext);
     gc_pop_roots(r, 1);
-    if (!name) return false;
     if (has || !exc_pending_is(r, &exc_AttributeError)) return has;
     exc_clear(r);
     return exc_raise(r, &exc_TypeError,
@@ -1310,6 +1334,7 @@ next:
         Value *copy = n <= 16 ? buf : mem_alloc(r, n * sizeof(Value));
         if (!copy) CHECK(false);
         if (n) memcpy(copy, a.pos, n * sizeof(Value));
+        if (n && boxed_args_unboxed_for(self)) boxed_unbox_args(copy, n);
         Args ca = {copy, a.npos, a.nkw, copy + a.npos, a.kwnames};
         SYNC();
         bool ok;
@@ -1326,9 +1351,22 @@ next:
         PUSH(v);
         DISPATCH();
     }
-    CASE(OP_SET_ANNOTATE) {
+    CASE(OP_SET_FUNC_ATTR) {
         v = POP();
-        ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        if (arg == 0) ((ObjFunction *)TOP().as.obj)->annotate = v.as.obj;
+        else ((ObjFunction *)TOP().as.obj)->type_params = v.as.obj;
+        DISPATCH();
+    }
+    CASE(OP_TYPE_PARAM) {
+        w = arg & 4 ? POP() : v_none();
+        CHECK(mod_typing_type_param(r, (int)(arg & 3), TOP(), w, &v));
+        SET_TOP(v);
+        DISPATCH();
+    }
+    CASE(OP_MAKE_TYPE_ALIAS) {
+        CHECK(typealias_new(r, sp[-3], sp[-2], sp[-1], &v));
+        sp -= 2;
+        SET_TOP(v);
         DISPATCH();
     }
     CASE(OP_RETURN_VALUE) {
@@ -1559,17 +1597,7 @@ next:
         PUSH(v_none());
         DISPATCH();
     }
-    CASE(OP_GET_AWAITABLE) {
-        v = TOP();
-        if (is_coroutine(v)) {
-            if (((ObjGenerator *)v.as.obj)->state == GEN_DONE) {
-                CHECK(exc_raise(r, &exc_RuntimeError, "cannot reuse already awaited coroutine"));
-            }
-        } else if (!is_future(v) && !is_asend(v)) {
-            CHECK(exc_raise(r, &exc_TypeError, "'%T' object can't be awaited", v));
-        }
-        DISPATCH();
-    }
+    CASE(OP_GET_AWAITABLE) CHECK(vm_get_awaitable(r, TOP(), arg, &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_AITER) CHECK(vm_get_aiter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_GET_ANEXT) CHECK(vm_get_anext(r, TOP(), &v)); PUSH(v); DISPATCH();
     CASE(OP_END_ASYNC_FOR) {
@@ -1595,6 +1623,21 @@ next:
         if (step == LOOP_DONE && is_undef(r->exc)) {
             PUSH(v);
             ip = insns + arg;
+            DISPATCH();
+        }
+        if (step == LOOP_THROW) {
+            // a cancelled task: CancelledError comes out of its coroutine's await, as if the
+            // loop's SEND (the next instruction) were running it
+            Value exc = r->exc;
+            bool raise;
+            exc_clear(r);
+            PUSH(v);
+            PUSH(v_none());
+            ip++;
+            SYNC();
+            if (!gen_push_throw(r, (ObjGenerator *)v.as.obj, f->sp, exc, &raise)) goto error;
+            LOAD();
+            if (raise) goto error;
             DISPATCH();
         }
         if (step == LOOP_WAIT) {
@@ -1844,13 +1887,7 @@ done:
 
 VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
-    if (!frame_reserve(r, 0, frame_slots(code))) return VM_ERROR;
-    if (r->frame_count == r->frame_cap) {
-        Frame *fs = mem_realloc(r, r->frames, 0, 16 * sizeof *fs);
-        if (!fs) return VM_ERROR;
-        r->frames = fs;
-        r->frame_cap = 16;
-    }
+    if (!frame_reserve(r, 0, frame_slots(code)) || !frame_room(r)) return VM_ERROR;
     for (size_t k = 0; k < nslots; k++) r->stack[k] = v_undef();
     for (uint32_t k = 0; k < code->cell_count; k++) {
         Obj *cell = cell_new(r, v_undef());

@@ -33,9 +33,9 @@ struct ArenaChunk {
 enum { ARENA_FIRST_CHUNK = 8 * 1024, ARENA_MAX_CHUNK = 64 * 1024 };
 
 // Each thread keeps a few free chunks of the first size: a compile, its parser's scratch and
-// each run's progress start an arena, and taking those blocks from malloc and giving them back
-// (with the consolidation malloc does for blocks this large) costs more than compiling a
-// one-line script. The spares are freed when their thread ends.
+// each run's progress start an arena, and blocks this large take malloc's slow path (each
+// one asked for makes it consolidate its small free blocks). The spares are freed when their
+// thread ends.
 enum { ARENA_SPARES = 4 };
 
 typedef struct ArenaSpares {

@@ -154,8 +154,8 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
     *line += at->line - 1;
 }
 
-// Each thread keeps one TSParser between parses: making one and setting its language costs as
-// much as parsing a one-line script. It is taken out of the slot while in use (a parse inside
+// Each thread keeps one TSParser between parses: making one and setting its language costs a
+// fifth of parsing a one-line script. It is taken out of the slot while in use (a parse inside
 // a parse would make its own) and freed when its thread ends.
 static tss_t cst_parser_slot;
 static bool cst_parser_slot_ok;
@@ -184,10 +184,14 @@ static TSParser *cst_parser_take(void) {
     return parser;
 }
 
+// A parser that read a long source keeps buffers sized for it (a list of 200,000 items leaves
+// 260 KB): it is not kept, as making one costs nothing next to such a parse.
+enum { CST_PARSER_KEEP_MAX = 16 * 1024 };
+
 // A parse that finished leaves the parser reset; one that did not (no tree) is reset here.
-static void cst_parser_give_back(TSParser *parser, bool finished) {
+static void cst_parser_give_back(TSParser *parser, bool finished, uint32_t len) {
     if (!finished) ts_parser_reset(parser);
-    if (cst_parser_slot_ok && !tss_get(cst_parser_slot) &&
+    if (len <= CST_PARSER_KEEP_MAX && cst_parser_slot_ok && !tss_get(cst_parser_slot) &&
         tss_set(cst_parser_slot, parser) == thrd_success) {
         return;
     }
@@ -204,7 +208,7 @@ static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const ch
     TSParser *parser = cst_parser_take();
     if (!parser) return false;
     TSTree *tree = ts_parser_parse_string(parser, NULL, src, len);
-    cst_parser_give_back(parser, tree != NULL);
+    cst_parser_give_back(parser, tree != NULL, len);
     if (!tree) return false;
     TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};

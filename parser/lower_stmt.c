@@ -373,6 +373,14 @@ static AstStmt *lower_assignment(Lower *lo, uint32_t i, Span span) {
     if (type && lo_node(lo, type)->line != lo_node(lo, i)->line) {
         AstStmt *m = reparse_misread_match(lo, i, type);
         if (m) return m;
+        uint32_t colon = previous_sibling(lo, type);
+        if (colon && lo_tok(lo, colon, ":")) {
+            // `do:` ending its line: CPython's parser fails at the NEWLINE after the ':'
+            Span at = lo_span(lo, colon);
+            at.line = at.end_line, at.col = at.end_col;
+            lo_error(lo, at, "SyntaxError", "invalid syntax");
+            return lower_error_stmt(lo, i);
+        }
     }
     if (type) {
         AstStmt *s = lo_stmt(lo, AST_ANNASSIGN, span);

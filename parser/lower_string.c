@@ -312,6 +312,21 @@ static void decode_escapes(Lower *lo, StrBuf *b, const char *s, size_t n, StrPre
     }
 }
 
+// The point `len` bytes of text past point `at`.
+static Span advance_point(Span at, const char *text, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        if (text[k] == '\n') {
+            at.line++;
+            at.col = 0;
+        } else {
+            at.col++;
+        }
+    }
+    at.end_line = at.line;
+    at.end_col = at.col;
+    return at;
+}
+
 // The first "{{" or "}}" of f-string text s[j..n), or n; the braces of \N{...} are the name's.
 static size_t doubled_brace(const char *s, size_t n, size_t j, bool raw) {
     for (size_t k = j; k + 1 < n; k++) {
@@ -349,13 +364,15 @@ static void lower_literal_piece(Lower *lo, StrBuf *b, const char *s, size_t n, S
         }
         return;
     }
-    // f-string literal text: split at doubled braces
+    // f-string literal text, which `at` points at the start of: split at doubled braces. CPython
+    // reports a bad escape at the end of the whole run of literal text.
+    Span text_end = advance_point(at, s, n);
     size_t j = 0;
     while (j < n) {
         size_t k = doubled_brace(s, n, j, p.raw);
         StrPrefix plain = p;
         plain.fmt = false;
-        lower_literal_piece(lo, b, s + j, k - j, plain, at);
+        lower_literal_piece(lo, b, s + j, k - j, plain, text_end);
         if (k < n) {
             sb_put(lo, b, s + k, 1);
             k += 2;
@@ -523,12 +540,17 @@ static bool lower_string_piece(Lower *lo, uint32_t i, FParts *f, StrPrefix *pref
         if (lo_node(lo, c)->kind == CST_STRING_END) body_end = lo_node(lo, c)->start;
     }
     if (f->text.len == 0) f->text_span = cst_span(n);
+    // where the literal text at `pos` starts, for f-strings' errors (see lower_literal_piece)
+    Span here = advance_point(cst_span(n), lo->src + n->start, pos - n->start);
+    uint32_t here_at = pos;
     for (uint32_t c = st->next; c; c = lo_node(lo, c)->next) {
         CstNode *cn = lo_node(lo, c);
         if (cn->kind != CST_INTERPOLATION) continue;
         if (!p.fmt) return false;
         if (cn->start > pos) {
-            lower_literal_piece(lo, &f->text, lo->src + pos, cn->start - pos, p, cst_span(n));
+            here = advance_point(here, lo->src + here_at, pos - here_at);
+            here_at = pos;
+            lower_literal_piece(lo, &f->text, lo->src + pos, cn->start - pos, p, here);
         }
         fparts_flush(lo, f);
         AstExpr *x = lower_interpolation(lo, c, p, f);
@@ -537,7 +559,9 @@ static bool lower_string_piece(Lower *lo, uint32_t i, FParts *f, StrPrefix *pref
         f->text_span = cst_span(n);
     }
     if (body_end > pos) {
-        lower_literal_piece(lo, &f->text, lo->src + pos, body_end - pos, p, cst_span(n));
+        here = advance_point(here, lo->src + here_at, pos - here_at);
+        lower_literal_piece(lo, &f->text, lo->src + pos, body_end - pos, p,
+                            p.fmt ? here : cst_span(n));
     }
     return true;
 }

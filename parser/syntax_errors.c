@@ -50,8 +50,9 @@ static bool is_joining_word(const char *w, size_t n) {
 }
 
 // True if the header ends at its NEWLINE without the ':' CPython's invalid_*_stmt rules want:
-// brackets balanced, no ':' outside brackets, strings and comments, and no two words side by
-// side (`case 1 pass` is plain invalid syntax). For colon_next, ':' must follow the keyword.
+// brackets balanced, no ':' or lone '=' outside brackets, strings and comments (`if x = 1`
+// fails before), and no two words side by side (`case 1 pass` is plain invalid syntax). For
+// colon_next, ':' must follow the keyword.
 static bool header_lacks_colon(Header h) {
     int depth = 0;
     const char *prev_word = NULL;
@@ -87,6 +88,7 @@ static bool header_lacks_colon(Header h) {
         if (c == '(' || c == '[' || c == '{') depth++;
         else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
         else if (c == ':' && depth == 0 && (p + 1 >= h.end || p[1] != '=')) return false;
+        else if (c == '=' && depth == 0 && !strchr("=<>!:", p[-1]) && p[1] != '=') return false;
         else if (c == '\'' || c == '"') {
             const char *q = memchr(p + 1, c, (size_t)(h.end - p - 1));
             if (!q) return false;
@@ -140,10 +142,24 @@ static bool open_at_eof(const Cst *cst) {
     return depth > 0;
 }
 
+// True if string_start token n opens an f-string or t-string.
+static bool opens_fstring(const Cst *cst, const CstNode *n) {
+    for (uint32_t k = n->start; k < n->end; k++) {
+        char c = (char)(cst->src[k] | 0x20);
+        if (c == 'f' || c == 't') return true;
+    }
+    return false;
+}
+
 // CPython's parser reads on to the end of the file inside open brackets (newlines end no
 // statement there), so its generic error for a stretch running to the end lies at EOF: where
 // the tokenizer's "'(' was never closed" then takes over (tokens_pick). Moves `at` there.
 static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
+    // brackets inside f-strings nest in ways open_at_eof does not follow
+    for (uint32_t c = n->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        if (t->kind == CST_STRING_START && opens_fstring(cst, t)) return;
+    }
     for (uint32_t k = n->end; k < cst->len; k++) {
         char c = cst->src[k];
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
@@ -168,15 +184,6 @@ static void generic_error_at_eof(const Cst *cst, const CstNode *n, Span *at) {
         }
     }
     *at = (Span){line, col, line, col};
-}
-
-// True if string_start token n opens an f-string or t-string.
-static bool opens_fstring(const Cst *cst, const CstNode *n) {
-    for (uint32_t k = n->start; k < n->end; k++) {
-        char c = (char)(cst->src[k] | 0x20);
-        if (c == 'f' || c == 't') return true;
-    }
-    return false;
 }
 
 // Byte offset of (line, col) in the source.
@@ -270,6 +277,75 @@ static Span at_stray_backslash(const Cst *cst, const CstNode *n, Span at) {
     return cst_span(next);
 }
 
+static bool subtree_has_error(const Cst *cst, uint32_t i) {
+    uint32_t last = cst_subtree_last(cst, i);
+    for (uint32_t k = i; k <= last; k++) {
+        const CstNode *t = cst_node(cst, k);
+        if (t->kind == CST_ERROR || (t->flags & CST_MISSING)) return true;
+    }
+    return false;
+}
+
+// Whether child c of an ERROR ends with a ':' that ends its line: a block header.
+static bool is_bare_header(const Cst *cst, uint32_t c) {
+    const CstNode *n = cst_node(cst, c);
+    uint32_t last = n->child;
+    while (last && cst_node(cst, last)->next) last = cst_node(cst, last)->next;
+    return last && cst_tok_is(cst, cst_node(cst, last), ":") &&
+           (!n->next || cst_node(cst, n->next)->line > n->end_line);
+}
+
+// An ERROR that starts with whole statements (a complete `try`, then an `except*` after its
+// `else`): CPython's parser takes them and fails at what follows, on its own line. A header
+// that tree-sitter split (`match` `x :`) is followed by its block before CPython fails.
+static Span past_whole_statements(const Cst *cst, const CstNode *n, Span at) {
+    uint32_t c = n->child;
+    bool skipped = false;
+    while (c) {
+        const CstNode *t = cst_node(cst, c);
+        // the last one is what CPython fails at, if all before it are whole
+        if (!t->next || !(t->flags & CST_NAMED) || t->kind == CST_ERROR ||
+            subtree_has_error(cst, c)) {
+            break;
+        }
+        const CstNode *next = cst_node(cst, t->next);
+        if (next->line > t->end_line) {
+            c = t->next;
+        } else if (next->kind == CST_ERROR && is_bare_header(cst, t->next)) {
+            c = next->next;
+        } else {
+            break;
+        }
+        skipped = true;
+    }
+    return skipped && c ? cst_span(cst_node(cst, c)) : at;
+}
+
+// An ERROR that opens a bracket it does not close: CPython's parser reads on inside it, across
+// lines, and fails at the ERROR's last token at the earliest. Its error then lies on a line
+// past the bracket's, where the tokenizer's "'(' was never closed" wins (tokens_pick).
+static Span inside_open_bracket(const Cst *cst, const CstNode *n, Span at) {
+    int depth = 0;
+    uint32_t last = 0;
+    for (uint32_t c = n->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        // f-strings have their own rules; a line ending in ':' (`if (x:`) is where CPython
+        // stops
+        if (t->kind == CST_STRING_START) return at;
+        if (depth > 0 && cst_tok_is(cst, t, ":") && t->next &&
+            cst_node(cst, t->next)->line > t->end_line) {
+            return at;
+        }
+        if (cst_tok_is(cst, t, "(") || cst_tok_is(cst, t, "[") || cst_tok_is(cst, t, "{")) depth++;
+        if ((cst_tok_is(cst, t, ")") || cst_tok_is(cst, t, "]") || cst_tok_is(cst, t, "}")) &&
+            depth > 0) {
+            depth--;
+        }
+        last = c;
+    }
+    return depth > 0 && last ? cst_span(cst_node(cst, last)) : at;
+}
+
 // An ERROR that is a block header ending its line (`try:` with no body) fails in CPython at
 // the token after it, where the tokenizer's "expected an indented block" also lies: the
 // parser's error moves to that token (or to the end of the file).
@@ -293,6 +369,33 @@ static Span after_bare_header(const Cst *cst, const CstNode *n, Span at) {
         while (k < cst->len && cst->src[k] != '\n') k++;
     }
     return cst_point_span(cst, k);
+}
+
+// Whether node n starts with a keyword token: a compound statement, not a block or module.
+static bool opens_with_keyword(const Cst *cst, const CstNode *n) {
+    const CstNode *first = n->child ? cst_node(cst, n->child) : NULL;
+    return first && !(first->flags & CST_NAMED) && is_word_char(cst->src[first->start]);
+}
+
+// The index of the node whose child node i is; 0 (the root) for the root itself.
+static uint32_t parent_of(const Cst *cst, uint32_t i) {
+    for (uint32_t k = i; k-- > 0;) {
+        for (uint32_t c = cst_node(cst, k)->child; c && c <= i; c = cst_node(cst, c)->next) {
+            if (c == i) return k;
+        }
+    }
+    return 0;
+}
+
+// The compound statement whose header holds node i (`match x` around the `case` tree-sitter
+// took for part of the subject), or NULL when i lies in a block or at module level.
+static const CstNode *header_owner(const Cst *cst, uint32_t i) {
+    for (uint32_t p = parent_of(cst, i); p; p = parent_of(cst, p)) {
+        const CstNode *n = cst_node(cst, p);
+        if (n->kind == CST_BLOCK) return NULL;
+        if (opens_with_keyword(cst, n)) return n;
+    }
+    return NULL;
 }
 
 // The first ERROR or MISSING node lowering did not repair, or 0.
@@ -332,7 +435,18 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     if (header_missing_colon(cst, n)) {
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
     }
+    const CstNode *owner = header_owner(cst, first);
+    if (owner && owner->line < n->line && header_missing_colon(cst, owner)) {
+        // `match x` with its block's first line taken into the statement: CPython stops at
+        // the NEWLINE where the ':' should be
+        const char *nl = memchr(cst->src + owner->start, '\n', cst->len - owner->start);
+        size_t end = nl ? (size_t)(nl - cst->src) : cst->len;
+        return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, end), "syntax-error",
+                        "SyntaxError", "expected ':'");
+    }
+    at = past_whole_statements(cst, n, at);
     at = at_stray_backslash(cst, n, at);
+    at = inside_open_bracket(cst, n, at);
     at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");

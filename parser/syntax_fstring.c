@@ -543,19 +543,23 @@ static void scan_field(FScan *s, const FLit *lit) {
 
 // ---- literals ----
 
-// \N{NAME} in a literal part, s->p at its backslash. A name the quote or the end cuts off is
-// the codec's error on the FSTRING_MIDDLE token that started at `piece`.
+// \N{NAME} in a literal part, s->p at its backslash. A name the closing quote cuts off is the
+// codec's error on the FSTRING_MIDDLE token that started at `piece`.
 static void scan_named_escape(FScan *s, const FLit *lit, size_t piece) {
     size_t backslash = s->p;
     s->p += 3;
-    while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit->quote) s->p++;
+    while (peek(s, 0) >= 0 && peek(s, 0) != '}' && peek(s, 0) != lit->quote &&
+           !(peek(s, 0) == '\n' && lit->quote_size == 1)) {
+        s->p++;
+    }
     if (peek(s, 0) == '}') {
         s->p++;
         return;
     }
+    if (peek(s, 0) != lit->quote) return;  // the literal is unterminated: the caller says so
     const char *text = s->src + piece;
     size_t n = s->p - piece;
-    fail_at(s, backslash,
+    fail_at(s, s->p,  // CPython places it at the end of the FSTRING_MIDDLE token
             "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
             "malformed \\N character escape",
             unicode_escape_pos(text, n, backslash - piece), unicode_escape_pos(text, n, n) - 1);

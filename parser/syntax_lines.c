@@ -570,7 +570,9 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
     bool header = tok_is(l, 0, "if") || tok_is(l, 0, "elif") || tok_is(l, 0, "while") ||
                   tok_is(l, 0, "match") || tok_is(l, 0, "case");
     if (header) from = 1;
-    for (size_t i = 1; i < l->n && l->toks[i].start <= limit; i++) {
+    // a match subject is read whole before tree-sitter's error in it shows (`match x = 1`)
+    bool subject = tok_is(l, 0, "match");
+    for (size_t i = 1; i < l->n && (l->toks[i].start <= limit || subject); i++) {
         if (!lone_equals(l, i)) continue;
         int d = l->toks[i].depth;
         if (d == 0) {

@@ -146,7 +146,13 @@ static void check_import_from(Checker *tc, const AstStmt *s) {
     }
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *al = &s->import.names[k];
-        if (strcmp(al->name, "*") == 0) continue;
+        if (strcmp(al->name, "*") == 0) {  // the module's public names, as the run binds them
+            for (uint32_t j = 0; m && j < m->members.count; j++) {
+                const TcEntry *e = tc_table_get(&m->members, m->members.order[j]);
+                if (e->name[0] != '_') tc_env_set(tc, &tc->env, e->name, e->type);
+            }
+            continue;
+        }
         const TcEntry *e = m ? tc_table_get(&m->members, al->name) : NULL;
         if (m && !e && !tc->import_guarded) {
             tc_report(tc, al->span, "unknown-attribute", "cannot import name '%s' from '%s'%s",

@@ -59,3 +59,8 @@ match p:
     case (a, b):
         print("seq", a, b)
 print([pt.x for pt in map(Point._make, [(1, 2), (3, 4)])])
+err(lambda: namedtuple("X", [1]))
+err(lambda: namedtuple(1, "a"))
+err(lambda: namedtuple("X", ["_a", "class"]))
+err(lambda: namedtuple("X", ["b", "_a", "b"]))
+print(namedtuple("Y", ("p", "q"))(1, 2), namedtuple("Z", "r s", rename=True)._fields)

@@ -48,3 +48,6 @@ match OrderedDict(a=1):
     case {"a": v}:
         print("matched", v)
 print(OrderedDict(zip("xy", range(2))), dict(OrderedDict(q=1)))
+rec = OrderedDict(a=1)
+rec["self"] = rec
+print(rec, [rec])

@@ -10,6 +10,9 @@ print(down, len(down), down[0], down[-1], list(down)[-3:], 0 in down, 10 ** 29 +
 print(range(10 ** 20) == range(10 ** 20), range(10 ** 20, 10 ** 20 + 1) == range(10 ** 20, 10 ** 20 + 1, 7))
 print(hash(range(10 ** 20, 10 ** 20)) == hash(range(0)), range(0, 2 ** 70, 2 ** 70) == range(0, 1), range(5, 2 ** 65, 2 ** 66)[0])
 print(range(-2 ** 63, 2 ** 63 - 1)[-1], range(0, 10 ** 19, 10 ** 18)[1:], range(2 ** 62, 2 ** 63 - 1, 2 ** 61)[::5])
+huge = range(-2 ** 70, 2 ** 70, 3)
+print(huge[::2], huge[5:-5:-7], huge[:10 ** 30], huge[-3:], range(2 ** 64)[:10 ** 20], range(-2 ** 63, 2 ** 63 - 1)[::-1])
+print(range(2 ** 64)[10 ** 25:], range(2 ** 64)[-2 ** 70::-1], len(huge[:10]), huge[None:None:None] == huge)
 for i in range(2 ** 64 - 2, 2 ** 64 + 1):
     print(i, end=' ')
 print()
@@ -26,7 +29,7 @@ class Idx:
 print(range(Idx(3)), range(Idx(10 ** 20), Idx(10 ** 20 + 2))[Idx(1)], range(10)[Idx(-1)], range(10 ** 20)[Idx(5)])
 for bad in [lambda: len(range(10 ** 20)), lambda: range(10 ** 20)[10 ** 20], lambda: range(10 ** 20)['a'],
             lambda: range(2 ** 64).index(-1), lambda: range(1, 2 ** 64, 0), lambda: range(2.0 ** 70),
-            lambda: range(10 ** 20)[-10 ** 21]]:
+            lambda: range(10 ** 20)[-10 ** 21], lambda: range(2 ** 64)[::0], lambda: range(2 ** 64)['a':]]:
     try:
         print(bad())
     except Exception as e:

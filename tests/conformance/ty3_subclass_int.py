@@ -72,6 +72,8 @@ class Tagged(str):
         return 100
 
 
+print('abc'.startswith(S('a')), S('b') in 'abc', 'abc'.replace(S('b'), 'x'), 'a,b'.split(S(',')), int(S('12')))
+print(float(S('1.5')), ord(S('a')), pow(MyInt(2), MyInt(10), MyInt(7)), (2).__pow__(10, 7), 'x'.center(MyInt(5), S('*')))
 t = Tagged('abc')
 print(t, t.tag, len(t), str.__len__(t), t.upper())
 try:

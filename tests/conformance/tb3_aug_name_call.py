@@ -1,0 +1,4 @@
+def f():
+    raise ValueError("q")
+total = 0
+total += f()

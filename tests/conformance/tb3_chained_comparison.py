@@ -1,0 +1,3 @@
+x = None
+if 0 < x < 10:
+    pass

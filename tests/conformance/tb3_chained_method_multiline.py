@@ -1,0 +1,6 @@
+text = " a b "
+words = (
+    text.strip()
+        .split(" ")
+        .count()
+)

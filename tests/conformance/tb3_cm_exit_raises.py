@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+@contextmanager
+def tx():
+    yield
+    raise RuntimeError("commit failed")
+with tx():
+    pass

@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+@contextmanager
+def bad():
+    if False:
+        yield
+with bad():
+    pass

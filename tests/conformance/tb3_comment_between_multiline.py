@@ -1,0 +1,4 @@
+total = (
+    1  # one
+    + None  # none
+)

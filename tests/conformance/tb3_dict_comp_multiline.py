@@ -1,0 +1,5 @@
+rows = [{"id": 1}, {"name": "x"}]
+index = {
+    r["id"]: r
+    for r in rows
+}

@@ -1,0 +1,2 @@
+user = {"name": "x"}
+user.name

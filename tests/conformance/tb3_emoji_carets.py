@@ -1,0 +1,2 @@
+icons = {"ok": "👍"}
+msg = icons["ok"] + icons["bad"]

@@ -1,0 +1,2 @@
+status = {"ok": "✅", "fail": "❌"}
+print(status["ok"] + 1)

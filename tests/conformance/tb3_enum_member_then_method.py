@@ -1,0 +1,5 @@
+from enum import Enum
+class Op(Enum):
+    ADD = "add"
+    def ADD(self):
+        return 1

@@ -1,0 +1,4 @@
+def run():
+    errors = [ValueError("a"), TypeError("b")]
+    raise ExceptionGroup("many", errors)
+run()

@@ -1,0 +1,2 @@
+items = {"a": 1}
+msg = f"first: {items['b']}"

@@ -1,0 +1,2 @@
+price = None
+print(f"price: {price:.2f}")

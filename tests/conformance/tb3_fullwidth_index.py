@@ -1,0 +1,2 @@
+words = ["ｈｅｌｌｏ", "ｗｏｒｌｄ"]
+print(words[0] + words[5])

@@ -1,0 +1,7 @@
+def g():
+    try:
+        yield 1
+        raise KeyError("a")
+    except KeyError:
+        yield int("b")
+list(g())

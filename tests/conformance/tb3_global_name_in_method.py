@@ -1,0 +1,4 @@
+class C:
+    def run(self):
+        return helper(1)
+C().run()

@@ -1,0 +1,2 @@
+price = "12.50"
+cents = int(price) * 100

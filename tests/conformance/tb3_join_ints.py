@@ -1,0 +1,2 @@
+ids = [1, 2, 3]
+print(", ".join(ids))

@@ -1,0 +1,4 @@
+def f(**kw):
+    return kw
+opts = {"a": 1}
+f(a=2, **opts)

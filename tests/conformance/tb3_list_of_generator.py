@@ -1,0 +1,4 @@
+def gen():
+    yield 1
+    raise KeyError("gen fail")
+list(gen())

@@ -1,0 +1,4 @@
+config = {"db": None}
+host = (config
+        .get("db")
+        .get("host"))

@@ -1,0 +1,4 @@
+class C:
+    pass
+v = (C()
+     .missing)

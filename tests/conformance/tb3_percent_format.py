@@ -1,0 +1,2 @@
+name = "x"
+print("%s is %d years" % (name,))

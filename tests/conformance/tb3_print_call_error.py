@@ -1,0 +1,2 @@
+items = [1, 2]
+print("total:", sum(items) + "x")

@@ -1,0 +1,7 @@
+def f():
+    try:
+        {}["k"]
+    except KeyError as e:
+        print("caught", e)
+        raise e
+f()

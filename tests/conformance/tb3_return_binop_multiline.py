@@ -1,0 +1,6 @@
+def area(w, h):
+    return (
+        w
+        * h
+    )
+area(2, None)

@@ -1,0 +1,6 @@
+def g(a, b):
+    raise ValueError("g")
+def f():
+    return g(1,
+             2)
+f()

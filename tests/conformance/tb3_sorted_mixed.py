@@ -1,0 +1,2 @@
+vals = [3, "a", 1]
+sorted(vals)

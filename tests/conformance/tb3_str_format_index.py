@@ -1,0 +1,2 @@
+tpl = "{0} and {1}"
+print(tpl.format("a"))

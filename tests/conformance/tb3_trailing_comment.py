@@ -1,0 +1,2 @@
+a, b = 1, "2"
+c = a + b  # add them

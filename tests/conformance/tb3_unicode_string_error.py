@@ -1,0 +1,2 @@
+greeting = "héllo wörld"
+count = greeting.count()

@@ -1,0 +1,3 @@
+data = [1, 2]
+if (n := len(data)) > 1:
+    print(data[n])

@@ -1,0 +1,2 @@
+label = "日本語"
+x = label + 1
