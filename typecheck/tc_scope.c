@@ -476,7 +476,7 @@ void tc_env_join(Checker *tc, TcEnv *dst, const TcEnv *src) {
 
 // Python builtins moat does not provide: a script using one cannot run.
 static const char *const missing_builtins[] = {
-    "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile", "complex",
+    "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile",
     "copyright", "credits", "dir", "eval", "exec", "exit", "globals", "help", "input", "license",
     "locals", "memoryview", "open", "property", "quit", "staticmethod", "super", "vars",
     "__import__",
