@@ -10,6 +10,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_enum.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
@@ -210,6 +211,10 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *want = (const ObjType *)cls.as.obj;
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
+    if (mod_collections_abc_is(want)) {
+        *out = mod_collections_abc_subclass(have, want);
+        return true;
+    }
     *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
     if (!*out && type_is_class(want) && ((const ObjClass *)want)->protocol != PROTOCOL_NONE &&
         strcmp(fname, "isinstance") == 0) {

@@ -9,6 +9,7 @@
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
@@ -827,7 +828,7 @@ static bool class_pick_native(Run *r, ObjClass *c) {
     for (size_t k = 0; k < mro->len; k++) {
         const ObjType *t = (const ObjType *)mro->items[k].as.obj;
         if (type_is_class(t)) continue;
-        if (t == &mod_abc_ABC) {
+        if (t == &mod_abc_ABC || mod_collections_abc_is(t)) {  // collections.abc's are ABCs too
             c->abc = true;
             continue;
         }

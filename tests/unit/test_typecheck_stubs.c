@@ -107,6 +107,7 @@ static Obj *import(const char *name) {
 }
 
 static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__", "collections",
+                                              "collections.abc",
                                               "contextlib", "dataclasses", "enum"};
 
 START_TEST(test_module_members_match_the_interpreter) {
