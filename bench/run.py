@@ -34,7 +34,7 @@ class Outcome:
 
 
 def programs(filter_text):
-    names = sorted(n for n in os.listdir(HERE) if n.endswith(".py") and n not in ("run.py", "host_call.py"))
+    names = sorted(n for n in os.listdir(HERE) if n.endswith(".py") and n not in ("run.py", "host_call.py", "parse_bench.py"))
     return [n for n in names if filter_text in n]
 
 

@@ -10,11 +10,13 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_enum.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_complex.h"
 #include "interp/code.h"
 #include "interp/format.h"
 #include "interp/frame.h"
@@ -146,6 +148,7 @@ static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
         *out = v_float(v.as.f < 0 ? -v.as.f : (v.as.f == 0 ? 0.0 : v.as.f));
         return true;
     }
+    if (is_complex(v)) return complex_abs_value(r, v, out);
     bool neg;
     Value zero = v_int(0), cmp;
     if (value_type(v) == &type_bool) {
@@ -208,6 +211,10 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *want = (const ObjType *)cls.as.obj;
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
                                                             : (const ObjType *)obj.as.obj;
+    if (mod_collections_abc_is(want)) {
+        *out = mod_collections_abc_subclass(have, want);
+        return true;
+    }
     *out = type_is_subtype(have, want) || mod_enum_derives_from_value_type(have, want);
     if (!*out && type_is_class(want) && ((const ObjClass *)want)->protocol != PROTOCOL_NONE &&
         strcmp(fname, "isinstance") == 0) {
@@ -519,7 +526,7 @@ static bool bi_any(Run *r, Value self, const Args *a, Value *out) {
     return bi_all_any(r, a, "any", true, out);
 }
 
-// sum()'s float loop: Neumaier's compensated summation, as CPython 3.12+ does.
+// sum()'s float and complex loops: Neumaier's compensated summation, as CPython 3.12+ does.
 typedef struct FloatSum {
     double sum, c;
 } FloatSum;
@@ -535,9 +542,88 @@ static double float_sum_total(const FloatSum *fs) {
     return fs->c != 0.0 && isfinite(fs->c) ? fs->sum + fs->c : fs->sum;
 }
 
-// sum(iterable, /, start=0): an int loop while items are small ints, then a float loop while
-// they are floats (or ints), then generic addition — CPython's three phases, so float sums
-// round the same.
+// An item the float and complex loops add as a real: any int (OverflowError past the float
+// range) or float, subclasses included. *real false for other items.
+static bool sum_real_item(Run *r, Value item, bool *real, double *out) {
+    item = boxed_unbox(item);
+    *real = true;
+    if (item.tag == VAL_FLOAT) {
+        *out = item.as.f;
+        return true;
+    }
+    if (int_check(item)) return int_to_double(r, item, out);
+    *real = false;
+    return true;
+}
+
+// Each loop adds the items it can to *acc (rooted by the caller) and stops at the end, at an
+// error, or at an item it cannot add (ITER_ITEM, the item in *item).
+static IterStep sum_ints(Run *r, Value it, Value *acc, Value *item) {
+    IterStep s;
+    int64_t total;
+    while ((s = ops_next(r, it, item)) == ITER_ITEM) {
+        if (item->tag != VAL_INT && item->tag != VAL_BOOL) break;
+        int64_t add = item->tag == VAL_BOOL ? item->as.b : item->as.i;
+        if (__builtin_add_overflow(acc->as.i, add, &total)) break;
+        acc->as.i = total;
+    }
+    return s;
+}
+
+static IterStep sum_floats(Run *r, Value it, Value *acc, Value *item) {
+    FloatSum fs = {acc->as.f, 0.0};
+    IterStep s;
+    bool real;
+    double x;
+    while ((s = ops_next(r, it, item)) == ITER_ITEM) {
+        if (!sum_real_item(r, *item, &real, &x)) s = ITER_ERROR;
+        if (s == ITER_ERROR || !real) break;
+        float_sum_add(&fs, x);
+    }
+    *acc = v_float(float_sum_total(&fs));
+    return s;
+}
+
+// Complex items (not subclasses') add part by part; reals add to the real part alone.
+static IterStep sum_complexes(Run *r, Value it, Value *acc, Value *item) {
+    Complex z = as_complex(*acc);
+    FloatSum re = {z.real, 0.0}, im = {z.imag, 0.0};
+    IterStep s;
+    bool real;
+    double x;
+    while ((s = ops_next(r, it, item)) == ITER_ITEM) {
+        if (is_complex(*item)) {
+            float_sum_add(&re, as_complex(*item).real);
+            float_sum_add(&im, as_complex(*item).imag);
+            continue;
+        }
+        if (!sum_real_item(r, *item, &real, &x)) s = ITER_ERROR;
+        if (s == ITER_ERROR || !real) break;
+        float_sum_add(&re, x);
+    }
+    if (s == ITER_ERROR) return s;
+    // the item that stopped the loop must survive the allocation
+    if (s == ITER_ITEM && !gc_push_root(r, *item)) return ITER_ERROR;
+    bool ok = complex_new(r, (Complex){float_sum_total(&re), float_sum_total(&im)}, acc);
+    if (s == ITER_ITEM) gc_pop_roots(r, 1);
+    return ok ? s : ITER_ERROR;
+}
+
+// One loop: ITER_ITEM when it stopped at an item, which is then added to *acc generically.
+static IterStep sum_phase(Run *r, Value it, Value *acc,
+                          IterStep (*loop)(Run *, Value, Value *, Value *)) {
+    Value item;
+    IterStep s = loop(r, it, acc, &item);
+    r->roots[r->root_count - 1] = *acc;
+    if (s != ITER_ITEM) return s;
+    if (!ops_binary(r, *acc, item, AST_OP_ADD, acc)) return ITER_ERROR;
+    r->roots[r->root_count - 1] = *acc;
+    return ITER_ITEM;
+}
+
+// sum(iterable, /, start=0): CPython's phases, each entered once, in order, while the total
+// is of its type: small ints, floats, complex numbers, then generic addition. Float and
+// complex totals are compensated sums, so they round as CPython's do.
 static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const char *const names[] = {"iterable", "start"};
@@ -554,38 +640,17 @@ static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
         gc_pop_roots(r, 1);
         return false;
     }
-    bool ok = false;
-    IterStep s;
-    while ((s = ops_next(r, it, &item)) == ITER_ITEM) {
-        Value next;
-        if (acc.tag == VAL_INT && (item.tag == VAL_INT || item.tag == VAL_BOOL) &&
-            !__builtin_add_overflow(acc.as.i, item.tag == VAL_INT ? item.as.i : item.as.b,
-                                    &next.as.i)) {
-            next.tag = VAL_INT;
-        } else if (acc.tag == VAL_FLOAT && (item.tag == VAL_FLOAT || item.tag == VAL_INT ||
-                                            item.tag == VAL_BOOL)) {
-            FloatSum fs = {acc.as.f, 0.0};
-            // the float phase runs until an item that is neither float nor small int
-            do {
-                float_sum_add(&fs, item.tag == VAL_FLOAT ? item.as.f
-                                   : item.tag == VAL_INT ? (double)item.as.i : (double)item.as.b);
-            } while ((s = ops_next(r, it, &item)) == ITER_ITEM &&
-                     (item.tag == VAL_FLOAT || item.tag == VAL_INT || item.tag == VAL_BOOL));
-            acc = v_float(float_sum_total(&fs));
-            r->roots[r->root_count - 1] = acc;
-            if (s != ITER_ITEM) break;
-            if (!ops_binary(r, acc, item, AST_OP_ADD, &next)) goto done;
-        } else if (!ops_binary(r, acc, item, AST_OP_ADD, &next)) {
-            goto done;
-        }
-        acc = next;
+    IterStep s = ITER_ITEM;
+    if (acc.tag == VAL_INT) s = sum_phase(r, it, &acc, sum_ints);
+    if (s == ITER_ITEM && acc.tag == VAL_FLOAT) s = sum_phase(r, it, &acc, sum_floats);
+    if (s == ITER_ITEM && is_complex(acc)) s = sum_phase(r, it, &acc, sum_complexes);
+    while (s == ITER_ITEM && (s = ops_next(r, it, &item)) == ITER_ITEM) {
+        if (!ops_binary(r, acc, item, AST_OP_ADD, &acc)) s = ITER_ERROR;
         r->roots[r->root_count - 1] = acc;
     }
-    ok = s != ITER_ERROR;
-    *out = acc;
-done:
     gc_pop_roots(r, 2);
-    return ok;
+    *out = acc;
+    return s == ITER_END;
 }
 
 // min()/max() over one iterable or several arguments, with key= and default=.
@@ -817,6 +882,11 @@ static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
         return false;
     }
     if (found) return true;
+    // the first number's power that takes part decides, as CPython's ternary_op: int's
+    // declines a non-int, float's refuses a modulus, complex's says "complex modulo"
+    for (int k = 0; k < 3 && !is_float(p[k]); k++) {
+        if (is_complex(p[k])) return exc_raise(r, &exc_ValueError, "complex modulo");
+    }
     return int_pow_mod(r, p[0], p[1], p[2], out);
 }
 
@@ -951,6 +1021,7 @@ static const BuiltinEntry builtin_table[] = {
     {"callable", &obj_bi_callable.base},
     {"chr", &obj_bi_chr.base},
     {"classmethod", &type_classmethod.base},
+    {"complex", &type_complex.base},
     {"delattr", &obj_bi_delattr.base},
     {"dict", &type_dict.base},
     {"dir", &obj_bi_dir.base},

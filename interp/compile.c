@@ -7,6 +7,7 @@
 
 #include "interp/builtins.h"
 #include "interp/compile_unit.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_func.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -166,6 +167,10 @@ static bool const_same(Value a, Value b) {
     case VAL_BOOL: return a.as.b == b.as.b;
     case VAL_OBJ:
         if (a.as.obj == b.as.obj) return true;
+        if (is_complex(a) && is_complex(b)) {
+            Complex x = as_complex(a), y = as_complex(b);
+            return memcmp(&x, &y, sizeof x) == 0;  // so 1j is 1j, as in CPython
+        }
         return is_str(a) && is_str(b) && str_equal(as_str(a), as_str(b));
     default: return true;
     }
@@ -186,7 +191,14 @@ static uint64_t const_hash(Value v) {
         memcpy(&bits, &v.as.f, sizeof bits);
         return mix64(bits ^ 1);
     }
-    case VAL_OBJ: return is_str(v) ? (uint64_t)str_hash(as_str(v)) : mix64((uintptr_t)v.as.obj);
+    case VAL_OBJ:
+        if (is_complex(v)) {
+            uint64_t bits;
+            double imag = as_complex(v).imag;  // literals have no real part
+            memcpy(&bits, &imag, sizeof bits);
+            return mix64(bits ^ 2);
+        }
+        return is_str(v) ? (uint64_t)str_hash(as_str(v)) : mix64((uintptr_t)v.as.obj);
     default: return v.tag;
     }
 }

@@ -5,6 +5,7 @@
 #include "interp/compile_unit.h"
 #include "interp/numfmt_parse.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -39,6 +40,17 @@ static Value const_bigint(Compiler *c, const AstExpr *e) {
     return v;
 }
 
+// 2.5j: a constant complex with a zero real part.
+static Value const_imaginary(Compiler *c, const AstExpr *e) {
+    double d = 0;
+    if (!numfmt_float_parse_literal(e->constant.str, e->constant.len, &d)) {
+        cu_unsupported(c, e->span, "this imaginary literal");
+        return v_none();
+    }
+    void *mem = cu_alloc(c, sizeof(ObjComplex));
+    return mem ? v_obj(complex_init_static(mem, (Complex){0.0, d})) : v_none();
+}
+
 static Value const_value(Compiler *c, const AstExpr *e) {
     switch ((AstConstKind)e->constant.kind) {
     case AST_CONST_NONE: return v_none();
@@ -54,9 +66,7 @@ static Value const_value(Compiler *c, const AstExpr *e) {
         }
         return v_float(d);
     }
-    case AST_CONST_IMAG:
-        cu_unsupported(c, e->span, "complex numbers");
-        return v_none();
+    case AST_CONST_IMAG: return const_imaginary(c, e);
     case AST_CONST_STR: {
         Obj *s = cu_str(c, e->constant.str, e->constant.len);
         return s ? v_obj(s) : v_none();

@@ -705,7 +705,12 @@ static void compile_import(Compiler *c, const AstStmt *s) {
         const AstAlias *a = &s->import.names[k];
         c->u->span = s->span;
         cu_emit(c, OP_IMPORT_NAME, cu_name(c, a->name));
-        cu_store_name(c, a->asname ? a->asname : a->name);
+        if (a->bound != a->name && !a->asname) {
+            // `import a.b` binds the package a, once a.b has been imported
+            cu_emit(c, OP_POP_TOP, 0);
+            cu_emit(c, OP_IMPORT_NAME, cu_name(c, a->bound));
+        }
+        cu_store_name(c, a->bound);
     }
 }
 

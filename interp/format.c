@@ -7,6 +7,7 @@
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
 #include "interp/obj_class_boxed.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -78,7 +79,7 @@ bool format_spec(Run *r, Value value, Value spec, Value *out) {
         }
     }
     if (t == &type_str) kind = NUMFMT_KIND_STR;
-    else if (t == &type_float) kind = NUMFMT_KIND_FLOAT;
+    else if (t == &type_float || t == &type_complex) kind = NUMFMT_KIND_FLOAT;
     else if (t == &type_int || t == &type_bool) kind = NUMFMT_KIND_INT;
     else if (s->len == 0) return ops_str_value(r, value, out);
     else {
@@ -97,6 +98,9 @@ bool format_spec(Run *r, Value value, Value spec, Value *out) {
     bool ok;
     if (kind == NUMFMT_KIND_STR) {
         ok = numfmt_format_str(&nb, as_str(value)->data, as_str(value)->len, &ns, &err);
+    } else if (t == &type_complex) {
+        Complex z = as_complex(value);
+        ok = numfmt_format_complex(&nb, z.real, z.imag, &ns, &err);
     } else if (kind == NUMFMT_KIND_FLOAT) {
         ok = numfmt_format_float(&nb, value.as.f, &ns, &err);
     } else {

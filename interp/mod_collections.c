@@ -645,10 +645,22 @@ static const ObjBuiltin namedtuple_fn = {
     .self = {.tag = VAL_NONE},
 };
 
+// collections.abc is there as an attribute as soon as collections is, as in CPython (whose
+// collections imports it).
+static bool collections_set_abc(Run *r, Obj *module) {
+    Obj *name = str_from_cstr(r, "collections.abc");
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    Value abc;
+    bool ok = modules_import(r, name, &abc) && module_set(r, module, "abc", abc);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 bool mod_collections_init(Run *r, Obj *module) {
     return module_set(r, module, "deque", v_obj((Obj *)&type_deque)) &&
            module_set(r, module, "defaultdict", v_obj((Obj *)&mod_collections_defaultdict)) &&
            module_set(r, module, "OrderedDict", v_obj((Obj *)&mod_collections_OrderedDict)) &&
            module_set(r, module, "Counter", v_obj((Obj *)&mod_collections_Counter)) &&
-           module_set(r, module, "namedtuple", v_obj((Obj *)&namedtuple_fn.base));
+           module_set(r, module, "namedtuple", v_obj((Obj *)&namedtuple_fn.base)) &&
+           collections_set_abc(r, module);
 }

@@ -17,6 +17,7 @@
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
+#include "interp/obj_str_percent.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/vm.h"
@@ -275,7 +276,9 @@ STATIC_METHOD(member_format_fn, "__format__", member_format)
 
 static bool add_value_methods(Run *r, ObjClass *c) {
     const ObjBuiltin *const all[] = {&member_index_fn, &member_int_fn, &member_format_fn};
-    for (size_t k = c->enum_kind == ENUM_INT ? 0 : 2; k < 3; k++) {
+    // a mixin's members format as Enum's do: as their str()
+    size_t end = c->enum_mixin ? 2 : 3;
+    for (size_t k = c->enum_kind == ENUM_INT ? 0 : 2; k < end; k++) {
         if (!is_undef(class_lookup(&c->type, all[k]->def->name))) continue;
         Obj *key = str_from_cstr(r, all[k]->def->name);
         if (!key || !dict_set(r, c->dict, v_obj(key), v_obj((Obj *)&all[k]->base))) return false;
@@ -323,7 +326,7 @@ static bool enum_repr(Run *r, Value v, Buf *out) {
 
 static bool enum_str(Run *r, Value v, Buf *out) {
     const ObjClass *c = enum_class_of(v);
-    if (c && is_value_like(c->enum_kind)) return ops_str(r, member_value(v), out);
+    if (c && is_value_like(c->enum_kind) && !c->enum_mixin) return ops_str(r, member_value(v), out);
     Value name = member_attr(v, "_name_");
     if (!is_str(name)) return buf_printf(out, "%s(", enum_class_name(v)) && ops_repr(r, member_value(v), out) &&
                               buf_append_char(out, ')');
@@ -346,7 +349,30 @@ static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
 }
 
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
+    // "%s" % member formats the member itself: its str() is the enum's to choose
+    if (op == AST_OP_MOD && is_str(a)) return str_percent(r, as_str(a), b, out);
     return ops_binary(r, by_value(a), by_value(b), op, out);
+}
+
+// The value's own protocols: len(Method.GET), Method.GET[0], "E" in Method.GET, iteration.
+static bool enum_value_len(Run *r, Value v, int64_t *out) {
+    return ops_len(r, member_value(v), out);
+}
+
+static bool enum_value_getitem(Run *r, Value v, Value key, Value *out) {
+    return ops_getitem(r, member_value(v), key, out);
+}
+
+static bool enum_value_contains(Run *r, Value v, Value x, bool *out) {
+    return ops_contains(r, member_value(v), x, out);
+}
+
+static bool enum_value_iter(Run *r, Value v, Value *out) {
+    return ops_iter(r, member_value(v), out);
+}
+
+static bool enum_value_truthy(Run *r, Value v, bool *out) {
+    return ops_truthy(r, member_value(v), out);
 }
 
 // IntEnum and StrEnum members have their value's methods: Method.GET.lower() is "GET".lower().
@@ -383,6 +409,11 @@ bool mod_enum_check_class_setattr(Run *r, const ObjClass *c, Obj *name, Value va
     exc_raise(r, &exc_AttributeError, "cannot reassign member '%s'", ((ObjStr *)name)->data);
     LIBFRAMES_ADD(r, LF_ENUM_SETATTR);
     return false;
+}
+
+Value mod_enum_data_value(Value v) {
+    const ObjClass *c = enum_class_of(v);
+    return c && is_value_like(c->enum_kind) ? member_value(v) : v;
 }
 
 bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
@@ -593,6 +624,11 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     s->getattr = enum_value_getattr;
     if (is_undef(class_lookup(t, "__eq__"))) s->compare = enum_compare;
     if (!s->binary) s->binary = enum_binary;
+    if (!s->len) s->len = enum_value_len;
+    if (!s->getitem) s->getitem = enum_value_getitem;
+    if (!s->contains) s->contains = enum_value_contains;
+    if (!s->iter) s->iter = enum_value_iter;
+    if (!s->truthy) s->truthy = enum_value_truthy;
 }
 
 // ---- the class ----

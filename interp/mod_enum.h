@@ -37,6 +37,9 @@ MOAT_NODISCARD bool mod_enum_contains(Run *r, const ObjClass *c, Value x, bool *
 // Iterating and len() of the class: its members (for a Flag, those of a single bit).
 MOAT_NODISCARD bool mod_enum_iter(Run *r, const ObjClass *c, Value *out);
 int64_t mod_enum_len(const ObjClass *c);
+// The value of a member of an enum whose members are their values (IntEnum, StrEnum,
+// `(int, Enum)`, `(str, Enum)`), as json writes it; any other v as it is.
+Value mod_enum_data_value(Value v);
 // Whether t is an IntEnum (StrEnum) class and want is int (str): isinstance and issubclass
 // answer yes, though moat's members are not int or str objects.
 bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want);

@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/libframes.h"
 #include "interp/mod_json.h"
+#include "interp/mod_enum.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
@@ -310,9 +311,14 @@ static bool enc_open_default(Enc *e, Value v, size_t level) {
     return true;
 }
 
+// int, float and str subclasses, IntEnum and StrEnum members: written as their values.
+static Value enc_plain(Value v) {
+    return mod_enum_data_value(boxed_unbox(v));
+}
+
 // Writes v, or opens a frame for a container or an object for default().
 static bool enc_value(Enc *e, Value v, size_t level) {
-    v = boxed_unbox(v);  // int, float and str subclasses are written as their values
+    v = enc_plain(v);
     switch (v.tag) {
     case VAL_NONE: return buf_append(&e->out, "null", 4);
     case VAL_BOOL: return v.as.b ? buf_append(&e->out, "true", 4) : buf_append(&e->out, "false", 5);
@@ -378,6 +384,7 @@ static int enc_step_dict(Enc *e, EncFrame *f, Value *v) {
     Value k, val;
     f->in_value = false;
     while (enc_next_item(f, &k, &val)) {
+        k = enc_plain(k);
         if (!key_is_encodable(k)) {
             if (e->o->skipkeys) continue;
             exc_raise(e->r, &exc_TypeError, "keys must be str, int, float, bool or None, not %s",

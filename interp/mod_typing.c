@@ -12,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/libframes.h"
 #include "interp/mod_collections.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_typing_alias.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
@@ -389,9 +390,17 @@ static bool form_fill(Run *r, const ObjForm *f, Value *out) {
     return typing_or(r, v_obj((Obj *)&type_bool), v_none(), AST_OP_BITOR, out);
 }
 
-// The origin a List[...] keeps: the built-in class, or the alias itself for the abstract ones.
+// The collections.abc class an alias stands for: Iterable's, AbstractSet's Set; NULL if none.
+static const ObjType *form_abc(const ObjForm *f) {
+    if (f->origin || (f->kind != FORM_ALIAS && f->kind != FORM_CALLABLE)) return NULL;
+    return mod_collections_abc_find(strcmp(f->name, "AbstractSet") == 0 ? "Set" : f->name);
+}
+
+// The origin a List[...] keeps: the built-in class, the collections.abc class, or the alias
+// itself for the others.
 static Value form_origin(const ObjForm *f) {
-    return f->origin ? v_obj((Obj *)f->origin) : v_obj((Obj *)&f->base);
+    const ObjType *t = f->origin ? f->origin : form_abc(f);
+    return t ? v_obj((Obj *)t) : v_obj((Obj *)&f->base);
 }
 
 // List[int], Dict[str, int], Generator[int]: checked, counted, defaults filled in.
@@ -1185,25 +1194,30 @@ Value mod_typing_union_form(void) {
     return v_obj((Obj *)&form_Union.base);
 }
 
-bool mod_typing_class_getitem(Run *r, Value cls, Value key, Value *out) {
+// The built-in classes CPython makes generic: cls[key] is a types.GenericAlias.
+static bool class_is_generic(const ObjType *t) {
     static const ObjType *const generic[] = {&type_list, &type_dict, &type_set, &type_frozenset,
                                              &type_tuple, &type_type, &type_enumerate,
                                              &exc_BaseExceptionGroup, &exc_ExceptionGroup, &type_deque,
                                              &mod_collections_defaultdict, &mod_collections_OrderedDict,
                                              &mod_collections_Counter};
-    const ObjType *t = (const ObjType *)cls.as.obj;
     for (size_t k = 0; k < sizeof generic / sizeof *generic; k++) {
-        if (t != generic[k]) continue;
-        Value args = key;
-        if (!is_tuple(key)) {
-            Obj *one = tuple_new(r, 1);
-            if (!one) return false;
-            ((ObjTuple *)one)->items[0] = key;
-            args = v_obj(one);
-        }
-        return typing_alias_new(r, ALIAS_TYPES, NULL, cls, args, v_undef(), out);
+        if (t == generic[k]) return true;
     }
-    return exc_raise(r, &exc_TypeError, "type '%s' is not subscriptable", t->name);
+    return mod_collections_abc_is(t);
+}
+
+bool mod_typing_class_getitem(Run *r, Value cls, Value key, Value *out) {
+    const ObjType *t = (const ObjType *)cls.as.obj;
+    if (!class_is_generic(t)) return exc_raise(r, &exc_TypeError, "type '%s' is not subscriptable", t->name);
+    Value args = key;
+    if (!is_tuple(key)) {
+        Obj *one = tuple_new(r, 1);
+        if (!one) return false;
+        ((ObjTuple *)one)->items[0] = key;
+        args = v_obj(one);
+    }
+    return typing_alias_new(r, ALIAS_TYPES, NULL, cls, args, v_undef(), out);
 }
 
 bool mod_typing_type_or(Run *r, Value a, Value b, int op, Value *out) {
@@ -1230,8 +1244,10 @@ Value mod_typing_namedtuple_base(void) {
 }
 
 const ObjType *mod_typing_bare_alias_origin(Value v) {
-    if (!is_form(v) || (as_form(v)->kind != FORM_ALIAS && as_form(v)->kind != FORM_TUPLE)) return NULL;
-    return as_form(v)->origin;
+    if (!is_form(v)) return NULL;
+    const ObjForm *f = as_form(v);
+    if (f->kind == FORM_ALIAS || f->kind == FORM_CALLABLE) return f->origin ? f->origin : form_abc(f);
+    return f->kind == FORM_TUPLE ? f->origin : NULL;
 }
 
 // ---- the module ----

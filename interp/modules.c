@@ -11,6 +11,7 @@
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
@@ -98,18 +99,20 @@ static bool future_init(Run *r, Obj *m) {
 typedef struct ModuleDef {
     const char *name;
     bool (*init)(Run *r, Obj *module);
+    bool package;  // a package in CPython: `import json.x` is a missing submodule
 } ModuleDef;
 
 static const ModuleDef module_defs[] = {
     {"sys", mod_sys_init},
-    {"asyncio", mod_asyncio_init},
+    {"asyncio", mod_asyncio_init, true},
     {"__future__", future_init},
     {"abc", mod_abc_init},
-    {"collections", mod_collections_init},
+    {"collections", mod_collections_init, true},
+    {"collections.abc", mod_collections_abc_init},
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
-    {"json", mod_json_init},
+    {"json", mod_json_init, true},
     {"math", mod_math_init},
     {"typing", mod_typing_init},
 };
@@ -128,6 +131,16 @@ static Obj *module_new(Run *r, const char *name) {
     m->name = n;
     m->dict = d;
     return &m->base;
+}
+
+// The module of moat's named by the first `len` bytes of name, or NULL.
+static const ModuleDef *module_def(const char *name, size_t len) {
+    for (size_t k = 0; k < sizeof module_defs / sizeof *module_defs; k++) {
+        if (strlen(module_defs[k].name) == len && memcmp(module_defs[k].name, name, len) == 0) {
+            return &module_defs[k];
+        }
+    }
+    return NULL;
 }
 
 bool modules_import(Run *r, Obj *name, Value *out) {
@@ -151,20 +164,22 @@ bool modules_import(Run *r, Obj *name, Value *out) {
     // guard: nothing outside moat's own modules can be imported
     const char *dot = memchr(n->data, '.', n->len);
     if (dot) {
-        // `import a.b`: a missing package is named alone; moat's modules have no submodules
-        int head = (int)(dot - n->data);
-        for (size_t k = 0; k < sizeof module_defs / sizeof *module_defs; k++) {
-            if (strlen(module_defs[k].name) == (size_t)head &&
-                memcmp(module_defs[k].name, n->data, (size_t)head) == 0) {
+        // `import a.b`: a missing package is named alone, a module that is no package says so
+        size_t head = (size_t)(dot - n->data);
+        const ModuleDef *parent = module_def(n->data, head);
+        if (parent) {
+            if (parent->package) {
+                exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'", n->data);
+            } else {
                 exc_raise(r, &exc_ModuleNotFoundError, "No module named '%s'; '%.*s' is not a package",
-                          n->data, head, n->data);
-                exc_set_name(r, name, v_undef());
-                return false;
+                          n->data, (int)head, n->data);
             }
+            exc_set_name(r, name, v_undef());
+            return false;
         }
-        Obj *h = str_new(r, n->data, (size_t)head);
+        Obj *h = str_new(r, n->data, head);
         if (!h || !gc_push_root(r, v_obj(h))) return false;  // raising allocates
-        exc_raise(r, &exc_ModuleNotFoundError, "No module named '%.*s'", head, n->data);
+        exc_raise(r, &exc_ModuleNotFoundError, "No module named '%.*s'", (int)head, n->data);
         exc_set_name(r, h, v_undef());
         gc_pop_roots(r, 1);
         return false;

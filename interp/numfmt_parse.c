@@ -144,6 +144,38 @@ bool numfmt_float_parse(const char *s, size_t len, double *out) {
     return true;
 }
 
+// Length of an inf, infinity or nan (any case, signed) at the start of s, or 0.
+static size_t inf_nan_prefix(const char *s, size_t len) {
+    size_t i = len > 0 && (s[0] == '+' || s[0] == '-');
+    if (match_word(s + i, len - i < 3 ? len - i : 3, "inf")) {
+        i += 3;
+        return match_word(s + i, len - i < 5 ? len - i : 5, "inity") ? i + 5 : i;
+    }
+    return match_word(s + i, len - i < 3 ? len - i : 3, "nan") ? i + 3 : 0;
+}
+
+size_t numfmt_float_parse_prefix(const char *s, size_t len, double *out) {
+    size_t i = len > 0 && (s[0] == '+' || s[0] == '-'), digits = 0;
+    while (i < len && is_digit(s[i])) i++, digits++;
+    if (i < len && s[i] == '.') {
+        i++;
+        while (i < len && is_digit(s[i])) i++, digits++;
+    }
+    if (digits == 0) {
+        i = inf_nan_prefix(s, len);
+    } else if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+        // an exponent counts only with a digit: "1e" is the float 1 and an 'e'
+        size_t j = i + 1;
+        if (j < len && (s[j] == '+' || s[j] == '-')) j++;
+        if (j < len && is_digit(s[j])) {
+            while (j < len && is_digit(s[j])) j++;
+            i = j;
+        }
+    }
+    if (i > 0 && !numfmt_float_parse(s, i, out)) i = 0;  // never: the prefix is a float
+    return i;
+}
+
 bool numfmt_float_parse_literal(const char *s, size_t len, double *out) {
     Decimal d;
     if (!scan_decimal(s, len, 0, &d)) return false;

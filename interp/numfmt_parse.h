@@ -13,6 +13,10 @@
 // none of these: the caller raises "could not convert string to float: '...'". Overflow gives
 // inf and underflow zero, as CPython.
 bool numfmt_float_parse(const char *s, size_t len, double *out);
+// The longest prefix of s that float() reads, as CPython's PyOS_string_to_double finds it
+// for complex(): [sign] digits [. digits] [e [sign] digits], or [sign] inf, infinity, nan;
+// no '_' and no whitespace. Returns its length, 0 when s starts with no float, and its value.
+size_t numfmt_float_parse_prefix(const char *s, size_t len, double *out);
 // A float literal of source code, as the tokenizer matched it: no sign, no inf/nan.
 bool numfmt_float_parse_literal(const char *s, size_t len, double *out);
 // The double nearest (ties to even) to digits * 10^exp10, digits ASCII decimal of any length;

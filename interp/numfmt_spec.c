@@ -1,4 +1,4 @@
-// format() for int, float and str, after CPython's Python/formatter_unicode.c: parse the spec,
+// format() for int, float, complex and str, after CPython's Python/formatter_unicode.c: parse the spec,
 // render the number as ASCII text, then lay it out as
 //   <lpad> <sign> <prefix> <spad> <grouped digits> <point> <grouped fraction + rest> <rpad>
 // where at most one padding is non-empty; '0' padding with '=' grows the digits instead, so
@@ -430,6 +430,87 @@ bool numfmt_format_float(NumBuf *out, double x, const NumfmtSpec *spec, NumfmtEr
     default:
         return fail_unknown_type(err, spec->type, spec->type_name);
     }
+}
+
+// One part of a complex at the end of out, laid out with `sign` and the spec's separators but
+// no padding (format_complex_internal's tmp_format).
+static bool complex_part(NumBuf *out, double x, const NumfmtFloatStyle *st, const NumfmtSpec *spec,
+                         char sign, NumfmtError *err) {
+    size_t start = out->len;
+    if (!numfmt_float_format(out, x, st, err)) return false;
+    NumfmtSpec part = *spec;
+    part.fill = ' ';
+    part.align = '<';
+    part.width = -1;
+    part.sign = sign;
+    Rendered r = {.prefix = "", .group = 3};
+    split_float_text(out->data + start, out->len - start, &r);
+    if (spec->type != 'n') {
+        r.sep = spec->grouping;
+        r.frac_sep = spec->frac_grouping;
+    }
+    return layout_number(out, start, &r, &part, err);
+}
+
+// Pads out->data[start..] (ASCII) to the spec's width.
+static bool pad_complex(NumBuf *out, size_t start, const NumfmtSpec *spec, NumfmtError *err) {
+    size_t n = out->len - start;
+    if (spec->width <= (int64_t)n) return true;
+    size_t padding = (size_t)spec->width - n;
+    size_t lpad = spec->align == '>' ? padding : spec->align == '^' ? padding / 2 : 0;
+    char enc[4];
+    size_t enc_len = str_char_encode(spec->fill, enc), total;
+    if (__builtin_mul_overflow(padding, enc_len, &total)) {
+        return numfmt_fail(err, NUMFMT_MEMORY_ERROR, "out of memory");
+    }
+    if (!numbuf_reserve(out, total, err)) return false;
+    char *body = out->data + start;
+    memmove(body + lpad * enc_len, body, n);
+    for (size_t i = 0; i < lpad; i++) memcpy(body + i * enc_len, enc, enc_len);
+    out->len += lpad * enc_len;
+    put_fill(out, enc, enc_len, (int64_t)(padding - lpad));
+    return true;
+}
+
+// format_complex_internal: no type is like repr ((1+2j), 1j) but with precision 'g'; the
+// imaginary part always has a sign unless the real part is left out.
+bool numfmt_format_complex(NumBuf *out, double re, double im, const NumfmtSpec *spec,
+                           NumfmtError *err) {
+    switch (spec->type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: return fail_unknown_type(err, spec->type, spec->type_name);
+    }
+    if (spec->precision > INT_MAX) return numfmt_fail(err, NUMFMT_VALUE_ERROR, "precision too big");
+    if (spec->fill == '0') {
+        return numfmt_fail(err, NUMFMT_VALUE_ERROR,
+                           "Zero padding is not allowed in complex format specifier");
+    }
+    if (spec->align == '=') {
+        return numfmt_fail(err, NUMFMT_VALUE_ERROR,
+                           "'=' alignment flag is not allowed in complex format specifier");
+    }
+    NumfmtFloatStyle st = {.alternate = spec->alternate, .no_neg_zero = spec->no_neg_zero};
+    char type = spec->type == 'n' ? 'g' : (char)spec->type;
+    int64_t precision = spec->precision, default_precision = 6;
+    bool skip_re = false, parens = false;
+    if (type == 0) {
+        type = 'r';
+        default_precision = 0;
+        skip_re = re == 0.0 && !signbit(re);
+        parens = !skip_re;
+    }
+    if (precision < 0) precision = default_precision;
+    else if (type == 'r') type = 'g';
+    st.type = type;
+    st.precision = precision;
+    // guard: the result is at least width long; refused here when that cannot fit
+    if (spec->width > 0 && !numbuf_reserve(out, (size_t)spec->width, err)) return false;
+    size_t start = out->len;
+    if (parens && !numbuf_append(out, "(", 1, err)) return false;
+    if (!skip_re && !complex_part(out, re, &st, spec, spec->sign, err)) return false;
+    if (!complex_part(out, im, &st, spec, skip_re ? spec->sign : '+', err)) return false;
+    if (!numbuf_append(out, parens ? "j)" : "j", parens ? 2 : 1, err)) return false;
+    return pad_complex(out, start, spec, err);
 }
 
 // The 'c' type: the code point v as the "rest" of a number without digits.

@@ -1,4 +1,4 @@
-// The format-spec mini-language of format() and f-strings for int, float and str:
+// The format-spec mini-language of format() and f-strings for int, float, complex and str:
 // [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." [precision][grouping]][type].
 #ifndef MOAT_INTERP_NUMFMT_SPEC_H
 #define MOAT_INTERP_NUMFMT_SPEC_H
@@ -41,6 +41,10 @@ bool numfmt_spec_parse(NumfmtSpec *spec, const char *text, size_t len, NumfmtErr
 
 // format(x, spec) for a parsed spec of kind NUMFMT_KIND_FLOAT.
 bool numfmt_format_float(NumBuf *out, double x, const NumfmtSpec *spec, NumfmtError *err);
+// format(complex(re, im), spec) for a parsed spec of kind NUMFMT_KIND_FLOAT: both parts laid
+// out like floats, the whole padded; no '0' padding, no '=' alignment.
+bool numfmt_format_complex(NumBuf *out, double re, double im, const NumfmtSpec *spec,
+                           NumfmtError *err);
 // format(v, spec) for kind NUMFMT_KIND_INT; float types convert v to a double first.
 bool numfmt_format_int(NumBuf *out, NumfmtInt v, const NumfmtSpec *spec, NumfmtError *err);
 // format(s, spec) for kind NUMFMT_KIND_STR on valid UTF-8 s[0..len).

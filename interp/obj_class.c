@@ -9,6 +9,7 @@
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
@@ -822,17 +823,33 @@ done:
 
 // The built-in layout instances get: object's, an exception class's, dict's, list's, tuple's
 // (NamedTuple), or a boxed int, float or str. Other built-in bases are not supported yet.
+// Whether an Enum base comes in the MRO from position `from` on.
+static bool class_mro_has_enum(const ObjTuple *mro, size_t from) {
+    for (size_t k = from; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) ? as_class(t)->enum_kind != ENUM_NONE : mod_enum_kind_of(t)) return true;
+    }
+    return false;
+}
+
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
         const ObjType *t = (const ObjType *)mro->items[k].as.obj;
         if (type_is_class(t)) continue;
-        if (t == &mod_abc_ABC) {
+        if (t == &mod_abc_ABC || mod_collections_abc_is(t)) {  // collections.abc's are ABCs too
             c->abc = true;
             continue;
         }
         if (mod_enum_kind_of(t)) {
             if (!c->enum_kind) c->enum_kind = mod_enum_kind_of(t);
+            continue;
+        }
+        // class C(str, Enum) / (int, Enum): the data type is a mixin of an enum further on
+        int mixin = t == &type_str ? ENUM_STR : t == &type_int ? ENUM_INT : ENUM_NONE;
+        if (mixin && !c->enum_kind && class_mro_has_enum(mro, k + 1)) {
+            c->enum_mixin = true;
+            c->enum_kind = mixin;
             continue;
         }
         bool container_ok = is_container(t) || t == &type_tuple;

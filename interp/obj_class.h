@@ -30,6 +30,8 @@ typedef struct ObjClass {
     bool abc;               // derives from abc.ABC or was made with metaclass=ABCMeta
     Obj *abstracts;         // tuple of the abstract methods it leaves unimplemented, or NULL
     int enum_kind;          // mod_enum.h's ENUM_*: derives from Enum, IntEnum or StrEnum
+    bool enum_mixin;        // ENUM_INT or ENUM_STR from `class C(int, Enum)` / `(str, Enum)`:
+                            // members are their values, but str() and format() are Enum's
     Obj *enum_members;      // tuple of its members in definition order (mod_enum.c), or NULL
     Obj *enum_map;          // dict of its members by name, aliases included, or NULL
     bool slotted;           // it and every class of its MRO define __slots__: instances take

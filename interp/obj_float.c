@@ -9,6 +9,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
+#include "interp/obj_complex.h"
 #include "interp/gc.h"
 #include "interp/numfmt_digits.h"
 #include "interp/numfmt_hex.h"
@@ -102,42 +103,39 @@ static bool float_raise_range(Run *r) {
 }
 
 // x ** y for finite x > 0, x != 1, finite y != 0: the platform's pow, with overflow caught.
-static bool float_pow_finite(Run *r, double x, double y, bool negate, double *out) {
+static bool float_pow_finite(Run *r, double x, double y, bool negate, Value *out) {
     double z = pow(x, y);
     if (isinf(z)) return float_raise_range(r);
-    *out = negate ? -z : z;
+    *out = v_float(negate ? -z : z);
     return true;
 }
 
-bool float_pow(Run *r, double x, double y, double *out) {
+bool float_pow(Run *r, double x, double y, Value *out) {
     if (y == 0) {
-        *out = 1.0;  // x ** 0 is 1, even for NaN
+        *out = v_float(1.0);  // x ** 0 is 1, even for NaN
     } else if (isnan(x)) {
-        *out = x;
+        *out = v_float(x);
     } else if (isnan(y)) {
-        *out = x == 1.0 ? 1.0 : y;
+        *out = v_float(x == 1.0 ? 1.0 : y);
     } else if (isinf(y)) {
         double ax = fabs(x);
-        *out = ax == 1.0 ? 1.0 : (y > 0.0) == (ax > 1.0) ? fabs(y) : 0.0;
+        *out = v_float(ax == 1.0 ? 1.0 : (y > 0.0) == (ax > 1.0) ? fabs(y) : 0.0);
     } else if (isinf(x)) {
         bool odd = float_is_odd_integer(y);
-        *out = y > 0.0 ? (odd ? x : fabs(x)) : (odd ? copysign(0.0, x) : 0.0);
+        *out = v_float(y > 0.0 ? (odd ? x : fabs(x)) : (odd ? copysign(0.0, x) : 0.0));
     } else if (x == 0.0) {
         if (y < 0.0) return exc_raise(r, &exc_ZeroDivisionError, "zero to a negative power");
-        *out = float_is_odd_integer(y) ? x : 0.0;
+        *out = v_float(float_is_odd_integer(y) ? x : 0.0);
     } else if (x < 0.0) {
-        if (y != floor(y)) {
-            return exc_raise(r, &exc_ValueError,
-                             "negative number cannot be raised to a fractional power");
-        }
+        if (y != floor(y)) return complex_pow_reals(r, x, y, out);
         bool odd = float_is_odd_integer(y);
         if (x == -1.0) {
-            *out = odd ? -1.0 : 1.0;  // (-1) ** huge_integer is exact; libms disagree
+            *out = v_float(odd ? -1.0 : 1.0);  // (-1) ** huge_integer is exact; libms disagree
             return true;
         }
         return float_pow_finite(r, -x, y, odd, out);
     } else if (x == 1.0) {
-        *out = 1.0;
+        *out = v_float(1.0);
     } else {
         return float_pow_finite(r, x, y, false, out);
     }
@@ -150,10 +148,7 @@ static bool float_arith(Run *r, double x, double y, int op, Value *out) {
     case AST_OP_ADD: *out = v_float(x + y); return true;
     case AST_OP_SUB: *out = v_float(x - y); return true;
     case AST_OP_MUL: *out = v_float(x * y); return true;
-    case AST_OP_POW:
-        if (!float_pow(r, x, y, &q)) return false;
-        *out = v_float(q);
-        return true;
+    case AST_OP_POW: return float_pow(r, x, y, out);
     default: break;
     }
     if (y == 0.0) return exc_raise(r, &exc_ZeroDivisionError, "division by zero");

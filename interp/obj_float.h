@@ -20,10 +20,9 @@ MOAT_NODISCARD bool float_binary(Run *r, Value a, Value b, int op, Value *out);
 // The compare slot: a is a float; ints compare exactly (2**53 + 1 != 2.0**53).
 MOAT_NODISCARD bool float_compare(Run *r, Value a, Value b, int op, Value *out);
 // x ** y as CPython's float_pow: ZeroDivisionError "zero to a negative power", OverflowError
-// (34, 'Numerical result out of range'). moat has no complex numbers: a negative base with a
-// fractional exponent, complex in CPython, is ValueError "negative number cannot be raised to
-// a fractional power" (Python 2's message).
-MOAT_NODISCARD bool float_pow(Run *r, double x, double y, double *out);
+// (34, 'Numerical result out of range'). A negative x with a fractional y gives a complex, as
+// CPython hands those to complex's power; every other result is a float.
+MOAT_NODISCARD bool float_pow(Run *r, double x, double y, Value *out);
 // divmod(x, y) for y != 0 (callers raise "division by zero"): floor quotient, remainder with
 // y's sign, as CPython's float_divmod.
 void float_divmod(double x, double y, double *q, double *m);

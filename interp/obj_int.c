@@ -388,12 +388,8 @@ static bool int_pow_huge(Run *r, Value a, Value b, Value *out) {
 
 static bool int_pow(Run *r, Value a, Value b, Value *out) {
     if (int_sign(b) < 0) {  // CPython hands negative exponents to float's power
-        double x, y, z;
-        if (!int_to_double(r, a, &x) || !int_to_double(r, b, &y) || !float_pow(r, x, y, &z)) {
-            return false;
-        }
-        *out = v_float(z);
-        return true;
+        double x, y;
+        return int_to_double(r, a, &x) && int_to_double(r, b, &y) && float_pow(r, x, y, out);
     }
     int64_t x, e, z;
     if (!int_to_i64(b, &e)) return int_pow_huge(r, a, b, out);

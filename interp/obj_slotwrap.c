@@ -8,6 +8,7 @@
 
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
 #include "interp/obj_str.h"
@@ -116,6 +117,7 @@ static bool wrap_abs_value(Run *r, Value self, Value *out) {
         *out = v_float(fabs(self.as.f));
         return true;
     }
+    if (is_complex(self)) return complex_abs_value(r, self, out);
     return int_abs(r, self, out);
 }
 
@@ -241,6 +243,7 @@ static uint32_t binary_ops(uint8_t id, bool reflected) {
     case TYPE_INT: return ARITH | BITS;
     case TYPE_BOOL: return OPBIT(AST_OP_BITOR) | OPBIT(AST_OP_BITXOR) | OPBIT(AST_OP_BITAND);
     case TYPE_FLOAT: return ARITH;
+    case TYPE_COMPLEX: return ARITH & ~(OPBIT(AST_OP_MOD) | OPBIT(AST_OP_FLOORDIV));
     case TYPE_STR: case TYPE_BYTES:
         return OPBIT(AST_OP_MUL) | OPBIT(AST_OP_MOD) | (reflected ? 0 : OPBIT(AST_OP_ADD));
     case TYPE_LIST: case TYPE_TUPLE: return OPBIT(AST_OP_MUL) | (reflected ? 0 : OPBIT(AST_OP_ADD));
@@ -252,7 +255,7 @@ static uint32_t binary_ops(uint8_t id, bool reflected) {
 
 static bool unary_op_defined(uint8_t id, int op) {
     if (id == TYPE_INT || id == TYPE_BOOL) return true;
-    return id == TYPE_FLOAT && op != AST_UOP_INVERT;
+    return (id == TYPE_FLOAT || id == TYPE_COMPLEX) && op != AST_UOP_INVERT;
 }
 
 // The slot behind a wrapper kind, as a comparable pointer (NULL: the type leaves it empty).
@@ -287,7 +290,10 @@ static bool wrapper_defined(const ObjType *t, const SlotWrapper *w) {
         if (!(binary_ops(t->id, w->kind == SW_RBINARY) & OPBIT(w->op))) return false;
         break;
     case SW_UNARY:
-        if (w->op < 0) return (t->id == TYPE_INT && t->base_type == &type_object) || t->id == TYPE_FLOAT;
+        if (w->op < 0) {
+            return (t->id == TYPE_INT && t->base_type == &type_object) || t->id == TYPE_FLOAT ||
+                   t->id == TYPE_COMPLEX;
+        }
         if (!unary_op_defined(t->id, w->op)) return false;
         break;
     default: break;

@@ -12,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/numfmt_spec.h"
 #include "interp/obj_int.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -48,7 +49,7 @@ static bool format_text(Run *r, const char *s, size_t len, const char *spec, siz
     return ok || str_raise_numfmt(r, &err);
 }
 
-// An instance of a class: its __format__ (format_spec finds it).
+// An instance of a class (its __format__, which format_spec finds) or a complex.
 static bool str_format_user(Run *r, Value v, const char *spec, size_t spec_len, Buf *out) {
     Obj *s = str_new(r, spec, spec_len);
     if (!s || !gc_push_root(r, v_obj(s))) return false;
@@ -72,7 +73,7 @@ bool str_format_value(Run *r, Value v, const char *spec, size_t spec_len, Buf *o
     } else if (is_float(v)) {
         kind = NUMFMT_KIND_FLOAT;
         name = "float";
-    } else if (container_is_user(v)) {
+    } else if (container_is_user(v) || is_complex(v)) {
         return str_format_user(r, v, spec, spec_len, out);
     } else {
         if (spec_len == 0) return ops_str(r, v, out);

@@ -364,13 +364,7 @@ static void sym_class(Sym *st, const AstStmt *s) {
 static void sym_import(Sym *st, const AstStmt *s) {
     for (uint32_t k = 0; k < s->import.count; k++) {
         const AstAlias *a = &s->import.names[k];
-        if (a->asname) {
-            sym_bind(st, a->asname);
-        } else if (strcmp(a->name, "*") != 0) {
-            // `import a.b` would bind `a`; moat's modules have no submodules, so the import
-            // fails at run time and binding the dotted name is harmless
-            sym_bind(st, a->name);
-        }
+        if (strcmp(a->name, "*") != 0) sym_bind(st, a->bound);
     }
 }
 

@@ -191,6 +191,7 @@ typedef struct AstHandler {
 typedef struct AstAlias {
     AstIdent name;    // dotted for `import a.b`
     AstIdent asname;  // may be NULL
+    AstIdent bound;   // the name the statement binds: asname, or `a` of `import a.b`
     Span span;
 } AstAlias;
 

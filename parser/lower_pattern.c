@@ -12,8 +12,21 @@ static AstPattern *pat_new(Lower *lo, AstPatternKind kind, Span span) {
     return p;
 }
 
+// A value pattern whose '-' is a separate token before it (an alternative of `1 | -2`).
+static void pat_negate(Lower *lo, AstPattern *p, uint32_t minus) {
+    if (!p || p->kind != AST_PAT_VALUE || !p->value) return;
+    Span at = lo_span(lo, minus);
+    AstExpr *neg = lo_expr(lo, AST_UNARYOP, p->value->span);
+    if (!neg) return;
+    neg->span.line = p->span.line = at.line;
+    neg->span.col = p->span.col = at.col;
+    neg->unary.op = AST_UOP_NEG;
+    neg->unary.operand = p->value;
+    p->value = neg;
+}
+
 // Named children from `first` on, lowered as patterns; keyword patterns are left out. A bare
-// `_` token (an alternative of `_ | 1`) is the wildcard.
+// `_` token (an alternative of `_ | 1`) is the wildcard, a bare '-' the sign of what follows.
 static AstPatternList pat_children(Lower *lo, uint32_t first) {
     AstPatternList out = {NULL, 0};
     uint32_t n = 0;
@@ -21,15 +34,20 @@ static AstPatternList pat_children(Lower *lo, uint32_t first) {
     if (!n) return out;
     out.items = lo_alloc(lo, n * sizeof(AstPattern *));
     if (!out.items) return out;
+    uint32_t minus = 0;
     for (uint32_t c = first; c; c = lo_node(lo, c)->next) {
         if (!lo_is_named(lo, c)) {
             if (lo_tok(lo, c, "_")) out.items[out.count++] = pat_new(lo, AST_PAT_AS, lo_span(lo, c));
+            if (lo_tok(lo, c, "-")) minus = c;
             continue;
         }
         uint32_t inner = lo_node(lo, c)->kind == CST_CASE_PATTERN
                              ? lo_named_from(lo, lo_node(lo, c)->child) : c;
         if (inner && lo_node(lo, inner)->kind == CST_KEYWORD_PATTERN) continue;
-        out.items[out.count++] = lower_pat(lo, c);
+        AstPattern *p = lower_pat(lo, c);
+        if (minus) pat_negate(lo, p, minus);
+        minus = 0;
+        out.items[out.count++] = p;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "parser/lower.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static AstStmt *lower_stmt(Lower *lo, uint32_t i);
 
@@ -627,6 +628,8 @@ static AstAlias lower_alias(Lower *lo, uint32_t i) {
     } else {
         a.name = lower_dotted_name(lo, i);
     }
+    const char *dot = strchr(a.name, '.');
+    a.bound = a.asname ? a.asname : dot ? lo_intern(lo, a.name, (size_t)(dot - a.name)) : a.name;
     return a;
 }
 
@@ -677,6 +680,7 @@ static AstStmt *lower_import(Lower *lo, uint32_t i, AstStmtKind kind) {
         if (cn->kind == CST_WILDCARD_IMPORT) {
             s->import.names[s->import.count++] =
                 (AstAlias){.name = lo_intern(lo, "*", 1), .span = cst_span(cn)};
+            s->import.names[s->import.count - 1].bound = s->import.names[s->import.count - 1].name;
         } else if (cn->field == CST_F_NAME) {
             s->import.names[s->import.count++] = lower_alias(lo, c);
             if (kind == AST_IMPORTFROM) check_from_import_name(lo, c);

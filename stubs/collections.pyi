@@ -3,6 +3,8 @@ from typing import Any, Generic, Iterator, TypeVar
 
 _T = TypeVar("_T")
 
+abc: Any  # the collections.abc module
+
 class deque(Generic[_T]):
     def __init__(self, iterable: Any = ..., maxlen: int | None = ...) -> None: ...
     @property

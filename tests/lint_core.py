@@ -27,7 +27,7 @@ ALLOWED_LIBC = set("""
     __ctype_tolower_loc __ctype_toupper_loc __ctype_b_loc
     acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh erf erfc exp exp2 expm1 fabs
     floor fma fmod frexp hypot ldexp lgamma llround log log10 log1p log2 modf nextafter pow round
-    sin sinh sqrt tan tanh tgamma trunc
+    sin sincos sinh sqrt tan tanh tgamma trunc
     clock_gettime
     _GLOBAL_OFFSET_TABLE_ __stack_chk_fail __popcountdi2 __udivmodti4 __divti3 __modti3
     __muloti4 __udivti3 __umodti3

@@ -87,6 +87,7 @@ static const TcType *infer_const(Checker *tc, const AstExpr *e) {
     case AST_CONST_INT:
     case AST_CONST_BIGINT: return tc_builtin(tc, TC_CLS_INT);
     case AST_CONST_FLOAT: return tc_builtin(tc, TC_CLS_FLOAT);
+    case AST_CONST_IMAG: return tc_builtin(tc, TC_CLS_COMPLEX);
     case AST_CONST_STR: return tc_builtin(tc, TC_CLS_STR);
     case AST_CONST_BYTES: return tc_builtin(tc, TC_CLS_BYTES);
     default: return &tc_unknown;
@@ -218,7 +219,8 @@ static bool is_closed_value(const TcType *t) {
     if (t->kind == TC_NONE || t->kind == TC_TYPEDDICT) return true;
     if (t->kind != TC_INSTANCE) return false;
     TcBuiltin b = t->cls->builtin;
-    return b != TC_CLS_OTHER && b != TC_CLS_OBJECT && b != TC_CLS_EXCEPTION && b != TC_CLS_ITERATOR;
+    return b != TC_CLS_OTHER && b != TC_CLS_OBJECT && b != TC_CLS_EXCEPTION && b != TC_CLS_ITERATOR &&
+           b != TC_CLS_COMPLEX;
 }
 
 static TcBuiltin value_builtin(const TcType *t) {

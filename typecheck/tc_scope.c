@@ -240,18 +240,12 @@ static void collect_stmt(Checker *tc, TcScope *s, const AstStmt *st, int depth) 
     case AST_IMPORTFROM:
         for (uint32_t k = 0; k < st->import.count; k++) {
             const AstAlias *al = &st->import.names[k];
-            AstIdent n = al->asname ? al->asname : al->name;
+            AstIdent n = al->bound;
             const TcModule *m = st->kind == AST_IMPORTFROM && strcmp(n, "*") == 0 && st->import.module
                                     ? tc_stubs_module(tc->stubs, st->import.module) : NULL;
             for (uint32_t j = 0; m && j < m->members.count; j++) {
                 // from M import *: the module's public names
                 if (m->members.order[j][0] != '_') scope_add(tc, s, m->members.order[j]);
-            }
-            if (!al->asname && st->kind == AST_IMPORT && strchr(n, '.')) {
-                // `import a.b` binds `a` (scopes compare names by content)
-                const char *dot = strchr(n, '.');
-                n = arena_strndup(tc->arena, n, (size_t)(dot - n));
-                if (!n) return;
             }
             scope_add(tc, s, n);
         }
@@ -476,7 +470,7 @@ void tc_env_join(Checker *tc, TcEnv *dst, const TcEnv *src) {
 
 // Python builtins moat does not provide: a script using one cannot run.
 static const char *const missing_builtins[] = {
-    "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile", "complex",
+    "aiter", "anext", "breakpoint", "bytearray", "classmethod", "compile",
     "copyright", "credits", "dir", "eval", "exec", "exit", "globals", "help", "input", "license",
     "locals", "memoryview", "open", "property", "quit", "staticmethod", "super", "vars",
     "__import__",

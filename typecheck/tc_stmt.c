@@ -127,11 +127,8 @@ static void check_import(Checker *tc, const AstStmt *s) {
         const AstAlias *al = &s->import.names[k];
         const TcModule *m = tc_stubs_module(tc->stubs, al->name);
         if (!m) report_unknown_module(tc, al->span, al->name);
-        if (al->asname) {
-            tc_env_set(tc, &tc->env, al->asname, m ? module_type(tc, m) : &tc_unknown);
-        } else if (!strchr(al->name, '.')) {
-            tc_env_set(tc, &tc->env, al->name, m ? module_type(tc, m) : &tc_unknown);
-        }
+        if (al->bound != al->name && !al->asname) m = tc_stubs_module(tc->stubs, al->bound);  // import a.b
+        tc_env_set(tc, &tc->env, al->bound, m ? module_type(tc, m) : &tc_unknown);
     }
 }
 

@@ -30,6 +30,7 @@ static const struct {
     {"list", TC_CLS_LIST, 1},     {"tuple", TC_CLS_TUPLE, 1}, {"dict", TC_CLS_DICT, 2},
     {"set", TC_CLS_SET, 1},       {"frozenset", TC_CLS_FROZENSET, 1},
     {"range", TC_CLS_RANGE, 0},   {"BaseException", TC_CLS_EXCEPTION, 0},
+    {"complex", TC_CLS_COMPLEX, 0},
 };
 
 static const char *dup(Arena *a, const char *s) {

@@ -10,7 +10,7 @@ enum { TC_MAX_MODULES = 16, TC_MAX_TYPEVARS = 8 };
 struct TcStubs {
     Arena arena;
     TcModule builtins;                 // builtin functions, classes and exceptions
-    const TcClass *classes[TC_CLS_EXCEPTION + 1];  // built-in classes by identity
+    const TcClass *classes[TC_CLS_COMPLEX + 1];  // built-in classes by identity (the last one)
     TcModule *modules[TC_MAX_MODULES];  // sys, math, json, typing, ...
     uint32_t module_count;
     TcModule host;      // the host's functions and inputs

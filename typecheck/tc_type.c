@@ -251,6 +251,9 @@ static bool instance_accepts(const TcType *actual, const TcType *expected, int d
     if (actual->kind != TC_INSTANCE) return false;
     TcBuiltin got = actual->cls->builtin;
     if (want == TC_CLS_FLOAT && (got == TC_CLS_INT || got == TC_CLS_BOOL)) return true;
+    if (want == TC_CLS_COMPLEX && (got == TC_CLS_INT || got == TC_CLS_BOOL || got == TC_CLS_FLOAT)) {
+        return true;
+    }
     if (!class_is_sub(actual->cls, expected->cls)) return false;
     if (got == TC_CLS_TUPLE || want == TC_CLS_TUPLE) return true;  // shapes vary; stay silent
     // element types are compared covariantly: a list that is never mutated is fine

@@ -41,6 +41,8 @@ typedef enum TcBuiltin {
     TC_CLS_RANGE,
     TC_CLS_ITERATOR,  // enumerate, zip, map, filter, reversed, generators: iterate to args[0]
     TC_CLS_EXCEPTION,
+    TC_CLS_COMPLEX,  // takes ints and floats (the numeric tower); operators unchecked. Keep last:
+                     // TcStubs.classes ends here
 } TcBuiltin;
 
 typedef struct TcType TcType;

@@ -9,6 +9,7 @@
 #include "interp/modules.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_complex.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
@@ -64,6 +65,7 @@ static const struct {
     {"str", &type_str},   {"bytes", &type_bytes}, {"bytearray", &type_bytearray}, {"list", &type_list},
     {"dict", &type_dict}, {"set", &type_set},     {"frozenset", &type_frozenset},
     {"tuple", &type_tuple}, {"int", &type_int},   {"float", &type_float},
+    {"complex", &type_complex},
 };
 
 static const TcClass *stub_class(const char *name) {
@@ -105,6 +107,7 @@ static Obj *import(const char *name) {
 }
 
 static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__", "collections",
+                                              "collections.abc",
                                               "contextlib", "dataclasses", "enum"};
 
 START_TEST(test_module_members_match_the_interpreter) {

@@ -17,11 +17,12 @@ static int embed(const char *path, int index) {
     return 0;
 }
 
-// "stubs/math.pyi" -> "math"
+// "stubs/math.pyi" -> "math", "stubs/collections.abc.pyi" -> "collections.abc"
 static void module_name(const char *path, char *out, size_t cap) {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    size_t n = strcspn(base, ".");
+    size_t n = strlen(base);
+    if (n >= 4 && strcmp(base + n - 4, ".pyi") == 0) n -= 4;
     if (n >= cap) n = cap - 1;
     memcpy(out, base, n);
     out[n] = '\0';

@@ -1,0 +1,6 @@
+print(complex(1, -0.0) + 1.0, complex(1, -0.0) + 1, 1.0 + complex(1, -0.0), complex(1, -0.0) + 1j)
+print(1.0 - complex(0, 0.0), 1 - 0j, complex(2, -0.0) - 1, 0j - 0j, -0j - 0j)
+print(-1 * complex(2, 0), complex(2, 0) * -1.0, complex(2, 3) * 0.0, 0.0 * complex(-2, -3), complex(2, 0) * complex(-1, 0))
+print(1 / complex(2, 0), complex(2, 0) ** -1, 1 / complex(float("inf"), 0), complex(-1, 0) / 2)
+print(complex(0.0, -0.0) ** 1, complex(0.0, -0.0) ** 2, complex(-0.0, 0.0) ** 3, -complex(0, 0))
+print(complex(-0.0, -0.0) + complex(-0.0, -0.0), complex(-0.0, -0.0) - complex(0.0, 0.0), -0.0 - 0j)

@@ -1,0 +1,3 @@
+z = 0j
+print("before")
+w = z ** -1
