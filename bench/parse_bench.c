@@ -33,39 +33,24 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-static double time_tokens(const char *src, size_t len) {
-    Arena a;
-    arena_init(&a);
-    double t0 = cpu_ms();
-    TokensResult tokens;
-    bool ok = tokens_scan(src, len, &a, &tokens);
-    double t = cpu_ms() - t0;
-    arena_fini(&a);
-    return ok ? t : -1;
-}
+enum Stage { STAGE_TOKENS, STAGE_TREE_SITTER, STAGE_PARSE };
 
-static double time_tree_sitter(const char *src, size_t len) {
-    Arena a;
-    arena_init(&a);
-    double t0 = cpu_ms();
-    Cst cst;
-    bool ok = cst_parse(&cst, &a, src, len);
-    double t = cpu_ms() - t0;
-    arena_fini(&a);
-    return ok ? t : -1;
-}
-
-static double time_parse(const char *src, size_t len) {
+// CPU time of one front-end stage over src in a fresh arena; -1 when it fails.
+static double time_stage(enum Stage stage, const char *src, size_t len) {
     Arena a;
     arena_init(&a);
     DiagList dl;
     diag_list_init(&dl, &a);
+    TokensResult tokens;
+    Cst cst;
     double t0 = cpu_ms();
-    AstModule *m = parser_parse(&a, src, len, &dl);
+    bool ok = stage == STAGE_TOKENS        ? tokens_scan(src, len, &a, &tokens)
+              : stage == STAGE_TREE_SITTER ? cst_parse(&cst, &a, src, len)
+                                           : parser_parse(&a, src, len, &dl) != NULL;
     double t = cpu_ms() - t0;
     if (dl.count) fprintf(stderr, "parse_bench: %zu diagnostics\n", dl.count);
     arena_fini(&a);
-    return m ? t : -1;
+    return ok ? t : -1;
 }
 
 static double time_compile(const char *src, size_t len) {
@@ -91,8 +76,8 @@ int main(int argc, char **argv) {
     int runs = argc > 2 ? atoi(argv[2]) : 3;
     double best[4] = {1e300, 1e300, 1e300, 1e300};
     for (int r = 0; r < runs; r++) {
-        double t[4] = {time_tokens(src, len), time_tree_sitter(src, len), time_parse(src, len),
-                       time_compile(src, len)};
+        double t[4] = {time_stage(STAGE_TOKENS, src, len), time_stage(STAGE_TREE_SITTER, src, len),
+                       time_stage(STAGE_PARSE, src, len), time_compile(src, len)};
         for (int k = 0; k < 4; k++) {
             if (t[k] < 0) {
                 fprintf(stderr, "parse_bench: step %d failed\n", k);
