@@ -47,9 +47,12 @@ static bool float_operand(Run *r, Value v, double *out) {
 
 // ---- NaN identity ----
 
-// A double's bits: sign, 11 exponent bits, the quiet bit, then the 51 payload bits.
+// A double's bits: sign, 11 exponent bits, the quiet bit, then the 51 payload bits: the
+// boxed mark and 50 bits of serial.
 #define FLOAT_NAN_QUIET ((uint64_t)1 << 51)
 #define FLOAT_NAN_PAYLOAD (FLOAT_NAN_QUIET - 1)
+#define FLOAT_NAN_BOXED ((uint64_t)1 << 50)
+#define FLOAT_NAN_SERIAL (FLOAT_NAN_BOXED - 1)
 
 static uint64_t float_bits(double x) {
     uint64_t bits;
@@ -65,9 +68,22 @@ double float_nan_with_id(double nan, uint64_t id) {
     return x;
 }
 
+// 2^50 serials: more NaNs than any run's limits let it make
+static uint64_t float_nan_serial(Run *r) {
+    return (FLOAT_NAN_FIRST_FRESH + r->nan_count++) & FLOAT_NAN_SERIAL;
+}
+
 Value float_nan_fresh(Run *r, double nan) {
-    // 2^51 serials: more NaNs than any run's limits let it make
-    return v_float(float_nan_with_id(nan, FLOAT_NAN_FIRST_FRESH + r->nan_count++));
+    return v_float(float_nan_with_id(nan, float_nan_serial(r)));
+}
+
+Value float_nan_boxed(Run *r, double nan) {
+    return v_float(float_nan_with_id(nan, FLOAT_NAN_BOXED | float_nan_serial(r)));
+}
+
+Value float_self(Run *r, Value x) {
+    bool boxed = isnan(x.as.f) && (float_bits(x.as.f) & FLOAT_NAN_BOXED);
+    return boxed ? float_nan_fresh(r, x.as.f) : x;
 }
 
 // ---- arithmetic ----
@@ -226,7 +242,7 @@ bool float_number_divmod(Run *r, Value a, Value b, Value *out) {
 
 static bool float_unary(Run *r, Value v, int op, Value *out) {
     if (op == AST_UOP_NEG) *out = float_from_double(r, -v.as.f);
-    else if (op == AST_UOP_POS) *out = v;
+    else if (op == AST_UOP_POS) *out = float_self(r, v);
     else *out = float_notimpl();
     return true;
 }
@@ -420,7 +436,7 @@ static bool float_m_is_integer(Run *r, Value self, const Args *a, Value *out) {
 
 static bool float_m_conjugate(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "float.conjugate")) return false;
-    *out = self;
+    *out = float_self(r, self);
     return true;
 }
 
@@ -513,9 +529,8 @@ static const MethodDef float_methods[FLOAT_METHOD_COUNT] = {
 
 // x.real, x.imag; *out undef for other names (methods come from the table).
 static bool float_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjStr *n = (ObjStr *)name;
-    if (str_equal_cstr(n, "real")) *out = v;
+    if (str_equal_cstr(n, "real")) *out = float_self(r, v);
     else if (str_equal_cstr(n, "imag")) *out = v_float(0.0);
     else *out = v_undef();
     return true;

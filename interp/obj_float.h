@@ -21,6 +21,8 @@ extern const ObjType type_float;
 // bits below its quiet bit, which nothing a script sees reads (repr, hex, json, copysign
 // and the host boundary look at sign and class only): each NaN made gets its run's next
 // serial, copies keep it, and `is` compares bits (ops.c). A NaN hashes by its serial.
+// The NaN that an instance of a float subclass boxes has a serial of its own, marked: what
+// CPython's float_float returns (float(f), +f, f.real) is then a new float, never that one.
 typedef enum FloatNanId {
     FLOAT_NAN_MATH = 1,  // math.nan, one object
     FLOAT_NAN_JSON = 2,  // the NaN every json.loads returns (json.decoder.NaN), another
@@ -31,12 +33,17 @@ typedef enum FloatNanId {
 double float_nan_with_id(double nan, uint64_t id);
 // nan with a new identity: the cold half of float_from_double.
 Value float_nan_fresh(Run *r, double nan);
+// nan with a new identity marked as a float subclass instance's own (obj_class_boxed.c).
+Value float_nan_boxed(Run *r, double nan);
 // A float made where CPython makes a new float object (PyFloat_FromDouble): arithmetic,
 // math functions, parsing. Where CPython hands back an existing float (float(x), +x, x.real,
 // min, max), copy the Value instead.
 static inline Value float_from_double(Run *r, double d) {
     return __builtin_expect(d == d, 1) ? v_float(d) : float_nan_fresh(r, d);
 }
+// What float(x), +x, x.real and x.conjugate() return for the float x: x itself, as CPython's
+// float_float; a new float when x is the value a float subclass instance boxes.
+Value float_self(Run *r, Value x);
 
 // The binary slot: a or b is a float, the other a float, int or bool (converted with
 // OverflowError "int too large to convert to float"); NotImplemented for anything else.

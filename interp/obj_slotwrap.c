@@ -96,7 +96,7 @@ static bool wrap_next(Run *r, Value self, Value *out) {
 static bool wrap_number(Run *r, Value self, bool to_float, Value *out) {
     if (self.tag == VAL_FLOAT) {
         if (to_float) {
-            *out = self;
+            *out = float_self(r, self);
             return true;
         }
         return float_to_int(r, self.as.f, out);
