@@ -48,7 +48,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases lint numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
+.PHONY: all deps demo test unit cases lint numfmt-test intarith-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -124,6 +124,10 @@ $(BUILD)/numfmt_driver: $(BUILD)/tests/numfmt/driver.o $(BUILD)/libmoat.a
 # test uses a fixed seed so a run is reproducible; `make fuzz` draws fresh seeds to explore.
 NUMFMT_COUNT := $(if $(filter asan,$(MODE)),200000,1000000)
 NUMFMT_SEED ?= 20261127
+# Int arithmetic on random ints of every size, against CPython 3.14 (the oracle).
+intarith-test: $(BUILD)/moat
+	python3 tests/intarith/compare.py --moat $(BUILD)/moat --count 1500
+
 numfmt-test: $(BUILD)/numfmt_driver
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT) \
 		--seed $(NUMFMT_SEED)
@@ -173,7 +177,7 @@ cases: $(BUILD)/moat
 
 test: deps
 	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver
-	$(MAKE) unit cases numfmt-test $(if $(filter release,$(MODE)),lint)
+	$(MAKE) unit cases numfmt-test intarith-test $(if $(filter release,$(MODE)),lint)
 
 # The core calls no I/O, process or network function, allocates only through its allocators
 # and keeps no mutable file-scope data: checked on the object files.

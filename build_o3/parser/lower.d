@@ -1,0 +1,8 @@
+build_o3/parser/lower.o: parser/lower.c parser/lower.h parser/ast.h \
+ parser/arena.h parser/ast_kinds.h parser/diag.h parser/cst.h
+parser/lower.h:
+parser/ast.h:
+parser/arena.h:
+parser/ast_kinds.h:
+parser/diag.h:
+parser/cst.h:

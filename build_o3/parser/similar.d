@@ -1,0 +1,2 @@
+build_o3/parser/similar.o: parser/similar.c parser/similar.h
+parser/similar.h:

@@ -1,0 +1,13 @@
+build_o3/typecheck/tc_expr.o: typecheck/tc_expr.c parser/similar.h \
+ typecheck/tc_check.h typecheck/tc_stub.h typecheck/typecheck.h \
+ parser/arena.h parser/ast.h parser/ast_kinds.h parser/diag.h \
+ typecheck/tc_type.h
+parser/similar.h:
+typecheck/tc_check.h:
+typecheck/tc_stub.h:
+typecheck/typecheck.h:
+parser/arena.h:
+parser/ast.h:
+parser/ast_kinds.h:
+parser/diag.h:
+typecheck/tc_type.h:

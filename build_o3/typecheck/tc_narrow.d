@@ -1,0 +1,12 @@
+build_o3/typecheck/tc_narrow.o: typecheck/tc_narrow.c \
+ typecheck/tc_check.h typecheck/tc_stub.h typecheck/typecheck.h \
+ parser/arena.h parser/ast.h parser/ast_kinds.h parser/diag.h \
+ typecheck/tc_type.h
+typecheck/tc_check.h:
+typecheck/tc_stub.h:
+typecheck/typecheck.h:
+parser/arena.h:
+parser/ast.h:
+parser/ast_kinds.h:
+parser/diag.h:
+typecheck/tc_type.h:
