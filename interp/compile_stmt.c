@@ -161,7 +161,7 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     bool async = s->for_.is_async;
     Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
     compile_expr(c, s->for_.iter);
-    c->u->span = s->for_.iter->span;
+    cu_position_at(c, s->for_.iter);  // a call, operator or subscript gets its ~~~^^^ anchors
     cu_emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
     uint32_t depth = c->u->depth;
     cu_place(c, start);
