@@ -217,8 +217,8 @@ static bool syntax_error_place(const MoatProgram *p, const Diag *d, char *buf, s
     int n = snprintf(buf, cap, "  File \"%s\", line %u\n", p->name, d->span.line);
     if (n < 0 || (size_t)n >= cap) return false;
     size_t at = (size_t)n;
-    if (end > lead && at + (end - lead) + 8 < cap) {
-        at += (size_t)snprintf(buf + at, cap - at, "    %.*s\n    ", (int)(end - lead), p->source + lead);
+    if (end > lead && at + (end - lead) + 16 < cap) {
+        at += (size_t)snprintf(buf + at, cap - at, "    %.*s\n", (int)(end - lead), p->source + lead);
         uint32_t col = parser_char_column(p->source, p->len, d->span.line, d->span.col);
         uint32_t lead_chars = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(lead - k));
         uint32_t end_col = d->span.end_line == d->span.line
@@ -227,10 +227,14 @@ static bool syntax_error_place(const MoatProgram *p, const Diag *d, char *buf, s
         uint32_t last = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(end - k));
         if (end_col > last) end_col = last;
         if (end_col <= col) end_col = col + 1;
-        for (uint32_t c = lead_chars; c < col && at + 2 < cap; c++) buf[at++] = ' ';
-        for (uint32_t c = col; c < end_col && at + 2 < cap; c++) buf[at++] = '^';
-        buf[at++] = '\n';
-        buf[at] = '\0';
+        // a place inside the indentation (an unexpected indent) gets no caret, as in CPython
+        if (col >= lead_chars) {
+            at += (size_t)snprintf(buf + at, cap - at, "    ");
+            for (uint32_t c = lead_chars; c < col && at + 2 < cap; c++) buf[at++] = ' ';
+            for (uint32_t c = col; c < end_col && at + 2 < cap; c++) buf[at++] = '^';
+            buf[at++] = '\n';
+            buf[at] = '\0';
+        }
     }
     return true;
 }

@@ -245,13 +245,15 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
     size_t end = cst_offset(cst, first->span.end_line, first->span.end_col);
     FStringError ferr;
     LineError lerr;
-    size_t at;
+    size_t at, at_end;
     const char *message;
     if (fstring_error_on_line(cst, first, end, &ferr)) {
         at = ferr.offset;
+        at_end = at + 1;
         message = ferr.message;
     } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
         at = lerr.offset;
+        at_end = lerr.end;
         message = lerr.message;
     } else {
         return true;
@@ -262,8 +264,13 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
         if (dl->items[j].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[j];
     }
     dl->count = keep;
-    return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, at), "syntax-error", "SyntaxError",
-                    "%s", message);
+    Span span = cst_point_span(cst, at);
+    if (at_end > at + 1) {
+        Span last = cst_point_span(cst, at_end - 1);
+        span.end_line = last.end_line;
+        span.end_col = last.end_col;
+    }
+    return diag_add(dl, DIAG_PHASE_PARSE, span, "syntax-error", "SyntaxError", "%s", message);
 }
 
 // A stray backslash after a whole operand (`x = 1 \ 2`) is a token CPython's parser reads
