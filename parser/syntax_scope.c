@@ -304,7 +304,7 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
     }
 }
 
-static void rules_params(Rules *r, const AstArguments *a, Span at) {
+static void rules_params(Rules *r, const AstArguments *a) {
     if (!a) return;
     AstIdent names[512];
     uint32_t n = 0;
@@ -315,7 +315,8 @@ static void rules_params(Rules *r, const AstArguments *a, Span at) {
             AstIdent name = groups[g][k].name;
             for (uint32_t j = 0; j < n; j++) {
                 if (names[j] == name) {
-                    rule_error(r, DIAG_PHASE_SYMTABLE, at,
+                    // CPython points at the second occurrence
+                    rule_error(r, DIAG_PHASE_SYMTABLE, groups[g][k].span,
                                "duplicate argument '%s' in function definition", name);
                     return;
                 }
@@ -546,7 +547,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_UNARYOP: rules_expr(r, e->unary.operand); break;
     case AST_LAMBDA: {
-        rules_params(r, e->lambda.args, e->span);
+        rules_params(r, e->lambda.args);
         Scope sc = {.kind = SC_LAMBDA, .parent = r->scope};
         r->scope = &sc;
         uint32_t loops = r->loops;
@@ -656,7 +657,7 @@ static void rules_function(Rules *r, const AstStmt *s) {
     rules_type_params(r, s->funcdef.type_params);
     const char *annot = r->annot;
     if (s->funcdef.type_params.count) r->annot = "the definition of a generic";
-    rules_params(r, s->funcdef.args, s->span);
+    rules_params(r, s->funcdef.args);
     const AstExpr *ret = s->funcdef.returns;
     if (ret && ret->kind == AST_STARRED && !ret->parens) {
         // `-> *int`: no expression, so the def rule's forced ':' fails at the star
