@@ -584,13 +584,19 @@ static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineErro
         if (lone_equals(l, k)) return false;
     }
     if (eq == a + 1 && l->toks[a].kind == LT_NAME && !is_keyword(l, a)) {
-        return fail(err, l->toks[a].start,
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        fail(err, l->toks[a].start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        // CPython marks `name = value`
+        if (eq + 1 < l->n && starts_operand(l, eq + 1)) {
+            err->end = l->toks[expression_end(l, eq + 1)].end;
+        }
+        return true;
     }
     const char *what = expression_name(l, a, eq);
     if (!what || !is_bitwise_or(what)) return false;
-    return fail(err, l->toks[a].start,
-                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+         what);
+    err->end = l->toks[eq - 1].end;  // CPython marks the whole expression
+    return true;
 }
 
 // Where the expression before the '=' at eq starts: after the last ',' or the opener at its
@@ -680,8 +686,10 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
         l->toks[a].start > limit) {
         return false;
     }
-    return fail(err, l->toks[a].start,
-                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+         what);
+    err->end = l->toks[last - 1].end;  // CPython marks the whole expression
+    return true;
 }
 
 // ---- parameters ----

@@ -56,7 +56,7 @@ static void rules_star_value(Rules *r, const AstExpr *e) {
     rules_expr(r, e);
     r->star_value = saved;
 }
-static void rules_namedexpr(Rules *r, const AstExpr *t);
+static void rules_namedexpr(Rules *r, const AstExpr *e);
 static void rules_target(Rules *r, const AstExpr *t);
 static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
@@ -395,13 +395,15 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     if (sc.is_coroutine && e->kind != AST_GENEXP) rules_async_comprehension(r, e);
 }
 
-// The target of `name := value`: in a comprehension it binds in the enclosing function, so
+// The target of `name := value` (e): in a comprehension it binds in the enclosing function, so
 // it may not be an iteration variable of any comprehension on the way, nor reach a class.
-static void rules_namedexpr(Rules *r, const AstExpr *t) {
+static void rules_namedexpr(Rules *r, const AstExpr *e) {
+    const AstExpr *t = e->named.target;
     if (!t || t->kind != AST_NAME) return;
     rules_binds(r, t->name, t->span);
     if (r->comp_iter) {
-        rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+        // CPython points at the whole `name := value` here
+        rule_error(r, DIAG_PHASE_SYMTABLE, e->span,
                    "assignment expression cannot be used in a comprehension iterable expression");
         return;
     }
@@ -539,7 +541,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_NAMEDEXPR:
         if (rules_in_annotation(r, e, "named expression")) break;
         rules_expr(r, e->named.value);
-        rules_namedexpr(r, e->named.target);
+        rules_namedexpr(r, e);
         break;
     case AST_BINOP:
         rules_expr(r, e->binop.left);
@@ -718,7 +720,7 @@ static void rules_import(Rules *r, const AstStmt *s) {
         const AstAlias *a = &s->import.names[k];
         rules_binds(r, a->asname ? a->asname : a->name, a->span);
         if (strcmp(a->name, "*") == 0 && r->scope->kind != SC_MODULE) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "import * only allowed at module level");
+            rule_error(r, DIAG_PHASE_SYMTABLE, a->span, "import * only allowed at module level");
         }
         if (future) {
             bool known = false;
