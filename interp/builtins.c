@@ -16,6 +16,7 @@
 #include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_meta.h"
 #include "interp/obj_complex.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -209,7 +210,7 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
                          "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     }
     const ObjType *want = (const ObjType *)cls.as.obj;
-    const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
+    const ObjType *have = strcmp(fname, "isinstance") == 0 ? meta_type_of(obj)
                                                             : (const ObjType *)obj.as.obj;
     if (mod_collections_abc_is(want)) {
         *out = mod_collections_abc_subclass(have, want);
