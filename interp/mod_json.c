@@ -19,6 +19,8 @@
 #include "interp/modules.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_class.h"
+#include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
@@ -26,6 +28,7 @@
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/suggest.h"
+#include "interp/vm.h"
 #include "parser/ast.h"
 
 // ---- binding arguments as a Python def does ----
@@ -408,7 +411,7 @@ done:
     return ok;
 }
 
-// moat has no JSONEncoder/JSONDecoder classes to subclass, so cls= can only be None.
+// moat has no JSONDecoder class to subclass, so loads' cls= can only be None.
 static bool check_cls(Run *r, Value cls, const char *fname) {
     if (!given(cls)) return true;
     return exc_raise(r, &exc_TypeError, "%s(): moat's json module does not support cls", fname);
@@ -517,6 +520,202 @@ static bool dumps_is_default(Run *r, const Value *p, bool *out) {
     return true;
 }
 
+// ---- JSONEncoder ----
+// encoder.py's class, made when json is imported: its methods are built-ins that keep the
+// options in the instance's attributes, so that a subclass may override default() or encode()
+// and json.dumps(obj, cls=...) goes through them. iterencode() is not provided.
+
+enum {
+    E_SKIPKEYS, E_ENSURE_ASCII, E_CHECK_CIRCULAR, E_ALLOW_NAN, E_SORT_KEYS, E_INDENT,
+    E_SEPARATORS, E_DEFAULT, E_COUNT
+};
+static const char *const encoder_names[E_COUNT] = {
+    "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent",
+    "separators", "default",
+};
+static const PySig encoder_init_sig = {"JSONEncoder.__init__", encoder_names, E_COUNT, 0, true};
+
+static bool set_attr(Run *r, Value self, const char *name, Value v) {
+    Obj *key = str_from_cstr(r, name);
+    return key && ops_setattr(r, self, key, v);
+}
+
+// JSONEncoder.__init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+//                      allow_nan=True, sort_keys=False, indent=None, separators=None, default=None)
+static bool encoder_init(Run *r, Value self, const Args *a, Value *out) {
+    Value p[E_COUNT];
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_init_sig, p, &unexpected)) return false;
+    static const bool truth[E_INDENT] = {false, true, true, true, false};
+    for (int k = 0; k < E_INDENT; k++) {
+        if (!set_attr(r, self, encoder_names[k], is_undef(p[k]) ? v_bool(truth[k]) : p[k])) return false;
+    }
+    if (!set_attr(r, self, "indent", is_undef(p[E_INDENT]) ? v_none() : p[E_INDENT])) return false;
+    *out = v_none();
+    if (given(p[E_SEPARATORS])) {
+        Value item, key;
+        if (!unpack2(r, p[E_SEPARATORS], &item, &key)) {
+            LIBFRAMES_ADD(r, LF_JSON_ENCODER_INIT_SEPARATORS);
+            return false;
+        }
+        if (!gc_push_root(r, item) || !gc_push_root(r, key)) return false;
+        bool ok = set_attr(r, self, "item_separator", item) && set_attr(r, self, "key_separator", key);
+        gc_pop_roots(r, 2);
+        if (!ok) return false;
+    } else if (given(p[E_INDENT]) && !set_attr(r, self, "item_separator", v_obj(str_ascii_char(',')))) {
+        return false;
+    }
+    return !given(p[E_DEFAULT]) || set_attr(r, self, "default", p[E_DEFAULT]);
+}
+
+static bool encoder_default(Run *r, Value self, const Args *a, Value *out);
+STATIC_METHOD(encoder_init_fn, "__init__", encoder_init)
+STATIC_METHOD(encoder_default_fn, "default", encoder_default)
+
+static const char *const encoder_o_name[] = {"o"};
+static const PySig encoder_default_sig = {"JSONEncoder.default", encoder_o_name, 1, 1, true};
+static const PySig encoder_encode_sig = {"JSONEncoder.encode", encoder_o_name, 1, 1, true};
+
+// JSONEncoder.default(o): what an object json cannot write gives, unless a subclass says
+static bool encoder_default(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    (void)out;
+    Value o;
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_default_sig, &o, &unexpected)) return false;
+    const char *name = value_type_name(o), *dot = strrchr(name, '.');
+    exc_raise(r, &exc_TypeError, "Object of type %s is not JSON serializable", dot ? dot + 1 : name);
+    LIBFRAMES_ADD(r, LF_JSON_DEFAULT);
+    return false;
+}
+
+// self.<name>, rooted (a default() may rebind the attribute while the encode runs).
+static bool encoder_attr(Run *r, Value self, const char *name, Value *out) {
+    return ops_getattr_cstr(r, self, name, out) && gc_push_root(r, *out);
+}
+
+// The dumps options the encoder's attributes give; *pushed counts what was rooted.
+static bool encoder_options(Run *r, Value self, Value *p, Value *seps, uint32_t *pushed) {
+    static const struct { uint8_t slot; const char *name; } attrs[] = {
+        {D_SKIPKEYS, "skipkeys"}, {D_ENSURE_ASCII, "ensure_ascii"}, {D_CHECK_CIRCULAR, "check_circular"},
+        {D_ALLOW_NAN, "allow_nan"}, {D_SORT_KEYS, "sort_keys"}, {D_INDENT, "indent"}, {D_DEFAULT, "default"},
+    };
+    for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++, ++*pushed) {
+        if (!encoder_attr(r, self, attrs[k].name, &p[attrs[k].slot])) return false;
+    }
+    Value d = p[D_DEFAULT];  // the built-in default: the encoder raises as encoder.py does
+    if (d.tag == VAL_OBJ && d.as.obj->type == &type_builtin && ((ObjBuiltin *)d.as.obj)->def == &encoder_default_fn_def) {
+        p[D_DEFAULT] = v_undef();
+    }
+    if (!encoder_attr(r, self, "item_separator", &seps[0])) return false;
+    ++*pushed;
+    if (!encoder_attr(r, self, "key_separator", &seps[1])) return false;
+    ++*pushed;
+    return true;
+}
+
+// JSONEncoder.encode(o): the JSON text of o
+static bool encoder_encode(Run *r, Value self, const Args *a, Value *out) {
+    Value p[D_COUNT], seps[2];
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_encode_sig, p, &unexpected)) return false;
+    for (int k = 1; k < D_COUNT; k++) p[k] = v_undef();
+    uint32_t pushed = 0;
+    bool ok = encoder_options(r, self, p, seps, &pushed);
+    if (ok && is_str(p[D_OBJ])) {
+        bool ascii;
+        ok = ops_truthy(r, p[D_ENSURE_ASCII], &ascii) && dumps_str(r, p[D_OBJ], ascii, out);
+    } else if (ok) {
+        ok = dumps_encode(r, p, seps, out);
+    }
+    gc_pop_roots(r, pushed);
+    return ok;
+}
+
+STATIC_METHOD(encoder_encode_fn, "encode", encoder_encode)
+
+static bool ns_set(Run *r, Obj *ns, const char *key, Value v) {
+    Obj *k = str_from_cstr(r, key);
+    return k && dict_set(r, ns, v_obj(k), v);
+}
+
+// class JSONEncoder: with the built-in methods and the default separators
+static bool json_make_encoder_class(Run *r, Obj *module) {
+    Obj *ns = dict_new(r);
+    if (!ns || !gc_push_root(r, v_obj(ns))) return false;
+    Obj *mod = str_from_cstr(r, "json.encoder");
+    bool ok = mod && ns_set(r, ns, "__module__", v_obj(mod));
+    Obj *item = ok ? str_from_cstr(r, ", ") : NULL;
+    ok = item && ns_set(r, ns, "item_separator", v_obj(item));
+    Obj *key = ok ? str_from_cstr(r, ": ") : NULL;
+    ok = key && ns_set(r, ns, "key_separator", v_obj(key));
+    const ObjBuiltin *const methods[] = {&encoder_init_fn, &encoder_default_fn, &encoder_encode_fn};
+    for (size_t k = 0; ok && k < sizeof methods / sizeof *methods; k++) {
+        ok = ns_set(r, ns, methods[k]->def->name, v_obj((Obj *)&methods[k]->base));
+    }
+    Obj *name = ok ? str_from_cstr(r, "JSONEncoder") : NULL;
+    Value cls;
+    ok = name && gc_push_root(r, v_obj(name));
+    if (ok) {
+        ok = class_from_namespace(r, v_obj(name), v_obj((Obj *)&type_object), v_obj(ns), &cls) &&
+             module_set(r, module, "JSONEncoder", cls);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// json.dumps(obj, cls=C, ...): C(skipkeys=..., ..., **kw).encode(obj), every option passed on
+static bool dumps_with_cls(Run *r, const Args *a, const Value *p, Value *out) {
+    static const struct { uint8_t slot; const char *name; Value dflt; } opts[] = {
+        {D_SKIPKEYS, "skipkeys", {.tag = VAL_BOOL, .as.b = false}},
+        {D_ENSURE_ASCII, "ensure_ascii", {.tag = VAL_BOOL, .as.b = true}},
+        {D_CHECK_CIRCULAR, "check_circular", {.tag = VAL_BOOL, .as.b = true}},
+        {D_ALLOW_NAN, "allow_nan", {.tag = VAL_BOOL, .as.b = true}},
+        {D_INDENT, "indent", {.tag = VAL_NONE}}, {D_SEPARATORS, "separators", {.tag = VAL_NONE}},
+        {D_DEFAULT, "default", {.tag = VAL_NONE}}, {D_SORT_KEYS, "sort_keys", {.tag = VAL_BOOL, .as.b = false}},
+    };
+    enum { N_OPTS = sizeof opts / sizeof *opts, MAX_KW = 40 };
+    Obj *names[MAX_KW];
+    Value vals[MAX_KW];
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < N_OPTS; k++, n++) {
+        names[n] = str_from_cstr(r, opts[k].name);
+        if (!names[n] || !gc_push_root(r, v_obj(names[n]))) {
+            gc_pop_roots(r, n);
+            return false;
+        }
+        vals[n] = is_undef(p[opts[k].slot]) ? opts[k].dflt : p[opts[k].slot];
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {  // **kw: what dumps itself does not name
+        if (sig_find(dumps_names, D_COUNT, (const ObjStr *)a->kwnames[k]) >= 0) continue;
+        if (n == MAX_KW) {
+            gc_pop_roots(r, N_OPTS);
+            return exc_raise(r, &exc_TypeError, "dumps(): moat passes at most %d keywords to cls", MAX_KW);
+        }
+        names[n] = a->kwnames[k];
+        vals[n++] = a->kwvalues[k];
+    }
+    Args init = {NULL, 0, n, vals, (Obj *const *)names};
+    Value enc, encode;
+    bool ok = vm_call(r, p[D_CLS], &init, &enc);
+    gc_pop_roots(r, N_OPTS);
+    if (!ok) {
+        if (!r->abort) LIBFRAMES_ADD(r, LF_JSON_DUMPS_ENCODER_INIT);
+        return false;
+    }
+    if (!gc_push_root(r, enc)) return false;
+    ok = ops_getattr_cstr(r, enc, "encode", &encode) && gc_push_root(r, encode);
+    if (ok) {
+        Args call = {(Value *)&p[D_OBJ], 1, 0, NULL, NULL};
+        ok = vm_call(r, encode, &call, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_DUMPS_CUSTOM);
+    return ok;
+}
+
 // json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
 //            cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)
 static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
@@ -524,7 +723,7 @@ static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
     Value p[D_COUNT];
     const ObjStr *unexpected;
     if (!sig_bind(r, a, &dumps_sig, p, &unexpected)) return false;
-    if (!check_cls(r, p[D_CLS], "dumps")) return false;
+    if (given(p[D_CLS])) return dumps_with_cls(r, a, p, out);
     if (unexpected) {
         raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
                                  dumps_sig.kw_params_count);
@@ -657,5 +856,6 @@ STATIC_BUILTIN("loads", json_loads, 0)
 bool mod_json_init(Run *r, Obj *module) {
     return module_set(r, module, "dumps", v_obj((Obj *)&obj_json_dumps)) &&
            module_set(r, module, "loads", v_obj((Obj *)&obj_json_loads)) &&
-           module_set(r, module, "JSONDecodeError", v_obj((Obj *)&mod_json_decode_error));
+           module_set(r, module, "JSONDecodeError", v_obj((Obj *)&mod_json_decode_error)) &&
+           json_make_encoder_class(r, module);
 }
