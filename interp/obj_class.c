@@ -34,6 +34,11 @@ const char *type_qualname(const ObjType *t) {
     return type_is_class(t) ? as_str(v_obj(as_class(t)->qualname))->data : t->name;
 }
 
+const char *class_module_name(const ObjType *t) {
+    Value m = class_type_own(t, "__module__");
+    return is_str(m) ? as_str(m)->data : "__main__";
+}
+
 bool class_mro_contains(const ObjType *t, const ObjType *base) {
     const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -1177,6 +1182,7 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
+    uint32_t roots = 1;
     c->meta = meta;
     c->abc = meta && (meta == &mod_abc_ABCMeta || (type_is_class(meta) && as_class(meta)->abc));
     if (meta && !type_is_class(meta)) c->meta = NULL;  // abc.ABCMeta: the abc flag says it
@@ -1200,6 +1206,8 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
         c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
         if (!ran) goto done;
     }
+    if (!gc_push_root(r, cell)) goto done;  // the __class__ cell, filled once the class is made
+    roots++;
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
@@ -1221,7 +1229,7 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     *out = v_obj(&c->type.base);
     ok = true;
 done:
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, roots);
     return ok;
 }
 

@@ -77,6 +77,8 @@ static inline bool is_class_value(Value v) {
 }
 // The name tracebacks and reprs print: __qualname__ for classes, the name for built-ins.
 const char *type_qualname(const ObjType *t);
+// The __module__ of the class t ("__main__" for a class statement's; "json.encoder").
+const char *class_module_name(const ObjType *t);
 // base in the MRO of the class t.
 bool class_mro_contains(const ObjType *t, const ObjType *base);
 

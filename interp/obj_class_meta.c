@@ -125,8 +125,10 @@ bool meta_build_class(Run *r, Value meta, const Args *a, Value *out) {
     ok = vm_call(r, a->pos[0], &body, &cell);
     if (ok && cell.tag == VAL_OBJ && cell.as.obj->type == &type_cell) {
         // type.__new__ fills the body's __class__ cell (for super()) from the namespace
-        Obj *key = str_from_cstr(r, "__classcell__");
+        bool pushed = gc_push_root(r, cell);
+        Obj *key = pushed ? str_from_cstr(r, "__classcell__") : NULL;
         ok = key && dict_set(r, ns.as.obj, v_obj(key), cell);
+        if (pushed) gc_pop_roots(r, 1);
     }
     if (ok) {
         Value pos[3] = {a->pos[1], v_obj(bases), ns};

@@ -17,7 +17,7 @@
 
 static bool object_repr(Run *r, Value v, Buf *out) {
     if (type_is_class(value_type(v))) {
-        return buf_printf(out, "<__main__.%s object at 0x%llx>", type_qualname(value_type(v)),
+        return buf_printf(out, "<%s.%s object at 0x%llx>", class_module_name(value_type(v)), type_qualname(value_type(v)),
                           (unsigned long long)run_object_id(r, v.as.obj));
     }
     return buf_printf(out, "<%s object at 0x%llx>", value_type_name(v),
@@ -57,7 +57,7 @@ static bool type_repr(Run *r, Value v, Buf *out) {
     if (!type_meta_str(r, v, "__repr__", out, &found)) return false;
     if (found) return true;
     if (type_is_class(t) && ((const ObjClass *)t)->enum_kind) return buf_printf(out, "<enum '%s'>", t->name);
-    if (type_is_class(t)) return buf_printf(out, "<class '__main__.%s'>", type_qualname(t));
+    if (type_is_class(t)) return buf_printf(out, "<class '%s.%s'>", class_module_name(t), type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);
 }

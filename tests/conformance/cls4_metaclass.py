@@ -136,3 +136,22 @@ class Child(WithInitSubclass, metaclass=Both, flag=True):
     pass
 
 print(Child.seen, type(Child).__name__)
+
+class Duck(type):
+    def __instancecheck__(cls, obj):
+        return hasattr(obj, "quack")
+
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, "quack")
+
+class Quacker(metaclass=Duck):
+    pass
+
+class Mallard:
+    def quack(self):
+        return "quack"
+
+print(isinstance(Mallard(), Quacker), isinstance(3, Quacker), issubclass(Mallard, Quacker), issubclass(int, Quacker))
+print(isinstance(Quacker(), Quacker), repr(Quacker)[:25], repr(Config)[:32])
+import json
+print(json.JSONEncoder, json.JSONDecoder, repr(json.JSONEncoder())[:32])
