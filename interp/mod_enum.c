@@ -1,4 +1,4 @@
-// enum: Enum, IntEnum, StrEnum, auto, unique. Members are instances of the class (object's
+// enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. Members are instances of the class (object's
 // layout) holding name, value, _name_ and _value_; the class keeps them in definition order
 // (ObjClass.enum_members) and by name, aliases included (ObjClass.enum_map).
 #include "interp/mod_enum.h"

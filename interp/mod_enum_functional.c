@@ -90,8 +90,11 @@ static bool fill_members(Run *r, const ObjType *base, Value names, int64_t start
 }
 
 static bool set_ns(Run *r, Obj *ns, const char *key, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
     Obj *k = str_from_cstr(r, key);
-    return k && dict_set(r, ns, v_obj(k), v);
+    bool ok = k && dict_set(r, ns, v_obj(k), v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static const char *const functional_names[F_COUNT] = {

@@ -1,6 +1,6 @@
 // The json module: dumps and loads as CPython 3.14's json/__init__.py calls them (argument
 // binding with a Python function's messages, JSONEncoder/JSONDecoder's option handling in
-// their order), and the JSONDecodeError class. The encoding and decoding themselves are in
+// their order), the JSONEncoder and JSONDecoder classes (for cls=), and JSONDecodeError. The encoding and decoding themselves are in
 // mod_json_encode.c and mod_json_decode.c. json.dump and json.load are not provided: moat has
 // no files, so they are missing names (AttributeError) like any other.
 #include "interp/mod_json.h"
@@ -530,8 +530,11 @@ static const char *const encoder_names[E_COUNT] = {
 static const PySig encoder_init_sig = {"JSONEncoder.__init__", encoder_names, E_COUNT, 0, true};
 
 static bool set_attr(Run *r, Value self, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
     Obj *key = str_from_cstr(r, name);
-    return key && ops_setattr(r, self, key, v);
+    bool ok = key && ops_setattr(r, self, key, v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // JSONEncoder.__init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -629,8 +632,11 @@ static bool encoder_encode(Run *r, Value self, const Args *a, Value *out) {
 STATIC_METHOD(encoder_encode_fn, "encode", encoder_encode)
 
 static bool ns_set(Run *r, Obj *ns, const char *key, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
     Obj *k = str_from_cstr(r, key);
-    return k && dict_set(r, ns, v_obj(k), v);
+    bool ok = k && dict_set(r, ns, v_obj(k), v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // A namespace for a class of json's own: __module__ and the built-in methods.
