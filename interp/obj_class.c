@@ -511,7 +511,10 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     if (is_data_descriptor(meta_attr)) return class_bind(r, meta_attr, v_obj((Obj *)t), c->meta, name, out);
     Value attr = class_lookup_str(t, name);
     if (!is_undef(attr)) return class_bind(r, attr, v_undef(), t, name, out);
-    if (!is_undef(meta_attr)) return class_bind(r, meta_attr, v_obj((Obj *)t), c->meta, name, out);
+    // a built-in base's method (object.__repr__) is the class's own before the metaclass's
+    if (!is_undef(meta_attr) && !ops_type_method(t->base_type, name->data)) {
+        return class_bind(r, meta_attr, v_obj((Obj *)t), c->meta, name, out);
+    }
     if (str_equal_cstr(name, "__doc__")) *out = v_none();
     return true;
 }

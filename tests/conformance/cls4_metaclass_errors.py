@@ -103,5 +103,18 @@ class V(metaclass=Sneaky):
 
 print(V.real, V.anything)
 
+class Reprs(type):
+    def __repr__(cls):
+        return "<reprs>"
+
+    def hello(cls):
+        return "hello " + cls.__name__
+
+class R(metaclass=Reprs):
+    pass
+
+print(repr(R), R.hello(), R.__repr__(R())[:10], type(R).__repr__(R))
+attempt(lambda: R().hello())
+
 class Sub2(Base, metaclass=M1):
     pass
