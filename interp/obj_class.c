@@ -896,7 +896,6 @@ static bool class_pick_native(Run *r, ObjClass *c) {
         }
         if (type_is_subtype(t, &type_type)) {  // a metaclass: its instances are classes
             c->native = &type_type;
-            c->abc |= t == &mod_abc_ABCMeta;
             break;
         }
         bool container_ok = is_container(t) || t == &type_tuple;
@@ -1187,7 +1186,7 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     bool ok = false;
     uint32_t roots = 1;
     c->meta = meta;
-    c->abc = meta && (meta == &mod_abc_ABCMeta || (type_is_class(meta) && as_class(meta)->abc));
+    c->abc = meta && type_is_subtype(meta, &mod_abc_ABCMeta);
     if (meta && !type_is_class(meta)) c->meta = NULL;  // abc.ABCMeta: the abc flag says it
     c->name = a->pos[1].as.obj;
     c->qualname = c->name;
