@@ -531,7 +531,7 @@ static void class_refill_slots(Run *r, const ObjType *t) {
 }
 
 // Assigning a dunder may change which slots the class needs.
-bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
+bool class_type_setattr_plain(Run *r, const ObjType *t, Obj *name, Value val) {
     ObjClass *c = (ObjClass *)t;
     ObjStr *n = (ObjStr *)name;
     if (!mod_enum_check_class_setattr(r, c, name, val)) return false;
@@ -551,6 +551,15 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     }
     if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_refill_slots(r, t);
     return true;
+}
+
+// C.x = v (val undef: del C.x): the metaclass's __setattr__ or __delattr__ when it has one
+bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
+    const char *hook = is_undef(val) ? "__delattr__" : "__setattr__";
+    if (is_undef(meta_lookup(t, hook))) return class_type_setattr_plain(r, t, name, val);
+    Value args[2] = {v_obj(name), val}, res;
+    bool found;
+    return meta_call_dunder(r, v_obj((Obj *)t), hook, args, is_undef(val) ? 1 : 2, &res, &found);
 }
 
 bool class_index(Run *r, Value v, Value *out, bool *found) {

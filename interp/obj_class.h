@@ -96,6 +96,8 @@ MOAT_NODISCARD bool class_check_init_result(Run *r, Value result);
 // Attribute access for instances and classes (the getattr slots and ops_getattr's fallback).
 MOAT_NODISCARD bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out);
 MOAT_NODISCARD bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val);
+// type.__setattr__: the same without the metaclass's __setattr__ (or __delattr__).
+MOAT_NODISCARD bool class_type_setattr_plain(Run *r, const ObjType *t, Obj *name, Value val);
 // __getattr__ of v's class, if it has one (*handled false otherwise).
 MOAT_NODISCARD bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled);
 // For a method call obj.name(...): the Python function to call with obj prepended (undef

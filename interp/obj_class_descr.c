@@ -513,6 +513,7 @@ static bool object_setattr_to(Run *r, Value self, Value name, Value val) {
     if (self.tag == VAL_OBJ && type_is_class(self.as.obj->type) && !is_class_value(self)) {
         return class_generic_setattr(r, self, name.as.obj, val);
     }
+    if (is_class_value(self)) return class_type_setattr_plain(r, (const ObjType *)self.as.obj, name.as.obj, val);
     return ops_setattr(r, self, name.as.obj, val);
 }
 
