@@ -69,6 +69,14 @@ const ObjType mod_enum_IntFlag = {
     .base_type = &mod_enum_Flag,
 };
 
+const ObjType mod_enum_EnumType = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "EnumType",
+    .module = "enum",
+    .id = TYPE_TYPE,
+    .base_type = &type_type,
+};
+
 int mod_enum_kind_of(const ObjType *base) {
     if (base == &mod_enum_IntFlag) return ENUM_INTFLAG;
     if (base == &mod_enum_IntEnum) return ENUM_INT;
@@ -787,6 +795,8 @@ bool mod_enum_init(Run *r, Obj *module) {
            module_set(r, module, "StrEnum", v_obj((Obj *)&mod_enum_StrEnum)) &&
            module_set(r, module, "Flag", v_obj((Obj *)&mod_enum_Flag)) &&
            module_set(r, module, "IntFlag", v_obj((Obj *)&mod_enum_IntFlag)) &&
+           module_set(r, module, "EnumType", v_obj((Obj *)&mod_enum_EnumType)) &&
+           module_set(r, module, "EnumMeta", v_obj((Obj *)&mod_enum_EnumType)) &&
            module_set(r, module, "auto", v_obj((Obj *)&type_auto)) &&
            module_set(r, module, "unique", v_obj((Obj *)&obj_enum_unique.base));
 }

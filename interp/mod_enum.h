@@ -14,6 +14,8 @@
 enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR, ENUM_FLAG, ENUM_INTFLAG };
 
 extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum_Flag, mod_enum_IntFlag;
+// EnumType (alias EnumMeta): what type() says an enum class is.
+extern const ObjType mod_enum_EnumType;
 
 // The functional API, Enum("Color", "RED GREEN") (mod_enum_functional.c): calling one of the
 // module's enum types makes a class of it with these members.

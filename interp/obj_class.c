@@ -1245,13 +1245,14 @@ done:
 }
 
 // __build_class__(body, name, *bases, **kw): runs the body with a fresh namespace, then makes
-// the class; the body returns the __class__ cell (for super()) or None. A metaclass other than
-// type or abc.ABCMeta takes over (obj_class_meta.c).
+// the class; the body returns the __class__ cell (for super()) or None. A metaclass written in
+// Python (or any callable) takes over (obj_class_meta.c); type, abc.ABCMeta and enum.EnumType
+// are moat's own.
 static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value meta;
     if (!meta_of_class_statement(r, a, &meta)) return false;
-    if (meta.as.obj == &type_type.base || meta.as.obj == &mod_abc_ABCMeta.base) {
+    if (is_obj(meta) && meta.as.obj->type == &type_type && !is_class_value(meta)) {
         return class_make(r, (const ObjType *)meta.as.obj, a, v_undef(), out);
     }
     return meta_build_class(r, meta, a, out);

@@ -8,6 +8,7 @@
 #include "interp/gc.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections_abc.h"
+#include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class.h"
 #include "interp/obj_dict.h"
@@ -25,12 +26,14 @@ static bool is_type_value(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_type;
 }
 
-// The metaclass of the type t.
+// The metaclass of the type t: enum.EnumType for enums, abc.ABCMeta for abstract base classes.
 static const ObjType *meta_of_type(const ObjType *t) {
     if (type_is_class(t)) {
         if (as_class(t)->meta) return as_class(t)->meta;
+        if (as_class(t)->enum_kind) return &mod_enum_EnumType;
         return as_class(t)->abc ? &mod_abc_ABCMeta : &type_type;
     }
+    if (mod_enum_kind_of(t)) return &mod_enum_EnumType;
     return t == &mod_abc_ABC || mod_collections_abc_is(t) ? &mod_abc_ABCMeta : &type_type;
 }
 
