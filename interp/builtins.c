@@ -16,6 +16,7 @@
 #include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_meta.h"
 #include "interp/obj_complex.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -209,8 +210,16 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
                          "%s() arg 2 must be a type, a tuple of types, or a union", fname);
     }
     const ObjType *want = (const ObjType *)cls.as.obj;
-    const ObjType *have = strcmp(fname, "isinstance") == 0 ? value_type(obj)
+    const ObjType *have = strcmp(fname, "isinstance") == 0 ? meta_type_of(obj)
                                                             : (const ObjType *)obj.as.obj;
+    if (have != want || strcmp(fname, "isinstance") != 0) {
+        // a metaclass's __instancecheck__ / __subclasscheck__ decides
+        Value res;
+        bool found;
+        const char *hook = strcmp(fname, "isinstance") == 0 ? "__instancecheck__" : "__subclasscheck__";
+        if (!meta_call_dunder(r, cls, hook, &obj, 1, &res, &found)) return false;
+        if (found) return ops_truthy(r, res, out);
+    }
     if (mod_collections_abc_is(want)) {
         *out = mod_collections_abc_subclass(have, want);
         return true;

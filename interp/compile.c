@@ -635,31 +635,27 @@ static int64_t cu_annotation_kind(const AstExpr *a) {
     return strcmp(n, "KW_ONLY") == 0 ? 3 : 0;
 }
 
-// The names a class body annotates (`x: int`), in order, as a constant tuple of (name, kind)
-// pairs stored under ".fields" (no Python code can spell it); __build_class__ moves it into
-// the class, where dataclasses finds it. Annotations themselves are never evaluated.
+// The names a class body annotates (`x: int`), in order, as a tuple of (name, kind, thunk)
+// stored under ".fields" (no Python code can spell it); __build_class__ moves it into the
+// class, where dataclasses finds it. The thunk evaluates the annotation when called (PEP 649:
+// never at class creation); it is None when the annotation has no scope of its own.
 static void cu_class_fields(Compiler *c, AstStmtList body) {
     uint32_t n = 0;
     for (uint32_t k = 0; k < body.count; k++) {
         const AstStmt *s = body.items[k];
-        n += s->kind == AST_ANNASSIGN && s->annassign.simple && s->annassign.target->kind == AST_NAME;
-    }
-    if (!n) return;
-    Value *pairs = cu_alloc(c, n * sizeof *pairs);
-    void *outer = cu_alloc(c, tuple_static_size(n));
-    if (!pairs || !outer) return;
-    uint32_t j = 0;
-    for (uint32_t k = 0; k < body.count; k++) {
-        const AstStmt *s = body.items[k];
         if (s->kind != AST_ANNASSIGN || !s->annassign.simple || s->annassign.target->kind != AST_NAME) continue;
         const char *name = s->annassign.target->name;
-        Obj *str = cu_str(c, name, strlen(name));
-        void *mem = cu_alloc(c, tuple_static_size(2));
-        if (!str || !mem) return;
-        Value pair[2] = {v_obj(str), v_int(cu_annotation_kind(s->annassign.annotation))};
-        pairs[j++] = v_obj(tuple_init_static(mem, pair, 2));
+        cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
+        cu_load_const(c, v_int(cu_annotation_kind(s->annassign.annotation)));
+        Scope *scope = cu_child_scope(c, &s->annassign.annotation);
+        const Code *thunk = scope ? cu_compile_thunk(c, scope, name, s->annassign.annotation) : NULL;
+        if (thunk) compile_function_object(c, thunk, scope, NULL, s->span);
+        else cu_emit(c, OP_LOAD_NONE, 0);
+        cu_emit(c, OP_BUILD_TUPLE, 3);
+        n++;
     }
-    cu_load_const(c, v_obj(tuple_init_static(outer, pairs, n)));
+    if (!n) return;
+    cu_emit(c, OP_BUILD_TUPLE, n);
     cu_emit(c, OP_STORE_NAME, cu_name(c, ".fields"));
 }
 

@@ -31,6 +31,7 @@ enum { FIELD_PLAIN = 0, FIELD_CLASSVAR = 1, FIELD_INITVAR = 2, FIELD_KW_ONLY_MAR
 typedef struct ObjField {
     Obj base;
     Value name;     // str (None until the class is processed)
+    Value type;     // the evaluated annotation (None until the class is processed)
     Value dflt;     // the default, or MISSING
     Value factory;  // default_factory, or MISSING
     Value hash;     // None, or a bool
@@ -68,6 +69,7 @@ static bool is_missing(Value v) {
 static void field_trace(Run *r, Obj *o) {
     ObjField *f = (ObjField *)o;
     gc_mark_value(r, f->name);
+    gc_mark_value(r, f->type);
     gc_mark_value(r, f->dflt);
     gc_mark_value(r, f->factory);
     gc_mark_value(r, f->hash);
@@ -79,6 +81,7 @@ static void field_trace(Run *r, Obj *o) {
 static bool field_repr(Run *r, Value v, Buf *out) {
     ObjField *f = (ObjField *)v.as.obj;
     return buf_append_cstr(out, "Field(name=") && ops_repr(r, f->name, out) &&
+           buf_append_cstr(out, ",type=") && ops_repr(r, f->type, out) &&
            buf_append_cstr(out, ",default=") && ops_repr(r, f->dflt, out) &&
            buf_append_cstr(out, ",default_factory=") && ops_repr(r, f->factory, out) &&
            buf_printf(out, ",init=%s,repr=%s,", f->init ? "True" : "False", f->repr ? "True" : "False") &&
@@ -92,6 +95,7 @@ static bool field_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
     if (str_equal_cstr(n, "name")) *out = f->name;
+    else if (str_equal_cstr(n, "type")) *out = f->type;
     else if (str_equal_cstr(n, "default")) *out = f->dflt;
     else if (str_equal_cstr(n, "default_factory")) *out = f->factory;
     else if (str_equal_cstr(n, "init")) *out = v_bool(f->init);
@@ -132,7 +136,7 @@ static ObjField *as_field(Value v) {
 static ObjField *field_new(Run *r) {
     ObjField *f = gc_new(r, ObjField, &type_field);
     if (!f) return NULL;
-    f->name = v_none();
+    f->name = f->type = v_none();
     f->dflt = missing();
     f->factory = missing();
     f->hash = v_none();
@@ -613,8 +617,24 @@ static bool is_mutable_default(Value v) {
     return t == &type_list || t == &type_dict || t == &type_set;
 }
 
-// One annotated name of the class body as a Field, its class attribute set to the default.
-static bool dc_own_field(Run *r, ObjClass *c, Value name, int kind, bool kw_only, Value *out) {
+// The type of a field: its annotation evaluated now, by the thunk compile.c made (PEP 649), as
+// dataclasses reads it with annotationlib's FORWARDREF format; a name not defined yet gives
+// that name as a str (CPython: a ForwardRef to it). An annotation moat cannot evaluate (an
+// InitVar's, typing it lacks) leaves None rather than fail a class CPython accepts.
+static bool dc_field_type(Run *r, const ObjTuple *entry, int kind, Value *out) {
+    *out = v_none();
+    if (kind == FIELD_INITVAR || entry->len < 3 || !is_function(entry->items[2])) return true;
+    Args none = {0};
+    if (vm_call(r, entry->items[2], &none, out)) return true;
+    if (r->abort) return false;
+    Value missing_name = exc_pending_is(r, &exc_NameError) ? ((ObjException *)r->exc.as.obj)->name : v_none();
+    exc_clear(r);
+    *out = is_str(missing_name) ? missing_name : v_none();
+    return true;
+}
+
+// A field of the class body: a Field for name, its class attribute set to the default.
+static bool dc_own_field_typed(Run *r, ObjClass *c, Value name, Value type, int kind, bool kw_only, Value *out) {
     Value dflt = dict_get_str(c->dict, as_str(name));
     ObjField *f;
     if (is_field(dflt)) {
@@ -628,6 +648,7 @@ static bool dc_own_field(Run *r, ObjClass *c, Value name, int kind, bool kw_only
     }
     *out = v_obj(&f->base);
     f->name = name;
+    f->type = type;
     f->kind = kind;
     if (is_missing(f->kw_only)) f->kw_only = v_bool(kw_only);
     if (kind == FIELD_PLAIN && is_mutable_default(f->dflt)) {
@@ -644,6 +665,14 @@ static bool dc_own_field(Run *r, ObjClass *c, Value name, int kind, bool kw_only
     return dict_set(r, c->dict, name, f->dflt);
 }
 
+// One annotated name of the class body (an entry of ObjClass.annotated) as a Field.
+static bool dc_own_field(Run *r, ObjClass *c, const ObjTuple *entry, int kind, bool kw_only, Value *out) {
+    Value name = entry->items[0], type;
+    if (!dc_field_type(r, entry, kind, &type) || !gc_push_root(r, type)) return false;
+    bool ok = dc_own_field_typed(r, c, name, type, kind, kw_only, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
 // "non-default argument 'y' follows default argument 'x'"
 static bool dc_check_order(Run *r, const ObjList *l) {
     const ObjField *with_default = NULL;
@@ -684,7 +713,7 @@ static bool dc_collect(Run *r, ObjClass *c, uint32_t flags, Obj *list) {
             continue;
         }
         Value f;
-        if (!dc_own_field(r, c, pair->items[0], kind, kw_only, &f) || !dc_put_field(r, list, f)) return false;
+        if (!dc_own_field(r, c, pair, kind, kw_only, &f) || !dc_put_field(r, list, f)) return false;
     }
     return dc_check_order(r, (const ObjList *)list);
 }

@@ -1,4 +1,4 @@
-// enum: Enum, IntEnum, StrEnum, auto, unique. Members are instances of the class (object's
+// enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. Members are instances of the class (object's
 // layout) holding name, value, _name_ and _value_; the class keeps them in definition order
 // (ObjClass.enum_members) and by name, aliases included (ObjClass.enum_map).
 #include "interp/mod_enum.h"
@@ -30,6 +30,7 @@ const ObjType mod_enum_Enum = {
     .name = "Enum",
     .module = "enum",
     .id = TYPE_OBJECT,
+    .construct = mod_enum_functional,
     .base_type = &type_object,
 };
 const ObjType mod_enum_IntEnum = {
@@ -37,6 +38,7 @@ const ObjType mod_enum_IntEnum = {
     .name = "IntEnum",
     .module = "enum",
     .id = TYPE_OBJECT,
+    .construct = mod_enum_functional,
     .base_type = &mod_enum_Enum,
 };
 const ObjType mod_enum_StrEnum = {
@@ -44,6 +46,7 @@ const ObjType mod_enum_StrEnum = {
     .name = "StrEnum",
     .module = "enum",
     .id = TYPE_OBJECT,
+    .construct = mod_enum_functional,
     .base_type = &mod_enum_Enum,
 };
 
@@ -52,10 +55,30 @@ const ObjType mod_enum_Flag = {
     .name = "Flag",
     .module = "enum",
     .id = TYPE_OBJECT,
+    .construct = mod_enum_functional,
     .base_type = &mod_enum_Enum,
 };
 
+// IntFlag members are ints and flags at once; its boundary is KEEP: bits no member has stay.
+const ObjType mod_enum_IntFlag = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "IntFlag",
+    .module = "enum",
+    .id = TYPE_OBJECT,
+    .construct = mod_enum_functional,
+    .base_type = &mod_enum_Flag,
+};
+
+const ObjType mod_enum_EnumType = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "EnumType",
+    .module = "enum",
+    .id = TYPE_TYPE,
+    .base_type = &type_type,
+};
+
 int mod_enum_kind_of(const ObjType *base) {
+    if (base == &mod_enum_IntFlag) return ENUM_INTFLAG;
     if (base == &mod_enum_IntEnum) return ENUM_INT;
     if (base == &mod_enum_StrEnum) return ENUM_STR;
     if (base == &mod_enum_Flag) return ENUM_FLAG;
@@ -150,13 +173,19 @@ bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
 
 // IntEnum and StrEnum members are their values for str(), hashing, comparisons, arithmetic.
 static bool is_value_like(int kind) {
-    return kind == ENUM_INT || kind == ENUM_STR;
+    return kind == ENUM_INT || kind == ENUM_STR || kind == ENUM_INTFLAG;
 }
 
-// The value auto() stands for: the last int value + 1, for Flag the next power of two, for
-// StrEnum the lower-cased name.
-static bool auto_value(Run *r, int kind, Value name, int64_t last, Value *out) {
-    if (kind == ENUM_FLAG) {
+static bool is_flag_kind(int kind) {
+    return kind == ENUM_FLAG || kind == ENUM_INTFLAG;
+}
+
+static bool is_int_kind(int kind) {
+    return kind == ENUM_INT || kind == ENUM_INTFLAG;
+}
+
+bool mod_enum_auto_value(Run *r, int kind, Value name, int64_t last, Value *out) {
+    if (is_flag_kind(kind)) {
         int64_t bit = 1;
         while (last > 0 && bit <= last && bit < INT64_MAX / 2) bit <<= 1;
         *out = v_int(bit);
@@ -167,9 +196,13 @@ static bool auto_value(Run *r, int kind, Value name, int64_t last, Value *out) {
         return true;
     }
     ObjStr *n = as_str(name);
-    Obj *s = str_new(r, n->data, n->len);
+    Buf b;  // str_new may give a shared str (one letter): the copy is lowered before
+    buf_init(&b, r);
+    bool ok = true;
+    for (size_t k = 0; ok && k < n->len; k++) ok = buf_append_char(&b, (char)tolower((unsigned char)n->data[k]));
+    Obj *s = ok ? buf_to_str(&b) : NULL;
+    if (!ok) buf_fini(&b);
     if (!s) return false;
-    for (size_t k = 0; k < n->len; k++) ((ObjStr *)s)->data[k] = (char)tolower((unsigned char)n->data[k]);
     *out = v_obj(s);
     return true;
 }
@@ -184,7 +217,7 @@ static bool make_member(Run *r, ObjClass *c, Value name, Value value, Value *out
     if (c->enum_kind == ENUM_STR && !is_str(value)) {
         return exc_raise(r, &exc_TypeError, "%R is not a string", value);
     }
-    if (c->enum_kind == ENUM_INT && value_type(value) != &type_int && !is_bool(value)) {
+    if (is_int_kind(c->enum_kind) && value_type(value) != &type_int && !is_bool(value)) {
         exc_raise(r, &exc_ValueError, "invalid literal for int() with base 10: %R", value);
         LIBFRAMES_ADD(r, LF_ENUM_SET_NAME, LF_ENUM_CLASS_NEW);
         return false;
@@ -243,7 +276,7 @@ static Value next_value_hook(const ObjClass *c) {
 
 // What auto() stands for at this point of the class body: `values` holds the values given so far.
 static bool next_value(Run *r, ObjClass *c, Value hook, Value name, Obj *values, int64_t last, Value *out) {
-    if (is_undef(hook)) return auto_value(r, c->enum_kind, name, last, out);
+    if (is_undef(hook)) return mod_enum_auto_value(r, c->enum_kind, name, last, out);
     Obj *copy = list_new(r, 0);
     if (!copy || !gc_push_root(r, v_obj(copy))) return false;
     bool ok = list_extend(r, copy, v_obj(values));
@@ -306,7 +339,7 @@ static bool add_value_methods(Run *r, ObjClass *c) {
     const ObjBuiltin *const all[] = {&member_index_fn, &member_int_fn, &member_format_fn};
     // a mixin's members format as Enum's do: as their str()
     size_t end = c->enum_mixin ? 2 : 3;
-    for (size_t k = c->enum_kind == ENUM_INT ? 0 : 2; k < end; k++) {
+    for (size_t k = is_int_kind(c->enum_kind) ? 0 : 2; k < end; k++) {
         if (!is_undef(class_lookup(&c->type, all[k]->def->name))) continue;
         Obj *key = str_from_cstr(r, all[k]->def->name);
         if (!key || !dict_set(r, c->dict, v_obj(key), v_obj((Obj *)&all[k]->base))) return false;
@@ -363,7 +396,7 @@ static bool enum_str(Run *r, Value v, Buf *out) {
 
 static bool enum_hash(Run *r, Value v, int64_t *out) {
     const ObjClass *c = enum_class_of(v);
-    if (c && (is_value_like(c->enum_kind) || c->enum_kind == ENUM_FLAG)) return ops_hash(r, member_value(v), out);
+    if (c && (is_value_like(c->enum_kind) || is_flag_kind(c->enum_kind))) return ops_hash(r, member_value(v), out);
     return ops_hash(r, member_attr(v, "_name_"), out);
 }
 
@@ -466,7 +499,7 @@ Value mod_enum_data_value(Value v) {
 bool mod_enum_derives_from_value_type(const ObjType *t, const ObjType *want) {
     if (!type_is_class(t)) return false;
     int kind = ((const ObjClass *)t)->enum_kind;
-    return (kind == ENUM_INT && want == &type_int) || (kind == ENUM_STR && want == &type_str);
+    return (is_int_kind(kind) && want == &type_int) || (kind == ENUM_STR && want == &type_str);
 }
 
 // ---- Flag ----
@@ -478,7 +511,7 @@ static int64_t flag_bits(Value m) {
 }
 
 static bool is_flag_of(Value v, const ObjType *t) {
-    return value_type(v) == t && type_is_class(t) && ((const ObjClass *)t)->enum_kind == ENUM_FLAG;
+    return value_type(v) == t && type_is_class(t) && is_flag_kind(((const ObjClass *)t)->enum_kind);
 }
 
 // CPython's STRICT boundary message, the bits shown as `0b0 1000` against the allowed ones.
@@ -503,7 +536,7 @@ static bool flag_canonical(Value m) {
 }
 
 bool mod_enum_iter(Run *r, const ObjClass *c, Value *out) {
-    if (c->enum_kind != ENUM_FLAG) return ops_iter(r, v_obj(c->enum_members), out);
+    if (!is_flag_kind(c->enum_kind)) return ops_iter(r, v_obj(c->enum_members), out);
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
@@ -518,7 +551,7 @@ bool mod_enum_iter(Run *r, const ObjClass *c, Value *out) {
 
 int64_t mod_enum_len(const ObjClass *c) {
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
-    if (c->enum_kind != ENUM_FLAG) return (int64_t)members->len;
+    if (!is_flag_kind(c->enum_kind)) return (int64_t)members->len;
     int64_t n = 0;
     for (size_t k = 0; k < members->len; k++) n += flag_canonical(members->items[k]);
     return n;
@@ -529,28 +562,33 @@ int64_t mod_enum_len(const ObjClass *c) {
 static bool flag_member(Run *r, const ObjClass *c, int64_t bits, Value *out) {
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     int64_t all = 0;
+    for (size_t k = 0; k < members->len; k++) all |= flag_bits(members->items[k]);
+    bool keep = c->enum_kind == ENUM_INTFLAG;
+    if (keep && bits < 0) {
+        // IntFlag(-3): the bits of the complement within the members' bit length
+        int width = 0;
+        while (width < 62 && (all >> width)) width++;
+        bits += (int64_t)1 << width;
+    }
     for (size_t k = 0; k < members->len; k++) {
-        int64_t b = flag_bits(members->items[k]);
-        all |= b;
-        if (b == bits) {
+        if (flag_bits(members->items[k]) == bits) {
             *out = members->items[k];
             return true;
         }
     }
-    if (bits & ~all || bits < 0) return flag_invalid(r, c, bits, all);
+    if ((!keep && bits & ~all) || bits < 0) return flag_invalid(r, c, bits, all);
     Buf b;
     buf_init(&b, r);
     bool ok = true;
-    for (int64_t bit = 1; ok && bit > 0 && bit <= bits; bit <<= 1) {
-        if (!(bits & bit)) continue;
-        for (size_t k = 0; ok && k < members->len; k++) {
-            if (flag_bits(members->items[k]) != bit) continue;
-            Value name = member_attr(members->items[k], "_name_");
-            ok = buf_printf(&b, "%s%s", b.len ? "|" : "", as_str(name)->data);
-        }
+    for (size_t k = 0; ok && k < members->len; k++) {
+        if (!flag_canonical(members->items[k]) || !(bits & flag_bits(members->items[k]))) continue;
+        Value name = member_attr(members->items[k], "_name_");
+        ok = buf_printf(&b, "%s%s", b.len ? "|" : "", as_str(name)->data);
     }
+    // KEEP: bits no member has follow the names, as a number ("R|8"); alone they give no name
+    if (ok && b.len && (bits & ~all)) ok = buf_printf(&b, "|%lld", (long long)(bits & ~all));
     Obj *name = NULL;
-    if (ok && bits) ok = (name = buf_to_str(&b)) != NULL;
+    if (ok && b.len) ok = (name = buf_to_str(&b)) != NULL;
     else buf_fini(&b);
     if (!ok) return false;
     if (name && !gc_push_root(r, v_obj(name))) return false;
@@ -567,14 +605,30 @@ static bool flag_member(Run *r, const ObjClass *c, int64_t bits, Value *out) {
     return ok;
 }
 
+// An operand of an IntFlag's bitwise operator: a member of it, or a plain int.
+static bool intflag_operand(Value v, const ObjType *t, int64_t *bits) {
+    if (is_flag_of(v, t)) *bits = flag_bits(v);
+    else if (v.tag == VAL_INT) *bits = v.as.i;
+    else return false;
+    return true;
+}
+
 static bool flag_binary(Run *r, Value a, Value b, int op, Value *out) {
-    const ObjType *t = value_type(a);
-    if (!is_flag_of(a, t) || !is_flag_of(b, t) ||
-        (op != AST_OP_BITOR && op != AST_OP_BITAND && op != AST_OP_BITXOR)) {
+    const ObjType *t = enum_class_of(a) ? value_type(a) : value_type(b);
+    bool intflag = ((const ObjClass *)t)->enum_kind == ENUM_INTFLAG;
+    bool bitwise = op == AST_OP_BITOR || op == AST_OP_BITAND || op == AST_OP_BITXOR;
+    int64_t x, y;
+    if (intflag && bitwise && intflag_operand(a, t, &x) && intflag_operand(b, t, &y)) {
+        int64_t bits = op == AST_OP_BITOR ? x | y : op == AST_OP_BITAND ? x & y : x ^ y;
+        return flag_member(r, (const ObjClass *)t, bits, out);
+    }
+    if (intflag) return enum_binary(r, a, b, op, out);  // IntFlag.R + 1 is an int
+    if (!is_flag_of(a, t) || !is_flag_of(b, t) || !bitwise) {
         *out = v_obj((Obj *)&obj_notimpl);
         return true;
     }
-    int64_t x = flag_bits(a), y = flag_bits(b);
+    x = flag_bits(a);
+    y = flag_bits(b);
     int64_t bits = op == AST_OP_BITOR ? x | y : op == AST_OP_BITAND ? x & y : x ^ y;
     return flag_member(r, (const ObjClass *)t, bits, out);
 }
@@ -582,6 +636,7 @@ static bool flag_binary(Run *r, Value a, Value b, int op, Value *out) {
 // ~flag: the bits of the class's members that flag lacks.
 static bool flag_unary(Run *r, Value v, int op, Value *out) {
     const ObjClass *c = (const ObjClass *)value_type(v);
+    if (op != AST_UOP_INVERT && c->enum_kind == ENUM_INTFLAG) return ops_unary(r, member_value(v), op, out);
     if (op != AST_UOP_INVERT) {
         return exc_raise(r, &exc_TypeError, "bad operand type for unary %s: '%s'", op == AST_UOP_NEG ? "-" : "+",
                          c->type.name);
@@ -618,17 +673,16 @@ static bool flag_truthy(Run *r, Value v, bool *out) {
     return true;
 }
 
-// The single-bit members a flag combines, in bit order.
+// The single-bit members a flag combines, in definition order.
 static bool flag_parts(Run *r, Value v, Obj **out) {
     const ObjTuple *members = as_tuple(v_obj(((const ObjClass *)value_type(v))->enum_members));
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     int64_t bits = flag_bits(v);
     bool ok = true;
-    for (int64_t bit = 1; ok && bit > 0 && bit <= bits; bit <<= 1) {
-        for (size_t k = 0; ok && (bits & bit) && k < members->len; k++) {
-            if (flag_bits(members->items[k]) == bit) ok = list_append(r, list, members->items[k]);
-        }
+    for (size_t k = 0; ok && k < members->len; k++) {
+        Value m = members->items[k];
+        if (flag_canonical(m) && (bits & flag_bits(m))) ok = list_append(r, list, m);
     }
     gc_pop_roots(r, 1);
     *out = list;
@@ -666,7 +720,7 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     if (is_undef(class_lookup(t, "__repr__"))) s->repr = enum_repr;
     if (is_undef(class_lookup(t, "__str__"))) s->str = enum_str;
     if (is_undef(class_lookup(t, "__hash__"))) s->hash = enum_hash;
-    if (c->enum_kind == ENUM_FLAG) flag_fill_slots(t, s);
+    if (is_flag_kind(c->enum_kind)) flag_fill_slots(t, s);
     if (!is_value_like(c->enum_kind)) return;
     s->getattr = enum_value_getattr;
     if (is_undef(class_lookup(t, "__eq__"))) s->compare = enum_compare;
@@ -719,7 +773,7 @@ bool mod_enum_call(Run *r, const ObjClass *c, const Args *a, Value *out) {
         *out = v;
         return true;
     }
-    if (c->enum_kind == ENUM_FLAG && is_int(v)) return flag_member(r, c, v.as.i, out);
+    if (is_flag_kind(c->enum_kind) && is_int(v)) return flag_member(r, c, v.as.i, out);
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     for (size_t k = 0; k < members->len; k++) {
         bool eq;
@@ -788,6 +842,9 @@ bool mod_enum_init(Run *r, Obj *module) {
            module_set(r, module, "IntEnum", v_obj((Obj *)&mod_enum_IntEnum)) &&
            module_set(r, module, "StrEnum", v_obj((Obj *)&mod_enum_StrEnum)) &&
            module_set(r, module, "Flag", v_obj((Obj *)&mod_enum_Flag)) &&
+           module_set(r, module, "IntFlag", v_obj((Obj *)&mod_enum_IntFlag)) &&
+           module_set(r, module, "EnumType", v_obj((Obj *)&mod_enum_EnumType)) &&
+           module_set(r, module, "EnumMeta", v_obj((Obj *)&mod_enum_EnumType)) &&
            module_set(r, module, "auto", v_obj((Obj *)&type_auto)) &&
            module_set(r, module, "unique", v_obj((Obj *)&obj_enum_unique.base));
 }

@@ -1,4 +1,4 @@
-// enum: Enum, IntEnum, StrEnum, Flag, auto and unique. A class statement deriving from one of them
+// enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique. A class statement deriving from one of them
 // gets its members made when the class is (obj_class.c calls mod_enum_setup); the class then
 // iterates, looks members up by value (Color(1)) and by name (Color["RED"]).
 #ifndef MOAT_INTERP_MOD_ENUM_H
@@ -11,9 +11,15 @@
 #include "interp/run.h"
 
 // ObjClass.enum_kind
-enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR, ENUM_FLAG };
+enum { ENUM_NONE, ENUM_PLAIN, ENUM_INT, ENUM_STR, ENUM_FLAG, ENUM_INTFLAG };
 
-extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum_Flag;
+extern const ObjType mod_enum_Enum, mod_enum_IntEnum, mod_enum_StrEnum, mod_enum_Flag, mod_enum_IntFlag;
+// EnumType (alias EnumMeta): what type() says an enum class is.
+extern const ObjType mod_enum_EnumType;
+
+// The functional API, Enum("Color", "RED GREEN") (mod_enum_functional.c): calling one of the
+// module's enum types makes a class of it with these members.
+MOAT_NODISCARD bool mod_enum_functional(Run *r, Value callee, const Args *a, Value *out);
 
 MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
 // The enum kind a built-in base gives (ENUM_NONE for other types).
@@ -23,6 +29,9 @@ bool mod_enum_bases(Obj *bases);
 // A store into an enum body's namespace (OBJ_ENUM_BODY): a member name bound twice is
 // TypeError "'X' already defined as 1", as CPython's _EnumDict says.
 MOAT_NODISCARD bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v);
+// The value auto() stands for: the last int value + 1, for a flag the next power of two, for
+// StrEnum the lower-cased name.
+MOAT_NODISCARD bool mod_enum_auto_value(Run *r, int kind, Value name, int64_t last, Value *out);
 // Makes the members of a class whose enum_kind is set, after its body ran.
 MOAT_NODISCARD bool mod_enum_setup(Run *r, ObjClass *c);
 // The member slots (repr, str, hash; comparisons and arithmetic by value for IntEnum and

@@ -1,6 +1,6 @@
 // The json module: dumps and loads as CPython 3.14's json/__init__.py calls them (argument
 // binding with a Python function's messages, JSONEncoder/JSONDecoder's option handling in
-// their order), and the JSONDecodeError class. The encoding and decoding themselves are in
+// their order), the JSONEncoder and JSONDecoder classes (for cls=), and JSONDecodeError. The encoding and decoding themselves are in
 // mod_json_encode.c and mod_json_decode.c. json.dump and json.load are not provided: moat has
 // no files, so they are missing names (AttributeError) like any other.
 #include "interp/mod_json.h"
@@ -19,6 +19,8 @@
 #include "interp/modules.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_class.h"
+#include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
@@ -26,6 +28,7 @@
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/suggest.h"
+#include "interp/vm.h"
 #include "parser/ast.h"
 
 // ---- binding arguments as a Python def does ----
@@ -408,12 +411,6 @@ done:
     return ok;
 }
 
-// moat has no JSONEncoder/JSONDecoder classes to subclass, so cls= can only be None.
-static bool check_cls(Run *r, Value cls, const char *fname) {
-    if (!given(cls)) return true;
-    return exc_raise(r, &exc_TypeError, "%s(): moat's json module does not support cls", fname);
-}
-
 // The string json.dumps writes for a str: JSONEncoder.encode's shortcut, before any of the
 // options that only iterencode looks at.
 static bool dumps_str(Run *r, Value obj, bool ensure_ascii, Value *out) {
@@ -517,6 +514,217 @@ static bool dumps_is_default(Run *r, const Value *p, bool *out) {
     return true;
 }
 
+// ---- JSONEncoder ----
+// encoder.py's class, made when json is imported: its methods are built-ins that keep the
+// options in the instance's attributes, so that a subclass may override default() or encode()
+// and json.dumps(obj, cls=...) goes through them. iterencode() is not provided.
+
+enum {
+    E_SKIPKEYS, E_ENSURE_ASCII, E_CHECK_CIRCULAR, E_ALLOW_NAN, E_SORT_KEYS, E_INDENT,
+    E_SEPARATORS, E_DEFAULT, E_COUNT
+};
+static const char *const encoder_names[E_COUNT] = {
+    "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "sort_keys", "indent",
+    "separators", "default",
+};
+static const PySig encoder_init_sig = {"JSONEncoder.__init__", encoder_names, E_COUNT, 0, true};
+
+static bool set_attr(Run *r, Value self, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
+    Obj *key = str_from_cstr(r, name);
+    bool ok = key && ops_setattr(r, self, key, v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// JSONEncoder.__init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+//                      allow_nan=True, sort_keys=False, indent=None, separators=None, default=None)
+static bool encoder_init(Run *r, Value self, const Args *a, Value *out) {
+    Value p[E_COUNT];
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_init_sig, p, &unexpected)) return false;
+    static const bool truth[E_INDENT] = {false, true, true, true, false};
+    for (int k = 0; k < E_INDENT; k++) {
+        if (!set_attr(r, self, encoder_names[k], is_undef(p[k]) ? v_bool(truth[k]) : p[k])) return false;
+    }
+    if (!set_attr(r, self, "indent", is_undef(p[E_INDENT]) ? v_none() : p[E_INDENT])) return false;
+    *out = v_none();
+    if (given(p[E_SEPARATORS])) {
+        Value item, key;
+        if (!unpack2(r, p[E_SEPARATORS], &item, &key)) {
+            LIBFRAMES_ADD(r, LF_JSON_ENCODER_INIT_SEPARATORS);
+            return false;
+        }
+        if (!gc_push_root(r, item) || !gc_push_root(r, key)) return false;
+        bool ok = set_attr(r, self, "item_separator", item) && set_attr(r, self, "key_separator", key);
+        gc_pop_roots(r, 2);
+        if (!ok) return false;
+    } else if (given(p[E_INDENT]) && !set_attr(r, self, "item_separator", v_obj(str_ascii_char(',')))) {
+        return false;
+    }
+    return !given(p[E_DEFAULT]) || set_attr(r, self, "default", p[E_DEFAULT]);
+}
+
+static bool encoder_default(Run *r, Value self, const Args *a, Value *out);
+STATIC_METHOD(encoder_init_fn, "__init__", encoder_init)
+STATIC_METHOD(encoder_default_fn, "default", encoder_default)
+
+static const char *const encoder_o_name[] = {"o"};
+static const PySig encoder_default_sig = {"JSONEncoder.default", encoder_o_name, 1, 1, true};
+static const PySig encoder_encode_sig = {"JSONEncoder.encode", encoder_o_name, 1, 1, true};
+
+// JSONEncoder.default(o): what an object json cannot write gives, unless a subclass says
+static bool encoder_default(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    (void)out;
+    Value o;
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_default_sig, &o, &unexpected)) return false;
+    const char *name = value_type_name(o), *dot = strrchr(name, '.');
+    exc_raise(r, &exc_TypeError, "Object of type %s is not JSON serializable", dot ? dot + 1 : name);
+    LIBFRAMES_ADD(r, LF_JSON_DEFAULT);
+    return false;
+}
+
+// self.<name>, rooted (a default() may rebind the attribute while the encode runs).
+static bool encoder_attr(Run *r, Value self, const char *name, Value *out) {
+    return ops_getattr_cstr(r, self, name, out) && gc_push_root(r, *out);
+}
+
+// The dumps options the encoder's attributes give; *pushed counts what was rooted.
+static bool encoder_options(Run *r, Value self, Value *p, Value *seps, uint32_t *pushed) {
+    static const struct { uint8_t slot; const char *name; } attrs[] = {
+        {D_SKIPKEYS, "skipkeys"}, {D_ENSURE_ASCII, "ensure_ascii"}, {D_CHECK_CIRCULAR, "check_circular"},
+        {D_ALLOW_NAN, "allow_nan"}, {D_SORT_KEYS, "sort_keys"}, {D_INDENT, "indent"}, {D_DEFAULT, "default"},
+    };
+    for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++, ++*pushed) {
+        if (!encoder_attr(r, self, attrs[k].name, &p[attrs[k].slot])) return false;
+    }
+    Value d = p[D_DEFAULT];  // the built-in default: the encoder raises as encoder.py does
+    if (d.tag == VAL_OBJ && d.as.obj->type == &type_builtin && ((ObjBuiltin *)d.as.obj)->def == &encoder_default_fn_def) {
+        p[D_DEFAULT] = v_undef();
+    }
+    if (!encoder_attr(r, self, "item_separator", &seps[0])) return false;
+    ++*pushed;
+    if (!encoder_attr(r, self, "key_separator", &seps[1])) return false;
+    ++*pushed;
+    return true;
+}
+
+// JSONEncoder.encode(o): the JSON text of o
+static bool encoder_encode(Run *r, Value self, const Args *a, Value *out) {
+    Value p[D_COUNT], seps[2];
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &encoder_encode_sig, p, &unexpected)) return false;
+    for (int k = 1; k < D_COUNT; k++) p[k] = v_undef();
+    uint32_t pushed = 0;
+    bool ok = encoder_options(r, self, p, seps, &pushed);
+    if (ok && is_str(p[D_OBJ])) {
+        bool ascii;
+        ok = ops_truthy(r, p[D_ENSURE_ASCII], &ascii) && dumps_str(r, p[D_OBJ], ascii, out);
+    } else if (ok) {
+        ok = dumps_encode(r, p, seps, out);
+    }
+    gc_pop_roots(r, pushed);
+    return ok;
+}
+
+STATIC_METHOD(encoder_encode_fn, "encode", encoder_encode)
+
+static bool ns_set(Run *r, Obj *ns, const char *key, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
+    Obj *k = str_from_cstr(r, key);
+    bool ok = k && dict_set(r, ns, v_obj(k), v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// A namespace for a class of json's own: __module__ and the built-in methods.
+static Obj *json_class_namespace(Run *r, const char *module, const ObjBuiltin *const *methods, size_t n) {
+    Obj *ns = dict_new(r);
+    if (!ns || !gc_push_root(r, v_obj(ns))) return NULL;
+    Obj *mod = str_from_cstr(r, module);
+    bool ok = mod && ns_set(r, ns, "__module__", v_obj(mod));
+    for (size_t k = 0; ok && k < n; k++) ok = ns_set(r, ns, methods[k]->def->name, v_obj((Obj *)&methods[k]->base));
+    gc_pop_roots(r, 1);
+    return ok ? ns : NULL;
+}
+
+// module.<name> = class name: with the namespace ns (rooted by the caller)
+static bool json_add_class(Run *r, Obj *module, const char *name, Obj *ns) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;
+    Value cls;
+    bool ok = class_from_namespace(r, v_obj(n), v_obj((Obj *)&type_object), v_obj(ns), &cls) &&
+              module_set(r, module, name, cls);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// class JSONEncoder: with the built-in methods and the default separators
+static bool json_make_encoder_class(Run *r, Obj *module) {
+    const ObjBuiltin *const methods[] = {&encoder_init_fn, &encoder_default_fn, &encoder_encode_fn};
+    Obj *ns = json_class_namespace(r, "json.encoder", methods, sizeof methods / sizeof *methods);
+    if (!ns || !gc_push_root(r, v_obj(ns))) return false;
+    Obj *item = str_from_cstr(r, ", ");
+    bool ok = item && ns_set(r, ns, "item_separator", v_obj(item));
+    Obj *key = ok ? str_from_cstr(r, ": ") : NULL;
+    ok = key && ns_set(r, ns, "key_separator", v_obj(key)) && json_add_class(r, module, "JSONEncoder", ns);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// json.dumps(obj, cls=C, ...): C(skipkeys=..., ..., **kw).encode(obj), every option passed on
+static bool dumps_with_cls(Run *r, const Args *a, const Value *p, Value *out) {
+    static const struct { uint8_t slot; const char *name; Value dflt; } opts[] = {
+        {D_SKIPKEYS, "skipkeys", {.tag = VAL_BOOL, .as.b = false}},
+        {D_ENSURE_ASCII, "ensure_ascii", {.tag = VAL_BOOL, .as.b = true}},
+        {D_CHECK_CIRCULAR, "check_circular", {.tag = VAL_BOOL, .as.b = true}},
+        {D_ALLOW_NAN, "allow_nan", {.tag = VAL_BOOL, .as.b = true}},
+        {D_INDENT, "indent", {.tag = VAL_NONE}}, {D_SEPARATORS, "separators", {.tag = VAL_NONE}},
+        {D_DEFAULT, "default", {.tag = VAL_NONE}}, {D_SORT_KEYS, "sort_keys", {.tag = VAL_BOOL, .as.b = false}},
+    };
+    enum { N_OPTS = sizeof opts / sizeof *opts, MAX_KW = 40 };
+    Obj *names[MAX_KW];
+    Value vals[MAX_KW];
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < N_OPTS; k++, n++) {
+        names[n] = str_from_cstr(r, opts[k].name);
+        if (!names[n] || !gc_push_root(r, v_obj(names[n]))) {
+            gc_pop_roots(r, n);
+            return false;
+        }
+        vals[n] = is_undef(p[opts[k].slot]) ? opts[k].dflt : p[opts[k].slot];
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {  // **kw: what dumps itself does not name
+        if (sig_find(dumps_names, D_COUNT, (const ObjStr *)a->kwnames[k]) >= 0) continue;
+        if (n == MAX_KW) {
+            gc_pop_roots(r, N_OPTS);
+            return exc_raise(r, &exc_TypeError, "dumps(): moat passes at most %d keywords to cls", MAX_KW);
+        }
+        names[n] = a->kwnames[k];
+        vals[n++] = a->kwvalues[k];
+    }
+    Args init = {NULL, 0, n, vals, (Obj *const *)names};
+    Value enc, encode;
+    bool ok = vm_call(r, p[D_CLS], &init, &enc);
+    gc_pop_roots(r, N_OPTS);
+    if (!ok) {
+        if (!r->abort) LIBFRAMES_ADD(r, LF_JSON_DUMPS_ENCODER_INIT);
+        return false;
+    }
+    if (!gc_push_root(r, enc)) return false;
+    ok = ops_getattr_cstr(r, enc, "encode", &encode) && gc_push_root(r, encode);
+    if (ok) {
+        Args call = {(Value *)&p[D_OBJ], 1, 0, NULL, NULL};
+        ok = vm_call(r, encode, &call, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_DUMPS_CUSTOM);
+    return ok;
+}
+
 // json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
 //            cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw)
 static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
@@ -524,7 +732,7 @@ static bool json_dumps(Run *r, Value self, const Args *a, Value *out) {
     Value p[D_COUNT];
     const ObjStr *unexpected;
     if (!sig_bind(r, a, &dumps_sig, p, &unexpected)) return false;
-    if (!check_cls(r, p[D_CLS], "dumps")) return false;
+    if (given(p[D_CLS])) return dumps_with_cls(r, a, p, out);
     if (unexpected) {
         raise_unexpected_keyword(r, dumps_sig.kw_owner, unexpected, dumps_sig.kw_params,
                                  dumps_sig.kw_params_count);
@@ -620,6 +828,132 @@ static bool loads_is_default(const Value *p) {
     return is_undef(p[L_STRICT]);
 }
 
+// ---- JSONDecoder ----
+// decoder.py's class, made when json is imported, like JSONEncoder: __init__ keeps the hooks in
+// attributes, decode() reads them back, so a subclass may set them (or override decode) and
+// json.loads(s, cls=...) goes through it. raw_decode() is not provided, and parse_constant
+// stays None when not given (CPython keeps a dict's __getitem__ there).
+
+enum { DC_OBJECT_HOOK, DC_PARSE_FLOAT, DC_PARSE_INT, DC_PARSE_CONSTANT, DC_STRICT, DC_PAIRS_HOOK, DC_COUNT };
+static const char *const decoder_names[DC_COUNT] = {
+    "object_hook", "parse_float", "parse_int", "parse_constant", "strict", "object_pairs_hook",
+};
+static const PySig decoder_init_sig = {"JSONDecoder.__init__", decoder_names, DC_COUNT, 0, true};
+static const char *const decoder_s_name[] = {"s"};
+static const PySig decoder_decode_sig = {"JSONDecoder.decode", decoder_s_name, 1, 1, true};
+
+// `hook or fallback`
+static bool hook_or(Run *r, Value hook, Value fallback, Value *out) {
+    bool truth = false;
+    if (!is_undef(hook) && !ops_truthy(r, hook, &truth)) return false;
+    *out = truth ? hook : fallback;
+    return true;
+}
+
+// JSONDecoder.__init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+//                      parse_constant=None, strict=True, object_pairs_hook=None)
+static bool decoder_init(Run *r, Value self, const Args *a, Value *out) {
+    Value p[DC_COUNT], pf, pi, pc;
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &decoder_init_sig, p, &unexpected)) return false;
+    *out = v_none();
+    return set_attr(r, self, "object_hook", is_undef(p[DC_OBJECT_HOOK]) ? v_none() : p[DC_OBJECT_HOOK]) &&
+           hook_or(r, p[DC_PARSE_FLOAT], v_obj((Obj *)&type_float), &pf) && set_attr(r, self, "parse_float", pf) &&
+           hook_or(r, p[DC_PARSE_INT], v_obj((Obj *)&type_int), &pi) && set_attr(r, self, "parse_int", pi) &&
+           hook_or(r, p[DC_PARSE_CONSTANT], v_none(), &pc) && set_attr(r, self, "parse_constant", pc) &&
+           set_attr(r, self, "strict", is_undef(p[DC_STRICT]) ? v_bool(true) : p[DC_STRICT]) &&
+           set_attr(r, self, "object_pairs_hook", is_undef(p[DC_PAIRS_HOOK]) ? v_none() : p[DC_PAIRS_HOOK]);
+}
+
+// A hook attribute as the decoder takes it: undef for None and for the built-in conversion.
+static bool decoder_hook(Run *r, Value self, const char *name, const ObjType *builtin, Value *out, uint32_t *pushed) {
+    if (!ops_getattr_cstr(r, self, name, out) || !gc_push_root(r, *out)) return false;
+    ++*pushed;
+    if (is_none(*out) || (builtin && out->tag == VAL_OBJ && out->as.obj == &builtin->base)) *out = v_undef();
+    return true;
+}
+
+// JSONDecoder.decode(s): the value of the JSON document s (a str)
+static bool decoder_decode(Run *r, Value self, const Args *a, Value *out) {
+    Value s, strict;
+    const ObjStr *unexpected;
+    if (!sig_bind(r, a, &decoder_decode_sig, &s, &unexpected)) return false;
+    if (is_bytes(s) || is_bytearray(s)) {
+        return exc_raise(r, &exc_TypeError, "cannot use a string pattern on a bytes-like object");
+    }
+    if (!is_str(s)) {
+        return exc_raise(r, &exc_TypeError, "expected string or bytes-like object, got '%s'", value_type_name(s));
+    }
+    JsonDecodeOptions o = {0};
+    uint32_t pushed = 0;
+    bool ok = decoder_hook(r, self, "object_hook", NULL, &o.object_hook, &pushed) &&
+              decoder_hook(r, self, "object_pairs_hook", NULL, &o.object_pairs_hook, &pushed) &&
+              decoder_hook(r, self, "parse_float", &type_float, &o.parse_float, &pushed) &&
+              decoder_hook(r, self, "parse_int", &type_int, &o.parse_int, &pushed) &&
+              decoder_hook(r, self, "parse_constant", NULL, &o.parse_constant, &pushed) &&
+              ops_getattr_cstr(r, self, "strict", &strict) && ops_truthy(r, strict, &o.strict) &&
+              mod_json_decode(r, &o, s.as.obj, out);
+    gc_pop_roots(r, pushed);
+    return ok;
+}
+
+STATIC_METHOD(decoder_init_fn, "__init__", decoder_init)
+STATIC_METHOD(decoder_decode_fn, "decode", decoder_decode)
+
+static bool json_make_decoder_class(Run *r, Obj *module) {
+    const ObjBuiltin *const methods[] = {&decoder_init_fn, &decoder_decode_fn};
+    Obj *ns = json_class_namespace(r, "json.decoder", methods, sizeof methods / sizeof *methods);
+    if (!ns || !gc_push_root(r, v_obj(ns))) return false;
+    bool ok = json_add_class(r, module, "JSONDecoder", ns);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// json.loads(s, cls=C, ...): C(**kw).decode(s), with the hooks that were given in kw
+static bool loads_with_cls(Run *r, const Args *a, const Value *p, Value doc, Value *out) {
+    enum { MAX_KW = 40 };
+    static const struct { uint8_t slot; const char *name; } hooks[] = {
+        {L_OBJECT_HOOK, "object_hook"}, {L_PAIRS_HOOK, "object_pairs_hook"}, {L_PARSE_FLOAT, "parse_float"},
+        {L_PARSE_INT, "parse_int"}, {L_PARSE_CONSTANT, "parse_constant"},
+    };
+    Obj *names[MAX_KW];
+    Value vals[MAX_KW];
+    uint32_t n = 0, rooted = 0;
+    bool ok = true;
+    for (uint32_t k = 0; ok && k < a->nkw; k++) {  // **kw: what loads itself does not name
+        if (sig_find(loads_names, L_COUNT, (const ObjStr *)a->kwnames[k]) >= 0) continue;
+        ok = n < MAX_KW || exc_raise(r, &exc_TypeError, "loads(): moat passes at most %d keywords to cls", MAX_KW);
+        if (!ok) break;
+        names[n] = a->kwnames[k];
+        vals[n++] = a->kwvalues[k];
+    }
+    for (size_t k = 0; ok && k < sizeof hooks / sizeof *hooks; k++) {
+        if (!given(p[hooks[k].slot])) continue;
+        names[n] = str_from_cstr(r, hooks[k].name);
+        ok = names[n] && gc_push_root(r, v_obj(names[n]));
+        if (!ok) break;
+        rooted++;
+        vals[n++] = p[hooks[k].slot];
+    }
+    Value dec, decode;
+    if (ok) {
+        Args init = {NULL, 0, n, vals, (Obj *const *)names};
+        ok = vm_call(r, p[L_CLS], &init, &dec);
+        if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_LOADS_DECODER_INIT);
+    }
+    gc_pop_roots(r, rooted);
+    if (!ok || !gc_push_root(r, dec)) return false;
+    ok = ops_getattr_cstr(r, dec, "decode", &decode) && gc_push_root(r, decode);
+    if (ok) {
+        Args call = {&doc, 1, 0, NULL, NULL};
+        ok = vm_call(r, decode, &call, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    if (!ok && !r->abort) LIBFRAMES_ADD(r, LF_JSON_LOADS_CUSTOM);
+    return ok;
+}
+
 // json.loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 //            parse_constant=None, object_pairs_hook=None, **kw)
 static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
@@ -627,7 +961,13 @@ static bool json_loads(Run *r, Value self, const Args *a, Value *out) {
     Value p[L_ALL], doc;
     const ObjStr *unexpected;
     if (!sig_bind(r, a, &loads_sig, p, &unexpected)) return false;
-    if (!loads_document(r, p[L_S], &doc) || !check_cls(r, p[L_CLS], "loads")) return false;
+    if (!loads_document(r, p[L_S], &doc)) return false;
+    if (given(p[L_CLS])) {
+        if (!gc_push_root(r, doc)) return false;
+        bool ok = loads_with_cls(r, a, p, doc, out);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
     if (unexpected) {
         raise_unexpected_keyword(r, loads_sig.kw_owner, unexpected, loads_sig.kw_params,
                                  loads_sig.kw_params_count);
@@ -657,5 +997,6 @@ STATIC_BUILTIN("loads", json_loads, 0)
 bool mod_json_init(Run *r, Obj *module) {
     return module_set(r, module, "dumps", v_obj((Obj *)&obj_json_dumps)) &&
            module_set(r, module, "loads", v_obj((Obj *)&obj_json_loads)) &&
-           module_set(r, module, "JSONDecodeError", v_obj((Obj *)&mod_json_decode_error));
+           module_set(r, module, "JSONDecodeError", v_obj((Obj *)&mod_json_decode_error)) &&
+           json_make_encoder_class(r, module) && json_make_decoder_class(r, module);
 }

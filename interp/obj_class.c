@@ -16,6 +16,7 @@
 #include "interp/mod_typing.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_meta.h"
 #include "interp/obj_class_slots.h"
 #include "interp/obj_class_tuple.h"
 #include "interp/obj_dict.h"
@@ -32,6 +33,11 @@ static const ObjClass *as_class(const ObjType *t) {
 
 const char *type_qualname(const ObjType *t) {
     return type_is_class(t) ? as_str(v_obj(as_class(t)->qualname))->data : t->name;
+}
+
+const char *class_module_name(const ObjType *t) {
+    Value m = class_type_own(t, "__module__");
+    return is_str(m) ? as_str(m)->data : "__main__";
 }
 
 bool class_mro_contains(const ObjType *t, const ObjType *base) {
@@ -142,6 +148,12 @@ static bool class_abstract_error(Run *r, const ObjClass *c) {
 bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out) {
     const ObjClass *c = as_class(cls);
     if (c->abstracts) return class_abstract_error(r, c);
+    if (c->native == &type_type) {
+        // CPython names the nearest class of the base chain with no __new__ of its own
+        const ObjType *b = cls;
+        while (type_is_class(b) && !is_undef(class_type_own(b, "__new__"))) b = b->base_type;
+        return exc_raise(r, &exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name, b->name);
+    }
     if (c->native->id == TYPE_EXCEPTION) {
         Obj *args = tuple_new(r, a ? a->npos : 0);
         if (!args) return false;
@@ -168,6 +180,7 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
 
 Value class_init_function(const ObjType *cls) {
     if (as_class(cls)->enum_members || as_class(cls)->native == &type_tuple ||
+        as_class(cls)->native == &type_type || !is_undef(meta_lookup(cls, "__call__")) ||
         !is_undef(class_lookup(cls, "__new__"))) {
         return v_undef();
     }
@@ -204,8 +217,7 @@ static Value descr_func(Value v) {
     return ((ObjDescr *)v.as.obj)->func;
 }
 
-// Calling a class from C (the VM runs most __init__ calls in a frame of their own instead).
-static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
+bool class_new_instance(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (as_class(cls)->enum_members) return mod_enum_call(r, as_class(cls), a, out);
     if (as_class(cls)->native == &type_tuple && class_tuple_is_named(as_class(cls))) {
@@ -215,10 +227,12 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     if (!is_undef(newf)) {
         if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = descr_func(newf);
         if (!call_with_first(r, newf, callee, a, &self)) return false;
-        if (!type_is_subtype(value_type(self), cls)) {
+        if (!type_is_subtype(meta_type_of(self), cls)) {
             *out = self;
             return true;
         }
+    } else if (as_class(cls)->native == &type_type) {
+        if (!meta_type_new(r, cls, a, &self)) return false;  // a metaclass: type.__new__
     } else if (!class_alloc_instance(r, cls, a, &self)) {
         return false;
     }
@@ -241,6 +255,14 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
     gc_pop_roots(r, 1);
     *out = self;
     return ok;
+}
+
+// Calling a class from C (the VM runs most __init__ calls in a frame of their own instead):
+// its metaclass's __call__ when that has one.
+static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
+    bool found;
+    if (!meta_call(r, callee, "__call__", a, out, &found)) return false;
+    return found || class_new_instance(r, callee, a, out);
 }
 
 // ---- attributes ----
@@ -408,6 +430,11 @@ bool class_instance_setattr(Run *r, Value v, Obj *name, Value val) {
 
 bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
     *handled = false;
+    if (is_class_value(v) && !is_undef(meta_lookup((const ObjType *)v.as.obj, "__getattr__"))) {
+        exc_clear(r);
+        Value arg = v_obj(name);
+        return meta_call_dunder(r, v, "__getattr__", &arg, 1, out, handled);
+    }
     if (v.tag != VAL_OBJ || !type_is_class(v.as.obj->type)) return true;
     if (is_undef(class_lookup(v.as.obj->type, "__getattr__"))) return true;
     *handled = true;
@@ -478,9 +505,17 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     else if (str_equal_cstr(name, "__bases__")) *out = v_obj(c->bases);
     else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
     else if (str_equal_cstr(name, "__members__") && c->enum_map) *out = v_obj(c->enum_map);
+    else if (str_equal_cstr(name, "__class__")) *out = v_obj((Obj *)meta_type_of(v_obj((Obj *)t)));
     if (!is_undef(*out)) return true;
+    // the metaclass's data descriptors come first, its other attributes after the class's own
+    Value meta_attr = c->meta ? class_lookup_str(c->meta, name) : v_undef();
+    if (is_data_descriptor(meta_attr)) return class_bind(r, meta_attr, v_obj((Obj *)t), c->meta, name, out);
     Value attr = class_lookup_str(t, name);
     if (!is_undef(attr)) return class_bind(r, attr, v_undef(), t, name, out);
+    // a built-in base's method (object.__repr__) is the class's own before the metaclass's
+    if (!is_undef(meta_attr) && !ops_type_method(t->base_type, name->data)) {
+        return class_bind(r, meta_attr, v_obj((Obj *)t), c->meta, name, out);
+    }
     if (str_equal_cstr(name, "__doc__")) *out = v_none();
     return true;
 }
@@ -497,10 +532,13 @@ static void class_refill_slots(Run *r, const ObjType *t) {
 }
 
 // Assigning a dunder may change which slots the class needs.
-bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
+bool class_type_setattr_plain(Run *r, const ObjType *t, Obj *name, Value val) {
     ObjClass *c = (ObjClass *)t;
     ObjStr *n = (ObjStr *)name;
     if (!mod_enum_check_class_setattr(r, c, name, val)) return false;
+    Value meta_attr = c->meta ? class_lookup_str(c->meta, n) : v_undef();
+    if (is_property(meta_attr)) return property_set(r, meta_attr, v_obj((Obj *)t), n, val);
+    if (is_data_descriptor(meta_attr)) return descriptor_set(r, meta_attr, v_obj((Obj *)t), val);
     if (is_undef(val)) {
         bool found;
         if (!dict_del(r, c->dict, v_obj(name), &found)) return false;
@@ -514,6 +552,15 @@ bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
     }
     if (n->len > 4 && memcmp(n->data, "__", 2) == 0) class_refill_slots(r, t);
     return true;
+}
+
+// C.x = v (val undef: del C.x): the metaclass's __setattr__ or __delattr__ when it has one
+bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val) {
+    const char *hook = is_undef(val) ? "__delattr__" : "__setattr__";
+    if (is_undef(meta_lookup(t, hook))) return class_type_setattr_plain(r, t, name, val);
+    Value args[2] = {v_obj(name), val}, res;
+    bool found;
+    return meta_call_dunder(r, v_obj((Obj *)t), hook, args, is_undef(val) ? 1 : 2, &res, &found);
 }
 
 bool class_index(Run *r, Value v, Value *out, bool *found) {
@@ -530,6 +577,9 @@ bool class_index(Run *r, Value v, Value *out, bool *found) {
 
 bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
     if (as_class(t)->enum_map) return mod_enum_getitem(r, as_class(t), key, out);
+    bool found;  // the metaclass's __getitem__ comes before __class_getitem__
+    if (!meta_call_dunder(r, v_obj((Obj *)t), "__getitem__", &key, 1, out, &found)) return false;
+    if (found) return true;
     Value f = class_lookup(t, "__class_getitem__");
     if (!is_undef(f)) {
         Value bound;
@@ -701,6 +751,7 @@ void class_trace(Run *r, Obj *o) {
     gc_mark_obj(r, c->abstracts);
     gc_mark_obj(r, c->enum_members);
     gc_mark_obj(r, c->enum_map);
+    gc_mark_obj(r, (Obj *)c->meta);
 }
 
 void class_instance_trace(Run *r, Obj *o) {
@@ -853,6 +904,10 @@ static bool class_pick_native(Run *r, ObjClass *c) {
             c->enum_kind = mixin;
             continue;
         }
+        if (type_is_subtype(t, &type_type)) {  // a metaclass: its instances are classes
+            c->native = &type_type;
+            break;
+        }
         bool container_ok = is_container(t) || t == &type_tuple;
         if (t != &type_object && t->id != TYPE_EXCEPTION && !container_ok && !boxed_native(t)) {
             return exc_raise(r, &exc_TypeError, "moat does not support subclassing '%s' yet", t->name);
@@ -899,7 +954,7 @@ static bool class_resolve_bases(Run *r, ObjClass *c, const Args *a, Obj **out) {
             if (e.as.obj != b.as.obj) goto next;
             return exc_raise(r, &exc_TypeError, "duplicate base class %s", ((const ObjType *)e.as.obj)->name);
         }
-        if (e.as.obj == &type_type.base || e.as.obj == &type_bool.base) {
+        if (e.as.obj == &type_bool.base) {
             return exc_raise(r, &exc_TypeError, "type '%s' is not an acceptable base type",
                              ((const ObjType *)e.as.obj)->name);
         }
@@ -1108,33 +1163,42 @@ static bool class_lists_typeddict(const Args *a) {
     return false;
 }
 
-// The metaclass keyword: abc.ABCMeta and type are understood, others are not supported.
-// The rest go to __init_subclass__, but for the `total` of a TypedDict.
-static bool class_metaclass(Run *r, ObjClass *c, const Args *a, Args *rest, Obj **names, Value *vals) {
+// The class keywords but `metaclass` (settled before: obj_class_meta.c) go to
+// __init_subclass__, but for the `total` of a TypedDict.
+static void class_keywords(const Args *a, Args *rest, Obj **names, Value *vals) {
     *rest = (Args){NULL, 0, 0, vals, (Obj *const *)names};
     bool typeddict = class_lists_typeddict(a);
     for (uint32_t k = 0; k < a->nkw; k++) {
         if (typeddict && str_equal_cstr((const ObjStr *)a->kwnames[k], "total")) continue;
-        if (!str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) {
-            names[rest->nkw] = a->kwnames[k];
-            vals[rest->nkw++] = a->kwvalues[k];
-            continue;
-        }
-        Value m = a->kwvalues[k];
-        if (m.tag == VAL_OBJ && m.as.obj == &mod_abc_ABCMeta.base) c->abc = true;
-        else if (!(m.tag == VAL_OBJ && m.as.obj == &type_type.base)) {
-            return exc_raise(r, &exc_TypeError, "moat does not support metaclasses yet");
-        }
+        if (str_equal_cstr((const ObjStr *)a->kwnames[k], "metaclass")) continue;
+        names[rest->nkw] = a->kwnames[k];
+        vals[rest->nkw++] = a->kwvalues[k];
     }
-    return true;
 }
 
-// Makes a class from a's (body, name, *bases) the way __build_class__ does; with an undef
-// body, from the entries of the dict ns instead (type(name, bases, ns)).
-static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
+// type.__new__ takes the __class__ cell of the body (for super()) from the namespace.
+static bool class_take_classcell(Run *r, ObjClass *c, Value *cell) {
+    NameKey k;
+    ObjStr *key = name_key(&k, "__classcell__");
+    Value v = dict_get_str(c->dict, key);
+    if (is_undef(v)) return true;
+    if (v.tag != VAL_OBJ || v.as.obj->type != &type_cell) {
+        return exc_raise(r, &exc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                         v_obj((Obj *)value_type(v)));
+    }
+    *cell = v;
+    bool found;
+    return dict_del(r, c->dict, v_obj((Obj *)key), &found);
+}
+
+bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Value *out) {
     ObjClass *c = (ObjClass *)gc_alloc(r, &type_type, sizeof(ObjClass));
     if (!c || !gc_push_root(r, v_obj(&c->type.base))) return false;
     bool ok = false;
+    uint32_t roots = 1;
+    c->meta = meta;
+    c->abc = meta && type_is_subtype(meta, &mod_abc_ABCMeta);
+    if (meta && !type_is_class(meta)) c->meta = NULL;  // abc.ABCMeta: the abc flag says it
     c->name = a->pos[1].as.obj;
     c->qualname = c->name;
     c->type.name = as_str(a->pos[1])->data;
@@ -1148,13 +1212,15 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
     Value ns = v_obj(c->dict), cell = v_none();
     Args body = {&ns, 1, 0, NULL, NULL};
     if (is_undef(a->pos[0])) {
-        if (!dict_update(r, c->dict, ns_given)) goto done;
+        if (!dict_update(r, c->dict, ns_given) || !class_take_classcell(r, c, &cell)) goto done;
     } else {
         if (mod_enum_bases(c->bases)) c->dict->flags |= OBJ_ENUM_BODY;
         bool ran = vm_call(r, a->pos[0], &body, &cell);
         c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
         if (!ran) goto done;
     }
+    if (!gc_push_root(r, cell)) goto done;  // the __class__ cell, filled once the class is made
+    roots++;
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     class_slots_fill(c);
@@ -1170,51 +1236,34 @@ static bool class_build(Run *r, const Args *a, Value ns_given, Value *out) {
         exc_raise(r, &exc_TypeError, "too many class keywords");
         goto done;
     }
-    if (!class_metaclass(r, c, a, &kw, kwnames, kwvals) || !class_find_abstracts(r, c)) goto done;
+    class_keywords(a, &kw, kwnames, kwvals);
+    if (!class_find_abstracts(r, c)) goto done;
     if (!class_set_names(r, c) || !class_init_subclass(r, c, &kw)) goto done;
     *out = v_obj(&c->type.base);
     ok = true;
 done:
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, roots);
     return ok;
 }
 
-// __build_class__(body, name, *bases): runs the body with a fresh namespace, then makes the
-// class; the body returns the __class__ cell (for super()) or None.
+// __build_class__(body, name, *bases, **kw): runs the body with a fresh namespace, then makes
+// the class; the body returns the __class__ cell (for super()) or None. A metaclass written in
+// Python (or any callable) takes over (obj_class_meta.c); type, abc.ABCMeta and enum.EnumType
+// are moat's own.
 static bool build_class(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
-    return class_build(r, a, v_undef(), out);
-}
-
-bool class_from_type_call(Run *r, const Args *a, Value *out) {
-    if (a->nkw) return exc_raise(r, &exc_TypeError, "moat does not support type() keywords yet");
-    static const char *const want[] = {"str", "tuple", "dict"};
-    const ObjType *types[] = {&type_str, &type_tuple, &type_dict};
-    for (int k = 0; k < 3; k++) {
-        if (!type_is_subtype(value_type(a->pos[k]), types[k])) {
-            return exc_raise(r, &exc_TypeError, "type.__new__() argument %d must be %s, not %s", k + 1,
-                             want[k], value_type_name(a->pos[k]));
-        }
+    Value meta;
+    if (!meta_of_class_statement(r, a, &meta)) return false;
+    if (is_obj(meta) && meta.as.obj->type == &type_type && !is_class_value(meta)) {
+        return class_make(r, (const ObjType *)meta.as.obj, a, v_undef(), out);
     }
-    const ObjTuple *bases = as_tuple(a->pos[1]);
-    if (bases->len > 30) return exc_raise(r, &exc_TypeError, "moat supports at most 30 bases");
-    Value pos[32] = {v_undef(), a->pos[0]};
-    for (size_t k = 0; k < bases->len; k++) {
-        // a base that is no class has a metaclass (its type) that is not type's subclass
-        if (value_type(bases->items[k]) != &type_type) {
-            return exc_raise(r, &exc_TypeError, "metaclass conflict: the metaclass of a derived class must be "
-                             "a (non-strict) subclass of the metaclasses of all its bases");
-        }
-        pos[2 + k] = bases->items[k];
-    }
-    Args build = {pos, (uint32_t)(2 + bases->len), 0, NULL, NULL};
-    return class_build(r, &build, a->pos[2], out);
+    return meta_build_class(r, meta, a, out);
 }
 
 bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out) {
     Value pos[3] = {v_undef(), name, base};
     Args build = {pos, 3, 0, NULL, NULL};
-    return class_build(r, &build, ns, out);
+    return class_make(r, NULL, &build, ns, out);
 }
 
 static const MethodDef build_class_def = {"__build_class__", build_class};

@@ -39,6 +39,8 @@ typedef struct ObjClass {
     bool boxed;             // derives from int, float or str: instances are ObjBoxed
                             // (obj_class_boxed.h)
     uint8_t protocol;       // PROTOCOL_*: lists typing.Protocol among its bases
+    const ObjType *meta;    // its metaclass when that is a class deriving from type, else NULL
+                            // (obj_class_meta.c); the header's type stays `type` regardless
 } ObjClass;
 
 // A protocol class; a runtime one (@runtime_checkable) supports isinstance() by its members.
@@ -60,8 +62,9 @@ MOAT_NODISCARD bool class_protocol_isinstance(Run *r, const ObjClass *proto, Val
 extern const ObjBuiltin obj_build_class;
 // Recomputes ObjClass.slotted after __slots__ changed (dataclass(slots=True) sets it).
 void class_update_slotted(ObjClass *c);
-// type(name, bases, namespace): a class made from the namespace's entries.
-MOAT_NODISCARD bool class_from_type_call(Run *r, const Args *a, Value *out);
+// Makes a class: a holds (body, name, *bases) and the class keywords. With an undef body the
+// namespace is the dict ns's entries (type.__new__); meta: its metaclass, NULL for type.
+MOAT_NODISCARD bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns, Value *out);
 // class name(base): ... with the entries of the dict ns as its body (collections.namedtuple).
 MOAT_NODISCARD bool class_from_namespace(Run *r, Value name, Value base, Value ns, Value *out);
 
@@ -74,9 +77,14 @@ static inline bool is_class_value(Value v) {
 }
 // The name tracebacks and reprs print: __qualname__ for classes, the name for built-ins.
 const char *type_qualname(const ObjType *t);
+// The __module__ of the class t ("__main__" for a class statement's; "json.encoder").
+const char *class_module_name(const ObjType *t);
 // base in the MRO of the class t.
 bool class_mro_contains(const ObjType *t, const ObjType *base);
 
+// cls(*a) as type.__call__ does it: __new__, then __init__ (a metaclass's __call__ is not
+// consulted; class_construct, the class's construct slot, is what does).
+MOAT_NODISCARD bool class_new_instance(Run *r, Value cls, const Args *a, Value *out);
 // A fresh instance of cls, before __init__ (args: an exception's args, else unused).
 MOAT_NODISCARD bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out);
 // The Python function __init__ of cls when calling cls can run it in a frame of its own:
@@ -88,6 +96,8 @@ MOAT_NODISCARD bool class_check_init_result(Run *r, Value result);
 // Attribute access for instances and classes (the getattr slots and ops_getattr's fallback).
 MOAT_NODISCARD bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out);
 MOAT_NODISCARD bool class_type_setattr(Run *r, const ObjType *t, Obj *name, Value val);
+// type.__setattr__: the same without the metaclass's __setattr__ (or __delattr__).
+MOAT_NODISCARD bool class_type_setattr_plain(Run *r, const ObjType *t, Obj *name, Value val);
 // __getattr__ of v's class, if it has one (*handled false otherwise).
 MOAT_NODISCARD bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled);
 // For a method call obj.name(...): the Python function to call with obj prepended (undef

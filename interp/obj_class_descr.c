@@ -8,6 +8,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_class.h"
+#include "interp/obj_class_meta.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -289,7 +290,7 @@ static bool super_construct(Run *r, Value callee, const Args *a, Value *out) {
     }
     if (a->npos == 1) return exc_raise(r, &exc_RuntimeError, "moat does not support unbound super objects");
     Value self = a->pos[1];
-    const ObjType *t = (const ObjType *)cls.as.obj, *st = value_type(self);
+    const ObjType *t = (const ObjType *)cls.as.obj, *st = meta_type_of(self);
     if (!type_is_subtype(st, t)) {
         if (self.tag == VAL_OBJ && st == &type_type && type_is_subtype((const ObjType *)self.as.obj, t)) {
             st = (const ObjType *)self.as.obj;
@@ -512,6 +513,7 @@ static bool object_setattr_to(Run *r, Value self, Value name, Value val) {
     if (self.tag == VAL_OBJ && type_is_class(self.as.obj->type) && !is_class_value(self)) {
         return class_generic_setattr(r, self, name.as.obj, val);
     }
+    if (is_class_value(self)) return class_type_setattr_plain(r, (const ObjType *)self.as.obj, name.as.obj, val);
     return ops_setattr(r, self, name.as.obj, val);
 }
 

@@ -146,7 +146,10 @@ static bool slot_unary(Run *r, Value v, int op, Value *out) {
 
 static bool slot_len(Run *r, Value v, int64_t *out) {
     Value res;
-    if (!call1(r, v, "__len__", NULL, 0, &res)) return false;
+    return call1(r, v, "__len__", NULL, 0, &res) && class_len_result(r, res, out);
+}
+
+bool class_len_result(Run *r, Value res, int64_t *out) {
     if (value_type(res) != &type_int && !is_bool(res)) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                          value_type_name(res));

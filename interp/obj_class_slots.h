@@ -9,5 +9,7 @@
 void class_slots_fill(ObjClass *c);
 // Whether the class (through its MRO) defines __getattribute__: every attribute read calls it.
 bool class_overrides_getattribute(const ObjType *t);
+// What len() makes of a __len__ result: an int >= 0, else CPython's error.
+MOAT_NODISCARD bool class_len_result(Run *r, Value res, int64_t *out);
 
 #endif

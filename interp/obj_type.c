@@ -9,13 +9,15 @@
 #include "interp/mod_typing.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_meta.h"
+#include "interp/obj_class_slots.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 
 static bool object_repr(Run *r, Value v, Buf *out) {
     if (type_is_class(value_type(v))) {
-        return buf_printf(out, "<__main__.%s object at 0x%llx>", type_qualname(value_type(v)),
+        return buf_printf(out, "<%s.%s object at 0x%llx>", class_module_name(value_type(v)), type_qualname(value_type(v)),
                           (unsigned long long)run_object_id(r, v.as.obj));
     }
     return buf_printf(out, "<%s object at 0x%llx>", value_type_name(v),
@@ -37,22 +39,43 @@ const ObjType type_object = {
     .slots = {.repr = object_repr, .hash = object_hash},
 };
 
+// A dunder of the class v's metaclass, its str result appended to out (*found false when the
+// metaclass has none).
+static bool type_meta_str(Run *r, Value v, const char *name, Buf *out, bool *found) {
+    Value res;
+    if (!meta_call_dunder(r, v, name, NULL, 0, &res, found)) return false;
+    if (!*found) return true;
+    if (!is_str(res)) {
+        return exc_raise(r, &exc_TypeError, "%s returned non-string (type %s)", name, value_type_name(res));
+    }
+    return buf_append(out, as_str(res)->data, as_str(res)->len);
+}
+
 static bool type_repr(Run *r, Value v, Buf *out) {
-    (void)r;
     const ObjType *t = (const ObjType *)v.as.obj;
+    bool found;
+    if (!type_meta_str(r, v, "__repr__", out, &found)) return false;
+    if (found) return true;
     if (type_is_class(t) && ((const ObjClass *)t)->enum_kind) return buf_printf(out, "<enum '%s'>", t->name);
-    if (type_is_class(t)) return buf_printf(out, "<class '__main__.%s'>", type_qualname(t));
+    if (type_is_class(t)) return buf_printf(out, "<class '%s.%s'>", class_module_name(t), type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);
+}
+
+// str(cls): the metaclass's __str__, else repr
+static bool type_str_slot(Run *r, Value v, Buf *out) {
+    bool found;
+    if (!type_meta_str(r, v, "__str__", out, &found)) return false;
+    return found || type_repr(r, v, out);
 }
 
 static bool type_call(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *t = (const ObjType *)callee.as.obj;
     if (t == &type_type && a->npos == 1 && a->nkw == 0) {
-        *out = v_obj((Obj *)value_type(a->pos[0]));
+        *out = v_obj((Obj *)meta_type_of(a->pos[0]));
         return true;
     }
-    if (t == &type_type && a->npos == 3) return class_from_type_call(r, a, out);
+    if (t == &type_type && a->npos == 3) return meta_type_new(r, &type_type, a, out);
     if (t == &type_type) return exc_raise(r, &exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->construct) return exc_raise(r, &exc_TypeError, "cannot create '%s' instances", t->name);
     return t->construct(r, callee, a, out);
@@ -74,6 +97,10 @@ static bool type_mro(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static const MethodDef type_methods[] = {
+    {"__call__", meta_type_call_method},
+    {"__init__", meta_type_init_method},
+    {"__new__", meta_type_new_method},
+    {"__prepare__", meta_type_prepare_method, METHOD_CLASS},
     {"mro", type_mro},
 };
 
@@ -91,12 +118,19 @@ static const ObjClass *type_as_enum(Value v) {
 }
 
 static bool type_iter(Run *r, Value v, Value *out) {
+    bool found;
+    if (!meta_call_dunder(r, v, "__iter__", NULL, 0, out, &found)) return false;
+    if (found) return true;
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "'type' object is not iterable");
     return mod_enum_iter(r, e, out);
 }
 
 static bool type_len(Run *r, Value v, int64_t *out) {
+    Value n;
+    bool found;
+    if (!meta_call_dunder(r, v, "__len__", NULL, 0, &n, &found)) return false;
+    if (found) return class_len_result(r, n, out);
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "object of type 'type' has no len()");
     *out = mod_enum_len(e);
@@ -104,6 +138,10 @@ static bool type_len(Run *r, Value v, int64_t *out) {
 }
 
 static bool type_contains(Run *r, Value v, Value x, bool *out) {
+    Value res;
+    bool found;
+    if (!meta_call_dunder(r, v, "__contains__", &x, 1, &res, &found)) return false;
+    if (found) return ops_truthy(r, res, out);
     const ObjClass *e = type_as_enum(v);
     if (!e) return exc_raise(r, &exc_TypeError, "argument of type 'type' is not a container or iterable");
     return mod_enum_contains(r, e, x, out);
@@ -130,7 +168,7 @@ const ObjType type_type = {
     .base_type = &type_object,
     .methods = type_methods,
     .method_count = sizeof type_methods / sizeof *type_methods,
-    .slots = {.repr = type_repr, .hash = object_hash, .call = type_call, .getattr = type_getattr,
+    .slots = {.repr = type_repr, .str = type_str_slot, .hash = object_hash, .call = type_call, .getattr = type_getattr,
               .setattr = type_setattr, .getitem = type_getitem,
               .binary = mod_typing_type_or, .trace = class_trace, .iter = type_iter,
               .len = type_len, .contains = type_contains, .truthy = type_truthy},

@@ -345,6 +345,19 @@ static void sym_function(Sym *st, const AstStmt *s) {
     st->cur = outer;
 }
 
+// The annotation of a field of a class body (`x: int`): a thunk of its own, keyed by the
+// address of the annotation, that dataclasses calls for Field.type (compile.c).
+static void sym_class_annotation(Sym *st, const AstStmt *s) {
+    const AstExpr *target = s->annassign.target;
+    if (st->cur->kind != SCOPE_CLASS || !s->annassign.simple || !target || target->kind != AST_NAME ||
+        !s->annassign.annotation) {
+        return;
+    }
+    Scope *outer = st->cur;
+    if (scope_enter(st, SCOPE_ANNOTATION, &s->annassign.annotation)) sym_expr(st, s->annassign.annotation);
+    st->cur = outer;
+}
+
 static void sym_class(Sym *st, const AstStmt *s) {
     sym_exprs(st, s->classdef.decorators);
     sym_bind(st, s->classdef.name);
@@ -404,6 +417,7 @@ static void sym_stmt(Sym *st, const AstStmt *s) {
         } else {
             sym_expr(st, s->annassign.target);
         }
+        sym_class_annotation(st, s);
         break;
     case AST_FOR:
         sym_expr(st, s->for_.iter);

@@ -25,6 +25,7 @@
 #include "interp/modules.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
+#include "interp/obj_class_meta.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
 #include "interp/obj_float.h"
@@ -704,6 +705,9 @@ static bool vm_call_with_self(Run *r, Value *slot, Value *callee, Args *a, Obj *
         if (is_undef(call)) return true;
         *slot = *callee;
         *callee = call;
+    } else if (is_function(meta_lookup((const ObjType *)callee->as.obj, "__call__"))) {
+        *slot = *callee;  // its metaclass's __call__(cls, ...)
+        *callee = meta_lookup((const ObjType *)callee->as.obj, "__call__");
     } else {
         const ObjType *cls = (const ObjType *)callee->as.obj;
         Value init = class_init_function(cls), self;

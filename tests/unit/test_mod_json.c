@@ -425,12 +425,12 @@ START_TEST(test_decode_error_constructor) {
 END_TEST
 
 START_TEST(test_module_names) {
-    static const char *const names[] = {"JSONDecodeError", "dumps", "loads"};
-    for (size_t k = 0; k < 3; k++) {
+    static const char *const names[] = {"JSONDecodeError", "JSONDecoder", "JSONEncoder", "dumps", "loads"};
+    for (size_t k = 0; k < 5; k++) {
         Value v;
         ck_assert(ops_getattr(&nx, jt_json, num_str(names[k]).as.obj, &v));
     }
-    ck_assert_uint_eq(dict_len(module_dict(jt_json.as.obj)), 3);
+    ck_assert_uint_eq(dict_len(module_dict(jt_json.as.obj)), 5);
     Value v;
     ck_assert(!ops_getattr(&nx, jt_json, num_str("dump").as.obj, &v));
     ck_assert(exc_pending_is(&nx, &exc_AttributeError));
