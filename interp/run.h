@@ -17,6 +17,13 @@ typedef struct Frame Frame;
 
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
+// The script's source, which tracebacks quote (program-owned).
+typedef struct SourceInfo {
+    const char *text;
+    size_t len;
+    const char *filename;
+} SourceInfo;
+
 enum { RUN_GLOBAL_CACHE = 64, RUN_METHOD_CACHE = 32 };  // powers of two
 
 struct Run {
@@ -87,6 +94,8 @@ struct Run {
     RunPrintFn print;
     void *print_ctx;
     size_t output_bytes, max_output;  // max 0: none
+
+    SourceInfo source;
 };
 
 // What a run is started with; 0 means no limit.
@@ -99,6 +108,7 @@ typedef struct RunConfig {
     size_t max_output;
     RunPrintFn print;
     void *print_ctx;
+    SourceInfo source;
 } RunConfig;
 
 // Starts a run in r (storage the caller owns) with an empty module namespace; false when the

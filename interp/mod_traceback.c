@@ -1,0 +1,281 @@
+// traceback: each function binds its arguments as traceback.py declares them, finds the
+// exception and the frames CPython's TracebackException would get, and has traceback.c write
+// the text. The print_* functions write where print(file=...) may: sys.stdout or sys.stderr.
+#include "interp/mod_traceback.h"
+
+#include "interp/args.h"
+#include "interp/builtins.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/mod_sys.h"
+#include "interp/modules.h"
+#include "interp/obj_func.h"
+#include "interp/obj_int.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_traceback.h"
+#include "interp/ops.h"
+#include "interp/traceback.h"
+#include "interp/vm.h"
+
+// limit=None, or an int: the first `limit` frames of each traceback, or the last -limit
+static bool tbmod_limit(Run *r, Value limit, TracebackOptions *o) {
+    if (is_undef(limit) || is_none(limit)) return true;
+    if (!int_check(limit)) {
+        return exc_raise(r, &exc_TypeError,
+                         "'>=' not supported between instances of '%T' and 'int'", limit);
+    }
+    o->limited = true;
+    if (is_bool(limit)) o->limit = limit.as.b;
+    else if (is_bigint(limit)) o->limit = int_sign(limit) < 0 ? INT64_MIN + 1 : INT64_MAX;
+    else o->limit = limit.as.i;
+    return true;
+}
+
+static bool tbmod_chain(Run *r, Value chain, TracebackOptions *o) {
+    o->chain = true;
+    return is_undef(chain) || ops_truthy(r, chain, &o->chain);
+}
+
+// _parse_value_tb: format_exception(exc) shows exc with its own traceback;
+// format_exception(type, value, tb) shows value with tb (the type is not looked at).
+static bool tbmod_value_tb(Run *r, const Value *p, Value *value, TracebackOptions *o) {
+    Value exc = p[0], given = p[1], tb = p[2];
+    if (is_undef(given) != is_undef(tb)) {
+        return exc_raise(r, &exc_ValueError, "Both or neither of value and tb must be given");
+    }
+    if (is_undef(given)) {
+        if (!is_none(exc) && !is_exception(exc)) {
+            return exc_raise(r, &exc_TypeError, "Exception expected for value, %T found", exc);
+        }
+        *value = exc;
+        o->tb = is_none(exc) ? NULL : ((const ObjException *)exc.as.obj)->traceback;
+        return true;
+    }
+    if (!is_none(tb) && !is_traceback(tb)) {
+        return exc_raise(r, &exc_AttributeError, "'%T' object has no attribute 'tb_frame'", tb);
+    }
+    *value = given;
+    o->tb = is_none(tb) ? NULL : tb.as.obj;
+    return true;
+}
+
+// One string of the text: to the list when one is wanted.
+static bool tbmod_emit(Run *r, const TracebackOptions *o, Buf *out, const char *text) {
+    if (!o->chunks) return buf_append_cstr(out, text);
+    Obj *s = str_from_cstr(r, text);
+    if (!s || !gc_push_root(r, v_obj(s))) return false;
+    bool ok = list_append(r, o->chunks, v_obj(s));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// The text TracebackException(type(value), value, o->tb) formats; value is an exception or
+// None (which prints as "NoneType: None" under the frames).
+static bool tbmod_format(Run *r, Value value, const TracebackOptions *o, Buf *out) {
+    if (is_exception(value)) return traceback_format_exception(r, value, o, out);
+    if (!is_none(value)) {
+        return exc_raise(r, &exc_AttributeError,
+                         "'%T' object has no attribute '__suppress_context__'", value);
+    }
+    if (o->tb && (!o->limited || o->limit != 0) &&
+        (!tbmod_emit(r, o, out, "Traceback (most recent call last):\n") ||
+         !traceback_format_tb(r, o->tb, o, out))) {
+        return false;
+    }
+    return tbmod_emit(r, o, out, "NoneType: None\n");
+}
+
+// A new list of the strings the text is made of (the format_* functions' result).
+static bool tbmod_format_list(Run *r, Value value, TracebackOptions *o, Value *out) {
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    o->chunks = list;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = tbmod_format(r, value, o, &b);
+    buf_fini(&b);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// print(text, file=file, end=""): only sys.stdout and sys.stderr are files in the sandbox,
+// and what goes to sys.stderr is dropped.
+static bool tbmod_check_file(Run *r, Value file, bool *to_stdout) {
+    *to_stdout = false;
+    if (is_undef(file) || is_none(file) || mod_sys_is_stream(file, to_stdout)) return true;
+    return exc_raise(r, &exc_AttributeError, "'%T' object has no attribute 'write'", file);
+}
+
+static bool tbmod_print(Run *r, Value value, const TracebackOptions *o, Value file, Value *out) {
+    bool to_stdout;
+    if (!tbmod_check_file(r, file, &to_stdout)) return false;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = tbmod_format(r, value, o, &b);
+    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
+    buf_fini(&b);
+    *out = v_none();
+    return ok;
+}
+
+// The exception being handled, or None (sys.exception()).
+static Value tbmod_handling(Run *r) {
+    Value e = vm_handling(r);
+    return is_undef(e) ? v_none() : e;
+}
+
+// format_exception(exc, /, value=<implicit>, tb=<implicit>, limit=None, chain=True)
+static bool tbmod_format_exception(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"exc", "value", "tb", "limit", "chain"};
+    static const ArgSpec spec = {"format_exception", names, 5, 1, 5, 1};
+    Value p[5], value;
+    TracebackOptions o = {0};
+    return args_bind(r, a, &spec, p) && tbmod_value_tb(r, p, &value, &o) &&
+           tbmod_limit(r, p[3], &o) && tbmod_chain(r, p[4], &o) &&
+           tbmod_format_list(r, value, &o, out);
+}
+
+// print_exception(exc, /, value=<implicit>, tb=<implicit>, limit=None, file=None, chain=True)
+static bool tbmod_print_exception(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"exc", "value", "tb", "limit", "file", "chain"};
+    static const ArgSpec spec = {"print_exception", names, 6, 1, 6, 1};
+    Value p[6], value;
+    TracebackOptions o = {0};
+    return args_bind(r, a, &spec, p) && tbmod_value_tb(r, p, &value, &o) &&
+           tbmod_limit(r, p[3], &o) && tbmod_chain(r, p[5], &o) &&
+           tbmod_print(r, value, &o, p[4], out);
+}
+
+// format_exc(limit=None, chain=True): the exception being handled, as one str
+static bool tbmod_format_exc(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"limit", "chain"};
+    static const ArgSpec spec = {"format_exc", names, 2, 0, 2, 0};
+    Value p[2];
+    TracebackOptions o = {0};
+    if (!args_bind(r, a, &spec, p) || !tbmod_limit(r, p[0], &o) || !tbmod_chain(r, p[1], &o)) {
+        return false;
+    }
+    Value value = tbmod_handling(r);
+    o.tb = is_none(value) ? NULL : ((const ObjException *)value.as.obj)->traceback;
+    Buf b;
+    buf_init(&b, r);
+    if (!tbmod_format(r, value, &o, &b)) {
+        buf_fini(&b);
+        return false;
+    }
+    Obj *s = buf_to_str(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+// print_exc(limit=None, file=None, chain=True)
+static bool tbmod_print_exc(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"limit", "file", "chain"};
+    static const ArgSpec spec = {"print_exc", names, 3, 0, 3, 0};
+    Value p[3];
+    TracebackOptions o = {0};
+    if (!args_bind(r, a, &spec, p) || !tbmod_limit(r, p[0], &o) || !tbmod_chain(r, p[2], &o)) {
+        return false;
+    }
+    Value value = tbmod_handling(r);
+    o.tb = is_none(value) ? NULL : ((const ObjException *)value.as.obj)->traceback;
+    return tbmod_print(r, value, &o, p[1], out);
+}
+
+// format_exception_only(exc, /, value=<implicit>): the exception's line and notes, as
+// TracebackException(type(value), value, None) writes them (no frames: no NameError hint)
+static bool tbmod_format_exception_only(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"exc", "value"};
+    static const ArgSpec spec = {"format_exception_only", names, 2, 1, 2, 1};
+    Value p[2];
+    if (!args_bind(r, a, &spec, p)) return false;
+    Value value = is_undef(p[1]) ? p[0] : p[1];
+    TracebackOptions o = {.chain = true};
+    if (!is_exception(value)) return tbmod_format_list(r, value, &o, out);
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    o.chunks = list;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = traceback_format_exception_only(r, value, &o, &b);
+    buf_fini(&b);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// The frames of traceback tb: None shows none.
+static bool tbmod_tb_arg(Run *r, Value tb, Obj **out) {
+    if (!is_none(tb) && !is_traceback(tb)) {
+        return exc_raise(r, &exc_AttributeError, "'%T' object has no attribute 'tb_frame'", tb);
+    }
+    *out = is_none(tb) ? NULL : tb.as.obj;
+    return true;
+}
+
+// format_tb(tb, limit=None): a str for each frame
+static bool tbmod_format_tb(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"tb", "limit"};
+    static const ArgSpec spec = {"format_tb", names, 2, 0, 2, 1};
+    Value p[2];
+    TracebackOptions o = {0};
+    if (!args_bind(r, a, &spec, p) || !tbmod_tb_arg(r, p[0], &o.tb) || !tbmod_limit(r, p[1], &o)) {
+        return false;
+    }
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    o.chunks = list;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = traceback_format_tb(r, o.tb, &o, &b);
+    buf_fini(&b);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// print_tb(tb, limit=None, file=None)
+static bool tbmod_print_tb(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"tb", "limit", "file"};
+    static const ArgSpec spec = {"print_tb", names, 3, 0, 3, 1};
+    Value p[3];
+    TracebackOptions o = {0};
+    bool to_stdout;
+    if (!args_bind(r, a, &spec, p) || !tbmod_tb_arg(r, p[0], &o.tb) ||
+        !tbmod_limit(r, p[1], &o) || !tbmod_check_file(r, p[2], &to_stdout)) {
+        return false;
+    }
+    Buf b;
+    buf_init(&b, r);
+    bool ok = traceback_format_tb(r, o.tb, &o, &b);
+    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
+    buf_fini(&b);
+    *out = v_none();
+    return ok;
+}
+
+#define TRACEBACK_FUNCTIONS(X)                                                              \
+    X(format_exc) X(print_exc) X(format_exception) X(print_exception)                       \
+    X(format_exception_only) X(format_tb) X(print_tb)
+
+#define TRACEBACK_DEF(NAME) STATIC_BUILTIN(#NAME, tbmod_##NAME, 0)
+TRACEBACK_FUNCTIONS(TRACEBACK_DEF)
+#undef TRACEBACK_DEF
+
+bool mod_traceback_init(Run *r, Obj *module) {
+#define TRACEBACK_SET(NAME) \
+    if (!module_set(r, module, #NAME, v_obj((Obj *)&obj_tbmod_##NAME.base))) return false;
+    TRACEBACK_FUNCTIONS(TRACEBACK_SET)
+#undef TRACEBACK_SET
+    return true;
+}
