@@ -3,6 +3,8 @@
 // the text. The print_* functions write where print(file=...) may: sys.stdout or sys.stderr.
 #include "interp/mod_traceback.h"
 
+#include <string.h>
+
 #include "interp/args.h"
 #include "interp/builtins.h"
 #include "interp/exc.h"
@@ -14,9 +16,11 @@
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_traceback.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/traceback.h"
 #include "interp/vm.h"
+#include "parser/ast.h"
 
 // limit=None, or an int: the first `limit` frames of each traceback, or the last -limit
 static bool tbmod_limit(Run *r, Value limit, TracebackOptions *o) {
@@ -264,9 +268,189 @@ static bool tbmod_print_tb(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
+// ---- extract_tb() and FrameSummary ----
+
+// FrameSummary's fields, in this order; the first four are what it unpacks to
+#define FRAME_FIELDS(X) \
+    X(filename) X(lineno) X(name) X(line) X(end_lineno) X(colno) X(end_colno) X(locals)
+#define FRAME_FIELD_ENUM(NAME) FS_##NAME,
+enum { FRAME_FIELDS(FRAME_FIELD_ENUM) FS_COUNT };
+#undef FRAME_FIELD_ENUM
+
+typedef struct ObjFrameSummary {
+    Obj base;
+    Value fields[FS_COUNT];
+} ObjFrameSummary;
+
+static ObjFrameSummary *as_frame_summary(Value v) {
+    return (ObjFrameSummary *)v.as.obj;
+}
+
+static bool frame_summary_repr(Run *r, Value v, Buf *out) {
+    const Value *f = as_frame_summary(v)->fields;
+    return buf_append_cstr(out, "<FrameSummary file ") && ops_str(r, f[FS_filename], out) &&
+           buf_append_cstr(out, ", line ") && ops_str(r, f[FS_lineno], out) &&
+           buf_append_cstr(out, " in ") && ops_str(r, f[FS_name], out) &&
+           buf_append_char(out, '>');
+}
+
+static bool frame_summary_getattr(Run *r, Value v, Obj *name, Value *out) {
+    (void)r;
+    static const char *const names[] = {
+#define FRAME_FIELD_NAME(NAME) #NAME,
+        FRAME_FIELDS(FRAME_FIELD_NAME)
+#undef FRAME_FIELD_NAME
+    };
+    *out = v_undef();
+    for (int k = 0; k < FS_COUNT; k++) {
+        if (str_equal_cstr((const ObjStr *)name, names[k])) *out = as_frame_summary(v)->fields[k];
+    }
+    return true;
+}
+
+// (filename, lineno, name, line): what indexing, iterating and comparing with a tuple see
+static bool frame_summary_tuple(Run *r, Value v, Value *out) {
+    Obj *t = tuple_new(r, 4);
+    if (!t) return false;
+    for (int k = 0; k < 4; k++) as_tuple(v_obj(t))->items[k] = as_frame_summary(v)->fields[k];
+    *out = v_obj(t);
+    return true;
+}
+
+static bool frame_summary_getitem(Run *r, Value v, Value key, Value *out) {
+    Value t;
+    if (!frame_summary_tuple(r, v, &t) || !gc_push_root(r, t)) return false;
+    bool ok = ops_getitem(r, t, key, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool frame_summary_iter(Run *r, Value v, Value *out) {
+    Value t;
+    if (!frame_summary_tuple(r, v, &t) || !gc_push_root(r, t)) return false;
+    bool ok = ops_iter(r, t, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool frame_summary_len(Run *r, Value v, int64_t *out) {
+    (void)r;
+    (void)v;
+    *out = 4;
+    return true;
+}
+
+static bool is_frame_summary(Value v);
+
+// __eq__: another FrameSummary by filename, lineno, name and locals; a tuple by the four
+// values it unpacks to
+static bool frame_summary_compare(Run *r, Value a, Value b, int op, Value *out) {
+    *out = v_obj((Obj *)&obj_notimpl);
+    if (op != AST_CMP_EQ && op != AST_CMP_NE) return true;
+    bool eq = true;
+    if (is_frame_summary(b)) {
+        static const int keys[] = {FS_filename, FS_lineno, FS_name, FS_locals};
+        for (size_t k = 0; k < 4 && eq; k++) {
+            if (!ops_eq(r, as_frame_summary(a)->fields[keys[k]],
+                        as_frame_summary(b)->fields[keys[k]], &eq)) {
+                return false;
+            }
+        }
+    } else if (is_tuple(b)) {
+        Value t;
+        if (!frame_summary_tuple(r, a, &t) || !gc_push_root(r, t)) return false;
+        bool ok = ops_eq(r, t, b, &eq);
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+    } else {
+        return true;
+    }
+    *out = v_bool(op == AST_CMP_EQ ? eq : !eq);
+    return true;
+}
+
+static void frame_summary_trace(Run *r, Obj *o) {
+    gc_mark_values(r, ((ObjFrameSummary *)o)->fields, FS_COUNT);
+}
+
+static const ObjType type_frame_summary = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "FrameSummary",
+    .module = "traceback",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .slots = {
+        .repr = frame_summary_repr,
+        .compare = frame_summary_compare,
+        .len = frame_summary_len,
+        .getitem = frame_summary_getitem,
+        .iter = frame_summary_iter,
+        .getattr = frame_summary_getattr,
+        .trace = frame_summary_trace,
+    },
+};
+
+static bool is_frame_summary(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_frame_summary;
+}
+
+static Value column(int64_t col) {
+    return col < 0 ? v_none() : v_int(col);
+}
+
+static bool set_str(Run *r, Value *field, const char *text, size_t len) {
+    Obj *str = str_new(r, text, len);
+    if (str) *field = v_obj(str);
+    return str != NULL;
+}
+
+// The FrameSummary of one entry, its fields filled in order (each new str kept by it).
+static bool frame_summary_new(Run *r, const TracebackEntry *at, Value *out) {
+    TracebackSummary s;
+    traceback_summary(r, at, &s);
+    ObjFrameSummary *f = gc_new(r, ObjFrameSummary, &type_frame_summary);
+    if (!f) return false;
+    for (int k = 0; k < FS_COUNT; k++) f->fields[k] = v_none();
+    *out = v_obj(&f->base);
+    if (!gc_push_root(r, *out)) return false;
+    f->fields[FS_lineno] = v_int(s.lineno);
+    f->fields[FS_end_lineno] = v_int(s.end_lineno);
+    f->fields[FS_colno] = column(s.colno);
+    f->fields[FS_end_colno] = column(s.end_colno);
+    bool ok = set_str(r, &f->fields[FS_filename], s.filename, strlen(s.filename)) &&
+              set_str(r, &f->fields[FS_name], s.name, strlen(s.name)) &&
+              set_str(r, &f->fields[FS_line], s.line, s.line_len);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// extract_tb(tb, limit=None): a FrameSummary for each frame, outermost first (a list: moat
+// has no StackSummary)
+static bool tbmod_extract_tb(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"tb", "limit"};
+    static const ArgSpec spec = {"extract_tb", names, 2, 0, 2, 1};
+    Value p[2];
+    TracebackOptions o = {0};
+    if (!args_bind(r, a, &spec, p) || !tbmod_tb_arg(r, p[0], &o.tb) || !tbmod_limit(r, p[1], &o)) {
+        return false;
+    }
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    uint64_t n;
+    Obj *t = traceback_window(o.tb, &o, &n);
+    bool ok = true;
+    for (Value f; n && ok; n--, t = as_traceback(t)->next) {
+        ok = frame_summary_new(r, &as_traceback(t)->at, &f) && list_append(r, list, f);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
 #define TRACEBACK_FUNCTIONS(X)                                                              \
     X(format_exc) X(print_exc) X(format_exception) X(print_exception)                       \
-    X(format_exception_only) X(format_tb) X(print_tb)
+    X(format_exception_only) X(format_tb) X(print_tb) X(extract_tb)
 
 #define TRACEBACK_DEF(NAME) STATIC_BUILTIN(#NAME, tbmod_##NAME, 0)
 TRACEBACK_FUNCTIONS(TRACEBACK_DEF)
@@ -277,5 +461,5 @@ bool mod_traceback_init(Run *r, Obj *module) {
     if (!module_set(r, module, #NAME, v_obj((Obj *)&obj_tbmod_##NAME.base))) return false;
     TRACEBACK_FUNCTIONS(TRACEBACK_SET)
 #undef TRACEBACK_SET
-    return true;
+    return module_set(r, module, "FrameSummary", v_obj((Obj *)&type_frame_summary));
 }

@@ -311,6 +311,41 @@ static bool tb_entry(Buf *out, const SourceInfo *src, const TracebackEntry *t) {
            tb_entry_source(out, src, p);
 }
 
+static bool tb_is_strip_space(char c) {
+    return tb_is_space(c) || c == '\n' || c == '\r';
+}
+
+// text[0..*len) without leading and trailing whitespace (str.strip)
+static const char *tb_strip(const char *text, size_t *len) {
+    size_t n = *len;
+    while (n > 0 && tb_is_strip_space(text[n - 1])) n--;
+    while (n > 0 && tb_is_strip_space(*text)) text++, n--;
+    *len = n;
+    return text;
+}
+
+void traceback_summary(const Run *r, const TracebackEntry *t, TracebackSummary *out) {
+    *out = (TracebackSummary){.colno = -1, .end_colno = -1};
+    out->lineno = out->end_lineno = traceback_entry_line(t);
+    if (!t->code) {
+        out->filename = t->lib->file;
+        out->name = t->lib->func;
+        out->line_len = strcspn(t->lib->shown, "\n");
+        out->line = tb_strip(t->lib->shown, &out->line_len);
+        return;
+    }
+    const Code *code = t->code;
+    out->filename = r->source.filename;
+    out->name = ((const ObjStr *)code->name)->data;
+    if (t->insn != TB_AT_DEF) {
+        const Span *sp = &code->pos[t->insn].span;
+        out->end_lineno = sp->end_line;
+        out->colno = sp->col;
+        out->end_colno = sp->end_col;
+    }
+    out->line = tb_strip(tb_line(&r->source, out->lineno, &out->line_len), &out->line_len);
+}
+
 // Each string of a report is handed to an emitter as it is finished: a frame, an exception's
 // line, a chain message (the strings traceback.py's format_* functions return in a list).
 typedef struct TbEmit {
@@ -322,9 +357,7 @@ static bool tb_emit_buf(const TbEmit *emit, const Buf *b) {
     return emit->fn(emit->ctx, b->data ? b->data : "", b->len);
 }
 
-// The entries of chain tb that a limit leaves: traceback.py keeps the first `limit` frames,
-// or the last -limit.
-static Obj *tb_window(Obj *tb, const TracebackOptions *o, uint64_t *count) {
+Obj *traceback_window(Obj *tb, const TracebackOptions *o, uint64_t *count) {
     uint64_t n = 0;
     for (Obj *t = tb; t; t = as_traceback(t)->next) n++;
     uint64_t skip = 0;
@@ -351,7 +384,7 @@ static bool tb_repeated(const TbEmit *emit, Buf *b, uint64_t repeat) {
 // (StackSummary.format).
 static bool tb_entries(Run *r, Obj *tb, const TracebackOptions *o, const TbEmit *emit) {
     uint64_t n, repeat = 0;
-    Obj *t = tb_window(tb, o, &n);
+    Obj *t = traceback_window(tb, o, &n);
     Buf b;
     buf_init(&b, r);
     bool ok = true;
@@ -550,7 +583,7 @@ static bool tb_emit_fn(void *ctx, const char *text, size_t len) {
 static bool tb_emit_exception(TbCtx *c, char margin, const char *header, const TbNode *n) {
     const TbEmit emit = {tb_emit_fn, c};
     uint64_t frames;
-    tb_window(n->tb, c->opt, &frames);
+    traceback_window(n->tb, c->opt, &frames);
     if (frames && (!tb_emit_cstr(c, margin, header) || !tb_entries(c->r, n->tb, c->opt, &emit))) {
         return false;
     }

@@ -4,6 +4,7 @@
 #define MOAT_INTERP_TRACEBACK_H
 
 #include "interp/buf.h"
+#include "interp/obj_traceback.h"
 
 // What traceback.py's functions take besides the exception (TracebackException's arguments).
 typedef struct TracebackOptions {
@@ -27,5 +28,20 @@ MOAT_NODISCARD bool traceback_format_tb(Run *r, Obj *tb, const TracebackOptions 
 // Exception exc's "Type: message" line and its notes (format_exception_only).
 MOAT_NODISCARD bool traceback_format_exception_only(Run *r, Value exc,
                                                     const TracebackOptions *opt, Buf *out);
+// The links of chain tb that o's limit leaves: the first `limit` frames, or the last -limit;
+// *count of them from the one returned.
+Obj *traceback_window(Obj *tb, const TracebackOptions *o, uint64_t *count);
+
+// What extract_tb() tells of one entry (a FrameSummary): the first line of the entry's source,
+// stripped, and its position; columns are -1 where CPython has none.
+typedef struct TracebackSummary {
+    const char *filename, *name;
+    const char *line;
+    size_t line_len;
+    uint32_t lineno, end_lineno;
+    int64_t colno, end_colno;
+} TracebackSummary;
+
+void traceback_summary(const Run *r, const TracebackEntry *t, TracebackSummary *out);
 
 #endif
