@@ -7,7 +7,9 @@
 
 #include "interp/args.h"
 #include "interp/builtins.h"
+#include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_sys.h"
 #include "interp/modules.h"
@@ -91,7 +93,7 @@ static bool tbmod_format(Run *r, Value value, const TracebackOptions *o, Buf *ou
 }
 
 // A new list of the strings the text is made of (the format_* functions' result).
-static bool tbmod_format_list(Run *r, Value value, TracebackOptions *o, Value *out) {
+static bool tbmod_format_strings(Run *r, Value value, TracebackOptions *o, Value *out) {
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     o->chunks = list;
@@ -139,7 +141,7 @@ static bool tbmod_format_exception(Run *r, Value self, const Args *a, Value *out
     TracebackOptions o = {0};
     return args_bind(r, a, &spec, p) && tbmod_value_tb(r, p, &value, &o) &&
            tbmod_limit(r, p[3], &o) && tbmod_chain(r, p[4], &o) &&
-           tbmod_format_list(r, value, &o, out);
+           tbmod_format_strings(r, value, &o, out);
 }
 
 // print_exception(exc, /, value=<implicit>, tb=<implicit>, limit=None, file=None, chain=True)
@@ -203,7 +205,7 @@ static bool tbmod_format_exception_only(Run *r, Value self, const Args *a, Value
     if (!args_bind(r, a, &spec, p)) return false;
     Value value = is_undef(p[1]) ? p[0] : p[1];
     TracebackOptions o = {.chain = true};
-    if (!is_exception(value)) return tbmod_format_list(r, value, &o, out);
+    if (!is_exception(value)) return tbmod_format_strings(r, value, &o, out);
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     o.chunks = list;
@@ -280,6 +282,8 @@ enum { FRAME_FIELDS(FRAME_FIELD_ENUM) FS_COUNT };
 typedef struct ObjFrameSummary {
     Obj base;
     Value fields[FS_COUNT];
+    TracebackEntry at;  // the entry it tells of: a traceback's shows its markers when formatted
+    bool has_columns;   // from a traceback (extract_tb), not the stack (extract_stack)
 } ObjFrameSummary;
 
 static ObjFrameSummary *as_frame_summary(Value v) {
@@ -404,19 +408,22 @@ static bool set_str(Run *r, Value *field, const char *text, size_t len) {
     return str != NULL;
 }
 
-// The FrameSummary of one entry, its fields filled in order (each new str kept by it).
-static bool frame_summary_new(Run *r, const TracebackEntry *at, Value *out) {
+// The FrameSummary of one entry, its fields filled in order (each new str kept by it). Only
+// a traceback's entries have columns: a frame of the stack has its line alone.
+static bool frame_summary_new(Run *r, const TracebackEntry *at, bool columns, Value *out) {
     TracebackSummary s;
     traceback_summary(r, at, &s);
     ObjFrameSummary *f = gc_new(r, ObjFrameSummary, &type_frame_summary);
     if (!f) return false;
     for (int k = 0; k < FS_COUNT; k++) f->fields[k] = v_none();
+    f->at = *at;
+    f->has_columns = columns;
     *out = v_obj(&f->base);
     if (!gc_push_root(r, *out)) return false;
     f->fields[FS_lineno] = v_int(s.lineno);
-    f->fields[FS_end_lineno] = v_int(s.end_lineno);
-    f->fields[FS_colno] = column(s.colno);
-    f->fields[FS_end_colno] = column(s.end_colno);
+    f->fields[FS_end_lineno] = v_int(columns ? s.end_lineno : s.lineno);
+    f->fields[FS_colno] = column(columns ? s.colno : -1);
+    f->fields[FS_end_colno] = column(columns ? s.end_colno : -1);
     bool ok = set_str(r, &f->fields[FS_filename], s.filename, strlen(s.filename)) &&
               set_str(r, &f->fields[FS_name], s.name, strlen(s.name)) &&
               set_str(r, &f->fields[FS_line], s.line, s.line_len);
@@ -441,16 +448,261 @@ static bool tbmod_extract_tb(Run *r, Value self, const Args *a, Value *out) {
     Obj *t = traceback_window(o.tb, &o, &n);
     bool ok = true;
     for (Value f; n && ok; n--, t = as_traceback(t)->next) {
-        ok = frame_summary_new(r, &as_traceback(t)->at, &f) && list_append(r, list, f);
+        ok = frame_summary_new(r, &as_traceback(t)->at, true, &f) && list_append(r, list, f);
     }
     gc_pop_roots(r, 1);
     *out = v_obj(list);
     return ok;
 }
 
+// extract_stack(f=None, limit=None): a FrameSummary for each frame running, oldest first.
+// There are no frame objects: f can only be None.
+static bool tbmod_stack(Run *r, Value f, Value limit, Value *out) {
+    if (!is_undef(f) && !is_none(f)) {
+        return exc_raise(r, &exc_AttributeError, "'%T' object has no attribute 'f_lineno'", f);
+    }
+    TracebackOptions o = {0};
+    if (!tbmod_limit(r, limit, &o)) return false;
+    // the frames a traceback would show: not the asyncio loop's
+    uint32_t first = 0, n = 0, seen = 0;
+    for (uint32_t k = 0; k < r->frame_count; k++) n += !(r->frames[k].code->flags & CODE_HIDDEN);
+    // walk_stack goes from the newest: a limit keeps the newest frames, a negative the oldest
+    if (o.limited && o.limit >= 0 && (uint64_t)o.limit < n) first = n - (uint32_t)o.limit;
+    if (o.limited && o.limit < 0 && o.limit > -(int64_t)n) n = (uint32_t)-o.limit;
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    bool ok = true;
+    for (uint32_t k = 0; k < r->frame_count && ok; k++) {
+        const Frame *fr = &r->frames[k];
+        if (fr->code->flags & CODE_HIDDEN || seen++ < first) continue;
+        if (seen > n) break;
+        TracebackEntry at = {.code = fr->code, .insn = fr->ip ? fr->ip - 1 : 0};
+        Value summary;
+        ok = frame_summary_new(r, &at, false, &summary) && list_append(r, list, summary);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+static bool tbmod_extract_stack(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"f", "limit"};
+    static const ArgSpec spec = {"extract_stack", names, 2, 0, 2, 0};
+    Value p[2];
+    return args_bind(r, a, &spec, p) && tbmod_stack(r, p[0], p[1], out);
+}
+
+// ---- format_list() and what builds on it ----
+
+// One line of text, stripped (the first of a FrameSummary's line), or NULL when text is blank.
+static const char *tbmod_first_line(const ObjStr *text, size_t *len) {
+    const char *p = text->data, *end = p + text->len;
+    bool blank = true;
+    for (const char *q = p; q < end && blank; q++) blank = strchr(" \t\n\r\f\v", *q) != NULL;
+    if (blank) return NULL;
+    const char *nl = memchr(p, '\n', text->len);
+    if (nl) end = nl;
+    while (p < end && strchr(" \t\r\f\v", *p)) p++;
+    while (end > p && strchr(" \t\r\f\v", end[-1])) end--;
+    *len = (size_t)(end - p);
+    return p;
+}
+
+// A frame given by its four values (format_frame_summary without columns): the File line,
+// then the line's first line, stripped, if it has any text. A line of None is looked up in
+// the script when the frame is the script's.
+static bool tbmod_plain_frame(Run *r, const Value *v, Buf *out) {
+    if (!buf_append_cstr(out, "  File \"") || !ops_str(r, v[0], out) ||
+        !buf_append_cstr(out, "\", line ") || !ops_str(r, v[1], out) ||
+        !buf_append_cstr(out, ", in ") || !ops_str(r, v[2], out) || !buf_append_char(out, '\n')) {
+        return false;
+    }
+    size_t len;
+    const char *text = NULL;
+    if (is_str(v[3])) {
+        text = tbmod_first_line(as_str(v[3]), &len);
+    } else if (is_none(v[3]) && is_str(v[0]) && str_equal_cstr(as_str(v[0]), r->source.filename) &&
+               v[1].tag == VAL_INT && v[1].as.i > 0 && v[1].as.i <= UINT32_MAX) {
+        text = traceback_source_line(r, (uint32_t)v[1].as.i, &len);
+        if (len == 0) text = NULL;
+    }
+    if (!text) return true;
+    return (len == 0 || (buf_append_cstr(out, "    ") && buf_append(out, text, len))) &&
+           buf_append_char(out, '\n');
+}
+
+// The four values of an item of format_list()'s list (a FrameSummary, or any iterable of
+// filename, lineno, name and line) as a new tuple, and the item's text.
+static bool tbmod_list_item(Run *r, Value item, Value *four, Buf *out) {
+    if (is_frame_summary(item)) {
+        const ObjFrameSummary *f = as_frame_summary(item);
+        if (!frame_summary_tuple(r, item, four)) return false;
+        if (f->has_columns) return traceback_format_entry(r, &f->at, out);
+        return tbmod_plain_frame(r, f->fields, out);
+    }
+    if (!value_type(item)->slots.iter) {
+        return exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %T object", item);
+    }
+    Obj *t = tuple_from_iterable(r, item);
+    if (!t) return false;
+    *four = v_obj(t);
+    size_t n = as_tuple(*four)->len;
+    if (n < 4) {
+        return exc_raise(r, &exc_ValueError, "not enough values to unpack (expected 4, got %zu)", n);
+    }
+    if (n > 4) {
+        return exc_raise(r, &exc_ValueError, "too many values to unpack (expected 4, got %zu)", n);
+    }
+    if (!gc_push_root(r, *four)) return false;
+    bool ok = tbmod_plain_frame(r, as_tuple(*four)->items, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// One string of format_list()'s result: to the list, or (chunks NULL) to the text.
+static bool tbmod_put(Run *r, Obj *chunks, Buf *text, const Buf *b) {
+    if (b->len == 0) return true;
+    if (!chunks) return buf_append(text, b->data, b->len);
+    Obj *s = str_new(r, b->data, b->len);
+    if (!s || !gc_push_root(r, v_obj(s))) return false;
+    bool ok = list_append(r, chunks, v_obj(s));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// Whether frames a and b (4-tuples) are the same line: filename, lineno and name equal.
+static bool tbmod_same_frame(Run *r, Value a, Value b, bool *same) {
+    *same = is_tuple(a);
+    for (int k = 0; k < 3 && *same; k++) {
+        if (!ops_eq(r, as_tuple(a)->items[k], as_tuple(b)->items[k], same)) return false;
+    }
+    return true;
+}
+
+// One frame of format_list(): its text after the "[Previous line repeated]" line a run of
+// the frame before may end with. roots[-1] holds the frame before, as a 4-tuple; it becomes
+// this one's.
+static bool tbmod_format_frame(Run *r, Value item, TracebackRepeat *rep, Obj *chunks, Buf *text) {
+    Value four;
+    Buf b, repeat;
+    buf_init(&b, r);
+    buf_init(&repeat, r);
+    bool same, show, ok = gc_push_root(r, item);
+    if (ok) {
+        ok = tbmod_list_item(r, item, &four, &b);
+        gc_pop_roots(r, 1);
+    }
+    if (ok && (ok = gc_push_root(r, four))) {
+        ok = tbmod_same_frame(r, r->roots[r->root_count - 2], four, &same) &&
+             traceback_repeat_step(rep, same, &repeat, &show) &&
+             tbmod_put(r, chunks, text, &repeat) && (!show || tbmod_put(r, chunks, text, &b));
+        r->roots[r->root_count - 2] = four;
+        gc_pop_roots(r, 1);
+    }
+    buf_fini(&repeat);
+    buf_fini(&b);
+    return ok;
+}
+
+// StackSummary.from_list(frames).format(): each frame's string, a run of one line collapsed.
+static bool tbmod_format_frames(Run *r, Value frames, Obj *chunks, Buf *text) {
+    Value it, item;
+    if (!ops_iter(r, frames, &it) || !gc_push_root(r, it)) return false;
+    if (!gc_push_root(r, v_none())) {  // the frame before, for the comparison
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    TracebackRepeat rep = {0};
+    IterStep step = ITER_END;
+    bool ok = true;
+    while (ok && (step = ops_next(r, it, &item)) == ITER_ITEM) {
+        ok = tbmod_format_frame(r, item, &rep, chunks, text);
+    }
+    Buf b;
+    buf_init(&b, r);
+    ok = ok && step != ITER_ERROR && traceback_repeat_end(&rep, &b) &&
+         tbmod_put(r, chunks, text, &b);
+    buf_fini(&b);
+    gc_pop_roots(r, 2);
+    return ok;
+}
+
+// A new list of format_list()'s strings for frames.
+static bool tbmod_frames_list(Run *r, Value frames, Value *out) {
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    bool ok = tbmod_format_frames(r, frames, list, NULL);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// The text of frames to sys.stdout (or sys.stderr, dropped), as print_list() writes it.
+static bool tbmod_print_frames(Run *r, Value frames, Value file, Value *out) {
+    bool to_stdout;
+    if (!tbmod_check_file(r, file, &to_stdout)) return false;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = tbmod_format_frames(r, frames, NULL, &b);
+    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
+    buf_fini(&b);
+    *out = v_none();
+    return ok;
+}
+
+// format_list(extracted_list)
+static bool tbmod_format_list(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"extracted_list"};
+    static const ArgSpec spec = {"format_list", names, 1, 0, 1, 1};
+    Value p[1];
+    return args_bind(r, a, &spec, p) && tbmod_frames_list(r, p[0], out);
+}
+
+// print_list(extracted_list, file=None)
+static bool tbmod_print_list(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"extracted_list", "file"};
+    static const ArgSpec spec = {"print_list", names, 2, 0, 2, 1};
+    Value p[2];
+    return args_bind(r, a, &spec, p) && tbmod_print_frames(r, p[0], p[1], out);
+}
+
+// format_stack(f=None, limit=None): format_list(extract_stack(f, limit))
+static bool tbmod_format_stack(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"f", "limit"};
+    static const ArgSpec spec = {"format_stack", names, 2, 0, 2, 0};
+    Value p[2], frames;
+    if (!args_bind(r, a, &spec, p) || !tbmod_stack(r, p[0], p[1], &frames) ||
+        !gc_push_root(r, frames)) {
+        return false;
+    }
+    bool ok = tbmod_frames_list(r, frames, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// print_stack(f=None, limit=None, file=None)
+static bool tbmod_print_stack(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"f", "limit", "file"};
+    static const ArgSpec spec = {"print_stack", names, 3, 0, 3, 0};
+    Value p[3], frames;
+    if (!args_bind(r, a, &spec, p) || !tbmod_stack(r, p[0], p[1], &frames) ||
+        !gc_push_root(r, frames)) {
+        return false;
+    }
+    bool ok = tbmod_print_frames(r, frames, p[2], out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 #define TRACEBACK_FUNCTIONS(X)                                                              \
     X(format_exc) X(print_exc) X(format_exception) X(print_exception)                       \
-    X(format_exception_only) X(format_tb) X(print_tb) X(extract_tb)
+    X(format_exception_only) X(format_tb) X(print_tb) X(extract_tb) X(extract_stack)        \
+    X(format_list) X(print_list) X(format_stack) X(print_stack)
 
 #define TRACEBACK_DEF(NAME) STATIC_BUILTIN(#NAME, tbmod_##NAME, 0)
 TRACEBACK_FUNCTIONS(TRACEBACK_DEF)

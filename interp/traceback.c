@@ -324,6 +324,10 @@ static const char *tb_strip(const char *text, size_t *len) {
     return text;
 }
 
+const char *traceback_source_line(const Run *r, uint32_t lineno, size_t *len) {
+    return tb_strip(tb_line(&r->source, lineno, len), len);
+}
+
 void traceback_summary(const Run *r, const TracebackEntry *t, TracebackSummary *out) {
     *out = (TracebackSummary){.colno = -1, .end_colno = -1};
     out->lineno = out->end_lineno = traceback_entry_line(t);
@@ -373,35 +377,45 @@ Obj *traceback_window(Obj *tb, const TracebackOptions *o, uint64_t *count) {
     return tb;
 }
 
-static bool tb_repeated(const TbEmit *emit, Buf *b, uint64_t repeat) {
-    b->len = 0;
-    return buf_printf(b, "  [Previous line repeated %llu more time%s]\n",
-                      (unsigned long long)(repeat - 3), repeat - 3 == 1 ? "" : "s") &&
-           tb_emit_buf(emit, b);
+bool traceback_repeat_step(TracebackRepeat *rep, bool same, Buf *out, bool *show) {
+    if (!same && !traceback_repeat_end(rep, out)) return false;
+    rep->count = same ? rep->count + 1 : 1;
+    *show = rep->count <= 3;
+    return true;
+}
+
+bool traceback_repeat_end(TracebackRepeat *rep, Buf *out) {
+    uint64_t more = rep->count > 3 ? rep->count - 3 : 0;
+    rep->count = 0;
+    return !more || buf_printf(out, "  [Previous line repeated %llu more time%s]\n",
+                               (unsigned long long)more, more == 1 ? "" : "s");
+}
+
+bool traceback_format_entry(Run *r, const TracebackEntry *at, Buf *out) {
+    return tb_entry(out, &r->source, at);
 }
 
 // The frames of chain tb, outermost first, with long runs of one line collapsed
 // (StackSummary.format).
 static bool tb_entries(Run *r, Obj *tb, const TracebackOptions *o, const TbEmit *emit) {
-    uint64_t n, repeat = 0;
+    uint64_t n;
     Obj *t = traceback_window(tb, o, &n);
     Buf b;
     buf_init(&b, r);
-    bool ok = true;
+    bool ok = true, show;
+    TracebackRepeat rep = {0};
     const TracebackEntry *prev = NULL;
     for (; n && ok; n--, t = as_traceback(t)->next) {
         const TracebackEntry *at = &as_traceback(t)->at;
-        if (prev && tb_same(at, prev)) {
-            repeat++;
-        } else {
-            if (repeat > 3) ok = tb_repeated(emit, &b, repeat);
-            repeat = 1;
-        }
+        b.len = 0;
+        ok = traceback_repeat_step(&rep, prev && tb_same(at, prev), &b, &show) &&
+             (b.len == 0 || tb_emit_buf(emit, &b));
         prev = at;
         b.len = 0;
-        if (ok && repeat <= 3) ok = tb_entry(&b, &r->source, at) && tb_emit_buf(emit, &b);
+        if (ok && show) ok = tb_entry(&b, &r->source, at) && tb_emit_buf(emit, &b);
     }
-    if (ok && repeat > 3) ok = tb_repeated(emit, &b, repeat);
+    b.len = 0;
+    ok = ok && traceback_repeat_end(&rep, &b) && (b.len == 0 || tb_emit_buf(emit, &b));
     buf_fini(&b);
     return ok;
 }

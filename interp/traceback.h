@@ -28,6 +28,19 @@ MOAT_NODISCARD bool traceback_format_tb(Run *r, Obj *tb, const TracebackOptions 
 // Exception exc's "Type: message" line and its notes (format_exception_only).
 MOAT_NODISCARD bool traceback_format_exception_only(Run *r, Value exc,
                                                     const TracebackOptions *opt, Buf *out);
+// StackSummary.format's collapse of a run of one frame: for each frame in order, whether it is
+// the same as the one before; *show says whether it is written. A run of more than three ends
+// with "  [Previous line repeated N more times]" written to out (traceback_repeat_end after
+// the last frame).
+typedef struct TracebackRepeat {
+    uint64_t count;
+} TracebackRepeat;
+
+MOAT_NODISCARD bool traceback_repeat_step(TracebackRepeat *rep, bool same, Buf *out, bool *show);
+MOAT_NODISCARD bool traceback_repeat_end(TracebackRepeat *rep, Buf *out);
+// One entry as a report shows it: the File line, the source lines and their markers.
+MOAT_NODISCARD bool traceback_format_entry(Run *r, const TracebackEntry *at, Buf *out);
+
 // The links of chain tb that o's limit leaves: the first `limit` frames, or the last -limit;
 // *count of them from the one returned.
 Obj *traceback_window(Obj *tb, const TracebackOptions *o, uint64_t *count);
@@ -43,5 +56,7 @@ typedef struct TracebackSummary {
 } TracebackSummary;
 
 void traceback_summary(const Run *r, const TracebackEntry *t, TracebackSummary *out);
+// Line `lineno` of the script, stripped ("" past its end).
+const char *traceback_source_line(const Run *r, uint32_t lineno, size_t *len);
 
 #endif
