@@ -64,15 +64,16 @@ struct Unit {
     uint32_t label_count, label_cap;
     Handler *handler_defs;
     uint32_t handler_def_count, handler_def_cap;
-    int32_t handlers[MAX_HANDLERS];  // active handler stack (indexes into handler_defs)
-    uint32_t handler_level;
-    FBlock fblocks[MAX_FBLOCKS];
-    uint32_t fblock_count;
+    uint32_t handler_level;  // entries of handlers[] in use
+    uint32_t fblock_count;   // entries of fblocks[] in use
     uint32_t depth;  // stack depth at the current emission point (for handler depths)
     Span span;       // the span attached to emitted instructions
     InsnPos mark;    // a traceback mark for the next instruction only (cu_mark)
     const AstExpr *bare_call;  // the call of a `return f(x)` / `y = f(x)` being compiled
     uint32_t extra_locals;  // hidden locals the compiler added (none yet)
+    // last, so that cu_unit_enter need not clear them: only the entries in use are read
+    int32_t handlers[MAX_HANDLERS];  // active handler stack (indexes into handler_defs)
+    FBlock fblocks[MAX_FBLOCKS];
 };
 
 typedef struct Compiler {

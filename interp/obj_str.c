@@ -75,6 +75,7 @@ _Static_assert(offsetof(StrDunder, data) == offsetof(ObjStr, data), "StrDunder m
      .len = sizeof(s) - 1, .chars = sizeof(s) - 1, .hash = -1, .ascii = true, .data = s}
 static const StrDunder str_name_obj = STR_DUNDER("__name__");
 static const StrDunder str_main_obj = STR_DUNDER("__main__");
+static const StrDunder str_doc_obj = STR_DUNDER("__doc__");
 
 Obj *str_dunder_name(void) {
     return (Obj *)&str_name_obj;
@@ -82,6 +83,10 @@ Obj *str_dunder_name(void) {
 
 Obj *str_dunder_main(void) {
     return (Obj *)&str_main_obj;
+}
+
+Obj *str_dunder_doc(void) {
+    return (Obj *)&str_doc_obj;
 }
 
 // ---- hashing ----
