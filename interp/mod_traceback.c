@@ -92,14 +92,19 @@ static bool tbmod_format(Run *r, Value value, const TracebackOptions *o, Buf *ou
     return tbmod_emit(r, o, out, "NoneType: None\n");
 }
 
-// A new list of the strings the text is made of (the format_* functions' result).
-static bool tbmod_format_strings(Run *r, Value value, TracebackOptions *o, Value *out) {
+// What writes a text to out and, with o->chunks, each of its strings to that list; the
+// subject is an exception (or None), or a list of frames.
+typedef bool (*TbWriter)(Run *r, Value subject, const TracebackOptions *o, Buf *out);
+
+// The format_* functions' result: a new list of the strings the text is made of.
+static bool tbmod_strings(Run *r, TbWriter write, Value subject, TracebackOptions *o,
+                          Value *out) {
     Obj *list = list_new(r, 0);
     if (!list || !gc_push_root(r, v_obj(list))) return false;
     o->chunks = list;
     Buf b;
     buf_init(&b, r);
-    bool ok = tbmod_format(r, value, o, &b);
+    bool ok = write(r, subject, o, &b);
     buf_fini(&b);
     gc_pop_roots(r, 1);
     *out = v_obj(list);
@@ -114,12 +119,14 @@ static bool tbmod_check_file(Run *r, Value file, bool *to_stdout) {
     return exc_raise(r, &exc_AttributeError, "'%T' object has no attribute 'write'", file);
 }
 
-static bool tbmod_print(Run *r, Value value, const TracebackOptions *o, Value file, Value *out) {
+// The print_* functions: print(text, file=file, end="").
+static bool tbmod_print(Run *r, TbWriter write, Value subject, const TracebackOptions *o,
+                        Value file, Value *out) {
     bool to_stdout;
     if (!tbmod_check_file(r, file, &to_stdout)) return false;
     Buf b;
     buf_init(&b, r);
-    bool ok = tbmod_format(r, value, o, &b);
+    bool ok = write(r, subject, o, &b);
     if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
     buf_fini(&b);
     *out = v_none();
@@ -141,7 +148,7 @@ static bool tbmod_format_exception(Run *r, Value self, const Args *a, Value *out
     TracebackOptions o = {0};
     return args_bind(r, a, &spec, p) && tbmod_value_tb(r, p, &value, &o) &&
            tbmod_limit(r, p[3], &o) && tbmod_chain(r, p[4], &o) &&
-           tbmod_format_strings(r, value, &o, out);
+           tbmod_strings(r, tbmod_format, value, &o, out);
 }
 
 // print_exception(exc, /, value=<implicit>, tb=<implicit>, limit=None, file=None, chain=True)
@@ -153,7 +160,7 @@ static bool tbmod_print_exception(Run *r, Value self, const Args *a, Value *out)
     TracebackOptions o = {0};
     return args_bind(r, a, &spec, p) && tbmod_value_tb(r, p, &value, &o) &&
            tbmod_limit(r, p[3], &o) && tbmod_chain(r, p[5], &o) &&
-           tbmod_print(r, value, &o, p[4], out);
+           tbmod_print(r, tbmod_format, value, &o, p[4], out);
 }
 
 // format_exc(limit=None, chain=True): the exception being handled, as one str
@@ -192,7 +199,13 @@ static bool tbmod_print_exc(Run *r, Value self, const Args *a, Value *out) {
     }
     Value value = tbmod_handling(r);
     o.tb = is_none(value) ? NULL : ((const ObjException *)value.as.obj)->traceback;
-    return tbmod_print(r, value, &o, p[1], out);
+    return tbmod_print(r, tbmod_format, value, &o, p[1], out);
+}
+
+// An exception's line and notes (format_exception_only); None's line.
+static bool tbmod_write_only(Run *r, Value value, const TracebackOptions *o, Buf *out) {
+    if (!is_exception(value)) return tbmod_format(r, value, o, out);
+    return traceback_format_exception_only(r, value, o, out);
 }
 
 // format_exception_only(exc, /, value=<implicit>): the exception's line and notes, as
@@ -202,20 +215,9 @@ static bool tbmod_format_exception_only(Run *r, Value self, const Args *a, Value
     static const char *const names[] = {"exc", "value"};
     static const ArgSpec spec = {"format_exception_only", names, 2, 1, 2, 1};
     Value p[2];
-    if (!args_bind(r, a, &spec, p)) return false;
-    Value value = is_undef(p[1]) ? p[0] : p[1];
     TracebackOptions o = {.chain = true};
-    if (!is_exception(value)) return tbmod_format_strings(r, value, &o, out);
-    Obj *list = list_new(r, 0);
-    if (!list || !gc_push_root(r, v_obj(list))) return false;
-    o.chunks = list;
-    Buf b;
-    buf_init(&b, r);
-    bool ok = traceback_format_exception_only(r, value, &o, &b);
-    buf_fini(&b);
-    gc_pop_roots(r, 1);
-    *out = v_obj(list);
-    return ok;
+    return args_bind(r, a, &spec, p) &&
+           tbmod_strings(r, tbmod_write_only, is_undef(p[1]) ? p[0] : p[1], &o, out);
 }
 
 // The frames of traceback tb: None shows none.
@@ -227,6 +229,12 @@ static bool tbmod_tb_arg(Run *r, Value tb, Obj **out) {
     return true;
 }
 
+// The frames of o->tb (format_tb).
+static bool tbmod_write_tb(Run *r, Value unused, const TracebackOptions *o, Buf *out) {
+    (void)unused;
+    return traceback_format_tb(r, o->tb, o, out);
+}
+
 // format_tb(tb, limit=None): a str for each frame
 static bool tbmod_format_tb(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
@@ -234,19 +242,8 @@ static bool tbmod_format_tb(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"format_tb", names, 2, 0, 2, 1};
     Value p[2];
     TracebackOptions o = {0};
-    if (!args_bind(r, a, &spec, p) || !tbmod_tb_arg(r, p[0], &o.tb) || !tbmod_limit(r, p[1], &o)) {
-        return false;
-    }
-    Obj *list = list_new(r, 0);
-    if (!list || !gc_push_root(r, v_obj(list))) return false;
-    o.chunks = list;
-    Buf b;
-    buf_init(&b, r);
-    bool ok = traceback_format_tb(r, o.tb, &o, &b);
-    buf_fini(&b);
-    gc_pop_roots(r, 1);
-    *out = v_obj(list);
-    return ok;
+    return args_bind(r, a, &spec, p) && tbmod_tb_arg(r, p[0], &o.tb) &&
+           tbmod_limit(r, p[1], &o) && tbmod_strings(r, tbmod_write_tb, v_none(), &o, out);
 }
 
 // print_tb(tb, limit=None, file=None)
@@ -256,18 +253,8 @@ static bool tbmod_print_tb(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"print_tb", names, 3, 0, 3, 1};
     Value p[3];
     TracebackOptions o = {0};
-    bool to_stdout;
-    if (!args_bind(r, a, &spec, p) || !tbmod_tb_arg(r, p[0], &o.tb) ||
-        !tbmod_limit(r, p[1], &o) || !tbmod_check_file(r, p[2], &to_stdout)) {
-        return false;
-    }
-    Buf b;
-    buf_init(&b, r);
-    bool ok = traceback_format_tb(r, o.tb, &o, &b);
-    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
-    buf_fini(&b);
-    *out = v_none();
-    return ok;
+    return args_bind(r, a, &spec, p) && tbmod_tb_arg(r, p[0], &o.tb) &&
+           tbmod_limit(r, p[1], &o) && tbmod_print(r, tbmod_write_tb, v_none(), &o, p[2], out);
 }
 
 // ---- extract_tb() and FrameSummary ----
@@ -628,27 +615,8 @@ static bool tbmod_format_frames(Run *r, Value frames, Obj *chunks, Buf *text) {
     return ok;
 }
 
-// A new list of format_list()'s strings for frames.
-static bool tbmod_frames_list(Run *r, Value frames, Value *out) {
-    Obj *list = list_new(r, 0);
-    if (!list || !gc_push_root(r, v_obj(list))) return false;
-    bool ok = tbmod_format_frames(r, frames, list, NULL);
-    gc_pop_roots(r, 1);
-    *out = v_obj(list);
-    return ok;
-}
-
-// The text of frames to sys.stdout (or sys.stderr, dropped), as print_list() writes it.
-static bool tbmod_print_frames(Run *r, Value frames, Value file, Value *out) {
-    bool to_stdout;
-    if (!tbmod_check_file(r, file, &to_stdout)) return false;
-    Buf b;
-    buf_init(&b, r);
-    bool ok = tbmod_format_frames(r, frames, NULL, &b);
-    if (ok && to_stdout) ok = builtins_write(r, b.data, b.len);
-    buf_fini(&b);
-    *out = v_none();
-    return ok;
+static bool tbmod_write_frames(Run *r, Value frames, const TracebackOptions *o, Buf *out) {
+    return tbmod_format_frames(r, frames, o->chunks, out);
 }
 
 // format_list(extracted_list)
@@ -657,7 +625,8 @@ static bool tbmod_format_list(Run *r, Value self, const Args *a, Value *out) {
     static const char *const names[] = {"extracted_list"};
     static const ArgSpec spec = {"format_list", names, 1, 0, 1, 1};
     Value p[1];
-    return args_bind(r, a, &spec, p) && tbmod_frames_list(r, p[0], out);
+    TracebackOptions o = {0};
+    return args_bind(r, a, &spec, p) && tbmod_strings(r, tbmod_write_frames, p[0], &o, out);
 }
 
 // print_list(extracted_list, file=None)
@@ -666,7 +635,8 @@ static bool tbmod_print_list(Run *r, Value self, const Args *a, Value *out) {
     static const char *const names[] = {"extracted_list", "file"};
     static const ArgSpec spec = {"print_list", names, 2, 0, 2, 1};
     Value p[2];
-    return args_bind(r, a, &spec, p) && tbmod_print_frames(r, p[0], p[1], out);
+    const TracebackOptions o = {0};
+    return args_bind(r, a, &spec, p) && tbmod_print(r, tbmod_write_frames, p[0], &o, p[1], out);
 }
 
 // format_stack(f=None, limit=None): format_list(extract_stack(f, limit))
@@ -679,7 +649,8 @@ static bool tbmod_format_stack(Run *r, Value self, const Args *a, Value *out) {
         !gc_push_root(r, frames)) {
         return false;
     }
-    bool ok = tbmod_frames_list(r, frames, out);
+    TracebackOptions o = {0};
+    bool ok = tbmod_strings(r, tbmod_write_frames, frames, &o, out);
     gc_pop_roots(r, 1);
     return ok;
 }
@@ -694,7 +665,8 @@ static bool tbmod_print_stack(Run *r, Value self, const Args *a, Value *out) {
         !gc_push_root(r, frames)) {
         return false;
     }
-    bool ok = tbmod_print_frames(r, frames, p[2], out);
+    const TracebackOptions o = {0};
+    bool ok = tbmod_print(r, tbmod_write_frames, frames, &o, p[2], out);
     gc_pop_roots(r, 1);
     return ok;
 }
