@@ -145,7 +145,7 @@ static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
         return true;
     }
     if (v.tag == VAL_FLOAT) {
-        *out = v_float(v.as.f < 0 ? -v.as.f : (v.as.f == 0 ? 0.0 : v.as.f));
+        *out = float_from_double(r, fabs(v.as.f));
         return true;
     }
     if (is_complex(v)) return complex_abs_value(r, v, out);
@@ -580,7 +580,7 @@ static IterStep sum_floats(Run *r, Value it, Value *acc, Value *item) {
         if (s == ITER_ERROR || !real) break;
         float_sum_add(&fs, x);
     }
-    *acc = v_float(float_sum_total(&fs));
+    *acc = float_from_double(r, float_sum_total(&fs));
     return s;
 }
 
