@@ -115,7 +115,7 @@ static bool progress_limit(MoatProgress *p, RunAbort why) {
 }
 
 // The exception's type, message and traceback as strings the progress owns.
-static bool progress_exception(MoatProgress *p, Run *r, const MoatProgram *prog) {
+static bool progress_exception(MoatProgress *p, Run *r) {
     Value exc = r->exc;
     exc_clear(r);
     if (!gc_push_root(r, exc)) return false;
@@ -128,8 +128,7 @@ static bool progress_exception(MoatProgress *p, Run *r, const MoatProgram *prog)
     }
     Buf b;
     buf_init(&b, r);
-    SourceInfo src = {program_source(prog), program_source_len(prog), program_name(prog)};
-    bool ok = traceback_format(r, exc, &src, &b);
+    bool ok = traceback_format(r, exc, &b);
     if (ok) {
         size_t n = b.len && b.data[b.len - 1] == '\n' ? b.len - 1 : b.len;
         p->tb = progress_str(p, b.data ? b.data : "", n);
@@ -263,11 +262,11 @@ static MoatStatus progress_advance(MoatProgress *p, VmExit e, Value result) {
         if (!ok && r->abort == ABORT_NONE && is_exception(r->exc)) {
             // repr() of the result raised: report that exception
             p->kind = MOAT_PROGRESS_ERROR;
-            ok = progress_exception(p, r, p->program);
+            ok = progress_exception(p, r);
         }
     } else {
         p->kind = MOAT_PROGRESS_ERROR;
-        ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r, p->program);
+        ok = r->abort != ABORT_NONE ? progress_limit(p, r->abort) : progress_exception(p, r);
     }
     if (!ok && r->abort != ABORT_NONE) {
         // a limit reached while the result or the exception was being taken out
@@ -388,6 +387,8 @@ MoatStatus moat_start(const MoatProgram *program, const MoatRunOptions *options,
     }
     RunConfig cfg;
     run_config_from(options, &cfg);
+    cfg.source = (SourceInfo){program_source(program), program_source_len(program),
+                              program_name(program)};
     // the run lives in the progress's arena: starting one takes no block from malloc
     Run *r = arena_alloc(&p->arena, sizeof *r);
     p->run = r && run_init(r, &cfg) ? r : NULL;

@@ -18,6 +18,7 @@
 #include "interp/obj_range.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_codec.h"
+#include "interp/obj_traceback.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 
@@ -94,11 +95,7 @@ static void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->name);
     gc_mark_value(r, e->obj);
     gc_mark_obj(r, e->dict);
-}
-
-static void exc_free(Run *r, Obj *o) {
-    ObjException *e = (ObjException *)o;
-    if (e->tb) mem_free(r, e->tb, e->tb_cap * sizeof *e->tb);
+    gc_mark_obj(r, e->traceback);
 }
 
 // errno, strerror, filename (None when not given), filename2 (always None: moat keeps one).
@@ -120,8 +117,8 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     else if (str_equal_cstr(n, "__cause__")) *out = is_undef(e->cause) ? v_none() : e->cause;
     else if (str_equal_cstr(n, "__context__")) *out = is_undef(e->context) ? v_none() : e->context;
     else if (str_equal_cstr(n, "__suppress_context__")) *out = v_bool(e->suppress_context);
-    // guard: traceback objects would lead to frames; moat exposes none
-    else if (str_equal_cstr(n, "__traceback__")) *out = v_none();
+    // guard: the chain shows lines, never frames (obj_traceback.c has no tb_frame)
+    else if (str_equal_cstr(n, "__traceback__")) *out = exc_traceback(v);
     else if (str_equal_cstr(n, "__notes__") && !is_undef(e->notes)) *out = e->notes;
     else if (str_equal_cstr(n, "name") && (type_is_subtype(e->base.type, &exc_NameError) ||
                                            type_is_subtype(e->base.type, &exc_AttributeError) ||
@@ -149,6 +146,16 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     return true;
 }
 
+// e.__traceback__ = val (undef: del)
+static bool exc_set_traceback(Run *r, ObjException *e, Value val) {
+    if (is_undef(val)) return exc_raise(r, &exc_TypeError, "__traceback__ may not be deleted");
+    if (!is_none(val) && !is_traceback(val)) {
+        return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
+    }
+    e->traceback = is_none(val) ? NULL : val.as.obj;
+    return true;
+}
+
 static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
     ObjException *e = as_exc(v);
     ObjStr *n = (ObjStr *)name;
@@ -167,6 +174,7 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
     if (str_equal_cstr(n, "__suppress_context__")) {
         return ops_truthy(r, val, &e->suppress_context);
     }
+    if (str_equal_cstr(n, "__traceback__")) return exc_set_traceback(r, e, val);
     if (str_equal_cstr(n, "args") && !is_undef(val)) {
         Obj *t = tuple_from_iterable(r, val);
         if (!t) return false;
@@ -180,13 +188,10 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
 // BaseException.add_note(note)
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out);
 
-// BaseException.with_traceback(tb): moat exposes no traceback objects, so tb can only be
-// None (what __traceback__ reads); the exception itself is returned.
+// BaseException.with_traceback(tb): sets __traceback__, returns the exception itself.
 static bool exc_with_traceback(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "with_traceback", 1, 1)) return false;
-    if (!is_none(a->pos[0])) {
-        return exc_raise(r, &exc_TypeError, "__traceback__ must be a traceback or None");
-    }
+    if (!exc_set_traceback(r, as_exc(self), a->pos[0])) return false;
     *out = self;
     return true;
 }
@@ -229,7 +234,6 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
             .getattr = exc_getattr,                                                \
             .setattr = exc_setattr,                                                \
             .trace = exc_trace,                                                    \
-            .free = exc_free,                                                      \
         },                                                                         \
     };
 #define EXC_DEFINE(N, B) EXC_DEFINE_WITH(N, B, exc_methods, NULL)
@@ -363,23 +367,14 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out) {
     return exc_construct(r, v_obj((Obj *)&exc_BaseExceptionGroup.base), &group_args, out);
 }
 
-// Gives `to` (which has none) the traceback of `from`.
-static bool exc_copy_traceback(Run *r, const ObjException *from, ObjException *to) {
-    if (!from->tb_count) return true;
-    to->tb = mem_alloc(r, from->tb_count * sizeof *to->tb);
-    if (!to->tb) return false;
-    memcpy(to->tb, from->tb, from->tb_count * sizeof *to->tb);
-    to->tb_count = to->tb_cap = from->tb_count;
-    return true;
-}
-
 // A part of group orig holding excs (a list), with orig's traceback, cause, context and a
 // copy of its notes, as CPython's exceptiongroup_subset makes it.
 static bool exc_group_subset(Run *r, Value orig, Value excs, Value *out) {
     Args a = {.pos = &excs, .npos = 1};
     if (!exc_group_derive(r, orig, &a, out) || !gc_push_root(r, *out)) return false;
     ObjException *from = as_exc(orig), *to = as_exc(*out);
-    bool ok = exc_copy_traceback(r, from, to);
+    bool ok = true;
+    to->traceback = from->traceback;  // the same chain, shared as in CPython
     to->cause = from->cause;
     to->context = from->context;
     to->suppress_context = true;  // PyException_SetCause sets it, whatever the cause
@@ -622,8 +617,7 @@ static bool exc_same_link(Value a, Value b) {
 // split() made keep the group's cause, context and traceback.
 static bool exc_same_metadata(const ObjException *a, const ObjException *b) {
     return exc_same_link(a->cause, b->cause) && exc_same_link(a->context, b->context) &&
-           a->tb_count == b->tb_count &&
-           (a->tb_count == 0 || memcmp(a->tb, b->tb, a->tb_count * sizeof *a->tb) == 0);
+           a->traceback == b->traceback;
 }
 
 // Appends the leaf (non-group) exceptions of exc to list `leaves`.
@@ -827,16 +821,12 @@ bool exc_pending_is(const Run *r, const ObjType *cls) {
     return is_exception(r->exc) && type_is_subtype(r->exc.as.obj->type, cls);
 }
 
+// e may be held only by the caller: kept reachable while the link is made
 static bool exc_push_entry(Run *r, ObjException *e, TracebackEntry entry) {
-    if (e->tb_count == e->tb_cap) {
-        uint32_t cap = e->tb_cap ? e->tb_cap * 2 : 8;
-        TracebackEntry *tb = mem_realloc(r, e->tb, e->tb_cap * sizeof *tb, cap * sizeof *tb);
-        if (!tb) return false;
-        e->tb = tb;
-        e->tb_cap = cap;
-    }
-    e->tb[e->tb_count++] = entry;
-    return true;
+    if (!gc_push_root(r, v_obj(&e->base))) return false;
+    bool ok = traceback_push(r, &e->traceback, entry);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn) {
@@ -846,4 +836,9 @@ bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn)
 
 bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line) {
     return exc_push_entry(r, e, (TracebackEntry){.lib = lib, .insn = line});
+}
+
+Value exc_traceback(Value exc) {
+    Obj *tb = as_exc(exc)->traceback;
+    return tb ? v_obj(tb) : v_none();
 }

@@ -71,19 +71,6 @@ extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
 
 struct LibFrame;
 
-// A frame the exception passed: one of the script's, or (code NULL) one of CPython's library
-// that a native module stands in for (libframes.h).
-typedef struct TracebackEntry {
-    const void *code;             // the Code of the frame
-    const struct LibFrame *lib;   // when code is NULL
-    uint32_t insn;                // the instruction that was running, or TB_AT_DEF;
-                                  // for a library frame, its line
-} TracebackEntry;
-
-// The insn of an entry at the function's `def` line: an exception thrown into a generator
-// before it started, which CPython raises there.
-enum { TB_AT_DEF = UINT32_MAX };
-
 typedef struct ObjException {
     Obj base;
     Value args;     // a tuple
@@ -96,8 +83,7 @@ typedef struct ObjException {
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
     Value obj;      // AttributeError.obj; BaseExceptionGroup.message
     Obj *dict;      // attributes of instances of exception classes made by class statements
-    TracebackEntry *tb;  // innermost last, as frames unwind
-    uint32_t tb_count, tb_cap;
+    Obj *traceback; // __traceback__: an ObjTraceback chain (obj_traceback.h), or NULL (None)
 } ObjException;
 
 static inline bool is_exception(Value v) {
@@ -135,9 +121,11 @@ MOAT_NODISCARD bool exc_star_match(Run *r, Value exc, Value type, const void *co
 // what the handlers raised, then the unmatched rest (None entries skipped). Parts of orig come
 // back in orig's shape; new exceptions join them in a new group. None: all was handled.
 MOAT_NODISCARD bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out);
-// Appends a traceback entry as the exception passes a frame; false at a limit.
+// Adds a traceback entry as the exception passes a frame; false at a limit.
 bool exc_add_traceback(Run *r, ObjException *e, const void *code, uint32_t insn);
-// Appends a frame of CPython's library (libframes.h); false at a limit.
+// Adds a frame of CPython's library (libframes.h); false at a limit.
 bool exc_add_lib_traceback(Run *r, ObjException *e, const struct LibFrame *lib, uint32_t line);
+// What __traceback__ reads for exception exc: its chain or None.
+Value exc_traceback(Value exc);
 
 #endif

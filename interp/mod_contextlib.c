@@ -71,11 +71,16 @@ static bool gencm_enter(Run *r, Value self, const Args *a, Value *out) {
 // contextlib restores __traceback__).
 static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
     Value throw_fn, ignored;
-    uint32_t tb_count = is_exception(exc) ? ((ObjException *)exc.as.obj)->tb_count : 0;
-    if (!ops_method(r, gen, "throw", &throw_fn) || !gc_push_root(r, throw_fn)) return false;
+    // kept reachable: the generator may set the exception's __traceback__ meanwhile
+    Obj *traceback = is_exception(exc) ? ((ObjException *)exc.as.obj)->traceback : NULL;
+    if (!gc_push_root(r, traceback ? v_obj(traceback) : v_none())) return false;
+    if (!ops_method(r, gen, "throw", &throw_fn) || !gc_push_root(r, throw_fn)) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
     Args a = {&exc, 1, 0, NULL, NULL};
     bool ok = ops_call(r, throw_fn, &a, &ignored);
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 2);
     if (ok) {
         exc_raise(r, &exc_RuntimeError, "generator didn't stop after throw()");
         LIBFRAMES_ADD(r, LF_CM_EXIT_NOT_STOPPED_THROW);
@@ -87,7 +92,7 @@ static bool gencm_throw(Run *r, Value gen, Value exc, Value *out) {
         return true;
     }
     if (is_obj(exc) && r->exc.tag == VAL_OBJ && r->exc.as.obj == exc.as.obj) {
-        if (is_exception(exc)) ((ObjException *)exc.as.obj)->tb_count = tb_count;
+        if (is_exception(exc)) ((ObjException *)exc.as.obj)->traceback = traceback;
         exc_clear(r);
         *out = v_bool(false);
         return true;

@@ -537,9 +537,6 @@ static bool frozen_error_setattr(Run *r, Value v, Obj *name, Value val) {
 static void frozen_error_trace(Run *r, Obj *o) {
     exc_AttributeError.slots.trace(r, o);
 }
-static void frozen_error_free(Run *r, Obj *o) {
-    exc_AttributeError.slots.free(r, o);
-}
 static bool frozen_error_construct(Run *r, Value callee, const Args *a, Value *out) {
     return exc_AttributeError.construct(r, callee, a, out);
 }
@@ -557,7 +554,6 @@ const ObjType dc_frozen_error = {
         .getattr = frozen_error_getattr,
         .setattr = frozen_error_setattr,
         .trace = frozen_error_trace,
-        .free = frozen_error_free,
     },
 };
 

@@ -199,10 +199,6 @@ static void jde_trace(Run *r, Obj *o) {
     exc_ValueError.slots.trace(r, o);
 }
 
-static void jde_free(Run *r, Obj *o) {
-    exc_ValueError.slots.free(r, o);
-}
-
 static bool jde_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjTuple *t = jde_tuple(v);
     int k = t ? sig_find(jde_fields, JDE_FIELDS, (const ObjStr *)name) : -1;
@@ -335,7 +331,6 @@ const ObjType mod_json_decode_error = {
         .getattr = jde_getattr,
         .setattr = jde_setattr,
         .trace = jde_trace,
-        .free = jde_free,
     },
 };
 

@@ -143,8 +143,7 @@ static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
-// exc_info(): (type, value, traceback) of the exception being handled, or three Nones. moat
-// has no traceback objects: the third is always None.
+// exc_info(): (type, value, traceback) of the exception being handled, or three Nones.
 static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "sys.exc_info", 0, 0)) return false;
@@ -154,7 +153,7 @@ static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
     ObjTuple *info = (ObjTuple *)t;
     info->items[0] = is_undef(e) ? v_none() : v_obj((Obj *)value_type(e));
     info->items[1] = is_undef(e) ? v_none() : e;
-    info->items[2] = v_none();
+    info->items[2] = is_undef(e) ? v_none() : exc_traceback(e);
     *out = v_obj(t);
     return true;
 }

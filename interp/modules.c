@@ -17,6 +17,7 @@
 #include "interp/mod_enum.h"
 #include "interp/mod_math.h"
 #include "interp/mod_sys.h"
+#include "interp/mod_traceback.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
@@ -114,6 +115,7 @@ static const ModuleDef module_defs[] = {
     {"enum", mod_enum_init},
     {"json", mod_json_init, true},
     {"math", mod_math_init},
+    {"traceback", mod_traceback_init},
     {"typing", mod_typing_init},
 };
 

@@ -13,6 +13,7 @@
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
+#include "interp/obj_traceback.h"
 #include "interp/obj_tuple.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"

@@ -106,7 +106,7 @@
     X(OP_LOAD_CLASSDEREF, 1)          /* cell a's name in the namespace, else the cell   */ \
     X(OP_LOAD_BUILD_CLASS, 1)         /* -> __build_class__                              */ \
     X(OP_BEFORE_WITH, 1)              /* mgr -> bound __exit__, bound __enter__ (a: async) */ \
-    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc None                       */ \
+    X(OP_WITH_EXIT_ARGS, 2)           /* exc -> type(exc) exc exc.__traceback__          */ \
     X(OP_MATCH_SEQUENCE, 1)           /* subject -> subject bool (list, tuple, range)    */ \
     X(OP_MATCH_MAPPING, 1)            /* subject -> subject bool (dict)                  */ \
     X(OP_GET_LEN, 1)                  /* subject -> subject len(subject)                 */ \

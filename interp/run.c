@@ -54,6 +54,7 @@ bool run_init(Run *r, const RunConfig *cfg) {
     r->max_output = cfg->max_output;
     r->print = cfg->print;
     r->print_ctx = cfg->print_ctx;
+    r->source = cfg->source;
     r->exc = r->call_args = r->call_kwargs = v_undef();
     // secret to the script: it sees neither the clock nor any address
     uint64_t now = run_now_ns();  // one clock read: a run is started often

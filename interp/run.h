@@ -17,6 +17,13 @@ typedef struct Frame Frame;
 
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
+// The script's source, which tracebacks quote (program-owned).
+typedef struct SourceInfo {
+    const char *text;
+    size_t len;
+    const char *filename;
+} SourceInfo;
+
 enum { RUN_GLOBAL_CACHE = 64, RUN_METHOD_CACHE = 32 };  // powers of two
 // The value stack and the root stack start inside the Run: a short script never mallocs them.
 enum { RUN_STACK_INLINE = 64, RUN_ROOTS_INLINE = 32 };
@@ -91,6 +98,8 @@ struct Run {
     void *print_ctx;
     size_t output_bytes, max_output;  // max 0: none
 
+    SourceInfo source;
+
     // last, so that run_init need not clear them: the first blocks of `stack` and `roots`
     Value stack_inline[RUN_STACK_INLINE];
     Value roots_inline[RUN_ROOTS_INLINE];
@@ -106,6 +115,7 @@ typedef struct RunConfig {
     size_t max_output;
     RunPrintFn print;
     void *print_ctx;
+    SourceInfo source;
 } RunConfig;
 
 // Starts a run in r (storage the caller owns) with an empty module namespace; false when the

@@ -123,15 +123,18 @@ static bool instance_has(Value obj, ObjStr *name) {
 bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out) {
     if (!is_str(e->name)) return true;
     const ObjStr *name = as_str(e->name);
+    bool is_name = type_is_subtype(e->base.type, &exc_NameError) &&
+                   !type_is_subtype(e->base.type, &exc_UnboundLocalError);
+    // without a frame (format_exception_only), a NameError has no names to look at
+    bool frameless = is_name && !code;
     // a NameError in a method whose self has the name (exc_set_name kept self)
-    if (e->base.type == &exc_NameError && !is_undef(e->obj) && instance_has(e->obj, (ObjStr *)name)) {
+    if (e->base.type == &exc_NameError && !frameless && !is_undef(e->obj) &&
+        instance_has(e->obj, (ObjStr *)name)) {
         return buf_printf(out, ". Did you mean: 'self.%.*s'?", (int)name->len, name->data);
     }
     Best b;
     similar_init(&b, name->data, name->len);
-    bool is_name = type_is_subtype(e->base.type, &exc_NameError) &&
-                   !type_is_subtype(e->base.type, &exc_UnboundLocalError);
-    if (is_name) {
+    if (is_name && !frameless) {
         suggest_name_error(r, e, code, &b);
     } else if (type_is_subtype(e->base.type, &exc_AttributeError) && !is_undef(e->obj)) {
         const ObjType *t = value_type(e->obj);

@@ -7,7 +7,8 @@
 #include "interp/exc.h"
 
 // Appends ". Did you mean: 'x'?" (or ". Did you forget to import 'x'?") to out when CPython
-// would print one for e; `code` is the innermost frame's code (locals for NameError).
+// would print one for e; `code` is the innermost frame's code (locals for NameError), NULL
+// when e has no frames.
 MOAT_NODISCARD bool suggest_append(Run *r, const ObjException *e, const void *code, Buf *out);
 
 // The closest of names[0..n) (str objects) to name[0..len), or NULL when none is close enough.

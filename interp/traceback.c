@@ -10,11 +10,14 @@
 
 #include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/gc.h"
 #include "interp/libframes.h"
 #include "interp/mem.h"
 #include "interp/obj_int.h"
 #include "interp/obj_class.h"
+#include "interp/obj_list.h"
 #include "interp/obj_str.h"
+#include "interp/obj_traceback.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "interp/suggest.h"
@@ -274,15 +277,9 @@ static bool tb_entry_source(Buf *out, const SourceInfo *src, const InsnPos *p) {
     return tb_output_lines(out, &s, &m);
 }
 
-// The line an entry points at.
-static uint32_t tb_entry_line(const TracebackEntry *t) {
-    const Code *code = t->code;
-    return t->insn == TB_AT_DEF ? code->first_line : code->pos[t->insn].span.line;
-}
-
 static bool tb_same(const TracebackEntry *x, const TracebackEntry *y) {
     if (!x->code || !y->code) return !x->code && !y->code && x->lib == y->lib && x->insn == y->insn;
-    return x->code == y->code && tb_entry_line(x) == tb_entry_line(y);
+    return x->code == y->code && traceback_entry_line(x) == traceback_entry_line(y);
 }
 
 // A frame of CPython's library: its File line, then its lines as CPython shows them.
@@ -302,61 +299,175 @@ static bool tb_lib_entry(Buf *out, const TracebackEntry *t) {
     return true;
 }
 
-// The frames' entries, outermost first (no header line).
-static bool tb_entries(Buf *out, const SourceInfo *src, const ObjException *e) {
-    uint32_t repeat = 0;
-    for (uint32_t k = e->tb_count; k > 0; k--) {
-        const TracebackEntry *t = &e->tb[k - 1];
-        if (k < e->tb_count && tb_same(t, &e->tb[k])) {
-            repeat++;
-        } else {
-            if (repeat > 3 && !buf_printf(out, "  [Previous line repeated %u more time%s]\n",
-                                          repeat - 3, repeat - 3 == 1 ? "" : "s")) {
-                return false;
-            }
-            repeat = 1;
-        }
-        if (repeat > 3) continue;
-        if (!t->code) {
-            if (!tb_lib_entry(out, t)) return false;
-            continue;
-        }
-        const Code *code = t->code;
-        // at the def line: that line alone, without markers
-        const InsnPos at_def = {.span = {code->first_line, 0, code->first_line, 0},
-                                .kind = POS_BARE};
-        const InsnPos *p = t->insn == TB_AT_DEF ? &at_def : &code->pos[t->insn];
-        if (!buf_printf(out, "  File \"%s\", line %u, in %s\n", src->filename, p->span.line,
-                        ((const ObjStr *)code->name)->data)) {
-            return false;
-        }
-        if (!tb_entry_source(out, src, p)) return false;
+// One frame as traceback.py's format_frame_summary writes it.
+static bool tb_entry(Buf *out, const SourceInfo *src, const TracebackEntry *t) {
+    if (!t->code) return tb_lib_entry(out, t);
+    const Code *code = t->code;
+    // at the def line: that line alone, without markers
+    const InsnPos at_def = {.span = {code->first_line, 0, code->first_line, 0}, .kind = POS_BARE};
+    const InsnPos *p = t->insn == TB_AT_DEF ? &at_def : &code->pos[t->insn];
+    return buf_printf(out, "  File \"%s\", line %u, in %s\n", src->filename, p->span.line,
+                      ((const ObjStr *)code->name)->data) &&
+           tb_entry_source(out, src, p);
+}
+
+static bool tb_is_strip_space(char c) {
+    return tb_is_space(c) || c == '\n' || c == '\r';
+}
+
+// text[0..*len) without leading and trailing whitespace (str.strip)
+static const char *tb_strip(const char *text, size_t *len) {
+    size_t n = *len;
+    while (n > 0 && tb_is_strip_space(text[n - 1])) n--;
+    while (n > 0 && tb_is_strip_space(*text)) text++, n--;
+    *len = n;
+    return text;
+}
+
+const char *traceback_source_line(const Run *r, uint32_t lineno, size_t *len) {
+    return tb_strip(tb_line(&r->source, lineno, len), len);
+}
+
+void traceback_summary(const Run *r, const TracebackEntry *t, TracebackSummary *out) {
+    *out = (TracebackSummary){.colno = -1, .end_colno = -1};
+    out->lineno = out->end_lineno = traceback_entry_line(t);
+    if (!t->code) {
+        out->filename = t->lib->file;
+        out->name = t->lib->func;
+        out->line_len = strcspn(t->lib->shown, "\n");
+        out->line = tb_strip(t->lib->shown, &out->line_len);
+        return;
     }
-    if (repeat > 3) {
-        return buf_printf(out, "  [Previous line repeated %u more time%s]\n", repeat - 3,
-                          repeat - 3 == 1 ? "" : "s");
+    const Code *code = t->code;
+    out->filename = r->source.filename;
+    out->name = ((const ObjStr *)code->name)->data;
+    if (t->insn != TB_AT_DEF) {
+        const Span *sp = &code->pos[t->insn].span;
+        out->end_lineno = sp->end_line;
+        out->colno = sp->col;
+        out->end_colno = sp->end_col;
     }
+    out->line = tb_strip(tb_line(&r->source, out->lineno, &out->line_len), &out->line_len);
+}
+
+// Each string of a report is handed to an emitter as it is finished: a frame, an exception's
+// line, a chain message (the strings traceback.py's format_* functions return in a list).
+typedef struct TbEmit {
+    bool (*fn)(void *ctx, const char *text, size_t len);
+    void *ctx;
+} TbEmit;
+
+static bool tb_emit_buf(const TbEmit *emit, const Buf *b) {
+    return emit->fn(emit->ctx, b->data ? b->data : "", b->len);
+}
+
+Obj *traceback_window(Obj *tb, const TracebackOptions *o, uint64_t *count) {
+    uint64_t n = 0;
+    for (Obj *t = tb; t; t = as_traceback(t)->next) n++;
+    uint64_t skip = 0;
+    if (o->limited && o->limit >= 0) {
+        if ((uint64_t)o->limit < n) n = (uint64_t)o->limit;
+    } else if (o->limited) {
+        uint64_t keep = o->limit < -(int64_t)n ? n : (uint64_t)-o->limit;
+        skip = n - keep;
+        n = keep;
+    }
+    for (; skip; skip--) tb = as_traceback(tb)->next;
+    *count = n;
+    return tb;
+}
+
+bool traceback_repeat_step(TracebackRepeat *rep, bool same, Buf *out, bool *show) {
+    if (!same && !traceback_repeat_end(rep, out)) return false;
+    rep->count = same ? rep->count + 1 : 1;
+    *show = rep->count <= 3;
     return true;
 }
 
-bool traceback_last_line(Run *r, Value exc, Buf *out) {
+bool traceback_repeat_end(TracebackRepeat *rep, Buf *out) {
+    uint64_t more = rep->count > 3 ? rep->count - 3 : 0;
+    rep->count = 0;
+    return !more || buf_printf(out, "  [Previous line repeated %llu more time%s]\n",
+                               (unsigned long long)more, more == 1 ? "" : "s");
+}
+
+bool traceback_format_entry(Run *r, const TracebackEntry *at, Buf *out) {
+    return tb_entry(out, &r->source, at);
+}
+
+// The frames of chain tb, outermost first, with long runs of one line collapsed
+// (StackSummary.format).
+static bool tb_entries(Run *r, Obj *tb, const TracebackOptions *o, const TbEmit *emit) {
+    uint64_t n;
+    Obj *t = traceback_window(tb, o, &n);
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true, show;
+    TracebackRepeat rep = {0};
+    const TracebackEntry *prev = NULL;
+    for (; n && ok; n--, t = as_traceback(t)->next) {
+        const TracebackEntry *at = &as_traceback(t)->at;
+        b.len = 0;
+        ok = traceback_repeat_step(&rep, prev && tb_same(at, prev), &b, &show) &&
+             (b.len == 0 || tb_emit_buf(emit, &b));
+        prev = at;
+        b.len = 0;
+        if (ok && show) ok = tb_entry(&b, &r->source, at) && tb_emit_buf(emit, &b);
+    }
+    b.len = 0;
+    ok = ok && traceback_repeat_end(&rep, &b) && (b.len == 0 || tb_emit_buf(emit, &b));
+    buf_fini(&b);
+    return ok;
+}
+
+// The innermost frame's code, for NameError's hints: NULL without frames.
+static const void *tb_innermost_code(Obj *tb) {
+    if (!tb) return NULL;
+    while (as_traceback(tb)->next) tb = as_traceback(tb)->next;
+    return as_traceback(tb)->at.code;
+}
+
+// "Type: message" and the hint, if any.
+static bool tb_type_line(Run *r, Value exc, Obj *tb, Buf *out) {
     const char *module = exc.as.obj->type->module;
     if (module && !buf_printf(out, "%s.", module)) return false;
     if (!buf_append_cstr(out, type_qualname(exc.as.obj->type))) return false;
     size_t mark = out->len;
     if (!buf_append_cstr(out, ": ") || !ops_str(r, exc, out)) return false;
     if (out->len == mark + 2) out->len = mark;  // an empty message prints the name alone
-    ObjException *e = (ObjException *)exc.as.obj;
-    if (!suggest_append(r, e, e->tb_count ? e->tb[0].code : NULL, out)) return false;
-    if (!buf_append_char(out, '\n')) return false;
-    if (is_undef(e->notes)) return true;
-    Value it, note;
-    if (!ops_iter(r, e->notes, &it)) return false;
-    IterStep s;
-    while ((s = ops_next(r, it, &note)) == ITER_ITEM) {
-        if (!ops_str(r, note, out) || !buf_append_char(out, '\n')) return false;
+    const ObjException *e = (const ObjException *)exc.as.obj;
+    return suggest_append(r, e, tb_innermost_code(tb), out) && buf_append_char(out, '\n');
+}
+
+// Each line of note, one string a line.
+static bool tb_note(Run *r, Value note, Buf *b, const TbEmit *emit) {
+    b->len = 0;
+    if (!ops_str(r, note, b) || !buf_append_char(b, '\n')) return false;
+    for (size_t k = 0, line = 0; k < b->len; k++) {
+        if (b->data[k] != '\n') continue;
+        if (!emit->fn(emit->ctx, b->data + line, k + 1 - line)) return false;
+        line = k + 1;
     }
-    return s != ITER_ERROR;
+    return true;
+}
+
+// The exception's line, then its notes (format_exception_only); tb is what the exception's
+// hint may look at.
+static bool tb_exception_only(Run *r, Value exc, Obj *tb, const TbEmit *emit) {
+    Buf b;
+    buf_init(&b, r);
+    bool ok = tb_type_line(r, exc, tb, &b) && tb_emit_buf(emit, &b);
+    const ObjException *e = (const ObjException *)exc.as.obj;
+    Value it, note;
+    if (ok && !is_undef(e->notes) && (ok = ops_iter(r, e->notes, &it) && gc_push_root(r, it))) {
+        IterStep s;
+        while ((s = ops_next(r, it, &note)) == ITER_ITEM && (ok = tb_note(r, note, &b, emit))) {
+        }
+        ok = ok && s != ITER_ERROR;
+        gc_pop_roots(r, 1);
+    }
+    buf_fini(&b);
+    return ok;
 }
 
 // ---- chains and exception groups ----
@@ -366,6 +477,7 @@ bool traceback_last_line(Run *r, Value exc, Buf *out) {
 // exception seen already is not shown again as a cause or context).
 typedef struct TbNode {
     Value exc;
+    Obj *tb;                       // the frames shown for it
     int32_t cause, context;        // node indexes, -1 for none
     int32_t first_sub, sub_count;  // a group's members: consecutive nodes
 } TbNode;
@@ -374,7 +486,9 @@ typedef struct TbNode {
 // spaces per level and carries a margin ("| "), as CPython's _ExceptionPrintContext does.
 typedef struct TbCtx {
     Run *r;
-    const SourceInfo *src;
+    const TracebackOptions *opt;
+    Buf *out;
+    size_t cut;  // where the string being written began (opt->chunks)
     TbNode *nodes;
     int32_t count;
     uint32_t group_depth;
@@ -399,7 +513,8 @@ static bool tb_seen(const TbCtx *c, Value exc) {
 // A new node for exc, or -1 when the report is full.
 static int32_t tb_node(TbCtx *c, Value exc) {
     if (c->count == TB_MAX_EXCEPTIONS) return -1;
-    c->nodes[c->count] = (TbNode){.exc = exc, .cause = -1, .context = -1, .first_sub = -1};
+    c->nodes[c->count] = (TbNode){.exc = exc, .tb = ((const ObjException *)exc.as.obj)->traceback,
+                                  .cause = -1, .context = -1, .first_sub = -1};
     return c->count++;
 }
 
@@ -412,6 +527,7 @@ static bool tb_build(TbCtx *c, Value top) {
     }
     size_t queued = 0;
     queue[queued++] = tb_node(c, top);
+    c->nodes[0].tb = c->opt->tb;
     while (queued) {
         TbNode *n = &c->nodes[queue[--queued]];
         const ObjException *e = (const ObjException *)n->exc.as.obj;
@@ -435,70 +551,81 @@ static bool tb_build(TbCtx *c, Value top) {
     return true;
 }
 
-static bool tb_indent(Buf *out, const TbCtx *c) {
+// Ends the string being written: it joins opt->chunks.
+static bool tb_cut(TbCtx *c) {
+    if (!c->opt->chunks || c->out->len == c->cut) return true;
+    Obj *s = str_new(c->r, c->out->data + c->cut, c->out->len - c->cut);
+    c->cut = c->out->len;
+    if (!s || !gc_push_root(c->r, v_obj(s))) return false;
+    bool ok = list_append(c->r, c->opt->chunks, v_obj(s));
+    gc_pop_roots(c->r, 1);
+    return ok;
+}
+
+static bool tb_indent(TbCtx *c) {
     for (uint32_t k = 0; k < c->group_depth; k++) {
-        if (!buf_append_cstr(out, "  ")) return false;
+        if (!buf_append_cstr(c->out, "  ")) return false;
     }
     return true;
 }
 
-// Appends text with every line prefixed by the indent and, inside a group, the margin.
-static bool tb_emit(Buf *out, const TbCtx *c, char margin, const char *text, size_t len) {
-    if (c->group_depth == 0) return buf_append(out, text, len);
+// Writes one string with every line prefixed by the indent and, inside a group, the margin.
+static bool tb_emit(TbCtx *c, char margin, const char *text, size_t len) {
+    if (c->group_depth == 0) return buf_append(c->out, text, len) && tb_cut(c);
     for (size_t k = 0; k < len;) {
         const char *nl = memchr(text + k, '\n', len - k);
         size_t end = nl ? (size_t)(nl - text) + 1 : len;
-        if (!tb_indent(out, c) || !buf_append_char(out, margin) || !buf_append_char(out, ' ') ||
-            !buf_append(out, text + k, end - k)) {
+        if (!tb_indent(c) || !buf_append_char(c->out, margin) || !buf_append_char(c->out, ' ') ||
+            !buf_append(c->out, text + k, end - k)) {
             return false;
         }
         k = end;
     }
-    return true;
+    return tb_cut(c);
 }
 
-static bool tb_emit_cstr(Buf *out, const TbCtx *c, char margin, const char *text) {
-    return tb_emit(out, c, margin, text, strlen(text));
+static bool tb_emit_cstr(TbCtx *c, char margin, const char *text) {
+    return tb_emit(c, margin, text, strlen(text));
+}
+
+// The emitter of strings under the '|' margin.
+static bool tb_emit_fn(void *ctx, const char *text, size_t len) {
+    return tb_emit(ctx, '|', text, len);
 }
 
 // The frames of exc (with a header line), then its final line, under the margin.
-static bool tb_emit_exception(Buf *out, const TbCtx *c, char margin, const char *header,
-                              Value exc) {
-    const ObjException *e = (const ObjException *)exc.as.obj;
-    Buf b;
-    buf_init(&b, c->r);
-    bool ok = true;
-    if (e->tb_count) {
-        ok = tb_emit_cstr(out, c, margin, header) && tb_entries(&b, c->src, e) &&
-             tb_emit(out, c, '|', b.data ? b.data : "", b.len);
+static bool tb_emit_exception(TbCtx *c, char margin, const char *header, const TbNode *n) {
+    const TbEmit emit = {tb_emit_fn, c};
+    uint64_t frames;
+    traceback_window(n->tb, c->opt, &frames);
+    if (frames && (!tb_emit_cstr(c, margin, header) || !tb_entries(c->r, n->tb, c->opt, &emit))) {
+        return false;
     }
-    b.len = 0;
-    ok = ok && traceback_last_line(c->r, exc, &b) &&
-         tb_emit(out, c, '|', b.data ? b.data : "", b.len);
-    buf_fini(&b);
-    return ok;
+    return tb_exception_only(c->r, n->exc, n->tb, &emit);
 }
 
-static bool tb_format(TbCtx *c, int32_t node, Buf *out, uint32_t depth);
+static bool tb_format(TbCtx *c, int32_t node, uint32_t depth);
 
 // "  +-+---------------- 1 ----------------" and the member under it.
-static bool tb_group_item(TbCtx *c, const TbNode *group, int32_t i, int32_t shown, Buf *out) {
+static bool tb_group_item(TbCtx *c, const TbNode *group, int32_t i, int32_t shown) {
     bool last = i + 1 == shown, truncated = i >= TB_MAX_GROUP_WIDTH;
     if (last) c->need_close = true;
-    if (!tb_indent(out, c) || !buf_append_cstr(out, i == 0 ? "+-" : "  ")) return false;
-    bool ok = truncated ? buf_append_cstr(out, "+---------------- ... ----------------\n")
-                        : buf_printf(out, "+---------------- %d ----------------\n", (int)i + 1);
+    if (!tb_indent(c) || !buf_append_cstr(c->out, i == 0 ? "+-" : "  ")) return false;
+    bool ok = truncated ? buf_append_cstr(c->out, "+---------------- ... ----------------\n")
+                        : buf_printf(c->out, "+---------------- %d ----------------\n", (int)i + 1);
+    ok = ok && tb_cut(c);
     c->group_depth++;
     if (ok && truncated) {
         int32_t more = group->sub_count - TB_MAX_GROUP_WIDTH;
         char text[64];
         snprintf(text, sizeof text, "and %d more exception%s\n", (int)more, more == 1 ? "" : "s");
-        ok = tb_emit_cstr(out, c, '|', text);
+        ok = tb_emit_cstr(c, '|', text);
     } else if (ok) {
-        ok = tb_format(c, group->first_sub + i, out, 0);
+        ok = tb_format(c, group->first_sub + i, 0);
     }
     if (ok && last && c->need_close) {
-        ok = tb_indent(out, c) && buf_append_cstr(out, "+------------------------------------\n");
+        ok = tb_indent(c) &&
+             buf_append_cstr(c->out, "+------------------------------------\n") && tb_cut(c);
         c->need_close = false;
     }
     c->group_depth--;
@@ -506,49 +633,48 @@ static bool tb_group_item(TbCtx *c, const TbNode *group, int32_t i, int32_t show
 }
 
 // An exception group: its own traceback and line, then each member in a box.
-static bool tb_format_group(TbCtx *c, int32_t node, Buf *out) {
+static bool tb_format_group(TbCtx *c, int32_t node) {
     if (c->group_depth > TB_MAX_GROUP_DEPTH) {
-        return tb_emit_cstr(out, c, '|', "... (max_group_depth is 10)\n");
+        return tb_emit_cstr(c, '|', "... (max_group_depth is 10)\n");
     }
     bool toplevel = c->group_depth == 0;
     if (toplevel) c->group_depth = 1;
-    if (!tb_emit_exception(out, c, toplevel ? '+' : '|',
-                           "Exception Group Traceback (most recent call last):\n",
-                           c->nodes[node].exc)) {
+    const TbNode group = c->nodes[node];
+    if (!tb_emit_exception(c, toplevel ? '+' : '|',
+                           "Exception Group Traceback (most recent call last):\n", &group)) {
         return false;
     }
-    const TbNode group = c->nodes[node];
     int32_t shown =
         group.sub_count <= TB_MAX_GROUP_WIDTH ? group.sub_count : TB_MAX_GROUP_WIDTH + 1;
     c->need_close = false;
     for (int32_t i = 0; i < shown; i++) {
-        if (!tb_group_item(c, &group, i, shown, out)) return false;
+        if (!tb_group_item(c, &group, i, shown)) return false;
     }
     if (toplevel) c->group_depth = 0;
     return true;
 }
 
 // One exception with the chain of causes and contexts before it.
-static bool tb_format(TbCtx *c, int32_t node, Buf *out, uint32_t depth) {
+static bool tb_format(TbCtx *c, int32_t node, uint32_t depth) {
     const TbNode *n = &c->nodes[node];
-    if (depth < TB_MAX_CHAIN) {
+    if (depth < TB_MAX_CHAIN && c->opt->chain) {
         if (n->cause >= 0) {
-            if (!tb_format(c, n->cause, out, depth + 1) ||
-                !tb_emit_cstr(out, c, '|', "\nThe above exception was the direct cause of the "
-                                           "following exception:\n\n")) {
+            if (!tb_format(c, n->cause, depth + 1) ||
+                !tb_emit_cstr(c, '|', "\nThe above exception was the direct cause of the "
+                                      "following exception:\n\n")) {
                 return false;
             }
         } else if (n->context >= 0) {
-            if (!tb_format(c, n->context, out, depth + 1) ||
-                !tb_emit_cstr(out, c, '|', "\nDuring handling of the above exception, another "
-                                           "exception occurred:\n\n")) {
+            if (!tb_format(c, n->context, depth + 1) ||
+                !tb_emit_cstr(c, '|', "\nDuring handling of the above exception, another "
+                                      "exception occurred:\n\n")) {
                 return false;
             }
         }
     }
     n = &c->nodes[node];
-    if (tb_is_group((const ObjException *)n->exc.as.obj)) return tb_format_group(c, node, out);
-    return tb_emit_exception(out, c, '|', "Traceback (most recent call last):\n", n->exc);
+    if (tb_is_group((const ObjException *)n->exc.as.obj)) return tb_format_group(c, node);
+    return tb_emit_exception(c, '|', "Traceback (most recent call last):\n", n);
 }
 
 // An uncaught SystemExit prints no traceback: only its code, unless that is None or an int
@@ -558,11 +684,46 @@ static bool system_exit_format(Run *r, const ObjException *e, Buf *out) {
     return ops_str(r, e->value, out) && buf_append_char(out, '\n');
 }
 
-bool traceback_format(Run *r, Value exc, const SourceInfo *src, Buf *out) {
+bool traceback_format(Run *r, Value exc, Buf *out) {
     const ObjException *e = (const ObjException *)exc.as.obj;
     if (type_is_subtype(e->base.type, &exc_SystemExit)) return system_exit_format(r, e, out);
-    TbCtx c = {.r = r, .src = src};
-    bool ok = tb_build(&c, exc) && tb_format(&c, 0, out, 0);
+    const TracebackOptions opt = {.tb = e->traceback, .chain = true};
+    return traceback_format_exception(r, exc, &opt, out);
+}
+
+bool traceback_format_exception(Run *r, Value exc, const TracebackOptions *opt, Buf *out) {
+    TbCtx c = {.r = r, .opt = opt, .out = out, .cut = out->len};
+    bool ok = tb_build(&c, exc) && tb_format(&c, 0, 0);
     if (c.nodes) mem_free(r, c.nodes, TB_MAX_EXCEPTIONS * sizeof *c.nodes);
     return ok;
+}
+
+// ---- a traceback or an exception's line alone ----
+
+typedef struct TbPlain {
+    Run *r;
+    Buf *out;
+    Obj *chunks;
+} TbPlain;
+
+static bool tb_plain_emit(void *ctx, const char *text, size_t len) {
+    TbPlain *p = ctx;
+    if (!p->chunks) return buf_append(p->out, text, len);
+    Obj *s = str_new(p->r, text, len);
+    if (!s || !gc_push_root(p->r, v_obj(s))) return false;
+    bool ok = list_append(p->r, p->chunks, v_obj(s));
+    gc_pop_roots(p->r, 1);
+    return ok;
+}
+
+bool traceback_format_tb(Run *r, Obj *tb, const TracebackOptions *opt, Buf *out) {
+    TbPlain p = {r, out, opt->chunks};
+    const TbEmit emit = {tb_plain_emit, &p};
+    return tb_entries(r, tb, opt, &emit);
+}
+
+bool traceback_format_exception_only(Run *r, Value exc, const TracebackOptions *opt, Buf *out) {
+    TbPlain p = {r, out, opt->chunks};
+    const TbEmit emit = {tb_plain_emit, &p};
+    return tb_exception_only(r, exc, opt->tb, &emit);
 }

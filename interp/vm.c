@@ -1600,7 +1600,7 @@ next:
         v = TOP();
         SET_TOP(v_obj((Obj *)value_type(v)));
         PUSH(v);
-        PUSH(v_none());
+        PUSH(is_exception(v) ? exc_traceback(v) : v_none());
         DISPATCH();
     }
     CASE(OP_GET_AWAITABLE) CHECK(vm_get_awaitable(r, TOP(), arg, &v)); SET_TOP(v); DISPATCH();
