@@ -177,7 +177,7 @@ bool bytearray_extend(Run *r, Value self, const Args *a, Value *out) {
 }
 
 bool bytearray_pop(Run *r, Value self, const Args *a, Value *out) {
-    if (!container_args_count(r, a, "pop", 0, 1)) return false;
+    if (!container_args_count(r, a, "bytearray.pop", 0, 1)) return false;
     int64_t i = -1;
     if (a->npos && !container_ssize(r, a->pos[0], &i)) return false;
     ObjByteArray *ba = as_bytearray(self);
@@ -202,7 +202,7 @@ bool bytearray_remove(Run *r, Value self, const Args *a, Value *out) {
 bool bytearray_insert(Run *r, Value self, const Args *a, Value *out) {
     int64_t i;
     unsigned char c;
-    if (!container_args_count(r, a, "insert", 2, 2) || !container_ssize(r, a->pos[0], &i) ||
+    if (!container_args_count(r, a, "bytearray.insert", 2, 2) || !container_ssize(r, a->pos[0], &i) ||
         !ba_item(r, a->pos[1], &c)) {
         return false;
     }
@@ -218,6 +218,29 @@ bool bytearray_clear(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "bytearray.clear")) return false;
     ba_set_len(as_bytearray(self), 0);
     *out = v_none();
+    return true;
+}
+
+// bytearray.resize(size) (3.14): truncates, or grows with zero bytes.
+bool bytearray_resize(Run *r, Value self, const Args *a, Value *out) {
+    int64_t n;
+    if (!container_args_one(r, a, "bytearray.resize") || !container_ssize(r, a->pos[0], &n)) {
+        return false;
+    }
+    if (n < 0) {
+        return exc_raise(r, &exc_ValueError, "Can only resize to positive sizes, got %lld",
+                         (long long)n);
+    }
+    ObjByteArray *ba = as_bytearray(self);
+    size_t len = ba_len(ba);
+    *out = v_none();
+    if ((size_t)n <= len) {
+        ba_set_len(ba, (size_t)n);
+        return true;
+    }
+    if (!container_fits(r, (size_t)n, 1) || !ba_reserve(r, ba, (size_t)n)) return false;
+    memset(ba->buf->data + len, 0, (size_t)n - len);
+    ba_set_len(ba, (size_t)n);
     return true;
 }
 
