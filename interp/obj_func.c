@@ -207,15 +207,35 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     return b->def->fn(r, method_self(a->pos[0], b->def), &rest, out);
 }
 
+// The type a method's __qualname__ starts with: its own for an unbound method and a
+// classmethod's, else the bound object's (CPython names [].append 'list.append'); NULL for a
+// function (len).
+static const ObjType *builtin_qualname_type(const ObjBuiltin *b) {
+    if (is_undef(b->self)) return b->owner;
+    if (is_none(b->self) && !(b->def->flags & METHOD_SLOT)) return NULL;
+    if (b->def->flags & METHOD_CLASS) return (const ObjType *)b->self.as.obj;
+    return value_type(b->self);
+}
+
 static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
-    if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
-        Obj *s = str_from_cstr(r, b->def->name);
-        if (!s) return false;
-        *out = v_obj(s);
+    const ObjType *t = builtin_qualname_type(b);
+    if (str_equal_cstr(n, "__self__") && t && !is_undef(b->self)) {
+        *out = b->self;  // a function's would be the module builtins, which moat has not
+        return true;
     }
+    bool qualname = str_equal_cstr(n, "__qualname__");
+    if (!qualname && !str_equal_cstr(n, "__name__")) return true;
+    Buf text;
+    buf_init(&text, r);
+    bool ok = qualname && t ? buf_printf(&text, "%s.%s", t->name, b->def->name)
+                            : buf_printf(&text, "%s", b->def->name);
+    Obj *s = ok ? buf_to_str(&text) : NULL;
+    if (!ok) buf_fini(&text);
+    if (!s) return false;
+    *out = v_obj(s);
     return true;
 }
 

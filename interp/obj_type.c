@@ -182,11 +182,31 @@ static bool notimpl_repr(Run *r, Value v, Buf *out) {
     return buf_append_cstr(out, "NotImplemented");
 }
 
+// EllipsisType() and NotImplementedType(): the singletons; they take no arguments.
+static bool singleton_construct(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *t = (const ObjType *)callee.as.obj;
+    bool ellipsis = t->id == TYPE_ELLIPSIS;
+    if (a->npos || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "%s takes no arguments",
+                         ellipsis ? "EllipsisType" : t->name);
+    }
+    *out = v_obj((Obj *)(ellipsis ? &obj_ellipsis : &obj_notimpl));
+    return true;
+}
+
+// NotImplemented is no truth value (an error since 3.14).
+static bool notimpl_truthy(Run *r, Value v, bool *out) {
+    (void)v;
+    (void)out;
+    return exc_raise(r, &exc_TypeError, "NotImplemented should not be used in a boolean context");
+}
+
 const ObjType type_ellipsis = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "ellipsis",
     .id = TYPE_ELLIPSIS,
     .base_type = &type_object,
+    .construct = singleton_construct,
     .slots = {.repr = ellipsis_repr, .hash = object_hash},
 };
 
@@ -195,7 +215,8 @@ const ObjType type_notimpl = {
     .name = "NotImplementedType",
     .id = TYPE_NOTIMPL,
     .base_type = &type_object,
-    .slots = {.repr = notimpl_repr, .hash = object_hash},
+    .construct = singleton_construct,
+    .slots = {.repr = notimpl_repr, .hash = object_hash, .truthy = notimpl_truthy},
 };
 
 const Obj obj_ellipsis = {.type = &type_ellipsis, .flags = OBJ_STATIC};
