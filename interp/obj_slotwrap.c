@@ -434,6 +434,9 @@ static bool wrapper_defined(const ObjType *t, const SlotWrapper *w) {
         return t == &type_list || t == &type_dict || t == &type_range || t == &type_dict_keys ||
                t == &type_dict_values || t == &type_dict_items;
     case SW_BYTES: return t == &type_bytes;
+    case SW_BOOL:
+        if (t->id == TYPE_STR) return false;  // moat's fast truth test; CPython's is __len__
+        break;
     case SW_OBJ_ORDER: return t == &type_object;
     case SW_UNARY:
         if (w->op < 0) return number_layout(t);
@@ -455,4 +458,13 @@ const MethodDef *slotwrap_find(const ObjType *t, const char *name, size_t len) {
         }
     }
     return NULL;
+}
+
+size_t slotwrap_count(void) {
+    return SLOT_WRAPPER_COUNT;
+}
+
+const MethodDef *slotwrap_defined(const ObjType *t, size_t k) {
+    if (type_is_class(t) || !wrapper_defined(t, &slot_wrappers[k])) return NULL;
+    return &slot_wrappers[k].def;
 }
