@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
@@ -123,11 +124,29 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     return true;
 }
 
+// function.__get__(instance, owner=None): the method bound to instance, or the function itself
+// when there is no instance (read from the class).
+static bool function_get(Run *r, Value self, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper __get__() takes no keyword arguments");
+    if (!container_args_count(r, a, "__get__", 1, 2)) return false;
+    Value instance = a->pos[0], owner = a->npos > 1 ? a->pos[1] : v_none();
+    if (!is_none(instance)) return bound_method_new(r, self, instance, out);
+    if (is_none(owner)) return exc_raise(r, &exc_TypeError, "__get__(None, None) is invalid");
+    *out = self;
+    return true;
+}
+
+static const MethodDef function_methods[] = {
+    {"__get__", function_get, METHOD_SLOT},
+};
+
 const ObjType type_function = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "function",
     .id = TYPE_FUNCTION,
     .base_type = &type_object,
+    .methods = function_methods,
+    .method_count = sizeof function_methods / sizeof *function_methods,
     .slots = {
         .repr = function_repr,
         .hash = function_hash,

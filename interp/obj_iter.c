@@ -887,8 +887,11 @@ bool iter_reversed(Run *r, Value seq, Value *out) {
             if (!reversed_user(r, seq, out)) return false;
             if (!is_undef(*out)) return true;
         }
-        if (!t->slots.len || !t->slots.getitem || is_anyset(seq)) {
+        if (!t->slots.getitem || is_anyset(seq)) {
             return exc_raise(r, &exc_TypeError, "'%s' object is not reversible", t->name);
+        }
+        if (!t->slots.len) {  // a sequence by __getitem__, whose length is needed
+            return exc_raise(r, &exc_TypeError, "object of type '%s' has no len()", t->name);
         }
         if (!ops_len(r, seq, &len)) return false;
         it = iter_seq_new(r, &type_reversed, seq, len - 1);
