@@ -352,14 +352,16 @@ static bool bytearray_binary(Run *r, Value a, Value b, int op, Value *out) {
         return ok;
     }
     if (op == AST_OP_MUL) {
-        Value seq = is_bytearray(a) ? a : b, count = is_bytearray(a) ? b : a;
-        if (container_is_user(count)) return true;
-        if (!container_is_int(count)) {
-            return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'", value_type_name(count));
+        Value seq = is_bytearray(a) ? a : b;
+        int64_t n;
+        bool notimpl;
+        if (!container_repeat_operand(r, is_bytearray(a) ? b : a, is_bytearray(a), &n, &notimpl)) {
+            return false;
         }
+        if (notimpl) return true;
         Obj *res = bytearray_new(r, as_bytearray(seq)->buf->data, ba_len(as_bytearray(seq)));
         if (!res || !gc_push_root(r, v_obj(res))) return false;
-        bool ok = ba_repeat(r, (ObjByteArray *)res, count);
+        bool ok = ba_repeat(r, (ObjByteArray *)res, v_int(n));
         gc_pop_roots(r, 1);
         *out = v_obj(res);
         return ok;
@@ -385,9 +387,12 @@ static bool bytearray_inplace(Run *r, Value a, Value b, int op, Value *out) {
         *out = a;
         return ok;
     }
-    if (op == AST_OP_MUL && container_is_int(b)) {
-        *out = a;
-        return ba_repeat(r, as_bytearray(a), b);
+    if (op == AST_OP_MUL) {
+        int64_t n;
+        bool notimpl;
+        if (!container_repeat_operand(r, b, true, &n, &notimpl)) return false;
+        *out = notimpl ? v_obj((Obj *)&obj_notimpl) : a;
+        return notimpl || ba_repeat(r, as_bytearray(a), v_int(n));
     }
     return bytearray_binary(r, a, b, op, out);
 }

@@ -238,6 +238,31 @@ static bool wrap_repeat_operand(Run *r, const SlotWrapper *w, Value self, Value 
                      value_type_name(x));
 }
 
+// The built-in type whose layout self has (list for an instance of a class deriving from it).
+static const ObjType *layout_type(Value self) {
+    const ObjType *t = value_type(self);
+    while (type_is_class(t)) t = t->base_type;
+    return t;
+}
+
+// A sequence's + called as a dunder is its concatenation, which refuses an operand it cannot
+// join rather than answer NotImplemented: [1].__add__(x) raises what [1] + x would.
+static bool wrap_concat_refused(Run *r, const SlotWrapper *w, Value self, Value x, Value *out) {
+    if (!is_notimpl(*out) || w->op != AST_OP_ADD ||
+        (w->kind != SW_BINARY && w->kind != SW_INPLACE)) {
+        return true;
+    }
+    const ObjType *t = layout_type(self);
+    if (t->id == TYPE_BYTES || t == &type_bytearray) {
+        return exc_raise(r, &exc_TypeError, "can't concat %s to %s", value_type_name(x), t->name);
+    }
+    if (t->id == TYPE_STR || t->id == TYPE_LIST || t->id == TYPE_TUPLE || t == &type_deque) {
+        return exc_raise(r, &exc_TypeError, "can only concatenate %s (not \"%s\") to %s", t->name,
+                         value_type_name(x), t->name);
+    }
+    return true;
+}
+
 static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args *a, Value *out) {
     const TypeSlots *s = layout_slots(self);
     const char *name = w->def.name;
@@ -264,7 +289,8 @@ static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args 
     case SW_STR: return wrap_text(r, self, true, out);
     case SW_HASH: return wrap_hash(r, self, out);
     case SW_COMPARE: return s->compare(r, self, x[0], w->op, out);
-    case SW_BINARY: return s->binary(r, self, x[0], w->op, out);
+    case SW_BINARY:
+        return s->binary(r, self, x[0], w->op, out) && wrap_concat_refused(r, w, self, x[0], out);
     case SW_RBINARY: return s->binary(r, x[0], self, w->op, out);
     case SW_UNARY: return w->op < 0 ? wrap_abs_value(r, self, out) : s->unary(r, self, w->op, out);
     case SW_BOOL: return wrap_bool(r, self, out);
@@ -278,8 +304,11 @@ static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args 
     case SW_INT: return wrap_number(r, self, false, out);
     case SW_FLOAT: return wrap_number(r, self, true, out);
     case SW_INPLACE:
-        if (s->inplace) return s->inplace(r, self, x[0], w->op, out);
-        return s->binary(r, self, x[0], w->op, out);
+        if (s->inplace ? !s->inplace(r, self, x[0], w->op, out)
+                       : !s->binary(r, self, x[0], w->op, out)) {
+            return false;
+        }
+        return wrap_concat_refused(r, w, self, x[0], out);
     case SW_DIVMOD:
         return w->op ? wrap_divmod(r, s, x[0], self, out) : wrap_divmod(r, s, self, x[0], out);
     case SW_OBJ_ORDER: *out = v_obj((Obj *)&obj_notimpl); return true;

@@ -15,3 +15,20 @@ for call in (lambda: b'a'.__bytes__(1), lambda: k.__and__(), lambda: bytearray()
         print(call())
     except TypeError as e:
         print('TypeError:', e)
+
+class C:
+    def __index__(self):
+        return 2
+
+b = bytearray(b'x')
+b *= C()
+print(bytearray(b'a') * C(), C() * bytearray(b'a'), b, bytearray(b'ab').__mul__(C()))
+print('ab' % b'z', 'ab' % bytearray(b'z'), 'ab' % [1], 'ab' % range(3), b'ab' % [1])
+for call in (lambda: 'a'.__add__(C()), lambda: [1].__add__(C()), lambda: (1,).__add__(C()),
+             lambda: b'a'.__add__(C()), lambda: bytearray(b'a').__iadd__(C()), lambda: b'ab' % b'z',
+             lambda: b'ab' % bytearray(b'z'), lambda: b'ab' % 'z', lambda: 'ab' % 'z',
+             lambda: (1j).__format__(None)):
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError:', e)
