@@ -93,9 +93,20 @@ static bool wrap_len(Run *r, Value self, Value *out) {
     return true;
 }
 
+// A type may inherit __bool__ with no truthy slot of its own (bool from int): its truth is
+// then the default one, as ops_truthy's.
 static bool wrap_bool(Run *r, Value self, Value *out) {
-    bool b;
-    if (!layout_slots(self)->truthy(r, self, &b)) return false;
+    const TypeSlots *s = layout_slots(self);
+    bool b = true;
+    int64_t n;
+    if (self.tag == VAL_BOOL) {
+        b = self.as.b;
+    } else if (s->truthy) {
+        if (!s->truthy(r, self, &b)) return false;
+    } else if (s->len) {
+        if (!s->len(r, self, &n)) return false;
+        b = n != 0;
+    }
     *out = v_bool(b);
     return true;
 }
@@ -159,6 +170,7 @@ static bool int_meets_float(Value self, const SlotWrapper *w, const Value *x) {
 static bool wrap_pow_mod(Run *r, const SlotWrapper *w, Value self, const Value *x, Value *out) {
     Value base = w->kind == SW_RBINARY ? x[0] : self, exp = w->kind == SW_RBINARY ? self : x[0];
     if (is_none(x[1])) return layout_slots(self)->binary(r, base, exp, AST_OP_POW, out);
+    if (is_complex(self)) return exc_raise(r, &exc_ValueError, "complex modulo");
     return int_pow_mod(r, boxed_unbox(base), boxed_unbox(exp), boxed_unbox(x[1]), out);
 }
 
@@ -277,6 +289,9 @@ static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args 
     }
     bool pow = (w->kind == SW_BINARY || w->kind == SW_RBINARY) && w->op == AST_OP_POW;
     if (pow && a->npos == 2 && !a->nkw) return wrap_pow_mod(r, w, self, a->pos, out);
+    if (pow && a->npos != 1 && !a->nkw) {  // CPython's ternary wrapper
+        return exc_raise(r, &exc_TypeError, "expected 1 or 2 arguments, got %u", a->npos);
+    }
     if (!wrap_args(r, a, name, n)) return false;
     const Value *x = a->pos;
     if (n == 1 && !wrap_repeat_operand(r, w, self, x[0])) return false;
