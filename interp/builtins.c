@@ -132,7 +132,7 @@ static bool bi_format(Run *r, Value self, const Args *a, Value *out) {
     Value spec = a->npos == 2 ? a->pos[1] : v_undef();
     if (!is_undef(spec) && !is_str(spec)) {
         return exc_raise(r, &exc_TypeError, "format() argument 2 must be str, not %s",
-                         value_type_name(spec));
+                         is_none(spec) ? "None" : value_type_name(spec));
     }
     return format_value(r, a->pos[0], 0, spec, out);
 }

@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes_methods.h"
+#include "interp/obj_class.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_slice.h"
@@ -271,12 +272,25 @@ bool bytearray_reverse(Run *r, Value self, const Args *a, Value *out) {
 // bytearray(source=b'', encoding=..., errors=...): bytes() makes the bytes, copied here.
 static bool bytearray_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
-    Value src = a->npos ? a->pos[0] : v_undef(), made;
-    if (a->npos == 1 && !a->nkw && !is_str(src) && !container_is_int(src) && !container_is_user(src) &&
+    static const char *const names[] = {"source", "encoding", "errors"};
+    static const ArgSpec spec = {"bytearray", names, 3, 0, 3, 0};
+    Value v[3];
+    if (!args_bind(r, a, &spec, v)) return false;
+    for (int k = 1; k < 3; k++) {  // checked here so that messages name bytearray()
+        if (!is_undef(v[k]) && !is_str(v[k])) {
+            return exc_raise(r, &exc_TypeError, "bytearray() argument '%s' must be str, not %s",
+                             names[k], str_clinic_type_name(v[k]));
+        }
+    }
+    Value src = v[0], made;
+    // an object with __index__ is a size, as an int is
+    bool size = container_is_int(src) ||
+                (container_is_user(src) && !is_undef(class_lookup(value_type(src), "__index__")));
+    if (a->npos == 1 && !a->nkw && !is_str(src) && !size && !container_is_user(src) &&
         !value_type(src)->slots.iter) {
         return exc_raise(r, &exc_TypeError, "cannot convert '%s' object to bytearray", value_type_name(src));
     }
-    bool iterable = a->npos == 1 && !a->nkw && !is_str(src) && !container_is_int(src);
+    bool iterable = a->npos == 1 && !a->nkw && !is_str(src) && !size;
     if (iterable && !ba_values(r, src, &made)) return false;
     if (!iterable && !type_bytes.construct(r, v_obj((Obj *)&type_bytes), a, &made)) return false;
     if (!gc_push_root(r, made)) return false;

@@ -11,3 +11,16 @@ for call in (lambda: b.resize(-1), lambda: b.resize('a'), lambda: b.resize(), la
         call()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ':', e)
+
+class Size:
+    def __index__(self):
+        return 3
+
+print(bytearray(Size()), bytes(Size()), bytearray(source=2))
+for call in (lambda: bytearray(1, 2), lambda: bytearray([1], None), lambda: bytearray('a', 'ascii', 5),
+             lambda: bytearray(encoding=1), lambda: bytearray('a', x=1), lambda: bytearray(1, 2, 3, 4),
+             lambda: bytearray('a'), lambda: bytearray(1.5), lambda: format(1, None)):
+    try:
+        print(call())
+    except TypeError as e:
+        print('TypeError:', e)
