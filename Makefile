@@ -6,9 +6,11 @@ CC ?= cc
 
 GRAMMAR_DIR := node_modules/tree-sitter-python/src
 # node, npm and python3 come with the machine image (nodesource's nodejs carries npm).
-DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev \
-                unicode-data
-UNICODE_DIR := /usr/share/unicode
+DEB_PACKAGES := libtree-sitter-dev check pkg-config libgmp-dev libutf8proc-dev libjansson-dev
+# CPython 3.14 as the npm package pyodide (pinned): the oracle of the tests, and the source of
+# the Unicode character names compiled in. Build-time tools run Python scripts in it.
+PYODIDE := node_modules/pyodide/pyodide.mjs
+PYODIDE_RUN := node parser/gen/pyodide_run.mjs
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
         -Wimplicit-fallthrough -Wformat=2 -Wundef -Wvla -fno-common -Wno-missing-field-initializers
@@ -48,7 +50,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 GRAMMAR_OBJ := $(BUILD)/grammar/parser.o $(BUILD)/grammar/scanner.o
 
-.PHONY: all deps demo test unit cases lint numfmt-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
+.PHONY: all deps demo test unit cases lint numfmt-test intarith-test unicode-names-test fuzz fuzz-targets fuzz-build tsan asan stress clean bench
 all: $(BUILD)/moat $(BUILD)/libmoat.a $(BUILD)/libmoat.so
 
 # Idempotent: installs only what is missing.
@@ -79,14 +81,14 @@ $(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
 
-# The Unicode character names of \N{...} escapes, from Debian's unicode-data, compiled in.
-UNICODE_NAME_FILES := $(UNICODE_DIR)/UnicodeData.txt $(UNICODE_DIR)/NameAliases.txt
-$(UNICODE_NAME_FILES):
+# The Unicode character names of \N{...} escapes, from CPython 3.14's unicodedata, compiled in.
+$(PYODIDE):
 	$(MAKE) deps
 
-$(BUILD)/gen/unicode_names_data.h: parser/gen/unicode_names_gen.py $(UNICODE_NAME_FILES)
+$(BUILD)/gen/unicode_names_data.h: parser/gen/unicode_names_gen.py parser/gen/pyodide_run.mjs \
+                                   $(PYODIDE)
 	@mkdir -p $(dir $@)
-	python3 $< $(UNICODE_NAME_FILES) > $@.tmp && mv $@.tmp $@
+	$(PYODIDE_RUN) $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/unicode_names.o: $(BUILD)/gen/unicode_names_data.h
 
@@ -124,9 +126,20 @@ $(BUILD)/numfmt_driver: $(BUILD)/tests/numfmt/driver.o $(BUILD)/libmoat.a
 # test uses a fixed seed so a run is reproducible; `make fuzz` draws fresh seeds to explore.
 NUMFMT_COUNT := $(if $(filter asan,$(MODE)),200000,1000000)
 NUMFMT_SEED ?= 20261127
+# Int arithmetic on random ints of every size, against CPython 3.14 (the oracle).
+intarith-test: $(BUILD)/moat
+	python3 tests/intarith/compare.py --moat $(BUILD)/moat --count 1500
+
 numfmt-test: $(BUILD)/numfmt_driver
 	python3 tests/numfmt/compare.py --driver $(BUILD)/numfmt_driver --count $(NUMFMT_COUNT) \
 		--seed $(NUMFMT_SEED)
+
+$(BUILD)/unicode_names_driver: $(BUILD)/tests/unicode_names/driver.o $(BUILD)/libmoat.a
+	$(CC) $(LDFLAGS) -o $@ $< $(BUILD)/libmoat.a $(LIBS)
+
+# \N{...} names against CPython 3.14's: every name, alias and named sequence, and near misses.
+unicode-names-test: $(BUILD)/unicode_names_driver
+	python3 tests/unicode_names/compare.py --driver $<
 
 # `make fuzz`: libFuzzer targets (clang) for the front end, the checker, the VM and the snapshot
 # loader, each run for FUZZ_SECONDS from the tests' own inputs (`make fuzz-targets` only builds
@@ -172,8 +185,8 @@ cases: $(BUILD)/moat
 	python3 tests/host/protocol.py --moat $(BUILD)/moat
 
 test: deps
-	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver
-	$(MAKE) unit cases numfmt-test $(if $(filter release,$(MODE)),lint)
+	$(MAKE) all $(BUILD)/unit_tests $(BUILD)/numfmt_driver $(BUILD)/unicode_names_driver
+	$(MAKE) unit cases numfmt-test intarith-test unicode-names-test $(if $(filter release,$(MODE)),lint)
 
 # The core calls no I/O, process or network function, allocates only through its allocators
 # and keeps no mutable file-scope data: checked on the object files.
@@ -213,4 +226,5 @@ bench: all $(BUILD)/api_bench $(BUILD)/check_bench $(BUILD)/parse_bench
 clean:
 	rm -rf build
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/numfmt/driver.d
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(BUILD)/tests/numfmt/driver.d \
+           $(BUILD)/tests/unicode_names/driver.d

@@ -503,7 +503,7 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
 }
 
 static void cu_unit_enter(Compiler *c, Unit *u, Scope *scope, AstIdent name) {
-    memset(u, 0, sizeof *u);
+    memset(u, 0, offsetof(Unit, handlers));
     u->parent = c->u;
     u->scope = scope;
     u->name = name;
@@ -760,12 +760,13 @@ CompiledModule *compile_module(Arena *arena, const AstModule *m, const char *fil
     if (!cm || !scope) return NULL;
     Unit u;
     cu_unit_enter(&c, &u, scope, "<module>");
-    // __doc__: the module's docstring, or None (__name__ is set when the run starts)
+    // __doc__: the module's docstring (the run starts with __name__ and __doc__ None)
     const AstStmt *doc = cu_docstring_stmt(m->body);
     Obj *text = doc ? cu_docstring(&c, doc->value->constant.str, doc->value->constant.len) : NULL;
-    if (text) cu_load_const(&c, v_obj(text));
-    else cu_emit(&c, OP_LOAD_NONE, 0);
-    cu_emit(&c, OP_STORE_GLOBAL, cu_name(&c, "__doc__"));
+    if (text) {
+        cu_load_const(&c, v_obj(text));
+        cu_emit(&c, OP_STORE_GLOBAL, cu_name(&c, "__doc__"));
+    }
     // the value of a final expression statement is the script's result
     AstStmtList body = m->body;
     const AstStmt *last = body.count ? body.items[body.count - 1] : NULL;

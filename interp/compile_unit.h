@@ -64,15 +64,16 @@ struct Unit {
     uint32_t label_count, label_cap;
     Handler *handler_defs;
     uint32_t handler_def_count, handler_def_cap;
-    int32_t handlers[MAX_HANDLERS];  // active handler stack (indexes into handler_defs)
-    uint32_t handler_level;
-    FBlock fblocks[MAX_FBLOCKS];
-    uint32_t fblock_count;
+    uint32_t handler_level;  // entries of handlers[] in use
+    uint32_t fblock_count;   // entries of fblocks[] in use
     uint32_t depth;  // stack depth at the current emission point (for handler depths)
     Span span;       // the span attached to emitted instructions
     InsnPos mark;    // a traceback mark for the next instruction only (cu_mark)
     const AstExpr *bare_call;  // the call of a `return f(x)` / `y = f(x)` being compiled
     uint32_t extra_locals;  // hidden locals the compiler added (none yet)
+    // last, so that cu_unit_enter need not clear them: only the entries in use are read
+    int32_t handlers[MAX_HANDLERS];  // active handler stack (indexes into handler_defs)
+    FBlock fblocks[MAX_FBLOCKS];
 };
 
 typedef struct Compiler {
@@ -130,8 +131,9 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 // (~~~^^ for a call, a binary operator or a subscript): FOR_ITER at the iterable, a with
 // statement's calls at the context expression, a truth test at the test.
 void cu_position_at(Compiler *c, const AstExpr *e);
-// await of the value on top of the stack (GET_AWAITABLE and the delegation loop).
-void compile_await(Compiler *c, AwaitKind kind);
+// await of the value on top of the stack (GET_AWAITABLE and the delegation loop), placed at
+// `at` when given (an `async with` item's context, as CPython places __aenter__/__aexit__).
+void compile_await(Compiler *c, AwaitKind kind, const AstExpr *at);
 // The head of an `async for` (statement or comprehension) over the async iterator on top of
 // the stack: awaits its __anext__() and pushes the item. Its StopAsyncIteration goes to `end`,
 // which compile_async_end places (`depth`: the stack depth with the iterator).

@@ -33,7 +33,8 @@ bool frame_reserve(Run *r, size_t top, size_t slots) {
     if (need > r->stack_cap) {
         size_t cap = r->stack_cap ? r->stack_cap : 64;
         while (cap < need) cap *= 2;
-        Value *s = mem_realloc(r, r->stack, r->stack_cap * sizeof *s, cap * sizeof *s);
+        Value *s = run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *s,
+                                     cap * sizeof *s);
         if (!s) return false;
         for (size_t k = r->stack_cap; k < cap; k++) s[k] = v_undef();
         r->stack = s;

@@ -45,9 +45,14 @@ static size_t dict_entries_bytes(size_t size) {
     return dict_usable_fraction(size) * sizeof(DictEntry);
 }
 
+// The entries and the index share one block, entries first (their alignment is the stricter):
+// a dict costs one allocation, not two.
+static size_t dict_tables_bytes(size_t size) {
+    return dict_entries_bytes(size) + size * sizeof(int32_t);
+}
+
 static void dict_free_tables(Run *r, ObjDict *d) {
-    if (d->index) mem_free(r, d->index, d->size * sizeof(int32_t));
-    if (d->entries) mem_free(r, d->entries, dict_entries_bytes(d->size));
+    if (d->entries) mem_free(r, d->entries, dict_tables_bytes(d->size));
     d->index = NULL;
     d->entries = NULL;
 }
@@ -55,14 +60,11 @@ static void dict_free_tables(Run *r, ObjDict *d) {
 // Fresh tables of `size` slots (index all empty); false at a limit, d untouched.
 static bool dict_alloc_tables(Run *r, size_t size, int32_t **index, DictEntry **entries) {
     // guard: the table's size comes from the item count, which fits memory; check anyway
-    if (size == 0) return container_refuse(r);
-    *index = mem_alloc(r, size * sizeof(int32_t));
-    if (!*index) return false;
-    *entries = mem_alloc(r, dict_entries_bytes(size));
-    if (!*entries) {
-        mem_free(r, *index, size * sizeof(int32_t));
-        return false;
-    }
+    *index = NULL;
+    *entries = size ? mem_alloc(r, dict_tables_bytes(size)) : NULL;
+    if (!size) return container_refuse(r);
+    if (!*entries) return false;
+    *index = (int32_t *)((char *)*entries + dict_entries_bytes(size));
     memset(*index, 0xff, size * sizeof(int32_t));  // DICT_SLOT_EMPTY
     return true;
 }
@@ -417,7 +419,7 @@ static bool dict_set_pair(Run *r, Obj *d, Value seq) {
 }
 
 static bool dict_update_pairs(Run *r, Obj *d, Value src) {
-    Value it, item, seq;
+    Value it, item, seq = v_undef();
     if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) return false;
     bool ok = false;
     IterStep s;

@@ -75,6 +75,7 @@ _Static_assert(offsetof(StrDunder, data) == offsetof(ObjStr, data), "StrDunder m
      .len = sizeof(s) - 1, .chars = sizeof(s) - 1, .hash = -1, .ascii = true, .data = s}
 static const StrDunder str_name_obj = STR_DUNDER("__name__");
 static const StrDunder str_main_obj = STR_DUNDER("__main__");
+static const StrDunder str_doc_obj = STR_DUNDER("__doc__");
 
 Obj *str_dunder_name(void) {
     return (Obj *)&str_name_obj;
@@ -82,6 +83,10 @@ Obj *str_dunder_name(void) {
 
 Obj *str_dunder_main(void) {
     return (Obj *)&str_main_obj;
+}
+
+Obj *str_dunder_doc(void) {
+    return (Obj *)&str_doc_obj;
 }
 
 // ---- hashing ----
@@ -739,6 +744,8 @@ static bool str_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     static const char *const names[] = {"object", "encoding", "errors"};
     static const ArgSpec spec = {"str", names, 3, 0, 3, 0};
+    // str(x), the usual call, needs no binding
+    if (a->npos == 1 && a->nkw == 0) return ops_str_value(r, a->pos[0], out);
     Value v[3];
     if (a->npos > 3) {
         return exc_raise(r, &exc_TypeError, "str expected at most 3 arguments, got %u", a->npos);

@@ -65,6 +65,7 @@ Obj *str_ascii_char(unsigned char c);
 // '__name__' and '__main__', static too: every run's module namespace binds the one to the other.
 Obj *str_dunder_name(void);
 Obj *str_dunder_main(void);
+Obj *str_dunder_doc(void);
 // chr(cp) for 0 <= cp <= 0x10FFFF (surrogates allowed); NULL at a limit.
 Obj *str_from_codepoint(Run *r, uint32_t cp);
 // s[start:stop] by byte offsets on code point boundaries; may return s itself (a whole copy).

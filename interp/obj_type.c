@@ -194,7 +194,7 @@ static bool singleton_construct(Run *r, Value callee, const Args *a, Value *out)
     return true;
 }
 
-// NotImplemented is no truth value (an error since 3.14).
+// CPython 3.14 refuses NotImplemented's truth value (it was a DeprecationWarning since 3.9).
 static bool notimpl_truthy(Run *r, Value v, bool *out) {
     (void)v;
     (void)out;

@@ -41,7 +41,12 @@ bool run_check_time(Run *r) {
 }
 
 bool run_init(Run *r, const RunConfig *cfg) {
-    memset(r, 0, sizeof *r);
+    memset(r, 0, offsetof(Run, stack_inline));
+    r->stack = r->stack_inline;
+    r->stack_cap = RUN_STACK_INLINE;
+    for (size_t k = 0; k < RUN_STACK_INLINE; k++) r->stack[k] = v_undef();
+    r->roots = r->roots_inline;
+    r->root_cap = RUN_ROOTS_INLINE;
     r->mem.limits.max_bytes = cfg->max_memory;
     r->mem.limits.max_allocations = cfg->max_allocations;
     r->max_depth = cfg->max_recursion ? cfg->max_recursion : UINT32_MAX;
@@ -55,8 +60,10 @@ bool run_init(Run *r, const RunConfig *cfg) {
     r->id_key = mix64(now ^ (uint64_t)(uintptr_t)r);
     r->gc_threshold = 1 << 20;
     if (cfg->max_duration_ns) r->deadline_ns = now + cfg->max_duration_ns;
+    // a module starts with __name__ and __doc__ (its docstring's code sets that if it has one)
     r->globals = dict_new(r);
-    if (!r->globals || !dict_set(r, r->globals, v_obj(str_dunder_name()), v_obj(str_dunder_main()))) {
+    if (!r->globals || !dict_set(r, r->globals, v_obj(str_dunder_name()), v_obj(str_dunder_main())) ||
+        !dict_set(r, r->globals, v_obj(str_dunder_doc()), v_none())) {
         if (r->abort != ABORT_NONE) {
             r->globals = NULL;  // the run's own limit: reported by the caller
             return true;
@@ -69,13 +76,21 @@ bool run_init(Run *r, const RunConfig *cfg) {
 
 void run_fini(Run *r) {
     gc_free_all(r);
-    if (r->stack) mem_free(r, r->stack, r->stack_cap * sizeof *r->stack);
+    run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *r->stack, 0);
     if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
-    if (r->roots) mem_free(r, r->roots, r->root_cap * sizeof *r->roots);
+    run_buffer_resize(r, r->roots, r->roots_inline, r->root_cap * sizeof *r->roots, 0);
     r->stack = NULL;
     r->frames = NULL;
     r->roots = NULL;
     mem_fini(r);
+}
+
+void *run_buffer_resize(Run *r, void *p, const void *inline_block, size_t old, size_t new) {
+    if (p != inline_block) return mem_realloc(r, p, old, new);
+    if (new == 0) return NULL;
+    void *q = mem_alloc(r, new);
+    if (q) memcpy(q, p, old < new ? old : new);
+    return q;
 }
 
 Run *run_new(const RunConfig *cfg) {

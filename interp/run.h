@@ -18,6 +18,8 @@ typedef struct Frame Frame;
 typedef void (*RunPrintFn)(void *ctx, const char *data, size_t len);
 
 enum { RUN_GLOBAL_CACHE = 64, RUN_METHOD_CACHE = 32 };  // powers of two
+// The value stack and the root stack start inside the Run: a short script never mallocs them.
+enum { RUN_STACK_INLINE = 64, RUN_ROOTS_INLINE = 32 };
 
 struct Run {
     Mem mem;
@@ -82,11 +84,16 @@ struct Run {
     uint64_t deadline_ns;                     // monotonic clock; 0: none
 
     uint64_t id_key;  // keys what the script sees of addresses (run_object_id)
+    uint64_t nan_count;  // NaNs made so far: each takes the next identity (obj_float.c)
 
     // output
     RunPrintFn print;
     void *print_ctx;
     size_t output_bytes, max_output;  // max 0: none
+
+    // last, so that run_init need not clear them: the first blocks of `stack` and `roots`
+    Value stack_inline[RUN_STACK_INLINE];
+    Value roots_inline[RUN_ROOTS_INLINE];
 };
 
 // What a run is started with; 0 means no limit.
@@ -108,6 +115,9 @@ typedef struct RunConfig {
 bool run_init(Run *r, const RunConfig *cfg);
 // Frees everything run r allocated, not r itself.
 void run_fini(Run *r);
+// Resizes r->stack or r->roots (p) from `old` to `new` bytes, as mem_realloc does; the block
+// inside the Run (inline) is copied out on the first growth and never freed.
+void *run_buffer_resize(Run *r, void *p, const void *inline_block, size_t old, size_t new);
 // The same with the Run itself from malloc: NULL when memory ran out.
 Run *run_new(const RunConfig *cfg);
 void run_free(Run *r);

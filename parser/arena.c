@@ -115,7 +115,7 @@ static bool arena_grow(Arena *a, size_t need) {
     return true;
 }
 
-void *arena_alloc(Arena *a, size_t size) {
+void *arena_alloc_slow(Arena *a, size_t size) {
     size_t rounded;
     if (__builtin_add_overflow(size, 7, &rounded)) goto fail;
     rounded &= ~(size_t)7;
@@ -132,17 +132,6 @@ void *arena_alloc(Arena *a, size_t size) {
 fail:
     a->failed = true;
     return NULL;
-}
-
-void *arena_calloc(Arena *a, size_t n, size_t size) {
-    size_t total;
-    if (__builtin_mul_overflow(n, size, &total)) {
-        a->failed = true;
-        return NULL;
-    }
-    void *p = arena_alloc(a, total);
-    if (p) memset(p, 0, total);
-    return p;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t len) {

@@ -1,6 +1,7 @@
 // Unicode character names to code points for the lowering of \N{...} escapes. Listed names
-// come from a front-coded table generated at build time (parser/gen/unicode_names_gen.py);
-// Hangul syllables and CJK unified ideographs are computed, as CPython computes them.
+// and aliases come from a front-coded table generated at build time from CPython 3.14's own
+// unicodedata (parser/gen/unicode_names_gen.py); Hangul syllables and CJK unified ideographs
+// (in the blocks that table lists) are computed, as CPython computes them.
 #include "parser/unicode_names.h"
 
 #include <string.h>
@@ -19,13 +20,6 @@ static const char *const jamo_trail[] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH
                                          "LP", "LH", "M",  "B",  "BS", "S",  "SS",
                                          "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 enum { JAMO_LEADS = 19, JAMO_VOWELS = 21, JAMO_TRAILS = 28, HANGUL_FIRST = 0xAC00 };
-
-// The CJK unified ideograph blocks whose names are computed, as in CPython 3.14 (Unicode 16.0).
-static const uint32_t cjk_unified[][2] = {
-    {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
-    {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x2EBF0, 0x2EE5D},
-    {0x30000, 0x3134A}, {0x31350, 0x323AF},
-};
 
 static bool has_prefix(const char *s, size_t n, const char *prefix) {
     size_t k = strlen(prefix);
@@ -69,8 +63,8 @@ static bool cjk_lookup(const char *s, size_t n, uint32_t *code) {
         else if (c >= 'A' && c <= 'F') v = v * 16 + (uint32_t)(c - 'A' + 10);
         else return false;
     }
-    for (size_t k = 0; k < sizeof cjk_unified / sizeof cjk_unified[0]; k++) {
-        if (v >= cjk_unified[k][0] && v <= cjk_unified[k][1]) {
+    for (size_t k = 0; k < sizeof uname_cjk_unified / sizeof uname_cjk_unified[0]; k++) {
+        if (v >= uname_cjk_unified[k][0] && v <= uname_cjk_unified[k][1]) {
             *code = v;
             return true;
         }
@@ -83,7 +77,8 @@ static int compare_names(const char *a, size_t an, const char *b, size_t bn) {
     return c ? c : (an > bn) - (an < bn);
 }
 
-// One decoded table entry: the name so far is kept in a buffer shared with the previous one.
+// One decoded table entry. Each entry changes the previous one's name and code point, so
+// both are kept from entry to entry (from an empty name and 0 at a block's start).
 typedef struct NameCursor {
     const unsigned char *at;
     char name[UNAME_MAX_LEN];
@@ -95,9 +90,14 @@ static void cursor_next(NameCursor *c) {
     size_t keep = c->at[0], add = c->at[1];
     memcpy(c->name + keep, c->at + 2, add);
     c->len = keep + add;
-    const unsigned char *cp = c->at + 2 + add;
-    c->code = (uint32_t)cp[0] << 16 | (uint32_t)cp[1] << 8 | cp[2];
-    c->at = cp + 3;
+    const unsigned char *p = c->at + 2 + add;
+    uint32_t zigzag = 0;
+    for (int shift = 0;; shift += 7) {
+        zigzag |= (uint32_t)(*p & 0x7F) << shift;
+        if (!(*p++ & 0x80)) break;
+    }
+    c->code += (zigzag >> 1) ^ (0u - (zigzag & 1));  // 2n is +n, 2n-1 is -n (mod 2^32)
+    c->at = p;
 }
 
 static const unsigned char *block_start(uint32_t block) {

@@ -8,7 +8,8 @@ process for the whole run, Pyodide loaded once):
                json` must accept/reject as CPython does; a rejection's first `syntax-error`
                diagnostic must have CPython's class, line and message (`Class: msg`).
                invalid_toplevel_await.txt is special: CPython rejects, moat accepts by design
-               (module-level `await` and async comprehensions).
+               (module-level `await` and async comprehensions). Where CPython's error has
+               no location (line -1), moat must report the line marked `# CPython: no location`.
   conformance/ tests/conformance/*.py: `moat run FILE --json` vs CPython running the script:
                status, stdout, result repr, exception type, message, traceback.
   hostile/     inputs generated at run time (deep nesting, huge files, odd bytes): moat must not
@@ -60,6 +61,8 @@ TOPLEVEL_AWAIT_FILE = "invalid_toplevel_await.txt"
 TOPLEVEL_AWAIT_ERRORS = ("SyntaxError: 'await' outside function",
                          "SyntaxError: asynchronous comprehension outside of an asynchronous function")
 SNIPPET_NAME = "main.py"
+# Marks the line moat reports where CPython's SyntaxError has no location (line -1).
+NO_LOCATION_MARK = b"# CPython: no location"
 
 
 class Case:
@@ -276,9 +279,10 @@ def without_machinery_frames(traceback_text):
     of the asyncio package (moat's event loop is a hidden frame)."""
     out, skipping = [], False
     for line in traceback_text.split("\n"):
-        if line.startswith("  File "):
-            skipping = line.startswith('  File "<host>"') or re.match(r'  File ".*/asyncio/[^/"]*\.py"', line)
-        elif not line.startswith("    "):
+        body = re.sub(r"^\s*\| ", "", line)  # a line inside an exception group's box
+        if body.startswith("  File "):
+            skipping = body.startswith('  File "<host>"') or re.match(r'  File ".*/asyncio/[^/"]*\.py"', body)
+        elif not body.startswith("    "):
             skipping = False
         if not skipping:
             out.append(line)
@@ -583,6 +587,13 @@ def compare_syntax(expect_ok, want_msg, want_line, syntax, check_message=True):
     return None
 
 
+def marked_line(src):
+    for number, line in enumerate(src.split(b"\n"), 1):
+        if line.rstrip().endswith(NO_LOCATION_MARK):
+            return number
+    return None
+
+
 def judge_syntax(c, checked):
     """`checked` is moat_check()'s result for this snippet."""
     r = c.oracle
@@ -601,6 +612,13 @@ def judge_syntax(c, checked):
         return False, error, ""
     if c.expect == "toplevel_await":
         ok = True  # moat allows top-level await by design
+    if not ok and want_line == -1:
+        # CPython found the error but lost its location (its compiler made the statement
+        # artificial); moat must point at the statement the snippet marks instead.
+        want_line = marked_line(c.source)
+        if want_line is None:
+            return False, "corpus: CPython reports line -1; mark the offending line with `%s`" \
+                % NO_LOCATION_MARK.decode(), ""
     mismatch = compare_syntax(ok, want_msg, want_line, syntax)
     if mismatch:
         return False, mismatch[0], mismatch[1]

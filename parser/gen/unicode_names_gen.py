@@ -1,33 +1,65 @@
 #!/usr/bin/env python3
-# Build-time tool: the Unicode character names that CPython's \N{...} escape accepts, from the
-# Unicode Character Database (Debian's unicode-data: UnicodeData.txt, NameAliases.txt), printed
-# as a C header (build/gen/unicode_names_data.h) that parser/unicode_names.c compiles in.
+# Build-time tool, run in CPython 3.14 itself (node parser/gen/pyodide_run.mjs THIS_FILE): the
+# Unicode character names and aliases that CPython's \N{...} escape accepts, read from its own
+# unicodedata, printed as a C header (build/gen/unicode_names_data.h) that
+# parser/unicode_names.c compiles in.
 #
-# Names that CPython computes (Hangul syllables, CJK unified ideographs) and range entries
-# ("<CJK Ideograph, First>") are left out; named sequences too, as \N{...} rejects them.
+# Names that CPython computes are left out of the table: Hangul syllables, and CJK unified
+# ideographs, whose blocks are listed instead (as found here, so they follow CPython's Unicode
+# version). Named sequences are left out too, as \N{...} rejects them.
 # Layout: the names sorted, front-coded in blocks of UNAME_BLOCK. Each entry is
-#   [bytes shared with the previous name] [suffix length] [suffix] [code point, 3 bytes BE]
-# and a block's first entry shares nothing, so a lookup binary-searches the blocks' first
-# names and then decodes one block.
+#   [bytes shared with the previous name] [suffix length] [suffix] [code point delta]
+# where the delta from the previous entry's code point is zigzag coded (+n as 2n, -n as 2n-1) in
+# 7-bit groups, low first, the high bit set on all but the last: sorted names are often
+# neighbours (LATIN SMALL LETTER A, B, ...), so most deltas take one byte. A block's first entry
+# shares nothing and counts from 0, so a lookup binary-searches the blocks' first names and then
+# decodes one block.
 import sys
+import unicodedata
 
 BLOCK = 32
+HANGUL, CJK = "HANGUL SYLLABLE ", "CJK UNIFIED IDEOGRAPH-"
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+PLANE_15_PRIVATE_USE = range(0xF0000, 0xFFFFE)
 
 
-def read_names(unicode_data, name_aliases):
-    names = {}
-    with open(unicode_data, encoding="utf-8") as f:
-        for line in f:
-            fields = line.split(";")
-            if not fields[1].startswith("<"):
-                names[fields[1]] = int(fields[0], 16)
-    with open(name_aliases, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                code, alias, _kind = line.split(";")
-                names[alias] = int(code, 16)
-    return names
+def character_names():
+    """The listed names (name -> code point) and the CJK unified blocks [(first, last)]."""
+    names, cjk_blocks = {}, []
+    for code in range(sys.maxunicode + 1):
+        name = unicodedata.name(chr(code), None)
+        if name is None:
+            continue
+        if name.startswith(HANGUL):
+            assert HANGUL_FIRST <= code <= HANGUL_LAST, name
+        elif name.startswith(CJK):
+            assert name == CJK + "%04X" % code, name
+            if cjk_blocks and cjk_blocks[-1][1] == code - 1:
+                cjk_blocks[-1][1] = code
+            else:
+                cjk_blocks.append([code, code])
+        else:
+            names[name] = code
+    return names, cjk_blocks
+
+
+def aliases():
+    """The name aliases (NameAliases.txt), alias -> code point. unicodedata.name() never gives
+    them, but CPython's name database keeps each alias under a plane-15 private-use code point,
+    and the namereplace error handler asks that database with aliases allowed, so it spells
+    them; unicodedata.lookup() then gives the aliased character (named sequences, kept there
+    too, give several)."""
+    found = {}
+    for code in PLANE_15_PRIVATE_USE:
+        spelled = chr(code).encode("ascii", "namereplace")
+        if spelled.startswith(b"\\N{"):
+            alias = spelled[3:-1].decode("ascii")
+            target = unicodedata.lookup(alias)
+            if len(target) == 1:
+                found[alias] = ord(target)
+    # A CPython that stopped spelling them would otherwise drop every alias without a word.
+    assert found.get("LATIN CAPITAL LETTER GHA") == 0x1A2, "aliases not found"
+    return found
 
 
 def shared_prefix(a, b):
@@ -37,19 +69,29 @@ def shared_prefix(a, b):
     return n
 
 
+def delta_bytes(delta):
+    n = 2 * delta if delta >= 0 else -2 * delta - 1
+    out = bytearray()
+    while n >= 0x80:
+        out.append(n & 0x7F | 0x80)
+        n >>= 7
+    out.append(n)
+    return out
+
+
 def encode(names):
     data = bytearray()
     offsets = []
-    prev = ""
+    prev, prev_code = "", 0
     for i, name in enumerate(sorted(names)):
         if i % BLOCK == 0:
             offsets.append(len(data))
-            prev = ""
+            prev, prev_code = "", 0
         keep = shared_prefix(prev, name)
         suffix = name[keep:].encode("ascii")
         assert keep < 256 and len(suffix) < 256
-        data += bytes([keep, len(suffix)]) + suffix + names[name].to_bytes(3, "big")
-        prev = name
+        data += bytes([keep, len(suffix)]) + suffix + delta_bytes(names[name] - prev_code)
+        prev, prev_code = name, names[name]
     return data, offsets
 
 
@@ -65,11 +107,14 @@ def c_string(data):
 
 
 def main():
-    names = read_names(sys.argv[1], sys.argv[2])
+    names, cjk_blocks = character_names()
+    alias_names = aliases()
+    assert not names.keys() & alias_names.keys()
+    names.update(alias_names)
     data, offsets = encode(names)
     out = sys.stdout
-    out.write("// Generated by parser/gen/unicode_names_gen.py from %s and %s.\n"
-              % (sys.argv[1], sys.argv[2]))
+    out.write("// Generated by parser/gen/unicode_names_gen.py from the unicodedata of CPython %s"
+              " (Unicode %s).\n" % (sys.version.split()[0], unicodedata.unidata_version))
     out.write("enum { UNAME_BLOCK = %d, UNAME_BLOCKS = %d, UNAME_MAX_LEN = %d };\n"
               % (BLOCK, len(offsets), max(map(len, names))))
     out.write("static const uint32_t uname_block_at[UNAME_BLOCKS] = {\n")
@@ -77,6 +122,11 @@ def main():
         out.write("    " + ", ".join(str(o) for o in offsets[k:k + 10]) + ",\n")
     out.write("};\n")
     out.write("static const char uname_data[%d] =\n%s;\n" % (len(data) + 1, c_string(data)))
+    out.write("// The blocks of CJK unified ideographs, first and last code point.\n")
+    out.write("static const uint32_t uname_cjk_unified[][2] = {\n")
+    for first, last in cjk_blocks:
+        out.write("    {0x%X, 0x%X},\n" % (first, last))
+    out.write("};\n")
 
 
 main()
