@@ -5,6 +5,7 @@
 
 #include "interp/exc.h"
 #include "interp/obj_str.h"
+#include "interp/suggest.h"
 
 bool args_positional(Run *r, const Args *a, const char *fname, uint32_t min, uint32_t max) {
     if (a->nkw) return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", fname);
@@ -33,17 +34,67 @@ static int args_find(const ArgSpec *spec, const ObjStr *name) {
     return -1;
 }
 
+bool args_unexpected_keyword(Run *r, const char *fname, const Obj *name,
+                             const char *const *names, uint32_t n) {
+    const ObjStr *s = (const ObjStr *)name;
+    const char *best = suggest_closest_cstr(s->data, s->len, names, n);
+    if (best) {
+        return exc_raise(r, &exc_TypeError,
+                         "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", fname,
+                         s->data, best);
+    }
+    return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
+                     s->data);
+}
+
+// The index in a's keywords of the one named `name`, or -1.
+static int args_keyword(const Args *a, const char *name) {
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        if (str_equal_cstr((const ObjStr *)a->kwnames[k], name)) return (int)k;
+    }
+    return -1;
+}
+
+// The keywords that name no parameter past the positional arguments: a parameter given by
+// position too, else an unknown name.
+static bool args_bad_keyword(Run *r, const Args *a, const ArgSpec *spec) {
+    for (uint32_t k = spec->posonly; k < a->npos; k++) {
+        if (args_keyword(a, spec->names[k]) >= 0) {
+            return exc_raise(r, &exc_TypeError,
+                             "argument for %s() given by name ('%s') and position (%u)",
+                             spec->fname, spec->names[k], k + 1);
+        }
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *name = (const ObjStr *)a->kwnames[k];
+        if (args_find(spec, name) >= 0) continue;
+        return args_unexpected_keyword(r, spec->fname, a->kwnames[k], spec->names + spec->posonly,
+                                       spec->count - spec->posonly);
+    }
+    return true;
+}
+
+// The checks of CPython's _PyArg_UnpackKeywords (argument clinic), in its order: too many in
+// all, too many positional, missing positional-only, then each parameter in turn (a missing
+// required one), then keywords left over.
 bool args_bind(Run *r, const Args *a, const ArgSpec *spec, Value *out) {
     for (int k = 0; k < spec->count; k++) out[k] = v_undef();
+    uint32_t total = a->npos + a->nkw;
+    if (total > spec->count) {
+        return exc_raise(r, &exc_TypeError, "%s() takes at most %u %sargument%s (%u given)",
+                         spec->fname, spec->count, a->npos == 0 ? "keyword " : "",
+                         spec->count == 1 ? "" : "s", total);
+    }
     if (a->npos > spec->max_pos) {
         if (spec->max_pos == 0) {
             return exc_raise(r, &exc_TypeError, "%s() takes no positional arguments", spec->fname);
         }
-        return exc_raise(r, &exc_TypeError, "%s() takes at most %u %sargument%s (%u given)",
-                         spec->fname, spec->max_pos, spec->max_pos < spec->count ? "positional " : "",
-                         spec->max_pos == 1 ? "" : "s", a->npos);
+        uint32_t min_pos = spec->required < spec->max_pos ? spec->required : spec->max_pos;
+        return exc_raise(r, &exc_TypeError, "%s() takes %s %u positional argument%s (%u given)",
+                         spec->fname, min_pos < spec->max_pos ? "at most" : "exactly",
+                         spec->max_pos, spec->max_pos == 1 ? "" : "s", a->npos);
     }
-    // missing positional-only arguments are counted, as CPython's argument clinic does
+    // missing positional-only arguments are counted
     uint32_t min_posonly = spec->posonly < spec->required ? spec->posonly : spec->required;
     if (a->npos < min_posonly) {
         return exc_raise(r, &exc_TypeError, "%s() takes %s %u positional argument%s (%u given)",
@@ -51,25 +102,16 @@ bool args_bind(Run *r, const Args *a, const ArgSpec *spec, Value *out) {
                          min_posonly, min_posonly == 1 ? "" : "s", a->npos);
     }
     for (uint32_t k = 0; k < a->npos; k++) out[k] = a->pos[k];
-    for (uint32_t k = 0; k < a->nkw; k++) {
-        const ObjStr *name = (const ObjStr *)a->kwnames[k];
-        int slot = args_find(spec, name);
-        if (slot < 0) {
-            return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-                             spec->fname, name->data);
-        }
-        if (!is_undef(out[slot])) {
-            return exc_raise(r, &exc_TypeError,
-                             "argument for %s() given by name ('%s') and position (%d)",
-                             spec->fname, name->data, slot + 1);
-        }
-        out[slot] = a->kwvalues[k];
-    }
-    for (int k = 0; k < spec->required; k++) {
-        if (is_undef(out[k])) {
-            return exc_raise(r, &exc_TypeError, "%s() missing required argument '%s' (pos %d)",
+    uint32_t matched = 0;
+    for (uint32_t k = a->npos > spec->posonly ? a->npos : spec->posonly; k < spec->count; k++) {
+        int kw = args_keyword(a, spec->names[k]);
+        if (kw >= 0) {
+            out[k] = a->kwvalues[kw];
+            matched++;
+        } else if (k < spec->required) {
+            return exc_raise(r, &exc_TypeError, "%s() missing required argument '%s' (pos %u)",
                              spec->fname, spec->names[k], k + 1);
         }
     }
-    return true;
+    return matched == a->nkw || args_bad_keyword(r, a, spec);
 }

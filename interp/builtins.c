@@ -69,7 +69,8 @@ static bool bi_print(Run *r, Value self, const Args *a, Value *out) {
         else if (str_equal_cstr(name, "flush")) continue;
         else if (str_equal_cstr(name, "file")) file = v;
         else {
-            return exc_raise(r, &exc_TypeError, "print() got an unexpected keyword argument '%s'", name->data);
+            static const char *const names[] = {"sep", "end", "file", "flush"};
+            return args_unexpected_keyword(r, "print", a->kwnames[k], names, 4);
         }
     }
     for (int k = 0; k < 2; k++) {
@@ -132,7 +133,7 @@ static bool bi_format(Run *r, Value self, const Args *a, Value *out) {
     Value spec = a->npos == 2 ? a->pos[1] : v_undef();
     if (!is_undef(spec) && !is_str(spec)) {
         return exc_raise(r, &exc_TypeError, "format() argument 2 must be str, not %s",
-                         value_type_name(spec));
+                         is_none(spec) ? "None" : value_type_name(spec));
     }
     return format_value(r, a->pos[0], 0, spec, out);
 }
@@ -206,8 +207,10 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     const ObjType *origin = mod_typing_bare_alias_origin(cls);  // typing.List is list here
     if (origin) cls = v_obj((Obj *)origin);
     if (cls.tag != VAL_OBJ || cls.as.obj->type != &type_type) {
+        bool issub = strcmp(fname, "issubclass") == 0;
         return exc_raise(r, &exc_TypeError,
-                         "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+                         "%s() arg 2 must be a %s, a tuple of %s, or a union", fname,
+                         issub ? "class" : "type", issub ? "classes" : "types");
     }
     const ObjType *want = (const ObjType *)cls.as.obj;
     const ObjType *have = strcmp(fname, "isinstance") == 0 ? meta_type_of(obj)
@@ -643,6 +646,10 @@ static bool bi_sum(Run *r, Value self, const Args *a, Value *out) {
     if (is_str(acc)) {
         return exc_raise(r, &exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     }
+    if (is_byteslike(acc)) {
+        return exc_raise(r, &exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                         value_type_name(acc));
+    }
     Value it, item;
     if (!ops_iter(r, p[0], &it) || !gc_push_root(r, it)) return false;
     if (!gc_push_root(r, acc)) {
@@ -669,7 +676,10 @@ static bool bi_minmax(Run *r, const Args *a, const char *name, int op, Value *ou
         const ObjStr *kw = (const ObjStr *)a->kwnames[k];
         if (str_equal_cstr(kw, "key")) key = a->kwvalues[k];
         else if (str_equal_cstr(kw, "default")) dflt = a->kwvalues[k];
-        else return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", name, kw->data);
+        else {
+            static const char *const names[] = {"key", "default"};
+            return args_unexpected_keyword(r, name, a->kwnames[k], names, 2);
+        }
     }
     if (a->npos == 0) {
         return exc_raise(r, &exc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -776,11 +786,8 @@ static bool bi_chr(Run *r, Value self, const Args *a, Value *out) {
         return exc_raise(r, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                          value_type_name(v));
     }
-    int64_t cp;
-    if (v.tag != VAL_INT && v.tag != VAL_BOOL) {
-        return exc_raise(r, &exc_OverflowError, "Python int too large to convert to C int");
-    }
-    cp = v.tag == VAL_BOOL ? v.as.b : v.as.i;
+    // an int past int64 is out of range as any other (CPython 3.14 no longer overflows)
+    int64_t cp = v.tag == VAL_BOOL ? v.as.b : v.tag == VAL_INT ? v.as.i : -1;
     if (cp < 0 || cp > 0x10FFFF) return exc_raise(r, &exc_ValueError, "chr() arg not in range(0x110000)");
     char u[4];
     size_t n = str_char_encode((uint32_t)cp, u);
@@ -794,6 +801,15 @@ static bool bi_ord(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "ord", 1, 1)) return false;
     Value v = boxed_unbox(a->pos[0]);
+    if (is_byteslike(v)) {
+        const ObjBytes *b = bytes_storage(v);
+        if (b->len != 1) {
+            return exc_raise(r, &exc_TypeError,
+                             "ord() expected a character, but string of length %zu found", b->len);
+        }
+        *out = v_int((unsigned char)b->data[0]);
+        return true;
+    }
     if (!is_str(v)) {
         return exc_raise(r, &exc_TypeError, "ord() expected string of length 1, but %s found",
                          value_type_name(v));

@@ -67,8 +67,12 @@ bool format_spec(Run *r, Value value, Value spec, Value *out) {
     ObjStr *s = as_str(spec);
     NumfmtKind kind;
     if (type_is_class(t)) {
-        bool found;
-        if (!class_call_dunder(r, value, "__format__", &spec, 1, out, &found)) return false;
+        // a __format__ of the class's own; int's, float's and str's are the code below
+        bool found = false;
+        if (!is_undef(class_lookup(t, "__format__")) &&
+            !class_call_dunder(r, value, "__format__", &spec, 1, out, &found)) {
+            return false;
+        }
         if (found && !is_str(*out)) {
             return exc_raise(r, &exc_TypeError, "__format__ must return a str, not %s", value_type_name(*out));
         }

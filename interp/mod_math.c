@@ -39,52 +39,6 @@ static bool math_args(Run *r, const Args *a, const char *name, uint32_t min, uin
     return args_positional(r, a, name, min, max);
 }
 
-// The count checks of CPython's _PyArg_UnpackKeywords, before any keyword is looked at.
-static bool math_bind_counts(Run *r, const Args *a, const ArgSpec *s) {
-    uint32_t given = a->npos + a->nkw;
-    if (given > s->count) {
-        return exc_raise(r, &exc_TypeError, "%s() takes at most %u %sargument%s (%u given)",
-                         s->fname, s->count, a->npos == 0 ? "keyword " : "",
-                         s->count == 1 ? "" : "s", given);
-    }
-    uint32_t minposonly = s->posonly < s->required ? s->posonly : s->required;
-    if (a->npos > s->max_pos || a->npos < minposonly) {
-        bool over = a->npos > s->max_pos;
-        uint32_t n = over ? s->max_pos : minposonly;
-        const char *how = s->required < s->max_pos ? (over ? "at most" : "at least") : "exactly";
-        return exc_raise(r, &exc_TypeError, "%s() takes %s %u positional argument%s (%u given)",
-                         s->fname, how, n, n == 1 ? "" : "s", a->npos);
-    }
-    return true;
-}
-
-// Binds the arguments of a function with keyword parameters (isclose, prod, nextafter) with
-// CPython's messages and in its order: counts, missing arguments, then unknown keywords.
-static bool math_bind(Run *r, const Args *a, const ArgSpec *s, Value *out) {
-    if (!math_bind_counts(r, a, s)) return false;
-    for (uint32_t k = 0; k < s->count; k++) out[k] = k < a->npos ? a->pos[k] : v_undef();
-    const ObjStr *unknown = NULL;
-    for (uint32_t j = 0; j < a->nkw; j++) {
-        const ObjStr *name = (const ObjStr *)a->kwnames[j];
-        uint32_t k = s->posonly;
-        while (k < s->count && !str_equal_cstr(name, s->names[k])) k++;
-        if (k == s->count || k < a->npos) {
-            if (!unknown) unknown = name;
-            continue;
-        }
-        out[k] = a->kwvalues[j];
-    }
-    for (uint32_t k = a->npos; k < s->required; k++) {
-        if (is_undef(out[k])) {
-            return exc_raise(r, &exc_TypeError, "%s() missing required argument '%s' (pos %u)",
-                             s->fname, s->names[k], k + 1);
-        }
-    }
-    if (!unknown) return true;
-    return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", s->fname,
-                     unknown->data);
-}
-
 // operator.index(v) as an int Value of any size (bools become plain ints).
 static bool math_index(Run *r, Value v, Value *out) {
     if (int_check(v)) {
@@ -678,7 +632,7 @@ static bool math_isclose(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"isclose", names, 4, 0, 2, 2};
     Value p[4];
     double x, y, rel = 1e-09, abs_tol = 0.0;
-    if (!math_bind(r, a, &spec, p) || !number_to_double(r, p[0], &x) ||
+    if (!args_bind(r, a, &spec, p) || !number_to_double(r, p[0], &x) ||
         !number_to_double(r, p[1], &y) ||
         (!is_undef(p[2]) && !number_to_double(r, p[2], &rel)) ||
         (!is_undef(p[3]) && !number_to_double(r, p[3], &abs_tol))) {
@@ -742,7 +696,7 @@ static bool math_nextafter(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"nextafter", names, 3, 2, 2, 2};
     Value p[3], steps;
     double x, y;
-    if (!math_bind(r, a, &spec, p) || !number_to_double(r, p[0], &x) ||
+    if (!args_bind(r, a, &spec, p) || !number_to_double(r, p[0], &x) ||
         !number_to_double(r, p[1], &y)) {
         return false;
     }
@@ -1030,7 +984,7 @@ static bool math_prod(Run *r, Value self, const Args *a, Value *out) {
     static const char *const names[] = {"iterable", "start"};
     static const ArgSpec spec = {"prod", names, 2, 1, 1, 1};
     Value p[2], it, item;
-    if (!math_bind(r, a, &spec, p)) return false;
+    if (!args_bind(r, a, &spec, p)) return false;
     Value acc = is_undef(p[1]) ? v_int(1) : p[1];
     if (!ops_iter(r, p[0], &it)) return false;
     uint32_t slot = r->root_count + 1;  // it, then acc and the item

@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_bytes_methods.h"
+#include "interp/obj_class.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_slice.h"
@@ -177,7 +178,7 @@ bool bytearray_extend(Run *r, Value self, const Args *a, Value *out) {
 }
 
 bool bytearray_pop(Run *r, Value self, const Args *a, Value *out) {
-    if (!container_args_count(r, a, "pop", 0, 1)) return false;
+    if (!container_args_count(r, a, "bytearray.pop", 0, 1)) return false;
     int64_t i = -1;
     if (a->npos && !container_ssize(r, a->pos[0], &i)) return false;
     ObjByteArray *ba = as_bytearray(self);
@@ -202,7 +203,7 @@ bool bytearray_remove(Run *r, Value self, const Args *a, Value *out) {
 bool bytearray_insert(Run *r, Value self, const Args *a, Value *out) {
     int64_t i;
     unsigned char c;
-    if (!container_args_count(r, a, "insert", 2, 2) || !container_ssize(r, a->pos[0], &i) ||
+    if (!container_args_count(r, a, "bytearray.insert", 2, 2) || !container_ssize(r, a->pos[0], &i) ||
         !ba_item(r, a->pos[1], &c)) {
         return false;
     }
@@ -218,6 +219,29 @@ bool bytearray_clear(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "bytearray.clear")) return false;
     ba_set_len(as_bytearray(self), 0);
     *out = v_none();
+    return true;
+}
+
+// bytearray.resize(size) (3.14): truncates, or grows with zero bytes.
+bool bytearray_resize(Run *r, Value self, const Args *a, Value *out) {
+    int64_t n;
+    if (!container_args_one(r, a, "bytearray.resize") || !container_ssize(r, a->pos[0], &n)) {
+        return false;
+    }
+    if (n < 0) {
+        return exc_raise(r, &exc_ValueError, "Can only resize to positive sizes, got %lld",
+                         (long long)n);
+    }
+    ObjByteArray *ba = as_bytearray(self);
+    size_t len = ba_len(ba);
+    *out = v_none();
+    if ((size_t)n <= len) {
+        ba_set_len(ba, (size_t)n);
+        return true;
+    }
+    if (!container_fits(r, (size_t)n, 1) || !ba_reserve(r, ba, (size_t)n)) return false;
+    memset(ba->buf->data + len, 0, (size_t)n - len);
+    ba_set_len(ba, (size_t)n);
     return true;
 }
 
@@ -248,12 +272,25 @@ bool bytearray_reverse(Run *r, Value self, const Args *a, Value *out) {
 // bytearray(source=b'', encoding=..., errors=...): bytes() makes the bytes, copied here.
 static bool bytearray_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
-    Value src = a->npos ? a->pos[0] : v_undef(), made;
-    if (a->npos == 1 && !a->nkw && !is_str(src) && !container_is_int(src) && !container_is_user(src) &&
+    static const char *const names[] = {"source", "encoding", "errors"};
+    static const ArgSpec spec = {"bytearray", names, 3, 0, 3, 0};
+    Value v[3];
+    if (!args_bind(r, a, &spec, v)) return false;
+    for (int k = 1; k < 3; k++) {  // checked here so that messages name bytearray()
+        if (!is_undef(v[k]) && !is_str(v[k])) {
+            return exc_raise(r, &exc_TypeError, "bytearray() argument '%s' must be str, not %s",
+                             names[k], str_clinic_type_name(v[k]));
+        }
+    }
+    Value src = v[0], made;
+    // an object with __index__ is a size, as an int is
+    bool size = container_is_int(src) ||
+                (container_is_user(src) && !is_undef(class_lookup(value_type(src), "__index__")));
+    if (a->npos == 1 && !a->nkw && !is_str(src) && !size && !container_is_user(src) &&
         !value_type(src)->slots.iter) {
         return exc_raise(r, &exc_TypeError, "cannot convert '%s' object to bytearray", value_type_name(src));
     }
-    bool iterable = a->npos == 1 && !a->nkw && !is_str(src) && !container_is_int(src);
+    bool iterable = a->npos == 1 && !a->nkw && !is_str(src) && !size;
     if (iterable && !ba_values(r, src, &made)) return false;
     if (!iterable && !type_bytes.construct(r, v_obj((Obj *)&type_bytes), a, &made)) return false;
     if (!gc_push_root(r, made)) return false;
@@ -329,14 +366,16 @@ static bool bytearray_binary(Run *r, Value a, Value b, int op, Value *out) {
         return ok;
     }
     if (op == AST_OP_MUL) {
-        Value seq = is_bytearray(a) ? a : b, count = is_bytearray(a) ? b : a;
-        if (container_is_user(count)) return true;
-        if (!container_is_int(count)) {
-            return exc_raise(r, &exc_TypeError, "can't multiply sequence by non-int of type '%s'", value_type_name(count));
+        Value seq = is_bytearray(a) ? a : b;
+        int64_t n;
+        bool notimpl;
+        if (!container_repeat_operand(r, is_bytearray(a) ? b : a, is_bytearray(a), &n, &notimpl)) {
+            return false;
         }
+        if (notimpl) return true;
         Obj *res = bytearray_new(r, as_bytearray(seq)->buf->data, ba_len(as_bytearray(seq)));
         if (!res || !gc_push_root(r, v_obj(res))) return false;
-        bool ok = ba_repeat(r, (ObjByteArray *)res, count);
+        bool ok = ba_repeat(r, (ObjByteArray *)res, v_int(n));
         gc_pop_roots(r, 1);
         *out = v_obj(res);
         return ok;
@@ -362,9 +401,12 @@ static bool bytearray_inplace(Run *r, Value a, Value b, int op, Value *out) {
         *out = a;
         return ok;
     }
-    if (op == AST_OP_MUL && container_is_int(b)) {
-        *out = a;
-        return ba_repeat(r, as_bytearray(a), b);
+    if (op == AST_OP_MUL) {
+        int64_t n;
+        bool notimpl;
+        if (!container_repeat_operand(r, b, true, &n, &notimpl)) return false;
+        *out = notimpl ? v_obj((Obj *)&obj_notimpl) : a;
+        return notimpl || ba_repeat(r, as_bytearray(a), v_int(n));
     }
     return bytearray_binary(r, a, b, op, out);
 }

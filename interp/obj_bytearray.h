@@ -45,6 +45,7 @@ MOAT_NODISCARD bool bytearray_extend(Run *r, Value self, const Args *a, Value *o
 MOAT_NODISCARD bool bytearray_insert(Run *r, Value self, const Args *a, Value *out);
 MOAT_NODISCARD bool bytearray_pop(Run *r, Value self, const Args *a, Value *out);
 MOAT_NODISCARD bool bytearray_remove(Run *r, Value self, const Args *a, Value *out);
+MOAT_NODISCARD bool bytearray_resize(Run *r, Value self, const Args *a, Value *out);
 MOAT_NODISCARD bool bytearray_reverse(Run *r, Value self, const Args *a, Value *out);
 
 #endif

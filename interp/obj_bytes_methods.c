@@ -1033,6 +1033,7 @@ const MethodDef bytearray_methods[] = {
     {"removeprefix", shared_bytearray_removeprefix},
     {"removesuffix", shared_bytearray_removesuffix},
     {"replace", shared_bytearray_replace},
+    {"resize", bytearray_resize},
     {"reverse", bytearray_reverse},
     {"rfind", shared_bytearray_rfind},
     {"rindex", shared_bytearray_rindex},

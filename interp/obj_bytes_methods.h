@@ -8,7 +8,7 @@
 #define BYTES_METHOD_COUNT 42
 extern const MethodDef bytes_methods[BYTES_METHOD_COUNT];
 // bytes' methods, on bytearrays, and the mutating ones (obj_bytearray.c).
-#define BYTEARRAY_METHOD_COUNT 50
+#define BYTEARRAY_METHOD_COUNT 51
 extern const MethodDef bytearray_methods[BYTEARRAY_METHOD_COUNT];
 
 #endif

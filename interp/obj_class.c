@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "interp/dir_names.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
@@ -666,12 +667,7 @@ static bool dir_add_type(Run *r, Obj *names, const ObjType *t) {
 
 static bool dir_add_type_own(Run *r, Obj *names, const ObjType *t) {
     if (type_is_class(t)) return dir_add_dict(r, names, as_class(t)->dict);
-    const MethodDef *m;
-    for (uint32_t k = 0; (m = ops_method_at(t, k)); k++) {
-        Obj *s = str_from_cstr(r, m->name);
-        if (!s || !dict_set(r, names, v_obj(s), v_none())) return false;
-    }
-    return true;
+    return dir_names_add(r, names, t);
 }
 
 bool class_dir(Run *r, Value v, Value *out) {

@@ -463,7 +463,8 @@ static bool complex_m_getnewargs(Run *r, Value self, const Args *a, Value *out) 
 static bool complex_m_format(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_one(r, a, "complex.__format__")) return false;
     if (!is_str(a->pos[0])) {
-        return exc_raise(r, &exc_TypeError, "__format__() argument must be str, not %T", a->pos[0]);
+        return exc_raise(r, &exc_TypeError, "__format__() argument must be str, not %s",
+                         is_none(a->pos[0]) ? "None" : value_type_name(a->pos[0]));
     }
     return format_spec(r, self, a->pos[0], out);
 }

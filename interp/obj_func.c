@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
@@ -123,11 +124,29 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     return true;
 }
 
+// function.__get__(instance, owner=None): the method bound to instance, or the function itself
+// when there is no instance (read from the class).
+static bool function_get(Run *r, Value self, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper __get__() takes no keyword arguments");
+    if (!container_args_count(r, a, "__get__", 1, 2)) return false;
+    Value instance = a->pos[0], owner = a->npos > 1 ? a->pos[1] : v_none();
+    if (!is_none(instance)) return bound_method_new(r, self, instance, out);
+    if (is_none(owner)) return exc_raise(r, &exc_TypeError, "__get__(None, None) is invalid");
+    *out = self;
+    return true;
+}
+
+static const MethodDef function_methods[] = {
+    {"__get__", function_get, METHOD_SLOT},
+};
+
 const ObjType type_function = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "function",
     .id = TYPE_FUNCTION,
     .base_type = &type_object,
+    .methods = function_methods,
+    .method_count = sizeof function_methods / sizeof *function_methods,
     .slots = {
         .repr = function_repr,
         .hash = function_hash,
@@ -207,15 +226,35 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     return b->def->fn(r, method_self(a->pos[0], b->def), &rest, out);
 }
 
+// The type a method's __qualname__ starts with: its own for an unbound method and a
+// classmethod's, else the bound object's (CPython names [].append 'list.append'); NULL for a
+// function (len).
+static const ObjType *builtin_qualname_type(const ObjBuiltin *b) {
+    if (is_undef(b->self)) return b->owner;
+    if (is_none(b->self) && !(b->def->flags & METHOD_SLOT)) return NULL;
+    if (b->def->flags & METHOD_CLASS) return (const ObjType *)b->self.as.obj;
+    return value_type(b->self);
+}
+
 static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
-    if (str_equal_cstr(n, "__name__") || str_equal_cstr(n, "__qualname__")) {
-        Obj *s = str_from_cstr(r, b->def->name);
-        if (!s) return false;
-        *out = v_obj(s);
+    const ObjType *t = builtin_qualname_type(b);
+    if (str_equal_cstr(n, "__self__") && t && !is_undef(b->self)) {
+        *out = b->self;  // a function's would be the module builtins, which moat has not
+        return true;
     }
+    bool qualname = str_equal_cstr(n, "__qualname__");
+    if (!qualname && !str_equal_cstr(n, "__name__")) return true;
+    Buf text;
+    buf_init(&text, r);
+    bool ok = qualname && t ? buf_printf(&text, "%s.%s", t->name, b->def->name)
+                            : buf_printf(&text, "%s", b->def->name);
+    Obj *s = ok ? buf_to_str(&text) : NULL;
+    if (!ok) buf_fini(&text);
+    if (!s) return false;
+    *out = v_obj(s);
     return true;
 }
 

@@ -2,10 +2,12 @@
 // methods, and how throw() and close() reach the delegate of `yield from` / `await` first.
 #include "interp/obj_gen.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
@@ -279,15 +281,41 @@ static bool gen_send(Run *r, Value self, const Args *a, Value *out) {
     return s == ITER_ITEM;
 }
 
-// The exception that throw(exc) raises: exc, or an instance of the class exc.
-static bool gen_throw_arg(Run *r, const Args *a, const char *name, Value *exc) {
-    if (!args_positional(r, a, name, 1, 1)) return false;
+// The instance throw(cls, value) makes, as CPython's exception normalization: value itself
+// when it is a cls already, else cls(), cls(*value) or cls(value).
+static bool gen_throw_instance(Run *r, Value cls, Value value, Value *exc) {
+    if (is_exception(value) && type_is_subtype(value.as.obj->type, (const ObjType *)cls.as.obj)) {
+        *exc = value;
+        return true;
+    }
+    Args none = {0};
+    if (is_none(value)) return ops_call(r, cls, &none, exc);
+    if (is_tuple(value)) {
+        Args items = {as_tuple(value)->items, (uint32_t)as_tuple(value)->len, 0, NULL, NULL};
+        return ops_call(r, cls, &items, exc);
+    }
+    Args one = {&value, 1, 0, NULL, NULL};
+    return ops_call(r, cls, &one, exc);
+}
+
+// The exception that throw(exc) raises: exc, or an instance of the class exc; the deprecated
+// throw(type, value, traceback) too (moat has no traceback objects: only None).
+static bool gen_throw_arg(Run *r, Value self, const Args *a, const char *name, Value *exc) {
+    char qualname[64];
+    snprintf(qualname, sizeof qualname, "%s.%s", value_type_name(self), name);
+    if (!container_args_count(r, a, qualname, 1, 3)) return false;
     *exc = a->pos[0];
-    if (is_exception(*exc)) return true;
+    Value value = a->npos > 1 ? a->pos[1] : v_none();
+    if (a->npos > 2 && !is_none(a->pos[2])) {
+        return exc_raise(r, &exc_TypeError, "%s() third argument must be a traceback object", name);
+    }
+    if (is_exception(*exc)) {
+        if (is_none(value)) return true;
+        return exc_raise(r, &exc_TypeError, "instance exception may not have a separate value");
+    }
     if (exc->tag == VAL_OBJ && exc->as.obj->type == &type_type &&
         type_is_subtype((const ObjType *)exc->as.obj, &exc_BaseException)) {
-        Args none = {0};
-        return ops_call(r, *exc, &none, exc);
+        return gen_throw_instance(r, *exc, value, exc);
     }
     return exc_raise(r, &exc_TypeError,
                      "exceptions must be classes or instances deriving from BaseException, not %s",
@@ -300,7 +328,7 @@ static bool gen_close_delegate(Run *r, Value sub);
 // Thrown GeneratorExit closes the delegate of `yield from` and then lands here, as CPython's.
 static bool gen_throw(Run *r, Value self, const Args *a, Value *out) {
     Value exc;
-    if (!gen_throw_arg(r, a, "throw", &exc) || !gc_push_root(r, exc)) return false;
+    if (!gen_throw_arg(r, self, a, "throw", &exc) || !gc_push_root(r, exc)) return false;
     ObjGenerator *g = (ObjGenerator *)self.as.obj;
     Value sub = gen_delegate(g);
     bool here = !is_undef(sub) && type_is_subtype(exc.as.obj->type, &exc_GeneratorExit);
@@ -403,7 +431,7 @@ static bool agen_asend(Run *r, Value self, const Args *a, Value *out) {
 
 static bool agen_athrow(Run *r, Value self, const Args *a, Value *out) {
     Value exc;
-    if (!gen_throw_arg(r, a, "athrow", &exc) || !gc_push_root(r, exc)) return false;
+    if (!gen_throw_arg(r, self, a, "athrow", &exc) || !gc_push_root(r, exc)) return false;
     bool ok = asend_new(r, self, ASEND_THROW, exc, v_undef(), out);
     gc_pop_roots(r, 1);
     return ok;

@@ -413,11 +413,18 @@ static bool int_m_is_integer(Run *r, Value self, const Args *a, Value *out) {
         return true;                                                       \
     }
 INT_IDENTITY_METHOD(int_m_conjugate, "int.conjugate")
-INT_IDENTITY_METHOD(int_m_index, "int.__index__")
 INT_IDENTITY_METHOD(int_m_trunc, "int.__trunc__")
 INT_IDENTITY_METHOD(int_m_floor, "int.__floor__")
 INT_IDENTITY_METHOD(int_m_ceil, "int.__ceil__")
 #undef INT_IDENTITY_METHOD
+
+// __index__ is a slot wrapper in CPython (nb_index), with the wrappers' count messages.
+static bool int_m_index(Run *r, Value self, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper __index__() takes no keyword arguments");
+    if (a->npos) return exc_raise(r, &exc_TypeError, "expected 0 arguments, got %u", a->npos);
+    *out = int_plain(self);
+    return true;
+}
 
 static bool int_m_round(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_count(r, a, "int.__round__", 0, 1)) return false;

@@ -743,10 +743,8 @@ static bool zip_strict_arg(Run *r, const Args *a, const char *fname, bool *stric
     }
     if (a->nkw == 0) return true;
     const ObjStr *n = (const ObjStr *)a->kwnames[0];
-    if (!str_equal_cstr(n, "strict")) {
-        return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
-                         n->data);
-    }
+    static const char *const names[] = {"strict"};
+    if (!str_equal_cstr(n, "strict")) return args_unexpected_keyword(r, fname, &n->base, names, 1);
     return ops_truthy(r, a->kwvalues[0], strict);
 }
 
@@ -872,8 +870,7 @@ static bool reversed_user(Run *r, Value seq, Value *out) {
     return ops_call(r, method, &none, out);
 }
 
-// The iterator reversed(seq) returns, by the kind of seq.
-static bool reversed_of(Run *r, Value seq, Value *out) {
+bool iter_reversed(Run *r, Value seq, Value *out) {
     Obj *it = NULL;
     if (is_list(seq)) {
         it = iter_seq_new(r, &type_list_reverseiterator, seq, (int64_t)as_list(seq)->len - 1);
@@ -890,8 +887,11 @@ static bool reversed_of(Run *r, Value seq, Value *out) {
             if (!reversed_user(r, seq, out)) return false;
             if (!is_undef(*out)) return true;
         }
-        if (!t->slots.len || !t->slots.getitem || is_anyset(seq)) {
+        if (!t->slots.getitem || is_anyset(seq)) {
             return exc_raise(r, &exc_TypeError, "'%s' object is not reversible", t->name);
+        }
+        if (!t->slots.len) {  // a sequence by __getitem__, whose length is needed
+            return exc_raise(r, &exc_TypeError, "object of type '%s' has no len()", t->name);
         }
         if (!ops_len(r, seq, &len)) return false;
         it = iter_seq_new(r, &type_reversed, seq, len - 1);
@@ -904,7 +904,7 @@ static bool reversed_of(Run *r, Value seq, Value *out) {
 static bool reversed_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     if (!container_args_count(r, a, "reversed", 1, 1)) return false;
-    return reversed_of(r, a->pos[0], out);
+    return iter_reversed(r, a->pos[0], out);
 }
 
 #define BUILTIN_ITER_TYPE(var, tname, ctor, next_fn, trace_fn)                               \

@@ -45,6 +45,9 @@ Obj *iter_set_new(Run *r, Obj *set);
 // values, exactly as next() would give them in a tuple.
 bool iter_yields_pairs(Value it);
 IterStep iter_next_pair(Run *r, Value it, Value out[2]);
+// The iterator reversed(seq) returns, by the kind of seq: the built-in layouts (list, range,
+// dict and its views) first, so their __reversed__ can call this for class instances too.
+MOAT_NODISCARD bool iter_reversed(Run *r, Value seq, Value *out);
 // A view of dict (t: type_dict_keys, type_dict_values or type_dict_items).
 Obj *iter_view_new(Run *r, const ObjType *t, Obj *dict);
 

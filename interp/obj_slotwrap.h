@@ -11,4 +11,9 @@
 // does not inherit from its base), or NULL. Classes made by class statements have none.
 const MethodDef *slotwrap_find(const ObjType *t, const char *name, size_t len);
 
+// The wrappers one by one, for dir(): the k-th (k < slotwrap_count()) when the built-in type
+// t defines it itself, else NULL.
+size_t slotwrap_count(void);
+const MethodDef *slotwrap_defined(const ObjType *t, size_t k);
+
 #endif

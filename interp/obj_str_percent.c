@@ -361,8 +361,10 @@ static bool percent_start(Percent *p, Value args, Buf *b) {
     } else {
         p->arglen = -1;
         p->argidx = -2;
-        // CPython's PyMapping_Check: anything subscriptable but a tuple, str or bytes
-        if (!is_str(args) && !is_bytes(args) && value_type(args)->slots.getitem) p->dict = args;
+        // CPython's PyMapping_Check: anything subscriptable but a tuple or str (and, for
+        // bytes formatting, bytes and bytearray)
+        bool excluded = is_str(args) || (!p->str && is_byteslike(args));
+        if (!excluded && value_type(args)->slots.getitem) p->dict = args;
     }
     p->root = r->root_count;
     if (!gc_push_root(r, args)) return false;

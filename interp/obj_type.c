@@ -220,6 +220,18 @@ static bool notimpl_repr(Run *r, Value v, Buf *out) {
     return buf_append_cstr(out, "NotImplemented");
 }
 
+// EllipsisType() and NotImplementedType(): the singletons; they take no arguments.
+static bool singleton_construct(Run *r, Value callee, const Args *a, Value *out) {
+    const ObjType *t = (const ObjType *)callee.as.obj;
+    bool ellipsis = t->id == TYPE_ELLIPSIS;
+    if (a->npos || a->nkw) {
+        return exc_raise(r, &exc_TypeError, "%s takes no arguments",
+                         ellipsis ? "EllipsisType" : t->name);
+    }
+    *out = v_obj((Obj *)(ellipsis ? &obj_ellipsis : &obj_notimpl));
+    return true;
+}
+
 // CPython 3.14 refuses NotImplemented's truth value (it was a DeprecationWarning since 3.9).
 static bool notimpl_truthy(Run *r, Value v, bool *out) {
     (void)v;
@@ -232,6 +244,7 @@ const ObjType type_ellipsis = {
     .name = "ellipsis",
     .id = TYPE_ELLIPSIS,
     .base_type = &type_object,
+    .construct = singleton_construct,
     .slots = {.repr = ellipsis_repr, .hash = object_hash},
 };
 
@@ -240,6 +253,7 @@ const ObjType type_notimpl = {
     .name = "NotImplementedType",
     .id = TYPE_NOTIMPL,
     .base_type = &type_object,
+    .construct = singleton_construct,
     .slots = {.repr = notimpl_repr, .hash = object_hash, .truthy = notimpl_truthy},
 };
 

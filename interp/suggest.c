@@ -161,3 +161,11 @@ const char *suggest_closest(const char *name, size_t len, Obj *const *names, uin
     }
     return b.pick;
 }
+
+const char *suggest_closest_cstr(const char *name, size_t len, const char *const *names,
+                                 uint32_t n) {
+    Best b;
+    similar_init(&b, name, len);
+    for (uint32_t k = 0; k < n; k++) consider(&b, names[k], strlen(names[k]));
+    return b.pick;
+}

@@ -13,5 +13,8 @@ MOAT_NODISCARD bool suggest_append(Run *r, const ObjException *e, const void *co
 
 // The closest of names[0..n) (str objects) to name[0..len), or NULL when none is close enough.
 const char *suggest_closest(const char *name, size_t len, Obj *const *names, uint32_t n);
+// The same among C strings (a built-in's parameter names).
+const char *suggest_closest_cstr(const char *name, size_t len, const char *const *names,
+                                 uint32_t n);
 
 #endif
