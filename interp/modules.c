@@ -15,6 +15,7 @@
 #include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
+#include "interp/mod_functools.h"
 #include "interp/mod_math.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
@@ -112,6 +113,7 @@ static const ModuleDef module_defs[] = {
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
+    {"functools", mod_functools_init},
     {"json", mod_json_init, true},
     {"math", mod_math_init},
     {"typing", mod_typing_init},

@@ -11,6 +11,7 @@
 #include "interp/mod_collections.h"
 #include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
+#include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class_boxed.h"
@@ -245,7 +246,9 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
 // ---- attributes ----
 
 bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name, Value *out) {
-    if (is_function(attr) || (attr.tag == VAL_OBJ && attr.as.obj->type == &mod_contextlib_factory)) {
+    const ObjType *at = attr.tag == VAL_OBJ ? attr.as.obj->type : NULL;
+    if (is_function(attr) || at == &mod_contextlib_factory || at == &mod_functools_partial ||
+        at == &mod_functools_lru_wrapper) {
         if (is_undef(self)) {
             *out = attr;
             return true;

@@ -80,7 +80,8 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = none ? v_none() : v_obj(f->closure);
     }
     else if (str_equal_cstr(n, "__module__")) {
-        Obj *m = str_from_cstr(r, "__main__");
+        Value set = f->dict ? dict_get_str(f->dict, n) : v_undef();
+        Obj *m = is_undef(set) ? str_from_cstr(r, "__main__") : set.as.obj;
         if (!m) return false;
         *out = v_obj(m);
     } else if (str_equal_cstr(n, "__dict__")) {
@@ -109,7 +110,9 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
         f->doc = del ? v_none() : val;
         return true;
     }
-    if (n->len > 4 && n->data[0] == '_' && n->data[1] == '_') {
+    // __module__ and __wrapped__ (functools.wraps sets them) live in the attribute dict
+    bool dict_dunder = str_equal_cstr(n, "__module__") || str_equal_cstr(n, "__wrapped__");
+    if (!dict_dunder && n->len > 4 && n->data[0] == '_' && n->data[1] == '_') {
         return exc_raise(r, &exc_AttributeError, "'function' object attribute '%s' is read-only",
                          n->data);
     }

@@ -388,7 +388,7 @@ static bool vm_make_function(Run *r, Value *sp, uint32_t flags, const Code *code
 }
 
 // CALL_EX's arguments: a tuple of positionals and a dict of keywords (str keys).
-static bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out) {
+bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out) {
     ObjTuple *t = (ObjTuple *)args.as.obj;
     Args a = {t->items, (uint32_t)t->len, 0, NULL, NULL};
     Value *kw = NULL;
