@@ -623,7 +623,7 @@ static bool islice_construct(Run *r, Value callee, const Args *a, Value *out) {
 static IterStep islice_next(Run *r, Value v, Value *out) {
     ObjItertool *it = self_of(v);
     if (is_undef(it->v[0])) return ITER_END;
-    IterStep s;
+    IterStep s = ITER_ITEM;
     while (it->count < it->i) {
         if ((s = ops_next(r, it->v[0], out)) != ITER_ITEM) break;
         it->count++;
