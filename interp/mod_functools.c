@@ -474,6 +474,56 @@ static bool lru_call(Run *r, Value callee, const Args *a, Value *out) {
     return ok;
 }
 
+bool mod_functools_is_lru(Value v) {
+    return is_obj(v) && v.as.obj->type == &mod_functools_lru_wrapper &&
+           is_function(((ObjLru *)v.as.obj)->func);
+}
+
+bool mod_functools_lru_lookup(Run *r, Value *callee, const Args *a, bool *hit, Value *out,
+                              Obj **memo) {
+    ObjLru *c = (ObjLru *)callee->as.obj;
+    *hit = false;
+    *memo = NULL;
+    if (c->maxsize == 0) {
+        c->misses++;
+        *callee = c->func;
+        return true;
+    }
+    Value key, val;
+    bool found;
+    int64_t hash;
+    if (!lru_key(r, c, a, &key) || !gc_push_root(r, key)) return false;
+    bool ok = ops_hash(r, key, &hash) && dict_get(r, c->cache, key, &val, &found);
+    if (ok && found) {
+        c->hits++;
+        *hit = true;
+        *out = val;
+        ok = gc_push_root(r, val) && lru_touch(r, c, key, val);
+        if (ok) gc_pop_roots(r, 1);
+    } else if (ok) {
+        c->misses++;
+        Obj *m = tuple_new(r, 2);
+        ok = m != NULL;
+        if (ok) {
+            ((ObjTuple *)m)->items[0] = *callee;
+            ((ObjTuple *)m)->items[1] = key;
+            *memo = m;
+            *callee = c->func;
+        }
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool mod_functools_lru_store(Run *r, Obj *memo, Value result) {
+    ObjTuple *m = (ObjTuple *)memo;
+    ObjLru *c = (ObjLru *)m->items[0].as.obj;
+    if (!gc_push_root(r, v_obj(memo)) || !gc_push_root(r, result)) return false;
+    bool ok = dict_set(r, c->cache, m->items[1], result) && lru_trim(r, c);
+    gc_pop_roots(r, 2);
+    return ok;
+}
+
 // CacheInfo(hits=..., misses=..., maxsize=..., currsize=...): a namedtuple class made on
 // first use and kept in the module as _CacheInfo, as CPython's functools has it.
 static bool lru_cacheinfo_class(Run *r, Value *out) {

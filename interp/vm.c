@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/match.h"
@@ -1243,7 +1244,22 @@ next:
             DISPATCH();
         } else {
             Value cal = *callee_slot;
-            Obj *init_self = NULL;
+            Obj *init_self = NULL, *memo = NULL;
+            if (mod_functools_is_lru(cal)) {
+                // an lru_cache hit answers now; a miss runs the function in this loop
+                bool hit;
+                size_t pos_off = (size_t)(a.pos - r->stack);
+                size_t kw_off = a.nkw ? (size_t)(a.kwvalues - r->stack) : 0;
+                CHECK(mod_functools_lru_lookup(r, &cal, &a, &hit, &v, &memo));
+                a.pos = r->stack + pos_off;  // hashing the key may have run Python code
+                if (a.nkw) a.kwvalues = r->stack + kw_off;
+                if (hit) {
+                    sp = r->stack + callee_off;
+                    PUSH(v);
+                    DISPATCH();
+                }
+                if (memo) r->stack[callee_off] = v_obj(memo);  // reachable until the frame has it
+            }
             if (is_bound_method(cal) || is_class_value(cal) || type_is_class(value_type(cal))) {
                 CHECK(vm_call_with_self(r, r->stack + callee_off, &cal, &a, &init_self));
             }
@@ -1253,8 +1269,13 @@ next:
                 top = (size_t)(a.pos - r->stack);  // the frame's locals start at its arguments
             }
             CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
-            if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
-            else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
+            if (pushed) {
+                r->frames[r->frame_count - 1].init_self = init_self;
+                r->frames[r->frame_count - 1].memo = memo;
+            } else if (init_self) {
+                CHECK(class_check_init_result(r, v));  // a generator __init__
+            }
+            if (!pushed && memo) CHECK(mod_functools_lru_store(r, memo, v));
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
@@ -1373,13 +1394,14 @@ next:
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(f);
-        Obj *init_self = f->init_self;
+        Obj *init_self = f->init_self, *memo = f->memo;
         r->frame_count--;
         if (r->frame_count == stop) {
             *result = ret;
             return VM_RETURN;
         }
         LOAD();
+        if (memo) CHECK(mod_functools_lru_store(r, memo, ret));  // an lru_cache miss returned
         if (drained) {
             ip--;  // the instruction that drained the generator runs again, on its list
             DISPATCH();
