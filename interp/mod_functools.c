@@ -10,6 +10,7 @@
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_dict.h"
@@ -776,11 +777,15 @@ typedef enum OrderForm {
     FORM_AND_NE,      // root and self != other
 } OrderForm;
 
-static bool order_derived(Run *r, Value self, const Args *a, int root, OrderForm form, Value *out) {
+static bool order_derived(Run *r, Value self, const Args *a, int root, OrderForm form,
+                          LibFrameId frame, Value *out) {
     if (!args_positional(r, a, order_ops[root], 1, 1)) return false;
     Value other = a->pos[0], res;
     bool found, truth;
-    if (!class_call_dunder(r, self, order_ops[root], &other, 1, &res, &found)) return false;
+    if (!class_call_dunder(r, self, order_ops[root], &other, 1, &res, &found)) {
+        LIBFRAMES_ADD(r, frame);
+        return false;
+    }
     if (is_notimpl(res)) {
         *out = res;
         return true;
@@ -799,22 +804,22 @@ static bool order_derived(Run *r, Value self, const Args *a, int root, OrderForm
     return true;
 }
 
-#define ORDER_DERIVED(FN, ROOT, FORM)                                           \
+#define ORDER_DERIVED(FN, ROOT, FORM, FRAME)                                    \
     static bool FN(Run *r, Value self, const Args *a, Value *out) {             \
-        return order_derived(r, self, a, ROOT, FORM, out);                      \
+        return order_derived(r, self, a, ROOT, FORM, FRAME, out);               \
     }
-ORDER_DERIVED(gt_from_lt, 0, FORM_NOT_AND_NE)
-ORDER_DERIVED(le_from_lt, 0, FORM_OR_EQ)
-ORDER_DERIVED(ge_from_lt, 0, FORM_NOT)
-ORDER_DERIVED(ge_from_le, 1, FORM_NOT_OR_EQ)
-ORDER_DERIVED(lt_from_le, 1, FORM_AND_NE)
-ORDER_DERIVED(gt_from_le, 1, FORM_NOT)
-ORDER_DERIVED(lt_from_gt, 2, FORM_NOT_AND_NE)
-ORDER_DERIVED(ge_from_gt, 2, FORM_OR_EQ)
-ORDER_DERIVED(le_from_gt, 2, FORM_NOT)
-ORDER_DERIVED(le_from_ge, 3, FORM_NOT_OR_EQ)
-ORDER_DERIVED(gt_from_ge, 3, FORM_AND_NE)
-ORDER_DERIVED(lt_from_ge, 3, FORM_NOT)
+ORDER_DERIVED(gt_from_lt, 0, FORM_NOT_AND_NE, LF_GT_FROM_LT)
+ORDER_DERIVED(le_from_lt, 0, FORM_OR_EQ, LF_LE_FROM_LT)
+ORDER_DERIVED(ge_from_lt, 0, FORM_NOT, LF_GE_FROM_LT)
+ORDER_DERIVED(ge_from_le, 1, FORM_NOT_OR_EQ, LF_GE_FROM_LE)
+ORDER_DERIVED(lt_from_le, 1, FORM_AND_NE, LF_LT_FROM_LE)
+ORDER_DERIVED(gt_from_le, 1, FORM_NOT, LF_GT_FROM_LE)
+ORDER_DERIVED(lt_from_gt, 2, FORM_NOT_AND_NE, LF_LT_FROM_GT)
+ORDER_DERIVED(ge_from_gt, 2, FORM_OR_EQ, LF_GE_FROM_GT)
+ORDER_DERIVED(le_from_gt, 2, FORM_NOT, LF_LE_FROM_GT)
+ORDER_DERIVED(le_from_ge, 3, FORM_NOT_OR_EQ, LF_LE_FROM_GE)
+ORDER_DERIVED(gt_from_ge, 3, FORM_AND_NE, LF_GT_FROM_GE)
+ORDER_DERIVED(lt_from_ge, 3, FORM_NOT, LF_LT_FROM_GE)
 STATIC_METHOD(m_gt_from_lt, "__gt__", gt_from_lt)
 STATIC_METHOD(m_le_from_lt, "__le__", le_from_lt)
 STATIC_METHOD(m_ge_from_lt, "__ge__", ge_from_lt)
