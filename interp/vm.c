@@ -685,6 +685,51 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
     return ok;
 }
 
+// ---- lru_cache ----
+
+// A call of an lru_cache wrapper of a Python function, or of a method bound to one.
+static bool vm_is_lru_call(Value callee) {
+    if (is_bound_method(callee)) callee = ((ObjBoundMethod *)callee.as.obj)->func;
+    return mod_functools_is_lru(callee);
+}
+
+// Looks the call up in the cache (a bound method's self first goes into the callee's slot,
+// the arguments then start there). A miss leaves the function in *callee and the entry to
+// fill in *memo.
+static bool vm_lru_enter(Run *r, size_t callee_off, Value *callee, Args *a, bool *hit,
+                         Value *out, Obj **memo) {
+    if (is_bound_method(*callee)) {
+        ObjBoundMethod *m = (ObjBoundMethod *)callee->as.obj;
+        *callee = m->func;
+        r->stack[callee_off] = m->self;  // the wrapper: rooted below, then held by the memo
+        a->pos = r->stack + callee_off;
+        a->npos++;
+    }
+    size_t pos_off = (size_t)(a->pos - r->stack);
+    size_t kw_off = a->nkw ? (size_t)(a->kwvalues - r->stack) : 0;
+    if (!gc_push_root(r, *callee)) return false;
+    bool ok = mod_functools_lru_lookup(r, callee, a, hit, out, memo);
+    gc_pop_roots(r, 1);
+    a->pos = r->stack + pos_off;  // hashing the key may have run Python code, moving the stack
+    if (a->nkw) a->kwvalues = r->stack + kw_off;
+    return ok;
+}
+
+// vm_invoke for an lru_cache miss: a pushed frame keeps the entry and fills it when it
+// returns; a generator function's generator is cached at once.
+static bool vm_invoke_memo(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out,
+                           Obj *memo) {
+    if (!gc_push_root(r, v_obj(memo))) return false;
+    bool ok = vm_invoke(r, callee, a, top, pushed, out);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    if (*pushed) {
+        r->frames[r->frame_count - 1].memo = memo;
+        return true;
+    }
+    return mod_functools_lru_store(r, memo, *out);
+}
+
 // ---- classes ----
 
 // A call of a bound method, or of a class whose __init__ is Python code, becomes a plain call
@@ -1245,20 +1290,15 @@ next:
         } else {
             Value cal = *callee_slot;
             Obj *init_self = NULL, *memo = NULL;
-            if (mod_functools_is_lru(cal)) {
+            if (vm_is_lru_call(cal)) {
                 // an lru_cache hit answers now; a miss runs the function in this loop
                 bool hit;
-                size_t pos_off = (size_t)(a.pos - r->stack);
-                size_t kw_off = a.nkw ? (size_t)(a.kwvalues - r->stack) : 0;
-                CHECK(mod_functools_lru_lookup(r, &cal, &a, &hit, &v, &memo));
-                a.pos = r->stack + pos_off;  // hashing the key may have run Python code
-                if (a.nkw) a.kwvalues = r->stack + kw_off;
+                CHECK(vm_lru_enter(r, callee_off, &cal, &a, &hit, &v, &memo));
                 if (hit) {
                     sp = r->stack + callee_off;
                     PUSH(v);
                     DISPATCH();
                 }
-                if (memo) r->stack[callee_off] = v_obj(memo);  // reachable until the frame has it
             }
             if (is_bound_method(cal) || is_class_value(cal) || type_is_class(value_type(cal))) {
                 CHECK(vm_call_with_self(r, r->stack + callee_off, &cal, &a, &init_self));
@@ -1268,14 +1308,10 @@ next:
                 frame_is_plain_call(((ObjFunction *)cal.as.obj)->code, &a)) {
                 top = (size_t)(a.pos - r->stack);  // the frame's locals start at its arguments
             }
-            CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
-            if (pushed) {
-                r->frames[r->frame_count - 1].init_self = init_self;
-                r->frames[r->frame_count - 1].memo = memo;
-            } else if (init_self) {
-                CHECK(class_check_init_result(r, v));  // a generator __init__
-            }
-            if (!pushed && memo) CHECK(mod_functools_lru_store(r, memo, v));
+            CHECK(memo ? vm_invoke_memo(r, cal, &a, top, &pushed, &v, memo)
+                       : vm_invoke(r, cal, &a, top, &pushed, &v));
+            if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
+            else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
         if (pushed) {
