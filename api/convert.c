@@ -5,6 +5,7 @@
 #include "api/convert.h"
 
 #include <gmp.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "interp/gc.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_float.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
 #include "interp/obj_set.h"
@@ -94,7 +96,9 @@ static bool out_value(Out *o, Value v, int depth, MoatValue **res) {
     case VAL_NONE: *res = moat_value_none(); break;
     case VAL_BOOL: *res = moat_value_bool(v.as.b); break;
     case VAL_INT: return out_int(o, v, res);
-    case VAL_FLOAT: *res = moat_value_float(v.as.f); break;
+    case VAL_FLOAT:  // a NaN's identity (obj_float.h) stays inside the run
+        *res = moat_value_float(isnan(v.as.f) ? copysign(NAN, v.as.f) : v.as.f);
+        break;
     case VAL_UNDEF: return out_refuse(o, v, "an unbound value");
     case VAL_OBJ:
         if (is_bigint(v)) return out_int(o, v, res);
@@ -265,7 +269,7 @@ static bool in_value(In *in, const MoatValue *m, int depth, Value *out) {
             return true;
         }
         return in_int_digits(in, m->digits, out);
-    case MOAT_VALUE_FLOAT: *out = v_float(m->f); return true;
+    case MOAT_VALUE_FLOAT: *out = float_from_double(r, m->f); return true;
     case MOAT_VALUE_STR: {
         Obj *s = str_new(r, m->data, m->len);
         if (s) *out = v_obj(s);

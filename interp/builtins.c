@@ -139,13 +139,13 @@ static bool bi_format(Run *r, Value self, const Args *a, Value *out) {
 static bool bi_abs(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "abs", 1, 1)) return false;
-    Value v = a->pos[0];
+    Value v = mod_enum_data_value(a->pos[0]);  // an IntEnum member is its int
     if (v.tag == VAL_INT && v.as.i != INT64_MIN) {
         *out = v_int(v.as.i < 0 ? -v.as.i : v.as.i);
         return true;
     }
     if (v.tag == VAL_FLOAT) {
-        *out = v_float(v.as.f < 0 ? -v.as.f : (v.as.f == 0 ? 0.0 : v.as.f));
+        *out = float_from_double(r, fabs(v.as.f));
         return true;
     }
     if (is_complex(v)) return complex_abs_value(r, v, out);
@@ -580,7 +580,7 @@ static IterStep sum_floats(Run *r, Value it, Value *acc, Value *item) {
         if (s == ITER_ERROR || !real) break;
         float_sum_add(&fs, x);
     }
-    *acc = v_float(float_sum_total(&fs));
+    *acc = float_from_double(r, float_sum_total(&fs));
     return s;
 }
 
@@ -852,7 +852,7 @@ static bool bi_divmod(Run *r, Value self, const Args *a, Value *out) {
     if (!is_undef(*out)) return true;
     // otherwise only numbers divide: other operands are named as divmod's, not //'s
     for (int k = 0; k < 2; k++) {
-        Value x = boxed_unbox(a->pos[k]);
+        Value x = mod_enum_data_value(boxed_unbox(a->pos[k]));  // IntEnum members are ints
         if (!int_check(x) && !is_float(x)) {
             return exc_raise(r, &exc_TypeError,
                              "unsupported operand type(s) for divmod(): '%s' and '%s'",
@@ -887,6 +887,7 @@ static bool bi_pow(Run *r, Value self, const Args *a, Value *out) {
     for (int k = 0; k < 3 && !is_float(p[k]); k++) {
         if (is_complex(p[k])) return exc_raise(r, &exc_ValueError, "complex modulo");
     }
+    for (int k = 0; k < 3; k++) p[k] = mod_enum_data_value(p[k]);  // IntEnum members are ints
     return int_pow_mod(r, p[0], p[1], p[2], out);
 }
 
@@ -896,7 +897,7 @@ static bool bi_round(Run *r, Value self, const Args *a, Value *out) {
     static const ArgSpec spec = {"round", names, 2, 0, 2, 1};
     Value p[2];
     if (!args_bind(r, a, &spec, p)) return false;
-    Value x = p[0], nd = is_none(p[1]) ? v_undef() : p[1];
+    Value x = mod_enum_data_value(p[0]), nd = is_none(p[1]) ? v_undef() : p[1];
     if (x.tag == VAL_FLOAT) return float_round(r, x.as.f, nd, out);
     bool found = false;
     if (type_is_class(value_type(x)) &&

@@ -653,11 +653,14 @@ static void compile_named(Compiler *c, const AstExpr *e) {
 // value. throw() and close() reach the delegate first (obj_gen.c); what they raise comes out of
 // the YIELD_VALUE, whose handler CLEANUP_THROW turns a StopIteration into the value, as
 // CPython's does.
-static void compile_delegation_loop(Compiler *c) {
+// The instructions that may raise (SEND, CLEANUP_THROW) are placed at `at` when given, with
+// its ~~~^^^ anchors.
+static void compile_delegation_loop(Compiler *c, const AstExpr *at) {
     Label loop = cu_label(c), fail = cu_label(c), end = cu_label(c);
     uint32_t depth = c->u->depth;  // the delegate is on top
     cu_emit(c, OP_LOAD_NONE, 0);
     cu_place(c, loop);
+    if (at) cu_position_at(c, at);
     cu_emit_jump(c, OP_SEND, end);
     if (!cu_push_handler(c, fail, depth)) return;
     cu_emit(c, OP_YIELD_VALUE, YIELD_DELEGATED);
@@ -665,20 +668,22 @@ static void compile_delegation_loop(Compiler *c) {
     cu_emit_jump(c, OP_JUMP, loop);
     cu_place(c, fail);
     c->u->depth = depth + 1;  // [delegate, exc]
+    if (at) cu_position_at(c, at);
     cu_emit(c, OP_CLEANUP_THROW, 0);
     cu_place(c, end);
     c->u->depth = depth;
 }
 
-void compile_await(Compiler *c, AwaitKind kind) {
+void compile_await(Compiler *c, AwaitKind kind, const AstExpr *at) {
+    if (at) cu_position_at(c, at);
     cu_emit(c, OP_GET_AWAITABLE, kind);
-    compile_delegation_loop(c);
+    compile_delegation_loop(c, at);
 }
 
 void compile_async_next(Compiler *c, Label end) {
     if (!cu_push_handler(c, end, c->u->depth)) return;
     cu_emit(c, OP_GET_ANEXT, 0);
-    compile_delegation_loop(c);
+    compile_delegation_loop(c, NULL);
     cu_pop_handler(c);
 }
 
@@ -693,7 +698,7 @@ static void compile_delegation(Compiler *c, const AstExpr *e, Opcode get) {
     compile_expr(c, e->value);
     c->u->span = e->span;
     cu_emit(c, get, 0);
-    compile_delegation_loop(c);
+    compile_delegation_loop(c, NULL);
 }
 
 void compile_expr(Compiler *c, const AstExpr *e) {

@@ -21,7 +21,7 @@ static void emit_exit_call(Compiler *c, const AstExpr *context, bool async) {
     cu_emit(c, OP_LOAD_NONE, 0);
     if (context) cu_position_at(c, context);
     cu_emit(c, OP_CALL, 3);
-    if (async) compile_await(c, AWAIT_AEXIT);
+    if (async) compile_await(c, AWAIT_AEXIT, context);
     cu_emit(c, OP_POP_TOP, 0);
 }
 
@@ -161,7 +161,7 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     bool async = s->for_.is_async;
     Label start = cu_label(c), exit = cu_label(c), end = cu_label(c);
     compile_expr(c, s->for_.iter);
-    c->u->span = s->for_.iter->span;
+    cu_position_at(c, s->for_.iter);  // a call, operator or subscript gets its ~~~^^^ anchors
     cu_emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
     uint32_t depth = c->u->depth;
     cu_place(c, start);
@@ -456,7 +456,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_BEFORE_WITH, async);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 0);  // [exit, value]
-    if (async) compile_await(c, AWAIT_AENTER);
+    if (async) compile_await(c, AWAIT_AENTER, item->context);
     FBlock fb = {.kind = FB_WITH, .with_context = item->context, .is_async = async};
     if (!cu_push_fblock(c, fb)) return;
     if (!cu_push_handler(c, handler, depth + 1)) return;
@@ -479,7 +479,7 @@ static void compile_with_item(Compiler *c, const AstStmt *s, uint32_t k) {
     cu_emit(c, OP_WITH_EXIT_ARGS, 0);
     cu_position_at(c, item->context);
     cu_emit(c, OP_CALL, 3);  // [exit, prev, exc, suppress?]
-    if (async) compile_await(c, AWAIT_AEXIT);
+    if (async) compile_await(c, AWAIT_AEXIT, item->context);
     cu_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, OP_RERAISE, 0);
     cu_pop_handler(c);

@@ -131,8 +131,9 @@ void compile_jump_if(Compiler *c, const AstExpr *test, bool when, Label target);
 // (~~~^^ for a call, a binary operator or a subscript): FOR_ITER at the iterable, a with
 // statement's calls at the context expression, a truth test at the test.
 void cu_position_at(Compiler *c, const AstExpr *e);
-// await of the value on top of the stack (GET_AWAITABLE and the delegation loop).
-void compile_await(Compiler *c, AwaitKind kind);
+// await of the value on top of the stack (GET_AWAITABLE and the delegation loop), placed at
+// `at` when given (an `async with` item's context, as CPython places __aenter__/__aexit__).
+void compile_await(Compiler *c, AwaitKind kind, const AstExpr *at);
 // The head of an `async for` (statement or comprehension) over the async iterator on top of
 // the stack: awaits its __anext__() and pushes the item. Its StopAsyncIteration goes to `end`,
 // which compile_async_end places (`depth`: the stack depth with the iterator).

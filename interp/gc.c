@@ -154,16 +154,13 @@ Obj *gc_alloc_partial(Run *r, const ObjType *t, size_t size, size_t zeroed) {
     return o;
 }
 
-bool gc_push_root(Run *r, Value v) {
-    if (r->root_count == r->root_cap) {
-        uint32_t cap = r->root_cap ? r->root_cap * 2 : 64;
-        Value *roots = run_buffer_resize(r, r->roots, r->roots_inline, r->root_cap * sizeof *roots,
-                                         cap * sizeof *roots);
-        if (!roots) return false;
-        r->roots = roots;
-        r->root_cap = cap;
-    }
-    r->roots[r->root_count++] = v;
+bool gc_grow_roots(Run *r) {
+    uint32_t cap = r->root_cap ? r->root_cap * 2 : 64;
+    Value *roots = run_buffer_resize(r, r->roots, r->roots_inline, r->root_cap * sizeof *roots,
+                                     cap * sizeof *roots);
+    if (!roots) return false;
+    r->roots = roots;
+    r->root_cap = cap;
     return true;
 }
 

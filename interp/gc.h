@@ -24,8 +24,14 @@ static inline void gc_mark_value(Run *r, Value v) {
 }
 void gc_mark_values(Run *r, const Value *vs, size_t n);
 
-// Temporary roots for C code that allocates while holding objects.
-bool gc_push_root(Run *r, Value v);
+// Temporary roots for C code that allocates while holding objects. Inline: pushed on most
+// paths that allocate; gc_grow_roots makes room.
+bool gc_grow_roots(Run *r);
+static inline bool gc_push_root(Run *r, Value v) {
+    if (r->root_count == r->root_cap && !gc_grow_roots(r)) return false;
+    r->roots[r->root_count++] = v;
+    return true;
+}
 static inline void gc_pop_roots(Run *r, uint32_t n) {
     r->root_count -= n;
 }

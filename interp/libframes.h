@@ -90,6 +90,9 @@ typedef struct LibFrame {
       "raise TypeError(\"Subscripted generics cannot be used with\"\n"                         \
       "                \" class and instance checks\")\n")                                      \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
+    X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
+      "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \
+      "                \" @runtime_checkable protocols\")\n")                                   \
     X(TYPING_ALIAS_CALL, TYPING, 1233, "__call__",                                             \
       "raise TypeError(f\"Type {self._name} cannot be instantiated; \"\n"                      \
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
@@ -104,6 +107,10 @@ typedef struct LibFrame {
     X(ENUM_GETITEM, ENUM, 774, "__getitem__",                                                  \
       "return cls._member_map_[name]\n"                                                        \
       "       ~~~~~~~~~~~~~~~~^^^^^^\n")                                                       \
+    X(ENUM_MEMBER_SET, ENUM, 214, "__set__",                                                  \
+      "raise AttributeError(\n"                                                                \
+      "        \"<enum %r> cannot set attribute %r\" % (self.clsname, self.name)\n"            \
+      "        )\n")                                                                           \
     X(ENUM_SETATTR, ENUM, 820, "__setattr__",                                                  \
       "raise AttributeError('cannot reassign member %r' % (name, ))\n")                       \
     X(ENUM_DELATTR, ENUM, 749, "__delattr__",                                                  \

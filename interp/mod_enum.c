@@ -233,24 +233,52 @@ static bool check_extend(Run *r, const ObjClass *c) {
     return true;
 }
 
+// The class's own _generate_next_value_(name, start, count, last_values), which CPython calls
+// unbound (a plain function or a staticmethod); undef when it has none.
+static Value next_value_hook(const ObjClass *c) {
+    Value f = class_lookup(&c->type, "_generate_next_value_");
+    if (is_obj(f) && value_type(f) == &type_staticmethod) f = ((const ObjDescr *)f.as.obj)->func;
+    return f;
+}
+
+// What auto() stands for at this point of the class body: `values` holds the values given so far.
+static bool next_value(Run *r, ObjClass *c, Value hook, Value name, Obj *values, int64_t last, Value *out) {
+    if (is_undef(hook)) return auto_value(r, c->enum_kind, name, last, out);
+    Obj *copy = list_new(r, 0);
+    if (!copy || !gc_push_root(r, v_obj(copy))) return false;
+    bool ok = list_extend(r, copy, v_obj(values));
+    Value args[4] = {name, v_int(1), v_int((int64_t)((ObjList *)values)->len), v_obj(copy)};
+    Args a = {args, 4, 0, NULL, NULL};
+    ok = ok && vm_call(r, hook, &a, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 static bool enum_add_members(Run *r, ObjClass *c, Obj *copy, Obj *members, Obj *map) {
     size_t pos = 0;
     Value k, v;
     int64_t last = 0;
-    while (dict_next(copy, &pos, &k, &v)) {
+    Value hook = next_value_hook(c);
+    Obj *values = list_new(r, 0);
+    if (!values || !gc_push_root(r, v_obj(values))) return false;
+    bool ok = true;
+    while (ok && dict_next(copy, &pos, &k, &v)) {
         if (!is_member_candidate(k, v)) continue;
-        if (v.tag == VAL_OBJ && v.as.obj == &obj_auto && !auto_value(r, c->enum_kind, k, last, &v)) return false;
+        if (v.tag == VAL_OBJ && v.as.obj == &obj_auto) ok = next_value(r, c, hook, k, values, last, &v);
+        if (!ok || !gc_push_root(r, v)) {
+            ok = false;
+            break;
+        }
         if (is_int(v)) last = v.as.i;
-        if (!gc_push_root(r, v)) return false;
         Value m;
-        bool ok = find_by_value(r, (const ObjList *)members, v, &m);
+        ok = list_append(r, values, v) && find_by_value(r, (const ObjList *)members, v, &m);
         if (ok && is_undef(m)) ok = make_member(r, c, k, v, &m) && gc_push_root(r, m) && list_append(r, members, m);
         else if (ok) ok = gc_push_root(r, m);
         ok = ok && dict_set(r, map, k, m) && dict_set(r, c->dict, k, m);
         gc_pop_roots(r, ok ? 2 : 1);
-        if (!ok) return false;
     }
-    return true;
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // IntEnum and StrEnum members convert and format as their values.
@@ -344,8 +372,16 @@ static Value by_value(Value v) {
 }
 
 // IntEnum and StrEnum members compare and compute (add, concatenate) as their values.
+// The value's own slot answers (NotImplemented included), so a failed comparison names the
+// enum's class, not its value's: "'<' not supported between instances of 'Weekday' and 'str'".
 static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
-    return ops_compare(r, by_value(a), by_value(b), op, out);
+    Value ua = by_value(a);
+    const ObjType *t = value_type(ua);
+    if (!t->slots.compare) {
+        *out = v_obj((Obj *)&obj_notimpl);
+        return true;
+    }
+    return t->slots.compare(r, ua, by_value(b), op, out);
 }
 
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
@@ -371,6 +407,10 @@ static bool enum_value_iter(Run *r, Value v, Value *out) {
     return ops_iter(r, member_value(v), out);
 }
 
+static bool enum_value_unary(Run *r, Value v, int op, Value *out) {
+    return ops_unary(r, member_value(v), op, out);
+}
+
 static bool enum_value_truthy(Run *r, Value v, bool *out) {
     return ops_truthy(r, member_value(v), out);
 }
@@ -386,6 +426,11 @@ static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
             return method_bind(r, value, m, out);
         }
     }
+    // and its attributes (real, numerator, ...); what it lacks, the member lacks
+    if (ops_getattr(r, value, name, out)) return true;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    *out = v_undef();
     return true;
 }
 
@@ -393,7 +438,9 @@ static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
 static bool enum_member_setattr(Run *r, Value v, Obj *name, Value val) {
     const ObjStr *n = (const ObjStr *)name;
     if (str_equal_cstr(n, "name") || str_equal_cstr(n, "value")) {
-        return exc_raise(r, &exc_AttributeError, "<enum 'Enum'> cannot set attribute '%s'", n->data);
+        exc_raise(r, &exc_AttributeError, "<enum 'Enum'> cannot set attribute '%s'", n->data);
+        LIBFRAMES_ADD(r, LF_ENUM_MEMBER_SET);
+        return false;
     }
     return class_instance_setattr(r, v, name, val);
 }
@@ -629,6 +676,7 @@ void mod_enum_fill_slots(const ObjClass *c, TypeSlots *s) {
     if (!s->contains) s->contains = enum_value_contains;
     if (!s->iter) s->iter = enum_value_iter;
     if (!s->truthy) s->truthy = enum_value_truthy;
+    if (!s->unary) s->unary = enum_value_unary;
 }
 
 // ---- the class ----

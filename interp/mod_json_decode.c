@@ -4,6 +4,7 @@
 // into CPython's code point positions.
 #include "interp/mod_json_decode.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -319,7 +320,7 @@ static bool dec_constant(Dec *d, size_t start, size_t len, double x, Value *out)
     if (!is_undef(d->o->parse_constant)) {
         return call_hook(d, d->o->parse_constant, start, start + len, out);
     }
-    *out = v_float(x);
+    *out = v_float(isnan(x) ? float_nan_with_id(x, FLOAT_NAN_JSON) : x);
     return true;
 }
 

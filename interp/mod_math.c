@@ -129,8 +129,8 @@ static bool math_range(Run *r) {
     return exc_raise(r, &exc_OverflowError, "math range error");
 }
 
-static bool math_float_out(double x, Value *out) {
-    *out = v_float(x);
+static bool math_float_out(Run *r, double x, Value *out) {
+    *out = float_from_double(r, x);
     return true;
 }
 
@@ -147,7 +147,7 @@ static bool math_1(Run *r, const Args *a, const char *name, MathFn1 fn, bool can
     double y = fn(x);
     if (isnan(y) && !isnan(x)) return math_domain(r, msg, x);
     if (isinf(y) && isfinite(x)) return can_overflow ? math_range(r) : math_domain(r, msg, x);
-    return math_float_out(y, out);
+    return math_float_out(r, y, out);
 }
 
 #define MATH_FUNC1(NAME, FN, OVERFLOW, MSG)                                    \
@@ -186,7 +186,7 @@ MATH_FUNC1(erfc, erfc, false, NULL)
 static bool math_scale(Run *r, const Args *a, const char *name, double factor, Value *out) {
     double x;
     if (!math_args(r, a, name, 1, 1) || !number_to_double(r, a->pos[0], &x)) return false;
-    return math_float_out(x * factor, out);
+    return math_float_out(r, x * factor, out);
 }
 
 static bool math_degrees(Run *r, Value self, const Args *a, Value *out) {
@@ -348,7 +348,7 @@ static bool math_gamma_call(Run *r, const Args *a, const char *name,
     double y = fn(x, &err);
     if (err == 1) return math_domain(r, "expected a noninteger or positive integer, got %R", x);
     if (err == 2) return math_range(r);
-    return math_float_out(y, out);
+    return math_float_out(r, y, out);
 }
 
 static bool math_gamma(Run *r, Value self, const Args *a, Value *out) {
@@ -419,7 +419,7 @@ static bool math_log_of(Run *r, Value v, MathFn1 fn, double *out) {
 static bool math_log_1(Run *r, const Args *a, const char *name, MathFn1 fn, Value *out) {
     double y;
     if (!math_args(r, a, name, 1, 1) || !math_log_of(r, a->pos[0], fn, &y)) return false;
-    return math_float_out(y, out);
+    return math_float_out(r, y, out);
 }
 
 // log(x[, base])
@@ -427,7 +427,7 @@ static bool math_log(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     double num, den;
     if (!math_args(r, a, "log", 1, 2) || !math_log_of(r, a->pos[0], log, &num)) return false;
-    if (a->npos == 1) return math_float_out(num, out);
+    if (a->npos == 1) return math_float_out(r, num, out);
     if (!math_log_of(r, a->pos[1], log, &den)) return false;
     return ops_binary(r, v_float(num), v_float(den), AST_OP_DIV, out);
 }
@@ -456,7 +456,7 @@ static bool math_floats(Run *r, const Args *a, const char *name, uint32_t n, dou
 static bool math_2_result(Run *r, double x, double y, double z, Value *out) {
     if (isnan(z) && !isnan(x) && !isnan(y)) return math_domain(r, NULL, 0.0);
     if (isinf(z) && isfinite(x) && isfinite(y)) return math_range(r);
-    return math_float_out(z, out);
+    return math_float_out(r, z, out);
 }
 
 // atan2 with C99's special values on every platform.
@@ -502,10 +502,10 @@ static bool math_fmod(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     double x[2];
     if (!math_floats(r, a, "fmod", 2, x)) return false;
-    if (isinf(x[1]) && isfinite(x[0])) return math_float_out(x[0], out);
+    if (isinf(x[1]) && isfinite(x[0])) return math_float_out(r, x[0], out);
     double z = fmod(x[0], x[1]);
     if (isnan(z) && !isnan(x[0]) && !isnan(x[1])) return math_domain(r, NULL, 0.0);
-    return math_float_out(z, out);
+    return math_float_out(r, z, out);
 }
 
 // x ** y when x or y is not finite, with C99's answers.
@@ -528,12 +528,14 @@ static bool math_pow(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     double x[2];
     if (!math_floats(r, a, "pow", 2, x)) return false;
-    if (!isfinite(x[0]) || !isfinite(x[1])) return math_float_out(math_pow_special(x[0], x[1]), out);
+    if (!isfinite(x[0]) || !isfinite(x[1])) {
+        return math_float_out(r, math_pow_special(x[0], x[1]), out);
+    }
     double z = pow(x[0], x[1]);
     // NaN comes from (negative) ** (non-integer); infinity from 0 ** negative, or overflow
     if (isnan(z) || (isinf(z) && x[0] == 0.)) return math_domain(r, NULL, 0.0);
     if (isinf(z)) return math_range(r);
-    return math_float_out(z, out);
+    return math_float_out(r, z, out);
 }
 
 static bool math_fma(Run *r, Value self, const Args *a, Value *out) {
@@ -547,7 +549,7 @@ static bool math_fma(Run *r, Value self, const Args *a, Value *out) {
     if (isinf(z) && isfinite(x[0]) && isfinite(x[1]) && isfinite(x[2])) {
         return exc_raise(r, &exc_OverflowError, "overflow in fma");
     }
-    return math_float_out(z, out);
+    return math_float_out(r, z, out);
 }
 
 static bool math_ldexp(Run *r, Value self, const Args *a, Value *out) {
@@ -560,12 +562,12 @@ static bool math_ldexp(Run *r, Value self, const Args *a, Value *out) {
     }
     int64_t e;
     if (!int_to_i64(i, &e)) e = int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
-    if (x == 0. || !isfinite(x)) return math_float_out(x, out);
+    if (x == 0. || !isfinite(x)) return math_float_out(r, x, out);
     if (e > INT_MAX) return math_range(r);
-    if (e < INT_MIN) return math_float_out(copysign(0., x), out);
+    if (e < INT_MIN) return math_float_out(r, copysign(0., x), out);
     double z = ldexp(x, (int)e);
     if (isinf(z)) return math_range(r);
-    return math_float_out(z, out);
+    return math_float_out(r, z, out);
 }
 
 static bool math_pair(Run *r, Value x, Value y, Value *out) {
@@ -581,7 +583,7 @@ static bool math_frexp(Run *r, Value self, const Args *a, Value *out) {
     int e = 0;
     if (!math_args(r, a, "frexp", 1, 1) || !number_to_double(r, a->pos[0], &x)) return false;
     if (!isnan(x) && !isinf(x) && x != 0.0) x = frexp(x, &e);
-    return math_pair(r, v_float(x), v_int(e), out);
+    return math_pair(r, float_from_double(r, x), v_int(e), out);
 }
 
 static bool math_modf(Run *r, Value self, const Args *a, Value *out) {
@@ -589,7 +591,7 @@ static bool math_modf(Run *r, Value self, const Args *a, Value *out) {
     double x, ip;
     if (!math_args(r, a, "modf", 1, 1) || !number_to_double(r, a->pos[0], &x)) return false;
     if (isinf(x)) return math_pair(r, v_float(copysign(0., x)), v_float(x), out);
-    if (isnan(x)) return math_pair(r, v_float(x), v_float(x), out);
+    if (isnan(x)) return math_pair(r, float_nan_fresh(r, x), float_nan_fresh(r, x), out);
     double frac = modf(x, &ip);
     return math_pair(r, v_float(frac), v_float(ip), out);
 }
@@ -702,11 +704,11 @@ static bool math_ulp(Run *r, Value self, const Args *a, Value *out) {
     double x;
     if (!math_args(r, a, "ulp", 1, 1) || !number_to_double(r, a->pos[0], &x)) return false;
     x = fabs(x);
-    if (isnan(x) || isinf(x)) return math_float_out(x, out);
+    if (isnan(x) || isinf(x)) return math_float_out(r, x, out);
     double x2 = nextafter(x, INFINITY);
     // the largest finite float has no finite neighbour above
-    if (isinf(x2)) return math_float_out(x - nextafter(x, -INFINITY), out);
-    return math_float_out(x2 - x, out);
+    if (isinf(x2)) return math_float_out(r, x - nextafter(x, -INFINITY), out);
+    return math_float_out(r, x2 - x, out);
 }
 
 // The float `steps` representable floats from x towards y (y once reached), stepping on the
@@ -744,7 +746,7 @@ static bool math_nextafter(Run *r, Value self, const Args *a, Value *out) {
         !number_to_double(r, p[1], &y)) {
         return false;
     }
-    if (is_undef(p[2]) || is_none(p[2])) return math_float_out(nextafter(x, y), out);
+    if (is_undef(p[2]) || is_none(p[2])) return math_float_out(r, nextafter(x, y), out);
     if (!math_index(r, p[2], &steps)) return false;
     if (int_sign(steps) < 0) {
         return exc_raise(r, &exc_ValueError, "steps must be a non-negative integer");
@@ -752,7 +754,7 @@ static bool math_nextafter(Run *r, Value self, const Args *a, Value *out) {
     int64_t n;
     // more steps than there are floats: saturate
     uint64_t count = int_to_i64(steps, &n) ? (uint64_t)n : UINT64_MAX;
-    return math_float_out(math_step(x, y, count), out);
+    return math_float_out(r, math_step(x, y, count), out);
 }
 
 // ---- error-free transformations (Ogita, Rump, Oishi), for hypot, dist and sumprod ----
@@ -864,7 +866,7 @@ static bool math_hypot(Run *r, Value self, const Args *a, Value *out) {
         found_nan |= isnan(x);
         if (x > max) max = x;
     }
-    if (ok) *out = v_float(math_vector_norm(a->npos, coords, max, found_nan));
+    if (ok) *out = float_from_double(r, math_vector_norm(a->npos, coords, max, found_nan));
     math_coords_free(r, coords, a->npos, stack);
     return ok;
 }
@@ -901,7 +903,7 @@ static bool math_dist(Run *r, Value self, const Args *a, Value *out) {
         double *diffs = math_coords(r, n, stack);
         bool found_nan = false;
         ok = diffs && math_dist_diffs(r, (ObjTuple *)p, (ObjTuple *)q, diffs, &max, &found_nan);
-        if (ok) *out = v_float(math_vector_norm(n, diffs, max, found_nan));
+        if (ok) *out = float_from_double(r, math_vector_norm(n, diffs, max, found_nan));
         if (diffs) math_coords_free(r, diffs, n, stack);
     }
     gc_pop_roots(r, 1);
@@ -966,7 +968,7 @@ static bool fsum_add(Fsum *s, double x) {
 static bool fsum_total(Fsum *s, Value *out) {
     if (s->special_sum != 0.0) {
         if (isnan(s->inf_sum)) return exc_raise(s->r, &exc_ValueError, "-inf + inf in fsum");
-        return math_float_out(s->special_sum, out);
+        return math_float_out(s->r, s->special_sum, out);
     }
     double hi = 0.0, lo = 0.0, x, y, yr;
     size_t n = s->n;
@@ -988,7 +990,7 @@ static bool fsum_total(Fsum *s, Value *out) {
             if (y == yr) hi = x;
         }
     }
-    return math_float_out(hi, out);
+    return math_float_out(s->r, hi, out);
 }
 
 static bool math_fsum(Run *r, Value self, const Args *a, Value *out) {
@@ -1040,7 +1042,8 @@ static bool math_prod(Run *r, Value self, const Args *a, Value *out) {
         r->roots[slot] = acc;
     }
     ok = ok && step == ITER_END;
-    if (ok) *out = acc;
+    // a float total is a new float, as CPython's float loop ends (even with no items)
+    if (ok) *out = is_float(acc) ? float_from_double(r, acc.as.f) : acc;
     gc_pop_roots(r, r->root_count - (slot - 1));
     return ok;
 }
@@ -1107,7 +1110,7 @@ static bool sumprod_float(Run *r, SumProd *sp, Value p, Value q, bool finished, 
         }
     }
     sp->flt_on = false;
-    return !sp->flt_used || sumprod_flush(r, sp, v_float(tl_to_d(sp->flt_total)));
+    return !sp->flt_used || sumprod_flush(r, sp, float_from_double(r, tl_to_d(sp->flt_total)));
 }
 
 // One step: the next pair into the total; *finished when both iterables ended together.
@@ -1381,7 +1384,9 @@ bool mod_math_init(Run *r, Obj *module) {
         if (!module_set(r, module, b->def->name, v_obj((Obj *)&b->base))) return false;
     }
     for (size_t k = 0; k < sizeof math_constants / sizeof *math_constants; k++) {
-        if (!module_set(r, module, math_constants[k].name, v_float(math_constants[k].value))) {
+        double x = math_constants[k].value;
+        if (isnan(x)) x = float_nan_with_id(x, FLOAT_NAN_MATH);
+        if (!module_set(r, module, math_constants[k].name, v_float(x))) {
             return false;
         }
     }

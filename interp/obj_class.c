@@ -7,6 +7,7 @@
 
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections.h"
 #include "interp/mod_collections_abc.h"
@@ -1076,8 +1077,9 @@ static bool protocol_has_member(Run *r, Value obj, Obj *n, bool *out) {
 
 bool class_protocol_isinstance(Run *r, const ObjClass *proto, Value obj, bool *out) {
     if (proto->protocol != PROTOCOL_RUNTIME) {
-        return exc_raise(r, &exc_TypeError,
-                         "Instance and class checks can only be used with @runtime_checkable protocols");
+        exc_raise(r, &exc_TypeError, "Instance and class checks can only be used with @runtime_checkable protocols");
+        LIBFRAMES_ADD(r, LF_TYPING_PROTOCOL_INSTANCECHECK);
+        return false;
     }
     *out = true;
     const ObjTuple *mro = (const ObjTuple *)proto->mro;

@@ -2,7 +2,10 @@
 // slots adapted to unbox it (mi + 1 is int's addition of 21 and 1, an int, as in CPython).
 #include "interp/obj_class_boxed.h"
 
+#include <math.h>
+
 #include "interp/gc.h"
+#include "interp/obj_float.h"
 #include "interp/ops.h"
 
 static const TypeSlots *native_slots(Value v) {
@@ -14,6 +17,8 @@ bool boxed_new(Run *r, const ObjType *cls, const Args *a, Value *out) {
     Args none = {0};
     Value value;
     if (!native->construct(r, v_obj((Obj *)native), a ? a : &none, &value)) return false;
+    // a new object: F(x) is not x, nor what float(F(x)) gives
+    if (is_float(value) && isnan(value.as.f)) value = float_nan_boxed(r, value.as.f);
     if (!gc_push_root(r, value)) return false;
     ObjBoxed *b = (ObjBoxed *)gc_alloc(r, cls, sizeof(ObjBoxed));
     gc_pop_roots(r, 1);

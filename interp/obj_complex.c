@@ -133,7 +133,7 @@ bool complex_abs_value(Run *r, Value v, Value *out) {
     ComplexStatus st;
     double d = complex_abs(as_complex(v), &st);
     if (st != COMPLEX_OK) return exc_raise(r, &exc_OverflowError, "absolute value too large");
-    *out = v_float(d);
+    *out = float_from_double(r, d);
     return true;
 }
 
@@ -454,7 +454,7 @@ static bool complex_m_complex(Run *r, Value self, const Args *a, Value *out) {
 static bool complex_m_getnewargs(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "complex.__getnewargs__")) return false;
     Complex z = as_complex(self);
-    Obj *t = tuple_pack2(r, v_float(z.real), v_float(z.imag));
+    Obj *t = tuple_pack2(r, float_from_double(r, z.real), float_from_double(r, z.imag));
     if (!t) return false;
     *out = v_obj(t);
     return true;
@@ -481,10 +481,9 @@ static const MethodDef complex_methods[COMPLEX_METHOD_COUNT] = {
 
 // z.real, z.imag; *out undef for other names (methods come from the table).
 static bool complex_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjStr *n = (ObjStr *)name;
-    if (str_equal_cstr(n, "real")) *out = v_float(as_complex(v).real);
-    else if (str_equal_cstr(n, "imag")) *out = v_float(as_complex(v).imag);
+    if (str_equal_cstr(n, "real")) *out = float_from_double(r, as_complex(v).real);
+    else if (str_equal_cstr(n, "imag")) *out = float_from_double(r, as_complex(v).imag);
     else *out = v_undef();
     return true;
 }

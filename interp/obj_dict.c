@@ -419,7 +419,7 @@ static bool dict_set_pair(Run *r, Obj *d, Value seq) {
 }
 
 static bool dict_update_pairs(Run *r, Obj *d, Value src) {
-    Value it, item, seq;
+    Value it, item, seq = v_undef();
     if (!ops_iter(r, src, &it) || !gc_push_root(r, it)) return false;
     bool ok = false;
     IterStep s;

@@ -45,6 +45,47 @@ static bool float_operand(Run *r, Value v, double *out) {
     return int_to_double(r, v, out);
 }
 
+// ---- NaN identity ----
+
+// A double's bits: sign, 11 exponent bits, the quiet bit, then the 51 payload bits: the
+// boxed mark and 50 bits of serial.
+#define FLOAT_NAN_QUIET ((uint64_t)1 << 51)
+#define FLOAT_NAN_PAYLOAD (FLOAT_NAN_QUIET - 1)
+#define FLOAT_NAN_BOXED ((uint64_t)1 << 50)
+#define FLOAT_NAN_SERIAL (FLOAT_NAN_BOXED - 1)
+
+static uint64_t float_bits(double x) {
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    return bits;
+}
+
+double float_nan_with_id(double nan, uint64_t id) {
+    uint64_t bits = float_bits(nan) & ~FLOAT_NAN_PAYLOAD;
+    bits |= FLOAT_NAN_QUIET | (id & FLOAT_NAN_PAYLOAD);
+    double x;
+    memcpy(&x, &bits, sizeof x);
+    return x;
+}
+
+// 2^50 serials: more NaNs than any run's limits let it make
+static uint64_t float_nan_serial(Run *r) {
+    return (FLOAT_NAN_FIRST_FRESH + r->nan_count++) & FLOAT_NAN_SERIAL;
+}
+
+Value float_nan_fresh(Run *r, double nan) {
+    return v_float(float_nan_with_id(nan, float_nan_serial(r)));
+}
+
+Value float_nan_boxed(Run *r, double nan) {
+    return v_float(float_nan_with_id(nan, FLOAT_NAN_BOXED | float_nan_serial(r)));
+}
+
+Value float_self(Run *r, Value x) {
+    bool boxed = isnan(x.as.f) && (float_bits(x.as.f) & FLOAT_NAN_BOXED);
+    return boxed ? float_nan_fresh(r, x.as.f) : x;
+}
+
 // ---- arithmetic ----
 
 double float_mod(double x, double y) {
@@ -114,9 +155,9 @@ bool float_pow(Run *r, double x, double y, Value *out) {
     if (y == 0) {
         *out = v_float(1.0);  // x ** 0 is 1, even for NaN
     } else if (isnan(x)) {
-        *out = v_float(x);
+        *out = float_nan_fresh(r, x);
     } else if (isnan(y)) {
-        *out = v_float(x == 1.0 ? 1.0 : y);
+        *out = x == 1.0 ? v_float(1.0) : float_nan_fresh(r, y);
     } else if (isinf(y)) {
         double ax = fabs(x);
         *out = v_float(ax == 1.0 ? 1.0 : (y > 0.0) == (ax > 1.0) ? fabs(y) : 0.0);
@@ -145,20 +186,20 @@ bool float_pow(Run *r, double x, double y, Value *out) {
 static bool float_arith(Run *r, double x, double y, int op, Value *out) {
     double q, m;
     switch (op) {
-    case AST_OP_ADD: *out = v_float(x + y); return true;
-    case AST_OP_SUB: *out = v_float(x - y); return true;
-    case AST_OP_MUL: *out = v_float(x * y); return true;
+    case AST_OP_ADD: *out = float_from_double(r, x + y); return true;
+    case AST_OP_SUB: *out = float_from_double(r, x - y); return true;
+    case AST_OP_MUL: *out = float_from_double(r, x * y); return true;
     case AST_OP_POW: return float_pow(r, x, y, out);
     default: break;
     }
     if (y == 0.0) return exc_raise(r, &exc_ZeroDivisionError, "division by zero");
     if (op == AST_OP_DIV) {
-        *out = v_float(x / y);
+        *out = float_from_double(r, x / y);
     } else if (op == AST_OP_MOD) {
-        *out = v_float(float_mod(x, y));
+        *out = float_from_double(r, float_mod(x, y));
     } else {
         float_divmod(x, y, &q, &m);
-        *out = v_float(q);
+        *out = float_from_double(r, q);
     }
     return true;
 }
@@ -188,8 +229,8 @@ bool float_number_divmod(Run *r, Value a, Value b, Value *out) {
         if (!float_operand(r, a, &x) || !float_operand(r, b, &y)) return false;
         if (y == 0.0) return exc_raise(r, &exc_ZeroDivisionError, "division by zero");
         float_divmod(x, y, &dq, &dm);
-        q = v_float(dq);
-        m = v_float(dm);
+        q = float_from_double(r, dq);
+        m = float_from_double(r, dm);
     }
     if (!container_push2(r, q, m)) return false;
     Obj *t = tuple_pack2(r, q, m);
@@ -200,9 +241,8 @@ bool float_number_divmod(Run *r, Value a, Value b, Value *out) {
 }
 
 static bool float_unary(Run *r, Value v, int op, Value *out) {
-    (void)r;
-    if (op == AST_UOP_NEG) *out = v_float(-v.as.f);
-    else if (op == AST_UOP_POS) *out = v;
+    if (op == AST_UOP_NEG) *out = float_from_double(r, -v.as.f);
+    else if (op == AST_UOP_POS) *out = float_self(r, v);
     else *out = float_notimpl();
     return true;
 }
@@ -229,7 +269,7 @@ bool float_compare(Run *r, Value a, Value b, int op, Value *out) {
 
 int64_t float_hash(double x) {
     if (isinf(x)) return x > 0 ? FLOAT_HASH_INF : -FLOAT_HASH_INF;
-    if (isnan(x)) return 0;  // CPython hashes NaN by identity, which inline floats lack
+    if (isnan(x)) return (int64_t)(float_bits(x) & FLOAT_NAN_PAYLOAD);  // its identity
     int e;
     double m = frexp(x, &e);
     bool negative = m < 0;
@@ -299,7 +339,7 @@ bool float_round(Run *r, double x, Value ndigits, Value *out) {
     int64_t n;
     if (!float_ndigits(r, ndigits, &n)) return false;
     if (!numfmt_float_round(x, n, &d, &err)) return str_raise_numfmt(r, &err);
-    *out = v_float(d);
+    *out = float_from_double(r, d);
     return true;
 }
 
@@ -352,19 +392,28 @@ bool float_parse(Run *r, Value src, const char *s, size_t len, bool unicode, dou
 
 // ---- the constructor and methods ----
 
+// float(x) for a str, bytes or bytearray x.
+static bool float_parse_text(Run *r, Value x, double *out) {
+    if (is_str(x)) {
+        return float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, out);
+    }
+    return float_parse(r, x, bytes_storage(x)->data, bytes_storage(x)->len, false, out);
+}
+
 bool float_construct(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!container_args_count(r, a, "float", 0, 1)) return false;
     double d = 0.0;
     Value x = a->npos ? a->pos[0] : v_float(0.0);
-    bool ok;
     if (is_boxed(x) && is_str(boxed_unbox(x))) x = boxed_unbox(x);  // float(S('1.5')) parses
-    if (is_str(x)) {
-        ok = float_parse(r, x, as_str(x)->data, as_str(x)->len, !as_str(x)->ascii, &d);
-    } else if (is_byteslike(x)) {
-        ok = float_parse(r, x, bytes_storage(x)->data, bytes_storage(x)->len, false, &d);
-    } else if (float_is_number(x)) {
-        ok = float_operand(r, x, &d);
+    if (is_str(x) || is_byteslike(x)) {
+        if (!float_parse_text(r, x, &d)) return false;
+        *out = float_from_double(r, d);
+        return true;
+    }
+    // a float given, or returned by __float__, comes back as the same object: bits kept
+    if (float_is_number(x)) {
+        if (!float_operand(r, x, &d)) return false;
     } else {
         bool found = false;
         if (!float_from_user(r, x, &found, &d)) return false;
@@ -373,9 +422,7 @@ bool float_construct(Run *r, Value self, const Args *a, Value *out) {
                              "float() argument must be a string or a real number, not '%s'",
                              value_type_name(x));
         }
-        ok = true;
     }
-    if (!ok) return false;
     *out = v_float(d);
     return true;
 }
@@ -389,7 +436,7 @@ static bool float_m_is_integer(Run *r, Value self, const Args *a, Value *out) {
 
 static bool float_m_conjugate(Run *r, Value self, const Args *a, Value *out) {
     if (!container_args_none(r, a, "float.conjugate")) return false;
-    *out = self;
+    *out = float_self(r, self);
     return true;
 }
 
@@ -434,7 +481,7 @@ static bool float_m_fromhex(Run *r, Value self, const Args *a, Value *out) {
     NumfmtError err;
     double d;
     if (!numfmt_float_fromhex(s->data, s->len, &d, &err)) return str_raise_numfmt(r, &err);
-    *out = v_float(d);
+    *out = float_from_double(r, d);
     return true;
 }
 
@@ -482,9 +529,8 @@ static const MethodDef float_methods[FLOAT_METHOD_COUNT] = {
 
 // x.real, x.imag; *out undef for other names (methods come from the table).
 static bool float_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjStr *n = (ObjStr *)name;
-    if (str_equal_cstr(n, "real")) *out = v;
+    if (str_equal_cstr(n, "real")) *out = float_self(r, v);
     else if (str_equal_cstr(n, "imag")) *out = v_float(0.0);
     else *out = v_undef();
     return true;

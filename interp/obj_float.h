@@ -14,6 +14,37 @@
 
 extern const ObjType type_float;
 
+// ---- NaN identity ----
+// CPython makes a new object for every float result; moat's floats are inline doubles, and
+// only a NaN can tell the difference (`x is x` and `[x] == [x]` hold though x != x, while
+// `float('nan') is float('nan')` does not). So a NaN carries its identity in the 51 payload
+// bits below its quiet bit, which nothing a script sees reads (repr, hex, json, copysign
+// and the host boundary look at sign and class only): each NaN made gets its run's next
+// serial, copies keep it, and `is` compares bits (ops.c). A NaN hashes by its serial.
+// The NaN that an instance of a float subclass boxes has a serial of its own, marked: what
+// CPython's float_float returns (float(f), +f, f.real) is then a new float, never that one.
+typedef enum FloatNanId {
+    FLOAT_NAN_MATH = 1,  // math.nan, one object
+    FLOAT_NAN_JSON = 2,  // the NaN every json.loads returns (json.decoder.NaN), another
+    FLOAT_NAN_FIRST_FRESH,
+} FloatNanId;
+
+// nan (any NaN) with the identity `id`, its sign kept.
+double float_nan_with_id(double nan, uint64_t id);
+// nan with a new identity: the cold half of float_from_double.
+Value float_nan_fresh(Run *r, double nan);
+// nan with a new identity marked as a float subclass instance's own (obj_class_boxed.c).
+Value float_nan_boxed(Run *r, double nan);
+// A float made where CPython makes a new float object (PyFloat_FromDouble): arithmetic,
+// math functions, parsing. Where CPython hands back an existing float (float(x), +x, x.real,
+// min, max), copy the Value instead.
+static inline Value float_from_double(Run *r, double d) {
+    return __builtin_expect(d == d, 1) ? v_float(d) : float_nan_fresh(r, d);
+}
+// What float(x), +x, x.real and x.conjugate() return for the float x: x itself, as CPython's
+// float_float; a new float when x is the value a float subclass instance boxes.
+Value float_self(Run *r, Value x);
+
 // The binary slot: a or b is a float, the other a float, int or bool (converted with
 // OverflowError "int too large to convert to float"); NotImplemented for anything else.
 MOAT_NODISCARD bool float_binary(Run *r, Value a, Value b, int op, Value *out);
@@ -32,7 +63,8 @@ double float_mod(double x, double y);
 // a number, so the builtin can raise "unsupported operand type(s) for divmod()".
 MOAT_NODISCARD bool float_number_divmod(Run *r, Value a, Value b, Value *out);
 
-// CPython's _Py_HashDouble: integral values hash as the equal int; inf is +-314159; NaN 0.
+// CPython's _Py_HashDouble: integral values hash as the equal int; inf is +-314159; a NaN by
+// its identity.
 int64_t float_hash(double x);
 // repr(x) (= str(x)), appended.
 MOAT_NODISCARD bool float_repr_into(Buf *out, double x);

@@ -402,7 +402,7 @@ static bool list_assign_slice(Run *r, ObjList *l, Value key, Value val) {
         if (step == 1) return list_replace(r, l, start, stop, NULL, 0);
         return list_delete_extended(r, l, start, step, count);
     }
-    Value seq;
+    Value seq = v_undef();
     if (!list_fast_sequence(r, l, val, &seq) || !gc_push_root(r, seq)) return false;
     // converting the value ran Python code: the length is read only now
     count = slice_adjust((int64_t)l->len, &start, &stop, step);

@@ -16,6 +16,8 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_tuple.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
 
@@ -39,7 +41,46 @@ typedef struct Sorter {
     int npending;
 } Sorter;
 
-// *lt = a < b, with the int and float cases inline.
+static bool sort_generic_lt(Sorter *s, Value a, Value b, bool *lt) {
+    Value res;
+    if (!ops_compare(s->r, a, b, AST_CMP_LT, &res)) return false;
+    return ops_truthy(s->r, res, lt);
+}
+
+// The order of two small ints or two strs (-1, 0, 1), whose comparison runs no Python code;
+// 2 for any other pair.
+static int sort_plain_order(Value a, Value b) {
+    if (is_int(a) && is_int(b)) return (a.as.i > b.as.i) - (a.as.i < b.as.i);
+    if (is_str(a) && is_str(b)) {
+        int c = str_order(as_str(a), as_str(b));
+        return (c > 0) - (c < 0);
+    }
+    return 2;
+}
+
+static bool is_exact_tuple(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_tuple;
+}
+
+// Tuple keys, as CPython's tuple comparison: the first items that differ decide, else the
+// lengths. Items that are not plain go the generic way for the whole tuples; the plain items
+// before them compare without side effects, so comparing them again shows nothing.
+static bool sort_tuple_lt(Sorter *s, Value a, Value b, bool *lt) {
+    const ObjTuple *ta = as_tuple(a), *tb = as_tuple(b);
+    size_t n = ta->len < tb->len ? ta->len : tb->len;
+    for (size_t i = 0; i < n; i++) {
+        int c = sort_plain_order(ta->items[i], tb->items[i]);
+        if (c == 2) return sort_generic_lt(s, a, b, lt);
+        if (c != 0) {
+            *lt = c < 0;
+            return true;
+        }
+    }
+    *lt = ta->len < tb->len;
+    return true;
+}
+
+// *lt = a < b, with the int, float, str and tuple cases inline.
 static bool sort_lt(Sorter *s, Value a, Value b, bool *lt) {
     if (is_int(a) && is_int(b)) {
         *lt = a.as.i < b.as.i;
@@ -49,9 +90,12 @@ static bool sort_lt(Sorter *s, Value a, Value b, bool *lt) {
         *lt = a.as.f < b.as.f;
         return true;
     }
-    Value res;
-    if (!ops_compare(s->r, a, b, AST_CMP_LT, &res)) return false;
-    return ops_truthy(s->r, res, lt);
+    if (is_str(a) && is_str(b)) {
+        *lt = str_order(as_str(a), as_str(b)) < 0;
+        return true;
+    }
+    if (is_exact_tuple(a) && is_exact_tuple(b)) return sort_tuple_lt(s, a, b, lt);
+    return sort_generic_lt(s, a, b, lt);
 }
 
 static void sort_reverse_values(Value *v, size_t n) {
@@ -167,13 +211,17 @@ static bool sort_merge(Sorter *s, size_t lo, size_t na, size_t nb) {
     while (i < na && j < nb) {
         bool lt;
         if (!(ok = sort_lt(s, s->keys[right + j], lk[i], &lt))) break;
+        // one item at a time: plain stores, not a memmove call each
         if (lt) {
-            sort_take(s, d++, s->keys + right + j, s->values ? s->values + right + j : NULL, 1);
+            s->keys[d] = s->keys[right + j];
+            if (lv) s->values[d] = s->values[right + j];
             j++;
         } else {
-            sort_take(s, d++, lk + i, lv ? lv + i : NULL, 1);
+            s->keys[d] = lk[i];
+            if (lv) s->values[d] = lv[i];
             i++;
         }
+        d++;
     }
     sort_take(s, d, lk + i, lv ? lv + i : NULL, na - i);
     return ok;

@@ -96,7 +96,7 @@ static bool wrap_next(Run *r, Value self, Value *out) {
 static bool wrap_number(Run *r, Value self, bool to_float, Value *out) {
     if (self.tag == VAL_FLOAT) {
         if (to_float) {
-            *out = self;
+            *out = float_self(r, self);
             return true;
         }
         return float_to_int(r, self.as.f, out);
@@ -114,7 +114,7 @@ static bool wrap_number(Run *r, Value self, bool to_float, Value *out) {
 // abs() is no slot: __abs__ is the negation of negative numbers.
 static bool wrap_abs_value(Run *r, Value self, Value *out) {
     if (self.tag == VAL_FLOAT) {
-        *out = v_float(fabs(self.as.f));
+        *out = float_from_double(r, fabs(self.as.f));
         return true;
     }
     if (is_complex(self)) return complex_abs_value(r, self, out);

@@ -744,6 +744,8 @@ static bool str_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     static const char *const names[] = {"object", "encoding", "errors"};
     static const ArgSpec spec = {"str", names, 3, 0, 3, 0};
+    // str(x), the usual call, needs no binding
+    if (a->npos == 1 && a->nkw == 0) return ops_str_value(r, a->pos[0], out);
     Value v[3];
     if (a->npos > 3) {
         return exc_raise(r, &exc_TypeError, "str expected at most 3 arguments, got %u", a->npos);

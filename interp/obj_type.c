@@ -182,6 +182,13 @@ static bool notimpl_repr(Run *r, Value v, Buf *out) {
     return buf_append_cstr(out, "NotImplemented");
 }
 
+// CPython 3.14 refuses NotImplemented's truth value (it was a DeprecationWarning since 3.9).
+static bool notimpl_truthy(Run *r, Value v, bool *out) {
+    (void)v;
+    (void)out;
+    return exc_raise(r, &exc_TypeError, "NotImplemented should not be used in a boolean context");
+}
+
 const ObjType type_ellipsis = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "ellipsis",
@@ -195,7 +202,7 @@ const ObjType type_notimpl = {
     .name = "NotImplementedType",
     .id = TYPE_NOTIMPL,
     .base_type = &type_object,
-    .slots = {.repr = notimpl_repr, .hash = object_hash},
+    .slots = {.repr = notimpl_repr, .hash = object_hash, .truthy = notimpl_truthy},
 };
 
 const Obj obj_ellipsis = {.type = &type_ellipsis, .flags = OBJ_STATIC};

@@ -98,10 +98,9 @@ static void typealias_trace(Run *r, Obj *o) {
 
 const ObjType type_typealias = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "TypeAliasType",
+    .name = "typing.TypeAliasType",
     .id = TYPE_OBJECT,
     .base_type = &type_object,
-    .module = "typing",
     .slots = {
         .repr = typealias_repr,
         .hash = typealias_hash,

@@ -84,6 +84,7 @@ struct Run {
     uint64_t deadline_ns;                     // monotonic clock; 0: none
 
     uint64_t id_key;  // keys what the script sees of addresses (run_object_id)
+    uint64_t nan_count;  // NaNs made so far: each takes the next identity (obj_float.c)
 
     // output
     RunPrintFn print;

@@ -4,7 +4,8 @@
 // int64_t never touch the heap), and a plain struct is easy to debug and to snapshot.
 // Everything that is not None, a bool, a small int or a float lives on the heap behind one Obj
 // header (obj.h). VAL_UNDEF marks an unbound local or an empty slot; it never reaches Python
-// code as a value.
+// code as a value. A float NaN carries an object identity in its payload bits (obj_float.h):
+// make floats with float_from_double, not v_float, where CPython makes a new float object.
 #ifndef MOAT_INTERP_VALUE_H
 #define MOAT_INTERP_VALUE_H
 

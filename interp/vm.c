@@ -28,6 +28,7 @@
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_external.h"
+#include "interp/obj_float.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
 #include "interp/obj_iter.h"
@@ -1001,8 +1002,9 @@ next:
         }
         if (a.tag == VAL_FLOAT && b.tag == VAL_FLOAT && op <= AST_OP_MUL && op != AST_OP_MATMUL) {
             double x = a.as.f, y = b.as.f;
+            double z = op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y;
             sp--;
-            SET_TOP(v_float(op == AST_OP_ADD ? x + y : op == AST_OP_SUB ? x - y : x * y));
+            SET_TOP(float_from_double(r, z));  // a NaN gets a new identity
             DISPATCH();
         }
         if (vm_is_concat_local(arg, a, b, *ip, locals)) CHECK(vm_concat_local(r, as_str(a), as_str(b), &v));

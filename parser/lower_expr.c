@@ -523,6 +523,15 @@ static bool lower_bad_keyword(Lower *lo, uint32_t err, AstExpr *prev) {
     return true;
 }
 
+// Where CPython reports a positional argument after keyword ones: at the last token its
+// parser read, the ')' that closes the arguments (else at the argument `arg`).
+static Span arguments_end(Lower *lo, uint32_t arglist, uint32_t arg) {
+    uint32_t last = 0;
+    for (uint32_t c = lo_node(lo, arglist)->child; c; c = lo_node(lo, c)->next) last = c;
+    return last && lo_tok(lo, last, ")") ? lo_span(lo, last) : lo_span(lo, arg);
+}
+
+
 // argument_list: '(' (expression | list_splat | dictionary_splat | keyword_argument), ... ')'
 void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
     uint32_t npos = 0, nkw = 0;
@@ -546,7 +555,7 @@ void lower_call_args(Lower *lo, uint32_t arglist, AstExpr *call) {
                      "iterable argument unpacking follows keyword argument unpacking");
         } else if (kind != CST_KEYWORD_ARGUMENT && kind != CST_DICTIONARY_SPLAT &&
                    kind != CST_LIST_SPLAT && (kw_seen || kwsplat_seen)) {
-            lo_error(lo, lo_span(lo, c), "SyntaxError", kwsplat_seen
+            lo_error(lo, arguments_end(lo, arglist, c), "SyntaxError", kwsplat_seen
                          ? "positional argument follows keyword argument unpacking"
                          : "positional argument follows keyword argument");
         }

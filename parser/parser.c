@@ -6,6 +6,7 @@
 #include "parser/cst.h"
 #include "parser/lower.h"
 #include "parser/syntax_errors.h"
+#include "parser/syntax_lines.h"
 #include "parser/syntax_rules.h"
 #include "parser/tokens.h"
 
@@ -55,7 +56,11 @@ static bool merge_token_error(const TokensResult *res, const char *src, size_t l
                               size_t from) {
     const Diag *pe = first_parse_error(dl, from);
     size_t offset = pe ? offset_of(src, len, pe->span.line, pe->span.col) : SIZE_MAX;
-    const TokensFinding *pick = tokens_pick(res, offset, pe ? pe->span.line : 0);
+    // CPython weighs the line of the last token its parser read: for a missing comma, the line
+    // where its second expression ends
+    uint32_t line = 0;
+    if (pe) line = strcmp(pe->message, SYNTAX_MISSING_COMMA) == 0 ? pe->span.end_line : pe->span.line;
+    const TokensFinding *pick = tokens_pick(res, offset, line);
     if (!pick) return true;
     size_t keep = from;
     for (size_t k = from; k < dl->count; k++) {

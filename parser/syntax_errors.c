@@ -110,6 +110,24 @@ static bool header_missing_colon(const Cst *cst, const CstNode *n) {
     return header_lacks_colon(h);
 }
 
+// Past the string literal whose opening quote c was just read (p is after it).
+static const char *skip_string(const char *p, const char *end, char c) {
+    bool triple = end - p >= 2 && p[0] == c && p[1] == c;
+    if (triple) p += 2;
+    while (p < end) {
+        if (*p == '\\') {
+            p += 2;
+        } else if (*p == c && (!triple || (end - p >= 3 && p[1] == c && p[2] == c))) {
+            return p + (triple ? 3 : 1);
+        } else if (*p == '\n' && !triple) {
+            return p;
+        } else {
+            p++;
+        }
+    }
+    return end;
+}
+
 // True if a bracket is still open at the end of the source (strings and comments skipped).
 static bool open_at_eof(const Cst *cst) {
     const char *p = cst->src, *end = cst->src + cst->len;
@@ -123,20 +141,7 @@ static bool open_at_eof(const Cst *cst) {
         } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
             depth--;
         } else if (c == '\'' || c == '"') {
-            bool triple = end - p >= 2 && p[0] == c && p[1] == c;
-            if (triple) p += 2;
-            while (p < end) {
-                if (*p == '\\') {
-                    p += 2;
-                } else if (*p == c && (!triple || (end - p >= 3 && p[1] == c && p[2] == c))) {
-                    p += triple ? 3 : 1;
-                    break;
-                } else if (*p == '\n' && !triple) {
-                    break;
-                } else {
-                    p++;
-                }
-            }
+            p = skip_string(p, end, c);
         }
     }
     return depth > 0;
@@ -209,6 +214,38 @@ static Span cst_point_span(const Cst *cst, size_t offset) {
     return (Span){line, col, line, col + 1};
 }
 
+// Where CPython's NEWLINE token lies for the logical line that starts at byte `from`: over the
+// comment that ends the line, else at the line break (past trailing blanks). A header missing
+// its ':' is reported there.
+static Span newline_token_span(const Cst *cst, size_t from) {
+    const char *src = cst->src, *p = src + from, *end = src + cst->len;
+    long depth = 0;
+    while (p < end) {
+        char c = *p++;
+        if (c == '#' && depth == 0) {
+            const char *e = p;
+            while (e < end && *e != '\n' && *e != '\r') e++;
+            Span s = cst_point_span(cst, (size_t)(p - 1 - src));
+            s.end_col = cst_point_span(cst, (size_t)(e - 1 - src)).end_col;
+            return s;
+        }
+        if (c == '#') {
+            while (p < end && *p != '\n') p++;
+        } else if (c == '\\' && p < end && (*p == '\n' || *p == '\r')) {
+            p++;  // a continuation line
+        } else if ((c == '\n' || c == '\r') && depth == 0) {
+            return cst_point_span(cst, (size_t)(p - 1 - src));
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+            depth--;
+        } else if (c == '\'' || c == '"') {
+            p = skip_string(p, end, c);
+        }
+    }
+    return cst_point_span(cst, cst->len);
+}
+
 // The first parse-phase diagnostic in the source among dl->items[from...], or NULL.
 static const Diag *first_parse_diag(const DiagList *dl, size_t from) {
     const Diag *best = NULL;
@@ -245,13 +282,15 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
     size_t end = cst_offset(cst, first->span.end_line, first->span.end_col);
     FStringError ferr;
     LineError lerr;
-    size_t at;
+    size_t at, at_end;
     const char *message;
     if (fstring_error_on_line(cst, first, end, &ferr)) {
         at = ferr.offset;
+        at_end = at + 1;
         message = ferr.message;
     } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
         at = lerr.offset;
+        at_end = lerr.end;
         message = lerr.message;
     } else {
         return true;
@@ -262,8 +301,13 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
         if (dl->items[j].phase != DIAG_PHASE_PARSE) dl->items[keep++] = dl->items[j];
     }
     dl->count = keep;
-    return diag_add(dl, DIAG_PHASE_PARSE, cst_point_span(cst, at), "syntax-error", "SyntaxError",
-                    "%s", message);
+    Span span = cst_point_span(cst, at);
+    if (at_end > at + 1) {
+        Span last = cst_point_span(cst, at_end - 1);
+        span.end_line = last.end_line;
+        span.end_col = last.end_col;
+    }
+    return diag_add(dl, DIAG_PHASE_PARSE, span, "syntax-error", "SyntaxError", "%s", message);
 }
 
 // A stray backslash after a whole operand (`x = 1 \ 2`) is a token CPython's parser reads
@@ -433,7 +477,8 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
     if (header_missing_colon(cst, n)) {
-        return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "expected ':'");
+        return diag_add(dl, DIAG_PHASE_PARSE, newline_token_span(cst, n->start - n->col),
+                        "syntax-error", "SyntaxError", "expected ':'");
     }
     const CstNode *owner = header_owner(cst, first);
     if (owner && owner->line < n->line && header_missing_colon(cst, owner)) {

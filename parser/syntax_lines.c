@@ -197,6 +197,7 @@ static bool fail(LineError *err, size_t at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static bool fail(LineError *err, size_t at, const char *fmt, ...) {
     err->offset = at;
+    err->end = at + 1;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);
@@ -262,6 +263,23 @@ static bool imports(const Line *l, LineError *err) {
 
 // ---- missing commas ----
 
+// The index of the bracket that closes the one at i, or SIZE_MAX.
+static size_t matching_close(const Line *l, size_t i) {
+    int d = l->toks[i].depth;
+    for (size_t k = i + 1; k < l->n; k++) {
+        if (l->toks[k].depth == d && l->toks[k].kind == LT_OP &&
+            strchr(")]}", l->src[l->toks[k].start])) {
+            return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static bool is_operator(const Line *l, size_t k) {
+    return l->toks[k].kind == LT_OP && strchr("+-*/%@&|^~<>", l->src[l->toks[k].start]);
+}
+
+
 static bool ends_operand(const Line *l, size_t i) {
     const LTok *t = &l->toks[i];
     if (t->kind == LT_NUMBER || t->kind == LT_STRING) return true;
@@ -321,6 +339,45 @@ static bool outside_expressions(const Line *l, size_t i) {
     return false;
 }
 
+// Whether token k, at the depth of an expression, joins two operands: an operator, a keyword
+// operator, or `==`, `!=`, `<=`, `>=` (which this view reads as two tokens).
+static bool joins_operands(const Line *l, size_t k) {
+    if (is_operator(l, k) || tok_is(l, k, "and") || tok_is(l, k, "or") || tok_is(l, k, "not") ||
+        tok_is(l, k, "in") || tok_is(l, k, "is") || tok_is(l, k, "if") || tok_is(l, k, "else")) {
+        return true;
+    }
+    bool eq_next = tok_is(l, k + 1, "=") && l->toks[k].end == l->toks[k + 1].start;
+    bool after_cmp = k > 0 && l->toks[k - 1].end == l->toks[k].start &&
+                     l->toks[k - 1].kind == LT_OP && strchr("<>=!", l->src[l->toks[k - 1].start]);
+    return (tok_is(l, k, "!") && eq_next) || (tok_is(l, k, "=") && (eq_next || after_cmp));
+}
+
+// The last token of the expression that starts at token j (the `b` of CPython's
+// invalid_expression): operands joined by operators, attribute dots and bracketed trailers.
+static size_t expression_end(const Line *l, size_t j) {
+    int d = l->toks[j].depth;
+    size_t last = j;
+    bool want_operand = false;
+    for (size_t k = j + 1; k < l->n && l->toks[k].depth >= d; k++) {
+        if (l->toks[k].depth > d) continue;
+        bool opens = tok_is(l, k, "(") || tok_is(l, k, "[") || tok_is(l, k, "{");
+        if (opens && (want_operand || !tok_is(l, k, "{"))) {
+            size_t close = matching_close(l, k);
+            if (close == SIZE_MAX) return last;
+            last = k = close;
+            want_operand = false;
+        } else if (tok_is(l, k, ".") || joins_operands(l, k)) {
+            want_operand = true;
+        } else if (want_operand && starts_operand(l, k)) {
+            last = k;
+            want_operand = false;
+        } else {
+            break;
+        }
+    }
+    return last;
+}
+
 // invalid_expression: two expressions side by side inside brackets.
 static bool missing_comma(const Line *l, size_t limit, LineError *err) {
     if (tok_is(l, 0, "case")) return false; // patterns are no expressions
@@ -343,7 +400,9 @@ static bool missing_comma(const Line *l, size_t limit, LineError *err) {
             tok_is(l, a, "_")) {
             continue;
         }
-        return fail(err, l->toks[a].start, "invalid syntax. Perhaps you forgot a comma?");
+        fail(err, l->toks[a].start, SYNTAX_MISSING_COMMA);
+        err->end = l->toks[expression_end(l, i + 1)].end;  // CPython's range: a b
+        return true;
     }
     return false;
 }
@@ -407,22 +466,6 @@ static bool lone_equals(const Line *l, size_t i) {
         return false;
     }
     return !(tok_is(l, i + 1, "=") && t->end == l->toks[i + 1].start);
-}
-
-// The index of the bracket that closes the one at i, or SIZE_MAX.
-static size_t matching_close(const Line *l, size_t i) {
-    int d = l->toks[i].depth;
-    for (size_t k = i + 1; k < l->n; k++) {
-        if (l->toks[k].depth == d && l->toks[k].kind == LT_OP &&
-            strchr(")]}", l->src[l->toks[k].start])) {
-            return k;
-        }
-    }
-    return SIZE_MAX;
-}
-
-static bool is_operator(const Line *l, size_t k) {
-    return l->toks[k].kind == LT_OP && strchr("+-*/%@&|^~<>", l->src[l->toks[k].start]);
 }
 
 // Whether toks[i] is an f-string or t-string literal.
@@ -541,13 +584,19 @@ static bool named_expression_equals(const Line *l, size_t a, size_t eq, LineErro
         if (lone_equals(l, k)) return false;
     }
     if (eq == a + 1 && l->toks[a].kind == LT_NAME && !is_keyword(l, a)) {
-        return fail(err, l->toks[a].start,
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        fail(err, l->toks[a].start, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        // CPython marks `name = value`
+        if (eq + 1 < l->n && starts_operand(l, eq + 1)) {
+            err->end = l->toks[expression_end(l, eq + 1)].end;
+        }
+        return true;
     }
     const char *what = expression_name(l, a, eq);
     if (!what || !is_bitwise_or(what)) return false;
-    return fail(err, l->toks[a].start,
-                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+         what);
+    err->end = l->toks[eq - 1].end;  // CPython marks the whole expression
+    return true;
 }
 
 // Where the expression before the '=' at eq starts: after the last ',' or the opener at its
@@ -637,8 +686,10 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
         l->toks[a].start > limit) {
         return false;
     }
-    return fail(err, l->toks[a].start,
-                "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    fail(err, l->toks[a].start, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+         what);
+    err->end = l->toks[last - 1].end;  // CPython marks the whole expression
+    return true;
 }
 
 // ---- parameters ----

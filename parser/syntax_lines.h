@@ -10,8 +10,12 @@
 
 #include "parser/arena.h"
 
+// invalid_expression's message: two expressions side by side (its range spans both).
+#define SYNTAX_MISSING_COMMA "invalid syntax. Perhaps you forgot a comma?"
+
 typedef struct LineError {
     size_t offset; // where CPython reports it
+    size_t end;    // where its range ends (offset + 1 for a point)
     char message[96];
 } LineError;
 

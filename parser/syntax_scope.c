@@ -56,7 +56,7 @@ static void rules_star_value(Rules *r, const AstExpr *e) {
     rules_expr(r, e);
     r->star_value = saved;
 }
-static void rules_namedexpr(Rules *r, const AstExpr *t);
+static void rules_namedexpr(Rules *r, const AstExpr *e);
 static void rules_target(Rules *r, const AstExpr *t);
 static void rules_annotation(Rules *r, const AstExpr *e, bool evaluated);
 
@@ -304,7 +304,7 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
     }
 }
 
-static void rules_params(Rules *r, const AstArguments *a, Span at) {
+static void rules_params(Rules *r, const AstArguments *a) {
     if (!a) return;
     AstIdent names[512];
     uint32_t n = 0;
@@ -315,7 +315,8 @@ static void rules_params(Rules *r, const AstArguments *a, Span at) {
             AstIdent name = groups[g][k].name;
             for (uint32_t j = 0; j < n; j++) {
                 if (names[j] == name) {
-                    rule_error(r, DIAG_PHASE_SYMTABLE, at,
+                    // CPython points at the second occurrence
+                    rule_error(r, DIAG_PHASE_SYMTABLE, groups[g][k].span,
                                "duplicate argument '%s' in function definition", name);
                     return;
                 }
@@ -394,13 +395,15 @@ static void rules_comprehension(Rules *r, const AstExpr *e, const char *what) {
     if (sc.is_coroutine && e->kind != AST_GENEXP) rules_async_comprehension(r, e);
 }
 
-// The target of `name := value`: in a comprehension it binds in the enclosing function, so
+// The target of `name := value` (e): in a comprehension it binds in the enclosing function, so
 // it may not be an iteration variable of any comprehension on the way, nor reach a class.
-static void rules_namedexpr(Rules *r, const AstExpr *t) {
+static void rules_namedexpr(Rules *r, const AstExpr *e) {
+    const AstExpr *t = e->named.target;
     if (!t || t->kind != AST_NAME) return;
     rules_binds(r, t->name, t->span);
     if (r->comp_iter) {
-        rule_error(r, DIAG_PHASE_SYMTABLE, t->span,
+        // CPython points at the whole `name := value` here
+        rule_error(r, DIAG_PHASE_SYMTABLE, e->span,
                    "assignment expression cannot be used in a comprehension iterable expression");
         return;
     }
@@ -538,7 +541,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
     case AST_NAMEDEXPR:
         if (rules_in_annotation(r, e, "named expression")) break;
         rules_expr(r, e->named.value);
-        rules_namedexpr(r, e->named.target);
+        rules_namedexpr(r, e);
         break;
     case AST_BINOP:
         rules_expr(r, e->binop.left);
@@ -546,7 +549,7 @@ static void rules_expr(Rules *r, const AstExpr *e) {
         break;
     case AST_UNARYOP: rules_expr(r, e->unary.operand); break;
     case AST_LAMBDA: {
-        rules_params(r, e->lambda.args, e->span);
+        rules_params(r, e->lambda.args);
         Scope sc = {.kind = SC_LAMBDA, .parent = r->scope};
         r->scope = &sc;
         uint32_t loops = r->loops;
@@ -656,7 +659,7 @@ static void rules_function(Rules *r, const AstStmt *s) {
     rules_type_params(r, s->funcdef.type_params);
     const char *annot = r->annot;
     if (s->funcdef.type_params.count) r->annot = "the definition of a generic";
-    rules_params(r, s->funcdef.args, s->span);
+    rules_params(r, s->funcdef.args);
     const AstExpr *ret = s->funcdef.returns;
     if (ret && ret->kind == AST_STARRED && !ret->parens) {
         // `-> *int`: no expression, so the def rule's forced ':' fails at the star
@@ -717,7 +720,7 @@ static void rules_import(Rules *r, const AstStmt *s) {
         const AstAlias *a = &s->import.names[k];
         rules_binds(r, a->asname ? a->asname : a->name, a->span);
         if (strcmp(a->name, "*") == 0 && r->scope->kind != SC_MODULE) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, s->span, "import * only allowed at module level");
+            rule_error(r, DIAG_PHASE_SYMTABLE, a->span, "import * only allowed at module level");
         }
         if (future) {
             bool known = false;

@@ -279,9 +279,10 @@ def without_machinery_frames(traceback_text):
     of the asyncio package (moat's event loop is a hidden frame)."""
     out, skipping = [], False
     for line in traceback_text.split("\n"):
-        if line.startswith("  File "):
-            skipping = line.startswith('  File "<host>"') or re.match(r'  File ".*/asyncio/[^/"]*\.py"', line)
-        elif not line.startswith("    "):
+        body = re.sub(r"^\s*\| ", "", line)  # a line inside an exception group's box
+        if body.startswith("  File "):
+            skipping = body.startswith('  File "<host>"') or re.match(r'  File ".*/asyncio/[^/"]*\.py"', body)
+        elif not body.startswith("    "):
             skipping = False
         if not skipping:
             out.append(line)

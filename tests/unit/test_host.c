@@ -224,6 +224,41 @@ START_TEST(test_inputs_are_globals) {
 }
 END_TEST
 
+// Each NaN crossing into the run is a new float object (x is x, x is not y); a NaN crossing out
+// carries no trace of the run's identities: its bits are the plain NaN of its sign.
+START_TEST(test_nan_crossing_is_a_new_object_and_leaves_plain) {
+    const char *src = "r = tool(x, -x)\n"
+                      "(x is x, x is y, [x] == [x], [x] == [y], len({x, y, r, r}), r is r)\n";
+    MoatProgram *prog;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &prog), MOAT_OK);
+    MoatValue *x = moat_value_float(NAN), *y = moat_value_float(NAN);
+    const char *names[] = {"x", "y"};
+    const MoatValue *values[] = {x, y};
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    o.input_names = names;
+    o.input_values = values;
+    o.input_count = 2;
+    o.externals = tools;
+    o.external_count = 1;
+    MoatProgress *p;
+    ck_assert_int_eq(moat_start(prog, &o, &p), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_CALL);
+    double plain = NAN, plain_neg = -NAN;
+    for (size_t k = 0; k < 2; k++) {
+        double got = moat_value_as_float(moat_value_item(moat_progress_call_args(p), k));
+        ck_assert(memcmp(&got, k ? &plain_neg : &plain, sizeof got) == 0);
+    }
+    ck_assert_int_eq(moat_resume(p, moat_progress_call_id(p), x), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(p), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(p), "(True, False, True, False, 3, True)");
+    moat_progress_free(p);
+    moat_value_free(x);
+    moat_value_free(y);
+    moat_program_free(prog);
+}
+END_TEST
+
 START_TEST(test_declared_inputs_must_be_given) {
     const char *src = "limit * 2\n";
     const char *declared[] = {"limit"};
@@ -587,6 +622,7 @@ Suite *host_suite(void) {
     tcase_add_test(tc, test_host_result_is_checked);
     tcase_add_test(tc, test_unhashable_host_key_raises);
     tcase_add_test(tc, test_inputs_are_globals);
+    tcase_add_test(tc, test_nan_crossing_is_a_new_object_and_leaves_plain);
     tcase_add_test(tc, test_declared_inputs_must_be_given);
     tcase_add_test(tc, test_async_calls_gathered_are_all_pending_at_once);
     tcase_add_test(tc, test_async_call_answered_at_once_or_failing);

@@ -1,6 +1,7 @@
 // float: CPython-computed tables (test_obj_float_table.h) plus the powers CPython makes complex
 // or answers with its platform's errno text, and the C helpers the math module uses.
 #include <math.h>
+#include <string.h>
 
 #include "test_obj_num.h"
 
@@ -67,6 +68,44 @@ START_TEST(test_float_hash_of_nan_is_stable) {
 }
 END_TEST
 
+static bool same_bits(double x, double y) {
+    return memcmp(&x, &y, sizeof x) == 0;
+}
+
+START_TEST(test_float_nan_made_gets_fresh_identity_keeping_sign) {
+    Value a = float_from_double(&nx, NAN), b = float_from_double(&nx, NAN);
+    Value n = float_from_double(&nx, -NAN);
+    ck_assert(isnan(a.as.f) && isnan(b.as.f) && isnan(n.as.f));
+    ck_assert(!same_bits(a.as.f, b.as.f));
+    ck_assert(signbit(n.as.f) && !signbit(a.as.f));
+    ck_assert_int_ne(float_hash(a.as.f), float_hash(b.as.f));
+    ck_assert(float_hash(a.as.f) >= 0);
+    // the identity is what makes the run's later NaNs distinct: copies keep it
+    Value copy = a;
+    ck_assert(same_bits(copy.as.f, a.as.f));
+    ck_assert_int_eq(float_hash(copy.as.f), float_hash(a.as.f));
+    // numbers are untouched
+    ck_assert(same_bits(float_from_double(&nx, -0.0).as.f, -0.0));
+    ck_assert(float_from_double(&nx, INFINITY).as.f == INFINITY);
+}
+END_TEST
+
+START_TEST(test_float_nan_reserved_ids_never_made_fresh) {
+    double math_nan = float_nan_with_id(NAN, FLOAT_NAN_MATH);
+    double json_nan = float_nan_with_id(NAN, FLOAT_NAN_JSON);
+    ck_assert(isnan(math_nan) && isnan(json_nan) && !same_bits(math_nan, json_nan));
+    for (int k = 0; k < 4; k++) {
+        double d = float_from_double(&nx, NAN).as.f;
+        ck_assert(!same_bits(d, math_nan) && !same_bits(d, json_nan));
+    }
+    // a signalling NaN comes out quiet
+    uint64_t snan_bits = 0x7FF0000000000001u;
+    double snan;
+    memcpy(&snan, &snan_bits, sizeof snan);
+    ck_assert(isnan(float_nan_with_id(snan, 7)));
+}
+END_TEST
+
 Suite *obj_float_suite(void) {
     Suite *s = suite_create("obj_float");
     TCase *tc = tcase_create("tables");
@@ -90,6 +129,8 @@ Suite *obj_float_suite(void) {
     tcase_add_test(tc, test_float_to_int_truncates_and_refuses_nan_inf);
     tcase_add_test(tc, test_float_number_to_double_takes_numbers_only);
     tcase_add_test(tc, test_float_hash_of_nan_is_stable);
+    tcase_add_test(tc, test_float_nan_made_gets_fresh_identity_keeping_sign);
+    tcase_add_test(tc, test_float_nan_reserved_ids_never_made_fresh);
     suite_add_tcase(s, tc);
     return s;
 }

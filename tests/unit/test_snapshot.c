@@ -13,6 +13,7 @@
 static const char script[] =
     "import asyncio\n"
     "seen = []\n"
+    "nan = float('nan')\n"
     "def visit(n):\n"
     "    seen.append(tool(n))\n"
     "    return seen[-1]\n"
@@ -28,7 +29,7 @@ static const char script[] =
     "    return await asyncio.gather(one(1), one(2))\n"
     "got = asyncio.run(main())\n"
     "print('got', got)\n"
-    "(sum(seen), got, region)\n";
+    "(sum(seen), got, region, len({nan, float('nan'), nan}))\n";
 
 static const MoatExternal tools[] = {{"tool", false}, {"fetch", true}};
 
@@ -125,7 +126,8 @@ START_TEST(test_dump_at_every_stop_resumes_to_same_end) {
     Output want = {0};
     char want_result[256];
     reference(&want, want_result, sizeof want_result);
-    ck_assert_str_eq(want_result, "(6, [350, 420], 'eu')");
+    // a NaN made after a load is another object than one made before the dump
+    ck_assert_str_eq(want_result, "(6, [350, 420], 'eu', 2)");
     // dump at the k-th stop, load, finish the loaded run; its output from there on plus the
     // output before the dump must be the uninterrupted run's
     for (int stop = 0;; stop++) {
@@ -195,7 +197,7 @@ START_TEST(test_load_in_another_process) {
     ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
     ck_assert_int_gt(n, 0);
     got[n] = '\0';
-    ck_assert_str_eq(got, "(6, [350, 420], 'eu')");
+    ck_assert_str_eq(got, "(6, [350, 420], 'eu', 2)");
     moat_free(bytes);
 }
 END_TEST

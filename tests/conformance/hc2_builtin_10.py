@@ -1,0 +1,11 @@
+# print with sep, end and multiple args
+print("a", "b", "c", sep="-")
+print("no newline", end="|")
+print("next")
+print(1, 2, sep="")
+print()
+print("x", end="")
+print()
+print(*[1, 2, 3], sep=", ", end=".\n")
+print(None, [None], {"k": None})
+print("a", 1, sep=5)

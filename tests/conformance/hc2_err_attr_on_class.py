@@ -1,0 +1,5 @@
+# uncaught error: attr on class
+class Cfg:
+    debug = False
+print(Cfg.debug)
+print(Cfg.verbose)

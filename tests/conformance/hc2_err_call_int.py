@@ -1,0 +1,3 @@
+# uncaught error: call int
+total = 10
+result = total(5)

@@ -1,0 +1,3 @@
+# uncaught error: dict no append
+data = {}
+data.append(("k", 1))

@@ -1,0 +1,4 @@
+# uncaught error: dict unhashable key
+counts = {}
+key = ["a", "b"]
+counts[key] = 1

@@ -1,0 +1,3 @@
+# uncaught error: format missing key
+template = "{name} is {age}"
+print(template.format(name="a"))

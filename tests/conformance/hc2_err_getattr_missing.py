@@ -1,0 +1,4 @@
+# uncaught error: getattr missing
+class C:
+    pass
+getattr(C(), "value")

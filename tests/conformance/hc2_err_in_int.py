@@ -1,0 +1,3 @@
+# uncaught error: in int
+value = 10
+print(3 in value)

@@ -1,0 +1,4 @@
+# uncaught error: int not iterable
+count = 5
+for i in count:
+    print(i)

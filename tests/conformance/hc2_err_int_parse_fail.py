@@ -1,0 +1,3 @@
+# uncaught error: int parse fail
+raw = ["1", "2", "three"]
+nums = [int(r) for r in raw]

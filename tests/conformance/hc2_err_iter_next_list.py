@@ -1,0 +1,3 @@
+# uncaught error: iter next list
+items = [1, 2]
+next(items)

@@ -1,0 +1,3 @@
+# uncaught error: max empty
+scores = []
+best = max(scores)

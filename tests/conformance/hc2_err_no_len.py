@@ -1,0 +1,3 @@
+# uncaught error: no len
+n = 12345
+print(len(n))

@@ -1,0 +1,6 @@
+# uncaught error: none attr
+class Node:
+    def __init__(self):
+        self.next = None
+n = Node()
+print(n.next.value)

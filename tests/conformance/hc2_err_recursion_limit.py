@@ -1,0 +1,4 @@
+# uncaught error: recursion limit
+def f(n):
+    return f(n + 1) + 1
+f(0)

@@ -1,0 +1,3 @@
+# uncaught error: set unhashable
+seen = set()
+seen.add({"a": 1})

@@ -1,0 +1,3 @@
+# uncaught error: sort mixed
+values = [3, "1", 2]
+values.sort()

@@ -1,0 +1,3 @@
+# uncaught error: str index str
+record = "id=5"
+print(record["id"])

@@ -1,0 +1,3 @@
+# uncaught error: str item assign
+word = "hello"
+word[0] = "J"

@@ -1,0 +1,3 @@
+# uncaught error: str plus int var
+age = 30
+msg = "Age: " + age

@@ -1,0 +1,3 @@
+# uncaught error: tuple item del
+point = (1, 2)
+del point[0]

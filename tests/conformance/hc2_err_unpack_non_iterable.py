@@ -1,0 +1,4 @@
+# uncaught error: unpack non iterable
+def pair():
+    return 5
+a, b = pair()

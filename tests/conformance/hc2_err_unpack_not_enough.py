@@ -1,0 +1,2 @@
+# uncaught error: unpack not enough
+x, y, z = [1, 2]

@@ -1,0 +1,3 @@
+# uncaught error: unpack too many
+row = "a,b,c".split(",")
+key, value = row

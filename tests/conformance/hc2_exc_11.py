@@ -1,0 +1,10 @@
+# ExceptionGroup methods
+eg = ExceptionGroup("top", [ValueError("a"), TypeError("b"), ExceptionGroup("sub", [ValueError("c"), KeyError("d")])])
+print(eg, repr(eg.message), len(eg.exceptions))
+match, rest = eg.split(ValueError)
+print(repr(match), repr(rest))
+print(eg.subgroup(lambda e: isinstance(e, KeyError)))
+print(eg.subgroup(OSError), isinstance(eg, Exception))
+bg = BaseExceptionGroup("b", [KeyboardInterrupt()])
+print(type(bg).__name__, type(BaseExceptionGroup("x", [ValueError()])).__name__)
+ExceptionGroup("empty", [])

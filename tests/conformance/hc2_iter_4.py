@@ -1,0 +1,11 @@
+# iterator exhaustion with sum/any/in
+it = iter(range(10))
+print(5 in it, next(it), list(it))
+it = iter([1, 2, 3, 4])
+print(any(x > 1 for x in it), list(it))
+g = (i for i in range(5))
+print(sum(g), sum(g))
+e = enumerate("ab")
+print(next(e), list(e))
+z = zip([1, 2], [3, 4])
+print(dict(z), dict(z))

@@ -1,0 +1,3 @@
+# a script with a syntax error: missing colon
+def f(x)
+    return x

@@ -1,0 +1,2 @@
+# invalid target in for and walrus at statement level
+x := 5

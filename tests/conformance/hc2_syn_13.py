@@ -1,0 +1,3 @@
+# unexpected indent after a complete statement
+total = 0
+  total += 1

@@ -1,0 +1,2 @@
+# a script with an unterminated string
+print("hello)

@@ -1,0 +1,3 @@
+# a script assigning to a literal
+total = 0
+5 = total

@@ -1,0 +1,5 @@
+# nonlocal at module level
+x = 1
+def f():
+    pass
+nonlocal x

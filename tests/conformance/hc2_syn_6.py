@@ -1,0 +1,3 @@
+# return outside function and unbalanced brackets
+items = [1, 2, 3
+print(items)

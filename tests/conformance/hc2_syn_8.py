@@ -1,0 +1,3 @@
+# f-string with an invalid expression
+name = "x"
+print(f"{name!}")

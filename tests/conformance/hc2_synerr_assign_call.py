@@ -1,0 +1,4 @@
+# syntax error: assign call
+def f():
+    return 1
+f() = 2

@@ -1,0 +1,4 @@
+# assignment in a while condition
+n = 3
+while n = 0:
+    n -= 1

@@ -1,0 +1,2 @@
+# syntax error: assign to keyword
+None = 1

@@ -1,0 +1,3 @@
+# syntax error: aug tuple
+a, b = 1, 2
+a, b += 1

@@ -1,0 +1,3 @@
+# syntax error: bad fstring brace
+name = "x"
+print(f"{name")

@@ -1,0 +1,3 @@
+# syntax error: break outside
+def f():
+    break

@@ -1,0 +1,3 @@
+# a missing comma between lines of a closed list
+values = [1, 2
+          3]

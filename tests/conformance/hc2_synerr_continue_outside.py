@@ -1,0 +1,3 @@
+# syntax error: continue outside
+x = 0
+continue

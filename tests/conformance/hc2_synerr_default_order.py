@@ -1,0 +1,3 @@
+# syntax error: default order
+def f(a=1, b):
+    return a + b

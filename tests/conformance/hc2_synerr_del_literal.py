@@ -1,0 +1,2 @@
+# syntax error: del literal
+del 5

@@ -1,0 +1,2 @@
+# syntax error: double star in list
+xs = [**{"a": 1}]

@@ -1,0 +1,3 @@
+# syntax error: dup param
+def f(a, b, a):
+    return a

@@ -1,0 +1,4 @@
+# syntax error: else without if
+x = 1
+else:
+    pass

@@ -1,0 +1,3 @@
+# syntax error: import star func
+def f():
+    from math import *

@@ -1,0 +1,3 @@
+# syntax error: indent expected
+def f():
+return 1

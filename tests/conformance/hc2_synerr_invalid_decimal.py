@@ -1,0 +1,2 @@
+# syntax error: invalid decimal
+x = 1__000

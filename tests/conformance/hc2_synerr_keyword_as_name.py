@@ -1,0 +1,2 @@
+# syntax error: keyword as name
+class = "math"

@@ -1,0 +1,2 @@
+# syntax error: lambda assign
+f = lambda x: y = x

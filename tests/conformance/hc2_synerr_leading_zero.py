@@ -1,0 +1,2 @@
+# syntax error: leading zero
+x = 0123

@@ -1,0 +1,3 @@
+# syntax error: missing colon class
+class Point
+    x = 1

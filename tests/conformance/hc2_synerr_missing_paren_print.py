@@ -1,0 +1,2 @@
+# syntax error: missing paren print
+print "hello"

@@ -1,0 +1,2 @@
+# syntax error: pos after kw
+print(sep="-", "a")

@@ -1,0 +1,4 @@
+# syntax error: return outside
+x = 1
+if x:
+    return x

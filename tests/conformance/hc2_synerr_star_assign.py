@@ -1,0 +1,2 @@
+# syntax error: star assign
+*a = [1, 2]

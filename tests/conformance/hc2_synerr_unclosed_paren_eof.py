@@ -1,0 +1,3 @@
+# syntax error: unclosed paren eof
+result = compute(1,
+                 2

@@ -1,0 +1,2 @@
+# syntax error: unmatched close
+values = [1, 2]]

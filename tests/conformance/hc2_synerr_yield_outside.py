@@ -1,0 +1,3 @@
+# syntax error: yield outside
+x = 1
+yield x

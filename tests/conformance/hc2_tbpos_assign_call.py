@@ -1,0 +1,4 @@
+# traceback position: assign call
+def inner():
+    return [][0]
+result = inner()

@@ -1,0 +1,4 @@
+# traceback position: attr chain
+class A:
+    b = None
+A.b.c.d

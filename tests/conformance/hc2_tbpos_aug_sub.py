@@ -1,0 +1,4 @@
+# traceback position: aug sub
+counts = {}
+for w in ["x", "y"]:
+    counts[w] += 1

@@ -1,0 +1,7 @@
+# traceback position: await call
+import asyncio
+def plain():
+    return 3
+async def main():
+    await plain()
+asyncio.run(main())

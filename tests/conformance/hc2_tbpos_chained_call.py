@@ -1,0 +1,4 @@
+# traceback position: chained call
+def make():
+    return None
+make()()

@@ -1,0 +1,4 @@
+# traceback position: del sub
+cache = {"a": 1}
+del cache["a"]
+del cache["a"]

@@ -1,0 +1,3 @@
+# traceback position: dict comp call
+words = ["a", None]
+lengths = {w: len(w) for w in words}

@@ -1,0 +1,3 @@
+# traceback position: dict dstar
+n = 5
+merged = {**n}

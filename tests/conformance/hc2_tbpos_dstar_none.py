@@ -1,0 +1,5 @@
+# traceback position: dstar none
+def f(**kw):
+    return kw
+opts = None
+f(**opts)

@@ -1,0 +1,3 @@
+# traceback position: list star
+n = 5
+vals = [*n]

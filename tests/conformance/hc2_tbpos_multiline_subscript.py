@@ -1,0 +1,5 @@
+# traceback position: multiline subscript
+table = {"rows": []}
+first = table[
+    "rows"
+][0]

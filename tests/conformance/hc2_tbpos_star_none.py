@@ -1,0 +1,3 @@
+# traceback position: star none
+args = None
+print(*args)

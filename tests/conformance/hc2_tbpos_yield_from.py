@@ -1,0 +1,4 @@
+# traceback position: yield from
+def g():
+    yield from len("abc")
+list(g())
