@@ -206,6 +206,75 @@ const ObjType mod_functools_partial = {
               .trace = partial_trace},
 };
 
+// ---- cached_property(func) ----
+
+typedef struct ObjCachedProperty {
+    Obj base;
+    Value func;
+} ObjCachedProperty;
+
+const ObjType mod_functools_cached_property;
+
+static bool cached_property_construct(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    static const char *const names[] = {"func"};
+    static const ArgSpec spec = {"cached_property.__init__", names, 1, 0, 1, 1};
+    Value func;
+    if (!args_bind(r, a, &spec, &func) || !gc_push_root(r, func)) return false;
+    ObjCachedProperty *p = gc_new(r, ObjCachedProperty, &mod_functools_cached_property);
+    gc_pop_roots(r, 1);
+    if (!p) return false;
+    p->func = func;
+    *out = v_obj(&p->base);
+    return true;
+}
+
+static void cached_property_trace(Run *r, Obj *o) {
+    gc_mark_value(r, ((ObjCachedProperty *)o)->func);
+}
+
+static bool cached_property_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjCachedProperty *p = (ObjCachedProperty *)v.as.obj;
+    *out = v_undef();
+    if (str_equal_cstr((ObjStr *)name, "func")) *out = p->func;
+    else if (str_equal_cstr((ObjStr *)name, "__doc__")) return ops_getattr(r, p->func, name, out);
+    return true;
+}
+
+bool mod_functools_cached_get(Run *r, Value prop, Value self, ObjStr *name, Value *out) {
+    if (is_undef(self)) {
+        *out = prop;
+        return true;
+    }
+    Value dict, val;
+    if (!ops_getattr_cstr(r, self, "__dict__", &dict)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        return exc_raise(r, &exc_TypeError, "No '__dict__' attribute on '%s' instance to cache '%s' property.",
+                         value_type_name(self), name->data);
+    }
+    if (!gc_push_root(r, dict)) return false;
+    Value func = ((ObjCachedProperty *)prop.as.obj)->func;
+    Args a = {&self, 1, 0, NULL, NULL};
+    bool ok = ops_call(r, func, &a, &val) && gc_push_root(r, val);
+    if (ok) {
+        ok = dict_set(r, dict.as.obj, v_obj((Obj *)name), val);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    *out = val;
+    return ok;
+}
+
+const ObjType mod_functools_cached_property = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "functools.cached_property",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .construct = cached_property_construct,
+    .slots = {.getattr = cached_property_getattr, .trace = cached_property_trace},
+};
+
 // ---- update_wrapper and wraps ----
 
 static const char *const wrapper_assignments[] = {"__module__", "__name__", "__qualname__", "__doc__"};
@@ -884,5 +953,6 @@ bool mod_functools_init(Run *r, Obj *module) {
         const ObjBuiltin *b = functools_builtins[k];
         if (!module_set(r, module, b->def->name, v_obj((Obj *)&b->base))) return false;
     }
-    return module_set(r, module, "partial", v_obj((Obj *)&mod_functools_partial.base));
+    return module_set(r, module, "partial", v_obj((Obj *)&mod_functools_partial.base)) &&
+           module_set(r, module, "cached_property", v_obj((Obj *)&mod_functools_cached_property.base));
 }

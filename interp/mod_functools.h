@@ -6,10 +6,17 @@
 #include <stdbool.h>
 
 #include "interp/obj.h"
+#include "interp/obj_str.h"
 #include "interp/run.h"
 
 // partial objects and lru_cache wrappers bind to instances like functions (obj_class.c).
 extern const ObjType mod_functools_partial, mod_functools_lru_wrapper;
+
+// cached_property: obj.name runs the function once and keeps its result in obj.__dict__
+// (class_bind calls get with the attribute's name; the class itself gets the descriptor).
+extern const ObjType mod_functools_cached_property;
+MOAT_NODISCARD bool mod_functools_cached_get(Run *r, Value prop, Value self, ObjStr *name,
+                                             Value *out);
 
 // The VM's stackless path for lru_cache wrappers of Python functions (so memoized recursion
 // is limited by the recursion limit, not by C nesting): is_lru says whether v is one; lookup

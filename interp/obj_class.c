@@ -261,6 +261,9 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
         // a method descriptor (str.upper, a dataclass's __init__) binds like a function
         return method_bind(r, self, ((ObjBuiltin *)attr.as.obj)->def, out);
     }
+    if (at == &mod_functools_cached_property && name) {
+        return mod_functools_cached_get(r, attr, self, name, out);
+    }
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_staticmethod) {
         *out = descr_func(attr);
         return true;
