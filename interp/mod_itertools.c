@@ -646,25 +646,47 @@ static IterStep islice_next(Run *r, Value v, Value *out) {
 ITERTOOL_TYPE(mod_itertools_islice, "itertools.islice", islice_construct, islice_next,
               itertool_repr);
 
-// ---- tee(iterable, n=2): n _tee iterators over one buffer. The buffer is an _tee_data
-// with v[0] the source and v[1] the list of items read; each _tee holds it in v[0] and its
-// position in i ----
+// ---- tee(iterable, n=2): n _tee iterators reading one chain of _tee_dataobject chunks of
+// up to TEE_CHUNK items (each with v[0] the source, v[1] its list of items, v[2] the next
+// chunk once made). A _tee holds its chunk in v[0] and its index there in i, so chunks every
+// tee has passed become garbage, as in CPython ----
+
+enum { TEE_CHUNK = 57 };
 
 const ObjType mod_itertools_tee, mod_itertools_tee_data;
 
+static ObjItertool *tee_chunk_new(Run *r, Value source) {
+    Obj *items = list_new(r, 0);
+    if (!items || !gc_push_root(r, v_obj(items))) return NULL;
+    ObjItertool *chunk = itertool_new(r, &mod_itertools_tee_data);
+    gc_pop_roots(r, 1);
+    if (!chunk) return NULL;
+    chunk->v[0] = source;
+    chunk->v[1] = v_obj(items);
+    return chunk;
+}
+
 static IterStep tee_next(Run *r, Value v, Value *out) {
     ObjItertool *t = self_of(v);
-    ObjItertool *data = self_of(t->v[0]);
-    ObjList *buf = as_list(data->v[1]);
-    if (t->i < (int64_t)buf->len) {
-        *out = buf->items[t->i++];
+    ObjItertool *chunk = self_of(t->v[0]);
+    ObjList *items = as_list(chunk->v[1]);
+    if (t->i == TEE_CHUNK) {
+        if (is_undef(chunk->v[2])) {
+            ObjItertool *next = tee_chunk_new(r, chunk->v[0]);
+            if (!next) return ITER_ERROR;
+            chunk->v[2] = v_obj(&next->base);
+        }
+        t->v[0] = chunk->v[2];
+        t->i = 0;
+        return tee_next(r, v, out);  // once: a new chunk's index is 0
+    }
+    if (t->i < (int64_t)items->len) {
+        *out = items->items[t->i++];
         return ITER_ITEM;
     }
-    if (is_undef(data->v[0])) return ITER_END;
-    IterStep s = ops_next(r, data->v[0], out);
-    if (s == ITER_END) data->v[0] = v_undef();
+    IterStep s = ops_next(r, chunk->v[0], out);
     if (s != ITER_ITEM) return s;
-    if (!list_append(r, data->v[1].as.obj, *out)) return ITER_ERROR;
+    if (!list_append(r, chunk->v[1].as.obj, *out)) return ITER_ERROR;
     t->i++;
     return ITER_ITEM;
 }
@@ -675,26 +697,21 @@ static bool itertools_tee(Run *r, Value self, const Args *a, Value *out) {
     int64_t n = 2;
     if (a->npos == 2 && !ops_index(r, a->pos[1], &n)) return false;
     if (n < 0) return exc_raise(r, &exc_ValueError, "n must be >= 0");
+    Value source;
+    if (!ops_iter(r, a->pos[0], &source) || !gc_push_root(r, source)) return false;
     Obj *result = tuple_new(r, (size_t)n);
-    if (!result || !gc_push_root(r, v_obj(result))) return false;
-    bool ok = true;
-    if (n > 0) {
-        ObjItertool *data = itertool_over(r, &mod_itertools_tee_data, a->pos[0], 0);
-        ok = data && gc_push_root(r, v_obj(&data->base));
-        Obj *items = ok ? list_new(r, 0) : NULL;
-        ok = items != NULL;
-        if (ok) data->v[1] = v_obj(items);
-        for (int64_t k = 0; ok && k < n; k++) {
-            ObjItertool *t = itertool_new(r, &mod_itertools_tee);
-            ok = t != NULL;
-            if (ok) {
-                t->v[0] = v_obj(&data->base);
-                ((ObjTuple *)result)->items[k] = v_obj(&t->base);
-            }
+    bool ok = result && gc_push_root(r, v_obj(result));
+    ObjItertool *chunk = ok && n > 0 ? tee_chunk_new(r, source) : NULL;
+    ok = ok && (n == 0 || (chunk && gc_push_root(r, v_obj(&chunk->base))));
+    for (int64_t k = 0; ok && k < n; k++) {
+        ObjItertool *t = itertool_new(r, &mod_itertools_tee);
+        ok = t != NULL;
+        if (ok) {
+            t->v[0] = v_obj(&chunk->base);
+            ((ObjTuple *)result)->items[k] = v_obj(&t->base);
         }
-        if (data) gc_pop_roots(r, 1);
     }
-    gc_pop_roots(r, 1);
+    gc_pop_roots(r, 1 + (result ? 1 : 0) + (chunk ? 1 : 0));
     *out = v_obj(result);
     return ok;
 }
