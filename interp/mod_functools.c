@@ -511,39 +511,6 @@ static bool lru_touch(Run *r, ObjLru *c, Value key, Value val) {
     return dict_del(r, c->cache, key, &found) && dict_set(r, c->cache, key, val);
 }
 
-static bool lru_call(Run *r, Value callee, const Args *a, Value *out) {
-    ObjLru *c = (ObjLru *)callee.as.obj;
-    if (c->maxsize == 0) {
-        c->misses++;
-        return vm_call(r, c->func, a, out);
-    }
-    Value key, val;
-    bool found;
-    if (!gc_push_root(r, callee) || !lru_key(r, c, a, &key)) return false;
-    if (!gc_push_root(r, key)) {
-        gc_pop_roots(r, 1);
-        return false;
-    }
-    int64_t hash;
-    // hashed first for CPython's message: dict_get would name the tuple key
-    bool ok = ops_hash(r, key, &hash) && dict_get(r, c->cache, key, &val, &found);
-    if (ok && found) {
-        c->hits++;
-        *out = val;
-        ok = gc_push_root(r, val) && lru_touch(r, c, key, val);
-        if (ok) gc_pop_roots(r, 1);
-    } else if (ok) {
-        c->misses++;
-        ok = vm_call(r, c->func, a, out) && gc_push_root(r, *out);
-        if (ok) {
-            ok = dict_set(r, c->cache, key, *out) && lru_trim(r, c);
-            gc_pop_roots(r, 1);
-        }
-    }
-    gc_pop_roots(r, 2);
-    return ok;
-}
-
 bool mod_functools_is_lru(Value v) {
     return is_obj(v) && v.as.obj->type == &mod_functools_lru_wrapper &&
            is_function(((ObjLru *)v.as.obj)->func);
@@ -591,6 +558,24 @@ bool mod_functools_lru_store(Run *r, Obj *memo, Value result) {
     if (!gc_push_root(r, v_obj(memo)) || !gc_push_root(r, result)) return false;
     bool ok = dict_set(r, c->cache, m->items[1], result) && lru_trim(r, c);
     gc_pop_roots(r, 2);
+    return ok;
+}
+
+// A call from C (or of a wrapper of a built-in): the VM's lookup and store around a nested call.
+static bool lru_call(Run *r, Value callee, const Args *a, Value *out) {
+    Value func = callee;
+    bool hit;
+    Obj *memo;
+    if (!gc_push_root(r, callee)) return false;
+    bool ok = mod_functools_lru_lookup(r, &func, a, &hit, out, &memo);
+    if (ok && !hit) {
+        ok = !memo || gc_push_root(r, v_obj(memo));
+        if (ok) {
+            ok = vm_call(r, func, a, out) && (!memo || mod_functools_lru_store(r, memo, *out));
+            if (memo) gc_pop_roots(r, 1);
+        }
+    }
+    gc_pop_roots(r, 1);
     return ok;
 }
 
@@ -710,12 +695,18 @@ static bool lru_maker_call(Run *r, Value callee, const Args *a, Value *out) {
     return lru_new(r, a->pos[0], m->maxsize, m->typed, out);
 }
 
+// Shown as CPython's closure is.
+static bool lru_maker_repr(Run *r, Value v, Buf *out) {
+    return buf_printf(out, "<function lru_cache.<locals>.decorating_function at 0x%llx>",
+                      (unsigned long long)run_object_id(r, v.as.obj));
+}
+
 static const ObjType type_lru_maker = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "function",
     .id = TYPE_OBJECT,
     .base_type = &type_object,
-    .slots = {.call = lru_maker_call},
+    .slots = {.repr = lru_maker_repr, .call = lru_maker_call},
 };
 
 static bool ft_lru_cache(Run *r, Value self, const Args *a, Value *out) {
