@@ -20,6 +20,7 @@ void frame_mark(Run *r, const Frame *f) {
     gc_mark_value(r, f->handling);
     gc_mark_obj(r, f->drain);
     gc_mark_obj(r, f->init_self);
+    gc_mark_obj(r, f->memo);
 }
 
 uint32_t frame_slots(const Code *code) {

@@ -20,6 +20,8 @@ struct Frame {
     Value handling;   // the exception an `except` block of this frame is handling, or undef
     Obj *drain;       // a generator frame the VM runs to its end: the list its yields go to
     Obj *init_self;   // a class call running __init__: the instance the call returns, or NULL
+    Obj *memo;        // an lru_cache miss running its function: where the result goes
+                      // (mod_functools_lru_store), or NULL
 };
 
 // Marks what a frame references.

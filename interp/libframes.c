@@ -14,6 +14,7 @@
 #define DATACLASSES LIB_ROOT "dataclasses.py"
 #define COLLECTIONS LIB_ROOT "collections/__init__.py"
 #define CONTEXTLIB LIB_ROOT "contextlib.py"
+#define FUNCTOOLS LIB_ROOT "functools.py"
 
 #define LIB_FRAME_DATA(id, file, line, func, shown) {file, line, func, shown},
 static const LibFrame lib_frames[LF_COUNT] = {LIB_FRAMES(LIB_FRAME_DATA)};

@@ -218,7 +218,26 @@ typedef struct LibFrame {
       "   ~~^^^^^^^^^^^^^^\n")                                                                 \
     X(EXITSTACK_CALLBACK, CONTEXTLIB, 482, "_exit_wrapper",                                    \
       "callback(*args, **kwds)\n"                                                              \
-      "~~~~~~~~^^^^^^^^^^^^^^^\n")
+      "~~~~~~~~^^^^^^^^^^^^^^^\n") \
+    TOTAL_ORDERING_FRAMES(X)
+
+// functools.total_ordering's derived methods, where they call the class's own root method
+// (in the order of mod_functools.c's order_derivations).
+#define TOTAL_ORDERING_FRAME(X, ID, line, func, root) \
+    X(ID, FUNCTOOLS, line, func, "op_result = type(self)." root "(self, other)\n")
+#define TOTAL_ORDERING_FRAMES(X)                                                  \
+    TOTAL_ORDERING_FRAME(X, GT_FROM_LT, 91, "_gt_from_lt", "__lt__")              \
+    TOTAL_ORDERING_FRAME(X, LE_FROM_LT, 98, "_le_from_lt", "__lt__")              \
+    TOTAL_ORDERING_FRAME(X, GE_FROM_LT, 105, "_ge_from_lt", "__lt__")             \
+    TOTAL_ORDERING_FRAME(X, GE_FROM_LE, 112, "_ge_from_le", "__le__")             \
+    TOTAL_ORDERING_FRAME(X, LT_FROM_LE, 119, "_lt_from_le", "__le__")             \
+    TOTAL_ORDERING_FRAME(X, GT_FROM_LE, 126, "_gt_from_le", "__le__")             \
+    TOTAL_ORDERING_FRAME(X, LT_FROM_GT, 133, "_lt_from_gt", "__gt__")             \
+    TOTAL_ORDERING_FRAME(X, GE_FROM_GT, 140, "_ge_from_gt", "__gt__")             \
+    TOTAL_ORDERING_FRAME(X, LE_FROM_GT, 147, "_le_from_gt", "__gt__")             \
+    TOTAL_ORDERING_FRAME(X, LE_FROM_GE, 154, "_le_from_ge", "__ge__")             \
+    TOTAL_ORDERING_FRAME(X, GT_FROM_GE, 161, "_gt_from_ge", "__ge__")             \
+    TOTAL_ORDERING_FRAME(X, LT_FROM_GE, 168, "_lt_from_ge", "__ge__")
 
 #define LIB_FRAME_ID(id, file, line, func, shown) LF_##id,
 typedef enum LibFrameId { LIB_FRAMES(LIB_FRAME_ID) LF_COUNT } LibFrameId;

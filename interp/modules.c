@@ -15,7 +15,10 @@
 #include "interp/mod_contextlib.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
+#include "interp/mod_functools.h"
+#include "interp/mod_itertools.h"
 #include "interp/mod_math.h"
+#include "interp/mod_operator.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_traceback.h"
 #include "interp/mod_typing.h"
@@ -113,8 +116,11 @@ static const ModuleDef module_defs[] = {
     {"contextlib", mod_contextlib_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
+    {"functools", mod_functools_init},
+    {"itertools", mod_itertools_init},
     {"json", mod_json_init, true},
     {"math", mod_math_init},
+    {"operator", mod_operator_init},
     {"traceback", mod_traceback_init},
     {"typing", mod_typing_init},
 };

@@ -13,6 +13,7 @@
 #include "interp/mod_collections.h"
 #include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
+#include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_class_boxed.h"
@@ -269,7 +270,9 @@ static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
 // ---- attributes ----
 
 bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name, Value *out) {
-    if (is_function(attr) || (attr.tag == VAL_OBJ && attr.as.obj->type == &mod_contextlib_factory)) {
+    const ObjType *at = attr.tag == VAL_OBJ ? attr.as.obj->type : NULL;
+    if (is_function(attr) || at == &mod_contextlib_factory || at == &mod_functools_partial ||
+        at == &mod_functools_lru_wrapper) {
         if (is_undef(self)) {
             *out = attr;
             return true;
@@ -280,6 +283,9 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
         is_undef(((ObjBuiltin *)attr.as.obj)->self) && !is_undef(self)) {
         // a method descriptor (str.upper, a dataclass's __init__) binds like a function
         return method_bind(r, self, ((ObjBuiltin *)attr.as.obj)->def, out);
+    }
+    if (at == &mod_functools_cached_property && name) {
+        return mod_functools_cached_get(r, attr, self, name, out);
     }
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_staticmethod) {
         *out = descr_func(attr);

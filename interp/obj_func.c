@@ -31,6 +31,7 @@ static void function_trace(Run *r, Obj *o) {
     gc_mark_obj(r, f->qualname);
     gc_mark_obj(r, f->dict);
     gc_mark_value(r, f->doc);
+    gc_mark_value(r, f->module);
     gc_mark_obj(r, f->annotate);
     gc_mark_obj(r, f->annotations);
     gc_mark_obj(r, f->type_params);
@@ -81,9 +82,12 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = none ? v_none() : v_obj(f->closure);
     }
     else if (str_equal_cstr(n, "__module__")) {
-        Obj *m = str_from_cstr(r, "__main__");
-        if (!m) return false;
-        *out = v_obj(m);
+        *out = f->module;
+        if (is_undef(*out)) {
+            Obj *m = str_from_cstr(r, "__main__");
+            if (!m) return false;
+            *out = v_obj(m);
+        }
     } else if (str_equal_cstr(n, "__dict__")) {
         if (!f->dict && !(f->dict = dict_new(r))) return false;
         *out = v_obj(f->dict);
@@ -110,7 +114,12 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
         f->doc = del ? v_none() : val;
         return true;
     }
-    if (n->len > 4 && n->data[0] == '_' && n->data[1] == '_') {
+    if (str_equal_cstr(n, "__module__")) {
+        f->module = del ? v_none() : val;
+        return true;
+    }
+    // functools.wraps sets __wrapped__, an ordinary attribute
+    if (!str_equal_cstr(n, "__wrapped__") && n->len > 4 && n->data[0] == '_' && n->data[1] == '_') {
         return exc_raise(r, &exc_AttributeError, "'function' object attribute '%s' is read-only",
                          n->data);
     }
@@ -328,6 +337,7 @@ Obj *function_new(Run *r, const Code *code, Obj *globals) {
     f->name = code->name;
     f->qualname = code->qualname;
     f->doc = code->doc;
+    f->module = v_undef();
     return &f->base;
 }
 

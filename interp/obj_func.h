@@ -17,6 +17,7 @@ typedef struct ObjFunction {
     Obj *name, *qualname;  // str
     Obj *dict;        // attributes set on the function (f.calls = 0), created on first use
     Value doc;        // __doc__
+    Value module;     // __module__ once assigned (functools.wraps does); undef: "__main__"
     Obj *annotate;    // __annotate__: the function that evaluates the annotations, or NULL
     Obj *annotations; // __annotations__ once read (a dict), or NULL
     Obj *type_params; // __type_params__ of a generic def (a tuple), or NULL: ()

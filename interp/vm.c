@@ -19,6 +19,7 @@
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
 #include "interp/match.h"
@@ -390,7 +391,7 @@ static bool vm_make_function(Run *r, Value *sp, uint32_t flags, const Code *code
 }
 
 // CALL_EX's arguments: a tuple of positionals and a dict of keywords (str keys).
-static bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out) {
+bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out) {
     ObjTuple *t = (ObjTuple *)args.as.obj;
     Args a = {t->items, (uint32_t)t->len, 0, NULL, NULL};
     Value *kw = NULL;
@@ -684,6 +685,51 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
     bool ok = ops_call(r, callee, &c, out);
     if (copy != buf) mem_free(r, copy, n * sizeof(Value));
     return ok;
+}
+
+// ---- lru_cache ----
+
+// A call of an lru_cache wrapper of a Python function, or of a method bound to one.
+static bool vm_is_lru_call(Value callee) {
+    if (is_bound_method(callee)) callee = ((ObjBoundMethod *)callee.as.obj)->func;
+    return mod_functools_is_lru(callee);
+}
+
+// Looks the call up in the cache (a bound method's self first goes into the callee's slot,
+// the arguments then start there). A miss leaves the function in *callee and the entry to
+// fill in *memo.
+static bool vm_lru_enter(Run *r, size_t callee_off, Value *callee, Args *a, bool *hit,
+                         Value *out, Obj **memo) {
+    if (is_bound_method(*callee)) {
+        ObjBoundMethod *m = (ObjBoundMethod *)callee->as.obj;
+        *callee = m->func;
+        r->stack[callee_off] = m->self;  // the wrapper: rooted below, then held by the memo
+        a->pos = r->stack + callee_off;
+        a->npos++;
+    }
+    size_t pos_off = (size_t)(a->pos - r->stack);
+    size_t kw_off = a->nkw ? (size_t)(a->kwvalues - r->stack) : 0;
+    if (!gc_push_root(r, *callee)) return false;
+    bool ok = mod_functools_lru_lookup(r, callee, a, hit, out, memo);
+    gc_pop_roots(r, 1);
+    a->pos = r->stack + pos_off;  // hashing the key may have run Python code, moving the stack
+    if (a->nkw) a->kwvalues = r->stack + kw_off;
+    return ok;
+}
+
+// vm_invoke for an lru_cache miss: a pushed frame keeps the entry and fills it when it
+// returns; a generator function's generator is cached at once.
+static bool vm_invoke_memo(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out,
+                           Obj *memo) {
+    if (!gc_push_root(r, v_obj(memo))) return false;
+    bool ok = vm_invoke(r, callee, a, top, pushed, out);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    if (*pushed) {
+        r->frames[r->frame_count - 1].memo = memo;
+        return true;
+    }
+    return mod_functools_lru_store(r, memo, *out);
 }
 
 // ---- classes ----
@@ -1249,7 +1295,17 @@ next:
             DISPATCH();
         } else {
             Value cal = *callee_slot;
-            Obj *init_self = NULL;
+            Obj *init_self = NULL, *memo = NULL;
+            if (vm_is_lru_call(cal)) {
+                // an lru_cache hit answers now; a miss runs the function in this loop
+                bool hit;
+                CHECK(vm_lru_enter(r, callee_off, &cal, &a, &hit, &v, &memo));
+                if (hit) {
+                    sp = r->stack + callee_off;
+                    PUSH(v);
+                    DISPATCH();
+                }
+            }
             if (is_bound_method(cal) || is_class_value(cal) || type_is_class(value_type(cal))) {
                 CHECK(vm_call_with_self(r, r->stack + callee_off, &cal, &a, &init_self));
             }
@@ -1258,7 +1314,8 @@ next:
                 frame_is_plain_call(((ObjFunction *)cal.as.obj)->code, &a)) {
                 top = (size_t)(a.pos - r->stack);  // the frame's locals start at its arguments
             }
-            CHECK(vm_invoke(r, cal, &a, top, &pushed, &v));
+            CHECK(memo ? vm_invoke_memo(r, cal, &a, top, &pushed, &v, memo)
+                       : vm_invoke(r, cal, &a, top, &pushed, &v));
             if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
             else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
         }
@@ -1379,13 +1436,14 @@ next:
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(f);
-        Obj *init_self = f->init_self;
+        Obj *init_self = f->init_self, *memo = f->memo;
         r->frame_count--;
         if (r->frame_count == stop) {
             *result = ret;
             return VM_RETURN;
         }
         LOAD();
+        if (memo) CHECK(mod_functools_lru_store(r, memo, ret));  // an lru_cache miss returned
         if (drained) {
             ip--;  // the instruction that drained the generator runs again, on its list
             DISPATCH();

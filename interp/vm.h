@@ -14,6 +14,8 @@ struct Code;
 // built-ins that call back into Python code (a key= function, map's function). Re-enters the
 // dispatch loop on the C stack, so it is depth-guarded (RecursionError past the limit).
 MOAT_NODISCARD bool vm_call(Run *r, Value callee, const Args *a, Value *out);
+// callee(*args, **kwargs): args a tuple, kwargs a dict with str keys or undef (both rooted).
+MOAT_NODISCARD bool vm_call_ex(Run *r, Value callee, Value args, Value kwargs, Value *out);
 
 // The first free stack slot of the running code (where a C-level call may build a frame).
 size_t vm_top(const Run *r);
