@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""End-to-end case runner for moat (`make cases`): standard library only, python3 >= 3.8.
+"""End-to-end case runner for moat (`make cases`): standard library only, python3 >= 3.9.
 
 Case kinds, each judged against CPython 3.14 as answered by tests/oracle/oracle.mjs (one node
 process for the whole run, Pyodide loaded once):
@@ -13,8 +13,9 @@ process for the whole run, Pyodide loaded once):
   conformance/ tests/conformance/*.py: `moat run FILE --json` vs CPython running the script:
                status, stdout, result repr, exception type, message, traceback.
   hostile/     inputs generated at run time (deep nesting, huge files, odd bytes): moat must not
-               crash, must finish in max(2 s, 3x native python3's compile time), and must agree
-               with CPython's verdict and error line.
+               crash, must use at most max(2 s, 3x native python3's compile) of CPU time (wall
+               time would measure the machine's load), and must agree with CPython's verdict
+               and error line.
   host/        tests/host/cases/*.py: scripts calling the tools of tests/host/tools.pyi, answered by
                a real helper process (tests/host/serve.py) over `--host`; judged like conformance,
                the oracle running tests/host/tools.py's functions as the script's globals.
@@ -518,6 +519,29 @@ def run_moat(argv, timeout, cwd=None):
     return p.returncode, p.stdout, p.stderr, time.monotonic() - t0
 
 
+def run_cpu_timed(argv, timeout):
+    """Like run_moat, but the seconds are the child's CPU time (user + system), which a busy
+    machine does not inflate as it does wall time. Returns (rc or None, stdout, stderr, secs)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        p = subprocess.Popen(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                p.kill()
+                pid, status, usage = os.wait4(p.pid, 0)
+                status = None
+                break
+            time.sleep(0.005)
+        p.returncode = 0  # reaped here: keep Popen from waiting again
+        out.seek(0)
+        err.seek(0)
+        rc = None if status is None else os.waitstatus_to_exitcode(status)
+        return rc, out.read(), err.read(), usage.ru_utime + usage.ru_stime
+
+
 def describe_exit(rc):
     if rc is None:
         return "timed out"
@@ -529,9 +553,11 @@ def describe_exit(rc):
     return "exit %d" % rc
 
 
-def moat_check(moat, c, timeout):
-    """Runs `moat check`; returns (error or None, syntax diagnostics, rc, seconds)."""
-    rc, out, err, secs = run_moat([moat, "check", c.path, "--format", "json"], timeout)
+def moat_check(moat, c, timeout, cpu_time=False):
+    """Runs `moat check`; returns (error or None, syntax diagnostics, rc, seconds), the
+    seconds of CPU time when cpu_time is set, else of wall time."""
+    argv = [moat, "check", c.path, "--format", "json"]
+    rc, out, err, secs = (run_cpu_timed if cpu_time else run_moat)(argv, timeout)
     if b"Sanitizer" in err or b"runtime error:" in err:  # ASan/UBSan exit 1 by default
         lines = err.decode("utf-8", "replace").strip().splitlines()
         first = next((l for l in lines if "Sanitizer" in l or "runtime error:" in l), "")
@@ -626,7 +652,7 @@ def judge_syntax(c, checked):
 
 
 def native_compile(path):
-    """python3's (this machine's) verdict and wall time for compiling `path`."""
+    """python3's (this machine's) verdict and CPU time for compiling `path`."""
     prog = ("import json, sys\n"
             "F = sys.argv[1]\n"
             "try:\n"
@@ -636,14 +662,11 @@ def native_compile(path):
             "    r = {'ok': False, 'type': type(e).__name__, 'msg': getattr(e, 'msg', str(e)),\n"
             "         'lineno': getattr(e, 'lineno', None)}\n"
             "print(json.dumps(r))\n")
-    t0 = time.monotonic()
-    p = subprocess.run([sys.executable, "-c", prog, path], stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, timeout=600)
-    secs = time.monotonic() - t0
+    rc, out, _, secs = run_cpu_timed([sys.executable, "-c", prog, path], 600)
     try:
-        return json.loads(p.stdout.decode()), secs
+        return json.loads(out.decode()), secs
     except ValueError:
-        return {"ok": False, "type": "crash", "msg": describe_exit(p.returncode)}, secs
+        return {"ok": False, "type": "crash", "msg": describe_exit(rc)}, secs
 
 
 # Errors that come from Pyodide's smaller WebAssembly stacks, where native CPython parses fine.
@@ -660,7 +683,7 @@ def judge_hostile(moat, c, time_factor):
         note = " (oracle: %s; judged by python%d.%d)" % (
             r.get("oracle_error") or r.get("type"), sys.version_info[0], sys.version_info[1])
         r = native
-    error, syntax, rc, secs = moat_check(moat, c, budget * 3 + 5)
+    error, syntax, rc, secs = moat_check(moat, c, budget * 3 + 5, cpu_time=True)
     if error:
         return False, error + note, ""
     if secs > budget:
