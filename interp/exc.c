@@ -13,6 +13,7 @@
 #include "interp/mem.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_class.h"
+#include "interp/obj_dict.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_range.h"
@@ -109,11 +110,14 @@ static void oserror_getattr(ObjException *e, ObjStr *n, Value *out) {
 }
 
 static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
-    (void)r;
     ObjException *e = as_exc(v);
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
     if (str_equal_cstr(n, "args")) *out = e->args;
+    else if (str_equal_cstr(n, "__dict__")) {
+        if (!e->dict && !(e->dict = dict_new(r))) return false;
+        *out = v_obj(e->dict);
+    }
     else if (str_equal_cstr(n, "__cause__")) *out = is_undef(e->cause) ? v_none() : e->cause;
     else if (str_equal_cstr(n, "__context__")) *out = is_undef(e->context) ? v_none() : e->context;
     else if (str_equal_cstr(n, "__suppress_context__")) *out = v_bool(e->suppress_context);
@@ -143,6 +147,7 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
         if (str_equal_cstr(n, "message")) *out = e->obj;
         else if (str_equal_cstr(n, "exceptions")) *out = e->value;
     }
+    if (is_undef(*out) && e->dict) *out = dict_get_str(e->dict, n);
     return true;
 }
 
@@ -181,8 +186,15 @@ static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
         e->args = v_obj(t);
         return true;
     }
-    return exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'",
-                     e->base.type->name, n->data);
+    // anything else lives in the instance's __dict__, made on the first store
+    bool found = false;
+    if (!is_undef(val)) {
+        if (!e->dict && !(e->dict = dict_new(r))) return false;
+        return dict_set(r, e->dict, v_obj(name), val);
+    }
+    if (e->dict && !dict_del(r, e->dict, v_obj(name), &found)) return false;
+    return found || exc_raise(r, &exc_AttributeError, "'%s' object has no attribute '%s'",
+                              e->base.type->name, n->data);
 }
 
 // BaseException.add_note(note)
