@@ -143,6 +143,12 @@ static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = is_undef(e->value) ? v_none() : e->value;
     } else if (type_is_subtype(e->base.type, &exc_OSError)) {
         oserror_getattr(e, n, out);
+    } else if (type_is_subtype(e->base.type, &exc_ImportError) &&
+               (str_equal_cstr(n, "path") || str_equal_cstr(n, "msg"))) {
+        // msg: the message when the exception was made with just one
+        const ObjTuple *args = as_tuple(e->args);
+        Value msg = args->len == 1 ? args->items[0] : v_none();
+        *out = str_equal_cstr(n, "msg") ? msg : is_undef(e->filename) ? v_none() : e->filename;
     } else if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
         if (str_equal_cstr(n, "message")) *out = e->obj;
         else if (str_equal_cstr(n, "exceptions")) *out = e->value;
@@ -333,9 +339,40 @@ static Obj *exc_group_items(Run *r, const Args *a, const ObjType **cls) {
     return items;
 }
 
+// The keyword-only fields a constructor takes: NameError(name=), AttributeError(name=, obj=),
+// ImportError(name=, path=); every other exception takes no keywords.
+static bool exc_check_keywords(Run *r, const ObjType *cls, const Args *a) {
+    bool name = type_is_subtype(cls, &exc_NameError) || type_is_subtype(cls, &exc_AttributeError) ||
+                type_is_subtype(cls, &exc_ImportError);
+    if (a->nkw && !name) {
+        return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", cls->name);
+    }
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *kw = (const ObjStr *)a->kwnames[k];
+        bool known = str_equal_cstr(kw, "name") ||
+                     (str_equal_cstr(kw, "obj") && type_is_subtype(cls, &exc_AttributeError)) ||
+                     (str_equal_cstr(kw, "path") && type_is_subtype(cls, &exc_ImportError));
+        if (!known) {
+            return exc_raise(r, &exc_TypeError, "%s() got an unexpected keyword argument '%s'",
+                             cls->name, kw->data);
+        }
+    }
+    return true;
+}
+
+// Stores the keyword fields exc_check_keywords let through (ImportError's path in `filename`).
+static void exc_set_keywords(ObjException *e, const Args *a) {
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        const ObjStr *kw = (const ObjStr *)a->kwnames[k];
+        if (str_equal_cstr(kw, "name")) e->name = a->kwvalues[k];
+        else if (str_equal_cstr(kw, "obj")) e->obj = a->kwvalues[k];
+        else e->filename = a->kwvalues[k];
+    }
+}
+
 static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
-    if (a->nkw) return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", cls->name);
+    if (!exc_check_keywords(r, cls, a)) return false;
     Obj *group = NULL;
     if (type_is_subtype(cls, &exc_BaseExceptionGroup)) {
         group = exc_group_items(r, a, &cls);
@@ -357,6 +394,7 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
         ((ObjException *)e)->obj = a->pos[0];  // the message, whatever args becomes
     }
     if (with_filename) ((ObjException *)e)->filename = a->pos[2];
+    exc_set_keywords((ObjException *)e, a);
     *out = v_obj(e);
     return true;
 }
