@@ -396,18 +396,29 @@ static bool bi_setattr(Run *r, Value self, const Args *a, Value *out) {
 }
 
 // dir(obj): sorted attribute names (without an argument it would need the caller's locals).
+// The sorted keys of namespace dict d (rooted by the caller).
+static bool sorted_names(Run *r, Value d, Value *out) {
+    Obj *keys = list_new(r, 0);
+    if (!keys || !gc_push_root(r, v_obj(keys))) return false;
+    bool ok = list_extend(r, keys, d) && list_sort(r, keys, v_none(), false);
+    gc_pop_roots(r, 1);
+    *out = v_obj(keys);
+    return ok;
+}
+
+// dir(): the names of the current scope; dir(module): its namespace; dir(obj): its attributes
 static bool bi_dir(Run *r, Value self, const Args *a, Value *out) {
-    (void)self;
-    if (a->npos == 0 && a->nkw == 0) return exc_raise(r, &exc_TypeError, "moat does not support dir() without an argument");
-    if (!args_positional(r, a, "dir", 1, 1)) return false;
+    if (!args_positional(r, a, "dir", 0, 1)) return false;
+    if (a->npos == 0) {
+        Value scope;
+        if (!bi_locals(r, self, a, &scope) || !gc_push_root(r, scope)) return false;
+        bool ok = sorted_names(r, scope, out);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
     Value v = a->pos[0];
     if (is_obj(v) && value_type(v) == &type_module) {
-        Obj *keys = list_new(r, 0);
-        if (!keys || !gc_push_root(r, v_obj(keys))) return false;
-        bool ok = list_extend(r, keys, v_obj(module_dict(v.as.obj))) && list_sort(r, keys, v_none(), false);
-        gc_pop_roots(r, 1);
-        *out = v_obj(keys);
-        return ok;
+        return sorted_names(r, v_obj(module_dict(v.as.obj)), out);
     }
     return class_dir(r, v, out);
 }
