@@ -16,6 +16,7 @@
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_math.h"
+#include "interp/mod_re.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_typing.h"
 #include "interp/obj_dict.h"
@@ -114,6 +115,7 @@ static const ModuleDef module_defs[] = {
     {"enum", mod_enum_init},
     {"json", mod_json_init, true},
     {"math", mod_math_init},
+    {"re", mod_re_init},
     {"typing", mod_typing_init},
 };
 

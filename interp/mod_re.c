@@ -1,0 +1,1141 @@
+// The re module: compiling (through re_compile.c), Pattern and Match objects, and the
+// functions that scan a string — search, match, fullmatch, findall, finditer, split, sub.
+#include "interp/mod_re.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/exc.h"
+#include "interp/gc.h"
+#include "interp/mem.h"
+#include "interp/modules.h"
+#include "interp/obj_bytes.h"
+#include "interp/obj_dict.h"
+#include "interp/obj_func.h"
+#include "interp/obj_list.h"
+#include "interp/obj_str.h"
+#include "interp/obj_str_char.h"
+#include "interp/obj_tuple.h"
+#include "interp/ops.h"
+#include "interp/re.h"
+#include "interp/vm.h"
+#include "parser/ast.h"
+
+typedef struct ObjPattern {
+    Obj base;
+    Obj *pattern;     // str
+    Obj *groupindex;  // dict: name -> group
+    int64_t flags;
+    ReProg prog;
+} ObjPattern;
+
+typedef struct ObjMatch {
+    Obj base;
+    Obj *pattern;  // ObjPattern
+    Obj *string;   // str
+    int64_t pos, endpos, lastindex;
+    uint32_t nspans;  // 2 * (groups + 1)
+    int64_t spans[];  // code point indices, -1 for a group that did not take part
+} ObjMatch;
+
+static ObjPattern *as_pattern(Value v) {
+    return (ObjPattern *)v.as.obj;
+}
+
+static ObjMatch *as_match(Value v) {
+    return (ObjMatch *)v.as.obj;
+}
+
+static bool is_pattern(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &mod_re_pattern_type;
+}
+
+// ---- code points ----
+
+// s as code points in tracked memory (*n of them; free with codes_free).
+static uint32_t *codes_of(Run *r, const ObjStr *s) {
+    uint32_t *cps = mem_alloc(r, (s->chars + 1) * sizeof(uint32_t));
+    if (!cps) return NULL;
+    size_t pos = 0, k = 0;
+    while (pos < s->len) cps[k++] = str_char_decode(s->data, &pos);
+    return cps;
+}
+
+static void codes_free(Run *r, uint32_t *cps, const ObjStr *s) {
+    mem_free(r, cps, (s->chars + 1) * sizeof(uint32_t));
+}
+
+// s[start:stop] by code point indices.
+static Obj *str_slice_chars(Run *r, ObjStr *s, int64_t start, int64_t stop) {
+    return str_substr(r, s, str_byte_offset(s, (size_t)start), str_byte_offset(s, (size_t)stop));
+}
+
+// ---- errors ----
+
+static bool raise_pattern_error(Run *r, const ReError *err, const ObjStr *pattern) {
+    if (!err->msg[0]) return false;  // a limit, already reported
+    if (err->pos < 0) return exc_raise(r, &exc_PatternError, "%s", err->msg);
+    if (!memchr(pattern->data, '\n', pattern->len)) {
+        return exc_raise(r, &exc_PatternError, "%s at position %lld", err->msg, (long long)err->pos);
+    }
+    // a pattern of several lines names the line and column too
+    size_t end = str_byte_offset(pattern, (size_t)err->pos);
+    long long line = 1, col_start = 0;
+    for (size_t k = 0; k < end; k++) {
+        if (pattern->data[k] == '\n') {
+            line++;
+            col_start = (long long)str_char_index(pattern, k + 1);
+        }
+    }
+    return exc_raise(r, &exc_PatternError, "%s at position %lld (line %lld, column %lld)", err->msg,
+                     (long long)err->pos, line, (long long)err->pos - col_start + 1);
+}
+
+// ---- compiling ----
+
+static bool flags_arg(Run *r, Value v, int64_t *out) {
+    *out = 0;
+    if (is_undef(v)) return true;
+    return ops_index(r, v, out);
+}
+
+static bool pattern_groupindex_build(Run *r, ObjPattern *p, const uint32_t *cps) {
+    (void)cps;
+    ObjStr *src = (ObjStr *)p->pattern;
+    for (uint32_t k = 0; k < p->prog.nnames; k++) {
+        const ReName *nm = &p->prog.names[k];
+        Obj *name = str_slice_chars(r, src, nm->start, nm->start + nm->len);
+        if (!name || !gc_push_root(r, v_obj(name))) return false;
+        bool ok = dict_set(r, p->groupindex, v_obj(name), v_int(nm->group));
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+static bool compile_str(Run *r, Value pattern, int64_t flags, Value *out) {
+    if (flags & RE_FLAG_LOCALE) {
+        return exc_raise(r, &exc_ValueError, "cannot use LOCALE flag with a str pattern");
+    }
+    if ((flags & RE_FLAG_ASCII) && (flags & RE_FLAG_UNICODE)) {
+        return exc_raise(r, &exc_ValueError, "ASCII and UNICODE flags are incompatible");
+    }
+    Obj *gi = dict_new(r);
+    if (!gi || !gc_push_root(r, v_obj(gi))) return false;
+    ObjPattern *p = gc_new(r, ObjPattern, &mod_re_pattern_type);
+    gc_pop_roots(r, 1);
+    if (!p) return false;
+    p->pattern = pattern.as.obj;
+    p->groupindex = gi;
+    memset(&p->prog, 0, sizeof p->prog);
+    if (!gc_push_root(r, v_obj(&p->base))) return false;
+    ObjStr *src = as_str(pattern);
+    uint32_t *cps = codes_of(r, src);
+    bool ok = cps != NULL;
+    if (ok) {
+        ReError err;
+        ok = re_compile(r, cps, src->chars, (int)flags, &p->prog, &err);
+        if (!ok) raise_pattern_error(r, &err, src);
+        ok = ok && pattern_groupindex_build(r, p, cps);
+        codes_free(r, cps, src);
+    }
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    p->flags = p->prog.flags;
+    if (!(p->flags & RE_FLAG_ASCII)) p->flags |= RE_FLAG_UNICODE;
+    *out = v_obj(&p->base);
+    return true;
+}
+
+// A pattern argument of the module's functions: a compiled one, or a str to compile.
+static bool pattern_of(Run *r, Value pattern, Value flags_v, Value *out) {
+    int64_t flags;
+    if (!flags_arg(r, flags_v, &flags)) return false;
+    if (is_pattern(pattern)) {
+        if (flags) return exc_raise(r, &exc_ValueError, "cannot process flags argument with a compiled pattern");
+        *out = pattern;
+        return true;
+    }
+    if (is_bytes(pattern)) {
+        return exc_raise(r, &exc_NotImplementedError, "moat's re supports str patterns only");
+    }
+    if (!is_str(pattern)) return exc_raise(r, &exc_TypeError, "first argument must be string or compiled pattern");
+    return compile_str(r, pattern, flags, out);
+}
+
+// ---- scanning ----
+
+// A string being scanned by a pattern: its code points and the capture slots.
+typedef struct Scan {
+    Run *r;
+    ObjPattern *p;
+    ObjStr *string;
+    uint32_t *cps;
+    int64_t *slots;
+    size_t pos, endpos;
+} Scan;
+
+static bool clamp_index(Run *r, Value v, int64_t len, int64_t dflt, size_t *out) {
+    int64_t k = dflt;
+    if (!is_undef(v) && !ops_index(r, v, &k)) return false;
+    if (k < 0) k = 0;
+    if (k > len) k = len;
+    *out = (size_t)k;
+    return true;
+}
+
+static bool scan_open(Run *r, Scan *S, Value pattern, Value string, Value pos, Value endpos) {
+    memset(S, 0, sizeof *S);
+    S->r = r;
+    S->p = as_pattern(pattern);
+    if (!is_str(string)) {
+        if (is_bytes(string)) return exc_raise(r, &exc_TypeError, "cannot use a string pattern on a bytes-like object");
+        return exc_raise(r, &exc_TypeError, "expected string or bytes-like object, got '%s'", value_type_name(string));
+    }
+    S->string = as_str(string);
+    int64_t len = (int64_t)S->string->chars;
+    if (!clamp_index(r, pos, len, 0, &S->pos) || !clamp_index(r, endpos, len, len, &S->endpos)) return false;
+    S->cps = codes_of(r, S->string);
+    if (!S->cps) return false;
+    S->slots = mem_alloc(r, S->p->prog.nslots * sizeof(int64_t));
+    return S->slots != NULL;
+}
+
+static void scan_close(Scan *S) {
+    if (S->cps) codes_free(S->r, S->cps, S->string);
+    if (S->slots) mem_free(S->r, S->slots, S->p->prog.nslots * sizeof(int64_t));
+}
+
+static bool scan_exec(Scan *S, size_t pos, int mode, bool must_advance, bool *found) {
+    *found = false;
+    if (pos > S->endpos) return true;
+    ReSubject subj = {S->cps, S->endpos};
+    return re_exec(S->r, &S->p->prog, subj, pos, mode, must_advance, S->slots, found);
+}
+
+// The Match of the scan's last success.
+static bool match_new(Scan *S, Value *out) {
+    uint32_t nspans = 2 * (S->p->prog.groups + 1);
+    ObjMatch *m = (ObjMatch *)gc_alloc(S->r, &mod_re_match_type, sizeof(ObjMatch) + nspans * sizeof(int64_t));
+    if (!m) return false;
+    m->pattern = &S->p->base;
+    m->string = &S->string->base;
+    m->pos = (int64_t)S->pos;
+    m->endpos = (int64_t)S->endpos;
+    int64_t last = S->slots[re_lastindex_slot(&S->p->prog)];
+    m->lastindex = last;
+    m->nspans = nspans;
+    for (uint32_t k = 0; k < nspans; k += 2) {
+        bool set = S->slots[k] >= 0 && S->slots[k + 1] >= 0;
+        m->spans[k] = set ? S->slots[k] : -1;
+        m->spans[k + 1] = set ? S->slots[k + 1] : -1;
+    }
+    *out = v_obj(&m->base);
+    return true;
+}
+
+// group g of m as a str, or dflt when it did not take part.
+static bool match_group_value(Run *r, ObjMatch *m, uint32_t g, Value dflt, Value *out) {
+    if (m->spans[2 * g] < 0) {
+        *out = dflt;
+        return true;
+    }
+    Obj *s = str_slice_chars(r, (ObjStr *)m->string, m->spans[2 * g], m->spans[2 * g + 1]);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+// The one-call forms: search, match and fullmatch.
+static bool scan_once(Run *r, Value pattern, Value string, Value pos, Value endpos, int mode, Value *out) {
+    Scan S;
+    bool found = false;
+    bool ok = scan_open(r, &S, pattern, string, pos, endpos) && scan_exec(&S, S.pos, mode, false, &found);
+    *out = v_none();
+    if (ok && found) ok = match_new(&S, out);
+    scan_close(&S);
+    return ok;
+}
+
+// What findall gives for one match: the whole match, its one group, or a tuple of groups.
+static bool findall_item(Run *r, ObjMatch *m, Value *out) {
+    uint32_t groups = m->nspans / 2 - 1;
+    Value empty = v_obj(str_empty());
+    if (groups <= 1) return match_group_value(r, m, groups, empty, out);
+    Obj *t = tuple_new(r, groups);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    bool ok = true;
+    for (uint32_t g = 1; ok && g <= groups; g++) {
+        ok = match_group_value(r, m, g, empty, &((ObjTuple *)t)->items[g - 1]);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(t);
+    return ok;
+}
+
+// Every match left to right, each handed to `each` (findall, finditer).
+typedef bool (*EachMatch)(Run *r, Obj *list, Value match);
+
+static bool each_findall(Run *r, Obj *list, Value match) {
+    Value item;
+    return findall_item(r, as_match(match), &item) && list_append_obj(r, list, item);
+}
+
+static bool each_finditer(Run *r, Obj *list, Value match) {
+    return list_append_obj(r, list, match);
+}
+
+static bool scan_all(Run *r, Value pattern, Value string, Value pos, Value endpos, EachMatch each, Value *out) {
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    Scan S;
+    bool ok = scan_open(r, &S, pattern, string, pos, endpos);
+    size_t at = S.pos;
+    bool advance = false, found = true;
+    while (ok && at <= S.endpos) {
+        ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
+        if (!ok || !found) break;
+        Value m;
+        ok = match_new(&S, &m) && gc_push_root(r, m);
+        if (!ok) break;
+        ok = each(r, list, m);
+        gc_pop_roots(r, 1);
+        advance = S.slots[1] == S.slots[0];
+        at = (size_t)S.slots[1];
+    }
+    scan_close(&S);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// ---- split ----
+
+static bool split_append_groups(Run *r, Obj *list, Scan *S) {
+    for (uint32_t g = 1; g <= S->p->prog.groups; g++) {
+        Value v = v_none();
+        int64_t a = S->slots[2 * g], b = S->slots[2 * g + 1];
+        if (a >= 0 && b >= 0) {
+            Obj *s = str_slice_chars(r, S->string, a, b);
+            if (!s) return false;
+            v = v_obj(s);
+        }
+        if (!list_append_obj(r, list, v)) return false;
+    }
+    return true;
+}
+
+static bool split_append(Run *r, Obj *list, ObjStr *s, int64_t a, int64_t b) {
+    Obj *piece = str_slice_chars(r, s, a, b);
+    return piece && list_append_obj(r, list, v_obj(piece));
+}
+
+static bool do_split(Run *r, Value pattern, Value string, int64_t maxsplit, Value *out) {
+    Obj *list = list_new(r, 0);
+    if (!list || !gc_push_root(r, v_obj(list))) return false;
+    Scan S;
+    bool ok = scan_open(r, &S, pattern, string, v_undef(), v_undef());
+    int64_t last = 0, n = 0;
+    size_t at = 0;
+    bool advance = false, found = true;
+    while (ok && (maxsplit <= 0 || n < maxsplit) && at <= S.endpos) {
+        ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
+        if (!ok || !found) break;
+        ok = split_append(r, list, S.string, last, S.slots[0]) && split_append_groups(r, list, &S);
+        last = S.slots[1];
+        advance = S.slots[1] == S.slots[0];
+        at = (size_t)S.slots[1];
+        n++;
+    }
+    ok = ok && split_append(r, list, S.string, last, (int64_t)S.string->chars);
+    scan_close(&S);
+    gc_pop_roots(r, 1);
+    *out = v_obj(list);
+    return ok;
+}
+
+// ---- sub ----
+
+// One piece of a replacement template: literal text, or a group.
+typedef struct TplPiece {
+    int64_t group;       // -1: text
+    size_t start, len;   // the text: bytes of `text`
+} TplPiece;
+
+typedef struct Template {
+    Buf text;  // the literal parts, unescaped
+    TplPiece *pieces;
+    size_t count, cap;
+} Template;
+
+static bool tpl_add(Run *r, Template *t, int64_t group, size_t start, size_t len) {
+    if (t->count == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 8;
+        TplPiece *grown = mem_realloc(r, t->pieces, t->cap * sizeof(TplPiece), cap * sizeof(TplPiece));
+        if (!grown) return false;
+        t->pieces = grown;
+        t->cap = cap;
+    }
+    t->pieces[t->count++] = (TplPiece){group, start, len};
+    return true;
+}
+
+static bool tpl_text(Run *r, Template *t, const char *s, size_t len) {
+    size_t start = t->text.len;
+    return buf_append(&t->text, s, len) && tpl_add(r, t, -1, start, len);
+}
+
+static bool tpl_char(Run *r, Template *t, uint32_t c) {
+    char enc[4];
+    return tpl_text(r, t, enc, str_char_encode(c, enc));
+}
+
+static void tpl_free(Run *r, Template *t) {
+    buf_fini(&t->text);
+    if (t->pieces) mem_free(r, t->pieces, t->cap * sizeof(TplPiece));
+}
+
+static bool tpl_error(Run *r, const char *msg, int64_t pos, const ObjStr *tpl) {
+    ReError err;
+    snprintf(err.msg, sizeof err.msg, "%s", msg);
+    err.pos = pos;
+    return raise_pattern_error(r, &err, tpl);
+}
+
+// \g<name> or \g<number> at cps[*i] (after the 'g').
+static bool tpl_named(Run *r, Template *t, ObjPattern *p, const ObjStr *src, const uint32_t *cps, size_t n, size_t *i) {
+    (void)t;
+    size_t k = *i;
+    if (k >= n || cps[k] != '<') return tpl_error(r, "missing <", (int64_t)k, src);
+    size_t start = ++k;
+    while (k < n && cps[k] != '>') k++;
+    if (k >= n) return tpl_error(r, "missing >, unterminated name", (int64_t)start, src);
+    if (k == start) return tpl_error(r, "missing group name", (int64_t)start, src);
+    *i = k + 1;
+    Obj *name = str_slice_chars(r, (ObjStr *)src, (int64_t)start, (int64_t)k);
+    if (!name || !gc_push_root(r, v_obj(name))) return false;
+    ObjStr *nm = (ObjStr *)name;
+    int64_t g = -1;
+    bool digits = true;
+    for (size_t j = 0; j < nm->len; j++) {
+        if (nm->data[j] < '0' || nm->data[j] > '9') digits = false;
+    }
+    char msg[128];
+    bool ok = true;
+    if (digits) {
+        g = 0;
+        for (size_t j = 0; j < nm->len && g <= 1000000; j++) g = g * 10 + (nm->data[j] - '0');
+        if (g > (int64_t)p->prog.groups) {
+            snprintf(msg, sizeof msg, "invalid group reference %lld", (long long)g);
+            ok = tpl_error(r, msg, (int64_t)start, src);
+        }
+    } else {
+        Value v = dict_get_str(p->groupindex, nm);
+        if (is_undef(v)) {
+            bool ident = nm->len > 0 && !(nm->data[0] >= '0' && nm->data[0] <= '9');
+            for (size_t j = 0; j < nm->len; j++) {
+                char c = nm->data[j];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || (c & 0x80))) ident = false;
+            }
+            snprintf(msg, sizeof msg, ident ? "unknown group name '%.60s'" : "bad character in group name '%.60s'", nm->data);
+            if (ident) {
+                exc_raise(r, &exc_IndexError, "%s", msg);
+                ok = false;
+            } else {
+                ok = tpl_error(r, msg, (int64_t)start, src);
+            }
+        } else {
+            g = v.as.i;
+        }
+    }
+    gc_pop_roots(r, 1);
+    return ok && tpl_add(r, t, g, 0, 0);
+}
+
+// One escape of the template at cps[*i] (the backslash).
+static bool tpl_escape(Run *r, Template *t, ObjPattern *p, const ObjStr *src, const uint32_t *cps, size_t n, size_t *i) {
+    size_t at = (*i)++;
+    if (*i >= n) return tpl_error(r, "bad escape (end of pattern)", (int64_t)at, src);
+    uint32_t c = cps[(*i)++];
+    static const char simple_from[] = "ntrfva\\", simple_to[] = "\n\t\r\f\v\a\\";
+    const char *hit = c < 0x80 && c ? strchr(simple_from, (int)c) : NULL;
+    if (hit) return tpl_char(r, t, (unsigned char)simple_to[hit - simple_from]);
+    if (c == 'g') return tpl_named(r, t, p, src, cps, n, i);
+    if (c == '0' || (c >= '1' && c <= '9')) {
+        uint32_t v = c - '0';
+        bool octal = c == '0';
+        if (!octal && *i < n && cps[*i] >= '0' && cps[*i] <= '9') {
+            if (c <= '7' && cps[*i] <= '7' && *i + 1 < n && cps[*i + 1] >= '0' && cps[*i + 1] <= '7') {
+                octal = true;
+            } else {
+                v = v * 10 + (cps[(*i)++] - '0');
+            }
+        }
+        if (octal) {
+            for (int k = 0; k < (c == '0' ? 2 : 2) && *i < n && cps[*i] >= '0' && cps[*i] <= '7'; k++) v = v * 8 + (cps[(*i)++] - '0');
+            if (v > 0377) return tpl_error(r, "octal escape value outside of range 0-0o377", (int64_t)at, src);
+            return tpl_char(r, t, v);
+        }
+        if (v > p->prog.groups) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "invalid group reference %u", v);
+            return tpl_error(r, msg, (int64_t)at + 1, src);
+        }
+        return tpl_add(r, t, v, 0, 0);
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        char msg[32];
+        snprintf(msg, sizeof msg, "bad escape \\%c", (char)c);
+        return tpl_error(r, msg, (int64_t)at, src);
+    }
+    char keep[8] = {'\\'};
+    return tpl_text(r, t, keep, 1 + str_char_encode(c, keep + 1));
+}
+
+static bool tpl_parse(Run *r, Template *t, ObjPattern *p, const ObjStr *src) {
+    buf_init(&t->text, r);
+    t->pieces = NULL;
+    t->count = t->cap = 0;
+    uint32_t *cps = codes_of(r, src);
+    if (!cps) return false;
+    bool ok = true;
+    size_t n = src->chars, i = 0;
+    while (ok && i < n) {
+        if (cps[i] == '\\') {
+            ok = tpl_escape(r, t, p, src, cps, n, &i);
+        } else {
+            ok = tpl_char(r, t, cps[i++]);
+        }
+    }
+    codes_free(r, cps, src);
+    return ok;
+}
+
+static bool tpl_expand(const Template *t, const ObjStr *string, const int64_t *spans, Buf *out) {
+    for (size_t k = 0; k < t->count; k++) {
+        const TplPiece *pc = &t->pieces[k];
+        if (pc->group < 0) {
+            if (!buf_append(out, t->text.data + pc->start, pc->len)) return false;
+            continue;
+        }
+        int64_t a = spans[2 * pc->group], b = spans[2 * pc->group + 1];
+        if (a < 0 || b < 0) continue;
+        size_t ba = str_byte_offset(string, (size_t)a), bb = str_byte_offset(string, (size_t)b);
+        if (!buf_append(out, string->data + ba, bb - ba)) return false;
+    }
+    return true;
+}
+
+// The replacement of one match: the template expanded, or what the callable returns.
+static bool sub_replace(Run *r, Scan *S, Value repl, const Template *t, Buf *out) {
+    if (t) return tpl_expand(t, S->string, S->slots, out);
+    Value m, got;
+    if (!match_new(S, &m) || !gc_push_root(r, m)) return false;
+    Args a = {&m, 1, 0, NULL, NULL};
+    bool ok = vm_can_nest(r) && vm_call(r, repl, &a, &got);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
+    if (!is_str(got)) return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(got));
+    return buf_append(out, as_str(got)->data, as_str(got)->len);
+}
+
+static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t count, bool with_count, Value *out) {
+    Template tpl, *t = NULL;
+    if (is_str(repl)) {
+        t = &tpl;
+        if (!tpl_parse(r, t, as_pattern(pattern), as_str(repl))) {
+            tpl_free(r, t);
+            return false;
+        }
+    } else if (value_type(repl)->slots.call == NULL) {
+        if (is_bytes(repl)) return exc_raise(r, &exc_TypeError, "expected str instance, bytes found");
+        return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(repl));
+    }
+    Buf b;
+    buf_init(&b, r);
+    Scan S;
+    bool ok = scan_open(r, &S, pattern, string, v_undef(), v_undef());
+    int64_t last = 0, n = 0;
+    size_t at = 0;
+    bool advance = false, found = true;
+    while (ok && (count <= 0 || n < count) && at <= S.endpos) {
+        ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
+        if (!ok || !found) break;
+        int64_t a = S.slots[0], e = S.slots[1];
+        size_t ba = str_byte_offset(S.string, (size_t)last), bb = str_byte_offset(S.string, (size_t)a);
+        ok = buf_append(&b, S.string->data + ba, bb - ba) && sub_replace(r, &S, repl, t, &b);
+        last = e;
+        advance = a == e;
+        at = (size_t)e;
+        n++;
+    }
+    Obj *result = NULL;
+    if (ok) {
+        size_t ba = str_byte_offset(S.string, (size_t)last);
+        ok = buf_append(&b, S.string->data + ba, S.string->len - ba) && (result = buf_to_str(&b)) != NULL;
+    }
+    scan_close(&S);
+    buf_fini(&b);
+    if (t) tpl_free(r, t);
+    if (!ok) return false;
+    if (!with_count) {
+        *out = v_obj(result);
+        return true;
+    }
+    if (!gc_push_root(r, v_obj(result))) return false;
+    Obj *pair = tuple_pack2(r, v_obj(result), v_int(n));
+    gc_pop_roots(r, 1);
+    if (!pair) return false;
+    *out = v_obj(pair);
+    return true;
+}
+
+// ---- Pattern ----
+
+static const char *const flag_names[] = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+                                         "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+
+static bool flags_repr(Buf *out, int64_t flags) {
+    bool first = true;
+    for (int k = 0; k < 9; k++) {
+        if (!(flags & (1 << k))) continue;
+        if (!buf_printf(out, "%sre.%s", first ? "" : "|", flag_names[k])) return false;
+        first = false;
+        flags &= ~(int64_t)(1 << k);
+    }
+    if (flags) return buf_printf(out, "%s0x%llx", first ? "" : "|", (long long)flags);
+    return true;
+}
+
+static bool pattern_repr(Run *r, Value v, Buf *out) {
+    ObjPattern *p = as_pattern(v);
+    int64_t flags = p->flags;
+    if ((flags & (RE_FLAG_LOCALE | RE_FLAG_UNICODE | RE_FLAG_ASCII)) == RE_FLAG_UNICODE) flags &= ~RE_FLAG_UNICODE;
+    if (!buf_append_cstr(out, "re.compile(") || !ops_repr(r, v_obj(p->pattern), out)) return false;
+    if (flags && (!buf_append_cstr(out, ", ") || !flags_repr(out, flags))) return false;
+    return buf_append_char(out, ')');
+}
+
+static bool pattern_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjPattern *p = as_pattern(v);
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "pattern")) *out = v_obj(p->pattern);
+    if (str_equal_cstr(n, "flags")) *out = v_int(p->flags);
+    if (str_equal_cstr(n, "groups")) *out = v_int(p->prog.groups);
+    if (str_equal_cstr(n, "groupindex")) {
+        Obj *d = dict_copy(r, p->groupindex);
+        if (!d) return false;
+        *out = v_obj(d);
+    }
+    return true;
+}
+
+static bool pattern_compare(Run *r, Value a, Value b, int op, Value *out) {
+    (void)r;
+    *out = v_obj((Obj *)&obj_notimpl);
+    if (!is_pattern(b) || (op != AST_CMP_EQ && op != AST_CMP_NE)) return true;
+    ObjPattern *x = as_pattern(a), *y = as_pattern(b);
+    bool eq = x->flags == y->flags && str_equal((ObjStr *)x->pattern, (ObjStr *)y->pattern);
+    *out = v_bool(op == AST_CMP_EQ ? eq : !eq);
+    return true;
+}
+
+static bool pattern_hash(Run *r, Value v, int64_t *out) {
+    (void)r;
+    *out = str_hash((ObjStr *)as_pattern(v)->pattern) ^ as_pattern(v)->flags;
+    return true;
+}
+
+static const char *const scan_names[] = {"string", "pos", "endpos"};
+static const ArgSpec search_spec = {"search", scan_names, 3, 0, 3, 1};
+static const ArgSpec match_spec = {"match", scan_names, 3, 0, 3, 1};
+static const ArgSpec fullmatch_spec = {"fullmatch", scan_names, 3, 0, 3, 1};
+static const ArgSpec findall_spec = {"findall", scan_names, 3, 0, 3, 1};
+static const ArgSpec finditer_spec = {"finditer", scan_names, 3, 0, 3, 1};
+
+static bool pattern_scan(Run *r, Value self, const Args *a, const ArgSpec *spec, int mode, Value *out) {
+    Value v[3];
+    return args_bind(r, a, spec, v) && scan_once(r, self, v[0], v[1], v[2], mode, out);
+}
+
+static bool pattern_search(Run *r, Value self, const Args *a, Value *out) {
+    return pattern_scan(r, self, a, &search_spec, RE_MODE_SEARCH, out);
+}
+static bool pattern_match(Run *r, Value self, const Args *a, Value *out) {
+    return pattern_scan(r, self, a, &match_spec, RE_MODE_MATCH, out);
+}
+static bool pattern_fullmatch(Run *r, Value self, const Args *a, Value *out) {
+    return pattern_scan(r, self, a, &fullmatch_spec, RE_MODE_FULL, out);
+}
+
+static bool pattern_findall(Run *r, Value self, const Args *a, Value *out) {
+    Value v[3];
+    return args_bind(r, a, &findall_spec, v) && scan_all(r, self, v[0], v[1], v[2], each_findall, out);
+}
+
+static bool list_to_iter(Run *r, Value *out) {
+    if (!gc_push_root(r, *out)) return false;
+    bool ok = ops_iter(r, *out, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool pattern_finditer(Run *r, Value self, const Args *a, Value *out) {
+    Value v[3];
+    return args_bind(r, a, &finditer_spec, v) && scan_all(r, self, v[0], v[1], v[2], each_finditer, out) &&
+           list_to_iter(r, out);
+}
+
+static bool count_arg(Run *r, Value v, int64_t *out) {
+    *out = 0;
+    return is_undef(v) || ops_index(r, v, out);
+}
+
+static const char *const split_names[] = {"string", "maxsplit"};
+static const ArgSpec split_spec = {"split", split_names, 2, 0, 2, 1};
+
+static bool pattern_split(Run *r, Value self, const Args *a, Value *out) {
+    Value v[2];
+    int64_t maxsplit;
+    return args_bind(r, a, &split_spec, v) && count_arg(r, v[1], &maxsplit) && do_split(r, self, v[0], maxsplit, out);
+}
+
+static const char *const sub_names[] = {"repl", "string", "count"};
+static const ArgSpec sub_spec = {"sub", sub_names, 3, 0, 3, 2};
+static const ArgSpec subn_spec = {"subn", sub_names, 3, 0, 3, 2};
+
+static bool pattern_sub(Run *r, Value self, const Args *a, Value *out) {
+    Value v[3];
+    int64_t count;
+    return args_bind(r, a, &sub_spec, v) && count_arg(r, v[2], &count) && do_sub(r, self, v[0], v[1], count, false, out);
+}
+
+static bool pattern_subn(Run *r, Value self, const Args *a, Value *out) {
+    Value v[3];
+    int64_t count;
+    return args_bind(r, a, &subn_spec, v) && count_arg(r, v[2], &count) && do_sub(r, self, v[0], v[1], count, true, out);
+}
+
+static const MethodDef pattern_methods[] = {
+    {"findall", pattern_findall, 0},
+    {"finditer", pattern_finditer, 0},
+    {"fullmatch", pattern_fullmatch, 0},
+    {"match", pattern_match, 0},
+    {"search", pattern_search, 0},
+    {"split", pattern_split, 0},
+    {"sub", pattern_sub, 0},
+    {"subn", pattern_subn, 0},
+};
+
+static void pattern_trace(Run *r, Obj *o) {
+    gc_mark_obj(r, ((ObjPattern *)o)->pattern);
+    gc_mark_obj(r, ((ObjPattern *)o)->groupindex);
+}
+
+static void pattern_free(Run *r, Obj *o) {
+    re_prog_free(r, &((ObjPattern *)o)->prog);
+}
+
+const ObjType mod_re_pattern_type = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Pattern",
+    .module = "re",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .methods = pattern_methods,
+    .method_count = sizeof pattern_methods / sizeof *pattern_methods,
+    .slots = {
+        .repr = pattern_repr,
+        .hash = pattern_hash,
+        .compare = pattern_compare,
+        .getattr = pattern_getattr,
+        .trace = pattern_trace,
+        .free = pattern_free,
+    },
+};
+
+// ---- Match ----
+
+// The group a Match method is asked about: an index or a name. IndexError otherwise.
+static bool match_group_index(Run *r, ObjMatch *m, Value g, uint32_t *out) {
+    int64_t k = -1;
+    if (is_str(g)) {
+        Value v = dict_get_str(((ObjPattern *)m->pattern)->groupindex, as_str(g));
+        if (!is_undef(v)) k = v.as.i;
+    } else if (g.tag == VAL_INT || g.tag == VAL_BOOL) {
+        k = g.tag == VAL_BOOL ? (int64_t)g.as.b : g.as.i;
+    }
+    if (k < 0 || k >= (int64_t)(m->nspans / 2)) return exc_raise(r, &exc_IndexError, "no such group");
+    *out = (uint32_t)k;
+    return true;
+}
+
+static bool match_repr(Run *r, Value v, Buf *out) {
+    ObjMatch *m = as_match(v);
+    Value whole;
+    if (!match_group_value(r, m, 0, v_none(), &whole) || !gc_push_root(r, whole)) return false;
+    Buf rep;
+    buf_init(&rep, r);
+    bool ok = ops_repr(r, whole, &rep);
+    gc_pop_roots(r, 1);
+    // %.50R: the repr cut to 50 code points
+    size_t cut = 0, chars = 0;
+    while (ok && cut < rep.len && chars < 50) {
+        cut += str_char_seq_len((unsigned char)rep.data[cut]);
+        chars++;
+    }
+    ok = ok && buf_printf(out, "<re.Match object; span=(%lld, %lld), match=", (long long)m->spans[0],
+                          (long long)m->spans[1]) &&
+         buf_append(out, rep.data, cut) && buf_append_char(out, '>');
+    buf_fini(&rep);
+    return ok;
+}
+
+static bool match_group(Run *r, Value self, const Args *a, Value *out) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "group() takes no keyword arguments");
+    ObjMatch *m = as_match(self);
+    uint32_t g = 0;
+    if (a->npos <= 1) {
+        return (a->npos == 0 || match_group_index(r, m, a->pos[0], &g)) &&
+               match_group_value(r, m, g, v_none(), out);
+    }
+    Obj *t = tuple_new(r, a->npos);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    bool ok = true;
+    for (uint32_t k = 0; ok && k < a->npos; k++) {
+        ok = match_group_index(r, m, a->pos[k], &g) &&
+             match_group_value(r, m, g, v_none(), &((ObjTuple *)t)->items[k]);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(t);
+    return ok;
+}
+
+static bool match_getitem(Run *r, Value v, Value key, Value *out) {
+    uint32_t g = 0;
+    return match_group_index(r, as_match(v), key, &g) && match_group_value(r, as_match(v), g, v_none(), out);
+}
+
+static const char *const default_names[] = {"default"};
+static const ArgSpec groups_spec = {"groups", default_names, 1, 0, 1, 0};
+static const ArgSpec groupdict_spec = {"groupdict", default_names, 1, 0, 1, 0};
+
+static bool match_groups(Run *r, Value self, const Args *a, Value *out) {
+    Value dflt;
+    if (!args_bind(r, a, &groups_spec, &dflt)) return false;
+    if (is_undef(dflt)) dflt = v_none();
+    ObjMatch *m = as_match(self);
+    uint32_t groups = m->nspans / 2 - 1;
+    Obj *t = tuple_new(r, groups);
+    if (!t || !gc_push_root(r, v_obj(t))) return false;
+    bool ok = true;
+    for (uint32_t g = 1; ok && g <= groups; g++) ok = match_group_value(r, m, g, dflt, &((ObjTuple *)t)->items[g - 1]);
+    gc_pop_roots(r, 1);
+    *out = v_obj(t);
+    return ok;
+}
+
+static bool match_groupdict(Run *r, Value self, const Args *a, Value *out) {
+    Value dflt;
+    if (!args_bind(r, a, &groupdict_spec, &dflt)) return false;
+    if (is_undef(dflt)) dflt = v_none();
+    ObjMatch *m = as_match(self);
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) return false;
+    bool ok = true;
+    DictIter it;
+    Value name, g;
+    dict_iter_init(&it, v_obj(((ObjPattern *)m->pattern)->groupindex));
+    while (ok && dict_iter_next(&it, &name, &g)) {
+        Value v;
+        ok = match_group_value(r, m, (uint32_t)g.as.i, dflt, &v) && gc_push_root(r, v);
+        if (!ok) break;
+        ok = dict_set(r, d, name, v);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    *out = v_obj(d);
+    return ok;
+}
+
+static bool match_span_arg(Run *r, Value self, const Args *a, const char *fname, uint32_t *g) {
+    *g = 0;
+    return args_positional(r, a, fname, 0, 1) && (a->npos == 0 || match_group_index(r, as_match(self), a->pos[0], g));
+}
+
+static bool match_start(Run *r, Value self, const Args *a, Value *out) {
+    uint32_t g;
+    if (!match_span_arg(r, self, a, "start", &g)) return false;
+    *out = v_int(as_match(self)->spans[2 * g]);
+    return true;
+}
+
+static bool match_end(Run *r, Value self, const Args *a, Value *out) {
+    uint32_t g;
+    if (!match_span_arg(r, self, a, "end", &g)) return false;
+    *out = v_int(as_match(self)->spans[2 * g + 1]);
+    return true;
+}
+
+static bool match_span(Run *r, Value self, const Args *a, Value *out) {
+    uint32_t g;
+    if (!match_span_arg(r, self, a, "span", &g)) return false;
+    ObjMatch *m = as_match(self);
+    Obj *t = tuple_pack2(r, v_int(m->spans[2 * g]), v_int(m->spans[2 * g + 1]));
+    if (!t) return false;
+    *out = v_obj(t);
+    return true;
+}
+
+static bool match_expand(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "expand", 1, 1)) return false;
+    ObjMatch *m = as_match(self);
+    if (!is_str(a->pos[0])) return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(a->pos[0]));
+    Template t;
+    Buf b;
+    buf_init(&b, r);
+    bool ok = tpl_parse(r, &t, (ObjPattern *)m->pattern, as_str(a->pos[0])) &&
+              tpl_expand(&t, (ObjStr *)m->string, m->spans, &b);
+    Obj *s = ok ? buf_to_str(&b) : NULL;
+    tpl_free(r, &t);
+    buf_fini(&b);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
+static bool match_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjMatch *m = as_match(v);
+    ObjStr *n = (ObjStr *)name;
+    *out = v_undef();
+    if (str_equal_cstr(n, "string")) *out = v_obj(m->string);
+    if (str_equal_cstr(n, "re")) *out = v_obj(m->pattern);
+    if (str_equal_cstr(n, "pos")) *out = v_int(m->pos);
+    if (str_equal_cstr(n, "endpos")) *out = v_int(m->endpos);
+    if (str_equal_cstr(n, "lastindex")) *out = m->lastindex < 0 ? v_none() : v_int(m->lastindex);
+    if (str_equal_cstr(n, "lastgroup")) {
+        *out = v_none();
+        DictIter it;
+        Value key, g;
+        dict_iter_init(&it, v_obj(((ObjPattern *)m->pattern)->groupindex));
+        while (m->lastindex >= 0 && dict_iter_next(&it, &key, &g)) {
+            if (g.as.i == m->lastindex) *out = key;
+        }
+    }
+    if (str_equal_cstr(n, "regs")) {
+        uint32_t count = m->nspans / 2;
+        Obj *t = tuple_new(r, count);
+        if (!t || !gc_push_root(r, v_obj(t))) return false;
+        bool ok = true;
+        for (uint32_t g = 0; ok && g < count; g++) {
+            Obj *pair = tuple_pack2(r, v_int(m->spans[2 * g]), v_int(m->spans[2 * g + 1]));
+            ok = pair != NULL;
+            if (ok) ((ObjTuple *)t)->items[g] = v_obj(pair);
+        }
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+        *out = v_obj(t);
+    }
+    return true;
+}
+
+static const MethodDef match_methods[] = {
+    {"end", match_end, 0},
+    {"expand", match_expand, 0},
+    {"group", match_group, 0},
+    {"groupdict", match_groupdict, 0},
+    {"groups", match_groups, 0},
+    {"span", match_span, 0},
+    {"start", match_start, 0},
+};
+
+static void match_trace(Run *r, Obj *o) {
+    gc_mark_obj(r, ((ObjMatch *)o)->pattern);
+    gc_mark_obj(r, ((ObjMatch *)o)->string);
+}
+
+const ObjType mod_re_match_type = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Match",
+    .module = "re",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .methods = match_methods,
+    .method_count = sizeof match_methods / sizeof *match_methods,
+    .slots = {
+        .repr = match_repr,
+        .getitem = match_getitem,
+        .getattr = match_getattr,
+        .trace = match_trace,
+    },
+};
+
+// ---- the module's functions ----
+
+static const char *const mod_scan_names[] = {"pattern", "string", "flags"};
+static const ArgSpec mod_search_spec = {"search", mod_scan_names, 3, 0, 3, 2};
+static const ArgSpec mod_match_spec = {"match", mod_scan_names, 3, 0, 3, 2};
+static const ArgSpec mod_fullmatch_spec = {"fullmatch", mod_scan_names, 3, 0, 3, 2};
+static const ArgSpec mod_findall_spec = {"findall", mod_scan_names, 3, 0, 3, 2};
+static const ArgSpec mod_finditer_spec = {"finditer", mod_scan_names, 3, 0, 3, 2};
+
+// Binds (pattern, string, flags) and compiles: v[0] becomes the Pattern, rooted by the caller.
+static bool mod_bind(Run *r, const Args *a, const ArgSpec *spec, Value *v) {
+    return args_bind(r, a, spec, v) && pattern_of(r, v[0], v[2], &v[0]) && gc_push_root(r, v[0]);
+}
+
+static bool mod_scan(Run *r, const Args *a, const ArgSpec *spec, int mode, Value *out) {
+    Value v[3];
+    if (!mod_bind(r, a, spec, v)) return false;
+    bool ok = scan_once(r, v[0], v[1], v_undef(), v_undef(), mode, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool re_search(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return mod_scan(r, a, &mod_search_spec, RE_MODE_SEARCH, out);
+}
+static bool re_match(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return mod_scan(r, a, &mod_match_spec, RE_MODE_MATCH, out);
+}
+static bool re_fullmatch(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return mod_scan(r, a, &mod_fullmatch_spec, RE_MODE_FULL, out);
+}
+
+static bool re_findall(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value v[3];
+    if (!mod_bind(r, a, &mod_findall_spec, v)) return false;
+    bool ok = scan_all(r, v[0], v[1], v_undef(), v_undef(), each_findall, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool re_finditer(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value v[3];
+    if (!mod_bind(r, a, &mod_finditer_spec, v)) return false;
+    bool ok = scan_all(r, v[0], v[1], v_undef(), v_undef(), each_finditer, out) && list_to_iter(r, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static const char *const compile_names[] = {"pattern", "flags"};
+static const ArgSpec compile_spec = {"compile", compile_names, 2, 0, 2, 1};
+
+static bool re_compile_fn(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value v[2];
+    return args_bind(r, a, &compile_spec, v) && pattern_of(r, v[0], v[1], out);
+}
+
+static const char *const mod_split_names[] = {"pattern", "string", "maxsplit", "flags"};
+static const ArgSpec mod_split_spec = {"split", mod_split_names, 4, 0, 4, 2};
+
+static bool re_split(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    Value v[4], p;
+    int64_t maxsplit;
+    if (!args_bind(r, a, &mod_split_spec, v) || !count_arg(r, v[2], &maxsplit)) return false;
+    if (!pattern_of(r, v[0], v[3], &p) || !gc_push_root(r, p)) return false;
+    bool ok = do_split(r, p, v[1], maxsplit, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static const char *const mod_sub_names[] = {"pattern", "repl", "string", "count", "flags"};
+static const ArgSpec mod_sub_spec = {"sub", mod_sub_names, 5, 0, 5, 3};
+static const ArgSpec mod_subn_spec = {"subn", mod_sub_names, 5, 0, 5, 3};
+
+static bool mod_sub(Run *r, const Args *a, const ArgSpec *spec, bool with_count, Value *out) {
+    Value v[5], p;
+    int64_t count;
+    if (!args_bind(r, a, spec, v) || !count_arg(r, v[3], &count)) return false;
+    if (!pattern_of(r, v[0], v[4], &p) || !gc_push_root(r, p)) return false;
+    bool ok = do_sub(r, p, v[1], v[2], count, with_count, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool re_sub(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return mod_sub(r, a, &mod_sub_spec, false, out);
+}
+
+static bool re_subn(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    return mod_sub(r, a, &mod_subn_spec, true, out);
+}
+
+static bool re_escape(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "escape", 1, 1)) return false;
+    if (!is_str(a->pos[0])) return exc_raise(r, &exc_NotImplementedError, "moat's re.escape supports str only");
+    ObjStr *s = as_str(a->pos[0]);
+    Buf b;
+    buf_init(&b, r);
+    bool ok = true;
+    for (size_t k = 0; ok && k < s->len; k++) {
+        char c = s->data[k];
+        if (c && strchr("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", c)) ok = buf_append_char(&b, '\\');
+        ok = ok && buf_append_char(&b, c);
+    }
+    Obj *res = ok ? buf_to_str(&b) : NULL;
+    buf_fini(&b);
+    if (!res) return false;
+    *out = v_obj(res);
+    return true;
+}
+
+static bool re_purge(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    *out = v_none();
+    return args_positional(r, a, "purge", 0, 0);
+}
+
+STATIC_BUILTIN("compile", re_compile_fn, 0)
+STATIC_BUILTIN("search", re_search, 0)
+STATIC_BUILTIN("match", re_match, 0)
+STATIC_BUILTIN("fullmatch", re_fullmatch, 0)
+STATIC_BUILTIN("findall", re_findall, 0)
+STATIC_BUILTIN("finditer", re_finditer, 0)
+STATIC_BUILTIN("split", re_split, 0)
+STATIC_BUILTIN("sub", re_sub, 0)
+STATIC_BUILTIN("subn", re_subn, 0)
+STATIC_BUILTIN("escape", re_escape, 0)
+STATIC_BUILTIN("purge", re_purge, 0)
+
+bool mod_re_init(Run *r, Obj *module) {
+    static const struct { const char *name; int value; } flags[] = {
+        {"NOFLAG", 0}, {"I", RE_FLAG_IGNORECASE}, {"IGNORECASE", RE_FLAG_IGNORECASE},
+        {"L", RE_FLAG_LOCALE}, {"LOCALE", RE_FLAG_LOCALE}, {"M", RE_FLAG_MULTILINE},
+        {"MULTILINE", RE_FLAG_MULTILINE}, {"S", RE_FLAG_DOTALL}, {"DOTALL", RE_FLAG_DOTALL},
+        {"U", RE_FLAG_UNICODE}, {"UNICODE", RE_FLAG_UNICODE}, {"X", RE_FLAG_VERBOSE},
+        {"VERBOSE", RE_FLAG_VERBOSE}, {"A", RE_FLAG_ASCII}, {"ASCII", RE_FLAG_ASCII},
+        {"DEBUG", RE_FLAG_DEBUG},
+    };
+    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+        if (!module_set(r, module, flags[k].name, v_int(flags[k].value))) return false;
+    }
+    return module_set(r, module, "compile", v_obj((Obj *)&obj_re_compile_fn)) &&
+           module_set(r, module, "search", v_obj((Obj *)&obj_re_search)) &&
+           module_set(r, module, "match", v_obj((Obj *)&obj_re_match)) &&
+           module_set(r, module, "fullmatch", v_obj((Obj *)&obj_re_fullmatch)) &&
+           module_set(r, module, "findall", v_obj((Obj *)&obj_re_findall)) &&
+           module_set(r, module, "finditer", v_obj((Obj *)&obj_re_finditer)) &&
+           module_set(r, module, "split", v_obj((Obj *)&obj_re_split)) &&
+           module_set(r, module, "sub", v_obj((Obj *)&obj_re_sub)) &&
+           module_set(r, module, "subn", v_obj((Obj *)&obj_re_subn)) &&
+           module_set(r, module, "escape", v_obj((Obj *)&obj_re_escape)) &&
+           module_set(r, module, "purge", v_obj((Obj *)&obj_re_purge)) &&
+           module_set(r, module, "error", v_obj((Obj *)&exc_PatternError)) &&
+           module_set(r, module, "PatternError", v_obj((Obj *)&exc_PatternError)) &&
+           module_set(r, module, "Pattern", v_obj((Obj *)&mod_re_pattern_type)) &&
+           module_set(r, module, "Match", v_obj((Obj *)&mod_re_match_type));
+}
