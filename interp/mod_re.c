@@ -528,16 +528,37 @@ static bool tpl_expand(const Template *t, const ObjStr *string, const int64_t *s
     return true;
 }
 
-// The replacement of one match: the template expanded, or what the callable returns.
-static bool sub_replace(Run *r, Scan *S, Value repl, const Template *t, Buf *out) {
-    if (t) return tpl_expand(t, S->string, S->slots, out);
+// CPython joins the pieces of sub's result as a list once every replacement is made: a
+// callable's result that is no str fails that join, after all the calls, naming its index.
+typedef struct SubPieces {
+    int64_t count;     // pieces CPython's list would hold so far
+    int64_t bad;       // the first piece that is no str, or -1
+    const char *bad_type;
+} SubPieces;
+
+// The replacement of one match: the template expanded, or what the callable returns (None
+// adds nothing).
+static bool sub_replace(Run *r, Scan *S, Value repl, const Template *t, SubPieces *pieces, Buf *out) {
+    if (t) {
+        pieces->count++;
+        return tpl_expand(t, S->string, S->slots, out);
+    }
     Value m, got;
     if (!match_new(S, &m) || !gc_push_root(r, m)) return false;
     Args a = {&m, 1, 0, NULL, NULL};
     bool ok = vm_can_nest(r) && vm_call(r, repl, &a, &got);
     gc_pop_roots(r, 1);
     if (!ok) return false;
-    if (!is_str(got)) return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(got));
+    if (is_none(got)) return true;
+    if (!is_str(got)) {
+        if (pieces->bad < 0) {
+            pieces->bad = pieces->count;
+            pieces->bad_type = value_type_name(got);
+        }
+        pieces->count++;
+        return true;
+    }
+    pieces->count++;
     return buf_append(out, as_str(got)->data, as_str(got)->len);
 }
 
@@ -560,18 +581,24 @@ static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t coun
     int64_t last = 0, n = 0;
     size_t at = 0;
     bool advance = false, found = true;
+    SubPieces pieces = {0, -1, NULL};
     while (ok && (count <= 0 || n < count) && at <= S.endpos) {
         ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
         if (!ok || !found) break;
         int64_t a = S.slots[0], e = S.slots[1];
         size_t ba = str_byte_offset(S.string, (size_t)last), bb = str_byte_offset(S.string, (size_t)a);
-        ok = buf_append(&b, S.string->data + ba, bb - ba) && sub_replace(r, &S, repl, t, &b);
+        if (bb > ba) pieces.count++;
+        ok = buf_append(&b, S.string->data + ba, bb - ba) && sub_replace(r, &S, repl, t, &pieces, &b);
         last = e;
         advance = a == e;
         at = (size_t)e;
         n++;
     }
     Obj *result = NULL;
+    if (ok && pieces.bad >= 0) {
+        ok = exc_raise(r, &exc_TypeError, "sequence item %lld: expected str instance, %s found",
+                       (long long)pieces.bad, pieces.bad_type);
+    }
     if (ok) {
         size_t ba = str_byte_offset(S.string, (size_t)last);
         ok = buf_append(&b, S.string->data + ba, S.string->len - ba) && (result = buf_to_str(&b)) != NULL;

@@ -175,11 +175,10 @@ static bool group_is_open(const Parser *P, uint32_t g) {
     return false;
 }
 
-static bool check_backref(Parser *P, uint32_t g, int64_t pos) {
-    char num[24];
-    snprintf(num, sizeof num, "%u", g);
-    if (g > P->prog->groups) return fail_at(P, pos, "invalid group reference %s", num) + 1;
-    if (group_is_open(P, g)) return fail_at(P, pos, "cannot refer to an open group%s", "") + 1;
+// \g at `at` (the backslash) refers to group g.
+static bool check_backref(Parser *P, uint32_t g, int64_t at) {
+    if (g > P->prog->groups) return fail_at(P, at + 1, "invalid group reference %u", g) + 1;
+    if (group_is_open(P, g)) return fail_at(P, at, "cannot refer to an open group") + 1;
     return true;
 }
 
@@ -228,11 +227,11 @@ static bool parse_escape(Parser *P, bool in_class, Esc *out) {
                     return escape_octal(P, start, c - '0', 2, out);
                 }
                 uint32_t g = (c - '0') * 10 + (P->p[P->i++] - '0');
-                if (!check_backref(P, g, (int64_t)start + 1)) return false;
+                if (!check_backref(P, g, (int64_t)start)) return false;
                 *out = (Esc){ESC_BACKREF, g};
                 return true;
             }
-            if (!check_backref(P, c - '0', (int64_t)start + 1)) return false;
+            if (!check_backref(P, c - '0', (int64_t)start)) return false;
             *out = (Esc){ESC_BACKREF, c - '0'};
             return true;
         }
@@ -435,8 +434,14 @@ static int32_t parse_named_ref(Parser *P, int flags) {
 
 // (?(g)yes|no); P->i is after "(?(".
 static int32_t parse_conditional(Parser *P, int flags, size_t open) {
-    uint32_t start, len;
-    if (!parse_name(P, ')', &start, &len)) return -1;
+    uint32_t start = (uint32_t)P->i, len;
+    if (P->i < P->n && is_digit(P->p[P->i])) {
+        while (P->i < P->n && P->p[P->i] != ')') P->i++;
+        if (at_end(P)) return fail_at(P, (int64_t)start, "missing ), unterminated name");
+        len = (uint32_t)(P->i++ - start);
+    } else if (!parse_name(P, ')', &start, &len)) {
+        return -1;
+    }
     int32_t g = -1;
     if (is_digit(P->p[start])) {
         g = 0;
@@ -506,7 +511,12 @@ static int32_t parse_group(Parser *P, int flags) {
         int look = RE_BEHIND | (P->p[P->i++] == '!' ? RE_NEGATE : 0);
         return parse_look(P, flags, open, look);
     }
-    if (c == 'P' || c == '<') {
+    if (c == '<') {
+        char buf[8];
+        if (at_end(P)) return fail_at(P, (int64_t)P->i, "unexpected end of pattern");
+        return fail_at(P, (int64_t)open + 1, "unknown extension ?<%s", escape_text(P, P->i, P->i + 1, buf, sizeof buf));
+    }
+    if (c == 'P') {
         if (c == 'P' && peek_is(P, '=')) {
             P->i++;
             return parse_named_ref(P, flags);
@@ -792,9 +802,10 @@ static bool emit_repeat(Emitter *E, const Node *nd) {
         if (split < 0) return false;
         if (reg >= 0 && emit(E, RE_SAVE, 0, reg, 0) < 0) return false;
         if (!emit_node(E, child)) return false;
-        if (reg >= 0 && emit(E, RE_PROGRESS, 0, reg, 0) < 0) return false;
-        if (emit(E, RE_JMP, 0, split, 0) < 0) return false;
+        int32_t progress = reg >= 0 ? emit(E, RE_PROGRESS, 0, reg, 0) : 0;
+        if (progress < 0 || emit(E, RE_JMP, 0, split, 0) < 0) return false;
         int32_t body = split + 1, out = (int32_t)E->prog->len;
+        if (reg >= 0) E->prog->code[progress].b = out;
         E->prog->code[split].a = lazy ? out : body;
         E->prog->code[split].b = lazy ? body : out;
     } else {

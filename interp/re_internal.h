@@ -12,7 +12,7 @@ enum ReOp {
     RE_SPLIT,       // try a, then b
     RE_JMP,         // a
     RE_SAVE,        // slots[a] = pos
-    RE_PROGRESS,    // fail unless pos moved past slots[a] (an empty loop iteration)
+    RE_PROGRESS,    // after a loop's body: an empty iteration (pos == slots[a]) leaves the loop for b
     RE_BACKREF,     // a: group
     RE_LOOK,        // a: the instruction after RE_LOOK_END, b: width behind; RE_NEGATE, RE_BEHIND
     RE_LOOK_END,

@@ -251,8 +251,7 @@ static Outcome run_at(Matcher *m, size_t start, int mode, bool must_advance) {
             pc++;
             continue;
         case RE_PROGRESS:
-            if (m->slots[in->a] == pos) goto fail;
-            pc++;
+            pc = m->slots[in->a] == pos ? in->b : pc + 1;
             continue;
         case RE_BACKREF:
             if (!backref_at(m, in, &pos)) goto fail;
