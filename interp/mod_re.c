@@ -340,7 +340,7 @@ static bool do_split(Run *r, Value pattern, Value string, int64_t maxsplit, Valu
     int64_t last = 0, n = 0;
     size_t at = 0;
     bool advance = false, found = true;
-    while (ok && (maxsplit <= 0 || n < maxsplit) && at <= S.endpos) {
+    while (ok && maxsplit >= 0 && (maxsplit == 0 || n < maxsplit) && at <= S.endpos) {
         ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
         if (!ok || !found) break;
         ok = split_append(r, list, S.string, last, S.slots[0]) && split_append_groups(r, list, &S);
@@ -582,7 +582,7 @@ static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t coun
     size_t at = 0;
     bool advance = false, found = true;
     SubPieces pieces = {0, -1, NULL};
-    while (ok && (count <= 0 || n < count) && at <= S.endpos) {
+    while (ok && count >= 0 && (count == 0 || n < count) && at <= S.endpos) {
         ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
         if (!ok || !found) break;
         int64_t a = S.slots[0], e = S.slots[1];

@@ -39,7 +39,7 @@ typedef struct Parser {
     uint32_t open[RE_MAX_DEPTH];  // the groups being parsed, for "cannot refer to an open group"
     uint32_t nopen;
     uint32_t depth;
-    int global_flags;  // the pattern's flags and those (?imsx) set at its start
+    int global_flags;  // the flags (?imsx) set at the pattern's start
     size_t flags_end;  // where the global flag groups at the start end
 } Parser;
 
@@ -669,12 +669,14 @@ static int32_t parse_seq(Parser *P, int flags) {
     int32_t last = -1;
     bool was_repeat = false;
     for (;;) {
-        skip_verbose(P, flags | P->global_flags);
+        // (?imsx) at the pattern's start holds for everything after it
+        if (P->depth == 0) flags |= P->global_flags;
+        skip_verbose(P, flags);
         if (at_end(P) || P->p[P->i] == '|' || P->p[P->i] == ')') break;
         uint32_t c = P->p[P->i];
         int32_t item;
         if (c == '*' || c == '+' || c == '?' || c == '{') {
-            item = parse_quantifier(P, flags | P->global_flags, last, &was_repeat);
+            item = parse_quantifier(P, flags, last, &was_repeat);
             if (item == -2) {
                 P->i++;
                 item = node_new(P, N_CHAR, flags);
@@ -689,7 +691,7 @@ static int32_t parse_seq(Parser *P, int flags) {
                 continue;
             }
         } else {
-            item = parse_atom(P, flags | P->global_flags);
+            item = parse_atom(P, flags);
             was_repeat = false;
         }
         if (item < 0) return -1;
@@ -922,12 +924,12 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     memset(prog, 0, sizeof *prog);
     err->msg[0] = 0;
     err->pos = -1;
-    Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err, .global_flags = flags};
+    Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err};
     int32_t root = parse_alt(&P, flags);
     if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis%s", "");
     bool ok = root >= 0;
     if (ok) {
-        prog->flags = P.global_flags;
+        prog->flags = flags | P.global_flags;
         Emitter E = {.P = &P, .prog = prog, .loop_base = 2 * (prog->groups + 1)};
         uint32_t loops = count_loops(&P);
         ok = emit(&E, RE_SAVE, 0, 0, 0) >= 0 && emit_node(&E, root) && emit(&E, RE_SAVE, 0, 1, 0) >= 0 &&

@@ -108,7 +108,7 @@ static Obj *import(const char *name) {
 
 static const char *const checked_modules[] = {"sys", "math", "json", "typing", "asyncio", "abc", "__future__", "collections",
                                               "collections.abc",
-                                              "contextlib", "dataclasses", "enum"};
+                                              "contextlib", "dataclasses", "enum", "re"};
 
 START_TEST(test_module_members_match_the_interpreter) {
     const char *name = checked_modules[_i];
