@@ -621,6 +621,17 @@ static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t coun
 
 // ---- Pattern ----
 
+// Appends text[0..len) cut to `chars` code points: CPython's %.NR.
+static bool append_cut(Buf *out, const char *text, size_t len, size_t chars) {
+    size_t cut = 0, n = 0;
+    while (cut < len && n < chars) {
+        cut += str_char_seq_len((unsigned char)text[cut]);
+        n++;
+    }
+    return buf_append(out, text, cut);
+}
+
+
 static const char *const flag_names[] = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
                                          "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
 
@@ -640,7 +651,12 @@ static bool pattern_repr(Run *r, Value v, Buf *out) {
     ObjPattern *p = as_pattern(v);
     int64_t flags = p->flags;
     if ((flags & (RE_FLAG_LOCALE | RE_FLAG_UNICODE | RE_FLAG_ASCII)) == RE_FLAG_UNICODE) flags &= ~RE_FLAG_UNICODE;
-    if (!buf_append_cstr(out, "re.compile(") || !ops_repr(r, v_obj(p->pattern), out)) return false;
+    Buf rep;
+    buf_init(&rep, r);
+    bool ok = ops_repr(r, v_obj(p->pattern), &rep) && buf_append_cstr(out, "re.compile(") &&
+              append_cut(out, rep.data, rep.len, 200);
+    buf_fini(&rep);
+    if (!ok) return false;
     if (flags && (!buf_append_cstr(out, ", ") || !flags_repr(out, flags))) return false;
     return buf_append_char(out, ')');
 }
@@ -808,15 +824,9 @@ static bool match_repr(Run *r, Value v, Buf *out) {
     buf_init(&rep, r);
     bool ok = ops_repr(r, whole, &rep);
     gc_pop_roots(r, 1);
-    // %.50R: the repr cut to 50 code points
-    size_t cut = 0, chars = 0;
-    while (ok && cut < rep.len && chars < 50) {
-        cut += str_char_seq_len((unsigned char)rep.data[cut]);
-        chars++;
-    }
     ok = ok && buf_printf(out, "<re.Match object; span=(%lld, %lld), match=", (long long)m->spans[0],
                           (long long)m->spans[1]) &&
-         buf_append(out, rep.data, cut) && buf_append_char(out, '>');
+         append_cut(out, rep.data, rep.len, 50) && buf_append_char(out, '>');
     buf_fini(&rep);
     return ok;
 }

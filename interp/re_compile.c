@@ -6,10 +6,13 @@
 
 #include "interp/exc.h"
 #include "interp/mem.h"
+#include "interp/obj_str_char.h"
 #include "interp/re_internal.h"
 
 // guard: groups nest at most this deep (the parser and the compiler recurse over them)
 enum { RE_MAX_DEPTH = 400 };
+// guard: counted repeats are compiled as copies of their body; a program stops growing here
+enum { RE_MAX_CODE = 1 << 22 };
 
 typedef enum NodeKind {
     N_EMPTY, N_CHAR, N_ANY, N_CLASS, N_ASSERT, N_BACKREF, N_GROUP, N_CAT, N_ALT, N_REPEAT,
@@ -116,11 +119,7 @@ static const char *escape_text(const Parser *P, size_t start, size_t end, char *
     size_t k = 0;
     for (size_t j = start; j < end && k + 5 < size; j++) {
         uint32_t c = P->p[j];
-        if (c < 0x80) {
-            buf[k++] = (char)c;
-        } else {
-            k += (size_t)snprintf(buf + k, size - k, "%s", "?");
-        }
+        k += str_char_encode(c, buf + k);
     }
     buf[k] = 0;
     return buf;
@@ -775,6 +774,10 @@ typedef struct Emitter {
 
 static int32_t emit(Emitter *E, uint8_t op, int flags, int32_t a, int32_t b) {
     ReProg *g = E->prog;
+    if (g->len == RE_MAX_CODE) {
+        exc_raise(E->P->r, &exc_OverflowError, "regular expression code size limit exceeded");
+        return fail_limit(E->P);
+    }
     if (g->len == g->cap) {
         uint32_t cap = g->cap ? g->cap * 2 : 32;
         ReInsn *grown = mem_realloc(E->P->r, g->code, g->cap * sizeof(ReInsn), cap * sizeof(ReInsn));

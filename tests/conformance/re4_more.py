@@ -38,3 +38,9 @@ print(repr(re.compile("a\nb")), repr(re.compile(r"\d", re.X | re.S)))
 print(re.match(r"\w+@\w+\.com", "user@example.com").group())
 print(re.escape("naïve+1"), re.escape(""), re.purge())
 print(re.split(",", "a,b", maxsplit=-1), re.split(",", "a,b", -2))
+print(re.compile("x" * 300))
+print(re.match("y" * 80, "y" * 80))
+try:
+    re.compile("(?P<é!>x)")
+except re.error as e:
+    print(e)
