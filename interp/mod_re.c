@@ -197,8 +197,10 @@ static bool scan_open(Run *r, Scan *S, Value pattern, Value string, Value pos, V
     S->string = as_str(string);
     int64_t len = (int64_t)S->string->chars;
     if (!clamp_index(r, pos, len, 0, &S->pos) || !clamp_index(r, endpos, len, len, &S->endpos)) return false;
-    S->cps = codes_of(r, S->string);
-    if (!S->cps) return false;
+    if (!S->string->ascii) {
+        S->cps = codes_of(r, S->string);
+        if (!S->cps) return false;
+    }
     S->slots = mem_alloc(r, S->p->prog.nslots * sizeof(int64_t));
     return S->slots != NULL;
 }
@@ -211,7 +213,7 @@ static void scan_close(Scan *S) {
 static bool scan_exec(Scan *S, size_t pos, int mode, bool must_advance, bool *found) {
     *found = false;
     if (pos > S->endpos) return true;
-    ReSubject subj = {S->cps, S->endpos};
+    ReSubject subj = {S->cps, (const unsigned char *)S->string->data, S->endpos};
     return re_exec(S->r, &S->p->prog, subj, pos, mode, must_advance, S->slots, found);
 }
 

@@ -66,11 +66,17 @@ void re_prog_free(Run *r, ReProg *prog);
 
 enum { RE_MODE_MATCH, RE_MODE_SEARCH, RE_MODE_FULL };
 
-// A subject being matched: s[0..end) with the search starting at pos.
+// A subject being matched, [0..end): code points, or the bytes of an ASCII str as they are
+// (no copy: a scan that starts at pos over a long ASCII text costs nothing before pos).
 typedef struct ReSubject {
     const uint32_t *s;
+    const unsigned char *ascii;  // when s is NULL
     size_t end;
 } ReSubject;
+
+static inline uint32_t re_subject_at(const ReSubject *subj, size_t k) {
+    return subj->s ? subj->s[k] : subj->ascii[k];
+}
 
 // Runs prog on subj from pos; on a match fills slots (prog->nslots int64s, -1 unset) and sets
 // *found. must_advance: an empty match at pos is refused (the iteration after an empty match).

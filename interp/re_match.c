@@ -99,19 +99,19 @@ static bool char_eq(const ReInsn *in, uint32_t c) {
 }
 
 static bool is_word_at(const Matcher *m, int64_t pos, bool ascii) {
-    return pos >= 0 && (size_t)pos < m->subj.end && re_cat_has(RE_CAT_WORD, m->subj.s[pos], ascii);
+    return pos >= 0 && (size_t)pos < m->subj.end && re_cat_has(RE_CAT_WORD, re_subject_at(&m->subj, (size_t)pos), ascii);
 }
 
 static bool assert_holds(const Matcher *m, const ReInsn *in, int64_t pos) {
     size_t end = m->subj.end;
-    const uint32_t *s = m->subj.s;
     bool multi = in->flags & RE_FLAG_MULTILINE, ascii = in->flags & RE_FLAG_ASCII;
     switch ((ReAssert)in->a) {
-    case RE_AT_BEGIN: return pos == 0 || (multi && s[pos - 1] == '\n');
+    case RE_AT_BEGIN: return pos == 0 || (multi && re_subject_at(&m->subj, (size_t)pos - 1) == '\n');
     case RE_AT_END:
         if ((size_t)pos == end) return true;
-        if (multi) return s[pos] == '\n';
-        return (size_t)pos + 1 == end && s[pos] == '\n';
+        uint32_t c = re_subject_at(&m->subj, (size_t)pos);
+        if (multi) return c == '\n';
+        return (size_t)pos + 1 == end && c == '\n';
     case RE_AT_BEGIN_STR: return pos == 0;
     case RE_AT_END_STR: return (size_t)pos == end;
     case RE_AT_BOUNDARY:
@@ -131,7 +131,7 @@ static bool backref_at(const Matcher *m, const ReInsn *in, int64_t *pos) {
     if ((size_t)(*pos + len) > m->subj.end) return false;
     bool icase = in->flags & RE_FLAG_IGNORECASE, ascii = in->flags & RE_FLAG_ASCII;
     for (int64_t k = 0; k < len; k++) {
-        uint32_t a = m->subj.s[start + k], b = m->subj.s[*pos + k];
+        uint32_t a = re_subject_at(&m->subj, (size_t)(start + k)), b = re_subject_at(&m->subj, (size_t)(*pos + k));
         if (a != b && !(icase && re_lower(a, ascii) == re_lower(b, ascii))) return false;
     }
     *pos += len;
@@ -199,7 +199,7 @@ typedef enum Outcome { OUT_MATCH, OUT_FAIL, OUT_LIMIT } Outcome;
 static Outcome run_at(Matcher *m, size_t start, int mode, bool must_advance) {
     const ReProg *prog = m->prog;
     const ReInsn *code = prog->code;
-    const uint32_t *s = m->subj.s;
+    const ReSubject *subj = &m->subj;
     int64_t end = (int64_t)m->subj.end;
     uint32_t groups_end = 2 * (prog->groups + 1);
     for (uint32_t k = 0; k < prog->nslots; k++) m->slots[k] = -1;
@@ -211,21 +211,21 @@ static Outcome run_at(Matcher *m, size_t start, int mode, bool must_advance) {
         const ReInsn *in = &code[pc];
         switch ((enum ReOp)in->op) {
         case RE_CHAR:
-            if (pos < end && char_eq(in, s[pos])) {
+            if (pos < end && char_eq(in, re_subject_at(subj, (size_t)pos))) {
                 pos++;
                 pc++;
                 continue;
             }
             goto fail;
         case RE_ANY:
-            if (pos < end && (s[pos] != '\n' || (in->flags & RE_FLAG_DOTALL))) {
+            if (pos < end && (re_subject_at(subj, (size_t)pos) != '\n' || (in->flags & RE_FLAG_DOTALL))) {
                 pos++;
                 pc++;
                 continue;
             }
             goto fail;
         case RE_CLASS:
-            if (pos < end && class_has(prog, in, s[pos])) {
+            if (pos < end && class_has(prog, in, re_subject_at(subj, (size_t)pos))) {
                 pos++;
                 pc++;
                 continue;
@@ -333,7 +333,7 @@ bool re_exec(Run *r, const ReProg *prog, ReSubject subj, size_t pos, int mode, b
     int64_t first = mode == RE_MODE_SEARCH ? first_char(prog) : -1;
     for (size_t start = pos; start <= subj.end; start++) {
         if (first >= 0) {
-            while (start < subj.end && subj.s[start] != (uint32_t)first) start++;
+            while (start < subj.end && re_subject_at(&subj, start) != (uint32_t)first) start++;
             if (start == subj.end) break;
         }
         o = run_at(&m, start, mode, must_advance && start == pos);
