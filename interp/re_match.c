@@ -193,6 +193,16 @@ static bool charge(Matcher *m) {
     return run_check_time(r);
 }
 
+// Charges `cost` steps at once: work a single step does in proportion to its size.
+static bool spend(Matcher *m, uint32_t cost) {
+    while (cost >= m->budget) {
+        cost -= m->budget;
+        if (!charge(m)) return false;
+    }
+    m->budget -= cost;
+    return true;
+}
+
 typedef enum Outcome { OUT_MATCH, OUT_FAIL, OUT_LIMIT } Outcome;
 
 // Runs the program from start: whether it matched, or a limit stopped it.
@@ -254,6 +264,10 @@ static Outcome run_at(Matcher *m, size_t start, int mode, bool must_advance) {
             pc = m->slots[in->a] == pos ? in->b : pc + 1;
             continue;
         case RE_BACKREF:
+            if (m->slots[2 * in->a + 1] > m->slots[2 * in->a] &&
+                !spend(m, (uint32_t)((m->slots[2 * in->a + 1] - m->slots[2 * in->a]) / 16))) {
+                return OUT_LIMIT;
+            }
             if (!backref_at(m, in, &pos)) goto fail;
             pc++;
             continue;
@@ -338,7 +352,8 @@ bool re_exec(Run *r, const ReProg *prog, ReSubject subj, size_t pos, int mode, b
         }
         o = run_at(&m, start, mode, must_advance && start == pos);
         if (o != OUT_FAIL || mode != RE_MODE_SEARCH) break;
-        if (--m.budget == 0 && !charge(&m)) {
+        // each start clears the slots again
+        if (!spend(&m, 1 + prog->nslots / 16)) {
             o = OUT_LIMIT;
             break;
         }
