@@ -21,7 +21,7 @@ DEBUG: int
 
 class PatternError(Exception): ...
 
-error = PatternError
+error: type[PatternError]  # the same class
 
 class Match:
     string: str
