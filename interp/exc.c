@@ -237,12 +237,11 @@ static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 EXC_CLASSES(EXC_DEFINE)
 EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
 
-// asyncio's and re's exceptions, which are no builtins: defined here with the exceptions' slots
+// asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
 #define EXC_MODULE_DEFINE(N, B, MODULE) EXC_DEFINE_WITH(N, B, exc_methods, MODULE)
 EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
 EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
 EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
-EXC_MODULE_DEFINE(PatternError, Exception, "re")
 #undef EXC_MODULE_DEFINE
 #undef EXC_GROUP_DEFINE
 #undef EXC_DEFINE_WITH

@@ -68,8 +68,6 @@ EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
 // asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
 extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
-// re.PatternError (re.error): a bad pattern
-extern const ObjType exc_PatternError;
 
 struct LibFrame;
 

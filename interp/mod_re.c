@@ -72,25 +72,128 @@ static Obj *str_slice_chars(Run *r, ObjStr *s, int64_t start, int64_t stop) {
     return str_substr(r, s, str_byte_offset(s, (size_t)start), str_byte_offset(s, (size_t)stop));
 }
 
-// ---- errors ----
+// ---- PatternError ----
 
+// re.PatternError (re.error): an Exception whose instances carry msg, pattern, pos, lineno
+// and colno, kept as a tuple in the exception's `value` (absent when the script made it).
+enum { PE_MSG, PE_PATTERN, PE_POS, PE_LINENO, PE_COLNO, PE_FIELDS };
+static const char *const pe_fields[PE_FIELDS] = {"msg", "pattern", "pos", "lineno", "colno"};
+
+static bool pe_getattr(Run *r, Value v, Obj *name, Value *out) {
+    ObjException *e = (ObjException *)v.as.obj;
+    for (int k = 0; k < PE_FIELDS; k++) {
+        if (!str_equal_cstr((ObjStr *)name, pe_fields[k])) continue;
+        if (is_tuple(e->value) && as_tuple(e->value)->len == PE_FIELDS) {
+            *out = as_tuple(e->value)->items[k];
+        } else {
+            ObjTuple *args = as_tuple(e->args);
+            *out = k == PE_MSG && args->len > 0 ? args->items[0] : v_none();
+        }
+        return true;
+    }
+    return exc_Exception.slots.getattr(r, v, name, out);
+}
+
+// The other slots delegate to Exception's (a static initializer cannot copy them).
+static bool pe_repr(Run *r, Value v, Buf *out) {
+    return exc_Exception.slots.repr(r, v, out);
+}
+
+static bool pe_str(Run *r, Value v, Buf *out) {
+    return exc_Exception.slots.str(r, v, out);
+}
+
+static bool pe_hash(Run *r, Value v, int64_t *out) {
+    return exc_Exception.slots.hash(r, v, out);
+}
+
+static bool pe_setattr(Run *r, Value v, Obj *name, Value val) {
+    return exc_Exception.slots.setattr(r, v, name, val);
+}
+
+static void pe_trace(Run *r, Obj *o) {
+    exc_Exception.slots.trace(r, o);
+}
+
+static void pe_free(Run *r, Obj *o) {
+    exc_Exception.slots.free(r, o);
+}
+
+static bool pe_construct(Run *r, Value callee, const Args *a, Value *out) {
+    return exc_Exception.construct(r, callee, a, out);
+}
+
+static const ObjType pattern_error_type = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "PatternError",
+    .module = "re",
+    .id = TYPE_EXCEPTION,
+    .base_type = &exc_Exception,
+    .construct = pe_construct,
+    .slots = {
+        .repr = pe_repr,
+        .str = pe_str,
+        .hash = pe_hash,
+        .getattr = pe_getattr,
+        .setattr = pe_setattr,
+        .trace = pe_trace,
+        .free = pe_free,
+    },
+};
+
+// Raises PatternError(text) with its five fields.
+static bool pe_raise(Run *r, Obj *text, const Value *fields) {
+    if (!gc_push_root(r, v_obj(text))) return false;
+    Obj *t = tuple_new(r, PE_FIELDS), *args = NULL, *e = NULL;
+    if (t && gc_push_root(r, v_obj(t))) {
+        for (int k = 0; k < PE_FIELDS; k++) ((ObjTuple *)t)->items[k] = fields[k];
+        args = tuple_new(r, 1);
+        if (args) {
+            ((ObjTuple *)args)->items[0] = v_obj(text);
+            e = exc_new(r, &pattern_error_type, args);
+        }
+        if (e) ((ObjException *)e)->value = v_obj(t);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    if (e) r->exc = v_obj(e);
+    return false;
+}
+
+// PatternError for err in pattern (a str): "msg at position 3", with the line and column when
+// the pattern has several lines.
 static bool raise_pattern_error(Run *r, const ReError *err, const ObjStr *pattern) {
     if (!err->msg[0]) return false;  // a limit, already reported
-    if (err->pos < 0) return exc_raise(r, &exc_PatternError, "%s", err->msg);
-    if (!memchr(pattern->data, '\n', pattern->len)) {
-        return exc_raise(r, &exc_PatternError, "%s at position %lld", err->msg, (long long)err->pos);
-    }
-    // a pattern of several lines names the line and column too
-    size_t end = str_byte_offset(pattern, (size_t)err->pos);
-    long long line = 1, col_start = 0;
-    for (size_t k = 0; k < end; k++) {
-        if (pattern->data[k] == '\n') {
+    Value fields[PE_FIELDS] = {v_none(), v_obj((Obj *)pattern), v_none(), v_none(), v_none()};
+    Buf text;
+    buf_init(&text, r);
+    bool ok = buf_append_cstr(&text, err->msg);
+    if (err->pos >= 0) {
+        size_t end = str_byte_offset(pattern, (size_t)err->pos);
+        int64_t line = 1, col_start = 0;
+        for (size_t k = 0; k < end; k++) {
+            if (pattern->data[k] != '\n') continue;
             line++;
-            col_start = (long long)str_char_index(pattern, k + 1);
+            col_start = (int64_t)str_char_index(pattern, k + 1);
+        }
+        fields[PE_POS] = v_int(err->pos);
+        fields[PE_LINENO] = v_int(line);
+        fields[PE_COLNO] = v_int(err->pos - col_start + 1);
+        ok = ok && buf_printf(&text, " at position %lld", (long long)err->pos);
+        if (ok && memchr(pattern->data, '\n', pattern->len)) {
+            ok = buf_printf(&text, " (line %lld, column %lld)", (long long)line, (long long)(err->pos - col_start + 1));
         }
     }
-    return exc_raise(r, &exc_PatternError, "%s at position %lld (line %lld, column %lld)", err->msg,
-                     (long long)err->pos, line, (long long)err->pos - col_start + 1);
+    Obj *msg = ok ? str_from_cstr(r, err->msg) : NULL;
+    Obj *full = NULL;
+    if (msg && gc_push_root(r, v_obj(msg))) {
+        fields[PE_MSG] = v_obj(msg);
+        full = buf_to_str(&text);
+        if (full) pe_raise(r, full, fields);
+        gc_pop_roots(r, 1);
+    }
+    buf_fini(&text);
+    return false;
 }
 
 // ---- compiling ----
@@ -1173,8 +1276,8 @@ bool mod_re_init(Run *r, Obj *module) {
            module_set(r, module, "subn", v_obj((Obj *)&obj_re_subn)) &&
            module_set(r, module, "escape", v_obj((Obj *)&obj_re_escape)) &&
            module_set(r, module, "purge", v_obj((Obj *)&obj_re_purge)) &&
-           module_set(r, module, "error", v_obj((Obj *)&exc_PatternError)) &&
-           module_set(r, module, "PatternError", v_obj((Obj *)&exc_PatternError)) &&
+           module_set(r, module, "error", v_obj((Obj *)&pattern_error_type)) &&
+           module_set(r, module, "PatternError", v_obj((Obj *)&pattern_error_type)) &&
            module_set(r, module, "Pattern", v_obj((Obj *)&mod_re_pattern_type)) &&
            module_set(r, module, "Match", v_obj((Obj *)&mod_re_match_type));
 }

@@ -36,3 +36,17 @@ except TypeError as e:
     print("TypeError", e)
 print(re.sub(r"a", r"\n\t\\\.", "a"))
 print(re.sub(r"(a)", r"[\1\0]", "a"))
+try:
+    re.compile("ab\n(cd")
+except re.error as e:
+    print(e.msg, repr(e.pattern), e.pos, e.lineno, e.colno)
+try:
+    re.compile("a{3,1}")
+except re.error as e:
+    print(e.msg, repr(e.pattern), e.pos, e.lineno, e.colno, e.args)
+try:
+    re.sub("a", r"\9", "a")
+except re.error as e:
+    print(e.msg, repr(e.pattern), e.pos, e.lineno, e.colno, e.args)
+e = re.error("custom")
+print(e.msg, e.pattern, e.pos, repr(e), str(e), isinstance(e, Exception))
