@@ -13,6 +13,8 @@
 enum { RE_MAX_DEPTH = 400 };
 // guard: counted repeats are compiled as copies of their body; a program stops growing here
 enum { RE_MAX_CODE = 1 << 22 };
+// while a repeat is compiled: its SPLITs that try the end first
+enum { RE_LAZY_SPLIT = 1 };
 
 typedef enum NodeKind {
     N_EMPTY, N_CHAR, N_ANY, N_CLASS, N_ASSERT, N_BACKREF, N_GROUP, N_CAT, N_ALT, N_REPEAT,
@@ -768,7 +770,6 @@ static void node_width(const Parser *P, int32_t n, int64_t *min, int64_t *max) {
 typedef struct Emitter {
     Parser *P;
     ReProg *prog;
-    uint32_t loops;  // loop registers used
     uint32_t loop_base;
 } Emitter;
 
@@ -801,8 +802,10 @@ static bool emit_repeat(Emitter *E, const Node *nd) {
         if (!emit_node(E, child)) return false;
     }
     bool lazy = nd->greed == LAZY;
+    // an iteration that matches empty ends the repeat (as CPython's): a register keeps where
+    // each iteration of a body that can match empty started
+    int32_t reg = wmin == 0 && max != min ? nd->child2 : -1;
     if (max == RE_INF) {
-        int32_t reg = wmin == 0 ? (int32_t)(E->loop_base + E->loops++) : -1;
         int32_t split = emit(E, RE_SPLIT, 0, 0, 0);
         if (split < 0) return false;
         if (reg >= 0 && emit(E, RE_SAVE, 0, reg, 0) < 0) return false;
@@ -815,16 +818,29 @@ static bool emit_repeat(Emitter *E, const Node *nd) {
         E->prog->code[split].b = lazy ? body : out;
     } else {
         // x{0,3}: (x(x(x)?)?)?, every skip going to the end
-        uint32_t first = E->prog->len;
+        int32_t chain = -1;  // the instructions to point at the end, linked through .b
         for (int32_t k = min; k < max; k++) {
-            if (emit(E, RE_SPLIT, 0, 0, 0) < 0 || !emit_node(E, child)) return false;
+            int32_t split = emit(E, RE_SPLIT, lazy ? RE_LAZY_SPLIT : 0, 0, chain);
+            if (split < 0) return false;
+            chain = split;
+            if (reg >= 0 && emit(E, RE_SAVE, 0, reg, 0) < 0) return false;
+            if (!emit_node(E, child)) return false;
+            int32_t progress = reg >= 0 ? emit(E, RE_PROGRESS, 0, reg, chain) : 0;
+            if (progress < 0) return false;
+            if (reg >= 0) chain = progress;
         }
         int32_t out = (int32_t)E->prog->len;
-        for (uint32_t pc = first; pc < (uint32_t)out; pc++) {
-            ReInsn *in = &E->prog->code[pc];
-            if (in->op != RE_SPLIT || in->a != 0 || in->b != 0) continue;
-            in->a = lazy ? out : (int32_t)pc + 1;
-            in->b = lazy ? (int32_t)pc + 1 : out;
+        while (chain >= 0) {
+            ReInsn *in = &E->prog->code[chain];
+            int32_t next = in->b;
+            if (in->op == RE_PROGRESS) {
+                in->b = out;
+            } else {
+                in->a = (in->flags & RE_LAZY_SPLIT) ? out : chain + 1;
+                in->b = (in->flags & RE_LAZY_SPLIT) ? chain + 1 : out;
+                in->flags = 0;
+            }
+            chain = next;
         }
     }
     if (nd->greed == POSSESSIVE && emit(E, RE_ATOMIC_END, 0, 0, 0) < 0) return false;
@@ -907,11 +923,12 @@ static bool emit_node(Emitter *E, int32_t n) {
     return true;
 }
 
-// Loop registers the repeats of node n need (each unbounded repeat of a nullable body).
-static uint32_t count_loops(const Parser *P) {
+// Gives every repeat its loop register (N_REPEAT's child2): one per node, shared by the
+// copies of it that counted repeats make. Returns how many there are.
+static uint32_t assign_loop_registers(Parser *P, uint32_t base) {
     uint32_t k = 0;
     for (uint32_t n = 0; n < P->count; n++) {
-        if (P->nodes[n].kind == N_REPEAT) k++;
+        if (P->nodes[n].kind == N_REPEAT) P->nodes[n].child2 = (int32_t)(base + k++);
     }
     return k;
 }
@@ -934,7 +951,7 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     if (ok) {
         prog->flags = flags | P.global_flags;
         Emitter E = {.P = &P, .prog = prog, .loop_base = 2 * (prog->groups + 1)};
-        uint32_t loops = count_loops(&P);
+        uint32_t loops = assign_loop_registers(&P, E.loop_base);
         ok = emit(&E, RE_SAVE, 0, 0, 0) >= 0 && emit_node(&E, root) && emit(&E, RE_SAVE, 0, 1, 0) >= 0 &&
              emit(&E, RE_MATCH, 0, 0, 0) >= 0;
         prog->nslots = E.loop_base + loops + 1;

@@ -1,0 +1,7 @@
+import re
+print(re.findall(r'([^a]*?\d*+a*+){,3}|(a|)\w+(\w{2}|b?)*?', 'xb11axab 1'))
+print(re.findall(r'((a){2})*?(a??(?!b)??){,3}(?<=a)+(?P<n>a+){0,}|(?=a)*\b', ' 1\nb1bab\n'))
+print(re.match(r'(a?){,3}', 'a').groups(), re.match(r'(a?)*', 'a').groups(), re.match(r'(a?){2}', 'a').groups())
+print(re.match(r'(a?){0,3}?$', 'a').groups(), re.match(r'(?:(a)|b?){,3}', 'a').groups())
+print(re.findall(r'((a|)*)+', 'a ab  \naa '), re.findall(r'((a|)*){2,3}', 'aab'), re.findall(r'(?:(b)?(a|)*)+', 'ba'))
+print(re.match(r'(a|)*?b', 'aab').groups(), re.match(r'((a)|b)*', 'abba').groups(), re.match(r'(a{0,2}){2,}', 'aaaaa'))
