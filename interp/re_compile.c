@@ -46,6 +46,8 @@ typedef struct Parser {
     uint32_t depth;
     int global_flags;  // the flags (?imsx) set at the pattern's start
     size_t flags_end;  // where the global flag groups at the start end
+    ReName *condrefs;  // groups conditionals refer to by number (start: where), checked at the end
+    uint32_t ncondrefs, condcap;
 } Parser;
 
 __attribute__((format(printf, 3, 4))) static int32_t fail_at(Parser *P, int64_t pos, const char *fmt, ...) {
@@ -433,6 +435,34 @@ static int32_t parse_named_ref(Parser *P, int flags) {
     return nd;
 }
 
+// Records that a conditional refers to group g at pos: the group may come later in the
+// pattern, so the reference is checked once the whole pattern is parsed.
+static bool condref_add(Parser *P, uint32_t g, uint32_t pos) {
+    for (uint32_t k = 0; k < P->ncondrefs; k++) {
+        if (P->condrefs[k].group == g) return true;
+    }
+    if (P->ncondrefs == P->condcap) {
+        uint32_t cap = P->condcap ? P->condcap * 2 : 4;
+        ReName *grown = mem_realloc(P->r, P->condrefs, P->condcap * sizeof(ReName), cap * sizeof(ReName));
+        if (!grown) return fail_limit(P) + 1;
+        P->condrefs = grown;
+        P->condcap = cap;
+    }
+    P->condrefs[P->ncondrefs++] = (ReName){pos, 0, g};
+    return true;
+}
+
+// The first conditional's reference past the pattern's groups, as CPython reports it.
+static bool condrefs_check(Parser *P) {
+    for (uint32_t k = 0; k < P->ncondrefs; k++) {
+        const ReName *ref = &P->condrefs[k];
+        if (ref->group > P->prog->groups) {
+            return fail_at(P, (int64_t)ref->start, "invalid group reference %u", ref->group) + 1;
+        }
+    }
+    return true;
+}
+
 // (?(g)yes|no); P->i is after "(?(".
 static int32_t parse_conditional(Parser *P, int flags, size_t open) {
     uint32_t start = (uint32_t)P->i, len;
@@ -454,11 +484,7 @@ static int32_t parse_conditional(Parser *P, int flags, size_t open) {
             g = g * 10 + (int32_t)(P->p[start + k] - '0');
         }
         if (g == 0) return fail_at(P, (int64_t)start, "bad group number%s", "");
-        if ((uint32_t)g > P->prog->groups) {
-            char num[24];
-            snprintf(num, sizeof num, "%d", g);
-            return fail_at(P, (int64_t)start, "invalid group reference %s", num);
-        }
+        if (!condref_add(P, (uint32_t)g, start)) return -1;
     } else {
         g = name_lookup(P, start, len);
         char buf[80];
@@ -947,7 +973,7 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err};
     int32_t root = parse_alt(&P, flags);
     if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis%s", "");
-    bool ok = root >= 0;
+    bool ok = root >= 0 && condrefs_check(&P);
     if (ok) {
         prog->flags = flags | P.global_flags;
         Emitter E = {.P = &P, .prog = prog, .loop_base = 2 * (prog->groups + 1)};
@@ -957,6 +983,7 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
         prog->nslots = E.loop_base + loops + 1;
     }
     if (P.nodes) mem_free(r, P.nodes, P.cap * sizeof(Node));
+    if (P.condrefs) mem_free(r, P.condrefs, P.condcap * sizeof(ReName));
     if (!ok) re_prog_free(r, prog);
     return ok;
 }
