@@ -11,3 +11,4 @@ for p in [r'(?(3)a|b)(a)', r'(?(1)a|b)\Z*', r'(?(2)a)(?(5)b)(c)', r'a\A+']:
         re.compile(p)
     except re.error as e:
         print(p, e)
+print(re.findall(r'\B', ''), re.findall(r'\b', ''), re.findall(r'\B\s??', ''), re.split(r'\B', 'ab'))
