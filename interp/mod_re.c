@@ -204,8 +204,7 @@ static bool flags_arg(Run *r, Value v, int64_t *out) {
     return ops_index(r, v, out);
 }
 
-static bool pattern_groupindex_build(Run *r, ObjPattern *p, const uint32_t *cps) {
-    (void)cps;
+static bool pattern_groupindex_build(Run *r, ObjPattern *p) {
     ObjStr *src = (ObjStr *)p->pattern;
     for (uint32_t k = 0; k < p->prog.nnames; k++) {
         const ReName *nm = &p->prog.names[k];
@@ -241,7 +240,7 @@ static bool compile_str(Run *r, Value pattern, int64_t flags, Value *out) {
         ReError err;
         ok = re_compile(r, cps, src->chars, (int)flags, &p->prog, &err);
         if (!ok) raise_pattern_error(r, &err, src);
-        ok = ok && pattern_groupindex_build(r, p, cps);
+        ok = ok && pattern_groupindex_build(r, p);
         codes_free(r, cps, src);
     }
     gc_pop_roots(r, 1);
@@ -511,7 +510,6 @@ static bool tpl_error(Run *r, const char *msg, int64_t pos, const ObjStr *tpl) {
 
 // \g<name> or \g<number> at cps[*i] (after the 'g').
 static bool tpl_named(Run *r, Template *t, ObjPattern *p, const ObjStr *src, const uint32_t *cps, size_t n, size_t *i) {
-    (void)t;
     size_t k = *i;
     if (k >= n || cps[k] != '<') return tpl_error(r, "missing <", (int64_t)k, src);
     size_t start = ++k;
@@ -579,7 +577,7 @@ static bool tpl_escape(Run *r, Template *t, ObjPattern *p, const ObjStr *src, co
             }
         }
         if (octal) {
-            for (int k = 0; k < (c == '0' ? 2 : 2) && *i < n && cps[*i] >= '0' && cps[*i] <= '7'; k++) v = v * 8 + (cps[(*i)++] - '0');
+            for (int k = 0; k < 2 && *i < n && cps[*i] >= '0' && cps[*i] <= '7'; k++) v = v * 8 + (cps[(*i)++] - '0');
             if (v > 0377) return tpl_error(r, "octal escape value outside of range 0-0o377", (int64_t)at, src);
             return tpl_char(r, t, v);
         }

@@ -50,6 +50,8 @@ typedef struct Parser {
     uint32_t ncondrefs, condcap;
 } Parser;
 
+// Records a pattern error; returns -1, the node index of a failure (callers returning bool
+// add 1 to it to return false).
 __attribute__((format(printf, 3, 4))) static int32_t fail_at(Parser *P, int64_t pos, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -60,6 +62,7 @@ __attribute__((format(printf, 3, 4))) static int32_t fail_at(Parser *P, int64_t 
     return -1;
 }
 
+// A limit or a pending exception stopped the parse; -1 as fail_at.
 static int32_t fail_limit(Parser *P) {
     P->err->msg[0] = 0;
     P->failed = true;
@@ -118,7 +121,7 @@ static int hex_value(uint32_t c) {
     return -1;
 }
 
-// The escape starting at P->i (the backslash) as text, for messages: "\q", "\x1".
+// Pattern text [start, end) as UTF-8, for messages: the "\q" of "bad escape \q".
 static const char *escape_text(const Parser *P, size_t start, size_t end, char *buf, size_t size) {
     size_t k = 0;
     for (size_t j = start; j < end && k + 5 < size; j++) {
@@ -189,7 +192,7 @@ static bool check_backref(Parser *P, uint32_t g, int64_t at) {
 // digits are octal.
 static bool parse_escape(Parser *P, bool in_class, Esc *out) {
     size_t start = P->i++;
-    if (at_end(P)) return fail_at(P, (int64_t)start, "bad escape (end of pattern)%s", "") + 1;
+    if (at_end(P)) return fail_at(P, (int64_t)start, "bad escape (end of pattern)") + 1;
     uint32_t c = P->p[P->i++];
     switch (c) {
     case 'd': *out = (Esc){ESC_CAT, RE_CAT_DIGIT}; return true;
@@ -258,7 +261,7 @@ static int32_t parse_class(Parser *P, int flags) {
     uint32_t first = P->prog->nranges;
     bool first_item = true;
     for (;;) {
-        if (at_end(P)) return fail_at(P, (int64_t)open, "unterminated character set%s", "");
+        if (at_end(P)) return fail_at(P, (int64_t)open, "unterminated character set");
         size_t item = P->i;
         uint32_t c = P->p[P->i];
         if (c == ']' && !first_item) {
@@ -303,10 +306,10 @@ static bool parse_name(Parser *P, uint32_t term, uint32_t *start, uint32_t *len)
     size_t s = P->i;
     while (P->i < P->n && P->p[P->i] != term) P->i++;
     if (at_end(P)) {
-        if (P->i == s) return fail_at(P, (int64_t)s, "missing group name%s", "") + 1;
-        return fail_at(P, (int64_t)s, term == '>' ? "missing >, unterminated name%s" : "missing ), unterminated name%s", "") + 1;
+        if (P->i == s) return fail_at(P, (int64_t)s, "missing group name") + 1;
+        return fail_at(P, (int64_t)s, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name") + 1;
     }
-    if (P->i == s) return fail_at(P, (int64_t)s, "missing group name%s", "") + 1;
+    if (P->i == s) return fail_at(P, (int64_t)s, "missing group name") + 1;
     bool ok = true;
     for (size_t j = s; j < P->i; j++) {
         uint32_t c = P->p[j];
@@ -358,7 +361,7 @@ static bool name_add(Parser *P, uint32_t start, uint32_t len, uint32_t group) {
 static int32_t parse_group_body(Parser *P, int flags, size_t open) {
     int32_t body = parse_alt(P, flags);
     if (body < 0) return -1;
-    if (!peek_is(P, ')')) return fail_at(P, (int64_t)open, "missing ), unterminated subpattern%s", "");
+    if (!peek_is(P, ')')) return fail_at(P, (int64_t)open, "missing ), unterminated subpattern");
     P->i++;
     return body;
 }
@@ -388,15 +391,15 @@ static int32_t parse_flags_group(Parser *P, int flags, size_t open) {
     while (P->i < P->n && flag_of(P->p[P->i])) add |= flag_of(P->p[P->i++]);
     if (peek_is(P, '-')) {
         P->i++;
-        if (at_end(P) || !flag_of(P->p[P->i])) return fail_at(P, (int64_t)P->i, "missing flag%s", "");
+        if (at_end(P) || !flag_of(P->p[P->i])) return fail_at(P, (int64_t)P->i, "missing flag");
         while (P->i < P->n && flag_of(P->p[P->i])) del |= flag_of(P->p[P->i++]);
     }
-    if (at_end(P)) return fail_at(P, (int64_t)P->i, "missing -, : or )%s", "");
+    if (at_end(P)) return fail_at(P, (int64_t)P->i, "missing -, : or )");
     if (P->p[P->i] == ')') {
-        if (del) return fail_at(P, (int64_t)P->i, "missing :%s", "");
+        if (del) return fail_at(P, (int64_t)P->i, "missing :");
         P->i++;
         if (open != P->flags_end) {
-            return fail_at(P, (int64_t)open, "global flags not at the start of the expression%s", "");
+            return fail_at(P, (int64_t)open, "global flags not at the start of the expression");
         }
         P->global_flags |= add;
         P->flags_end = P->i;
@@ -404,9 +407,9 @@ static int32_t parse_flags_group(Parser *P, int flags, size_t open) {
     }
     if (P->p[P->i] != ':') {
         if ((P->p[P->i] >= 'a' && P->p[P->i] <= 'z') || (P->p[P->i] >= 'A' && P->p[P->i] <= 'Z')) {
-            return fail_at(P, (int64_t)P->i, "unknown flag%s", "");
+            return fail_at(P, (int64_t)P->i, "unknown flag");
         }
-        return fail_at(P, (int64_t)P->i, "missing -, : or )%s", "");
+        return fail_at(P, (int64_t)P->i, "missing -, : or )");
     }
     P->i++;
     return parse_group_body(P, (flags | add) & ~del, open);
@@ -429,7 +432,7 @@ static int32_t parse_named_ref(Parser *P, int flags) {
     int32_t g = name_lookup(P, start, len);
     char buf[80];
     if (g < 0) return fail_at(P, (int64_t)start, "unknown group name '%s'", escape_text(P, start, start + len, buf, sizeof buf));
-    if (group_is_open(P, (uint32_t)g)) return fail_at(P, (int64_t)start, "cannot refer to an open group%s", "");
+    if (group_is_open(P, (uint32_t)g)) return fail_at(P, (int64_t)start, "cannot refer to an open group");
     int32_t nd = node_new(P, N_BACKREF, flags);
     if (nd >= 0) P->nodes[nd].a = g;
     return nd;
@@ -483,7 +486,7 @@ static int32_t parse_conditional(Parser *P, int flags, size_t open) {
             }
             g = g * 10 + (int32_t)(P->p[start + k] - '0');
         }
-        if (g == 0) return fail_at(P, (int64_t)start, "bad group number%s", "");
+        if (g == 0) return fail_at(P, (int64_t)start, "bad group number");
         if (!condref_add(P, (uint32_t)g, start)) return -1;
     } else {
         g = name_lookup(P, start, len);
@@ -496,7 +499,7 @@ static int32_t parse_conditional(Parser *P, int flags, size_t open) {
     if (P->nodes[body].kind == N_ALT) {
         yes = P->nodes[body].child;
         no = P->nodes[yes].next;
-        if (P->nodes[no].next >= 0) return fail_at(P, (int64_t)open, "conditional backref with more than two branches%s", "");
+        if (P->nodes[no].next >= 0) return fail_at(P, (int64_t)open, "conditional backref with more than two branches");
         P->nodes[yes].next = -1;
     }
     int32_t nd = node_new(P, N_COND, flags);
@@ -518,7 +521,7 @@ static int32_t parse_group(Parser *P, int flags) {
     size_t open = P->i++;
     if (!peek_is(P, '?')) return parse_capture(P, flags, open);
     P->i++;
-    if (at_end(P)) return fail_at(P, (int64_t)open + 1, "unexpected end of pattern%s", "");
+    if (at_end(P)) return fail_at(P, (int64_t)open + 1, "unexpected end of pattern");
     uint32_t c = P->p[P->i++];
     if (c == ':') return parse_group_body(P, flags, open);
     if (c == '=') return parse_look(P, flags, open, 0);
@@ -529,7 +532,7 @@ static int32_t parse_group(Parser *P, int flags) {
     }
     if (c == '#') {
         while (P->i < P->n && P->p[P->i] != ')') P->i++;
-        if (at_end(P)) return fail_at(P, (int64_t)open, "missing ), unterminated comment%s", "");
+        if (at_end(P)) return fail_at(P, (int64_t)open, "missing ), unterminated comment");
         P->i++;
         return node_new(P, N_EMPTY, flags);
     }
@@ -550,7 +553,7 @@ static int32_t parse_group(Parser *P, int flags) {
         }
         if (c == 'P' && !peek_is(P, '<')) {
             char buf[8];
-            if (at_end(P)) return fail_at(P, (int64_t)P->i, "unexpected end of pattern%s", "");
+            if (at_end(P)) return fail_at(P, (int64_t)P->i, "unexpected end of pattern");
             return fail_at(P, (int64_t)P->i - 1, "unknown extension ?P%s", escape_text(P, P->i, P->i + 1, buf, sizeof buf));
         }
         if (c == 'P') P->i++;
@@ -591,7 +594,7 @@ static bool parse_braces(Parser *P, int32_t *min, int32_t *max) {
     }
     if (j >= P->n || P->p[j] != '}') return false;
     if (hi != RE_INF && hi < lo) {
-        fail_at(P, (int64_t)P->i + 1, "min repeat greater than max repeat%s", "");
+        fail_at(P, (int64_t)P->i + 1, "min repeat greater than max repeat");
         return true;
     }
     P->i = j + 1;
@@ -627,8 +630,8 @@ static int32_t parse_quantifier(Parser *P, int flags, int32_t item, bool *was_re
         min = c == '+' ? 1 : 0;
         max = c == '?' ? 1 : RE_INF;
     }
-    if (item < 0 || P->nodes[item].kind == N_ASSERT) return fail_at(P, (int64_t)at, "nothing to repeat%s", "");
-    if (*was_repeat) return fail_at(P, (int64_t)at, "multiple repeat%s", "");
+    if (item < 0 || P->nodes[item].kind == N_ASSERT) return fail_at(P, (int64_t)at, "nothing to repeat");
+    if (*was_repeat) return fail_at(P, (int64_t)at, "multiple repeat");
     int32_t nd = wrap(P, N_REPEAT, flags, item);
     if (nd < 0) return -1;
     P->nodes[nd].a = min;
@@ -929,7 +932,7 @@ static bool emit_node(Emitter *E, int32_t n) {
         wmin = wmax = 0;
         if (nd.flags & RE_BEHIND) {
             node_width(P, nd.child, &wmin, &wmax);
-            if (wmin != wmax) return fail_at(P, -1, "look-behind requires fixed-width pattern%s", "") + 1;
+            if (wmin != wmax) return fail_at(P, -1, "look-behind requires fixed-width pattern") + 1;
         }
         at = emit(E, RE_LOOK, nd.flags, 0, (int32_t)wmin);
         if (at < 0 || !emit_node(E, nd.child) || emit(E, RE_LOOK_END, 0, 0, 0) < 0) return false;
@@ -972,7 +975,7 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     err->pos = -1;
     Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err};
     int32_t root = parse_alt(&P, flags);
-    if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis%s", "");
+    if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis");
     bool ok = root >= 0 && condrefs_check(&P);
     if (ok) {
         prog->flags = flags | P.global_flags;
