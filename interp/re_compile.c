@@ -750,6 +750,18 @@ static int32_t parse_alt(Parser *P, int flags) {
 
 // ---- width ----
 
+// Widths saturate here: nested counted repeats could overflow int64 (the program such a
+// pattern needs stops at RE_MAX_CODE anyway).
+static const int64_t RE_WIDTH_MAX = (int64_t)1 << 40;
+
+static int64_t width_add(int64_t a, int64_t b) {
+    return a + b > RE_WIDTH_MAX ? RE_WIDTH_MAX : a + b;
+}
+
+static int64_t width_mul(int64_t a, int64_t b) {
+    return b != 0 && a > RE_WIDTH_MAX / b ? RE_WIDTH_MAX : a * b;
+}
+
 // The least and most code points node n matches (max RE_INF: unbounded).
 static void node_width(const Parser *P, int32_t n, int64_t *min, int64_t *max) {
     const Node *nd = &P->nodes[n];
@@ -762,8 +774,8 @@ static void node_width(const Parser *P, int32_t n, int64_t *min, int64_t *max) {
     case N_CAT:
         for (int32_t c = nd->child; c >= 0; c = P->nodes[c].next) {
             node_width(P, c, &a, &b);
-            lo += a;
-            hi = (hi == RE_INF || b == RE_INF) ? RE_INF : hi + b;
+            lo = width_add(lo, a);
+            hi = (hi == RE_INF || b == RE_INF) ? RE_INF : width_add(hi, b);
         }
         break;
     case N_ALT:
@@ -786,8 +798,8 @@ static void node_width(const Parser *P, int32_t n, int64_t *min, int64_t *max) {
         break;
     case N_REPEAT:
         node_width(P, nd->child, &a, &b);
-        lo = a * nd->a;
-        hi = (nd->b == RE_INF || b == RE_INF) ? (b == 0 ? 0 : RE_INF) : b * nd->b;
+        lo = width_mul(a, nd->a);
+        hi = (nd->b == RE_INF || b == RE_INF) ? (b == 0 ? 0 : RE_INF) : width_mul(b, nd->b);
         break;
     }
     *min = lo;
@@ -933,6 +945,10 @@ static bool emit_node(Emitter *E, int32_t n) {
         if (nd.flags & RE_BEHIND) {
             node_width(P, nd.child, &wmin, &wmax);
             if (wmin != wmax) return fail_at(P, -1, "look-behind requires fixed-width pattern") + 1;
+            if (wmin > INT32_MAX) {
+                exc_raise(P->r, &exc_OverflowError, "regular expression code size limit exceeded");
+                return fail_limit(P) + 1;
+            }
         }
         at = emit(E, RE_LOOK, nd.flags, 0, (int32_t)wmin);
         if (at < 0 || !emit_node(E, nd.child) || emit(E, RE_LOOK_END, 0, 0, 0) < 0) return false;
