@@ -52,24 +52,62 @@ static bool is_pattern(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &mod_re_pattern_type;
 }
 
-// ---- code points ----
+// ---- text ----
 
-// s as code points in tracked memory (*n of them; free with codes_free).
-static uint32_t *codes_of(Run *r, const ObjStr *s) {
-    uint32_t *cps = mem_alloc(r, (s->chars + 1) * sizeof(uint32_t));
+// Patterns, subjects and templates are all str or all bytes: indices count code points of a
+// str and bytes of a bytes.
+static bool text_is_bytes(const Obj *o) {
+    return o->type == &type_bytes;
+}
+
+static const char *text_data(const Obj *o) {
+    return text_is_bytes(o) ? ((const ObjBytes *)o)->data : ((const ObjStr *)o)->data;
+}
+
+static size_t text_size(const Obj *o) {
+    return text_is_bytes(o) ? ((const ObjBytes *)o)->len : ((const ObjStr *)o)->len;
+}
+
+// The length in indices.
+static size_t text_len(const Obj *o) {
+    return text_is_bytes(o) ? ((const ObjBytes *)o)->len : ((const ObjStr *)o)->chars;
+}
+
+static size_t text_offset(const Obj *o, size_t index) {
+    return text_is_bytes(o) ? index : str_byte_offset((const ObjStr *)o, index);
+}
+
+static size_t text_index(const Obj *o, size_t offset) {
+    return text_is_bytes(o) ? offset : str_char_index((const ObjStr *)o, offset);
+}
+
+// o[start:stop] by indices.
+static Obj *text_slice(Run *r, Obj *o, int64_t start, int64_t stop) {
+    size_t a = text_offset(o, (size_t)start), b = text_offset(o, (size_t)stop);
+    if (text_is_bytes(o)) return bytes_new(r, text_data(o) + a, b - a);
+    return str_substr(r, (ObjStr *)o, a, b);
+}
+
+static Obj *text_from_buf(Buf *b, bool bytes) {
+    return bytes ? bytes_new(b->r, b->data, b->len) : buf_to_str(b);
+}
+
+// o as code points (the bytes of a bytes) in tracked memory; free with codes_free.
+static uint32_t *codes_of(Run *r, const Obj *o) {
+    uint32_t *cps = mem_alloc(r, (text_len(o) + 1) * sizeof(uint32_t));
     if (!cps) return NULL;
-    size_t pos = 0, k = 0;
-    while (pos < s->len) cps[k++] = str_char_decode(s->data, &pos);
+    const char *data = text_data(o);
+    size_t pos = 0, k = 0, size = text_size(o);
+    if (text_is_bytes(o)) {
+        for (; k < size; k++) cps[k] = (unsigned char)data[k];
+    } else {
+        while (pos < size) cps[k++] = str_char_decode(data, &pos);
+    }
     return cps;
 }
 
-static void codes_free(Run *r, uint32_t *cps, const ObjStr *s) {
-    mem_free(r, cps, (s->chars + 1) * sizeof(uint32_t));
-}
-
-// s[start:stop] by code point indices.
-static Obj *str_slice_chars(Run *r, ObjStr *s, int64_t start, int64_t stop) {
-    return str_substr(r, s, str_byte_offset(s, (size_t)start), str_byte_offset(s, (size_t)stop));
+static void codes_free(Run *r, uint32_t *cps, const Obj *o) {
+    mem_free(r, cps, (text_len(o) + 1) * sizeof(uint32_t));
 }
 
 // ---- PatternError ----
@@ -162,25 +200,26 @@ static bool pe_raise(Run *r, Obj *text, const Value *fields) {
 
 // PatternError for err in pattern (a str): "msg at position 3", with the line and column when
 // the pattern has several lines.
-static bool raise_pattern_error(Run *r, const ReError *err, const ObjStr *pattern) {
+static bool raise_pattern_error(Run *r, const ReError *err, const Obj *pattern) {
     if (!err->msg[0]) return false;  // a limit, already reported
     Value fields[PE_FIELDS] = {v_none(), v_obj((Obj *)pattern), v_none(), v_none(), v_none()};
     Buf text;
     buf_init(&text, r);
     bool ok = buf_append_cstr(&text, err->msg);
     if (err->pos >= 0) {
-        size_t end = str_byte_offset(pattern, (size_t)err->pos);
+        const char *data = text_data(pattern);
+        size_t end = text_offset(pattern, (size_t)err->pos);
         int64_t line = 1, col_start = 0;
         for (size_t k = 0; k < end; k++) {
-            if (pattern->data[k] != '\n') continue;
+            if (data[k] != '\n') continue;
             line++;
-            col_start = (int64_t)str_char_index(pattern, k + 1);
+            col_start = (int64_t)text_index(pattern, k + 1);
         }
         fields[PE_POS] = v_int(err->pos);
         fields[PE_LINENO] = v_int(line);
         fields[PE_COLNO] = v_int(err->pos - col_start + 1);
         ok = ok && buf_printf(&text, " at position %lld", (long long)err->pos);
-        if (ok && memchr(pattern->data, '\n', pattern->len)) {
+        if (ok && memchr(data, '\n', text_size(pattern))) {
             ok = buf_printf(&text, " (line %lld, column %lld)", (long long)line, (long long)(err->pos - col_start + 1));
         }
     }
@@ -204,11 +243,27 @@ static bool flags_arg(Run *r, Value v, int64_t *out) {
     return ops_index(r, v, out);
 }
 
-static bool pattern_groupindex_build(Run *r, ObjPattern *p) {
-    ObjStr *src = (ObjStr *)p->pattern;
+// The names of a bytes pattern are ASCII: a byte past it is no identifier character.
+static bool names_check_ascii(Run *r, ObjPattern *p) {
+    const char *data = text_data(p->pattern);
     for (uint32_t k = 0; k < p->prog.nnames; k++) {
         const ReName *nm = &p->prog.names[k];
-        Obj *name = str_slice_chars(r, src, nm->start, nm->start + nm->len);
+        for (uint32_t j = 0; j < nm->len; j++) {
+            if (!(data[nm->start + j] & 0x80)) continue;
+            ReError err = {.pos = nm->start};
+            snprintf(err.msg, sizeof err.msg, "bad character in group name %.*s", (int)nm->len, data + nm->start);
+            return raise_pattern_error(r, &err, p->pattern);
+        }
+    }
+    return true;
+}
+
+static bool pattern_groupindex_build(Run *r, ObjPattern *p) {
+    if (text_is_bytes(p->pattern) && !names_check_ascii(r, p)) return false;
+    for (uint32_t k = 0; k < p->prog.nnames; k++) {
+        const ReName *nm = &p->prog.names[k];
+        size_t a = text_offset(p->pattern, nm->start), b = text_offset(p->pattern, nm->start + nm->len);
+        Obj *name = str_new(r, text_data(p->pattern) + a, b - a);
         if (!name || !gc_push_root(r, v_obj(name))) return false;
         bool ok = dict_set(r, p->groupindex, v_obj(name), v_int(nm->group));
         gc_pop_roots(r, 1);
@@ -217,9 +272,13 @@ static bool pattern_groupindex_build(Run *r, ObjPattern *p) {
     return true;
 }
 
-static bool compile_str(Run *r, Value pattern, int64_t flags, Value *out) {
-    if (flags & RE_FLAG_LOCALE) {
+static bool compile_text(Run *r, Value pattern, int64_t flags, Value *out) {
+    bool bytes = is_bytes(pattern);
+    if (!bytes && (flags & RE_FLAG_LOCALE)) {
         return exc_raise(r, &exc_ValueError, "cannot use LOCALE flag with a str pattern");
+    }
+    if (bytes && (flags & RE_FLAG_UNICODE)) {
+        return exc_raise(r, &exc_ValueError, "cannot use UNICODE flag with a bytes pattern");
     }
     if ((flags & RE_FLAG_ASCII) && (flags & RE_FLAG_UNICODE)) {
         return exc_raise(r, &exc_ValueError, "ASCII and UNICODE flags are incompatible");
@@ -233,12 +292,13 @@ static bool compile_str(Run *r, Value pattern, int64_t flags, Value *out) {
     p->groupindex = gi;
     memset(&p->prog, 0, sizeof p->prog);
     if (!gc_push_root(r, v_obj(&p->base))) return false;
-    ObjStr *src = as_str(pattern);
+    Obj *src = pattern.as.obj;
     uint32_t *cps = codes_of(r, src);
     bool ok = cps != NULL;
     if (ok) {
+        // bytes patterns have ASCII's classes and case
         ReError err;
-        ok = re_compile(r, cps, src->chars, (int)flags, &p->prog, &err);
+        ok = re_compile(r, cps, text_len(src), (int)(bytes ? flags | RE_FLAG_ASCII : flags), &p->prog, &err);
         if (!ok) raise_pattern_error(r, &err, src);
         ok = ok && pattern_groupindex_build(r, p);
         codes_free(r, cps, src);
@@ -246,7 +306,11 @@ static bool compile_str(Run *r, Value pattern, int64_t flags, Value *out) {
     gc_pop_roots(r, 1);
     if (!ok) return false;
     p->flags = p->prog.flags;
-    if (!(p->flags & RE_FLAG_ASCII)) p->flags |= RE_FLAG_UNICODE;
+    if (bytes) {
+        p->flags = (p->flags & ~RE_FLAG_ASCII) | (flags & RE_FLAG_ASCII);
+    } else if (!(p->flags & RE_FLAG_ASCII)) {
+        p->flags |= RE_FLAG_UNICODE;
+    }
     *out = v_obj(&p->base);
     return true;
 }
@@ -260,11 +324,10 @@ static bool pattern_of(Run *r, Value pattern, Value flags_v, Value *out) {
         *out = pattern;
         return true;
     }
-    if (is_bytes(pattern)) {
-        return exc_raise(r, &exc_NotImplementedError, "moat's re supports str patterns only");
+    if (!is_str(pattern) && !is_bytes(pattern)) {
+        return exc_raise(r, &exc_TypeError, "first argument must be string or compiled pattern");
     }
-    if (!is_str(pattern)) return exc_raise(r, &exc_TypeError, "first argument must be string or compiled pattern");
-    return compile_str(r, pattern, flags, out);
+    return compile_text(r, pattern, flags, out);
 }
 
 // ---- scanning ----
@@ -273,8 +336,8 @@ static bool pattern_of(Run *r, Value pattern, Value flags_v, Value *out) {
 typedef struct Scan {
     Run *r;
     ObjPattern *p;
-    ObjStr *string;
-    uint32_t *cps;
+    Obj *string;    // str or bytes, as the pattern
+    uint32_t *cps;  // the code points of a str that is not ASCII
     int64_t *slots;
     size_t pos, endpos;
 } Scan;
@@ -292,14 +355,16 @@ static bool scan_open(Run *r, Scan *S, Value pattern, Value string, Value pos, V
     memset(S, 0, sizeof *S);
     S->r = r;
     S->p = as_pattern(pattern);
-    if (!is_str(string)) {
-        if (is_bytes(string)) return exc_raise(r, &exc_TypeError, "cannot use a string pattern on a bytes-like object");
+    if (!is_str(string) && !is_bytes(string)) {
         return exc_raise(r, &exc_TypeError, "expected string or bytes-like object, got '%s'", value_type_name(string));
     }
-    S->string = as_str(string);
-    int64_t len = (int64_t)S->string->chars;
+    bool bytes = text_is_bytes(S->p->pattern);
+    if (is_bytes(string) && !bytes) return exc_raise(r, &exc_TypeError, "cannot use a string pattern on a bytes-like object");
+    if (is_str(string) && bytes) return exc_raise(r, &exc_TypeError, "cannot use a bytes pattern on a string-like object");
+    S->string = string.as.obj;
+    int64_t len = (int64_t)text_len(S->string);
     if (!clamp_index(r, pos, len, 0, &S->pos) || !clamp_index(r, endpos, len, len, &S->endpos)) return false;
-    if (!S->string->ascii) {
+    if (!bytes && !as_str(string)->ascii) {
         S->cps = codes_of(r, S->string);
         if (!S->cps) return false;
     }
@@ -315,7 +380,7 @@ static void scan_close(Scan *S) {
 static bool scan_exec(Scan *S, size_t pos, int mode, bool must_advance, bool *found) {
     *found = false;
     if (pos > S->endpos) return true;
-    ReSubject subj = {S->cps, (const unsigned char *)S->string->data, S->endpos};
+    ReSubject subj = {S->cps, (const unsigned char *)text_data(S->string), S->endpos};
     return re_exec(S->r, &S->p->prog, subj, pos, mode, must_advance, S->slots, found);
 }
 
@@ -325,7 +390,7 @@ static bool match_new(Scan *S, Value *out) {
     ObjMatch *m = (ObjMatch *)gc_alloc(S->r, &mod_re_match_type, sizeof(ObjMatch) + nspans * sizeof(int64_t));
     if (!m) return false;
     m->pattern = &S->p->base;
-    m->string = &S->string->base;
+    m->string = S->string;
     m->pos = (int64_t)S->pos;
     m->endpos = (int64_t)S->endpos;
     int64_t last = S->slots[re_lastindex_slot(&S->p->prog)];
@@ -346,7 +411,7 @@ static bool match_group_value(Run *r, ObjMatch *m, uint32_t g, Value dflt, Value
         *out = dflt;
         return true;
     }
-    Obj *s = str_slice_chars(r, (ObjStr *)m->string, m->spans[2 * g], m->spans[2 * g + 1]);
+    Obj *s = text_slice(r, m->string, m->spans[2 * g], m->spans[2 * g + 1]);
     if (!s) return false;
     *out = v_obj(s);
     return true;
@@ -366,7 +431,7 @@ static bool scan_once(Run *r, Value pattern, Value string, Value pos, Value endp
 // What findall gives for one match: the whole match, its one group, or a tuple of groups.
 static bool findall_item(Run *r, ObjMatch *m, Value *out) {
     uint32_t groups = m->nspans / 2 - 1;
-    Value empty = v_obj(str_empty());
+    Value empty = v_obj(text_is_bytes(m->string) ? bytes_empty() : str_empty());
     if (groups <= 1) return match_group_value(r, m, groups, empty, out);
     Obj *t = tuple_new(r, groups);
     if (!t || !gc_push_root(r, v_obj(t))) return false;
@@ -422,7 +487,7 @@ static bool split_append_groups(Run *r, Obj *list, Scan *S) {
         Value v = v_none();
         int64_t a = S->slots[2 * g], b = S->slots[2 * g + 1];
         if (a >= 0 && b >= 0) {
-            Obj *s = str_slice_chars(r, S->string, a, b);
+            Obj *s = text_slice(r, S->string, a, b);
             if (!s) return false;
             v = v_obj(s);
         }
@@ -431,8 +496,8 @@ static bool split_append_groups(Run *r, Obj *list, Scan *S) {
     return true;
 }
 
-static bool split_append(Run *r, Obj *list, ObjStr *s, int64_t a, int64_t b) {
-    Obj *piece = str_slice_chars(r, s, a, b);
+static bool split_append(Run *r, Obj *list, Obj *s, int64_t a, int64_t b) {
+    Obj *piece = text_slice(r, s, a, b);
     return piece && list_append_obj(r, list, v_obj(piece));
 }
 
@@ -453,7 +518,7 @@ static bool do_split(Run *r, Value pattern, Value string, int64_t maxsplit, Valu
         at = (size_t)S.slots[1];
         n++;
     }
-    ok = ok && split_append(r, list, S.string, last, (int64_t)S.string->chars);
+    ok = ok && split_append(r, list, S.string, last, (int64_t)text_len(S.string));
     scan_close(&S);
     gc_pop_roots(r, 1);
     *out = v_obj(list);
@@ -472,6 +537,7 @@ typedef struct Template {
     Buf text;  // the literal parts, unescaped
     TplPiece *pieces;
     size_t count, cap;
+    bool bytes;  // a bytes template: each character is a byte
 } Template;
 
 static bool tpl_add(Run *r, Template *t, int64_t group, size_t start, size_t len) {
@@ -492,8 +558,8 @@ static bool tpl_text(Run *r, Template *t, const char *s, size_t len) {
 }
 
 static bool tpl_char(Run *r, Template *t, uint32_t c) {
-    char enc[4];
-    return tpl_text(r, t, enc, str_char_encode(c, enc));
+    char enc[4] = {(char)c};
+    return tpl_text(r, t, enc, t->bytes ? 1 : str_char_encode(c, enc));
 }
 
 static void tpl_free(Run *r, Template *t) {
@@ -501,7 +567,7 @@ static void tpl_free(Run *r, Template *t) {
     if (t->pieces) mem_free(r, t->pieces, t->cap * sizeof(TplPiece));
 }
 
-static bool tpl_error(Run *r, const char *msg, int64_t pos, const ObjStr *tpl) {
+static bool tpl_error(Run *r, const char *msg, int64_t pos, const Obj *tpl) {
     ReError err;
     snprintf(err.msg, sizeof err.msg, "%s", msg);
     err.pos = pos;
@@ -509,7 +575,7 @@ static bool tpl_error(Run *r, const char *msg, int64_t pos, const ObjStr *tpl) {
 }
 
 // \g<name> or \g<number> at cps[*i] (after the 'g').
-static bool tpl_named(Run *r, Template *t, ObjPattern *p, const ObjStr *src, const uint32_t *cps, size_t n, size_t *i) {
+static bool tpl_named(Run *r, Template *t, ObjPattern *p, const Obj *src, const uint32_t *cps, size_t n, size_t *i) {
     size_t k = *i;
     if (k >= n || cps[k] != '<') return tpl_error(r, "missing <", (int64_t)k, src);
     size_t start = ++k;
@@ -517,7 +583,11 @@ static bool tpl_named(Run *r, Template *t, ObjPattern *p, const ObjStr *src, con
     if (k >= n) return tpl_error(r, "missing >, unterminated name", (int64_t)start, src);
     if (k == start) return tpl_error(r, "missing group name", (int64_t)start, src);
     *i = k + 1;
-    Obj *name = str_slice_chars(r, (ObjStr *)src, (int64_t)start, (int64_t)k);
+    for (size_t j = start; t->bytes && j < k; j++) {
+        if (cps[j] >= 0x80) return tpl_error(r, "bad character in group name", (int64_t)start, src);
+    }
+    size_t a = text_offset(src, start), b = text_offset(src, k);
+    Obj *name = str_new(r, text_data(src) + a, b - a);
     if (!name || !gc_push_root(r, v_obj(name))) return false;
     ObjStr *nm = (ObjStr *)name;
     int64_t g = -1;
@@ -558,7 +628,7 @@ static bool tpl_named(Run *r, Template *t, ObjPattern *p, const ObjStr *src, con
 }
 
 // One escape of the template at cps[*i] (the backslash).
-static bool tpl_escape(Run *r, Template *t, ObjPattern *p, const ObjStr *src, const uint32_t *cps, size_t n, size_t *i) {
+static bool tpl_escape(Run *r, Template *t, ObjPattern *p, const Obj *src, const uint32_t *cps, size_t n, size_t *i) {
     size_t at = (*i)++;
     if (*i >= n) return tpl_error(r, "bad escape (end of pattern)", (int64_t)at, src);
     uint32_t c = cps[(*i)++];
@@ -593,18 +663,18 @@ static bool tpl_escape(Run *r, Template *t, ObjPattern *p, const ObjStr *src, co
         snprintf(msg, sizeof msg, "bad escape \\%c", (char)c);
         return tpl_error(r, msg, (int64_t)at, src);
     }
-    char keep[8] = {'\\'};
-    return tpl_text(r, t, keep, 1 + str_char_encode(c, keep + 1));
+    return tpl_text(r, t, "\\", 1) && tpl_char(r, t, c);
 }
 
-static bool tpl_parse(Run *r, Template *t, ObjPattern *p, const ObjStr *src) {
+static bool tpl_parse(Run *r, Template *t, ObjPattern *p, const Obj *src) {
     buf_init(&t->text, r);
     t->pieces = NULL;
     t->count = t->cap = 0;
+    t->bytes = text_is_bytes(src);
     uint32_t *cps = codes_of(r, src);
     if (!cps) return false;
     bool ok = true;
-    size_t n = src->chars, i = 0;
+    size_t n = text_len(src), i = 0;
     while (ok && i < n) {
         if (cps[i] == '\\') {
             ok = tpl_escape(r, t, p, src, cps, n, &i);
@@ -616,7 +686,7 @@ static bool tpl_parse(Run *r, Template *t, ObjPattern *p, const ObjStr *src) {
     return ok;
 }
 
-static bool tpl_expand(const Template *t, const ObjStr *string, const int64_t *spans, Buf *out) {
+static bool tpl_expand(const Template *t, const Obj *string, const int64_t *spans, Buf *out) {
     for (size_t k = 0; k < t->count; k++) {
         const TplPiece *pc = &t->pieces[k];
         if (pc->group < 0) {
@@ -625,8 +695,8 @@ static bool tpl_expand(const Template *t, const ObjStr *string, const int64_t *s
         }
         int64_t a = spans[2 * pc->group], b = spans[2 * pc->group + 1];
         if (a < 0 || b < 0) continue;
-        size_t ba = str_byte_offset(string, (size_t)a), bb = str_byte_offset(string, (size_t)b);
-        if (!buf_append(out, string->data + ba, bb - ba)) return false;
+        size_t ba = text_offset(string, (size_t)a), bb = text_offset(string, (size_t)b);
+        if (!buf_append(out, text_data(string) + ba, bb - ba)) return false;
     }
     return true;
 }
@@ -646,14 +716,16 @@ static bool sub_replace(Run *r, Scan *S, Value repl, const Template *t, SubPiece
         pieces->count++;
         return tpl_expand(t, S->string, S->slots, out);
     }
-    Value m, got;
-    if (!match_new(S, &m) || !gc_push_root(r, m)) return false;
-    Args a = {&m, 1, 0, NULL, NULL};
-    bool ok = vm_can_nest(r) && vm_call(r, repl, &a, &got);
-    gc_pop_roots(r, 1);
-    if (!ok) return false;
+    Value m, got = repl;  // text of the other kind: a literal CPython's join then refuses
+    if (!is_str(repl) && !is_bytes(repl)) {
+        if (!match_new(S, &m) || !gc_push_root(r, m)) return false;
+        Args a = {&m, 1, 0, NULL, NULL};
+        bool ok = vm_can_nest(r) && vm_call(r, repl, &a, &got);
+        gc_pop_roots(r, 1);
+        if (!ok) return false;
+    }
     if (is_none(got)) return true;
-    if (!is_str(got)) {
+    if (value_type(got) != S->string->type) {
         if (pieces->bad < 0) {
             pieces->bad = pieces->count;
             pieces->bad_type = value_type_name(got);
@@ -662,20 +734,23 @@ static bool sub_replace(Run *r, Scan *S, Value repl, const Template *t, SubPiece
         return true;
     }
     pieces->count++;
-    return buf_append(out, as_str(got)->data, as_str(got)->len);
+    return buf_append(out, text_data(got.as.obj), text_size(got.as.obj));
 }
 
 static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t count, bool with_count, Value *out) {
     Template tpl, *t = NULL;
-    if (is_str(repl)) {
+    bool bytes = text_is_bytes(as_pattern(pattern)->pattern);
+    const char *wanted = bytes ? "a bytes-like object" : "str instance";
+    if (bytes ? is_bytes(repl) : is_str(repl)) {
         t = &tpl;
-        if (!tpl_parse(r, t, as_pattern(pattern), as_str(repl))) {
+        if (!tpl_parse(r, t, as_pattern(pattern), repl.as.obj)) {
             tpl_free(r, t);
             return false;
         }
-    } else if (value_type(repl)->slots.call == NULL) {
-        if (is_bytes(repl)) return exc_raise(r, &exc_TypeError, "expected str instance, bytes found");
-        return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(repl));
+    } else if (value_type(repl)->slots.call == NULL && !is_str(repl) && !is_bytes(repl)) {
+        // CPython reads a template that is neither text nor callable as bytes to decode
+        if (!bytes) return exc_raise(r, &exc_TypeError, "decoding to str: need a bytes-like object, %s found", value_type_name(repl));
+        return exc_raise(r, &exc_TypeError, "expected %s, %s found", wanted, value_type_name(repl));
     }
     Buf b;
     buf_init(&b, r);
@@ -689,9 +764,9 @@ static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t coun
         ok = scan_exec(&S, at, RE_MODE_SEARCH, advance, &found);
         if (!ok || !found) break;
         int64_t a = S.slots[0], e = S.slots[1];
-        size_t ba = str_byte_offset(S.string, (size_t)last), bb = str_byte_offset(S.string, (size_t)a);
+        size_t ba = text_offset(S.string, (size_t)last), bb = text_offset(S.string, (size_t)a);
         if (bb > ba) pieces.count++;
-        ok = buf_append(&b, S.string->data + ba, bb - ba) && sub_replace(r, &S, repl, t, &pieces, &b);
+        ok = buf_append(&b, text_data(S.string) + ba, bb - ba) && sub_replace(r, &S, repl, t, &pieces, &b);
         last = e;
         advance = a == e;
         at = (size_t)e;
@@ -699,12 +774,13 @@ static bool do_sub(Run *r, Value pattern, Value repl, Value string, int64_t coun
     }
     Obj *result = NULL;
     if (ok && pieces.bad >= 0) {
-        ok = exc_raise(r, &exc_TypeError, "sequence item %lld: expected str instance, %s found",
-                       (long long)pieces.bad, pieces.bad_type);
+        ok = exc_raise(r, &exc_TypeError, "sequence item %lld: expected %s, %s found",
+                       (long long)pieces.bad, wanted, pieces.bad_type);
     }
     if (ok) {
-        size_t ba = str_byte_offset(S.string, (size_t)last);
-        ok = buf_append(&b, S.string->data + ba, S.string->len - ba) && (result = buf_to_str(&b)) != NULL;
+        size_t ba = text_offset(S.string, (size_t)last);
+        ok = buf_append(&b, text_data(S.string) + ba, text_size(S.string) - ba) &&
+             (result = text_from_buf(&b, bytes)) != NULL;
     }
     scan_close(&S);
     buf_fini(&b);
@@ -784,14 +860,17 @@ static bool pattern_compare(Run *r, Value a, Value b, int op, Value *out) {
     *out = v_obj((Obj *)&obj_notimpl);
     if (!is_pattern(b) || (op != AST_CMP_EQ && op != AST_CMP_NE)) return true;
     ObjPattern *x = as_pattern(a), *y = as_pattern(b);
-    bool eq = x->flags == y->flags && str_equal((ObjStr *)x->pattern, (ObjStr *)y->pattern);
+    bool eq = x->flags == y->flags && x->pattern->type == y->pattern->type &&
+              text_size(x->pattern) == text_size(y->pattern) &&
+              memcmp(text_data(x->pattern), text_data(y->pattern), text_size(x->pattern)) == 0;
     *out = v_bool(op == AST_CMP_EQ ? eq : !eq);
     return true;
 }
 
 static bool pattern_hash(Run *r, Value v, int64_t *out) {
     (void)r;
-    *out = str_hash((ObjStr *)as_pattern(v)->pattern) ^ as_pattern(v)->flags;
+    Obj *p = as_pattern(v)->pattern;
+    *out = str_hash_bytes(text_data(p), text_size(p)) ^ as_pattern(v)->flags;
     return true;
 }
 
@@ -1033,13 +1112,16 @@ static bool match_span(Run *r, Value self, const Args *a, Value *out) {
 static bool match_expand(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "expand", 1, 1)) return false;
     ObjMatch *m = as_match(self);
-    if (!is_str(a->pos[0])) return exc_raise(r, &exc_TypeError, "expected str instance, %s found", value_type_name(a->pos[0]));
+    bool bytes = text_is_bytes(m->string);
+    if (value_type(a->pos[0]) != m->string->type) {
+        return exc_raise(r, &exc_TypeError, "expected %s, %s found", bytes ? "a bytes-like object" : "str instance",
+                         value_type_name(a->pos[0]));
+    }
     Template t;
     Buf b;
     buf_init(&b, r);
-    bool ok = tpl_parse(r, &t, (ObjPattern *)m->pattern, as_str(a->pos[0])) &&
-              tpl_expand(&t, (ObjStr *)m->string, m->spans, &b);
-    Obj *s = ok ? buf_to_str(&b) : NULL;
+    bool ok = tpl_parse(r, &t, (ObjPattern *)m->pattern, a->pos[0].as.obj) && tpl_expand(&t, m->string, m->spans, &b);
+    Obj *s = ok ? text_from_buf(&b, bytes) : NULL;
     tpl_free(r, &t);
     buf_fini(&b);
     if (!s) return false;
@@ -1216,17 +1298,19 @@ static bool re_subn(Run *r, Value self, const Args *a, Value *out) {
 static bool re_escape(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     if (!args_positional(r, a, "escape", 1, 1)) return false;
-    if (!is_str(a->pos[0])) return exc_raise(r, &exc_NotImplementedError, "moat's re.escape supports str only");
-    ObjStr *s = as_str(a->pos[0]);
+    Value v = a->pos[0];
+    if (!is_str(v) && !is_bytes(v)) {
+        return exc_raise(r, &exc_TypeError, "decoding to str: need a bytes-like object, %s found", value_type_name(v));
+    }
     Buf b;
     buf_init(&b, r);
     bool ok = true;
-    for (size_t k = 0; ok && k < s->len; k++) {
-        char c = s->data[k];
+    for (size_t k = 0; ok && k < text_size(v.as.obj); k++) {
+        char c = text_data(v.as.obj)[k];
         if (c && strchr("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", c)) ok = buf_append_char(&b, '\\');
         ok = ok && buf_append_char(&b, c);
     }
-    Obj *res = ok ? buf_to_str(&b) : NULL;
+    Obj *res = ok ? text_from_buf(&b, is_bytes(v)) : NULL;
     buf_fini(&b);
     if (!res) return false;
     *out = v_obj(res);

@@ -1,5 +1,5 @@
-// The re module: Pattern and Match objects and the module's functions over str patterns, on
-// the engine of re.h; re.PatternError (re.error) for bad patterns.
+// The re module: Pattern and Match objects and the module's functions, on
+// the engine of re.h, for str and bytes patterns; re.PatternError (re.error) for bad patterns.
 #ifndef MOAT_INTERP_MOD_RE_H
 #define MOAT_INTERP_MOD_RE_H
 
