@@ -19,6 +19,7 @@
 #include "interp/mod_itertools.h"
 #include "interp/mod_math.h"
 #include "interp/mod_operator.h"
+#include "interp/mod_re.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_traceback.h"
 #include "interp/mod_typing.h"
@@ -121,6 +122,7 @@ static const ModuleDef module_defs[] = {
     {"json", mod_json_init, true},
     {"math", mod_math_init},
     {"operator", mod_operator_init},
+    {"re", mod_re_init},
     {"traceback", mod_traceback_init},
     {"typing", mod_typing_init},
 };

@@ -5,7 +5,7 @@
 
 #include "typecheck/typecheck.h"
 
-enum { TC_MAX_MODULES = 16, TC_MAX_TYPEVARS = 8 };
+enum { TC_MAX_MODULES = 32, TC_MAX_TYPEVARS = 8 };
 
 struct TcStubs {
     Arena arena;

@@ -24,6 +24,7 @@
     X(obj_slice)            \
     X(obj_str)              \
     X(obj_tuple)            \
+    X(re)                   \
     X(tokens)               \
     X(typecheck)            \
     X(typecheck_stubs)      \

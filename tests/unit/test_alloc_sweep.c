@@ -121,6 +121,17 @@ static const char *const scripts[] = {
     "    out.append(repr(g.split(ValueError)))\n"
     "(out, sum(i * i for i in range(100)), max((len(s), s) for s in ['aa', 'b']),\n"
     " dict.fromkeys('abc', 0), set(map(abs, [-1, 1, -2])), list(zip(*[[1, 2], [3, 4]])))\n",
+    // re: compiling, scanning, sub with a template and with a callable, errors
+    "import re\n"
+    "p = re.compile(r'(?P<k>\\w+)=(?P<v>[^;]*);?', re.I)\n"
+    "ms = [m.groupdict() for m in p.finditer('a=1;b=two;c=')]\n"
+    "s = re.sub(r'(\\d+)', lambda m: str(int(m.group(1)) * 2), 'x1 y22 é3')\n"
+    "try:\n"
+    "    re.compile('(a')\n"
+    "except re.error as e:\n"
+    "    err = (e.msg, e.pos)\n"
+    "(ms, s, re.subn(r'(?<=a)b', r'[\\g<0>]', 'abab'), re.split(r'(,)', 'a,b'),\n"
+    " re.findall(r'(a)(b)?', 'ab a'), err, repr(p.search('q=r')), re.escape('a.b'))\n",
     // an external call in the middle of the run
     "def twice(v):\n"
     "    return [tool(v), tool(v + 1)]\n"
