@@ -19,8 +19,7 @@ void frame_mark(Run *r, const Frame *f) {
     gc_mark_obj(r, f->gen);
     gc_mark_value(r, f->handling);
     gc_mark_obj(r, f->drain);
-    gc_mark_obj(r, f->init_self);
-    gc_mark_obj(r, f->memo);
+    gc_mark_obj(r, f->on_return);
 }
 
 uint32_t frame_slots(const Code *code) {

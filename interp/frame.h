@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "interp/code.h"
+#include "interp/obj_tuple.h"
 #include "interp/run.h"
 
 struct Frame {
@@ -19,10 +20,16 @@ struct Frame {
     uint32_t sp;      // stack offset of the first free slot while not running
     Value handling;   // the exception an `except` block of this frame is handling, or undef
     Obj *drain;       // a generator frame the VM runs to its end: the list its yields go to
-    Obj *init_self;   // a class call running __init__: the instance the call returns, or NULL
-    Obj *memo;        // an lru_cache miss running its function: where the result goes
-                      // (mod_functools_lru_store), or NULL
+    // One field for two exclusive jobs, so a frame stays 80 bytes: a class call running
+    // __init__ keeps the instance the call returns; an lru_cache miss running its function
+    // keeps the cache entry its result goes to (a tuple, mod_functools_lru_store). NULL: none.
+    Obj *on_return;
 };
+
+// Whether a frame's on_return is an lru_cache entry (else it is an __init__'s instance).
+static inline bool frame_returns_to_memo(const Obj *on_return) {
+    return on_return->type == &type_tuple;
+}
 
 // Marks what a frame references.
 void frame_mark(Run *r, const Frame *f);

@@ -725,10 +725,7 @@ static bool vm_invoke_memo(Run *r, Value callee, Args *a, size_t top, bool *push
     bool ok = vm_invoke(r, callee, a, top, pushed, out);
     gc_pop_roots(r, 1);
     if (!ok) return false;
-    if (*pushed) {
-        r->frames[r->frame_count - 1].memo = memo;
-        return true;
-    }
+    if (*pushed) return true;  // the caller keeps memo in the frame's on_return
     return mod_functools_lru_store(r, memo, *out);
 }
 
@@ -1316,7 +1313,7 @@ next:
             }
             CHECK(memo ? vm_invoke_memo(r, cal, &a, top, &pushed, &v, memo)
                        : vm_invoke(r, cal, &a, top, &pushed, &v));
-            if (pushed) r->frames[r->frame_count - 1].init_self = init_self;
+            if (pushed) r->frames[r->frame_count - 1].on_return = memo ? memo : init_self;
             else if (init_self) CHECK(class_check_init_result(r, v));  // a generator __init__
         }
         f = &r->frames[r->frame_count - 1 - (pushed ? 1 : 0)];
@@ -1436,22 +1433,25 @@ next:
         Value ret = POP();  // not v (see LOAD_FAST)
         bool is_gen = f->gen != NULL, drained = f->drain != NULL;
         if (is_gen) gen_finish(f);
-        Obj *init_self = f->init_self, *memo = f->memo;
+        Obj *on_return = f->on_return;
         r->frame_count--;
         if (r->frame_count == stop) {
             *result = ret;
             return VM_RETURN;
         }
         LOAD();
-        if (memo) CHECK(mod_functools_lru_store(r, memo, ret));  // an lru_cache miss returned
+        if (on_return && frame_returns_to_memo(on_return)) {
+            CHECK(mod_functools_lru_store(r, on_return, ret));  // an lru_cache miss returned
+            on_return = NULL;
+        }
         if (drained) {
             ip--;  // the instruction that drained the generator runs again, on its list
             DISPATCH();
         }
-        if (init_self) {
+        if (on_return) {
             // a class call: __init__ returned, the call gives the instance
             if (!is_none(ret)) CHECK(class_check_init_result(r, ret));
-            ret = v_obj(init_self);
+            ret = v_obj(on_return);
         }
         if (is_gen) {
             // the generator ran for this frame's FOR_ITER or SEND: it is exhausted
