@@ -265,7 +265,10 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
     for (uint32_t k = 0; k < s->names.count; k++) {
         AstIdent name = s->names.items[k];
         Span sp = s->span;
-        if (!global && sc->kind == SC_MODULE) {
+        // CPython checks a name used before its declaration as it reads the statement, and
+        // a module-level nonlocal only when it analyses the scope afterwards
+        int seen = scope_seen(sc, name);
+        if (!global && sc->kind == SC_MODULE && seen < 0) {
             rule_error(r, DIAG_PHASE_SYMTABLE, sp, "nonlocal declaration not allowed at module level");
             return;
         }
@@ -281,10 +284,9 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
                        "name '%s' is nonlocal and global", name);
             continue;
         }
-        int how = scope_seen(sc, name);
-        if (how >= 0) {
+        if (seen >= 0) {
             rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s %s declaration", name,
-                       how ? "assigned to before" : "used prior to", global ? "global" : "nonlocal");
+                       seen ? "assigned to before" : "used prior to", global ? "global" : "nonlocal");
             continue;
         }
         if (!global) {
