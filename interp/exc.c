@@ -37,7 +37,7 @@ static ObjException *as_exc(Value v) {
     return (ObjException *)v.as.obj;
 }
 
-static bool exc_repr(Run *r, Value v, Buf *out) {
+bool exc_repr(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
     if (!buf_append_cstr(out, e->base.type->name)) return false;
@@ -66,7 +66,7 @@ static bool exc_group_str(Run *r, ObjException *e, Buf *out) {
            buf_printf(out, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
 }
 
-static bool exc_str(Run *r, Value v, Buf *out) {
+bool exc_str(Run *r, Value v, Buf *out) {
     ObjException *e = as_exc(v);
     ObjTuple *args = (ObjTuple *)e->args.as.obj;
     if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
@@ -85,7 +85,7 @@ static bool exc_str(Run *r, Value v, Buf *out) {
     return ops_str(r, args->items[0], out);
 }
 
-static void exc_trace(Run *r, Obj *o) {
+void exc_trace(Run *r, Obj *o) {
     ObjException *e = (ObjException *)o;
     gc_mark_value(r, e->args);
     gc_mark_value(r, e->cause);
@@ -109,7 +109,7 @@ static void oserror_getattr(ObjException *e, ObjStr *n, Value *out) {
     else if (str_equal_cstr(n, "filename2")) *out = v_none();
 }
 
-static bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
+bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjException *e = as_exc(v);
     ObjStr *n = (ObjStr *)name;
     *out = v_undef();
@@ -167,7 +167,7 @@ static bool exc_set_traceback(Run *r, ObjException *e, Value val) {
     return true;
 }
 
-static bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
+bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
     ObjException *e = as_exc(v);
     ObjStr *n = (ObjStr *)name;
     if (str_equal_cstr(n, "__cause__") || str_equal_cstr(n, "__context__")) {
@@ -231,8 +231,6 @@ static const MethodDef exc_group_methods[] = {
     {"subgroup", exc_group_subgroup},
     {"with_traceback", exc_with_traceback},
 };
-
-static bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
 
 #define exc_object type_object  // so X(BaseException, object) names &type_object as its base
 #define EXC_DEFINE_WITH(N, B, METHODS, MODULE)                                     \
@@ -370,7 +368,7 @@ static void exc_set_keywords(ObjException *e, const Args *a) {
     }
 }
 
-static bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
+bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
     const ObjType *cls = (const ObjType *)callee.as.obj;
     if (!exc_check_keywords(r, cls, a)) return false;
     Obj *group = NULL;

@@ -86,6 +86,15 @@ typedef struct ObjException {
     Obj *traceback; // __traceback__: an ObjTraceback chain (obj_traceback.h), or NULL (None)
 } ObjException;
 
+// The slots and constructor every exception type shares, for the exception types modules
+// define (re.PatternError, dataclasses.FrozenInstanceError) to name in their initializers.
+MOAT_NODISCARD bool exc_repr(Run *r, Value v, Buf *out);
+MOAT_NODISCARD bool exc_str(Run *r, Value v, Buf *out);
+MOAT_NODISCARD bool exc_getattr(Run *r, Value v, Obj *name, Value *out);
+MOAT_NODISCARD bool exc_setattr(Run *r, Value v, Obj *name, Value val);
+void exc_trace(Run *r, Obj *o);
+MOAT_NODISCARD bool exc_construct(Run *r, Value callee, const Args *a, Value *out);
+
 static inline bool is_exception(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type->id == TYPE_EXCEPTION;
 }

@@ -522,38 +522,19 @@ static bool dc_delattr(Run *r, Value self, const Args *a, Value *out) {
     return class_generic_setattr(r, self, a->pos[0].as.obj, v_undef());
 }
 
-static bool frozen_error_repr(Run *r, Value v, Buf *out) {
-    return exc_AttributeError.slots.repr(r, v, out);
-}
-static bool frozen_error_str(Run *r, Value v, Buf *out) {
-    return exc_AttributeError.slots.str(r, v, out);
-}
-static bool frozen_error_getattr(Run *r, Value v, Obj *name, Value *out) {
-    return exc_AttributeError.slots.getattr(r, v, name, out);
-}
-static bool frozen_error_setattr(Run *r, Value v, Obj *name, Value val) {
-    return exc_AttributeError.slots.setattr(r, v, name, val);
-}
-static void frozen_error_trace(Run *r, Obj *o) {
-    exc_AttributeError.slots.trace(r, o);
-}
-static bool frozen_error_construct(Run *r, Value callee, const Args *a, Value *out) {
-    return exc_AttributeError.construct(r, callee, a, out);
-}
-
 const ObjType dc_frozen_error = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "FrozenInstanceError",
     .module = "dataclasses",
     .id = TYPE_EXCEPTION,
     .base_type = &exc_AttributeError,
-    .construct = frozen_error_construct,
+    .construct = exc_construct,
     .slots = {
-        .repr = frozen_error_repr,
-        .str = frozen_error_str,
-        .getattr = frozen_error_getattr,
-        .setattr = frozen_error_setattr,
-        .trace = frozen_error_trace,
+        .repr = exc_repr,
+        .str = exc_str,
+        .getattr = exc_getattr,
+        .setattr = exc_setattr,
+        .trace = exc_trace,
     },
 };
 

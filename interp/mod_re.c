@@ -14,6 +14,7 @@
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_char.h"
@@ -129,32 +130,7 @@ static bool pe_getattr(Run *r, Value v, Obj *name, Value *out) {
         }
         return true;
     }
-    return exc_Exception.slots.getattr(r, v, name, out);
-}
-
-// The other slots delegate to Exception's (a static initializer cannot copy them).
-static bool pe_repr(Run *r, Value v, Buf *out) {
-    return exc_Exception.slots.repr(r, v, out);
-}
-
-static bool pe_str(Run *r, Value v, Buf *out) {
-    return exc_Exception.slots.str(r, v, out);
-}
-
-static bool pe_hash(Run *r, Value v, int64_t *out) {
-    return exc_Exception.slots.hash(r, v, out);
-}
-
-static bool pe_setattr(Run *r, Value v, Obj *name, Value val) {
-    return exc_Exception.slots.setattr(r, v, name, val);
-}
-
-static void pe_trace(Run *r, Obj *o) {
-    exc_Exception.slots.trace(r, o);
-}
-
-static bool pe_construct(Run *r, Value callee, const Args *a, Value *out) {
-    return exc_Exception.construct(r, callee, a, out);
+    return exc_getattr(r, v, name, out);
 }
 
 static const ObjType pattern_error_type = {
@@ -163,14 +139,14 @@ static const ObjType pattern_error_type = {
     .module = "re",
     .id = TYPE_EXCEPTION,
     .base_type = &exc_Exception,
-    .construct = pe_construct,
+    .construct = exc_construct,
     .slots = {
-        .repr = pe_repr,
-        .str = pe_str,
-        .hash = pe_hash,
+        .repr = exc_repr,
+        .str = exc_str,
+        .hash = identity_hash,
         .getattr = pe_getattr,
-        .setattr = pe_setattr,
-        .trace = pe_trace,
+        .setattr = exc_setattr,
+        .trace = exc_trace,
     },
 };
 
