@@ -692,7 +692,9 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
 // A call of an lru_cache wrapper of a Python function, or of a method bound to one.
 static bool vm_is_lru_call(Value callee) {
     if (is_bound_method(callee)) callee = ((ObjBoundMethod *)callee.as.obj)->func;
-    return mod_functools_is_lru(callee);
+    // the type first, inline: every call of a built-in function passes here
+    return is_obj(callee) && callee.as.obj->type == &mod_functools_lru_wrapper &&
+           mod_functools_is_lru(callee);
 }
 
 // Looks the call up in the cache (a bound method's self first goes into the callee's slot,
