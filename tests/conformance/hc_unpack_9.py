@@ -9,4 +9,4 @@ class OnlyGetitem:
             raise IndexError
         return i
 print([*OnlyGetitem()], {*OnlyGetitem()}, (*OnlyGetitem(), *range(2)))
-{*[1], *{2: 0}, *"3"} | {*()}
+sorted({*[1], *{2: 0}, *"3"} | {*()}, key=str)

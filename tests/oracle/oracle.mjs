@@ -132,7 +132,10 @@ async function main() {
 async function worker() {
     const { loadPyodide } = await import(path.join(HERE, '../../node_modules/pyodide/pyodide.mjs'));
     const quiet = () => {};
-    const py = await loadPyodide({ stdout: quiet, stderr: quiet });
+    // A fixed hash seed makes the order of sets of strings the same in every run (and on CI's
+    // fresh cache); MOAT_ORACLE_HASHSEED picks another to find cases that depend on it.
+    const env = { PYTHONHASHSEED: process.env.MOAT_ORACLE_HASHSEED || '0' };
+    const py = await loadPyodide({ stdout: quiet, stderr: quiet, env });
     py.setInterruptBuffer(workerData.interrupt);
     py.FS.mkdirTree('/tmp/moat_oracle_lib');
     py.FS.writeFile('/tmp/moat_oracle_lib/_moat_oracle.py', readFileSync(path.join(HERE, 'harness.py')));
