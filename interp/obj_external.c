@@ -26,7 +26,7 @@ static bool external_hash(Run *r, Value v, int64_t *out) {
 bool external_refuse_call(Run *r, Value callee) {
     return exc_raise(r, &exc_RuntimeError,
                      "external function '%s' cannot be called from inside a built-in such as "
-                     "map() or sorted(key=...); call it directly, e.g. in a for loop",
+                     "filter() or list.sort(key=...); call it directly, e.g. in a for loop",
                      external_name(callee));
 }
 

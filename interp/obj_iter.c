@@ -715,16 +715,26 @@ static IterStep zip_next(Run *r, Value v, Value *out) {
     return s;
 }
 
-static IterStep map_next(Run *r, Value v, Value *out) {
-    ObjZip *z = (ObjZip *)v.as.obj;
-    size_t n = as_tuple(z->iters)->len;
-    Obj *t = tuple_new(r, n);
+Value map_func(Value m) {
+    return ((ObjZip *)m.as.obj)->func;
+}
+
+IterStep map_next_args(Run *r, Value m, Value *args) {
+    ObjZip *z = (ObjZip *)m.as.obj;
+    Obj *t = tuple_new(r, as_tuple(z->iters)->len);
     if (!t || !gc_push_root(r, v_obj(t))) return ITER_ERROR;
     IterStep s = zip_fill(r, z, "map", (ObjTuple *)t);
-    if (s == ITER_ITEM) {
-        Args args = {.pos = ((ObjTuple *)t)->items, .npos = (uint32_t)n};
-        if (!ops_call(r, z->func, &args, out)) s = ITER_ERROR;
-    }
+    gc_pop_roots(r, 1);
+    *args = v_obj(t);
+    return s;
+}
+
+static IterStep map_next(Run *r, Value v, Value *out) {
+    Value t;
+    IterStep s = map_next_args(r, v, &t);
+    if (s != ITER_ITEM || !gc_push_root(r, t)) return s == ITER_ITEM ? ITER_ERROR : s;
+    Args args = {.pos = as_tuple(t)->items, .npos = (uint32_t)as_tuple(t)->len};
+    if (!ops_call(r, map_func(v), &args, out)) s = ITER_ERROR;
     gc_pop_roots(r, 1);
     return s;
 }
@@ -787,6 +797,14 @@ typedef struct ObjFilter {
     Value func;  // None: the items' own truth
     Value iter;
 } ObjFilter;
+
+Value filter_func(Value f) {
+    return ((ObjFilter *)f.as.obj)->func;
+}
+
+Value filter_iter(Value f) {
+    return ((ObjFilter *)f.as.obj)->iter;
+}
 
 static bool filter_keep(Run *r, ObjFilter *f, Value item, bool *keep) {
     if (is_none(f->func) || (is_obj(f->func) && f->func.as.obj == &type_bool.base)) {

@@ -24,6 +24,21 @@ extern const ObjType type_dict_keys, type_dict_values, type_dict_items;
 // reversed(...).
 extern const ObjType type_enumerate, type_zip, type_map, type_filter, type_reversed;
 
+// The predicate (None: truth) and the iterator of filter object f.
+Value filter_func(Value f);
+Value filter_iter(Value f);
+static inline bool is_filter(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_filter;
+}
+static inline bool is_map(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_map;
+}
+// The function of map object m.
+Value map_func(Value m);
+// The arguments of map object m's next call, in a new tuple (ITER_ITEM); so the VM can make
+// the call itself (a tool called there then suspends the run).
+IterStep map_next_args(Run *r, Value m, Value *args);
+
 // object.__hash__, by identity: for the types that inherit it in CPython (the iterators,
 // dict_values, exceptions).
 MOAT_NODISCARD bool identity_hash(Run *r, Value v, int64_t *out);

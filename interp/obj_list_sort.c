@@ -19,7 +19,7 @@
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
-#include "interp/vm_keys.h"
+#include "interp/vm_callbacks.h"
 #include "parser/ast.h"
 
 enum {

@@ -6,7 +6,7 @@
 // that calls back into Python (sorted's key=, list(gen)) re-enters vm_loop on the C stack,
 // and that depth is counted.
 #include "interp/vm.h"
-#include "interp/vm_keys.h"
+#include "interp/vm_callbacks.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -471,8 +471,40 @@ static bool is_asyncio_run(Value v) {
            ((ObjBuiltin *)v.as.obj)->def == &asyncio_run_def;
 }
 
-// A generator the VM can drain: not running, not finished.
+// Whether v is a hidden generator standing for a filter, whose StopIteration ends a loop.
+static bool vm_callbacks_gen_stops(Value v) {
+    return is_generator(v) && callbacks_stop_ends(((const ObjGenerator *)v.as.obj)->frame.code);
+}
+
+typedef enum ForCallback { FOR_CB_NONE, FOR_CB_ERROR, FOR_CB_END, FOR_CB_GEN, FOR_CB_CALL } ForCallback;
+
+// FOR_ITER over a map or filter (in stack slot `slot`) whose function is Python code: the VM
+// makes the calls (vm_callbacks.c). A filter: a hidden generator takes its place and its frame
+// is pushed (GEN). A map: its function and next arguments go above it (CALL: the caller runs
+// CALL_EX, whose value lands where FOR_ITER's item goes), or it is exhausted (END). NONE: a
+// built-in function, which FOR_ITER calls as usual.
+static __attribute__((noinline)) ForCallback vm_for_callback(Run *r, size_t slot) {
+    Value v = r->stack[slot];
+    if (filter_calls_python(v)) {
+        Obj *g = filter_runner(r, v);
+        if (!g) return FOR_CB_ERROR;
+        r->stack[slot] = v_obj(g);
+        return gen_push(r, (ObjGenerator *)g, slot + 1, v_undef()) ? FOR_CB_GEN : FOR_CB_ERROR;
+    }
+    if (!map_calls_python(v)) return FOR_CB_NONE;
+    Value args;
+    if (!frame_reserve(r, slot + 1, 2)) return FOR_CB_ERROR;
+    IterStep s = map_next_args(r, v, &args);  // may run Python code and move the stack
+    if (s != ITER_ITEM) return s == ITER_END ? FOR_CB_END : FOR_CB_ERROR;
+    r->stack[slot + 1] = map_func(v);
+    r->stack[slot + 2] = args;
+    r->frames[r->frame_count - 1].sp = (uint32_t)(slot + 3);
+    return FOR_CB_CALL;
+}
+
+// A generator the VM can drain (not running, not finished), or a map whose calls it makes.
 static bool vm_drains(Value v) {
+    if (map_calls_python(v) || filter_calls_python(v)) return true;
     return is_generator(v) && (((ObjGenerator *)v.as.obj)->state == GEN_CREATED ||
                                ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED);
 }
@@ -501,6 +533,12 @@ bool vm_drain_run(Run *r, Value gen, Obj *list) {
 // runs on the C stack.
 static bool vm_drain_start(Run *r, size_t slot) {
     Value gen = r->stack[slot];
+    if (!is_generator(gen)) {
+        // a map or a filter: a hidden generator stands for it
+        Obj *g = is_map(gen) ? map_drainer(r, gen) : filter_runner(r, gen);
+        if (!g) return false;
+        gen = v_obj(g);
+    }
     if (!gc_push_root(r, gen)) return false;
     Obj *list = list_new(r, 0);
     bool ok = list && gc_push_root(r, v_obj(list));
@@ -514,7 +552,7 @@ static bool vm_drain_start(Run *r, size_t slot) {
 }
 
 // sorted()/min()/max() with a key written in Python: the VM computes the keys first (see
-// vm_keys.c); for sorted(gen, key=f) it drains the generator before that, as sorted lists it.
+// vm_callbacks.c); for sorted(gen, key=f) it drains the generator before that, as sorted lists it.
 static bool vm_keys_start(Run *r, size_t callee_off, const Args *a, int key) {
     if (vm_drains(a->pos[0])) return vm_drain_start(r, callee_off + 1);
     return keys_start(r, r->stack + callee_off, a, key);
@@ -1102,6 +1140,23 @@ next:
             CHECK(gen_push(r, (ObjGenerator *)v.as.obj, f->sp, v_undef()));
             LOAD();
             DISPATCH();
+        }
+        if (__builtin_expect(is_map(v) || is_filter(v), 0)) {
+            SYNC();
+            ForCallback c = vm_for_callback(r, (size_t)(sp - 1 - r->stack));
+            LOAD();
+            if (c == FOR_CB_ERROR) goto error;
+            if (c == FOR_CB_END) {
+                sp--;
+                ip = insns + arg;
+                DISPATCH();
+            }
+            if (c == FOR_CB_GEN) DISPATCH();
+            if (c == FOR_CB_CALL) {
+                insn = insn_make(OP_CALL_EX, 0);  // f(*args) was pushed above the map
+                arg = 0;
+                goto call_common;
+            }
         }
         // `for a, b in enumerate(x)` or `in d.items()`: the pair goes on the stack as the
         // UNPACK_SEQUENCE after would leave it, and no tuple is built
@@ -1789,6 +1844,15 @@ error:
         }
         reraise = false;
         for (;;) {
+            if (insn_op(insns[at]) == OP_FOR_ITER && sp > STACK_BASE() &&
+                (is_map(sp[-1]) || vm_callbacks_gen_stops(sp[-1])) && exc_pending_is(r, &exc_StopIteration)) {
+                // the function of a map or filter this loop runs raised StopIteration: to
+                // CPython, their __next__ did, so the iteration is over
+                exc_clear(r);
+                sp--;
+                ip = insns + insn_arg(insns[at]);
+                DISPATCH();
+            }
             const ExcEntry *h = vm_find_handler(code, at);
             if (h) {
                 sp = STACK_BASE() + h->depth;
@@ -1801,7 +1865,7 @@ error:
             if (f->gen) {
                 gen_finish(f);
                 bool async_stop = async_gen && exc_pending_is(r, &exc_StopAsyncIteration);
-                if ((exc_pending_is(r, &exc_StopIteration) && !keys_code_is(code)) || async_stop) {
+                if ((exc_pending_is(r, &exc_StopIteration) && !callbacks_code_is(code)) || async_stop) {
                     // PEP 479: a StopIteration escaping a generator is a bug, not its end
                     Value stop_exc = r->exc;
                     exc_raise(r, &exc_RuntimeError, "%s", gen_stop_message(f->gen, async_stop));
@@ -1811,9 +1875,17 @@ error:
                     ((ObjException *)r->exc.as.obj)->suppress_context = true;
                 }
             }
+            bool drain_over = f->drain && callbacks_stop_ends(code) && exc_pending_is(r, &exc_StopIteration);
             r->frame_count--;
             if (r->frame_count == stop) return VM_ERROR;
             LOAD();
+            if (drain_over) {
+                // a drained filter's predicate raised StopIteration: the filter is exhausted,
+                // so the instruction that drained it runs again, on its list
+                exc_clear(r);
+                ip--;
+                DISPATCH();
+            }
             at = f->ip - 1;
             if (!exc_add_traceback(r, (ObjException *)r->exc.as.obj, code, at)) goto abort;
             if (async_gen && is_asend(sp[-2])) {

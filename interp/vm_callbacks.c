@@ -1,12 +1,20 @@
-// Key functions that the VM runs itself: sorted(), min() and max() with a key= written in
-// Python (or a tool). Called from the built-in, the key would run on the C stack, where a call
-// of an external function cannot suspend the run. So the VM first lists the items, then drains
-// a hidden generator that yields key(item) for each (keys_code), its yields going into a
-// KeyReplay; the call then runs again with the KeyReplay as its key, which hands back the
-// keys in order. Nothing observable changes: CPython's sorted() lists the iterable and computes
-// every key before it compares, and min()/max() call the key once per item in order (this
-// path takes only iterables whose iteration runs no Python code, so nothing interleaves).
-#include "interp/vm_keys.h"
+// Callbacks of built-ins that the VM makes itself, so that a tool called in one suspends the
+// run (called from the built-in, the callback would run on the C stack, where nothing can
+// suspend). Nothing observable changes:
+// - sorted(), min() and max() with a key= written in Python: the VM lists the items, then
+//   drains a hidden generator that yields key(item) for each (keys_code) into a KeyReplay;
+//   the call then runs again with the KeyReplay as its key, which hands back the keys in
+//   order. CPython's sorted() lists the iterable and computes every key before it compares;
+//   min()/max() call the key once per item in order (this path takes only iterables whose
+//   iteration runs no Python code, so nothing interleaves).
+// - map(f, ...) with f written in Python: FOR_ITER makes each call of f (vm.c), and a map
+//   that a built-in consumes whole (list(map(f, xs))) is drained through a hidden generator
+//   that iterates it (map_code), as drained generators are.
+// - filter(pred, it) with pred written in Python: a hidden generator over the filter's own
+//   iterator (filter_code) takes its place in a for loop or a drain. A StopIteration that
+//   map's function or filter's predicate raises ends the iteration, as it ends CPython's
+//   __next__ (vm.c's unwinding checks for it).
+#include "interp/vm_callbacks.h"
 
 #include <string.h>
 
@@ -17,6 +25,7 @@
 #include "interp/obj_external.h"
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -54,8 +63,87 @@ static const Code keys_code = {
     .stack_size = 3,
 };
 
-bool keys_code_is(const Code *code) {
-    return code == &keys_code;
+// ---- the hidden generator draining a map: for item in m: yield item ----
+
+static const uint32_t map_insns[] = {
+    OP_LOAD_FAST,  // local 0: the map
+    OP_GET_ITER,
+    (uint32_t)OP_FOR_ITER | (6 << 8),  // [2]
+    OP_YIELD_VALUE,
+    OP_POP_TOP,
+    (uint32_t)OP_JUMP | (2 << 8),
+    OP_LOAD_NONE,  // [6]
+    OP_RETURN_VALUE,
+};
+
+static const InsnPos map_pos[sizeof map_insns / sizeof *map_insns];
+
+static const Code map_code = {
+    .base = {.type = &type_code, .flags = OBJ_STATIC},
+    .insns = map_insns,
+    .insn_count = sizeof map_insns / sizeof *map_insns,
+    .pos = map_pos,
+    .local_count = 1,
+    .flags = CODE_GENERATOR | CODE_HIDDEN,
+    .stack_size = 2,
+};
+
+// ---- the hidden generator standing for a filter: for item in it: if pred(item): yield item ----
+
+enum { FILTER_PRED, FILTER_ITER, FILTER_ITEM };  // its locals
+
+static const uint32_t filter_insns[] = {
+    (uint32_t)OP_LOAD_FAST | (FILTER_ITER << 8),
+    OP_GET_ITER,
+    (uint32_t)OP_FOR_ITER | (12 << 8),  // [2]
+    (uint32_t)OP_STORE_FAST | (FILTER_ITEM << 8),
+    (uint32_t)OP_LOAD_FAST | (FILTER_PRED << 8),
+    (uint32_t)OP_LOAD_FAST | (FILTER_ITEM << 8),
+    (uint32_t)OP_CALL | (1 << 8),
+    (uint32_t)OP_POP_JUMP_IF_FALSE | (2 << 8),
+    (uint32_t)OP_LOAD_FAST | (FILTER_ITEM << 8),
+    OP_YIELD_VALUE,
+    OP_POP_TOP,
+    (uint32_t)OP_JUMP | (2 << 8),
+    OP_LOAD_NONE,  // [12]
+    OP_RETURN_VALUE,
+};
+
+static const InsnPos filter_pos[sizeof filter_insns / sizeof *filter_insns];
+
+static const Code filter_code = {
+    .base = {.type = &type_code, .flags = OBJ_STATIC},
+    .insns = filter_insns,
+    .insn_count = sizeof filter_insns / sizeof *filter_insns,
+    .pos = filter_pos,
+    .local_count = 3,
+    .flags = CODE_GENERATOR | CODE_HIDDEN,
+    .stack_size = 3,
+};
+
+bool filter_calls_python(Value v) {
+    return is_filter(v) && callback_may_suspend(filter_func(v));
+}
+
+Obj *filter_runner(Run *r, Value f) {
+    Value locals[2] = {filter_func(f), filter_iter(f)};
+    return gen_new_hidden(r, &filter_code, locals, 2, NULL);
+}
+
+bool map_calls_python(Value v) {
+    return is_map(v) && callback_may_suspend(map_func(v));
+}
+
+Obj *map_drainer(Run *r, Value m) {
+    return gen_new_hidden(r, &map_code, &m, 1, NULL);
+}
+
+bool callbacks_code_is(const Code *code) {
+    return code == &keys_code || code == &map_code || code == &filter_code;
+}
+
+bool callbacks_stop_ends(const Code *code) {
+    return code == &map_code || code == &filter_code;
 }
 
 // ---- KeyReplay: called by the built-in, it returns the next computed key ----
@@ -106,10 +194,9 @@ static bool kw_is(const Args *a, uint32_t k, const char *name) {
     return str_equal_cstr((const ObjStr *)a->kwnames[k], name);
 }
 
-// A key that may reach code which suspends: a Python function, a method of one, a tool.
-static bool key_runs_python(Value key) {
-    if (is_bound_method(key)) key = ((const ObjBoundMethod *)key.as.obj)->func;
-    return is_function(key) || is_external(key);
+bool callback_may_suspend(Value f) {
+    if (is_bound_method(f)) f = ((const ObjBoundMethod *)f.as.obj)->func;
+    return is_function(f) || is_external(f);
 }
 
 // An iterable whose iteration runs no Python code (so listing it first changes nothing).
@@ -141,7 +228,7 @@ int keys_call_key(const MethodDef *def, const Args *a) {
             return -1;  // the built-in's own error comes first
         }
     }
-    if (key < 0 || !key_runs_python(a->kwvalues[key]) || a->npos == 0) return -1;
+    if (key < 0 || !callback_may_suspend(a->kwvalues[key]) || a->npos == 0) return -1;
     if (sorted) return a->npos == 1 ? key : -1;
     if (a->npos > 1) return dflt ? -1 : key;
     // min/max over a generator: its items and the keys interleave, so it keeps the C path
