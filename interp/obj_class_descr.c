@@ -6,6 +6,7 @@
 
 #include "interp/args.h"
 #include "interp/exc.h"
+#include "interp/exc_fields.h"
 #include "interp/gc.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_meta.h"
@@ -410,7 +411,7 @@ static bool object_init(Run *r, Value self, const Args *a, Value *out) {
         if (!args) return false;
         if (a->npos) memcpy(((ObjTuple *)args)->items, a->pos, a->npos * sizeof(Value));
         ((ObjException *)self.as.obj)->args = v_obj(args);
-        return true;
+        return exc_fields_init(r, self.as.obj, a);  // OSError's and SyntaxError's __init__
     }
     if (a->npos || a->nkw) {
         return exc_raise(r, &exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
