@@ -14,6 +14,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mappingproxy.h"
 #include "interp/obj_range.h"
 #include "interp/obj_set.h"
 #include "interp/obj_str.h"
@@ -598,6 +599,16 @@ static void view_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjView *)o)->dict);
 }
 
+// view.mapping: a read-only proxy of the dict
+static bool view_getattr(Run *r, Value v, Obj *name, Value *out) {
+    *out = v_undef();
+    if (!str_equal_cstr((const ObjStr *)name, "mapping")) return true;
+    Obj *proxy = mappingproxy_new(r, v_obj(view_dict(v)));
+    if (!proxy) return false;
+    *out = v_obj(proxy);
+    return true;
+}
+
 static const MethodDef view_methods[] = {
     {"isdisjoint", view_isdisjoint},
 };
@@ -618,6 +629,7 @@ static const MethodDef view_methods[] = {
             .len = view_len,                                                             \
             .contains = setlike ? view_contains : NULL,                                  \
             .iter = view_iter,                                                           \
+            .getattr = view_getattr,                                                     \
             .trace = view_trace,                                                         \
         },                                                                               \
     }
@@ -954,6 +966,8 @@ bool iter_reversed(Run *r, Value seq, Value *out) {
             if (!reversed_user(r, seq, out)) return false;
             if (!is_undef(*out)) return true;
         }
+        const MethodDef *own = ops_type_method(t, "__reversed__");  // mappingproxy's
+        if (own && !(own->flags & METHOD_SLOT)) return own->fn(r, seq, &(Args){0}, out);
         if (!t->slots.getitem || is_anyset(seq)) {
             return exc_raise(r, &exc_TypeError, "'%s' object is not reversible", t->name);
         }
