@@ -302,8 +302,9 @@ bool ops_setitem(Run *r, Value v, Value key, Value val) {
 bool ops_delitem(Run *r, Value v, Value key) {
     const ObjType *t = value_type(v);
     if (!t->slots.setitem) {
-        // CPython words it by the path it took: a sequence's index, or any other deletion
-        bool sequence = t->slots.len && int_check(key);
+        // CPython words it by the path it took: an index of a type with sequence methods (a
+        // class always has them), or any other deletion
+        bool sequence = int_check(key) && (t->slots.len || type_is_class(t));
         return exc_raise(r, &exc_TypeError, "'%s' object %s support item deletion", t->name,
                          sequence ? "doesn't" : "does not");
     }

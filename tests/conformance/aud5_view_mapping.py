@@ -61,3 +61,9 @@ def delete_key(obj, key):
 for obj, key in ((m, 0), ((1, 2), 0), ((1, 2), "a"), ("abc", 1), ("abc", "x"), (5, 0),
                  (frozenset(), 0), (range(3), 1)):
     attempt(lambda: delete_key(obj, key))
+
+class Plain:
+    pass
+
+attempt(lambda: delete_key(Plain(), 0))
+attempt(lambda: delete_key(Plain(), "k"))
