@@ -116,3 +116,12 @@ try:
     operator.length_hint([], default=1)
 except TypeError as e:
     print(e)
+
+import itertools
+rep = itertools.repeat("x", 3)
+print(rep.__length_hint__(), next(rep), rep.__length_hint__(), operator.length_hint(rep))
+print(operator.length_hint(itertools.repeat("x", -2)), operator.length_hint(itertools.repeat(1), 4))
+try:
+    itertools.repeat(1).__length_hint__()
+except TypeError as e:
+    print(e)
