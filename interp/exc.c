@@ -206,13 +206,54 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out);
 static bool exc_group_split(Run *r, Value self, const Args *a, Value *out);
 static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out);
 
+// BaseException.__reduce__(): (type, args) and the attribute dict when there is one.
+static bool exc_reduce(Run *r, Value self, const Args *a, Value *out) {
+    if (!container_args_none(r, a, "BaseException.__reduce__")) return false;
+    ObjException *e = as_exc(self);
+    Value args;
+    if (!exc_fields_reduce_args(r, e, &args) || !gc_push_root(r, args)) return false;
+    Obj *t = tuple_new(r, e->dict ? 3 : 2);
+    gc_pop_roots(r, 1);
+    if (!t) return false;
+    ObjTuple *res = (ObjTuple *)t;
+    res->items[0] = v_obj((Obj *)e->base.type);
+    res->items[1] = args;
+    if (e->dict) res->items[2] = v_obj(e->dict);
+    *out = v_obj(t);
+    return true;
+}
+
+// BaseException.__setstate__(state): each item of a dict state becomes an attribute.
+static bool exc_setstate(Run *r, Value self, const Args *a, Value *out) {
+    if (!container_args_one(r, a, "BaseException.__setstate__")) return false;
+    Value state = a->pos[0];
+    *out = v_none();
+    if (is_none(state)) return true;
+    if (!is_dict(state)) return exc_raise(r, &exc_TypeError, "state is not a dictionary");
+    DictIter it;
+    dict_iter_init(&it, state);
+    Value key, val;
+    while (dict_iter_next(&it, &key, &val)) {
+        if (!is_str(key)) {
+            return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                             value_type_name(key));
+        }
+        if (!ops_setattr(r, self, key.as.obj, val)) return false;
+    }
+    return true;
+}
+
 static const MethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce},
+    {"__setstate__", exc_setstate},
     {"add_note", exc_add_note},
     {"with_traceback", exc_with_traceback},
 };
 
 // BaseExceptionGroup's own methods (a group type's method table; lookup continues in its bases)
 static const MethodDef exc_group_methods[] = {
+    {"__reduce__", exc_reduce},
+    {"__setstate__", exc_setstate},
     {"add_note", exc_add_note},
     {"derive", exc_group_derive},
     {"split", exc_group_split},

@@ -131,6 +131,24 @@ bool exc_fields_set(Run *r, ObjException *e, const ObjStr *name, Value val, bool
     return true;
 }
 
+bool exc_fields_reduce_args(Run *r, const ObjException *e, Value *out) {
+    *out = e->args;
+    Value filename = field(e, OS_FILENAME), filename2 = field(e, OS_FILENAME2);
+    if (!is_oserror(e) || as_tuple(e->args)->len != 2 || is_undef(filename)) return true;
+    Obj *args = tuple_new(r, is_undef(filename2) ? 3 : 5);
+    if (!args) return false;
+    ObjTuple *t = (ObjTuple *)args;
+    t->items[0] = as_tuple(e->args)->items[0];
+    t->items[1] = as_tuple(e->args)->items[1];
+    t->items[2] = filename;
+    if (t->len == 5) {
+        t->items[3] = v_none();  // winerror
+        t->items[4] = filename2;
+    }
+    *out = v_obj(args);
+    return true;
+}
+
 // str() of a field, "None" when unset.
 static bool field_str(Run *r, const ObjException *e, int k, Buf *out) {
     Value v = field(e, k);

@@ -22,6 +22,9 @@ MOAT_NODISCARD bool exc_fields_set(Run *r, ObjException *e, const ObjStr *name, 
 // str(e) of an OSError with errno and strerror, or of a SyntaxError: *done tells whether e
 // was one of those.
 MOAT_NODISCARD bool exc_fields_str(Run *r, const ObjException *e, Buf *out, bool *done);
+// The arguments __reduce__ gives to rebuild e: its args, but an OSError's as its constructor
+// took them (errno, strerror, filename[, None, filename2]).
+MOAT_NODISCARD bool exc_fields_reduce_args(Run *r, const ObjException *e, Value *out);
 // The report of an uncaught SyntaxError e, as traceback.py formats one: the lines that come
 // before its "SyntaxError: " line (the File line, the text and its caret) into `lines`, and
 // what follows "SyntaxError: " into msg.
