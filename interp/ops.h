@@ -41,6 +41,9 @@ MOAT_NODISCARD bool ops_hash(Run *r, Value v, int64_t *out);
 MOAT_NODISCARD bool ops_eq(Run *r, Value a, Value b, bool *out);
 // a <op> b for a comparison operator (AstCmpOp: ==, !=, <, <=, >, >=).
 MOAT_NODISCARD bool ops_compare(Run *r, Value a, Value b, int op, Value *out);
+// The order of two small ints or two strs (-1, 0, 1), whose comparison runs no Python code;
+// 2 for any other pair.
+int ops_plain_order(Value a, Value b);
 // a <op> b for a binary operator (AstBinOp); inplace for augmented assignment.
 MOAT_NODISCARD bool ops_binary(Run *r, Value a, Value b, int op, Value *out);
 MOAT_NODISCARD bool ops_inplace(Run *r, Value a, Value b, int op, Value *out);
