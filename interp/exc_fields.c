@@ -28,7 +28,7 @@ static bool is_syntaxerror(const ObjException *e) {
 
 // The field tuple of e, made (all unset) on first need; NULL at a limit.
 static ObjTuple *fields_of(Run *r, ObjException *e, size_t count) {
-    if (is_tuple(e->value)) return as_tuple(e->value);
+    if (is_tuple(e->value) && as_tuple(e->value)->len == count) return as_tuple(e->value);
     Obj *t = tuple_new(r, count);
     if (!t) return NULL;
     for (size_t k = 0; k < count; k++) ((ObjTuple *)t)->items[k] = v_undef();
@@ -38,7 +38,8 @@ static ObjTuple *fields_of(Run *r, ObjException *e, size_t count) {
 
 // A field's value, undef when unset.
 static Value field(const ObjException *e, int k) {
-    return is_tuple(e->value) ? as_tuple(e->value)->items[k] : v_undef();
+    bool set = is_tuple(e->value) && (size_t)k < as_tuple(e->value)->len;
+    return set ? as_tuple(e->value)->items[k] : v_undef();
 }
 
 static int field_index(const char *const *names, int count, const ObjStr *n) {
@@ -133,8 +134,9 @@ bool exc_fields_set(Run *r, ObjException *e, const ObjStr *name, Value val, bool
 
 bool exc_fields_reduce_args(Run *r, const ObjException *e, Value *out) {
     *out = e->args;
+    if (!is_oserror(e)) return true;
     Value filename = field(e, OS_FILENAME), filename2 = field(e, OS_FILENAME2);
-    if (!is_oserror(e) || as_tuple(e->args)->len != 2 || is_undef(filename)) return true;
+    if (as_tuple(e->args)->len != 2 || is_undef(filename)) return true;
     Obj *args = tuple_new(r, is_undef(filename2) ? 3 : 5);
     if (!args) return false;
     ObjTuple *t = (ObjTuple *)args;
