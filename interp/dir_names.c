@@ -11,6 +11,7 @@
 #include "interp/obj_func.h"
 #include "interp/obj_gen.h"
 #include "interp/obj_int.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_range.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_slotwrap.h"
@@ -29,6 +30,9 @@ static const DataAttrs data_attrs[] = {
     {&type_float, NAMES("imag", "real")},
     {&type_complex, NAMES("imag", "real")},
     {&type_range, NAMES("start", "step", "stop")},
+    {&type_dict_keys, NAMES("mapping")},
+    {&type_dict_values, NAMES("mapping")},
+    {&type_dict_items, NAMES("mapping")},
     {&type_slice, NAMES("start", "step", "stop")},
     {&type_function, NAMES("__annotations__", "__closure__", "__defaults__", "__dict__",
                            "__kwdefaults__", "__module__", "__name__", "__qualname__",
@@ -45,6 +49,8 @@ static const DataAttrs data_attrs[] = {
     {&exc_StopIteration, NAMES("value")},
     {&exc_SystemExit, NAMES("code")},
     {&exc_OSError, NAMES("errno", "filename", "filename2", "strerror")},
+    {&exc_SyntaxError, NAMES("end_lineno", "end_offset", "filename", "lineno", "msg", "offset",
+                             "print_file_and_line", "text")},
     {&exc_ImportError, NAMES("name")},
     {&exc_NameError, NAMES("name")},
     {&exc_AttributeError, NAMES("name", "obj")},

@@ -8,11 +8,14 @@
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/code.h"
+#include "interp/container.h"
+#include "interp/exc_fields.h"
 #include "interp/frame.h"
 #include "interp/gc.h"
 #include "interp/mem.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_class.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
@@ -48,17 +51,6 @@ bool exc_repr(Run *r, Value v, Buf *out) {
     return ops_repr(r, e->args, out);
 }
 
-// OSError(errno, strerror[, filename]) prints as "[Errno 2] No such file: 'x'".
-static bool oserror_str(Run *r, ObjException *e, Buf *out) {
-    ObjTuple *args = (ObjTuple *)e->args.as.obj;
-    if (!buf_append_cstr(out, "[Errno ") || !ops_str(r, args->items[0], out) ||
-        !buf_append_cstr(out, "] ") || !ops_str(r, args->items[1], out)) {
-        return false;
-    }
-    if (is_undef(e->filename)) return true;
-    return buf_append_cstr(out, ": ") && ops_repr(r, e->filename, out);
-}
-
 // ExceptionGroup('msg', [...]) prints as "msg (2 sub-exceptions)".
 static bool exc_group_str(Run *r, ObjException *e, Buf *out) {
     size_t n = as_tuple(e->value)->len;
@@ -72,10 +64,9 @@ bool exc_str(Run *r, Value v, Buf *out) {
     if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
         return exc_group_str(r, e, out);
     }
-    if (args->len == 0) return true;
-    if (args->len == 2 && type_is_subtype(e->base.type, &exc_OSError)) {
-        return oserror_str(r, e, out);
-    }
+    bool done;
+    if (!exc_fields_str(r, e, out, &done)) return false;
+    if (done || args->len == 0) return true;
     if (args->len == 5 && type_is_subtype(e->base.type, &exc_UnicodeError)) {
         return str_codec_error_str(r, v, out);
     }
@@ -92,21 +83,11 @@ void exc_trace(Run *r, Obj *o) {
     gc_mark_value(r, e->context);
     gc_mark_value(r, e->notes);
     gc_mark_value(r, e->value);
-    gc_mark_value(r, e->filename);
+    gc_mark_value(r, e->path);
     gc_mark_value(r, e->name);
     gc_mark_value(r, e->obj);
     gc_mark_obj(r, e->dict);
     gc_mark_obj(r, e->traceback);
-}
-
-// errno, strerror, filename (None when not given), filename2 (always None: moat keeps one).
-static void oserror_getattr(ObjException *e, ObjStr *n, Value *out) {
-    ObjTuple *args = as_tuple(e->args);
-    bool pair = args->len == 2;
-    if (str_equal_cstr(n, "errno")) *out = pair ? args->items[0] : v_none();
-    else if (str_equal_cstr(n, "strerror")) *out = pair ? args->items[1] : v_none();
-    else if (str_equal_cstr(n, "filename")) *out = is_undef(e->filename) ? v_none() : e->filename;
-    else if (str_equal_cstr(n, "filename2")) *out = v_none();
 }
 
 bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
@@ -141,14 +122,14 @@ bool exc_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = is_undef(e->value) ? v_none() : e->value;
     } else if (str_equal_cstr(n, "code") && type_is_subtype(e->base.type, &exc_SystemExit)) {
         *out = is_undef(e->value) ? v_none() : e->value;
-    } else if (type_is_subtype(e->base.type, &exc_OSError)) {
-        oserror_getattr(e, n, out);
+    } else if (exc_fields_get(e, n, out)) {
+        // OSError's and SyntaxError's own
     } else if (type_is_subtype(e->base.type, &exc_ImportError) &&
                (str_equal_cstr(n, "path") || str_equal_cstr(n, "msg"))) {
         // msg: the message when the exception was made with just one
         const ObjTuple *args = as_tuple(e->args);
         Value msg = args->len == 1 ? args->items[0] : v_none();
-        *out = str_equal_cstr(n, "msg") ? msg : is_undef(e->filename) ? v_none() : e->filename;
+        *out = str_equal_cstr(n, "msg") ? msg : is_undef(e->path) ? v_none() : e->path;
     } else if (type_is_subtype(e->base.type, &exc_BaseExceptionGroup) && !is_undef(e->value)) {
         if (str_equal_cstr(n, "message")) *out = e->obj;
         else if (str_equal_cstr(n, "exceptions")) *out = e->value;
@@ -186,6 +167,13 @@ bool exc_setattr(Run *r, Value v, Obj *name, Value val) {
         return ops_truthy(r, val, &e->suppress_context);
     }
     if (str_equal_cstr(n, "__traceback__")) return exc_set_traceback(r, e, val);
+    if (str_equal_cstr(n, "__notes__") && !(is_undef(val) && is_undef(e->notes))) {
+        e->notes = val;  // any value: add_note() checks for a list
+        return true;
+    }
+    bool field;
+    if (!exc_fields_set(r, e, n, val, &field)) return false;
+    if (field) return true;
     if (str_equal_cstr(n, "args") && !is_undef(val)) {
         Obj *t = tuple_from_iterable(r, val);
         if (!t) return false;
@@ -218,13 +206,54 @@ static bool exc_group_derive(Run *r, Value self, const Args *a, Value *out);
 static bool exc_group_split(Run *r, Value self, const Args *a, Value *out);
 static bool exc_group_subgroup(Run *r, Value self, const Args *a, Value *out);
 
+// BaseException.__reduce__(): (type, args) and the attribute dict when there is one.
+static bool exc_reduce(Run *r, Value self, const Args *a, Value *out) {
+    if (!container_args_none(r, a, "BaseException.__reduce__")) return false;
+    ObjException *e = as_exc(self);
+    Value args;
+    if (!exc_fields_reduce_args(r, e, &args) || !gc_push_root(r, args)) return false;
+    Obj *t = tuple_new(r, e->dict ? 3 : 2);
+    gc_pop_roots(r, 1);
+    if (!t) return false;
+    ObjTuple *res = (ObjTuple *)t;
+    res->items[0] = v_obj((Obj *)e->base.type);
+    res->items[1] = args;
+    if (e->dict) res->items[2] = v_obj(e->dict);
+    *out = v_obj(t);
+    return true;
+}
+
+// BaseException.__setstate__(state): each item of a dict state becomes an attribute.
+static bool exc_setstate(Run *r, Value self, const Args *a, Value *out) {
+    if (!container_args_one(r, a, "BaseException.__setstate__")) return false;
+    Value state = a->pos[0];
+    *out = v_none();
+    if (is_none(state)) return true;
+    if (!is_dict(state)) return exc_raise(r, &exc_TypeError, "state is not a dictionary");
+    DictIter it;
+    dict_iter_init(&it, state);
+    Value key, val;
+    while (dict_iter_next(&it, &key, &val)) {
+        if (!is_str(key)) {
+            return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'",
+                             value_type_name(key));
+        }
+        if (!ops_setattr(r, self, key.as.obj, val)) return false;
+    }
+    return true;
+}
+
 static const MethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce},
+    {"__setstate__", exc_setstate},
     {"add_note", exc_add_note},
     {"with_traceback", exc_with_traceback},
 };
 
 // BaseExceptionGroup's own methods (a group type's method table; lookup continues in its bases)
 static const MethodDef exc_group_methods[] = {
+    {"__reduce__", exc_reduce},
+    {"__setstate__", exc_setstate},
     {"add_note", exc_add_note},
     {"derive", exc_group_derive},
     {"split", exc_group_split},
@@ -284,7 +313,7 @@ Obj *exc_new(Run *r, const ObjType *cls, Obj *args) {
     e->value = v_undef();
     e->name = v_undef();
     e->obj = v_undef();
-    e->filename = v_undef();
+    e->path = v_undef();
     ObjTuple *t = (ObjTuple *)args;
     if (t->len && (type_is_subtype(cls, &exc_StopIteration) || type_is_subtype(cls, &exc_SystemExit))) {
         e->value = t->items[0];
@@ -358,13 +387,13 @@ static bool exc_check_keywords(Run *r, const ObjType *cls, const Args *a) {
     return true;
 }
 
-// Stores the keyword fields exc_check_keywords let through (ImportError's path in `filename`).
+// Stores the keyword fields exc_check_keywords let through (ImportError's path).
 static void exc_set_keywords(ObjException *e, const Args *a) {
     for (uint32_t k = 0; k < a->nkw; k++) {
         const ObjStr *kw = (const ObjStr *)a->kwnames[k];
         if (str_equal_cstr(kw, "name")) e->name = a->kwvalues[k];
         else if (str_equal_cstr(kw, "obj")) e->obj = a->kwvalues[k];
-        else e->filename = a->kwvalues[k];
+        else e->path = a->kwvalues[k];
     }
 }
 
@@ -376,22 +405,21 @@ bool exc_construct(Run *r, Value callee, const Args *a, Value *out) {
         group = exc_group_items(r, a, &cls);
         if (!group || !gc_push_root(r, v_obj(group))) return false;
     }
-    // OSError(errno, strerror, filename): args keep the first two
-    bool with_filename = type_is_subtype(cls, &exc_OSError) && a->npos >= 3 && a->npos <= 5;
-    uint32_t nargs = with_filename ? 2 : a->npos;
-    Obj *args = tuple_new(r, nargs);
+    Obj *args = tuple_new(r, a->npos);
     Obj *e = NULL;
     if (args) {
-        for (uint32_t k = 0; k < nargs; k++) ((ObjTuple *)args)->items[k] = a->pos[k];
+        for (uint32_t k = 0; k < a->npos; k++) ((ObjTuple *)args)->items[k] = a->pos[k];
         e = exc_new(r, cls, args);
     }
     if (group) gc_pop_roots(r, 1);
-    if (!e) return false;
+    if (!e || !gc_push_root(r, v_obj(e))) return false;
+    bool ok = exc_fields_init(r, e, a);
+    gc_pop_roots(r, 1);
+    if (!ok) return false;
     if (group) {
         ((ObjException *)e)->value = v_obj(group);
         ((ObjException *)e)->obj = a->pos[0];  // the message, whatever args becomes
     }
-    if (with_filename) ((ObjException *)e)->filename = a->pos[2];
     exc_set_keywords((ObjException *)e, a);
     *out = v_obj(e);
     return true;
@@ -726,15 +754,19 @@ bool exc_star_reraise(Run *r, Value orig, Value raised, Value *out) {
 }
 
 static bool exc_add_note(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "add_note", 1, 1)) return false;
-    if (!is_str(a->pos[0])) {
-        return exc_raise(r, &exc_TypeError, "note must be a str, not '%s'", value_type_name(a->pos[0]));
+    if (!container_args_one(r, a, "BaseException.add_note")) return false;
+    if (!is_str(boxed_unbox(a->pos[0]))) {
+        return exc_raise(r, &exc_TypeError, "add_note() argument must be str, not %s",
+                         is_none(a->pos[0]) ? "None" : value_type_name(a->pos[0]));
     }
     ObjException *e = as_exc(self);
     if (is_undef(e->notes)) {
         Obj *l = list_new(r, 0);
         if (!l) return false;
         e->notes = v_obj(l);
+    }
+    if (!is_list(e->notes)) {
+        return exc_raise(r, &exc_TypeError, "Cannot add note: __notes__ is not a list");
     }
     if (!list_append(r, e->notes.as.obj, a->pos[0])) return false;
     *out = v_none();

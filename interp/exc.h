@@ -78,8 +78,9 @@ typedef struct ObjException {
     Value context;  // __context__
     bool suppress_context;
     Value notes;    // list of str from add_note(), or undef
-    Value value;    // StopIteration.value, SystemExit.code, ExceptionGroup.exceptions (a tuple)
-    Value filename; // OSError.filename (args keep only errno and strerror then); undef otherwise
+    Value value;    // StopIteration.value, SystemExit.code, ExceptionGroup.exceptions (a tuple),
+                    // the fields of OSError and SyntaxError (exc_fields.h)
+    Value path;     // ImportError.path; undef otherwise
     Value name;     // NameError.name, AttributeError.name (a str), for "Did you mean" hints
     Value obj;      // AttributeError.obj; BaseExceptionGroup.message
     Obj *dict;      // attributes of instances of exception classes made by class statements

@@ -232,7 +232,29 @@ static bool repeat_repr(Run *r, Value v, Buf *out) {
     return buf_append_char(out, ')');
 }
 
-ITERTOOL_TYPE(mod_itertools_repeat, "itertools.repeat", repeat_construct, repeat_next, repeat_repr);
+// repeat(x, n).__length_hint__(): the times left; a repeat without end has no length.
+static bool repeat_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjItertool *it = self_of(self);
+    if (it->n >= 0) return iter_hint_result(r, self, a, it->n, out);
+    if (!container_args_none(r, a, "repeat.__length_hint__")) return false;
+    return exc_raise(r, &exc_TypeError, "len() of unsized object");
+}
+
+static const MethodDef repeat_methods[] = {
+    {"__length_hint__", repeat_length_hint},
+};
+
+const ObjType mod_itertools_repeat = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "itertools.repeat",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .methods = repeat_methods,
+    .method_count = 1,
+    .construct = repeat_construct,
+    .slots = {.repr = repeat_repr, .hash = identity_hash, .iter = iter_self, .next = repeat_next,
+              .trace = itertool_trace, .free = itertool_free},
+};
 
 // ---- accumulate(iterable, func=None, *, initial=None): v[0] source, v[1] func, v[2] the
 // running total (undef before the first item), v[3] initial not yet given ----

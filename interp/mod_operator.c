@@ -10,7 +10,9 @@
 #include "interp/gc.h"
 #include "interp/modules.h"
 #include "interp/obj_dict.h"
+#include "interp/obj_class_boxed.h"
 #include "interp/obj_func.h"
+#include "interp/obj_int.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -186,6 +188,61 @@ static bool op_index(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 STATIC_BUILTIN("index", op_index, 0)
+
+// obj's __length_hint__() as CPython's PyObject_LengthHint takes it: a TypeError from the
+// call or NotImplemented means no hint (undef).
+static bool call_length_hint(Run *r, Value obj, Value *hint) {
+    *hint = v_undef();
+    Value method;
+    if (!ops_getattr_cstr(r, obj, "__length_hint__", &method)) {
+        if (!exc_pending_is(r, &exc_AttributeError)) return false;
+        exc_clear(r);
+        return true;
+    }
+    Args none = {0};
+    if (!ops_call(r, method, &none, hint)) {
+        if (!exc_pending_is(r, &exc_TypeError)) return false;
+        exc_clear(r);
+        return true;
+    }
+    if (is_notimpl(*hint)) *hint = v_undef();
+    return true;
+}
+
+// length_hint(obj, default=0, /): len(obj) when it has one, else its __length_hint__().
+static bool op_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "_operator.length_hint() takes no keyword arguments");
+    if (a->npos < 1 || a->npos > 2) {
+        return exc_raise(r, &exc_TypeError, "length_hint expected %s %u argument%s, got %u",
+                         a->npos ? "at most" : "at least", a->npos ? 2 : 1,
+                         a->npos ? "s" : "", a->npos);
+    }
+    int64_t fallback = 0, len;
+    if (a->npos == 2 && !ops_index(r, a->pos[1], &fallback)) return false;
+    if (ops_len(r, a->pos[0], &len)) {
+        *out = v_int(len);
+        return true;
+    }
+    if (!exc_pending_is(r, &exc_TypeError)) return false;
+    exc_clear(r);
+    Value hint;
+    if (!call_length_hint(r, a->pos[0], &hint)) return false;
+    if (is_undef(hint)) {
+        *out = v_int(fallback);
+        return true;
+    }
+    Value n = boxed_unbox(hint);
+    if (!int_check(n)) {
+        return exc_raise(r, &exc_TypeError, "__length_hint__ must be an integer, not %T", hint);
+    }
+    if (int_sign(n) < 0) {
+        return exc_raise(r, &exc_ValueError, "__length_hint__() should return >= 0");
+    }
+    *out = int_plain(n);
+    return true;
+}
+STATIC_BUILTIN("length_hint", op_length_hint, 0)
 
 // abs(), through the builtins namespace so the one implementation serves both.
 static bool op_abs(Run *r, Value self, const Args *a, Value *out) {
@@ -386,7 +443,7 @@ static const ObjBuiltin *const operator_builtins[] = {
     &obj_op_le, &obj_op_gt, &obj_op_ge, &obj_op_neg, &obj_op_pos, &obj_op_invert, &obj_op_inv,
     &obj_op_not_, &obj_op_truth, &obj_op_is_, &obj_op_is_not, &obj_op_is_none,
     &obj_op_is_not_none, &obj_op_contains, &obj_op_getitem, &obj_op_setitem, &obj_op_delitem,
-    &obj_op_index, &obj_op_abs,
+    &obj_op_index, &obj_op_abs, &obj_op_length_hint,
 };
 
 static const ObjType *const operator_types[] = {&type_itemgetter, &type_attrgetter, &type_methodcaller};

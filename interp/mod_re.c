@@ -415,16 +415,12 @@ static bool findall_item(Run *r, ObjMatch *m, Value *out) {
     return ok;
 }
 
-// Every match left to right, each handed to `each` (findall, finditer).
+// Every match left to right, each handed to `each` (findall).
 typedef bool (*EachMatch)(Run *r, Obj *list, Value match);
 
 static bool each_findall(Run *r, Obj *list, Value match) {
     Value item;
     return findall_item(r, as_match(match), &item) && list_append_obj(r, list, item);
-}
-
-static bool each_finditer(Run *r, Obj *list, Value match) {
-    return list_append_obj(r, list, match);
 }
 
 static bool scan_all(Run *r, Value pattern, Value string, Value pos, Value endpos, EachMatch each, Value *out) {
@@ -449,6 +445,86 @@ static bool scan_all(Run *r, Value pattern, Value string, Value pos, Value endpo
     gc_pop_roots(r, 1);
     *out = v_obj(list);
     return ok;
+}
+
+// ---- finditer: an iterator that searches as it is advanced ----
+
+typedef struct ObjScanIter {
+    Obj base;
+    Value pattern;        // undef once exhausted
+    Value string;
+    size_t pos, endpos;   // the clamped bounds, which its matches report
+    size_t at;            // where the next search starts
+    bool advance;         // the last match was empty: the next one must move on
+    uint32_t *cps;        // the code points of a str that is not ASCII, owned
+    size_t ncps;          // their count, for freeing
+} ObjScanIter;
+
+static void scaniter_release(Run *r, ObjScanIter *it) {
+    if (it->cps) mem_free(r, it->cps, (it->ncps + 1) * sizeof(uint32_t));
+    it->cps = NULL;
+    it->pattern = v_undef();
+}
+
+static IterStep scaniter_next(Run *r, Value v, Value *out) {
+    ObjScanIter *it = (ObjScanIter *)v.as.obj;
+    if (is_undef(it->pattern)) return ITER_END;
+    Scan S = {.r = r, .p = as_pattern(it->pattern), .string = it->string.as.obj,
+              .cps = it->cps, .pos = it->pos, .endpos = it->endpos};
+    S.slots = mem_alloc(r, S.p->prog.nslots * sizeof(int64_t));
+    bool found = false;
+    bool ok = S.slots && scan_exec(&S, it->at, RE_MODE_SEARCH, it->advance, &found);
+    if (ok && found) {
+        ok = match_new(&S, out);
+        it->advance = S.slots[1] == S.slots[0];
+        it->at = (size_t)S.slots[1];
+    }
+    S.cps = NULL;  // the iterator's, kept for the next step
+    scan_close(&S);
+    if (!ok) return ITER_ERROR;
+    if (found) return ITER_ITEM;
+    scaniter_release(r, it);
+    return ITER_END;
+}
+
+static void scaniter_trace(Run *r, Obj *o) {
+    gc_mark_value(r, ((ObjScanIter *)o)->pattern);
+    gc_mark_value(r, ((ObjScanIter *)o)->string);
+}
+
+static void scaniter_free(Run *r, Obj *o) {
+    scaniter_release(r, (ObjScanIter *)o);
+}
+
+// CPython's finditer gives a callable_iterator over its scanner's search.
+static const ObjType type_scan_iterator = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "callable_iterator",
+    .id = TYPE_ITERATOR,
+    .base_type = &type_object,
+    .slots = {.hash = identity_hash, .iter = iter_self, .next = scaniter_next,
+              .trace = scaniter_trace, .free = scaniter_free},
+};
+
+// pattern.finditer(string, pos, endpos): the arguments are checked now, the searching is
+// done by each next().
+static bool finditer_new(Run *r, Value pattern, Value string, Value pos, Value endpos,
+                         Value *out) {
+    Scan S;
+    bool ok = scan_open(r, &S, pattern, string, pos, endpos);
+    ObjScanIter *it = ok ? gc_new(r, ObjScanIter, &type_scan_iterator) : NULL;
+    if (it) {
+        it->pattern = pattern;
+        it->string = string;
+        it->pos = it->at = S.pos;
+        it->endpos = S.endpos;
+        it->cps = S.cps;
+        it->ncps = text_len(S.string);
+        S.cps = NULL;
+        *out = v_obj(&it->base);
+    }
+    scan_close(&S);
+    return it != NULL;
 }
 
 // ---- split ----
@@ -872,17 +948,9 @@ static bool pattern_findall(Run *r, Value self, const Args *a, Value *out) {
     return args_bind(r, a, &findall_spec, v) && scan_all(r, self, v[0], v[1], v[2], each_findall, out);
 }
 
-static bool list_to_iter(Run *r, Value *out) {
-    if (!gc_push_root(r, *out)) return false;
-    bool ok = ops_iter(r, *out, out);
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 static bool pattern_finditer(Run *r, Value self, const Args *a, Value *out) {
     Value v[3];
-    return args_bind(r, a, &finditer_spec, v) && scan_all(r, self, v[0], v[1], v[2], each_finditer, out) &&
-           list_to_iter(r, out);
+    return args_bind(r, a, &finditer_spec, v) && finditer_new(r, self, v[0], v[1], v[2], out);
 }
 
 static bool count_arg(Run *r, Value v, int64_t *out) {
@@ -1214,7 +1282,7 @@ static bool re_finditer(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value v[3];
     if (!mod_bind(r, a, &mod_finditer_spec, v)) return false;
-    bool ok = scan_all(r, v[0], v[1], v_undef(), v_undef(), each_finditer, out) && list_to_iter(r, out);
+    bool ok = finditer_new(r, v[0], v[1], v_undef(), v_undef(), out);
     gc_pop_roots(r, 1);
     return ok;
 }

@@ -6,6 +6,7 @@
 #include "interp/exc.h"
 #include "interp/obj_int.h"
 #include "interp/obj_int_methods.h"
+#include "interp/obj_new.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
 
@@ -43,11 +44,19 @@ static bool bool_hash(Run *r, Value v, int64_t *out) {
     return true;
 }
 
+NEW_METHOD(bool_m_new, &type_bool)
+
+static const MethodDef bool_methods[] = {
+    {"__new__", bool_m_new, METHOD_CLASS},
+};
+
 const ObjType type_bool = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "bool",
     .id = TYPE_BOOL,
     .base_type = &type_int,  // int's methods serve bools through the base chain
+    .methods = bool_methods,
+    .method_count = 1,
     .construct = bool_construct,
     .slots =
         {

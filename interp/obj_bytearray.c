@@ -549,11 +549,23 @@ static void bytearray_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ByteArrayIter *)o)->ba);
 }
 
+static bool bytearray_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    const ByteArrayIter *it = (const ByteArrayIter *)self.as.obj;
+    size_t len = bytes_storage(it->ba)->len;
+    return iter_hint_result(r, self, a, it->pos < len ? (int64_t)(len - it->pos) : 0, out);
+}
+
+static const MethodDef bytearray_iter_methods[] = {
+    {"__length_hint__", bytearray_iter_length_hint},
+};
+
 const ObjType type_bytearray_iterator = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "bytearray_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
+    .methods = bytearray_iter_methods,
+    .method_count = 1,
     .slots = {.hash = identity_hash, .iter = iter_self, .next = bytearray_iter_next,
               .trace = bytearray_iter_trace},
 };

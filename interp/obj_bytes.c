@@ -302,11 +302,23 @@ static void bytes_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((BytesIter *)o)->bytes);
 }
 
+static bool bytes_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    const BytesIter *it = (const BytesIter *)self.as.obj;
+    size_t len = as_bytes(it->bytes)->len;
+    return iter_hint_result(r, self, a, it->pos < len ? (int64_t)(len - it->pos) : 0, out);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint},
+};
+
 const ObjType type_bytes_iterator = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "bytes_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
+    .methods = bytes_iter_methods,
+    .method_count = 1,
     .slots = {.hash = identity_hash, .iter = iter_self, .next = bytes_iter_next,
               .trace = bytes_iter_trace},
 };

@@ -11,6 +11,7 @@
 #include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_list.h"
+#include "interp/obj_new.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_codec.h"
 #include "interp/obj_str_search.h"
@@ -993,12 +994,20 @@ SHARED_METHODS(SHARED_WRAPPERS)
 #undef SHARED_WRAPPERS
 
 // The sizes are the header's counts: a mismatch does not compile.
+NEW_METHOD(bytes_m_new, &type_bytes)
+NEW_METHOD(bytearray_m_new, &type_bytearray)
+
 #define BYTES_ENTRY(name, flags) {#name, shared_bytes_##name, flags},
-const MethodDef bytes_methods[] = {SHARED_METHODS(BYTES_ENTRY)};
+const MethodDef bytes_methods[] = {
+    {"__getnewargs__", new_getnewargs},
+    {"__new__", bytes_m_new, METHOD_CLASS},
+    SHARED_METHODS(BYTES_ENTRY)
+};
 #undef BYTES_ENTRY
 
 // bytes' methods and the mutating ones, in one sorted table.
 const MethodDef bytearray_methods[] = {
+    {"__new__", bytearray_m_new, METHOD_CLASS},
     {"append", bytearray_append},
     {"capitalize", shared_bytearray_capitalize},
     {"center", shared_bytearray_center},

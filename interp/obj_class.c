@@ -7,6 +7,7 @@
 
 #include "interp/dir_names.h"
 #include "interp/exc.h"
+#include "interp/exc_fields.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
 #include "interp/mod_abc.h"
@@ -161,9 +162,11 @@ bool class_alloc_instance(Run *r, const ObjType *cls, const Args *a, Value *out)
         if (!args) return false;
         if (a && a->npos) memcpy(((ObjTuple *)args)->items, a->pos, a->npos * sizeof(Value));
         Obj *e = exc_new(r, cls, args);
-        if (!e) return false;
+        if (!e || !gc_push_root(r, v_obj(e))) return false;
+        bool ok = exc_fields_init(r, e, a ? a : &(Args){0});
+        gc_pop_roots(r, 1);
         *out = v_obj(e);
-        return true;
+        return ok;
     }
     if (c->boxed) return boxed_new(r, cls, a, out);
     if (c->native == &type_tuple) return class_tuple_from(r, c, a, out);

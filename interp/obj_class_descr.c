@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/exc_fields.h"
 #include "interp/gc.h"
 #include "interp/obj_class.h"
 #include "interp/obj_class_meta.h"
@@ -330,6 +332,7 @@ static bool super_native(Run *r, ObjSuper *s, const ObjType *t, ObjStr *name, Va
         const MethodDef *m = find_method_in(t, name);
         if (!m) m = slotwrap_find(t, name->data, name->len);
         if (!m) continue;
+        if (m->flags & METHOD_CLASS) return method_bind(r, v_obj((Obj *)t), m, out);  // int.__new__
         if (str_equal_cstr(name, "__new__")) return method_unbound(r, t, m, out);
         return method_bind(r, s->self, m, out);
     }
@@ -410,7 +413,7 @@ static bool object_init(Run *r, Value self, const Args *a, Value *out) {
         if (!args) return false;
         if (a->npos) memcpy(((ObjTuple *)args)->items, a->pos, a->npos * sizeof(Value));
         ((ObjException *)self.as.obj)->args = v_obj(args);
-        return true;
+        return exc_fields_init(r, self.as.obj, a);  // OSError's and SyntaxError's __init__
     }
     if (a->npos || a->nkw) {
         return exc_raise(r, &exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -430,13 +433,21 @@ static bool object_init_subclass(Run *r, Value self, const Args *a, Value *out) 
 }
 
 static bool object_new(Run *r, Value self, const Args *a, Value *out) {
-    if (!is_class_value(self) && !(self.tag == VAL_OBJ && self.as.obj == &type_object.base)) {
+    if (value_type(self)->id != TYPE_TYPE) {
         return exc_raise(r, &exc_TypeError, "object.__new__(X): X is not a type object (%s)",
                          value_type_name(self));
     }
     if (self.as.obj == &type_object.base) {
         Args none = {0};
         return object_construct(r, self, &none, out);
+    }
+    // a built-in type, or a class deriving from one, is made by that type's own __new__
+    const ObjType *t = (const ObjType *)self.as.obj;
+    if (!is_class_value(self) || ((const ObjClass *)t)->native != &type_object) {
+        const ObjType *b = t;  // CPython names the nearest type that inherits no Python __new__
+        while (type_is_class(b) && is_function(class_lookup(b, "__new__"))) b = b->base_type;
+        return exc_raise(r, &exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                         t->name, b->name);
     }
     return class_alloc_instance(r, (const ObjType *)self.as.obj, a, out);
 }
@@ -468,8 +479,16 @@ static bool object_str_method(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// The argument check of CPython's slot wrappers (object.__eq__ is one).
+static bool object_wrapper_args(Run *r, const Args *a, const char *name, uint32_t n) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+    if (a->npos == n) return true;
+    return exc_raise(r, &exc_TypeError, "expected %u argument%s, got %u", n, n == 1 ? "" : "s",
+                     a->npos);
+}
+
 static bool object_eq(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__eq__", 1, 1)) return false;
+    if (!object_wrapper_args(r, a, "__eq__", 1)) return false;
     Value other = a->pos[0];
     bool same = self.tag == other.tag && self.as.obj == other.as.obj;
     *out = same ? v_bool(true) : v_obj((Obj *)&obj_notimpl);
@@ -477,7 +496,7 @@ static bool object_eq(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static bool object_ne(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__ne__", 1, 1)) return false;
+    if (!object_wrapper_args(r, a, "__ne__", 1)) return false;
     Value res;
     if (!ops_compare(r, self, a->pos[0], AST_CMP_EQ, &res)) return false;
     bool t;
@@ -529,6 +548,27 @@ static bool object_delattr(Run *r, Value self, const Args *a, Value *out) {
     return object_setattr_to(r, self, a->pos[0], v_undef());
 }
 
+// object.__getstate__(): the instance's attribute dict itself, None while it is empty; an
+// instance of a class with __slots__ gives (None, {slot: value}), as CPython's does.
+static bool object_getstate(Run *r, Value self, const Args *a, Value *out) {
+    if (!container_args_none(r, a, "object.__getstate__")) return false;
+    Obj *d = is_exception(self) ? ((ObjException *)self.as.obj)->dict : class_instance_dict(self);
+    *out = v_none();
+    if (!d || dict_len(d) == 0) return true;
+    const ObjType *t = value_type(self);
+    if (!type_is_class(t) || !((const ObjClass *)t)->slotted) {
+        *out = v_obj(d);
+        return true;
+    }
+    Obj *slots = dict_copy(r, d);
+    if (!slots || !gc_push_root(r, v_obj(slots))) return false;
+    Obj *state = tuple_pack2(r, v_none(), v_obj(slots));
+    gc_pop_roots(r, 1);
+    if (!state) return false;
+    *out = v_obj(state);
+    return true;
+}
+
 bool object_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     if (a->npos || a->nkw) return exc_raise(r, &exc_TypeError, "object() takes no arguments");
@@ -543,6 +583,7 @@ const MethodDef object_methods[] = {
     {"__delattr__", object_delattr},
     {"__eq__", object_eq},
     {"__getattribute__", object_getattribute},
+    {"__getstate__", object_getstate},
     {"__hash__", object_hash_method},
     {"__init__", object_init},
     {"__init_subclass__", object_init_subclass},

@@ -34,7 +34,7 @@ typedef struct ObjSuper {
 extern const ObjType type_bound_method, type_staticmethod, type_classmethod, type_property,
     type_super;
 // object's methods: __init__, __repr__, __setattr__ ... as built-ins (object.__init__(self)).
-enum { OBJECT_METHOD_COUNT = 11 };
+enum { OBJECT_METHOD_COUNT = 12 };
 extern const MethodDef object_methods[OBJECT_METHOD_COUNT];
 
 static inline bool is_bound_method(Value v) {

@@ -606,11 +606,23 @@ static void deque_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((DequeIter *)o)->deque);
 }
 
+static bool deque_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    const DequeIter *it = (const DequeIter *)self.as.obj;
+    size_t len = is_undef(it->deque) ? 0 : as_deque(it->deque)->len;
+    return iter_hint_result(r, self, a, it->index < len ? (int64_t)(len - it->index) : 0, out);
+}
+
+static const MethodDef deque_iter_methods[] = {
+    {"__length_hint__", deque_iter_length_hint},
+};
+
 const ObjType type_deque_iterator = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "_collections._deque_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
+    .methods = deque_iter_methods,
+    .method_count = 1,
     .slots = {.hash = identity_hash, .iter = iter_self, .next = deque_iter_next,
               .trace = deque_iter_trace},
 };

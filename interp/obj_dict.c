@@ -12,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_new.h"
 #include "interp/obj_set.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -792,7 +793,10 @@ static bool dict_construct(Run *r, Value callee, const Args *a, Value *out) {
     return ok;
 }
 
+NEW_METHOD(dict_m_new, &type_dict)
+
 static const MethodDef dict_methods[] = {
+    {"__new__", dict_m_new, METHOD_CLASS},
     {"clear", dict_clear_method},
     {"copy", dict_copy_method},
     {"fromkeys", dict_fromkeys_method, METHOD_CLASS},

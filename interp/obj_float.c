@@ -19,6 +19,7 @@
 #include "interp/obj_bytes.h"
 #include "interp/obj_int.h"
 #include "interp/obj_int_methods.h"
+#include "interp/obj_new.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -512,11 +513,15 @@ static bool float_m_ceil(Run *r, Value self, const Args *a, Value *out) {
     return container_args_none(r, a, "float.__ceil__") && float_ceil(r, self.as.f, out);
 }
 
-enum { FLOAT_METHOD_COUNT = 10 };
+NEW_METHOD(float_m_new, &type_float)
+
+enum { FLOAT_METHOD_COUNT = 12 };
 // Sorted by name (strcmp order: '_' sorts before lower-case letters).
 static const MethodDef float_methods[FLOAT_METHOD_COUNT] = {
     {"__ceil__", float_m_ceil},
     {"__floor__", float_m_floor},
+    {"__getnewargs__", new_getnewargs},
+    {"__new__", float_m_new, METHOD_CLASS},
     {"__round__", float_m_round},
     {"__trunc__", float_m_trunc},
     {"as_integer_ratio", float_m_as_integer_ratio},

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "interp/buf.h"
+#include "interp/builtin_docs.h"
+#include "interp/builtins.h"
 #include "interp/container.h"
 #include "interp/exc.h"
 #include "interp/obj_class_boxed.h"
@@ -245,6 +247,24 @@ static const ObjType *builtin_qualname_type(const ObjBuiltin *b) {
     return value_type(b->self);
 }
 
+// __doc__ (or __text_signature__) of a function of builtins that builtin_docs.c knows;
+// None for any other built-in.
+static bool builtin_doc_attr(Run *r, const ObjBuiltin *b, bool doc, Value *out) {
+    *out = v_none();
+    const char *text, *signature;
+    if (!is_none(b->self) || !builtin_docs_find(b->def->name, &text, &signature)) return true;
+    Obj *name = str_from_cstr(r, b->def->name);
+    Value same;
+    if (!name || !builtins_lookup((const ObjStr *)name, &same) || same.as.obj != &b->base) {
+        return name != NULL;  // operator.abs is no builtins.abs
+    }
+    if (!doc && !signature) return true;
+    Obj *s = str_from_cstr(r, doc ? text : signature);
+    if (!s) return false;
+    *out = v_obj(s);
+    return true;
+}
+
 static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     ObjStr *n = (ObjStr *)name;
@@ -253,6 +273,9 @@ static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (str_equal_cstr(n, "__self__") && t && !is_undef(b->self)) {
         *out = b->self;  // a function's would be the module builtins, which moat has not
         return true;
+    }
+    if (str_equal_cstr(n, "__doc__") || str_equal_cstr(n, "__text_signature__")) {
+        return builtin_doc_attr(r, b, str_equal_cstr(n, "__doc__"), out);
     }
     bool qualname = str_equal_cstr(n, "__qualname__");
     if (!qualname && !str_equal_cstr(n, "__name__")) return true;

@@ -14,6 +14,7 @@
 #include "interp/obj_bytes.h"
 #include "interp/obj_float.h"
 #include "interp/obj_int.h"
+#include "interp/obj_new.h"
 #include "interp/obj_str.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_tuple.h"
@@ -584,11 +585,15 @@ bool int_from_bytes(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
+NEW_METHOD(int_m_new, &type_int)
+
 // Sorted by name (strcmp order: '_' sorts before lower-case letters).
 const MethodDef int_methods[INT_METHOD_COUNT] = {
     {"__ceil__", int_m_ceil},
     {"__floor__", int_m_floor},
+    {"__getnewargs__", new_getnewargs},
     {"__index__", int_m_index},
+    {"__new__", int_m_new, METHOD_CLASS},
     {"__round__", int_m_round},
     {"__trunc__", int_m_trunc},
     {"as_integer_ratio", int_m_as_integer_ratio},

@@ -11,7 +11,7 @@
 #include "interp/obj.h"
 #include "interp/run.h"
 
-enum { INT_METHOD_COUNT = 12 };
+enum { INT_METHOD_COUNT = 14 };
 // int's methods, sorted by name; bool inherits them.
 extern const MethodDef int_methods[INT_METHOD_COUNT];
 

@@ -14,6 +14,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mappingproxy.h"
 #include "interp/obj_range.h"
 #include "interp/obj_set.h"
 #include "interp/obj_str.h"
@@ -36,6 +37,14 @@ bool iter_self(Run *r, Value v, Value *out) {
 
 static Value notimpl(void) {
     return v_obj((Obj *)&obj_notimpl);
+}
+
+bool iter_hint_result(Run *r, Value self, const Args *a, int64_t left, Value *out) {
+    char qualname[64];
+    snprintf(qualname, sizeof qualname, "%s.__length_hint__", value_type_name(self));
+    if (!container_args_none(r, a, qualname)) return false;
+    *out = v_int(left);
+    return true;
 }
 
 // --- list and tuple iterators, forward and reverse
@@ -91,19 +100,43 @@ static void seqiter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjSeqIter *)o)->seq);
 }
 
-#define ITER_TYPE(var, tname, next_fn, trace_fn)                                            \
+static bool seqiter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjSeqIter *it = (ObjSeqIter *)self.as.obj;
+    int64_t left = 0;
+    if (!is_undef(it->seq)) {
+        size_t len = is_list(it->seq) ? as_list(it->seq)->len : as_tuple(it->seq)->len;
+        left = (int64_t)len - it->index;
+    }
+    return iter_hint_result(r, self, a, left > 0 ? left : 0, out);
+}
+
+// The items a list's reverse iterator has left: none once the list shrank below its place.
+static bool list_reverse_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjSeqIter *it = (ObjSeqIter *)self.as.obj;
+    int64_t left = it->index + 1;
+    if (is_undef(it->seq) || (int64_t)as_list(it->seq)->len < left) left = 0;
+    return iter_hint_result(r, self, a, left, out);
+}
+
+// An iterator type with __length_hint__ (hint_fn) as its one method.
+#define ITER_TYPE(var, tname, next_fn, trace_fn, hint_fn)                                   \
+    static const MethodDef var##_methods[] = {{"__length_hint__", hint_fn}};                 \
     const ObjType var = {                                                                    \
         .base = {.type = &type_type, .flags = OBJ_STATIC},                                   \
         .name = tname,                                                                       \
         .id = TYPE_ITERATOR,                                                                 \
         .base_type = &type_object,                                                           \
+        .methods = var##_methods,                                                            \
+        .method_count = 1,                                                                   \
         .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,               \
                   .next = next_fn, .trace = trace_fn},                                       \
     }
 
-ITER_TYPE(type_list_iterator, "list_iterator", seqiter_next, seqiter_trace);
-ITER_TYPE(type_list_reverseiterator, "list_reverseiterator", list_reverse_next, seqiter_trace);
-ITER_TYPE(type_tuple_iterator, "tuple_iterator", seqiter_next, seqiter_trace);
+ITER_TYPE(type_list_iterator, "list_iterator", seqiter_next, seqiter_trace, seqiter_length_hint);
+ITER_TYPE(type_list_reverseiterator, "list_reverseiterator", list_reverse_next, seqiter_trace,
+          list_reverse_length_hint);
+ITER_TYPE(type_tuple_iterator, "tuple_iterator", seqiter_next, seqiter_trace,
+          seqiter_length_hint);
 
 // --- range iterator
 
@@ -133,7 +166,11 @@ static IterStep range_iter_next(Run *r, Value v, Value *out) {
     return ITER_ITEM;
 }
 
-ITER_TYPE(type_range_iterator, "range_iterator", range_iter_next, NULL);
+static bool range_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    return iter_hint_result(r, self, a, (int64_t)((ObjRangeIter *)self.as.obj)->left, out);
+}
+
+ITER_TYPE(type_range_iterator, "range_iterator", range_iter_next, NULL, range_iter_length_hint);
 
 typedef struct ObjBigRangeIter {
     Obj base;
@@ -175,11 +212,23 @@ static void big_range_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, it->left);
 }
 
+static bool big_range_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    if (!iter_hint_result(r, self, a, 0, out)) return false;
+    *out = ((ObjBigRangeIter *)self.as.obj)->left;
+    return true;
+}
+
+static const MethodDef big_range_iter_methods[] = {
+    {"__length_hint__", big_range_iter_length_hint},
+};
+
 static const ObjType type_longrange_iterator = {
     .base = {.type = &type_type, .flags = OBJ_STATIC},
     .name = "longrange_iterator",
     .id = TYPE_ITERATOR,
     .base_type = &type_object,
+    .methods = big_range_iter_methods,
+    .method_count = 1,
     .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,
               .next = big_range_iter_next, .trace = big_range_iter_trace},
 };
@@ -275,14 +324,22 @@ static void dictiter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjDictIter *)o)->dict);
 }
 
-ITER_TYPE(type_dict_keyiterator, "dict_keyiterator", dictiter_next, dictiter_trace);
-ITER_TYPE(type_dict_valueiterator, "dict_valueiterator", dictiter_next, dictiter_trace);
-ITER_TYPE(type_dict_itemiterator, "dict_itemiterator", dictiter_next, dictiter_trace);
-ITER_TYPE(type_dict_reversekeyiterator, "dict_reversekeyiterator", dictiter_next, dictiter_trace);
-ITER_TYPE(type_dict_reversevalueiterator, "dict_reversevalueiterator", dictiter_next,
-          dictiter_trace);
-ITER_TYPE(type_dict_reverseitemiterator, "dict_reverseitemiterator", dictiter_next,
-          dictiter_trace);
+// The items left, none once the dict changed size.
+static bool dictiter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjDictIter *it = (ObjDictIter *)self.as.obj;
+    bool same = !is_undef(it->dict) && it->used == (int64_t)as_dict(it->dict)->used;
+    return iter_hint_result(r, self, a, same ? (int64_t)it->left : 0, out);
+}
+
+#define DICT_ITER_TYPE(var, tname) \
+    ITER_TYPE(var, tname, dictiter_next, dictiter_trace, dictiter_length_hint)
+DICT_ITER_TYPE(type_dict_keyiterator, "dict_keyiterator");
+DICT_ITER_TYPE(type_dict_valueiterator, "dict_valueiterator");
+DICT_ITER_TYPE(type_dict_itemiterator, "dict_itemiterator");
+DICT_ITER_TYPE(type_dict_reversekeyiterator, "dict_reversekeyiterator");
+DICT_ITER_TYPE(type_dict_reversevalueiterator, "dict_reversevalueiterator");
+DICT_ITER_TYPE(type_dict_reverseitemiterator, "dict_reverseitemiterator");
+#undef DICT_ITER_TYPE
 
 // --- set iterator
 
@@ -325,7 +382,18 @@ static void setiter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjSetIter *)o)->set);
 }
 
-ITER_TYPE(type_set_iterator, "set_iterator", setiter_next, setiter_trace);
+// The keys left past the iterator's slot, none once the set changed size.
+static bool setiter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjSetIter *it = (ObjSetIter *)self.as.obj;
+    int64_t left = 0;
+    if (!is_undef(it->set) && it->used == (int64_t)as_set(it->set)->used) {
+        const ObjSet *s = as_set(it->set);
+        for (size_t i = it->pos; s->table && i <= s->mask; i++) left += !is_undef(s->table[i].key);
+    }
+    return iter_hint_result(r, self, a, left, out);
+}
+
+ITER_TYPE(type_set_iterator, "set_iterator", setiter_next, setiter_trace, setiter_length_hint);
 
 // --- dict views
 
@@ -531,6 +599,16 @@ static void view_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((ObjView *)o)->dict);
 }
 
+// view.mapping: a read-only proxy of the dict
+static bool view_getattr(Run *r, Value v, Obj *name, Value *out) {
+    *out = v_undef();
+    if (!str_equal_cstr((const ObjStr *)name, "mapping")) return true;
+    Obj *proxy = mappingproxy_new(r, v_obj(view_dict(v)));
+    if (!proxy) return false;
+    *out = v_obj(proxy);
+    return true;
+}
+
 static const MethodDef view_methods[] = {
     {"isdisjoint", view_isdisjoint},
 };
@@ -551,6 +629,7 @@ static const MethodDef view_methods[] = {
             .len = view_len,                                                             \
             .contains = setlike ? view_contains : NULL,                                  \
             .iter = view_iter,                                                           \
+            .getattr = view_getattr,                                                     \
             .trace = view_trace,                                                         \
         },                                                                               \
     }
@@ -905,6 +984,8 @@ bool iter_reversed(Run *r, Value seq, Value *out) {
             if (!reversed_user(r, seq, out)) return false;
             if (!is_undef(*out)) return true;
         }
+        const MethodDef *own = ops_type_method(t, "__reversed__");  // mappingproxy's
+        if (own && !(own->flags & METHOD_SLOT)) return own->fn(r, seq, &(Args){0}, out);
         if (!t->slots.getitem || is_anyset(seq)) {
             return exc_raise(r, &exc_TypeError, "'%s' object is not reversible", t->name);
         }
@@ -919,13 +1000,25 @@ bool iter_reversed(Run *r, Value seq, Value *out) {
     return true;
 }
 
+// reversed(seq).__length_hint__(): the items left, none once seq shrank below the place.
+static bool reversed_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    ObjSeqIter *it = (ObjSeqIter *)self.as.obj;
+    int64_t size = 0, left = it->index + 1;
+    if (!is_undef(it->seq) && !ops_len(r, it->seq, &size)) return false;
+    return iter_hint_result(r, self, a, is_undef(it->seq) || size < left ? 0 : left, out);
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint},
+};
+
 static bool reversed_construct(Run *r, Value callee, const Args *a, Value *out) {
     (void)callee;
     if (!container_args_count(r, a, "reversed", 1, 1)) return false;
     return iter_reversed(r, a->pos[0], out);
 }
 
-#define BUILTIN_ITER_TYPE(var, tname, ctor, next_fn, trace_fn)                               \
+#define BUILTIN_ITER_TYPE(var, tname, ctor, next_fn, trace_fn, method_defs, n_methods)       \
     const ObjType var = {                                                                    \
         .base = {.type = &type_type, .flags = OBJ_STATIC},                                   \
         .name = tname,                                                                       \
@@ -934,11 +1027,14 @@ static bool reversed_construct(Run *r, Value callee, const Args *a, Value *out) 
         .construct = ctor,                                                                   \
         .slots = {.repr = iter_repr, .hash = identity_hash, .iter = iter_self,               \
                   .next = next_fn, .trace = trace_fn},                                       \
+        .methods = method_defs,                                                              \
+        .method_count = n_methods,                                                           \
     }
 
 BUILTIN_ITER_TYPE(type_enumerate, "enumerate", enumerate_construct, enumerate_next,
-                  enumerate_trace);
-BUILTIN_ITER_TYPE(type_zip, "zip", zip_construct, zip_next, zip_trace);
-BUILTIN_ITER_TYPE(type_map, "map", map_construct, map_next, zip_trace);
-BUILTIN_ITER_TYPE(type_filter, "filter", filter_construct, filter_next, filter_trace);
-BUILTIN_ITER_TYPE(type_reversed, "reversed", reversed_construct, reversed_next, seqiter_trace);
+                  enumerate_trace, NULL, 0);
+BUILTIN_ITER_TYPE(type_zip, "zip", zip_construct, zip_next, zip_trace, NULL, 0);
+BUILTIN_ITER_TYPE(type_map, "map", map_construct, map_next, zip_trace, NULL, 0);
+BUILTIN_ITER_TYPE(type_filter, "filter", filter_construct, filter_next, filter_trace, NULL, 0);
+BUILTIN_ITER_TYPE(type_reversed, "reversed", reversed_construct, reversed_next, seqiter_trace,
+                  reversed_methods, 1);

@@ -42,6 +42,10 @@ IterStep map_next_args(Run *r, Value m, Value *args);
 // object.__hash__, by identity: for the types that inherit it in CPython (the iterators,
 // dict_values, exceptions).
 MOAT_NODISCARD bool identity_hash(Run *r, Value v, int64_t *out);
+// What an iterator's __length_hint__ method returns, after checking it got no arguments:
+// `left`, the items it has left.
+MOAT_NODISCARD bool iter_hint_result(Run *r, Value self, const Args *a, int64_t left,
+                                     Value *out);
 // The iter slot of an iterator: the iterator itself.
 MOAT_NODISCARD bool iter_self(Run *r, Value v, Value *out);
 

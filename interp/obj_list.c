@@ -11,6 +11,7 @@
 #include "interp/gc.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list_sort.h"
+#include "interp/obj_new.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -582,7 +583,10 @@ static bool list_construct(Run *r, Value callee, const Args *a, Value *out) {
     return true;
 }
 
+NEW_METHOD(list_m_new, &type_list)
+
 static const MethodDef list_methods[] = {
+    {"__new__", list_m_new, METHOD_CLASS},
     {"append", list_append_method},   {"clear", list_clear_method},
     {"copy", list_copy_method},       {"count", list_count_method},
     {"extend", list_extend_method},   {"index", list_index_method},

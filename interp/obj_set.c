@@ -14,6 +14,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_new.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -1054,7 +1055,11 @@ static bool frozenset_construct(Run *r, Value callee, const Args *a, Value *out)
     return set_construct_kind(r, a, true, out);
 }
 
+NEW_METHOD(set_m_new, &type_set)
+NEW_METHOD(frozenset_m_new, &type_frozenset)
+
 static const MethodDef set_methods[] = {
+    {"__new__", set_m_new, METHOD_CLASS},
     {"add", set_add_method},
     {"clear", set_clear_method},
     {"copy", set_copy_method},
@@ -1075,6 +1080,7 @@ static const MethodDef set_methods[] = {
 };
 
 static const MethodDef frozenset_methods[] = {
+    {"__new__", frozenset_m_new, METHOD_CLASS},
     {"copy", set_copy_method},
     {"difference", set_difference_method},
     {"intersection", set_intersection_method},

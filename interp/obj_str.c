@@ -725,12 +725,27 @@ static void str_iter_trace(Run *r, Obj *o) {
     gc_mark_value(r, ((StrIter *)o)->str);
 }
 
+// The code points left.
+static bool str_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {
+    StrIter *it = (StrIter *)self.as.obj;
+    const ObjStr *s = as_str(it->str);
+    int64_t left = 0;
+    for (size_t k = it->pos; k < s->len; k++) left += ((unsigned char)s->data[k] & 0xC0) != 0x80;
+    return iter_hint_result(r, self, a, left, out);
+}
+
+static const MethodDef str_iter_methods[] = {
+    {"__length_hint__", str_iter_length_hint},
+};
+
 #define STR_ITER_TYPE(cname, pyname)                                                  \
     const ObjType cname = {                                                           \
         .base = {.type = &type_type, .flags = OBJ_STATIC},                            \
         .name = pyname,                                                               \
         .id = TYPE_ITERATOR,                                                          \
         .base_type = &type_object,                                                    \
+        .methods = str_iter_methods,                                                  \
+        .method_count = 1,                                                            \
         .slots = {.hash = identity_hash, .iter = iter_self, .next = str_iter_next,  \
                   .trace = str_iter_trace},                                           \
     }

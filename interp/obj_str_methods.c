@@ -11,6 +11,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_list.h"
+#include "interp/obj_new.h"
 #include "interp/obj_str_case.h"
 #include "interp/obj_str_char.h"
 #include "interp/obj_str_codec.h"
@@ -859,7 +860,11 @@ static bool str_encode_method(Run *r, Value self, const Args *a, Value *out) {
 // ---- the method table ----
 
 // The size is the header's STR_METHOD_COUNT: a mismatch does not compile.
+NEW_METHOD(str_m_new, &type_str)
+
 const MethodDef str_methods[] = {
+    {"__getnewargs__", new_getnewargs},
+    {"__new__", str_m_new, METHOD_CLASS},
     {"capitalize", str_capitalize},
     {"casefold", str_casefold},
     {"center", str_center},

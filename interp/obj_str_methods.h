@@ -10,7 +10,7 @@
 #include "interp/obj_str.h"
 
 // Sorted by name for ops' binary search; the count is checked where the table is defined.
-#define STR_METHOD_COUNT 47
+#define STR_METHOD_COUNT 49
 extern const MethodDef str_methods[STR_METHOD_COUNT];
 
 // Shared argument checks, worded as CPython words them.

@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_new.h"
 #include "interp/obj_slice.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
@@ -364,7 +365,11 @@ static bool tuple_construct(Run *r, Value callee, const Args *a, Value *out) {
     return true;
 }
 
+NEW_METHOD(tuple_m_new, &type_tuple)
+
 static const MethodDef tuple_methods[] = {
+    {"__getnewargs__", new_getnewargs},
+    {"__new__", tuple_m_new, METHOD_CLASS},
     {"count", tuple_count},
     {"index", tuple_index},
 };

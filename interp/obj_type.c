@@ -204,6 +204,8 @@ static bool type_getattr(Run *r, Value v, Obj *name, Value *out) {
         *out = v_obj(tup);
     } else if (str_equal_cstr(n, "__base__")) {
         *out = t->base_type ? v_obj((Obj *)t->base_type) : v_none();
+    } else if (str_equal_cstr(n, "__doc__")) {
+        *out = v_none();  // moat keeps no docstrings of its types (interp/README.md)
     }
     return true;
 }

@@ -9,6 +9,7 @@
 #include "interp/gc.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_func.h"
+#include "interp/obj_int.h"
 #include "interp/obj_slotwrap.h"
 #include "interp/obj_str.h"
 #include "interp/vm.h"
@@ -295,7 +296,11 @@ bool ops_setitem(Run *r, Value v, Value key, Value val) {
 bool ops_delitem(Run *r, Value v, Value key) {
     const ObjType *t = value_type(v);
     if (!t->slots.setitem) {
-        return exc_raise(r, &exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+        // CPython words it by the path it took: an index of a type with sequence methods (a
+        // class always has them), or any other deletion
+        bool sequence = int_check(key) && (t->slots.len || type_is_class(t));
+        return exc_raise(r, &exc_TypeError, "'%s' object %s support item deletion", t->name,
+                         sequence ? "doesn't" : "does not");
     }
     return t->slots.setitem(r, v, key, v_undef());
 }

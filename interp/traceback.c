@@ -10,6 +10,7 @@
 
 #include "interp/code.h"
 #include "interp/exc.h"
+#include "interp/exc_fields.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
 #include "interp/mem.h"
@@ -427,22 +428,23 @@ static const void *tb_innermost_code(Obj *tb) {
     return as_traceback(tb)->at.code;
 }
 
-// "Type: message" and the hint, if any.
-static bool tb_type_line(Run *r, Value exc, Obj *tb, Buf *out) {
+// "Type: message" and the hint, if any; msg: the message (NULL: str(exc)).
+static bool tb_type_line(Run *r, Value exc, Obj *tb, const Buf *msg, Buf *out) {
     const char *module = exc.as.obj->type->module;
     if (module && !buf_printf(out, "%s.", module)) return false;
     if (!buf_append_cstr(out, type_qualname(exc.as.obj->type))) return false;
     size_t mark = out->len;
-    if (!buf_append_cstr(out, ": ") || !ops_str(r, exc, out)) return false;
+    if (!buf_append_cstr(out, ": ")) return false;
+    if (!(msg ? buf_append(out, msg->data ? msg->data : "", msg->len) : ops_str(r, exc, out))) {
+        return false;
+    }
     if (out->len == mark + 2) out->len = mark;  // an empty message prints the name alone
     const ObjException *e = (const ObjException *)exc.as.obj;
     return suggest_append(r, e, tb_innermost_code(tb), out) && buf_append_char(out, '\n');
 }
 
-// Each line of note, one string a line.
-static bool tb_note(Run *r, Value note, Buf *b, const TbEmit *emit) {
-    b->len = 0;
-    if (!ops_str(r, note, b) || !buf_append_char(b, '\n')) return false;
+// Each line of b's text, one string a line.
+static bool tb_emit_lines(const Buf *b, const TbEmit *emit) {
     for (size_t k = 0, line = 0; k < b->len; k++) {
         if (b->data[k] != '\n') continue;
         if (!emit->fn(emit->ctx, b->data + line, k + 1 - line)) return false;
@@ -451,12 +453,31 @@ static bool tb_note(Run *r, Value note, Buf *b, const TbEmit *emit) {
     return true;
 }
 
+static bool tb_note(Run *r, Value note, Buf *b, const TbEmit *emit) {
+    b->len = 0;
+    return ops_str(r, note, b) && buf_append_char(b, '\n') && tb_emit_lines(b, emit);
+}
+
+// A SyntaxError's File line, text and caret, then its "SyntaxError: msg" line.
+static bool tb_syntax_error(Run *r, Value exc, Obj *tb, Buf *b, const TbEmit *emit) {
+    Buf msg;
+    buf_init(&msg, r);
+    bool ok = exc_fields_syntax_report(r, (const ObjException *)exc.as.obj, b, &msg) &&
+              tb_emit_lines(b, emit);
+    b->len = 0;
+    ok = ok && tb_type_line(r, exc, tb, &msg, b) && tb_emit_buf(emit, b);
+    buf_fini(&msg);
+    return ok;
+}
+
 // The exception's line, then its notes (format_exception_only); tb is what the exception's
 // hint may look at.
 static bool tb_exception_only(Run *r, Value exc, Obj *tb, const TbEmit *emit) {
     Buf b;
     buf_init(&b, r);
-    bool ok = tb_type_line(r, exc, tb, &b) && tb_emit_buf(emit, &b);
+    bool ok = type_is_subtype(exc.as.obj->type, &exc_SyntaxError)
+                  ? tb_syntax_error(r, exc, tb, &b, emit)
+                  : tb_type_line(r, exc, tb, NULL, &b) && tb_emit_buf(emit, &b);
     const ObjException *e = (const ObjException *)exc.as.obj;
     Value it, note;
     if (ok && !is_undef(e->notes) && (ok = ops_iter(r, e->notes, &it) && gc_push_root(r, it))) {
