@@ -664,6 +664,20 @@ static bool vm_iter_is_fresh(Value obj) {
     return is_function(fn) && (((ObjFunction *)fn.as.obj)->code->flags & CODE_GENERATOR);
 }
 
+// The call of a generator function (its frame on top) makes the generator.
+static bool vm_capture_call(Run *r, Value *out) {
+    if (!gen_capture(r, out)) return false;
+    gen_set_loop_owned(*out, vm_call_feeds_loop(r));
+    return true;
+}
+
+// iter(obj) for a loop or comprehension, which then holds a generator it made (gen_final.c).
+static bool vm_get_iter(Run *r, Value obj, Value *out) {
+    if (!ops_iter(r, obj, out)) return false;
+    if (is_generator(*out) && !is_generator(obj)) gen_set_loop_owned(*out, vm_iter_is_fresh(obj));
+    return true;
+}
+
 static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out) {
     *pushed = false;
     if (is_function(callee)) {
@@ -677,11 +691,7 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
             if (a->kwvalues >= old && a->kwvalues < old + r->stack_cap) a->kwvalues += d;
         }
         if (!frame_push_call(r, callee.as.obj, a, top)) return false;
-        if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) {
-            if (!gen_capture(r, out)) return false;
-            gen_set_loop_owned(*out, vm_call_feeds_loop(r));
-            return true;
-        }
+        if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return vm_capture_call(r, out);
         *pushed = true;
         return true;
     }
@@ -1112,12 +1122,7 @@ next:
         else sp--;
         DISPATCH();
     }
-    CASE(OP_GET_ITER)
-        w = TOP();
-        CHECK(ops_iter(r, w, &v));
-        if (__builtin_expect(is_generator(v), 0) && !is_generator(w)) gen_set_loop_owned(v, vm_iter_is_fresh(w));
-        SET_TOP(v);
-        DISPATCH();
+    CASE(OP_GET_ITER) CHECK(vm_get_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_FOR_ITER) {
         v = TOP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
@@ -1793,7 +1798,14 @@ tick:
         SYNC();
         goto error;
     }
-    if (r->final_queue) CHECK(gen_final_run(r));  // generators a collection found dropped
+    if (__builtin_expect(r->final_queue != NULL, 0)) goto finalize;
+    DISPATCH();
+
+finalize:
+    // generators a collection found dropped are closed between two instructions
+    SYNC();
+    if (!gen_final_run(r)) goto error;
+    LOAD();
     DISPATCH();
 
 error:
