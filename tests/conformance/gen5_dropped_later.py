@@ -1,5 +1,7 @@
 # CPython closes these at once (reference counts); moat closes them when a collection
-# finds them unreachable, later (see interp/gen_final.c).
+# finds them unreachable, later (see interp/gen_final.c). The last one CPython closes
+# after the except block (the traceback keeps the generator expression's frame, whose
+# hidden argument is the generator); moat closes it as the exception leaves the loop.
 def read(tag):
     try:
         for i in range(5):
@@ -23,3 +25,16 @@ g = read("rebound")
 next(g)
 g = None
 print("after rebinding")
+
+def inverse():
+    try:
+        yield 2
+        yield 1
+        yield 0
+    finally:
+        print("inverse closed")
+try:
+    for v in (1 / x for x in inverse()):
+        print(v)
+except ZeroDivisionError as e:
+    print("caught", e)
