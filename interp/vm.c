@@ -1671,6 +1671,8 @@ next:
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->loop_owned) {
             // the loop held its only reference: CPython closes it as that goes
             CHECK(gen_finalize(r, v));
+        } else if (vm_drops_open_generator(iter_wrapped(v))) {
+            CHECK(gen_final_collect(r));  // `for i, x in enumerate(read()):` and the like
         } else if (is_async_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
             CHECK(asyncio_close_asyncgen(r, v));
         }

@@ -38,3 +38,19 @@ try:
         print(v)
 except ZeroDivisionError as e:
     print("caught", e)
+
+def find_line(lines, word):
+    for n, line in enumerate(lines):
+        if word in line:
+            return n
+    return -1
+
+def text():
+    try:
+        yield "alpha"
+        yield "beta"
+        yield "gamma"
+    finally:
+        print("text closed")
+print(find_line(text(), "beta"))
+
