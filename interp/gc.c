@@ -5,7 +5,8 @@
 // code's temporary roots — then frees every unmarked object, except suspended generators
 // that need closing: those are kept, with what they reach, and closed later (gen_final.c).
 // Marking never recurses: marked objects go on a gray stack and their trace slots are run
-// from a loop, so a million nested lists are as safe as one. Cycles are just objects that no root reaches.
+// from a loop, so a million nested lists are as safe as one. Cycles are just objects that no
+// root reaches.
 //
 // Collections happen only inside gc_alloc (and gc_collect), so C code is safe as long as what
 // it holds across an allocation is reachable from a root: the VM's stack and frames, or

@@ -1670,7 +1670,7 @@ next:
         v = POP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->loop_owned) {
             // the loop held its only reference: CPython closes it as that goes
-            CHECK(gen_finalize(r, v));
+            if (vm_drops_open_generator(v)) CHECK(gen_finalize(r, v));
         } else if (vm_drops_open_generator(iter_wrapped(v))) {
             CHECK(gen_final_collect(r));  // `for i, x in enumerate(read()):` and the like
         } else if (is_async_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
@@ -2042,7 +2042,8 @@ VmExit vm_resume(Run *r, Value value, Value exc, Value *result) {
     r->call_fn = r->call_future = NULL;
     r->call_args = r->call_kwargs = v_undef();
     if (is_undef(exc) && r->frames[r->frame_count - 1].code == &asyncio_loop_code) {
-        return vm_script_end(r, vm_loop(r, 0, false, result), result);  // from VM_WAIT
+        // from VM_WAIT: the loop looks again
+        return vm_script_end(r, vm_loop(r, 0, false, result), result);
     }
     if (is_undef(exc)) {
         Frame *f = &r->frames[r->frame_count - 1];
