@@ -64,4 +64,13 @@ typedef struct Code {
     uint32_t first_line;
 } Code;
 
+// The handler of an exception raised by instruction `insn`, or NULL.
+static inline const ExcEntry *code_handler_at(const Code *code, uint32_t insn) {
+    for (uint32_t k = 0; k < code->exc_count; k++) {
+        const ExcEntry *e = &code->exc_table[k];
+        if (insn >= e->start && insn < e->end) return e;
+    }
+    return NULL;
+}
+
 #endif

@@ -280,6 +280,15 @@ static void compile_dict(Compiler *c, const AstExpr *e) {
 
 // ---- comprehensions ----
 
+void compile_close_iter_handler(Compiler *c, Label closing, uint32_t depth) {
+    cu_place(c, closing);
+    c->u->depth = depth + 1;  // [iterator, exc]
+    cu_emit(c, OP_SWAP, 2);
+    cu_emit(c, OP_POP_ITER, 0);
+    cu_emit(c, OP_RERAISE, 0);
+    c->u->depth = depth;
+}
+
 // One generator clause and, recursively, the ones after it; `depth` counts the iterators
 // (and the result collection) on the stack under the element.
 static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint32_t depth,
@@ -300,6 +309,8 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
     if (g->is_async) compile_async_next(c, end);
     else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = e->span;
+    Label closing = cu_label(c);
+    if (!g->is_async && !cu_push_handler(c, closing, iter_depth)) return;
     compile_store(c, g->target);
     for (uint32_t j = 0; j < g->ifs.count; j++) compile_jump_if(c, g->ifs.items[j], false, loop);
     if (k + 1 < e->comp.count) {
@@ -321,7 +332,9 @@ static void compile_comp_clause(Compiler *c, const AstExpr *e, uint32_t k, uint3
         compile_expr(c, e->comp.elt);
         cu_emit(c, e->kind == AST_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
     }
+    if (!g->is_async) cu_pop_handler(c);
     cu_emit_jump(c, OP_JUMP, loop);
+    if (!g->is_async) compile_close_iter_handler(c, closing, iter_depth);
     if (g->is_async) {
         compile_async_end(c, end, iter_depth);
     } else {

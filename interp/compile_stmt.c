@@ -170,19 +170,24 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     if (async) compile_async_next(c, end);
     else cu_emit_jump(c, OP_FOR_ITER, end);
     c->u->span = s->span;
-    compile_store(c, s->for_.target);
     // CPython closes a generator as soon as its last reference goes: leaving `for x in gen():`
-    // early drops the only one, so its finally blocks run then. (A generator held in a
-    // variable stays open, as there it would too.)
+    // early drops the only one, so its finally blocks run then. POP_ITER closes a generator
+    // made for the loop (gen_final.c); an async generator's aclose() is awaited only when
+    // the loop's expression made it.
     AstExprKind ik = (AstExprKind)s->for_.iter->kind;
     bool fresh = ik == AST_CALL || ik == AST_GENEXP;
     if (!cu_push_fblock(c, (FBlock){.kind = FB_FOR, .start = start, .exit = exit,
-                                    .close_iter = fresh})) {
+                                    .close_iter = !async || fresh})) {
         return;
     }
+    Label closing = cu_label(c);
+    if (!async && !cu_push_handler(c, closing, depth)) return;
+    compile_store(c, s->for_.target);
     compile_stmts(c, s->for_.body);
+    if (!async) cu_pop_handler(c);
     cu_pop_fblock(c);
     cu_emit_jump(c, OP_JUMP, start);
+    if (!async) compile_close_iter_handler(c, closing, depth);
     if (async) {
         compile_async_end(c, end, depth);
     } else {

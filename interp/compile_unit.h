@@ -139,6 +139,10 @@ void compile_await(Compiler *c, AwaitKind kind, const AstExpr *at);
 // which compile_async_end places (`depth`: the stack depth with the iterator).
 void compile_async_next(Compiler *c, Label end);
 void compile_async_end(Compiler *c, Label end, uint32_t depth);
+// The handler at `closing` of a loop body's exceptions (`depth`: the stack depth with the
+// iterator): the iterator is dropped as the exception leaves the loop, which closes a
+// generator the loop owns (POP_ITER), and the exception goes on.
+void compile_close_iter_handler(Compiler *c, Label closing, uint32_t depth);
 // The span CPython gives an access of attribute `attr` (and a method call through it) that
 // covers `whole`: from the attribute's name on when the name is on a later line, so a
 // chain split over lines points at the failing link.

@@ -2,9 +2,11 @@
 //
 // Every heap object is on r->objects. A collection marks from the roots — the value stack up
 // to its high-water mark, the frames, the pending exception, the module namespaces and the C
-// code's temporary roots — then frees every unmarked object. Marking never recurses: marked
-// objects go on a gray stack and their trace slots are run from a loop, so a million nested
-// lists are as safe as one. Cycles are just objects that no root reaches.
+// code's temporary roots — then frees every unmarked object, except suspended generators
+// that need closing: those are kept, with what they reach, and closed later (gen_final.c).
+// Marking never recurses: marked objects go on a gray stack and their trace slots are run
+// from a loop, so a million nested lists are as safe as one. Cycles are just objects that no
+// root reaches.
 //
 // Collections happen only inside gc_alloc (and gc_collect), so C code is safe as long as what
 // it holds across an allocation is reachable from a root: the VM's stack and frames, or
@@ -15,6 +17,7 @@
 #include <string.h>
 
 #include "interp/frame.h"
+#include "interp/gen_final.h"
 
 enum { GC_MIN_THRESHOLD = 1 << 20 };
 
@@ -72,6 +75,7 @@ static void gc_mark_roots(Run *r) {
     gc_mark_obj(r, r->pending);
     gc_mark_obj(r, r->globals);
     gc_mark_obj(r, r->modules);
+    gen_final_mark_queue(r);
 }
 
 static void gc_propagate(Run *r, Gray *g) {
@@ -120,9 +124,12 @@ void gc_collect(Run *r) {
     r->gc_state = &st;
     gc_mark_roots(r);
     gc_propagate(r, &st.gray);
+    // unreachable generators that need closing are kept for it, with what they reach
+    if (!st.gray.failed && gen_final_queue_unreachable(r)) gc_propagate(r, &st.gray);
     if (st.gray.failed) {
         gc_unmark_all(r);  // out of real memory: keep everything rather than free the reachable
     } else {
+        gen_final_forget_unreachable(r);
         gc_sweep(r);
     }
     free(st.gray.items);

@@ -41,9 +41,8 @@ static bool gen_repr(Run *r, Value v, Buf *out) {
                       (unsigned long long)run_object_id(r, g));
 }
 
-// The delegate of a generator suspended in `yield from` or `await` (CPython's gi_yieldfrom),
-// or undef: what its SEND left under the yield.
-static Value gen_delegate(const ObjGenerator *g) {
+// The delegate (CPython's gi_yieldfrom): what its SEND left under the yield.
+Value gen_delegate(const ObjGenerator *g) {
     if (g->state != GEN_SUSPENDED || g->frame.ip == 0) return v_undef();
     uint32_t last = g->frame.code->insns[g->frame.ip - 1];
     if (insn_op(last) != OP_YIELD_VALUE || insn_arg(last) != YIELD_DELEGATED) return v_undef();
@@ -102,6 +101,10 @@ bool gen_capture(Run *r, Value *out) {
     g->frame = *f;
     g->frame.gen = &g->base;
     g->state = GEN_CREATED;
+    if (g->base.type == &type_generator) {
+        g->gen_next = r->generators;
+        r->generators = &g->base;
+    }
     r->frame_count--;
     *out = v_obj(&g->base);
     return true;

@@ -18,6 +18,9 @@ typedef struct ObjGenerator {
     uint8_t state;   // GenState
     bool awaited;    // async generator: an asend/athrow awaitable of it is in progress
     bool hooked;     // async generator: the running loop has been told of it
+    bool loop_owned; // the iterator slot of the `for` loop it went into is its only reference
+    bool finalized;  // the collector has queued its close() once (it is never queued again)
+    Obj *gen_next;   // the run's list of generators (r->generators), or its finalizer queue
 } ObjGenerator;
 
 // What an async generator's awaitables do to it: anext()/asend(v), athrow(exc), aclose().
@@ -83,6 +86,13 @@ void gen_finish(Frame *f);
 MOAT_NODISCARD bool gen_push_throw(Run *r, ObjGenerator *g, size_t top, Value exc, bool *throwing);
 // generator.close(), for the VM closing a `for` loop's generator.
 MOAT_NODISCARD bool gen_close(Run *r, Value self, const Args *a, Value *out);
+// Whether v, if a generator, went from its making straight into a `for` loop's iterator
+// slot, so that the slot is its only reference (gen_final.c).
+static inline void gen_set_loop_owned(Value v, bool owned) {
+    if (is_generator(v)) ((ObjGenerator *)v.as.obj)->loop_owned = owned;
+}
+// The delegate of a generator suspended in `yield from` or `await`, or undef.
+Value gen_delegate(const ObjGenerator *g);
 // The message of a StopIteration (or, async, StopAsyncIteration) leaving g's frame (PEP 479).
 const char *gen_stop_message(const Obj *g, bool async_stop);
 

@@ -885,6 +885,17 @@ Value filter_iter(Value f) {
     return ((ObjFilter *)f.as.obj)->iter;
 }
 
+Value iter_wrapped(Value it) {
+    if (it.tag != VAL_OBJ) return v_undef();
+    const ObjType *t = it.as.obj->type;
+    if (t == &type_enumerate) return ((ObjEnumerate *)it.as.obj)->iter;
+    if (t == &type_filter) return ((ObjFilter *)it.as.obj)->iter;
+    if (t != &type_zip && t != &type_map) return v_undef();
+    Value iters = ((ObjZip *)it.as.obj)->iters;
+    if (iters.tag != VAL_OBJ || !as_tuple(iters)->len) return v_undef();
+    return as_tuple(iters)->items[0];
+}
+
 static bool filter_keep(Run *r, ObjFilter *f, Value item, bool *keep) {
     if (is_none(f->func) || (is_obj(f->func) && f->func.as.obj == &type_bool.base)) {
         return ops_truthy(r, item, keep);

@@ -23,6 +23,8 @@ extern const ObjType type_dict_keys, type_dict_values, type_dict_items;
 // The built-in iterator classes, called as enumerate(...), zip(...), map(...), filter(...),
 // reversed(...).
 extern const ObjType type_enumerate, type_zip, type_map, type_filter, type_reversed;
+// What an enumerate or filter draws from, or the first of what a zip or map does; else undef.
+Value iter_wrapped(Value it);
 
 // The predicate (None: truth) and the iterator of filter object f.
 Value filter_func(Value f);

@@ -38,6 +38,8 @@ struct Run {
     Value *roots;         // temporaries held by C code (gc_push_root)
     uint32_t root_count, root_cap;
     void *gc_state;       // the collection in progress, if any
+    Obj *generators;      // every live generator, through gen_next (gen_final.c)
+    Obj *final_queue;     // unreachable generators whose close() is still to run, oldest first
 
     // execution (vm.c, frame.c)
     Value *stack;  // one value stack for all frames

@@ -19,6 +19,7 @@
 #include "interp/format.h"
 #include "interp/frame.h"
 #include "interp/gc.h"
+#include "interp/gen_final.h"
 #include "interp/mod_asyncio.h"
 #include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
@@ -84,14 +85,6 @@ static void vm_set_context(Run *r, Value exc) {
         o = oe->context;
     }
     ((ObjException *)exc.as.obj)->context = handling;
-}
-
-static const ExcEntry *vm_find_handler(const Code *code, uint32_t insn) {
-    for (uint32_t k = 0; k < code->exc_count; k++) {
-        const ExcEntry *e = &code->exc_table[k];
-        if (insn >= e->start && insn < e->end) return e;
-    }
-    return NULL;
 }
 
 // ---- calls ----
@@ -700,6 +693,39 @@ static bool vm_is_plain_function_call(Value callee, uint32_t npos) {
            !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS | CODE_GENERATOR | CODE_COROUTINE));
 }
 
+// Whether the call the top frame is making (its ip just past the CALL) hands its result
+// straight to GET_ITER: a generator it makes then has the loop's slot as only reference.
+static bool vm_call_feeds_loop(const Run *r) {
+    const Frame *f = &r->frames[r->frame_count - 1];
+    if (f->ip == 0 || f->ip >= f->code->insn_count) return false;
+    Opcode call = insn_op(f->code->insns[f->ip - 1]);
+    return insn_op(f->code->insns[f->ip]) == OP_GET_ITER &&
+           (call == OP_CALL || call == OP_CALL_KW || call == OP_CALL_EX || call == OP_CALL_METHOD ||
+            call == OP_CALL_METHOD_KW);
+}
+
+// Whether iter(obj) made the generator it gave: obj's class has a generator __iter__.
+static bool vm_iter_is_fresh(Value obj) {
+    const ObjType *t = value_type(obj);
+    if (!type_is_class(t)) return false;
+    Value fn = class_lookup(t, "__iter__");
+    return is_function(fn) && (((ObjFunction *)fn.as.obj)->code->flags & CODE_GENERATOR);
+}
+
+// The call of a generator function (its frame on top) makes the generator.
+static bool vm_capture_call(Run *r, Value *out) {
+    if (!gen_capture(r, out)) return false;
+    gen_set_loop_owned(*out, vm_call_feeds_loop(r));
+    return true;
+}
+
+// iter(obj) for a loop or comprehension, which then holds a generator it made (gen_final.c).
+static bool vm_get_iter(Run *r, Value obj, Value *out) {
+    if (!ops_iter(r, obj, out)) return false;
+    if (is_generator(*out) && !is_generator(obj)) gen_set_loop_owned(*out, vm_iter_is_fresh(obj));
+    return true;
+}
+
 static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, Value *out) {
     *pushed = false;
     if (is_function(callee)) {
@@ -713,7 +739,7 @@ static bool vm_invoke(Run *r, Value callee, Args *a, size_t top, bool *pushed, V
             if (a->kwvalues >= old && a->kwvalues < old + r->stack_cap) a->kwvalues += d;
         }
         if (!frame_push_call(r, callee.as.obj, a, top)) return false;
-        if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return gen_capture(r, out);
+        if (code->flags & (CODE_GENERATOR | CODE_COROUTINE)) return vm_capture_call(r, out);
         *pushed = true;
         return true;
     }
@@ -776,6 +802,7 @@ static bool vm_invoke_memo(Run *r, Value callee, Args *a, size_t top, bool *push
     gc_pop_roots(r, 1);
     if (!ok) return false;
     if (*pushed) return true;  // the caller keeps memo in the frame's on_return
+    gen_set_loop_owned(*out, false);  // the cache holds it too
     return mod_functools_lru_store(r, memo, *out);
 }
 
@@ -826,6 +853,7 @@ static bool vm_push_dunder(Run *r, Value func, size_t at, uint32_t n, Value *out
     *out = v_undef();
     if (!vm_invoke(r, func, &a, top, &pushed, out)) return false;
     if (pushed) r->frames[r->frame_count - 2].sp = (uint32_t)at;
+    else gen_set_loop_owned(*out, false);  // the frame's ip may be stale here
     return true;
 }
 
@@ -834,6 +862,12 @@ static bool vm_load_name(Run *r, const Code *code, uint32_t k, Value ns, Obj *gl
     *out = dict_get_str(ns.as.obj, (ObjStr *)code->names[k]);
     if (!is_undef(*out)) return true;
     return vm_load_global(r, code, k, globals, out);
+}
+
+// `del name` of a generator that needs closing: if that was its last reference, CPython
+// closes it now (gen_final_collect finds out).
+static bool vm_drops_open_generator(Value v) {
+    return is_generator(v) && gen_needs_close((ObjGenerator *)v.as.obj);
 }
 
 static bool vm_delete_name(Run *r, const Code *code, uint32_t k, Value ns) {
@@ -956,10 +990,13 @@ next:
         DISPATCH();
     }
     CASE(OP_STORE_FAST) sp--; vm_set(&locals[arg], *sp); DISPATCH();
-    CASE(OP_DELETE_FAST)
-        if (is_undef(locals[arg])) CHECK(vm_unbound_local(r, code, arg));
+    CASE(OP_DELETE_FAST) {
+        Value old = locals[arg];
+        if (is_undef(old)) CHECK(vm_unbound_local(r, code, arg));
         locals[arg] = v_undef();
+        if (vm_drops_open_generator(old)) CHECK(gen_final_collect(r));
         DISPATCH();
+    }
     CASE(OP_LOAD_DEREF)
         v = ((ObjCell *)locals[code->local_count + arg].as.obj)->value;
         if (is_undef(v)) CHECK(vm_unbound_deref(r, code, arg));
@@ -984,7 +1021,9 @@ next:
         DISPATCH();
     CASE(OP_DELETE_GLOBAL) {
         bool found;
+        v = dict_get_str(f->globals, (ObjStr *)code->names[arg]);
         CHECK(dict_del(r, f->globals, v_obj(code->names[arg]), &found));
+        if (vm_drops_open_generator(v)) CHECK(gen_final_collect(r));
         if (!found) {
             CHECK(exc_raise(r, &exc_NameError, "name '%s' is not defined",
                             ((ObjStr *)code->names[arg])->data));
@@ -1131,7 +1170,7 @@ next:
         else sp--;
         DISPATCH();
     }
-    CASE(OP_GET_ITER) CHECK(ops_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
+    CASE(OP_GET_ITER) CHECK(vm_get_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_FOR_ITER) {
         v = TOP();
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
@@ -1704,10 +1743,11 @@ next:
     CASE(OP_IMPORT_STAR) CHECK(modules_import_star(r, TOP(), f->globals)); sp--; DISPATCH();
     CASE(OP_POP_ITER) {
         v = POP();
-        if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
-            Args none = {0};
-            SYNC();
-            CHECK(gen_close(r, v, &none, &w));
+        if (is_generator(v) && ((ObjGenerator *)v.as.obj)->loop_owned) {
+            // the loop held its only reference: CPython closes it as that goes
+            if (vm_drops_open_generator(v)) CHECK(gen_finalize(r, v));
+        } else if (vm_drops_open_generator(iter_wrapped(v))) {
+            CHECK(gen_final_collect(r));  // `for i, x in enumerate(read()):` and the like
         } else if (is_async_generator(v) && ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED) {
             CHECK(asyncio_close_asyncgen(r, v));
         }
@@ -1722,7 +1762,11 @@ next:
         }
         sp--;
         DISPATCH();
-    CASE(OP_DELETE_NAME) CHECK(vm_delete_name(r, code, arg, locals[0])); DISPATCH();
+    CASE(OP_DELETE_NAME)
+        v = dict_get_str(locals[0].as.obj, (ObjStr *)code->names[arg]);
+        CHECK(vm_delete_name(r, code, arg, locals[0]));
+        if (vm_drops_open_generator(v)) CHECK(gen_final_collect(r));
+        DISPATCH();
     CASE(OP_LOAD_CLASSDEREF) CHECK(vm_load_classderef(r, code, arg, locals, &v)); PUSH(v); DISPATCH();
     CASE(OP_LOAD_BUILD_CLASS) PUSH(v_obj((Obj *)&obj_build_class.base)); DISPATCH();
     CASE(OP_BEFORE_WITH) {
@@ -1831,6 +1875,14 @@ tick:
         SYNC();
         goto error;
     }
+    if (__builtin_expect(r->final_queue != NULL, 0)) goto finalize;
+    DISPATCH();
+
+finalize:
+    // generators a collection found dropped are closed between two instructions
+    SYNC();
+    if (!gen_final_run(r)) goto error;
+    LOAD();
     DISPATCH();
 
 error:
@@ -1853,7 +1905,7 @@ error:
                 ip = insns + insn_arg(insns[at]);
                 DISPATCH();
             }
-            const ExcEntry *h = vm_find_handler(code, at);
+            const ExcEntry *h = code_handler_at(code, at);
             if (h) {
                 sp = STACK_BASE() + h->depth;
                 PUSH(r->exc);
@@ -2043,6 +2095,13 @@ done:
     return ok;
 }
 
+// How the script's code ended; when it returned, the generators it dropped that no collection
+// has closed yet are closed now (gen_final.c).
+static VmExit vm_script_end(Run *r, VmExit e, Value *result) {
+    if (e == VM_RETURN && r->frame_count == 0 && !gen_final_at_end(r, *result)) return VM_ERROR;
+    return e;
+}
+
 VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
     size_t nslots = code->local_count + code->cell_count + code->free_count;
     if (!frame_reserve(r, 0, frame_slots(code)) || !frame_room(r)) return VM_ERROR;
@@ -2066,7 +2125,7 @@ VmExit vm_run_module(Run *r, const Code *code, Obj *globals, Value *result) {
         gc_pop_roots(r, 1);
         if (!loop || !vm_push_loop(r, loop, globals, 0)) return VM_ERROR;
     }
-    return vm_loop(r, r->frame_count - 1, false, result);
+    return vm_script_end(r, vm_loop(r, r->frame_count - 1, false, result), result);
 }
 
 VmExit vm_resume(Run *r, Value value, Value exc, Value *result) {
@@ -2075,13 +2134,14 @@ VmExit vm_resume(Run *r, Value value, Value exc, Value *result) {
     r->call_fn = r->call_future = NULL;
     r->call_args = r->call_kwargs = v_undef();
     if (is_undef(exc) && r->frames[r->frame_count - 1].code == &asyncio_loop_code) {
-        return vm_loop(r, 0, false, result);  // from VM_WAIT: the loop looks again
+        // from VM_WAIT: the loop looks again
+        return vm_script_end(r, vm_loop(r, 0, false, result), result);
     }
     if (is_undef(exc)) {
         Frame *f = &r->frames[r->frame_count - 1];
         r->stack[f->sp++] = value;  // in the callee's slot, which the suspension freed
-        return vm_loop(r, 0, false, result);
+        return vm_script_end(r, vm_loop(r, 0, false, result), result);
     }
     r->exc = exc;
-    return vm_loop(r, 0, true, result);
+    return vm_script_end(r, vm_loop(r, 0, true, result), result);
 }
