@@ -7,14 +7,18 @@
 #include "interp/obj_str.h"
 
 void buf_init(Buf *b, Run *r) {
-    memset(b, 0, sizeof *b);
     b->r = r;
+    b->data = b->small;
+    b->len = 0;
+    b->cap = sizeof b->small;
+    b->depth = 0;
 }
 
 void buf_fini(Buf *b) {
-    if (b->data) mem_free(b->r, b->data, b->cap);
-    b->data = NULL;
-    b->len = b->cap = 0;
+    if (b->data != b->small) mem_free(b->r, b->data, b->cap);
+    b->data = b->small;
+    b->len = 0;
+    b->cap = sizeof b->small;
 }
 
 bool buf_reserve(Buf *b, size_t more) {
@@ -24,12 +28,14 @@ bool buf_reserve(Buf *b, size_t more) {
         return false;
     }
     if (need <= b->cap) return true;
-    size_t cap = b->cap ? b->cap : 64;
+    size_t cap = b->cap;
     while (cap < need) {
         if (__builtin_mul_overflow(cap, 2, &cap)) cap = need;
     }
-    char *p = mem_realloc(b->r, b->data, b->cap, cap);
+    bool inline_ = b->data == b->small;
+    char *p = mem_realloc(b->r, inline_ ? NULL : b->data, inline_ ? 0 : b->cap, cap);
     if (!p) return false;
+    if (inline_) memcpy(p, b->small, b->len);
     b->data = p;
     b->cap = cap;
     return true;
@@ -88,7 +94,7 @@ void buf_numbuf_done(Buf *b, const NumBuf *nb) {
 }
 
 Obj *buf_to_str(Buf *b) {
-    Obj *s = str_new(b->r, b->data ? b->data : "", b->len);
+    Obj *s = str_new(b->r, b->data, b->len);
     buf_fini(b);
     return s;
 }

@@ -10,11 +10,14 @@
 #include "interp/numfmt.h"
 #include "interp/run.h"
 
+enum { BUF_INLINE = 64 };
+
 struct Buf {
     Run *r;
-    char *data;
+    char *data;  // `small` until the text outgrows it: short results never allocate
     size_t len, cap;
     uint32_t depth;  // guard: nesting of repr/str of containers being built into this buffer
+    char small[BUF_INLINE];
 };
 
 void buf_init(Buf *b, Run *r);

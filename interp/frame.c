@@ -22,24 +22,15 @@ void frame_mark(Run *r, const Frame *f) {
     gc_mark_obj(r, f->on_return);
 }
 
-uint32_t frame_slots(const Code *code) {
-    return code->local_count + code->cell_count + code->free_count + code->stack_size;
-}
-
-// Makes room for `slots` more values after `top`; the stack may move.
-bool frame_reserve(Run *r, size_t top, size_t slots) {
-    size_t need;
-    if (__builtin_add_overflow(top, slots, &need)) return false;
-    if (need > r->stack_cap) {
-        size_t cap = r->stack_cap ? r->stack_cap : 64;
-        while (cap < need) cap *= 2;
-        Value *s = run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *s,
-                                     cap * sizeof *s);
-        if (!s) return false;
-        for (size_t k = r->stack_cap; k < cap; k++) s[k] = v_undef();
-        r->stack = s;
-        r->stack_cap = cap;
-    }
+bool frame_grow_stack(Run *r, size_t need) {
+    size_t cap = r->stack_cap ? r->stack_cap : 64;
+    while (cap < need) cap *= 2;
+    Value *s = run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *s,
+                                 cap * sizeof *s);
+    if (!s) return false;
+    for (size_t k = r->stack_cap; k < cap; k++) s[k] = v_undef();
+    r->stack = s;
+    r->stack_cap = cap;
     if (need > r->stack_hwm) r->stack_hwm = need;
     return true;
 }

@@ -34,10 +34,20 @@ static inline bool frame_returns_to_memo(const Obj *on_return) {
 // Marks what a frame references.
 void frame_mark(Run *r, const Frame *f);
 // Stack slots a frame of `code` needs: locals, cells, free cells, value stack.
-uint32_t frame_slots(const Code *code);
+static inline uint32_t frame_slots(const Code *code) {
+    return code->local_count + code->cell_count + code->free_count + code->stack_size;
+}
+// frame_reserve's slow path: the stack grows (and moves) to `need` values.
+MOAT_NODISCARD bool frame_grow_stack(Run *r, size_t need);
 // Makes room for `slots` values from stack offset `top` on; the stack may move (callers
-// re-derive their pointers). False at the memory limit.
-MOAT_NODISCARD bool frame_reserve(Run *r, size_t top, size_t slots);
+// re-derive their pointers). False at the memory limit. Inline: every call passes here.
+MOAT_NODISCARD static inline bool frame_reserve(Run *r, size_t top, size_t slots) {
+    size_t need;
+    if (__builtin_add_overflow(top, slots, &need)) return false;
+    if (need > r->stack_cap) return frame_grow_stack(r, need);
+    if (need > r->stack_hwm) r->stack_hwm = need;
+    return true;
+}
 // Room for one more frame in r->frames; false at the memory limit.
 MOAT_NODISCARD bool frame_room(Run *r);
 // Pushes a frame calling the Python function `func` with a's arguments bound to its

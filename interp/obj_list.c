@@ -513,9 +513,12 @@ static bool list_index_method(Run *r, Value self, const Args *a, Value *out) {
     if (a->npos > 2 && !container_slice_index(r, a->pos[2], false, &stop)) return false;
     if (start < 0 && (start += (int64_t)l->len) < 0) start = 0;
     if (stop < 0 && (stop += (int64_t)l->len) < 0) stop = 0;
+    Value x = a->pos[0];
     for (int64_t i = start; i < stop && i < (int64_t)l->len; i++) {
         bool eq;
-        if (!container_eq_rooted(r, l->items[i], a->pos[0], &eq)) return false;
+        Value item = l->items[i];
+        if (item.tag == VAL_INT && x.tag == VAL_INT) eq = item.as.i == x.as.i;  // no call per item
+        else if (!container_eq_rooted(r, item, x, &eq)) return false;
         if (eq) {
             *out = v_int(i);
             return true;

@@ -164,6 +164,10 @@ bool ops_compare(Run *r, Value a, Value b, int op, Value *out) {
 
 // Identity implies equality, as CPython's PyObject_RichCompareBool (so [nan] == [nan]).
 bool ops_eq(Run *r, Value a, Value b, bool *out) {
+    if (a.tag == VAL_INT && b.tag == VAL_INT) {
+        *out = a.as.i == b.as.i;
+        return true;
+    }
     if (ops_is(a, b)) {
         *out = true;
         return true;
@@ -440,10 +444,15 @@ static const MethodDef *ops_find_method_cached(Run *r, const ObjType *t, ObjStr 
 bool ops_lookup_method(Run *r, Value obj, Obj *name, const MethodDef **method, Value *attr) {
     const ObjType *t = value_type(obj);
     *method = NULL;
-    if (t != &type_type && !t->slots.getattr) {
+    if (t != &type_type && !type_is_class(t)) {
         ObjStr *n = (ObjStr *)name;
         const MethodDef *m = ops_find_method_cached(r, t, n);
         if (m && !(m->flags & METHOD_CLASS)) {
+            // the getattr slot has the first say, as in ops_getattr (an int's `real`)
+            if (t->slots.getattr) {
+                if (!t->slots.getattr(r, obj, name, attr)) return false;
+                if (!is_undef(*attr)) return true;
+            }
             *method = m;
             return true;
         }

@@ -155,16 +155,35 @@ static bool vm_unbound_deref(Run *r, const Code *code, uint32_t index) {
     return false;
 }
 
-// globals[names[k]] through r->global_cache: undef if absent.
-static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
-    struct GlobalCache *c = &r->global_cache[((uintptr_t)code / 64 + k) & (RUN_GLOBAL_CACHE - 1)];
+static inline struct GlobalCache *vm_global_slot(Run *r, const Code *code, uint32_t k) {
+    return &r->global_cache[((uintptr_t)code / 64 + k) & (RUN_GLOBAL_CACHE - 1)];
+}
+
+// The entry of globals[names[k]] if r->global_cache knows where it is, else NULL.
+static inline DictEntry *vm_global_entry(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    const struct GlobalCache *c = vm_global_slot(r, code, k);
     ObjDict *d = (ObjDict *)globals;
     if (c->code == code && c->name == k && c->dict == globals && c->ix < d->nentries) {
-        const DictEntry *e = &d->entries[c->ix];
+        DictEntry *e = &d->entries[c->ix];
         // entries are never reused for another key without a collection or a resize, which
         // moves the key: the same key object at ix is the same name
-        if (e->key.tag == VAL_OBJ && e->key.as.obj == c->key) return e->value;
+        if (e->key.tag == VAL_OBJ && e->key.as.obj == c->key) return e;
     }
+    return NULL;
+}
+
+// globals[names[k]] if r->global_cache knows where it is, else undef.
+static inline Value vm_global_cached(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    const DictEntry *e = vm_global_entry(r, code, k, globals);
+    return e ? e->value : v_undef();
+}
+
+// globals[names[k]] through r->global_cache: undef if absent.
+static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    Value v = vm_global_cached(r, code, k, globals);
+    if (!is_undef(v)) return v;
+    struct GlobalCache *c = vm_global_slot(r, code, k);
+    ObjDict *d = (ObjDict *)globals;
     int64_t ix = dict_find_str(globals, (ObjStr *)code->names[k]);
     if (ix < 0) return v_undef();
     *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix};
@@ -180,6 +199,13 @@ static bool vm_load_global(Run *r, const Code *code, uint32_t k, Obj *globals, V
     exc_raise(r, &exc_NameError, "name '%s' is not defined", ((ObjStr *)name)->data);
     exc_set_name(r, name, v_undef());
     return false;
+}
+
+// globals[names[k]] = val, then the name's entry is in r->global_cache for the next store.
+static bool vm_store_global(Run *r, const Code *code, uint32_t k, Obj *globals, Value val) {
+    if (!dict_set(r, globals, v_obj(code->names[k]), val)) return false;
+    (void)vm_global_get(r, code, k, globals);
+    return true;
 }
 
 // LOAD_FAST read r->concat_str: the read of `s += t`'s own s, or a reference escaping.
@@ -240,6 +266,18 @@ static bool vm_int_binary(int op, int64_t a, int64_t b, int64_t *out) {
 }
 
 static bool vm_int_compare(int op, int64_t a, int64_t b) {
+    switch (op) {
+    case AST_CMP_EQ: return a == b;
+    case AST_CMP_NE: return a != b;
+    case AST_CMP_LT: return a < b;
+    case AST_CMP_LE: return a <= b;
+    case AST_CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+// As vm_int_compare; C's comparisons of NaN agree with Python's.
+static bool vm_float_compare(int op, double a, double b) {
     switch (op) {
     case AST_CMP_EQ: return a == b;
     case AST_CMP_NE: return a != b;
@@ -1010,15 +1048,29 @@ next:
         DISPATCH();
     }
     CASE(OP_LOAD_CLOSURE) PUSH(locals[code->local_count + arg]); DISPATCH();
-    CASE(OP_LOAD_GLOBAL)
+    CASE(OP_LOAD_GLOBAL) {
+        Value x = vm_global_cached(r, code, arg, f->globals);  // a cache hit needs no call
+        if (!is_undef(x)) {
+            PUSH(x);
+            DISPATCH();
+        }
         // straight into the stack, which a lookup of str keys cannot move
         CHECK(vm_load_global(r, code, arg, f->globals, sp));
         sp++;
         DISPATCH();
-    CASE(OP_STORE_GLOBAL)
-        CHECK(dict_set(r, f->globals, v_obj(code->names[arg]), TOP()));
+    }
+    CASE(OP_STORE_GLOBAL) {
+        DictEntry *e = vm_global_entry(r, code, arg, f->globals);
+        if (e) {
+            // the name is bound: only its value changes, as dict_set would do
+            sp--;
+            vm_set(&e->value, *sp);
+            DISPATCH();
+        }
+        CHECK(vm_store_global(r, code, arg, f->globals, TOP()));
         sp--;
         DISPATCH();
+    }
     CASE(OP_DELETE_GLOBAL) {
         bool found;
         v = dict_get_str(f->globals, (ObjStr *)code->names[arg]);
@@ -1118,6 +1170,11 @@ next:
             SET_TOP(v_bool(vm_int_compare((int)arg, a.as.i, b.as.i)));
             DISPATCH();
         }
+        if (a.tag == VAL_FLOAT && b.tag == VAL_FLOAT) {
+            sp--;
+            SET_TOP(v_bool(vm_float_compare((int)arg, a.as.f, b.as.f)));
+            DISPATCH();
+        }
         CHECK(ops_compare(r, a, b, (int)arg, &v));
         sp--;
         SET_TOP(v);
@@ -1144,14 +1201,16 @@ next:
     CASE(OP_JUMP) ip = insns + arg; DISPATCH();
     CASE(OP_POP_JUMP_IF_FALSE) {
         bool t;
-        CHECK(vm_truthy(r, TOP(), &t));
+        if (TOP().tag == VAL_BOOL) t = TOP().as.b;  // a comparison's result: no call
+        else CHECK(ops_truthy(r, TOP(), &t));
         sp--;
         if (!t) ip = insns + arg;
         DISPATCH();
     }
     CASE(OP_POP_JUMP_IF_TRUE) {
         bool t;
-        CHECK(vm_truthy(r, TOP(), &t));
+        if (TOP().tag == VAL_BOOL) t = TOP().as.b;  // a comparison's result: no call
+        else CHECK(ops_truthy(r, TOP(), &t));
         sp--;
         if (t) ip = insns + arg;
         DISPATCH();
@@ -1225,6 +1284,18 @@ next:
         DISPATCH();
     }
     CASE(OP_BUILD_TUPLE) {
+        if (insn_op(*ip) == OP_UNPACK_SEQUENCE && insn_arg(*ip) == arg) {
+            // `a, b = b, a`: a tuple only to be unpacked again; its items are reversed in
+            // place, where the UNPACK_SEQUENCE after would leave them
+            for (uint32_t k = 0; k < arg / 2; k++) {
+                v = sp[-1 - (int)k];
+                sp[-1 - (int)k] = sp[(int)k - (int)arg];
+                sp[(int)k - (int)arg] = v;
+            }
+            ip++;
+            if (__builtin_expect(--budget == 0, 0)) budget = 1;  // the UNPACK still counts
+            DISPATCH();
+        }
         Obj *t = tuple_new(r, arg);
         CHECK(t);
         sp -= arg;
@@ -1287,6 +1358,16 @@ next:
             CHECK(vm_call_arg_error(r, sp[-3], "*", "an iterable", TOP()));
         }
         if (!(arg & EXTEND_CALL_ARGS)) CHECK(vm_check_star_display(r, TOP()));
+        if (arg == (1 | EXTEND_CALL_ARGS) && is_tuple(TOP()) && TOP().as.obj->type == &type_tuple &&
+            as_list(SECOND())->len == 0 && insn_op(*ip) == OP_LIST_TO_TUPLE) {
+            // f(*t), t a tuple: t is the call's argument tuple, as the LIST_TO_TUPLE after
+            // would build it
+            sp--;
+            SET_TOP(sp[0]);
+            ip++;
+            if (__builtin_expect(--budget == 0, 0)) budget = 1;  // LIST_TO_TUPLE still counts
+            DISPATCH();
+        }
         arg &= EXTEND_CALL_ARGS - 1;
         CHECK(list_extend(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;
@@ -1969,6 +2050,10 @@ static bool vm_call_ex_push(Run *r, Value callee, Value args, Value kwargs, size
                             bool *pushed, Value *out) {
     ObjTuple *t = (ObjTuple *)args.as.obj;
     size_t n = is_undef(kwargs) ? 0 : dict_len(kwargs.as.obj);
+    if (n == 0) {
+        Args a = {t->items, (uint32_t)t->len, 0, NULL, NULL};
+        return vm_invoke(r, callee, &a, top, pushed, out);
+    }
     Value *kw = mem_alloc(r, (n ? n : 1) * sizeof *kw);
     Obj **names = mem_alloc(r, (n ? n : 1) * sizeof *names);
     bool ok = false;
