@@ -534,10 +534,13 @@ static __attribute__((noinline)) ForCallback vm_for_callback(Run *r, size_t slot
 }
 
 // A generator the VM can drain (not running, not finished), or a map whose calls it makes.
-static bool vm_drains(Value v) {
-    if (map_calls_python(v) || filter_calls_python(v)) return true;
-    return is_generator(v) && (((ObjGenerator *)v.as.obj)->state == GEN_CREATED ||
-                               ((ObjGenerator *)v.as.obj)->state == GEN_SUSPENDED);
+static inline bool vm_drains(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    if (is_generator(v)) {
+        GenState s = ((ObjGenerator *)v.as.obj)->state;
+        return s == GEN_CREATED || s == GEN_SUSPENDED;
+    }
+    return (is_map(v) && map_calls_python(v)) || (is_filter(v) && filter_calls_python(v));
 }
 
 // Whether a call of `callee` with `a` consumes the generator in a->pos[0] whole, so that the
