@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/builtins_async.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
@@ -1048,7 +1049,9 @@ static const BuiltinEntry builtin_table[] = {
     {"Warning", &exc_Warning.base},
     {"ZeroDivisionError", &exc_ZeroDivisionError.base},
     {"abs", &obj_bi_abs.base},
+    {"aiter", &builtins_aiter.base},
     {"all", &obj_bi_all.base},
+    {"anext", &builtins_anext.base},
     {"any", &obj_bi_any.base},
     {"ascii", &obj_bi_ascii.base},
     {"bin", &obj_bi_bin.base},

@@ -65,8 +65,11 @@ static inline bool is_function(Value v) {
 
 // Binds a built-in method to self: "abc".upper
 MOAT_NODISCARD bool method_bind(Run *r, Value self, const MethodDef *m, Value *out);
-// An unbound method of type `owner`: str.lower, called as str.lower("A").
+// An unbound method of type `owner`: str.lower, called as str.lower("A"). The same object at
+// each access while it lives (str.upper is str.upper).
 MOAT_NODISCARD bool method_unbound(Run *r, const ObjType *owner, const MethodDef *m, Value *out);
+// The collector, before it frees: forgets the unbound methods it is about to free.
+void method_unbound_sweep(Run *r);
 Obj *function_new(Run *r, const Code *code, Obj *globals);
 Obj *cell_new(Run *r, Value v);
 
