@@ -89,6 +89,15 @@ typedef struct LibFrame {
     X(TYPING_SUBCLASSCHECK, TYPING, 1296, "__subclasscheck__",                                 \
       "raise TypeError(\"Subscripted generics cannot be used with\"\n"                         \
       "                \" class and instance checks\")\n")                                      \
+    X(TYPING_INNER, TYPING, 402, "inner", "return func(*args, **kwds)\n")                       \
+    X(TYPING_GENERIC_CLASS_GETITEM, TYPING, 1161, "_generic_class_getitem",                     \
+      "_check_generic_specialization(cls, args)\n"                                              \
+      "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^^^^^\n")                                             \
+    X(TYPING_CHECK_NOT_GENERIC, TYPING, 317, "_check_generic_specialization",                   \
+      "raise TypeError(f\"{cls} is not a generic class\")\n")                                   \
+    X(TYPING_CHECK_SPECIALIZATION, TYPING, 337, "_check_generic_specialization",                \
+      "raise TypeError(f\"Too {'many' if actual_len > expected_len else 'few'} arguments\"\n"    \
+      "                f\" for {cls}; actual {actual_len}, expected {expect_val}\")\n")         \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
     X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
       "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \

@@ -690,6 +690,7 @@ static bool dc_collect(Run *r, ObjClass *c, uint32_t flags, Obj *list) {
     for (size_t k = 0; ann && k < ann->len; k++) {
         const ObjTuple *pair = as_tuple(ann->items[k]);
         int kind = (int)pair->items[1].as.i;
+        if (kind > FIELD_KW_ONLY_MARK) kind = FIELD_PLAIN;  // TypedDict's Required[] and kin
         if (kind == FIELD_CLASSVAR) continue;
         if (kind == FIELD_KW_ONLY_MARK) {
             kw_only = true;
