@@ -109,6 +109,13 @@ typedef struct LibFrame {
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM_AUTO, ENUM, 422, "__setitem__",                                             \
+      "v.value = self._generate_next_value(\n"                                                  \
+      "          ~~~~~~~~~~~~~~~~~~~~~~~~~^\n"                                                  \
+      "        key, 1, len(self._member_names), self._last_values[:],\n"                        \
+      "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"                        \
+      "        )\n"                                                                             \
+      "        ^\n")                                                                            \
     X(ENUM_CALL, ENUM, 707, "__call__",                                                        \
       "return cls.__new__(cls, value)\n"                                                       \
       "       ~~~~~~~~~~~^^^^^^^^^^^^\n")                                                      \
