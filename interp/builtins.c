@@ -18,6 +18,7 @@
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_meta.h"
+#include "interp/obj_class_typeddict.h"
 #include "interp/obj_complex.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -194,6 +195,12 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     }
     if (is_obj(cls) && cls.as.obj->type == &type_generic_alias) {
         return exc_raise(r, &exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
+    }
+    if (typeddict_is_class(cls)) {
+        // _TypedDictMeta's __instancecheck__ is its __subclasscheck__
+        exc_raise(r, &exc_TypeError, "TypedDict does not support instance and class checks");
+        LIBFRAMES_ADD(r, LF_TYPING_TYPEDDICT_CHECK);
+        return false;
     }
     if (is_obj(cls) && cls.as.obj->type == &type_typing_alias) {
         // typing's _GenericAlias: __instancecheck__ hands over to __subclasscheck__

@@ -98,6 +98,8 @@ typedef struct LibFrame {
     X(TYPING_CHECK_SPECIALIZATION, TYPING, 337, "_check_generic_specialization",                \
       "raise TypeError(f\"Too {'many' if actual_len > expected_len else 'few'} arguments\"\n"    \
       "                f\" for {cls}; actual {actual_len}, expected {expect_val}\")\n")         \
+    X(TYPING_TYPEDDICT_CHECK, TYPING, 3268, "__subclasscheck__",                                \
+      "raise TypeError('TypedDict does not support instance and class checks')\n")             \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
     X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
       "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \

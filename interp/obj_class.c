@@ -286,7 +286,10 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_builtin &&
         is_undef(((ObjBuiltin *)attr.as.obj)->self) && !is_undef(self)) {
         // a method descriptor (str.upper, a dataclass's __init__) binds like a function
-        return method_bind(r, self, ((ObjBuiltin *)attr.as.obj)->def, out);
+        const ObjBuiltin *m = (const ObjBuiltin *)attr.as.obj;
+        if (!method_bind(r, self, m->def, out)) return false;
+        if (m->owner && type_is_class(m->owner)) ((ObjBuiltin *)out->as.obj)->owner = m->owner;  // a class's own
+        return true;
     }
     if (at == &mod_functools_cached_property && name) {
         return mod_functools_cached_get(r, attr, self, name, out);

@@ -174,8 +174,21 @@ static Value method_self(Value self, const MethodDef *m) {
     return of_object ? self : boxed_unbox(self);
 }
 
+// A class's own generated method (a dataclass's __init__) prints as the function CPython
+// generates: <function Point.__init__ at 0x...>, bound <bound method Point.__init__ of ...>.
+static bool builtin_repr_generated(Run *r, const ObjBuiltin *b, Buf *out) {
+    const char *qualname = type_qualname(b->owner);
+    if (!is_undef(b->self)) {
+        return buf_printf(out, "<bound method %s.%s of ", qualname, b->def->name) &&
+               ops_repr(r, b->self, out) && buf_append_char(out, '>');
+    }
+    return buf_printf(out, "<function %s.%s at 0x%llx>", qualname, b->def->name,
+                      (unsigned long long)run_object_id(r, &b->base));
+}
+
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    if (b->owner && type_is_class(b->owner)) return builtin_repr_generated(r, b, out);
     bool slot = b->def->flags & METHOD_SLOT;
     if (is_undef(b->self)) {
         return buf_printf(out, slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
@@ -240,7 +253,7 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
 // classmethod's, else the bound object's (CPython names [].append 'list.append'); NULL for a
 // function (len).
 static const ObjType *builtin_qualname_type(const ObjBuiltin *b) {
-    if (is_undef(b->self)) return b->owner;
+    if (is_undef(b->self) || (b->owner && type_is_class(b->owner))) return b->owner;
     if (is_none(b->self) && !(b->def->flags & METHOD_SLOT)) return NULL;
     if (b->def->flags & METHOD_CLASS) return (const ObjType *)b->self.as.obj;
     return value_type(b->self);
@@ -325,7 +338,7 @@ bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {
 
 // ---- the unbound methods made so far, by type and method ----
 
-static char unbound_gone;  // a tombstone's address: an entry the collector freed
+static const char unbound_gone;  // a tombstone's address: an entry the collector freed
 #define UNBOUND_GONE ((Obj *)&unbound_gone)
 
 static size_t unbound_slot(const Run *r, const ObjType *owner, const MethodDef *m) {
