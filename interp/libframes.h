@@ -100,6 +100,7 @@ typedef struct LibFrame {
       "                f\" for {cls}; actual {actual_len}, expected {expect_val}\")\n")         \
     X(TYPING_TYPEDDICT_CHECK, TYPING, 3268, "__subclasscheck__",                                \
       "raise TypeError('TypedDict does not support instance and class checks')\n")             \
+    X(TYPING_ALIAS_GETATTR, TYPING, 1283, "__getattr__", "return getattr(self.__origin__, attr)\n") \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
     X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
       "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \

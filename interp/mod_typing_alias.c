@@ -531,7 +531,9 @@ static bool alias_getattr(Run *r, Value v, Obj *name, Value *out) {
         // typing's aliases hand other names to a class origin; the rest are AttributeError(name)
         bool dunder = n->len > 4 && n->data[0] == '_' && n->data[1] == '_';
         if (!dunder && is_obj(a->origin) && a->origin.as.obj->type == &type_type) {
-            return ops_getattr(r, a->origin, name, out);  // List[int].append: the class's
+            if (ops_getattr(r, a->origin, name, out)) return true;  // List[int].append: the class's
+            LIBFRAMES_ADD(r, LF_TYPING_ALIAS_GETATTR);
+            return false;
         }
         return exc_raise(r, &exc_AttributeError, "%s", n->data);
     }
