@@ -101,6 +101,11 @@ typedef struct LibFrame {
     X(TYPING_TYPEDDICT_CHECK, TYPING, 3268, "__subclasscheck__",                                \
       "raise TypeError('TypedDict does not support instance and class checks')\n")             \
     X(TYPING_ALIAS_GETATTR, TYPING, 1283, "__getattr__", "return getattr(self.__origin__, attr)\n") \
+    X(TYPING_ALIAS_GETITEM, TYPING, 1397, "__getitem__", "new_args = self._determine_new_args(args)\n") \
+    X(TYPING_NEW_ARGS_PREPARE, TYPING, 1421, "_determine_new_args", "args = prepare(self, args)\n") \
+    X(TYPING_NEW_ARGS_COUNT, TYPING, 1425, "_determine_new_args",                              \
+      "raise TypeError(f\"Too {'many' if alen > plen else 'few'} arguments for {self};\"\n"      \
+      "                f\" actual {alen}, expected {plen}\")\n")                                 \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
     X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
       "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \

@@ -631,8 +631,14 @@ static bool alias_subst(Run *r, Value alias, const Value *items, size_t n, Value
     if (n != want) {
         // typing's aliases word a shortfall "at least" (their parameters could have defaults)
         bool least = n < want && a->kind != ALIAS_TYPES;
-        return exc_raise(r, &exc_TypeError, "Too %s arguments for %R; actual %zu, expected %s%zu",
-                         n > want ? "many" : "few", alias, n, least ? "at least " : "", want);
+        exc_raise(r, &exc_TypeError, "Too %s arguments for %R; actual %zu, expected %s%zu",
+                  n > want ? "many" : "few", alias, n, least ? "at least " : "", want);
+        // typing's _GenericAlias.__getitem__ (a shortfall is found by TypeVar's C code)
+        if (a->kind == ALIAS_TYPING || a->kind == ALIAS_CLASS) {
+            LIBFRAMES_ADD(r, n > want ? LF_TYPING_NEW_ARGS_COUNT : LF_TYPING_NEW_ARGS_PREPARE,
+                          LF_TYPING_ALIAS_GETITEM, LF_TYPING_INNER);
+        }
+        return false;
     }
     if (!container_nest_enter(r, "while substituting type parameters")) return false;
     Value args;
