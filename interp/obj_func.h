@@ -48,8 +48,9 @@ extern const ObjType type_function, type_builtin, type_cell, type_code;
         .def = &def_##FN,                                                                 \
         .self = {.tag = VAL_NONE},                                                        \
     };
-// A method a module puts on the classes it makes (a dataclass's __init__, a NamedTuple's _make)
-// as static data: unbound and owned by `object`, so any instance can be its self.
+// A method a module puts on the classes it makes (a NamedTuple's _make) as static data: unbound
+// and owned by `object`, so any instance can be its self. A dataclass gives each class its own
+// copy instead (method_unbound with the class as owner), named after the class.
 #define STATIC_METHOD(VAR, NAME, FN)                                                      \
     static const MethodDef VAR##_def = {NAME, FN, 0};                                     \
     static const ObjBuiltin VAR = {                                                       \
