@@ -544,8 +544,12 @@ static bool alias_getattr(Run *r, Value v, Obj *name, Value *out) {
 static bool alias_call_class(Run *r, Value callee, const Args *args, Value *out) {
     if (!ops_call(r, typing_as_alias(callee)->origin, args, out) || !gc_push_root(r, *out)) return false;
     Obj *name = str_from_cstr(r, "__orig_class__");
-    bool ok = name && (ops_setattr(r, *out, name, callee) || exc_pending_is(r, &exc_Exception));
-    if (ok) exc_clear(r);
+    bool ok = name && gc_push_root(r, v_obj(name));
+    if (ok) {
+        ok = ops_setattr(r, *out, name, callee) || exc_pending_is(r, &exc_Exception);
+        if (ok) exc_clear(r);
+        gc_pop_roots(r, 1);
+    }
     gc_pop_roots(r, 1);
     return ok;
 }
