@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/builtins_async.h"
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/modules.h"
@@ -17,6 +18,7 @@
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_meta.h"
+#include "interp/obj_class_typeddict.h"
 #include "interp/obj_complex.h"
 #include "interp/code.h"
 #include "interp/format.h"
@@ -193,6 +195,12 @@ static bool isinstance_of(Run *r, Value obj, Value cls, const char *fname, bool 
     }
     if (is_obj(cls) && cls.as.obj->type == &type_generic_alias) {
         return exc_raise(r, &exc_TypeError, "%s() argument 2 cannot be a parameterized generic", fname);
+    }
+    if (typeddict_is_class(cls)) {
+        // _TypedDictMeta's __instancecheck__ is its __subclasscheck__
+        exc_raise(r, &exc_TypeError, "TypedDict does not support instance and class checks");
+        LIBFRAMES_ADD(r, LF_TYPING_TYPEDDICT_CHECK);
+        return false;
     }
     if (is_obj(cls) && cls.as.obj->type == &type_typing_alias) {
         // typing's _GenericAlias: __instancecheck__ hands over to __subclasscheck__
@@ -1050,7 +1058,9 @@ static const BuiltinEntry builtin_table[] = {
     {"Warning", &exc_Warning.base},
     {"ZeroDivisionError", &exc_ZeroDivisionError.base},
     {"abs", &obj_bi_abs.base},
+    {"aiter", &builtins_aiter.base},
     {"all", &obj_bi_all.base},
+    {"anext", &builtins_anext.base},
     {"any", &obj_bi_any.base},
     {"ascii", &obj_bi_ascii.base},
     {"bin", &obj_bi_bin.base},

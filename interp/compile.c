@@ -624,7 +624,8 @@ static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
 }
 
 // What an annotation in a class body declares, for dataclasses: a field (0), a ClassVar (1),
-// an InitVar (2), or the KW_ONLY marker (3). typing.ClassVar[int] and ClassVar both count.
+// an InitVar (2), or the KW_ONLY marker (3); for TypedDict: a Required (4) or NotRequired (5)
+// key. typing.ClassVar[int] and ClassVar both count.
 static int64_t cu_annotation_kind(const AstExpr *a) {
     if (a && a->kind == AST_SUBSCRIPT) a = a->subscript.value;
     const char *n = !a ? NULL : a->kind == AST_NAME ? a->name
@@ -632,6 +633,8 @@ static int64_t cu_annotation_kind(const AstExpr *a) {
     if (!n) return 0;
     if (strcmp(n, "ClassVar") == 0) return 1;
     if (strcmp(n, "InitVar") == 0) return 2;
+    if (strcmp(n, "Required") == 0) return 4;
+    if (strcmp(n, "NotRequired") == 0) return 5;
     return strcmp(n, "KW_ONLY") == 0 ? 3 : 0;
 }
 
@@ -648,7 +651,8 @@ static void cu_class_fields(Compiler *c, AstStmtList body) {
         cu_load_const(c, v_obj(cu_str(c, name, strlen(name))));
         cu_load_const(c, v_int(cu_annotation_kind(s->annassign.annotation)));
         Scope *scope = cu_child_scope(c, &s->annassign.annotation);
-        const Code *thunk = scope ? cu_compile_thunk(c, scope, name, s->annassign.annotation) : NULL;
+        // named as CPython's frame that evaluates a class's annotations
+        const Code *thunk = scope ? cu_compile_thunk(c, scope, "__annotate__", s->annassign.annotation) : NULL;
         if (thunk) compile_function_object(c, thunk, scope, NULL, s->span);
         else cu_emit(c, OP_LOAD_NONE, 0);
         cu_emit(c, OP_BUILD_TUPLE, 3);

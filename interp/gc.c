@@ -18,6 +18,7 @@
 
 #include "interp/frame.h"
 #include "interp/gen_final.h"
+#include "interp/obj_func.h"
 
 enum { GC_MIN_THRESHOLD = 1 << 20 };
 
@@ -96,6 +97,7 @@ static void gc_sweep(Run *r) {
     // its address may be reused by an object with other references
     if (r->concat_str && !(r->concat_str->flags & OBJ_MARKED)) r->concat_str = NULL;
     memset(r->global_cache, 0, sizeof r->global_cache);
+    method_unbound_sweep(r);
     Obj **link = &r->objects;
     while (*link) {
         Obj *o = *link;

@@ -89,6 +89,23 @@ typedef struct LibFrame {
     X(TYPING_SUBCLASSCHECK, TYPING, 1296, "__subclasscheck__",                                 \
       "raise TypeError(\"Subscripted generics cannot be used with\"\n"                         \
       "                \" class and instance checks\")\n")                                      \
+    X(TYPING_INNER, TYPING, 402, "inner", "return func(*args, **kwds)\n")                       \
+    X(TYPING_GENERIC_CLASS_GETITEM, TYPING, 1161, "_generic_class_getitem",                     \
+      "_check_generic_specialization(cls, args)\n"                                              \
+      "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^^^^^\n")                                             \
+    X(TYPING_CHECK_NOT_GENERIC, TYPING, 317, "_check_generic_specialization",                   \
+      "raise TypeError(f\"{cls} is not a generic class\")\n")                                   \
+    X(TYPING_CHECK_SPECIALIZATION, TYPING, 337, "_check_generic_specialization",                \
+      "raise TypeError(f\"Too {'many' if actual_len > expected_len else 'few'} arguments\"\n"    \
+      "                f\" for {cls}; actual {actual_len}, expected {expect_val}\")\n")         \
+    X(TYPING_TYPEDDICT_CHECK, TYPING, 3268, "__subclasscheck__",                                \
+      "raise TypeError('TypedDict does not support instance and class checks')\n")             \
+    X(TYPING_ALIAS_GETATTR, TYPING, 1283, "__getattr__", "return getattr(self.__origin__, attr)\n") \
+    X(TYPING_ALIAS_GETITEM, TYPING, 1397, "__getitem__", "new_args = self._determine_new_args(args)\n") \
+    X(TYPING_NEW_ARGS_PREPARE, TYPING, 1421, "_determine_new_args", "args = prepare(self, args)\n") \
+    X(TYPING_NEW_ARGS_COUNT, TYPING, 1425, "_determine_new_args",                              \
+      "raise TypeError(f\"Too {'many' if alen > plen else 'few'} arguments for {self};\"\n"      \
+      "                f\" actual {alen}, expected {plen}\")\n")                                 \
     X(TYPING_ANY_NEW, TYPING, 602, "__new__", "raise TypeError(\"Any cannot be instantiated\")\n") \
     X(TYPING_PROTOCOL_INSTANCECHECK, TYPING, 2040, "__instancecheck__",                         \
       "raise TypeError(\"Instance and class checks can only be used with\"\n"                  \
@@ -100,6 +117,13 @@ typedef struct LibFrame {
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM_AUTO, ENUM, 422, "__setitem__",                                             \
+      "v.value = self._generate_next_value(\n"                                                  \
+      "          ~~~~~~~~~~~~~~~~~~~~~~~~~^\n"                                                  \
+      "        key, 1, len(self._member_names), self._last_values[:],\n"                        \
+      "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"                        \
+      "        )\n"                                                                             \
+      "        ^\n")                                                                            \
     X(ENUM_CALL, ENUM, 707, "__call__",                                                        \
       "return cls.__new__(cls, value)\n"                                                       \
       "       ~~~~~~~~~~~^^^^^^^^^^^^\n")                                                      \

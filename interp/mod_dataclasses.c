@@ -563,10 +563,16 @@ static bool set_attr(Run *r, ObjClass *c, const char *name, Value v) {
     return ok;
 }
 
+// A generated method as the class's own (named 'Point.__init__', as CPython's are).
+static bool set_method(Run *r, ObjClass *c, const ObjBuiltin *fn) {
+    Value m;
+    return method_unbound(r, &c->type, fn->def, &m) && set_attr(r, c, fn->def->name, m);
+}
+
 // Adds a generated method unless the class defines that name itself.
 static bool dc_add(Run *r, ObjClass *c, const ObjBuiltin *fn) {
     if (!is_undef(own_attr(c, fn->def->name))) return true;
-    return set_attr(r, c, fn->def->name, v_obj((Obj *)&fn->base));
+    return set_method(r, c, fn);
 }
 
 static bool dc_add_strict(Run *r, ObjClass *c, const ObjBuiltin *fn, const char *hint) {
@@ -574,7 +580,7 @@ static bool dc_add_strict(Run *r, ObjClass *c, const ObjBuiltin *fn, const char 
         return exc_raise(r, &exc_TypeError, "Cannot overwrite attribute %s in class %s%s", fn->def->name,
                          c->type.name, hint);
     }
-    return set_attr(r, c, fn->def->name, v_obj((Obj *)&fn->base));
+    return set_method(r, c, fn);
 }
 
 // Replaces or appends f (by name) in the list of fields.
@@ -684,6 +690,7 @@ static bool dc_collect(Run *r, ObjClass *c, uint32_t flags, Obj *list) {
     for (size_t k = 0; ann && k < ann->len; k++) {
         const ObjTuple *pair = as_tuple(ann->items[k]);
         int kind = (int)pair->items[1].as.i;
+        if (kind > FIELD_KW_ONLY_MARK) kind = FIELD_PLAIN;  // TypedDict's Required[] and kin
         if (kind == FIELD_CLASSVAR) continue;
         if (kind == FIELD_KW_ONLY_MARK) {
             kw_only = true;
@@ -700,10 +707,10 @@ static bool dc_add_hash(Run *r, ObjClass *c, uint32_t flags) {
     bool explicit = !is_undef(h) && !(is_none(h) && !is_undef(own_attr(c, "__eq__")));
     if (flags & DC_UNSAFE_HASH) {
         if (explicit) return exc_raise(r, &exc_TypeError, "Cannot overwrite attribute __hash__ in class %s", c->type.name);
-        return set_attr(r, c, "__hash__", v_obj((Obj *)&dc_hash_fn.base));
+        return set_method(r, c, &dc_hash_fn);
     }
     if (!(flags & DC_EQ) || explicit) return true;
-    if (flags & DC_FROZEN) return set_attr(r, c, "__hash__", v_obj((Obj *)&dc_hash_fn.base));
+    if (flags & DC_FROZEN) return set_method(r, c, &dc_hash_fn);
     return set_attr(r, c, "__hash__", v_none());
 }
 

@@ -151,8 +151,45 @@ static bool is_enum_attribute(Value v) {
            t == &type_builtin || t == &type_type;
 }
 
+// enum's rule for the names that make no member: _sunder_, __dunder__ and private names
+// (`__x` in the body of class C is `_C__x`).
+static bool is_reserved_member_name(const ObjStr *s) {
+    const char *n = s->data;
+    size_t len = s->len;
+    if (len > 2 && n[0] == '_' && n[len - 1] == '_' && n[1] != '_' && n[len - 2] != '_') return true;
+    if (len > 4 && memcmp(n, "__", 2) == 0 && memcmp(n + len - 2, "__", 2) == 0 && n[2] != '_' && n[len - 3] != '_') {
+        return true;
+    }
+    const char *mangled = len > 1 && n[0] == '_' && n[1] != '_' ? strstr(n + 1, "__") : NULL;
+    return mangled && (size_t)(mangled - n) + 2 < len && !(n[len - 1] == '_' && n[len - 2] == '_');
+}
+
 static bool is_member_candidate(Value k, Value v) {
-    return is_str(k) && as_str(k)->data[0] != '_' && !is_enum_attribute(v);
+    return is_str(k) && !is_reserved_member_name(as_str(k)) && !is_enum_attribute(v);
+}
+
+static bool next_value(Run *r, ObjClass *c, Value hook, Value name, Obj *values, int64_t last, Value *out);
+
+// auto() assigned in a class body that defines _generate_next_value_ itself: its value now,
+// as _EnumDict.__setitem__ computes it (other auto() values wait for the class's bases).
+static bool namespace_auto(Run *r, Obj *ns, Obj *name, Value *v) {
+    Value hook = v_undef(), key, val;
+    size_t pos = 0;
+    while (is_undef(hook) && dict_next(ns, &pos, &key, &val)) {
+        if (is_str(key) && str_equal_cstr(as_str(key), "_generate_next_value_")) hook = val;
+    }
+    if (is_obj(hook) && value_type(hook) == &type_staticmethod) hook = ((const ObjDescr *)hook.as.obj)->func;
+    if (is_undef(hook)) return true;
+    Obj *values = list_new(r, 0);
+    if (!values || !gc_push_root(r, v_obj(values))) return false;
+    bool ok = true;
+    for (pos = 0; ok && dict_next(ns, &pos, &key, &val);) {
+        if (is_member_candidate(key, val)) ok = list_append(r, values, val);
+    }
+    ok = ok && next_value(r, NULL, hook, v_obj(name), values, 0, v);
+    gc_pop_roots(r, 1);
+    if (!ok) LIBFRAMES_ADD(r, LF_ENUM_SETITEM_AUTO);
+    return ok;
 }
 
 bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
@@ -168,7 +205,11 @@ bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
         LIBFRAMES_ADD(r, is_enum_attribute(old) ? LF_ENUM_SETITEM : LF_ENUM_SETITEM_MEMBER);
         return false;
     }
-    return dict_set(r, ns, v_obj(name), v);
+    if (special || v.tag != VAL_OBJ || v.as.obj != &obj_auto) return dict_set(r, ns, v_obj(name), v);
+    if (!namespace_auto(r, ns, name, &v) || !gc_push_root(r, v)) return false;
+    bool ok = dict_set(r, ns, v_obj(name), v);
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // IntEnum and StrEnum members are their values for str(), hashing, comparisons, arithmetic.

@@ -14,6 +14,7 @@
 #include "interp/mod_collections.h"
 #include "interp/mod_collections_abc.h"
 #include "interp/mod_typing_alias.h"
+#include "interp/obj_class_typeddict.h"
 #include "interp/modules.h"
 #include "interp/obj_class.h"
 #include "interp/obj_bool.h"
@@ -977,7 +978,7 @@ static bool typing_is_typeddict(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value tp;
     if (!typing_identity(r, a, "is_typeddict", "tp", false, &tp)) return false;
-    *out = v_bool(false);
+    *out = v_bool(typeddict_is_class(tp));
     return true;
 }
 

@@ -132,6 +132,46 @@ bool typing_alias_new(Run *r, AliasKind kind, const char *name, Value origin, Va
     return true;
 }
 
+bool typing_class_params(Run *r, Value bases, Value *out) {
+    const ObjTuple *b = as_tuple(bases);
+    for (size_t k = 0; k < b->len; k++) {
+        Value v = b->items[k];
+        if (typing_is_alias(v) && mod_typing_is_generic_form(typing_as_alias(v)->origin)) {
+            *out = typing_as_alias(v)->params;
+            return true;
+        }
+    }
+    return alias_params(r, b, out);
+}
+
+// typing's _check_generic_specialization: n arguments for the class's parameters.
+static bool generic_class_check(Run *r, Value cls, size_t want, size_t n) {
+    if (want == 0) {
+        exc_raise(r, &exc_TypeError, "%R is not a generic class", cls);
+        LIBFRAMES_ADD(r, LF_TYPING_CHECK_NOT_GENERIC, LF_TYPING_GENERIC_CLASS_GETITEM, LF_TYPING_INNER);
+        return false;
+    }
+    if (n == want) return true;
+    exc_raise(r, &exc_TypeError, "Too %s arguments for %R; actual %zu, expected %s%zu",
+              n > want ? "many" : "few", cls, n, n < want ? "at least " : "", want);
+    LIBFRAMES_ADD(r, LF_TYPING_CHECK_SPECIALIZATION, LF_TYPING_GENERIC_CLASS_GETITEM, LF_TYPING_INNER);
+    return false;
+}
+
+bool typing_generic_class_getitem(Run *r, Value cls, Value params, Value key, Value *out) {
+    size_t want = is_tuple(params) ? as_tuple(params)->len : 0;
+    size_t n = is_tuple(key) ? as_tuple(key)->len : 1;
+    const Value *items = is_tuple(key) ? as_tuple(key)->items : &key;
+    if (!generic_class_check(r, cls, want, n)) return false;
+    Obj *args = tuple_new(r, n);
+    if (!args || !gc_push_root(r, v_obj(args))) return false;
+    bool ok = true;
+    for (size_t k = 0; k < n && ok; k++) ok = typing_convert(r, items[k], &((ObjTuple *)args)->items[k]);
+    ok = ok && typing_alias_new(r, ALIAS_CLASS, NULL, cls, v_obj(args), v_undef(), out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 // Appends v to items[0..*n) unless an equal item is there already: hashable items through
 // the dict `seen` (linear time, as CPython's set), the others by comparing with each item.
 static bool union_add(Run *r, Obj *seen, ObjTuple *items, size_t *n, Value v) {
@@ -330,7 +370,7 @@ bool typing_type_repr(Run *r, Value v, bool lists, Buf *out) {
 
 // The text before the brackets: "list", "typing.List".
 static bool alias_repr_name(Run *r, const ObjAlias *a, Buf *out) {
-    if (a->kind == ALIAS_TYPES) return typing_type_repr(r, a->origin, false, out);
+    if (a->kind == ALIAS_TYPES || a->kind == ALIAS_CLASS) return typing_type_repr(r, a->origin, false, out);
     return buf_printf(out, "typing.%s", a->name);
 }
 
@@ -491,11 +531,27 @@ static bool alias_getattr(Run *r, Value v, Obj *name, Value *out) {
         // typing's aliases hand other names to a class origin; the rest are AttributeError(name)
         bool dunder = n->len > 4 && n->data[0] == '_' && n->data[1] == '_';
         if (!dunder && is_obj(a->origin) && a->origin.as.obj->type == &type_type) {
-            return ops_getattr(r, a->origin, name, out);  // List[int].append: the class's
+            if (ops_getattr(r, a->origin, name, out)) return true;  // List[int].append: the class's
+            LIBFRAMES_ADD(r, LF_TYPING_ALIAS_GETATTR);
+            return false;
         }
         return exc_raise(r, &exc_AttributeError, "%s", n->data);
     }
     return true;
+}
+
+// Box[int](...): a Box, whose __orig_class__ is the alias when it takes attributes.
+static bool alias_call_class(Run *r, Value callee, const Args *args, Value *out) {
+    if (!ops_call(r, typing_as_alias(callee)->origin, args, out) || !gc_push_root(r, *out)) return false;
+    Obj *name = str_from_cstr(r, "__orig_class__");
+    bool ok = name && gc_push_root(r, v_obj(name));
+    if (ok) {
+        ok = ops_setattr(r, *out, name, callee) || exc_pending_is(r, &exc_Exception);
+        if (ok) exc_clear(r);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 // Calling an alias: list[int](...) and Annotated[int, m](...) call the origin; typing's
@@ -503,6 +559,7 @@ static bool alias_getattr(Run *r, Value v, Obj *name, Value *out) {
 static bool alias_call(Run *r, Value callee, const Args *args, Value *out) {
     const ObjAlias *a = typing_as_alias(callee);
     if (a->kind == ALIAS_TYPES || a->kind == ALIAS_ANNOTATED) return ops_call(r, a->origin, args, out);
+    if (a->kind == ALIAS_CLASS) return alias_call_class(r, callee, args, out);
     if (is_obj(a->origin) && a->origin.as.obj->type == &type_type) {
         char lower[64];
         const char *origin = ((const ObjType *)a->origin.as.obj)->name;
@@ -578,8 +635,14 @@ static bool alias_subst(Run *r, Value alias, const Value *items, size_t n, Value
     if (n != want) {
         // typing's aliases word a shortfall "at least" (their parameters could have defaults)
         bool least = n < want && a->kind != ALIAS_TYPES;
-        return exc_raise(r, &exc_TypeError, "Too %s arguments for %R; actual %zu, expected %s%zu",
-                         n > want ? "many" : "few", alias, n, least ? "at least " : "", want);
+        exc_raise(r, &exc_TypeError, "Too %s arguments for %R; actual %zu, expected %s%zu",
+                  n > want ? "many" : "few", alias, n, least ? "at least " : "", want);
+        // typing's _GenericAlias.__getitem__ (a shortfall is found by TypeVar's C code)
+        if (a->kind == ALIAS_TYPING || a->kind == ALIAS_CLASS) {
+            LIBFRAMES_ADD(r, n > want ? LF_TYPING_NEW_ARGS_COUNT : LF_TYPING_NEW_ARGS_PREPARE,
+                          LF_TYPING_ALIAS_GETITEM, LF_TYPING_INNER);
+        }
+        return false;
     }
     if (!container_nest_enter(r, "while substituting type parameters")) return false;
     Value args;

@@ -19,6 +19,8 @@ typedef enum AliasKind {
     ALIAS_LITERAL,    // Literal[1, 'a']: values; equal regardless of order
     ALIAS_ANNOTATED,  // Annotated[int, meta]: origin is the annotated type
     ALIAS_UNION,      // int | None: deduplicated, flattened, equal regardless of order
+    ALIAS_CLASS,      // Box[int] of a generic class: printed "__main__.Box[int]"; calling it
+                      // makes a Box and sets its __orig_class__
 } AliasKind;
 
 typedef struct ObjAlias {
@@ -60,6 +62,13 @@ MOAT_NODISCARD bool typing_type_repr(Run *r, Value v, bool lists, Buf *out);
 // a | b when a or b is a typing object: their union, or NotImplemented for operands that
 // are not types.
 MOAT_NODISCARD bool typing_or(Run *r, Value a, Value b, int op, Value *out);
+
+// The __parameters__ of a class with these bases (a tuple): Generic[...]'s when it is among
+// them, else the type variables of the subscripted bases in order.
+MOAT_NODISCARD bool typing_class_params(Run *r, Value bases, Value *out);
+// cls[key] for a class deriving from Generic: a typing._GenericAlias, once key is checked
+// against the class's __parameters__ (its own, in its namespace) with typing's errors.
+MOAT_NODISCARD bool typing_generic_class_getitem(Run *r, Value cls, Value params, Value key, Value *out);
 
 // types.GenericAlias(origin, args, /)
 MOAT_NODISCARD bool typing_generic_alias_construct(Run *r, Value self, const Args *a, Value *out);

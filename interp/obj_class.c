@@ -17,7 +17,9 @@
 #include "interp/mod_functools.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_typing.h"
+#include "interp/mod_typing_alias.h"
 #include "interp/obj_class_boxed.h"
+#include "interp/obj_class_typeddict.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_class_meta.h"
 #include "interp/obj_class_slots.h"
@@ -265,6 +267,8 @@ bool class_new_instance(Run *r, Value callee, const Args *a, Value *out) {
 // Calling a class from C (the VM runs most __init__ calls in a frame of their own instead):
 // its metaclass's __call__ when that has one.
 static bool class_construct(Run *r, Value callee, const Args *a, Value *out) {
+    // a TypedDict class makes plain dicts
+    if (as_class((const ObjType *)callee.as.obj)->typeddict) return ops_call(r, v_obj((Obj *)&type_dict), a, out);
     bool found;
     if (!meta_call(r, callee, "__call__", a, out, &found)) return false;
     return found || class_new_instance(r, callee, a, out);
@@ -285,7 +289,10 @@ bool class_bind(Run *r, Value attr, Value self, const ObjType *cls, ObjStr *name
     if (attr.tag == VAL_OBJ && attr.as.obj->type == &type_builtin &&
         is_undef(((ObjBuiltin *)attr.as.obj)->self) && !is_undef(self)) {
         // a method descriptor (str.upper, a dataclass's __init__) binds like a function
-        return method_bind(r, self, ((ObjBuiltin *)attr.as.obj)->def, out);
+        const ObjBuiltin *m = (const ObjBuiltin *)attr.as.obj;
+        if (!method_bind(r, self, m->def, out)) return false;
+        if (m->owner && type_is_class(m->owner)) ((ObjBuiltin *)out->as.obj)->owner = m->owner;  // a class's own
+        return true;
     }
     if (at == &mod_functools_cached_property && name) {
         return mod_functools_cached_get(r, attr, self, name, out);
@@ -516,6 +523,9 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
     else if (str_equal_cstr(name, "__members__") && c->enum_map) *out = v_obj(c->enum_map);
     else if (str_equal_cstr(name, "__class__")) *out = v_obj((Obj *)meta_type_of(v_obj((Obj *)t)));
+    else if (str_equal_cstr(name, "__annotations__") && is_undef(class_type_own(t, "__annotations__"))) {
+        return class_annotations(r, (ObjClass *)c, out);
+    }
     if (!is_undef(*out)) return true;
     // the metaclass's data descriptors come first, its other attributes after the class's own
     Value meta_attr = c->meta ? class_lookup_str(c->meta, name) : v_undef();
@@ -605,8 +615,7 @@ bool class_getitem(Run *r, const ObjType *t, Value key, Value *out) {
         return ok;
     }
     if (!as_class(t)->generic) return exc_raise(r, &exc_TypeError, "type '%s' is not subscriptable", t->name);
-    *out = v_obj((Obj *)t);
-    return true;
+    return typing_generic_class_getitem(r, v_obj((Obj *)t), class_type_own(t, "__parameters__"), key, out);
 }
 
 // A built-in context manager (contextlib's): its __enter__ and __exit__ methods.
@@ -752,6 +761,7 @@ void class_trace(Run *r, Obj *o) {
     gc_mark_obj(r, c->bases);
     gc_mark_obj(r, c->mro);
     gc_mark_obj(r, c->annotated);
+    gc_mark_obj(r, c->annotations);
     gc_mark_obj(r, c->dataclass);
     gc_mark_obj(r, c->abstracts);
     gc_mark_obj(r, c->enum_members);
@@ -1159,13 +1169,48 @@ bool class_protocol_isinstance(Run *r, const ObjClass *proto, Value obj, bool *o
     return true;
 }
 
+static bool class_set_own(Run *r, ObjClass *c, const char *name, Value v) {
+    if (!gc_push_root(r, v)) return false;
+    Obj *key = str_from_cstr(r, name);
+    bool ok = key && dict_set(r, c->dict, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// What typing records on a class: __orig_bases__, the bases as listed when some stood for
+// another class (Box[int] for Box), and for a Generic one its __parameters__.
+static bool class_generic_setup(Run *r, ObjClass *c, const Args *a) {
+    uint32_t n = a->npos - 2;
+    bool replaced = false;
+    for (uint32_t k = 0; k < n; k++) replaced |= mod_typing_mro_entry(a->pos[2 + k]).as.obj != a->pos[2 + k].as.obj;
+    if (!replaced && !c->generic) return true;
+    Obj *orig = tuple_new(r, n);
+    if (!orig || !gc_push_root(r, v_obj(orig))) return false;
+    for (uint32_t k = 0; k < n; k++) ((ObjTuple *)orig)->items[k] = a->pos[2 + k];
+    Value params;
+    bool ok = (!replaced || class_set_own(r, c, "__orig_bases__", v_obj(orig))) &&
+              (!c->generic || (typing_class_params(r, v_obj(orig), &params) &&
+                               class_set_own(r, c, "__parameters__", params)));
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 // class X(TypedDict, total=False): typing.TypedDict's metaclass takes `total`
 static bool class_lists_typeddict(const Args *a) {
     for (uint32_t k = 2; k < a->npos; k++) {
         Value b = a->pos[k], e = mod_typing_mro_entry(b);
         if (is_obj(e) && e.as.obj == &type_dict.base && is_obj(b) && b.as.obj != e.as.obj) return true;
+        if (typeddict_is_class(b)) return true;
     }
     return false;
+}
+
+// The class keyword `total` (a TypedDict's), or undef.
+static Value class_total_keyword(const Args *a) {
+    for (uint32_t k = 0; k < a->nkw; k++) {
+        if (str_equal_cstr((const ObjStr *)a->kwnames[k], "total")) return a->kwvalues[k];
+    }
+    return v_undef();
 }
 
 // The class keywords but `metaclass` (settled before: obj_class_meta.c) go to
@@ -1228,6 +1273,8 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     roots++;
     if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
+    if (!is_undef(a->pos[0]) && !class_generic_setup(r, c, a)) goto done;
+    if (!is_undef(a->pos[0]) && class_lists_typeddict(a) && !typeddict_setup(r, c, class_total_keyword(a))) goto done;
     class_slots_fill(c);
     class_update_slotted(c);
     if (c->enum_kind && !mod_enum_setup(r, c)) goto done;

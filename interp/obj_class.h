@@ -25,6 +25,8 @@ typedef struct ObjClass {
     bool generic;           // derives from typing.Generic or Protocol: C[int] is C
     bool namedtuple;        // lists typing.NamedTuple among its bases (obj_class_tuple.c)
     Obj *annotated;         // tuple of (name, kind) the body annotated (compile.c), or NULL
+    Obj *annotations;       // __annotations__ once read (obj_class_typeddict.c), or NULL
+    bool typeddict;         // made by `class X(TypedDict)` or derived from one
     Obj *dataclass;         // tuple of dataclasses.Field once @dataclass made it one, or NULL
     uint32_t dataclass_flags;  // mod_dataclasses.h's DC_* options
     bool abc;               // derives from abc.ABC or was made with metaclass=ABCMeta

@@ -8,6 +8,7 @@
 #include "interp/builtins.h"
 #include "interp/container.h"
 #include "interp/exc.h"
+#include "interp/obj_class.h"
 #include "interp/obj_class_boxed.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
@@ -175,8 +176,21 @@ static Value method_self(Value self, const MethodDef *m) {
     return of_object ? self : boxed_unbox(self);
 }
 
+// A class's own generated method (a dataclass's __init__) prints as the function CPython
+// generates: <function Point.__init__ at 0x...>, bound <bound method Point.__init__ of ...>.
+static bool builtin_repr_generated(Run *r, const ObjBuiltin *b, Buf *out) {
+    const char *qualname = type_qualname(b->owner);
+    if (!is_undef(b->self)) {
+        return buf_printf(out, "<bound method %s.%s of ", qualname, b->def->name) &&
+               ops_repr(r, b->self, out) && buf_append_char(out, '>');
+    }
+    return buf_printf(out, "<function %s.%s at 0x%llx>", qualname, b->def->name,
+                      (unsigned long long)run_object_id(r, &b->base));
+}
+
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
+    if (b->owner && type_is_class(b->owner)) return builtin_repr_generated(r, b, out);
     bool slot = b->def->flags & METHOD_SLOT;
     if (is_undef(b->self)) {
         return buf_printf(out, slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
@@ -241,7 +255,7 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
 // classmethod's, else the bound object's (CPython names [].append 'list.append'); NULL for a
 // function (len).
 static const ObjType *builtin_qualname_type(const ObjBuiltin *b) {
-    if (is_undef(b->self)) return b->owner;
+    if (is_undef(b->self) || (b->owner && type_is_class(b->owner))) return b->owner;
     if (is_none(b->self) && !(b->def->flags & METHOD_SLOT)) return NULL;
     if (b->def->flags & METHOD_CLASS) return (const ObjType *)b->self.as.obj;
     return value_type(b->self);
@@ -281,7 +295,7 @@ static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (!qualname && !str_equal_cstr(n, "__name__")) return true;
     Buf text;
     buf_init(&text, r);
-    bool ok = qualname && t ? buf_printf(&text, "%s.%s", t->name, b->def->name)
+    bool ok = qualname && t ? buf_printf(&text, "%s.%s", type_qualname(t), b->def->name)
                             : buf_printf(&text, "%s", b->def->name);
     Obj *s = ok ? buf_to_str(&text) : NULL;
     if (!ok) buf_fini(&text);
@@ -291,7 +305,10 @@ static bool builtin_getattr(Run *r, Value v, Obj *name, Value *out) {
 }
 
 static void builtin_trace(Run *r, Obj *o) {
-    gc_mark_value(r, ((ObjBuiltin *)o)->self);
+    const ObjBuiltin *b = (const ObjBuiltin *)o;
+    gc_mark_value(r, b->self);
+    // a class's own generated method (a dataclass's __init__) keeps its class
+    if (b->owner && type_is_class(b->owner)) gc_mark_obj(r, (Obj *)b->owner);
 }
 
 const ObjType type_builtin = {
@@ -342,12 +359,77 @@ bool method_bind(Run *r, Value self, const MethodDef *m, Value *out) {
     return true;
 }
 
+// ---- the unbound methods made so far, by type and method ----
+
+static const char unbound_gone;  // a tombstone's address: an entry the collector freed
+#define UNBOUND_GONE ((Obj *)&unbound_gone)
+
+static size_t unbound_slot(const Run *r, const ObjType *owner, const MethodDef *m) {
+    uint64_t h = ((uint64_t)(uintptr_t)owner * 0x9e3779b97f4a7c15u) ^ (uint64_t)(uintptr_t)m;
+    h ^= h >> 29;
+    return (size_t)(h * 0xbf58476d1ce4e5b9u >> 7) & (r->unbound_cap - 1);
+}
+
+static Obj *unbound_find(const Run *r, const ObjType *owner, const MethodDef *m) {
+    if (!r->unbound) return NULL;
+    for (size_t k = unbound_slot(r, owner, m);; k = (k + 1) & (r->unbound_cap - 1)) {
+        Obj *o = r->unbound[k];
+        if (!o) return NULL;
+        if (o != UNBOUND_GONE && ((ObjBuiltin *)o)->owner == owner && ((ObjBuiltin *)o)->def == m) return o;
+    }
+}
+
+static void unbound_put(Run *r, Obj *o) {
+    const ObjBuiltin *b = (const ObjBuiltin *)o;
+    size_t k = unbound_slot(r, b->owner, b->def);
+    while (r->unbound[k] && r->unbound[k] != UNBOUND_GONE) k = (k + 1) & (r->unbound_cap - 1);
+    if (!r->unbound[k]) r->unbound_used++;
+    r->unbound[k] = o;
+}
+
+// Room for one more entry: the table rebuilt (twice as large when it is live entries that fill
+// it) once entries and tombstones take half of it.
+static bool unbound_reserve(Run *r) {
+    if (r->unbound && (r->unbound_used + 1) * 2 <= r->unbound_cap) return true;
+    size_t live = 0;
+    for (size_t k = 0; k < r->unbound_cap; k++) live += r->unbound[k] && r->unbound[k] != UNBOUND_GONE;
+    uint32_t cap = 16;
+    while ((live + 1) * 4 > cap) cap *= 2;
+    Obj **table = mem_alloc(r, cap * sizeof *table);
+    if (!table) return false;
+    memset(table, 0, cap * sizeof *table);
+    Obj **old = r->unbound;
+    uint32_t old_cap = r->unbound_cap;
+    r->unbound = table;
+    r->unbound_cap = cap;
+    r->unbound_used = 0;
+    for (size_t k = 0; k < old_cap; k++) {
+        if (old[k] && old[k] != UNBOUND_GONE) unbound_put(r, old[k]);
+    }
+    if (old) mem_free(r, old, old_cap * sizeof *old);
+    return true;
+}
+
+void method_unbound_sweep(Run *r) {
+    for (size_t k = 0; k < r->unbound_cap; k++) {
+        Obj *o = r->unbound[k];
+        if (o && o != UNBOUND_GONE && !(o->flags & OBJ_MARKED)) r->unbound[k] = UNBOUND_GONE;
+    }
+}
+
 bool method_unbound(Run *r, const ObjType *owner, const MethodDef *m, Value *out) {
+    Obj *known = unbound_find(r, owner, m);
+    if (known) {
+        *out = v_obj(known);
+        return true;
+    }
+    if (!unbound_reserve(r)) return false;
     ObjBuiltin *b = gc_new(r, ObjBuiltin, &type_builtin);
     if (!b) return false;
     b->def = m;
     b->self = v_undef();
     b->owner = owner;
+    unbound_put(r, &b->base);
     *out = v_obj(&b->base);
     return true;
 }

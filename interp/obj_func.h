@@ -48,8 +48,9 @@ extern const ObjType type_function, type_builtin, type_cell, type_code;
         .def = &def_##FN,                                                                 \
         .self = {.tag = VAL_NONE},                                                        \
     };
-// A method a module puts on the classes it makes (a dataclass's __init__, a NamedTuple's _make)
-// as static data: unbound and owned by `object`, so any instance can be its self.
+// A method a module puts on the classes it makes (a NamedTuple's _make) as static data: unbound
+// and owned by `object`, so any instance can be its self. A dataclass gives each class its own
+// copy instead (method_unbound with the class as owner), named after the class.
 #define STATIC_METHOD(VAR, NAME, FN)                                                      \
     static const MethodDef VAR##_def = {NAME, FN, 0};                                     \
     static const ObjBuiltin VAR = {                                                       \
@@ -65,8 +66,11 @@ static inline bool is_function(Value v) {
 
 // Binds a built-in method to self: "abc".upper
 MOAT_NODISCARD bool method_bind(Run *r, Value self, const MethodDef *m, Value *out);
-// An unbound method of type `owner`: str.lower, called as str.lower("A").
+// An unbound method of type `owner`: str.lower, called as str.lower("A"). The same object at
+// each access while it lives (str.upper is str.upper).
 MOAT_NODISCARD bool method_unbound(Run *r, const ObjType *owner, const MethodDef *m, Value *out);
+// The collector, before it frees: forgets the unbound methods it is about to free.
+void method_unbound_sweep(Run *r);
 Obj *function_new(Run *r, const Code *code, Obj *globals);
 Obj *cell_new(Run *r, Value v);
 

@@ -79,9 +79,11 @@ void run_fini(Run *r) {
     gc_free_all(r);
     run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *r->stack, 0);
     if (r->frames) mem_free(r, r->frames, r->frame_cap * sizeof *r->frames);
+    if (r->unbound) mem_free(r, r->unbound, r->unbound_cap * sizeof *r->unbound);
     run_buffer_resize(r, r->roots, r->roots_inline, r->root_cap * sizeof *r->roots, 0);
     r->stack = NULL;
     r->frames = NULL;
+    r->unbound = NULL;
     r->roots = NULL;
     mem_fini(r);
 }

@@ -73,6 +73,11 @@ struct Run {
         const MethodDef *method;  // NULL: none
     } method_cache[RUN_METHOD_CACHE];
 
+    // the unbound methods of built-in types made so far (obj_func.c), one object per type and
+    // method as CPython's descriptors are: an open-addressing set that the collector weeds
+    Obj **unbound;
+    uint32_t unbound_cap, unbound_used;  // used: live entries and tombstones
+
     // exceptions (exc.c)
     Value exc;  // the pending exception (an ObjException), or undef
 

@@ -596,8 +596,9 @@ static bool vm_keys_start(Run *r, size_t callee_off, const Args *a, int key) {
 // SEND does; a StopIteration ends the delegation with its value (ITER_END, *out).
 static IterStep vm_send_other(Run *r, Value sub, Value v, Value *out) {
     if (is_none(v) && value_type(sub)->slots.next) {
+        *out = v_undef();
         IterStep s = ops_next(r, sub, out);
-        if (s == ITER_END) *out = v_none();
+        if (s == ITER_END && is_undef(*out)) *out = v_none();  // an end may carry a value (anext's)
         return s;
     }
     Value meth;

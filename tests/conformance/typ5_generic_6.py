@@ -1,0 +1,4 @@
+# a class that is not generic cannot be subscripted
+class Plain:
+    pass
+Plain[int]
