@@ -655,11 +655,19 @@ static void lower_import_trailing_comma(Lower *lo, uint32_t i) {
         parens |= lo_tok(lo, c, "(");
     }
     if (!last || parens || !lo_tok(lo, last, ",")) return;
+    // CPython fails at the NEWLINE after the comma, past blanks
+    Span at = lo_span(lo, last);
+    const CstNode *comma = lo_node(lo, last);
+    for (uint32_t k = comma->end; k < lo->cst->len && (lo->src[k] == ' ' || lo->src[k] == '\t');
+         k++) {
+        at.col++;
+    }
+    at.col++;
+    at.end_col = at.col + 1;
     if (lo_node(lo, i)->kind == CST_IMPORT_STATEMENT) {
-        lo_error(lo, lo_span(lo, last), "SyntaxError", "invalid syntax");
+        lo_error(lo, at, "SyntaxError", "invalid syntax");
     } else {
-        lo_error(lo, lo_span(lo, last), "SyntaxError",
-                 "trailing comma not allowed without surrounding parentheses");
+        lo_error(lo, at, "SyntaxError", "trailing comma not allowed without surrounding parentheses");
     }
 }
 

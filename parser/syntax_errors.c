@@ -288,7 +288,9 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
         at = ferr.offset;
         at_end = at + 1;
         message = ferr.message;
-    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
+    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr) ||
+               (strcmp(first->message, "invalid syntax") == 0 &&
+                syntax_line_generic(scratch, cst->src, cst->len, start, end, true, &lerr))) {
         at = lerr.offset;
         at_end = lerr.end;
         message = lerr.message;
@@ -453,7 +455,8 @@ static uint32_t first_unrepaired(const Cst *cst) {
     return 0;
 }
 
-bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from) {
+bool syntax_errors_report(const Cst *cst, Arena *scratch, DiagList *dl, const Diag *token_error,
+                          size_t from) {
     uint32_t first = first_unrepaired(cst);
     if (!first) return true;
     const CstNode *n = cst_node(cst, first);
@@ -492,6 +495,17 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     at = past_whole_statements(cst, n, at);
     at = at_stray_backslash(cst, n, at);
     at = inside_open_bracket(cst, n, at);
+    // a header CPython fails inside (`from x in y:`) before it would want a block, a bracket
+    // it fails inside (`(as x`) before it would read to the end
+    LineError lerr;
+    Span eof = at;
+    generic_error_at_eof(cst, n, &eof);
+    bool moved = after_bare_header(cst, n, at).line != at.line || eof.line != at.line;
+    if (moved && syntax_line_generic(scratch, cst->src, cst->len, n->start, n->end, false, &lerr)) {
+        at = cst_point_span(cst, lerr.offset);
+        at.end_col = at.col + (uint32_t)(lerr.end - lerr.offset);
+        return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "%s", lerr.message);
+    }
     at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
