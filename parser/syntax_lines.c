@@ -866,7 +866,7 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
         if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
         fail(err, l->toks[expression_start(l, k - 1)].start,
              "expected 'else' after 'if' expression");
-        err->end = l->toks[j - 1].end;  // CPython marks `a if b`
+        err->end = l->toks[expression_end(l, k + 1)].end;  // CPython marks `a if b`
         return true;
     }
     return false;
@@ -1023,8 +1023,15 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
                 in++;
             }
             if (!tok_is(l, in, "in") && in > fr + 1) {
-                return fail(err, l->toks[in < close ? in : close].start,
-                            "'in' expected after for-loop variables");
+                // CPython stops at the token after the variables (bitwise_or, ...)
+                size_t t = expression_end(l, fr + 1) + 1;
+                while (tok_is(l, t, ",") && t + 1 < close && starts_operand(l, t + 1)) {
+                    t = expression_end(l, t + 1) + 1;
+                }
+                if (t > close) t = close;
+                fail(err, l->toks[t].start, "'in' expected after for-loop variables");
+                err->end = l->toks[t].end;
+                return true;
             }
             if (tok_is(l, in, "in") && comprehension_target(l, fr + 1, in, err)) return true;
         }
