@@ -128,22 +128,32 @@ static const char *skip_string(const char *p, const char *end, char c) {
     return end;
 }
 
-// True if a bracket is still open at the end of the source (strings and comments skipped).
-static bool open_at_eof(const Cst *cst) {
-    const char *p = cst->src, *end = cst->src + cst->len;
-    long depth = 0;
+// Scans from p, following bracket depth (*depth) past strings, comments and continuation
+// lines. With `line_end`, stops at a comment or a line break outside brackets: returns where.
+static const char *scan_brackets(const char *p, const char *end, long *depth, bool line_end) {
     while (p < end) {
-        char c = *p++;
+        char c = *p;
+        if (line_end && *depth == 0 && (c == '#' || c == '\n' || c == '\r')) return p;
+        p++;
         if (c == '#') {
             while (p < end && *p != '\n') p++;
+        } else if (c == '\\' && p < end && (*p == '\n' || *p == '\r')) {
+            p++;  // a continuation line
         } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-            depth--;
+            (*depth)++;
+        } else if ((c == ')' || c == ']' || c == '}') && *depth > 0) {
+            (*depth)--;
         } else if (c == '\'' || c == '"') {
             p = skip_string(p, end, c);
         }
     }
+    return end;
+}
+
+// True if a bracket is still open at the end of the source (strings and comments skipped).
+static bool open_at_eof(const Cst *cst) {
+    long depth = 0;
+    scan_brackets(cst->src, cst->src + cst->len, &depth, false);
     return depth > 0;
 }
 
@@ -218,32 +228,17 @@ static Span cst_point_span(const Cst *cst, size_t offset) {
 // comment that ends the line, else at the line break (past trailing blanks). A header missing
 // its ':' is reported there.
 static Span newline_token_span(const Cst *cst, size_t from) {
-    const char *src = cst->src, *p = src + from, *end = src + cst->len;
+    const char *src = cst->src, *end = src + cst->len;
     long depth = 0;
-    while (p < end) {
-        char c = *p++;
-        if (c == '#' && depth == 0) {
-            const char *e = p;
-            while (e < end && *e != '\n' && *e != '\r') e++;
-            Span s = cst_point_span(cst, (size_t)(p - 1 - src));
-            s.end_col = cst_point_span(cst, (size_t)(e - 1 - src)).end_col;
-            return s;
-        }
-        if (c == '#') {
-            while (p < end && *p != '\n') p++;
-        } else if (c == '\\' && p < end && (*p == '\n' || *p == '\r')) {
-            p++;  // a continuation line
-        } else if ((c == '\n' || c == '\r') && depth == 0) {
-            return cst_point_span(cst, (size_t)(p - 1 - src));
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-            depth--;
-        } else if (c == '\'' || c == '"') {
-            p = skip_string(p, end, c);
-        }
+    const char *p = scan_brackets(src + from, end, &depth, true);
+    if (p < end && *p == '#') {
+        const char *e = p;
+        while (e < end && *e != '\n' && *e != '\r') e++;
+        Span s = cst_point_span(cst, (size_t)(p - src));
+        s.end_col = cst_point_span(cst, (size_t)(e - 1 - src)).end_col;
+        return s;
     }
-    return cst_point_span(cst, cst->len);
+    return cst_point_span(cst, (size_t)(p - src));
 }
 
 // The first parse-phase diagnostic in the source among dl->items[from...], or NULL.
