@@ -189,7 +189,7 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
             }
             if (!colon) {
                 Span at = lo_span(lo, last);
-                at.line = at.end_line, at.col = at.end_col;
+                at = (Span){at.end_line, at.end_col, at.end_line, at.end_col + 1};  // the NEWLINE
                 lo_error(lo, at, "SyntaxError", "expected ':'");
                 return lower_error_stmt(lo, i);
             }

@@ -223,7 +223,13 @@ static bool import_as_targets(const Line *l, size_t from, size_t to, LineError *
                    : tok_is(l, i + 2, "[") ? "subscript"
                                            : "name";
         }
-        if (what) return fail(err, t->start, "cannot use %s as import target", what);
+        if (what) {
+            fail(err, t->start, "cannot use %s as import target", what);
+            size_t e = i + 1;  // an attribute target is marked whole
+            while (tok_is(l, e + 1, ".") && e + 2 < to && l->toks[e + 2].kind == LT_NAME) e += 2;
+            err->end = l->toks[e].end;
+            return true;
+        }
     }
     return false;
 }
@@ -243,7 +249,9 @@ static bool import_statement(const Line *l, size_t from, size_t to, LineError *e
         return fail(err, l->toks[names].start, "future feature * is not defined");
     }
     if (names == to) {
-        return fail(err, l->toks[to].start, "Expected one or more names after 'import'");
+        fail(err, l->toks[to].start, "Expected one or more names after 'import'");
+        err->end = err->offset;  // CPython's range is empty there
+        return true;
     }
     return import_as_targets(l, names, to, err);
 }
@@ -437,7 +445,9 @@ static bool invalid_star(const Line *l, size_t limit, LineError *err) {
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
         if (tok_is(l, i - 1, "(") && tok_is(l, i, "*") && tok_is(l, i + 1, "*") &&
             l->toks[i].end == l->toks[i + 1].start && !(i >= 2 && ends_operand(l, i - 2))) {
-            return fail(err, l->toks[i].start, "cannot use double starred expression here");
+            fail(err, l->toks[i].start, "cannot use double starred expression here");
+            err->end = l->toks[i + 1].end;
+            return true;
         }
         if (l->toks[i].depth == 0 || !lone_star(l, i)) continue;
         if (!tok_is(l, i - 1, "(") && !tok_is(l, i - 1, "[") && !tok_is(l, i - 1, "{") &&
@@ -675,7 +685,9 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
         if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false; // keep to plain statements
         if (!lone_equals(l, i)) continue;
         if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
-            return fail(err, l->toks[from].start, "assignment to yield expression not possible");
+            fail(err, l->toks[from].start, "assignment to yield expression not possible");
+            err->end = l->toks[from].end;
+            return true;
         }
         equals++;
         last = i;
@@ -829,8 +841,12 @@ static bool bare_generator_argument(const Line *l, size_t limit, LineError *err)
             if (tok_is(l, j, "for") && !gen) gen = j;
         }
         if (gen && commas) {
-            return fail(err, l->toks[element_start(l, k + 1, gen)].start,
-                        "Generator expression must be parenthesized");
+            fail(err, l->toks[element_start(l, k + 1, gen)].start,
+                 "Generator expression must be parenthesized");
+            size_t j = gen;  // CPython marks the generator expression, whole
+            while (j < close && !(l->toks[j].depth == d && tok_is(l, j, ","))) j++;
+            err->end = l->toks[j - 1].end;
+            return true;
         }
     }
     return false;
@@ -1002,16 +1018,19 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
         bool splat =
             tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
         if (tok_is(l, o, "{") && splat) {
-            return fail(err, l->toks[a].start,
-                        "dict unpacking cannot be used in dict comprehension");
+            fail(err, l->toks[a].start, "dict unpacking cannot be used in dict comprehension");
+            err->end = l->toks[a + 1].end;
+            return true;
         }
         if (lone_star(l, a)) {
             return fail(err, l->toks[a].start,
                         "iterable unpacking cannot be used in comprehension");
         }
         if (comma && !colon && !tok_is(l, o, "(")) {
-            return fail(err, l->toks[o + 1].start,
-                        "did you forget parentheses around the comprehension target?");
+            fail(err, l->toks[o + 1].start,
+                 "did you forget parentheses around the comprehension target?");
+            err->end = l->toks[body - 1].end;  // the targets, whole
+            return true;
         }
         // every for clause: its variables, then 'in'
         for (; fr < close; fr++) {

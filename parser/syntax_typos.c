@@ -19,6 +19,7 @@ enum { KEYWORD_COUNT = sizeof KEYWORDS / sizeof *KEYWORDS };
 
 // CPython's limits: the dedented code's length, the names tried, the keywords tried per name.
 enum { MAX_CODE_CHARS = 1024, MAX_NAMES = 10, MAX_MATCHES = 3, MAX_WORD = 64 };
+enum { MAX_SCANNED_BYTES = 64 * 1024 };
 
 static bool is_name_start(unsigned char c) {
     return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c >= 0x80;
@@ -167,12 +168,18 @@ static size_t common_margin(const char *from, const char *end, uint32_t lines) {
     return margin;
 }
 
+// False when out of memory; c->text NULL when the lines are too long to be worth a look.
 static bool chunk_build(Arena *arena, const char *src, size_t len, uint32_t first, uint32_t last,
                         Chunk *c) {
     const char *end = src + len, *from = line_at(src, len, first);
+    const char *to = line_at(src, len, last);
+    to += line_length(to, end);
+    c->text = NULL;
+    // guard: a statement of thousands of lines is not copied (dedented, it cannot be short)
+    if ((size_t)(to - from) > MAX_SCANNED_BYTES) return true;
     c->first = first;
     c->margin = common_margin(from, end, last - first + 1);
-    c->text = arena_alloc(arena, (size_t)(end - from) + 1);
+    c->text = arena_alloc(arena, (size_t)(to - from) + 1);
     if (!c->text) return false;
     c->len = 0;
     const char *p = from;
@@ -466,7 +473,7 @@ bool syntax_typos_suggest(Arena *arena, const char *src, size_t len, Diag *d) {
                           d->span.line, &c);
     size_t start, end;
     const char *keyword;
-    if (ok && char_count(c.text, c.len) <= MAX_CODE_CHARS &&
+    if (ok && c.text && char_count(c.text, c.len) <= MAX_CODE_CHARS &&
         find_typo(&scratch, &c, &start, &end, &keyword)) {
         ok = set_hint(arena, &c, start, end, keyword, d);
     }
