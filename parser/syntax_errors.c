@@ -439,12 +439,37 @@ static const CstNode *header_owner(const Cst *cst, uint32_t i) {
     return NULL;
 }
 
+// An ERROR wrapping a compound statement whose header is whole (`if x:` and a block with a
+// broken line): CPython takes the header and fails inside the block, at the ERROR there.
+static uint32_t inside_compound_header(const Cst *cst, uint32_t k) {
+    const CstNode *n = cst_node(cst, k);
+    if (n->kind != CST_ERROR || !n->child || n->next) return k;
+    const CstNode *stmt = cst_node(cst, n->child);
+    if (stmt->next || !opens_with_keyword(cst, stmt)) return k;
+    // its header: the keyword's line ends with ':'; then an ERROR on the next lines
+    for (uint32_t c = stmt->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        if (t->line != stmt->line) return k;
+        if (cst_tok_is(cst, t, ":")) {
+            uint32_t e = t->next;
+            const CstNode *err = e ? cst_node(cst, e) : NULL;
+            if (!err || err->kind != CST_ERROR || !err->child ||
+                cst_node(cst, err->child)->line == stmt->line) {
+                return k;
+            }
+            return e;
+        }
+        if (t->kind == CST_ERROR || (t->flags & CST_MISSING)) return k;
+    }
+    return k;
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
         const CstNode *n = cst_node(cst, k);
         if ((n->kind == CST_ERROR || (n->flags & CST_MISSING)) && !(n->flags & CST_REPAIRED)) {
-            return k;
+            return inside_compound_header(cst, k);
         }
     }
     return 0;
