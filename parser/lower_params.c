@@ -283,7 +283,9 @@ static AstTypeParams lower_type_params_leaves(Lower *lo, uint32_t tp, uint32_t *
         return out;
     }
     if (lv.count == 0) {
-        lo_error(lo, lo_span(lo, lv.close), "SyntaxError", "Type parameter list cannot be empty");
+        Span at = lo_span(lo, lv.close);
+        at.end_col = at.col;  // CPython's range is empty, at the ']'
+        lo_error(lo, at, "SyntaxError", "Type parameter list cannot be empty");
         return out;
     }
     out.items = lo_alloc(lo, (lv.count / 2 + 1) * sizeof(AstTypeParam));

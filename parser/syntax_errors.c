@@ -299,6 +299,7 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
     }
     dl->count = keep;
     Span span = cst_point_span(cst, at);
+    if (at_end == at) span.end_col = span.col;  // an empty range
     if (at_end > at + 1) {
         Span last = cst_point_span(cst, at_end - 1);
         span.end_line = last.end_line;

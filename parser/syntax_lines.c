@@ -205,6 +205,33 @@ static bool fail(LineError *err, size_t at, const char *fmt, ...) {
     return true;
 }
 
+// Where the token at i ends as CPython's tokenizer reads it: this view splits operators such
+// as `:=` and `**=` into characters.
+static size_t token_end(const Line *l, size_t i) {
+    static const char *const ops[] = {"**=", "//=", ">>=", "<<=", "!=", "%=", "&=", "**", "*=",
+                                      "+=",  "-=",  "->",  "//",  "/=", ":=", "<<", "<=", "==",
+                                      ">=",  ">>",  "@=",  "^=",  "|="};
+    size_t end = l->toks[i].end;
+    if (l->toks[i].kind != LT_OP) return end;
+    for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
+        size_t n = strlen(ops[k]);
+        bool joined = i + n - 1 < l->n;
+        for (size_t j = 0; j < n && joined; j++) {
+            joined = l->toks[i + j].kind == LT_OP && l->toks[i + j].end == l->toks[i].start + j + 1 &&
+                     l->src[l->toks[i + j].start] == ops[k][j];
+        }
+        if (joined) return l->toks[i].start + n;
+    }
+    return end;
+}
+
+// CPython's "invalid syntax" marks the token its parser failed at, whole.
+static bool fail_at_token(const Line *l, size_t i, LineError *err) {
+    fail(err, l->toks[i].start, "invalid syntax");
+    err->end = token_end(l, i);
+    return true;
+}
+
 // ---- imports ----
 
 // invalid_dotted_as_name / invalid_import_from_as_name: `as` takes a plain name.
@@ -458,7 +485,10 @@ static bool invalid_star(const Line *l, size_t limit, LineError *err) {
         static const char *const closers[] = {")", "]", "}", ",", "*", "=", ":"};
         for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
             if (tok_is(l, i + 1, closers[k])) {
-                return fail(err, l->toks[i].start, "Invalid star expression");
+                // CPython stops at the token after the star
+                fail(err, l->toks[i + 1].start, "Invalid star expression");
+                err->end = token_end(l, i + 1);
+                return true;
             }
         }
     }
@@ -1085,33 +1115,6 @@ static bool stray_token(const Line *l, LineError *err) {
 }
 
 // ---- where the generic error lies ----
-
-// Where the token at i ends as CPython's tokenizer reads it: this view splits operators such
-// as `:=` and `**=` into characters.
-static size_t token_end(const Line *l, size_t i) {
-    static const char *const ops[] = {"**=", "//=", ">>=", "<<=", "!=", "%=", "&=", "**", "*=",
-                                      "+=",  "-=",  "->",  "//",  "/=", ":=", "<<", "<=", "==",
-                                      ">=",  ">>",  "@=",  "^=",  "|="};
-    size_t end = l->toks[i].end;
-    if (l->toks[i].kind != LT_OP) return end;
-    for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
-        size_t n = strlen(ops[k]);
-        bool joined = i + n - 1 < l->n;
-        for (size_t j = 0; j < n && joined; j++) {
-            joined = l->toks[i + j].kind == LT_OP && l->toks[i + j].end == l->toks[i].start + j + 1 &&
-                     l->src[l->toks[i + j].start] == ops[k][j];
-        }
-        if (joined) return l->toks[i].start + n;
-    }
-    return end;
-}
-
-// CPython's "invalid syntax" marks the token its parser failed at, whole.
-static bool fail_at_token(const Line *l, size_t i, LineError *err) {
-    fail(err, l->toks[i].start, "invalid syntax");
-    err->end = token_end(l, i);
-    return true;
-}
 
 static bool is_plain_name(const Line *l, size_t i) {
     return i < l->n && l->toks[i].kind == LT_NAME && !is_keyword(l, i);
