@@ -204,10 +204,12 @@ const Code *program_code(const MoatProgram *p) {
     return p->compiled->code;
 }
 
-// "  File "x.py", line N\n    <line>\n    ^^^^\n" as CPython prints a SyntaxError's place.
+// "  File "x.py", line N\n    <line>\n    ^^^^\n" as CPython prints a SyntaxError's place
+// (its line N is the error's even where its traceback module points elsewhere).
 static bool syntax_error_place(const MoatProgram *p, const Diag *d, char *buf, size_t cap) {
+    Span shown = d->shown_message ? d->shown : d->span;
     size_t k = 0, line = 1;
-    while (k < p->len && line < d->span.line) line += p->source[k++] == '\n';
+    while (k < p->len && line < shown.line) line += p->source[k++] == '\n';
     size_t e = k;
     while (e < p->len && p->source[e] != '\n' && p->source[e] != '\r') e++;
     size_t lead = k;
@@ -218,12 +220,12 @@ static bool syntax_error_place(const MoatProgram *p, const Diag *d, char *buf, s
     // the line as CPython shows it: without its indentation, with its trailing blanks
     if (e > lead && at + (e - lead) + 16 < cap) {
         at += (size_t)snprintf(buf + at, cap - at, "    %.*s\n", (int)(e - lead), p->source + lead);
-        uint32_t col = parser_char_column(p->source, p->len, d->span.line, d->span.col);
-        uint32_t lead_chars = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(lead - k));
-        uint32_t last = parser_char_column(p->source, p->len, d->span.line, (uint32_t)(e - k));
+        uint32_t col = parser_char_column(p->source, p->len, shown.line, shown.col);
+        uint32_t lead_chars = parser_char_column(p->source, p->len, shown.line, (uint32_t)(lead - k));
+        uint32_t last = parser_char_column(p->source, p->len, shown.line, (uint32_t)(e - k));
         // a range running onto later lines is marked to the end of its first
-        uint32_t end_col = d->span.end_line == d->span.line
-                               ? parser_char_column(p->source, p->len, d->span.line, d->span.end_col)
+        uint32_t end_col = shown.end_line == shown.line
+                               ? parser_char_column(p->source, p->len, shown.line, shown.end_col)
                                : last;
         if (end_col > last) end_col = last;
         if (end_col <= col) end_col = col + 1;
@@ -246,10 +248,11 @@ bool program_syntax_error(const MoatProgram *p, Arena *arena, const char **type,
     const char *msg = d ? d->message : "the program cannot run";
     char place[4096] = "";
     if (d && !syntax_error_place(p, d, place, sizeof place)) place[0] = '\0';
-    size_t n = strlen(place) + strlen(exc) + strlen(msg) + 64;
+    const char *shown = d && d->shown_message ? d->shown_message : msg;
+    size_t n = strlen(place) + strlen(exc) + strlen(shown) + 64;
     char *tb = arena_alloc(arena, n);
     if (!tb) return false;
-    snprintf(tb, n, "Traceback (most recent call last):\n%s%s: %s", place, exc, msg);
+    snprintf(tb, n, "Traceback (most recent call last):\n%s%s: %s", place, exc, shown);
     *type = arena_strndup(arena, exc, strlen(exc));
     *message = arena_strndup(arena, msg, strlen(msg));
     *traceback = tb;

@@ -33,6 +33,10 @@ typedef struct Diag {
     const char *code;     // stable code, static storage: "syntax-error", "arg-type", ...
     const char *exc;      // for syntax errors: "SyntaxError", "IndentationError", "TabError"
     const char *message;  // without the class name; arena storage
+    // what a printed traceback shows instead (CPython's traceback module may reword an
+    // "invalid syntax" and point elsewhere, syntax_typos.c), NULL when it shows the above
+    const char *shown_message;
+    Span shown;
 } Diag;
 
 typedef struct DiagList {

@@ -82,6 +82,7 @@ AstExpr *lo_expr(Lower *lo, AstExprKind kind, Span span) {
     memset(e, 0, sizeof *e);
     e->kind = (uint8_t)kind;
     e->span = span;
+    lo->holes |= kind == AST_ERROR;
     return e;
 }
 

@@ -32,6 +32,7 @@ typedef struct Lower {
     uint32_t depth;
     bool too_deep;  // reported once
     bool oom;
+    bool holes;     // an AST_ERROR expression was made (not every one comes with a diagnostic)
 } Lower;
 
 static inline CstNode *lo_node(const Lower *lo, uint32_t i) {

@@ -339,6 +339,15 @@ static AstExpr *lower_list_splat(Lower *lo, uint32_t i) {
         lo_error(lo, lo_span(lo, op ? op : value), "SyntaxError", "invalid syntax");
         return e;
     }
+    uint32_t star = lo_node(lo, i)->child;
+    if (value && lo_node(lo, value)->kind == CST_LIST_SPLAT &&
+        lo_node(lo, value)->start == lo_node(lo, star)->end) {
+        // `[**d]`: the `**` token where no dict unpacking may stand; CPython stops at it
+        Span at = lo_span(lo, star);
+        at.end_col++;
+        lo_error(lo, at, "SyntaxError", "invalid syntax");
+        return e;
+    }
     e->value = lower_expr(lo, value);
     return e;
 }

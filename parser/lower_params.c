@@ -2,7 +2,10 @@
 // with CPython's checks on their order.
 #include "parser/lower.h"
 
-
+// CPython marks a misplaced parameter's first character (its star).
+static Span star_span(Span sp) {
+    return (Span){sp.line, sp.col, sp.line, sp.col + 1};
+}
 
 static AstArg lower_arg(Lower *lo, uint32_t name_node, uint32_t type_node, uint32_t whole) {
     AstArg a = {.span = lo_span(lo, whole)};
@@ -51,7 +54,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
         uint32_t name = 0, type = 0, value = 0;
         Span sp = cst_span(cn);
         if (kwarg_seen) {
-            lo_error(lo, sp, "SyntaxError", "arguments cannot follow var-keyword argument");
+            lo_error(lo, star_span(sp), "SyntaxError", "arguments cannot follow var-keyword argument");
             break;
         }
         switch ((CstKind)cn->kind) {
@@ -71,7 +74,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
             out->posonly_count = npos;
             continue;
         case CST_KEYWORD_SEPARATOR:
-            if (star_seen) lo_error(lo, sp, "SyntaxError", "* argument may appear only once");
+            if (star_seen) lo_error(lo, star_span(sp), "SyntaxError", "* argument may appear only once");
             star_seen = true;
             star_node = c;
             continue;
@@ -83,7 +86,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
                 out->kwarg = lo_copy_arg(lo, a);
                 kwarg_seen = true;
             } else {
-                if (star_seen) lo_error(lo, sp, "SyntaxError", "* argument may appear only once");
+                if (star_seen) lo_error(lo, star_span(sp), "SyntaxError", "* argument may appear only once");
                 star_seen = true;
                 out->vararg = lo_copy_arg(lo, a);
             }
@@ -101,7 +104,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
                     kwarg_seen = true;
                 } else {
                     if (star_seen) {
-                        lo_error(lo, sp, "SyntaxError", "* argument may appear only once");
+                        lo_error(lo, star_span(sp), "SyntaxError", "* argument may appear only once");
                     }
                     star_seen = true;
                     out->vararg = lo_copy_arg(lo, a);
@@ -280,7 +283,9 @@ static AstTypeParams lower_type_params_leaves(Lower *lo, uint32_t tp, uint32_t *
         return out;
     }
     if (lv.count == 0) {
-        lo_error(lo, lo_span(lo, lv.close), "SyntaxError", "Type parameter list cannot be empty");
+        Span at = lo_span(lo, lv.close);
+        at.end_col = at.col;  // CPython's range is empty, at the ']'
+        lo_error(lo, at, "SyntaxError", "Type parameter list cannot be empty");
         return out;
     }
     out.items = lo_alloc(lo, (lv.count / 2 + 1) * sizeof(AstTypeParam));

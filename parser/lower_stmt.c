@@ -1,6 +1,23 @@
 // Lowering of statements: one function per tree-sitter statement node type.
 #include "parser/lower.h"
 
+static bool is_word_byte(char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+// The first token on the line where node i starts (a word, or one character), as a span: where
+// CPython fails when that line cannot continue the statement before it.
+static Span first_token_of_line(Lower *lo, uint32_t i) {
+    const CstNode *n = lo_node(lo, i);
+    uint32_t k = n->start - n->col, len = (uint32_t)lo->cst->len;
+    while (k < len && (lo->src[k] == ' ' || lo->src[k] == '\t')) k++;
+    uint32_t e = k + 1;
+    while (e < len && k < len && is_word_byte(lo->src[k]) && is_word_byte(lo->src[e])) e++;
+    uint32_t col = k - (n->start - n->col);
+    return (Span){n->line, col, n->line, col + (e - k)};
+}
+
 #include <stdio.h>
 #include <string.h>
 
@@ -172,13 +189,13 @@ static AstStmt *lower_error_statement(Lower *lo, uint32_t i) {
             }
             if (!colon) {
                 Span at = lo_span(lo, last);
-                at.line = at.end_line, at.col = at.end_col;
+                at = (Span){at.end_line, at.end_col, at.end_line, at.end_col + 1};  // the NEWLINE
                 lo_error(lo, at, "SyntaxError", "expected ':'");
                 return lower_error_stmt(lo, i);
             }
         }
         if (block && !handler) {
-            Span at = after ? lo_span(lo, after) : lo_span(lo, block);
+            Span at = after ? first_token_of_line(lo, after) : lo_span(lo, block);
             if (!after) at.line = at.end_line, at.col = at.end_col;
             lo_error(lo, at, "SyntaxError", "expected 'except' or 'finally' block");
             return lower_error_stmt(lo, i);
@@ -655,11 +672,19 @@ static void lower_import_trailing_comma(Lower *lo, uint32_t i) {
         parens |= lo_tok(lo, c, "(");
     }
     if (!last || parens || !lo_tok(lo, last, ",")) return;
+    // CPython fails at the NEWLINE after the comma, past blanks
+    Span at = lo_span(lo, last);
+    const CstNode *comma = lo_node(lo, last);
+    for (uint32_t k = comma->end; k < lo->cst->len && (lo->src[k] == ' ' || lo->src[k] == '\t');
+         k++) {
+        at.col++;
+    }
+    at.col++;
+    at.end_col = at.col + 1;
     if (lo_node(lo, i)->kind == CST_IMPORT_STATEMENT) {
-        lo_error(lo, lo_span(lo, last), "SyntaxError", "invalid syntax");
+        lo_error(lo, at, "SyntaxError", "invalid syntax");
     } else {
-        lo_error(lo, lo_span(lo, last), "SyntaxError",
-                 "trailing comma not allowed without surrounding parentheses");
+        lo_error(lo, at, "SyntaxError", "trailing comma not allowed without surrounding parentheses");
     }
 }
 

@@ -592,7 +592,10 @@ AstExpr *lower_string(Lower *lo, uint32_t i) {
         return lo_expr(lo, AST_ERROR, lo_span(lo, i));
     }
     if (any_bytes && any_str) {
-        lo_error(lo, lo_span(lo, i), "SyntaxError", "cannot mix bytes and nonbytes literals");
+        // CPython marks the token after the literals
+        Span at = lo_span(lo, i);
+        at = (Span){at.end_line, at.end_col, at.end_line, at.end_col + 1};
+        lo_error(lo, at, "SyntaxError", "cannot mix bytes and nonbytes literals");
     }
     if (!any_fmt) {
         AstExpr *e = lo_expr(lo, AST_CONST, lo_span(lo, i));

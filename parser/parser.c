@@ -8,6 +8,7 @@
 #include "parser/syntax_errors.h"
 #include "parser/syntax_lines.h"
 #include "parser/syntax_rules.h"
+#include "parser/syntax_typos.h"
 #include "parser/tokens.h"
 
 static bool has_parse_error(const DiagList *dl, size_t from) {
@@ -70,7 +71,18 @@ static bool merge_token_error(const TokensResult *res, const char *src, size_t l
     return diag_add(dl, DIAG_PHASE_PARSE, pick->span, "syntax-error", pick->exc, "%s", pick->message);
 }
 
-AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl) {
+// The first error among dl->items[from...] (sorted), or NULL.
+static Diag *first_error(DiagList *dl, size_t from) {
+    for (size_t k = from; k < dl->count; k++) {
+        if (dl->items[k].severity == DIAG_ERROR) return &dl->items[k];
+    }
+    return NULL;
+}
+
+// `hint_keywords`: look for the keyword typo hint CPython's traceback would print. *holes
+// (may be NULL): the AST has a hole where no error was reported, code moat cannot run.
+static AstModule *parse_module(Arena *arena, const char *src, size_t len, DiagList *dl,
+                               bool hint_keywords, bool *holes) {
     AstModule *m = arena_calloc(arena, 1, sizeof *m);
     if (!m) return NULL;
     m->source = src;
@@ -102,9 +114,10 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     Lower lo = {.arena = arena, .cst = &cst, .src = src, .dl = dl};
     m->body = lower_module(&lo, 0);
     if (lo.oom) goto done;
+    if (holes) *holes = lo.holes;
     // Lowering may have explained tree-sitter's first error precisely; if not, it is reported
     // as CPython's generic error.
-    if (cst.first_error && !syntax_errors_report(&cst, dl, NULL, first)) goto done;
+    if (cst.first_error && !syntax_errors_report(&cst, &scratch, dl, NULL, first)) goto done;
     if (!syntax_errors_refine(&cst, &scratch, dl, first)) goto done;
     if (!merge_token_error(&tokens, src, len, dl, first)) goto done;
     if (!has_parse_error(dl, first) && !syntax_check_module(m, arena, dl)) goto done;
@@ -112,7 +125,55 @@ AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl)
     result = m;
 done:
     arena_fini(&scratch);
+    Diag *d = result && hint_keywords ? first_error(dl, first) : NULL;
+    if (d && d->phase == DIAG_PHASE_PARSE && !syntax_typos_suggest(arena, src, len, d)) return NULL;
     return result;
+}
+
+AstModule *parser_parse(Arena *arena, const char *src, size_t len, DiagList *dl) {
+    return parse_module(arena, src, len, dl, true, NULL);
+}
+
+// Whether error d lies at the end of src, past all but blanks.
+static bool at_end(const char *src, size_t len, const Diag *d) {
+    size_t content = len;
+    while (content > 0 && strchr(" \t\f\r\n", src[content - 1])) content--;
+    return offset_of(src, len, d->span.line, d->span.col) >= content;
+}
+
+// Whether CPython stops at d only for want of more input: its tokenizer at the end of the
+// source inside a bracket or a triple-quoted string, or its parser there (a block to come).
+static bool wants_more_input(const char *src, size_t len, const Diag *d) {
+    if (d->phase != DIAG_PHASE_PARSE) return false;
+    size_t n = strlen(d->message);
+    const char *closed = "' was never closed";
+    if (n > strlen(closed) && strcmp(d->message + n - strlen(closed), closed) == 0) return true;
+    if (strncmp(d->message, "unterminated triple-quoted", 26) == 0) return true;
+    if (strcmp(d->message, "unexpected EOF while parsing") == 0) return true;
+    return (strcmp(d->message, "invalid syntax") == 0 ||
+            strncmp(d->message, "expected an indented block", 26) == 0) &&
+           at_end(src, len, d);
+}
+
+bool parser_compiles_or_incomplete(const char *src, size_t len) {
+    Arena a;
+    arena_init(&a);
+    DiagList dl;
+    diag_list_init(&dl, &a);
+    // codeop reads it with a final newline
+    char *code = arena_alloc(&a, len + 1);
+    bool ok = false;
+    if (code) {
+        memcpy(code, src, len);
+        code[len] = '\n';
+        bool holes = false;
+        if (parse_module(&a, code, len + 1, &dl, false, &holes)) {
+            const Diag *d = first_error(&dl, 0);
+            ok = d ? wants_more_input(code, len + 1, d) : !holes;
+        }
+    }
+    arena_fini(&a);
+    return ok;
 }
 
 uint32_t *parser_line_starts(const char *src, size_t len, Arena *arena, uint32_t *count) {

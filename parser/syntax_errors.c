@@ -128,22 +128,32 @@ static const char *skip_string(const char *p, const char *end, char c) {
     return end;
 }
 
-// True if a bracket is still open at the end of the source (strings and comments skipped).
-static bool open_at_eof(const Cst *cst) {
-    const char *p = cst->src, *end = cst->src + cst->len;
-    long depth = 0;
+// Scans from p, following bracket depth (*depth) past strings, comments and continuation
+// lines. With `line_end`, stops at a comment or a line break outside brackets: returns where.
+static const char *scan_brackets(const char *p, const char *end, long *depth, bool line_end) {
     while (p < end) {
-        char c = *p++;
+        char c = *p;
+        if (line_end && *depth == 0 && (c == '#' || c == '\n' || c == '\r')) return p;
+        p++;
         if (c == '#') {
             while (p < end && *p != '\n') p++;
+        } else if (c == '\\' && p < end && (*p == '\n' || *p == '\r')) {
+            p++;  // a continuation line
         } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-            depth--;
+            (*depth)++;
+        } else if ((c == ')' || c == ']' || c == '}') && *depth > 0) {
+            (*depth)--;
         } else if (c == '\'' || c == '"') {
             p = skip_string(p, end, c);
         }
     }
+    return end;
+}
+
+// True if a bracket is still open at the end of the source (strings and comments skipped).
+static bool open_at_eof(const Cst *cst) {
+    long depth = 0;
+    scan_brackets(cst->src, cst->src + cst->len, &depth, false);
     return depth > 0;
 }
 
@@ -218,32 +228,17 @@ static Span cst_point_span(const Cst *cst, size_t offset) {
 // comment that ends the line, else at the line break (past trailing blanks). A header missing
 // its ':' is reported there.
 static Span newline_token_span(const Cst *cst, size_t from) {
-    const char *src = cst->src, *p = src + from, *end = src + cst->len;
+    const char *src = cst->src, *end = src + cst->len;
     long depth = 0;
-    while (p < end) {
-        char c = *p++;
-        if (c == '#' && depth == 0) {
-            const char *e = p;
-            while (e < end && *e != '\n' && *e != '\r') e++;
-            Span s = cst_point_span(cst, (size_t)(p - 1 - src));
-            s.end_col = cst_point_span(cst, (size_t)(e - 1 - src)).end_col;
-            return s;
-        }
-        if (c == '#') {
-            while (p < end && *p != '\n') p++;
-        } else if (c == '\\' && p < end && (*p == '\n' || *p == '\r')) {
-            p++;  // a continuation line
-        } else if ((c == '\n' || c == '\r') && depth == 0) {
-            return cst_point_span(cst, (size_t)(p - 1 - src));
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-            depth--;
-        } else if (c == '\'' || c == '"') {
-            p = skip_string(p, end, c);
-        }
+    const char *p = scan_brackets(src + from, end, &depth, true);
+    if (p < end && *p == '#') {
+        const char *e = p;
+        while (e < end && *e != '\n' && *e != '\r') e++;
+        Span s = cst_point_span(cst, (size_t)(p - src));
+        s.end_col = cst_point_span(cst, (size_t)(e - 1 - src)).end_col;
+        return s;
     }
-    return cst_point_span(cst, cst->len);
+    return cst_point_span(cst, (size_t)(p - src));
 }
 
 // The first parse-phase diagnostic in the source among dl->items[from...], or NULL.
@@ -288,7 +283,9 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
         at = ferr.offset;
         at_end = at + 1;
         message = ferr.message;
-    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr)) {
+    } else if (syntax_line_error(scratch, cst->src, cst->len, start, end, &lerr) ||
+               (strcmp(first->message, "invalid syntax") == 0 &&
+                syntax_line_generic(scratch, cst->src, cst->len, start, end, true, &lerr))) {
         at = lerr.offset;
         at_end = lerr.end;
         message = lerr.message;
@@ -302,6 +299,7 @@ bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t f
     }
     dl->count = keep;
     Span span = cst_point_span(cst, at);
+    if (at_end == at) span.end_col = span.col;  // an empty range
     if (at_end > at + 1) {
         Span last = cst_point_span(cst, at_end - 1);
         span.end_line = last.end_line;
@@ -442,18 +440,44 @@ static const CstNode *header_owner(const Cst *cst, uint32_t i) {
     return NULL;
 }
 
+// An ERROR wrapping a compound statement whose header is whole (`if x:` and a block with a
+// broken line): CPython takes the header and fails inside the block, at the ERROR there.
+static uint32_t inside_compound_header(const Cst *cst, uint32_t k) {
+    const CstNode *n = cst_node(cst, k);
+    if (n->kind != CST_ERROR || !n->child || n->next) return k;
+    const CstNode *stmt = cst_node(cst, n->child);
+    if (stmt->next || !opens_with_keyword(cst, stmt)) return k;
+    // its header: the keyword's line ends with ':'; then an ERROR on the next lines
+    for (uint32_t c = stmt->child; c; c = cst_node(cst, c)->next) {
+        const CstNode *t = cst_node(cst, c);
+        if (t->line != stmt->line) return k;
+        if (cst_tok_is(cst, t, ":")) {
+            uint32_t e = t->next;
+            const CstNode *err = e ? cst_node(cst, e) : NULL;
+            if (!err || err->kind != CST_ERROR || !err->child ||
+                cst_node(cst, err->child)->line == stmt->line) {
+                return k;
+            }
+            return e;
+        }
+        if (t->kind == CST_ERROR || (t->flags & CST_MISSING)) return k;
+    }
+    return k;
+}
+
 // The first ERROR or MISSING node lowering did not repair, or 0.
 static uint32_t first_unrepaired(const Cst *cst) {
     for (uint32_t k = cst->first_error; k && k < cst->count; k++) {
         const CstNode *n = cst_node(cst, k);
         if ((n->kind == CST_ERROR || (n->flags & CST_MISSING)) && !(n->flags & CST_REPAIRED)) {
-            return k;
+            return inside_compound_header(cst, k);
         }
     }
     return 0;
 }
 
-bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from) {
+bool syntax_errors_report(const Cst *cst, Arena *scratch, DiagList *dl, const Diag *token_error,
+                          size_t from) {
     uint32_t first = first_unrepaired(cst);
     if (!first) return true;
     const CstNode *n = cst_node(cst, first);
@@ -492,6 +516,17 @@ bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error,
     at = past_whole_statements(cst, n, at);
     at = at_stray_backslash(cst, n, at);
     at = inside_open_bracket(cst, n, at);
+    // a header CPython fails inside (`from x in y:`) before it would want a block, a bracket
+    // it fails inside (`(as x`) before it would read to the end
+    LineError lerr;
+    Span eof = at;
+    generic_error_at_eof(cst, n, &eof);
+    bool moved = after_bare_header(cst, n, at).line != at.line || eof.line != at.line;
+    if (moved && syntax_line_generic(scratch, cst->src, cst->len, n->start, n->end, false, &lerr)) {
+        at = cst_point_span(cst, lerr.offset);
+        at.end_col = at.col + (uint32_t)(lerr.end - lerr.offset);
+        return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "%s", lerr.message);
+    }
     at = after_bare_header(cst, n, at);
     generic_error_at_eof(cst, n, &at);
     return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");

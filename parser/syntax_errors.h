@@ -8,8 +8,9 @@
 
 // Reports cst->first_error unless `token_error` (the tokenizer's first error, may be NULL)
 // or a parse diagnostic from dl->items[from...] inside or before the error node: CPython raises whichever it
-// meets first. False when out of memory.
-bool syntax_errors_report(const Cst *cst, DiagList *dl, const Diag *token_error, size_t from);
+// meets first. Scratch memory comes from `scratch`. False when out of memory.
+bool syntax_errors_report(const Cst *cst, Arena *scratch, DiagList *dl, const Diag *token_error,
+                          size_t from);
 
 // Puts a more precise CPython error in place of the first parse error when its line says
 // which: one inside an f-string or t-string that opens before the error ends

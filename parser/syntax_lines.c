@@ -174,7 +174,7 @@ static bool read_line(Line *l, Arena *arena, const char *src, size_t len, size_t
     for (;;) {
         LTok t = lx_next(&x);
         if (x.bad) return false;
-        if (t.kind == LT_END || t.start > at) break;
+        if (t.kind == LT_END || t.start > at || (t.kind == LT_NEWLINE && t.start == at)) break;
         if (t.kind == LT_NEWLINE) line_start = t.end;
     }
     size_t n = 0;
@@ -205,6 +205,33 @@ static bool fail(LineError *err, size_t at, const char *fmt, ...) {
     return true;
 }
 
+// Where the token at i ends as CPython's tokenizer reads it: this view splits operators such
+// as `:=` and `**=` into characters.
+static size_t token_end(const Line *l, size_t i) {
+    static const char *const ops[] = {"**=", "//=", ">>=", "<<=", "!=", "%=", "&=", "**", "*=",
+                                      "+=",  "-=",  "->",  "//",  "/=", ":=", "<<", "<=", "==",
+                                      ">=",  ">>",  "@=",  "^=",  "|="};
+    size_t end = l->toks[i].end;
+    if (l->toks[i].kind != LT_OP) return end;
+    for (size_t k = 0; k < sizeof ops / sizeof *ops; k++) {
+        size_t n = strlen(ops[k]);
+        bool joined = i + n - 1 < l->n;
+        for (size_t j = 0; j < n && joined; j++) {
+            joined = l->toks[i + j].kind == LT_OP && l->toks[i + j].end == l->toks[i].start + j + 1 &&
+                     l->src[l->toks[i + j].start] == ops[k][j];
+        }
+        if (joined) return l->toks[i].start + n;
+    }
+    return end;
+}
+
+// CPython's "invalid syntax" marks the token its parser failed at, whole.
+static bool fail_at_token(const Line *l, size_t i, LineError *err) {
+    fail(err, l->toks[i].start, "invalid syntax");
+    err->end = token_end(l, i);
+    return true;
+}
+
 // ---- imports ----
 
 // invalid_dotted_as_name / invalid_import_from_as_name: `as` takes a plain name.
@@ -223,7 +250,13 @@ static bool import_as_targets(const Line *l, size_t from, size_t to, LineError *
                    : tok_is(l, i + 2, "[") ? "subscript"
                                            : "name";
         }
-        if (what) return fail(err, t->start, "cannot use %s as import target", what);
+        if (what) {
+            fail(err, t->start, "cannot use %s as import target", what);
+            size_t e = i + 1;  // an attribute target is marked whole
+            while (tok_is(l, e + 1, ".") && e + 2 < to && l->toks[e + 2].kind == LT_NAME) e += 2;
+            err->end = l->toks[e].end;
+            return true;
+        }
     }
     return false;
 }
@@ -243,7 +276,9 @@ static bool import_statement(const Line *l, size_t from, size_t to, LineError *e
         return fail(err, l->toks[names].start, "future feature * is not defined");
     }
     if (names == to) {
-        return fail(err, l->toks[to].start, "Expected one or more names after 'import'");
+        fail(err, l->toks[to].start, "Expected one or more names after 'import'");
+        err->end = err->offset;  // CPython's range is empty there
+        return true;
     }
     return import_as_targets(l, names, to, err);
 }
@@ -437,7 +472,9 @@ static bool invalid_star(const Line *l, size_t limit, LineError *err) {
     for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
         if (tok_is(l, i - 1, "(") && tok_is(l, i, "*") && tok_is(l, i + 1, "*") &&
             l->toks[i].end == l->toks[i + 1].start && !(i >= 2 && ends_operand(l, i - 2))) {
-            return fail(err, l->toks[i].start, "cannot use double starred expression here");
+            fail(err, l->toks[i].start, "cannot use double starred expression here");
+            err->end = l->toks[i + 1].end;
+            return true;
         }
         if (l->toks[i].depth == 0 || !lone_star(l, i)) continue;
         if (!tok_is(l, i - 1, "(") && !tok_is(l, i - 1, "[") && !tok_is(l, i - 1, "{") &&
@@ -448,7 +485,10 @@ static bool invalid_star(const Line *l, size_t limit, LineError *err) {
         static const char *const closers[] = {")", "]", "}", ",", "*", "=", ":"};
         for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
             if (tok_is(l, i + 1, closers[k])) {
-                return fail(err, l->toks[i].start, "Invalid star expression");
+                // CPython stops at the token after the star
+                fail(err, l->toks[i + 1].start, "Invalid star expression");
+                err->end = token_end(l, i + 1);
+                return true;
             }
         }
     }
@@ -655,6 +695,10 @@ static bool equals_in_expression(const Line *l, size_t limit, LineError *err) {
             return fail(err, l->toks[a].start, "cannot assign to keyword argument unpacking");
         }
         if (trailer || outside_expressions(l, i)) continue;
+        // a comprehension's clauses take no named expression: `[x for x in y if x = 1]`
+        for (size_t k = open + 1; k < i; k++) {
+            if (l->toks[k].depth == d && tok_is(l, k, "for")) return fail(err, l->toks[i].start, "invalid syntax");
+        }
         if (named_expression_equals(l, element_start(l, open + 1, i), i, err)) return true;
     }
     return false;
@@ -671,7 +715,9 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
         if (tok_is(l, i, ";") || tok_is(l, i, ":")) return false; // keep to plain statements
         if (!lone_equals(l, i)) continue;
         if (from > 0 && tok_is(l, from, "yield") && l->toks[from].start <= limit) {
-            return fail(err, l->toks[from].start, "assignment to yield expression not possible");
+            fail(err, l->toks[from].start, "assignment to yield expression not possible");
+            err->end = l->toks[from].end;
+            return true;
         }
         equals++;
         last = i;
@@ -825,8 +871,12 @@ static bool bare_generator_argument(const Line *l, size_t limit, LineError *err)
             if (tok_is(l, j, "for") && !gen) gen = j;
         }
         if (gen && commas) {
-            return fail(err, l->toks[element_start(l, k + 1, gen)].start,
-                        "Generator expression must be parenthesized");
+            fail(err, l->toks[element_start(l, k + 1, gen)].start,
+                 "Generator expression must be parenthesized");
+            size_t j = gen;  // CPython marks the generator expression, whole
+            while (j < close && !(l->toks[j].depth == d && tok_is(l, j, ","))) j++;
+            err->end = l->toks[j - 1].end;
+            return true;
         }
     }
     return false;
@@ -860,8 +910,10 @@ static bool if_without_else(const Line *l, size_t limit, LineError *err) {
                         "expected expression after 'else', but statement is given");
         }
         if (j == k + 1 || tok_is(l, j, "else") || tok_is(l, j, ":")) continue;
-        return fail(err, l->toks[expression_start(l, k - 1)].start,
-                    "expected 'else' after 'if' expression");
+        fail(err, l->toks[expression_start(l, k - 1)].start,
+             "expected 'else' after 'if' expression");
+        err->end = l->toks[expression_end(l, k + 1)].end;  // CPython marks `a if b`
+        return true;
     }
     return false;
 }
@@ -996,16 +1048,19 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
         bool splat =
             tok_is(l, a, "*") && tok_is(l, a + 1, "*") && l->toks[a].end == l->toks[a + 1].start;
         if (tok_is(l, o, "{") && splat) {
-            return fail(err, l->toks[a].start,
-                        "dict unpacking cannot be used in dict comprehension");
+            fail(err, l->toks[a].start, "dict unpacking cannot be used in dict comprehension");
+            err->end = l->toks[a + 1].end;
+            return true;
         }
         if (lone_star(l, a)) {
             return fail(err, l->toks[a].start,
                         "iterable unpacking cannot be used in comprehension");
         }
         if (comma && !colon && !tok_is(l, o, "(")) {
-            return fail(err, l->toks[o + 1].start,
-                        "did you forget parentheses around the comprehension target?");
+            fail(err, l->toks[o + 1].start,
+                 "did you forget parentheses around the comprehension target?");
+            err->end = l->toks[body - 1].end;  // the targets, whole
+            return true;
         }
         // every for clause: its variables, then 'in'
         for (; fr < close; fr++) {
@@ -1017,8 +1072,15 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
                 in++;
             }
             if (!tok_is(l, in, "in") && in > fr + 1) {
-                return fail(err, l->toks[in < close ? in : close].start,
-                            "'in' expected after for-loop variables");
+                // CPython stops at the token after the variables (bitwise_or, ...)
+                size_t t = expression_end(l, fr + 1) + 1;
+                while (tok_is(l, t, ",") && t + 1 < close && starts_operand(l, t + 1)) {
+                    t = expression_end(l, t + 1) + 1;
+                }
+                if (t > close) t = close;
+                fail(err, l->toks[t].start, "'in' expected after for-loop variables");
+                err->end = l->toks[t].end;
+                return true;
             }
             if (tok_is(l, in, "in") && comprehension_target(l, fr + 1, in, err)) return true;
         }
@@ -1045,9 +1107,177 @@ static bool stray_token(const Line *l, LineError *err) {
         if (l->toks[i].kind == LT_STRING && l->toks[i + 1].kind == LT_STRING) continue;
         size_t a = expression_start(l, i);
         if (a == i && (tok_is(l, i, "print") || tok_is(l, i, "exec"))) return false;
-        return fail(err, l->toks[i + 1].start, "invalid syntax");
+        fail(err, l->toks[i + 1].start, "invalid syntax");
+        err->end = l->toks[i + 1].end;  // the token, whole
+        return true;
     }
     return false;
+}
+
+// ---- where the generic error lies ----
+
+static bool is_plain_name(const Line *l, size_t i) {
+    return i < l->n && l->toks[i].kind == LT_NAME && !is_keyword(l, i);
+}
+
+// A clause keyword opening a line with no statement before it to continue (`else:` alone):
+// CPython fails at the keyword. Only when tree-sitter's error lies in the clause's header.
+static bool stray_clause(const Line *l, size_t at, LineError *err) {
+    if (!(tok_is(l, 0, "else") || tok_is(l, 0, "elif") || tok_is(l, 0, "except") ||
+          tok_is(l, 0, "finally"))) {
+        return false;
+    }
+    for (size_t k = 1; k + 1 < l->n; k++) {
+        if (l->toks[k].depth == 0 && tok_is(l, k, ":")) {
+            return at <= l->toks[k + 1].start && fail_at_token(l, 0, err);
+        }
+    }
+    return false;
+}
+
+// The token that cannot follow a statement's first one: `def = 1`, `class:`, `if = 1`,
+// `async x`, `for x of y`, `lambda x x`, two names side by side (`retrun 5`), `x := 1`.
+static bool bad_second_token(const Line *l, LineError *err) {
+    if (l->n < 3) return false;
+    if ((tok_is(l, 0, "def") || tok_is(l, 0, "class")) && !is_plain_name(l, 1)) {
+        return fail_at_token(l, 1, err);
+    }
+    if (is_keyword(l, 0) && !tok_is(l, 0, "await") && lone_equals(l, 1)) {
+        return fail_at_token(l, 1, err);
+    }
+    if (tok_is(l, 0, "async") && !tok_is(l, 1, "def") && !tok_is(l, 1, "for") &&
+        !tok_is(l, 1, "with")) {
+        return fail_at_token(l, 1, err);
+    }
+    if ((tok_is(l, 0, "for") || tok_is(l, 0, "lambda")) && is_plain_name(l, 1) &&
+        is_plain_name(l, 2)) {
+        return fail_at_token(l, 2, err);
+    }
+    if (tok_is(l, 0, "from")) {
+        // `from m in x`: after the module's dotted name only 'import' may come
+        size_t k = 1;
+        while (tok_is(l, k, ".") || tok_is(l, k, "...")) k++;
+        while (is_plain_name(l, k) && tok_is(l, k + 1, ".")) k += 2;
+        if (is_plain_name(l, k) && k + 1 < l->n && !tok_is(l, k + 1, "import") &&
+            l->toks[k + 1].kind != LT_NEWLINE) {
+            return fail_at_token(l, k + 1, err);
+        }
+        return false;
+    }
+    static const char *const heads[] = {"print", "exec", "match", "case", "type"};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        if (tok_is(l, 0, heads[k])) return false;
+    }
+    if (is_plain_name(l, 0) && (is_plain_name(l, 1) || l->toks[1].kind == LT_NUMBER)) {
+        return fail_at_token(l, 1, err);
+    }
+    if (is_plain_name(l, 0) && tok_is(l, 1, ":") && tok_is(l, 2, "=") &&
+        l->toks[1].end == l->toks[2].start) {
+        fail_at_token(l, 1, err);
+        err->end = l->toks[2].end;
+        return true;
+    }
+    return false;
+}
+
+// `[**d]`: a dict unpacking as a list element; CPython fails at the `**`.
+static bool double_star_in_list(const Line *l, size_t limit, LineError *err) {
+    for (size_t i = 1; i + 1 < l->n && l->toks[i].start <= limit; i++) {
+        if (!tok_is(l, i, "*") || !tok_is(l, i + 1, "*") || l->toks[i].end != l->toks[i + 1].start) {
+            continue;
+        }
+        if (!tok_is(l, i - 1, "[") && !tok_is(l, i - 1, ",")) continue;
+        size_t open = i;
+        while (open > 0 && l->toks[open - 1].depth >= l->toks[i].depth) open--;
+        if (open == 0 || !tok_is(l, open - 1, "[")) continue;
+        fail_at_token(l, i, err);
+        err->end = l->toks[i + 1].end;
+        return true;
+    }
+    return false;
+}
+
+// A compound statement after ';' (`try: pass; except: pass`): CPython fails at its keyword.
+static bool compound_after_semicolon(const Line *l, size_t limit, LineError *err) {
+    static const char *const kws[] = {"if",   "while", "for",  "try",     "with",  "def",
+                                      "class", "else", "elif", "except", "finally"};
+    for (size_t i = 1; i < l->n && l->toks[i].start <= limit; i++) {
+        if (l->toks[i - 1].depth != 0 || !tok_is(l, i - 1, ";")) continue;
+        for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
+            if (tok_is(l, i, kws[k])) return fail_at_token(l, i, err);
+        }
+    }
+    return false;
+}
+
+// Operators and keywords after which an operand must come.
+static bool wants_operand(const Line *l, size_t i) {
+    static const char *const kws[] = {"and", "or", "not", "in", "is", "if", "else", "del",
+                                      "global", "nonlocal", "assert", "raise", "import", "as",
+                                      "from", "lambda", "await"};
+    if (l->toks[i].kind == LT_OP) return strchr("+-*/%@&|^~<>=", l->src[l->toks[i].start]) != NULL;
+    for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
+        if (tok_is(l, i, kws[k])) return true;
+    }
+    return false;
+}
+
+// Operators that misplace what follows them: `1 + * 2` (a star), `a not b`, `x;;`, `raise
+// from e`; or a line ending where an operand must come (`x = 1 +`, `del`): CPython fails at
+// the token after, the NEWLINE at the end.
+static bool missing_operand(const Line *l, LineError *err) {
+    for (size_t i = 1; i < l->n; i++) {
+        if (lone_star(l, i) && is_operator(l, i - 1) && !tok_is(l, i - 1, "*")) {
+            return fail_at_token(l, i, err);
+        }
+        if (lone_star(l, i) && tok_is(l, i - 1, "*") && i >= 2 && tok_is(l, i - 2, "*") &&
+            l->toks[i - 2].end == l->toks[i - 1].start) {
+            return fail_at_token(l, i, err);  // `1 ** * 2`
+        }
+        if (tok_is(l, i, "not") && ends_operand(l, i - 1) && i + 1 < l->n &&
+            !tok_is(l, i + 1, "in")) {
+            return fail_at_token(l, i + 1, err);
+        }
+        if (tok_is(l, i, ";") && tok_is(l, i - 1, ";")) return fail_at_token(l, i, err);
+    }
+    for (size_t i = 1; i < l->n; i++) {
+        bool after = tok_is(l, i - 1, "(") || tok_is(l, i - 1, "[") || tok_is(l, i - 1, ",") ||
+                     tok_is(l, i - 1, "=") || is_operator(l, i - 1);
+        if (after && is_keyword(l, i) && !starts_operand(l, i) && !tok_is(l, i, "not") &&
+            !tok_is(l, i, "await") && !tok_is(l, i, "yield") && !tok_is(l, i, "for") &&
+            !tok_is(l, i, "async")) {
+            return fail_at_token(l, i, err);  // `(as`, `= in x`
+        }
+    }
+    if ((tok_is(l, 0, "raise") || tok_is(l, 0, "del") || tok_is(l, 0, "assert")) &&
+        is_keyword(l, 1) && !starts_operand(l, 1) && !tok_is(l, 1, "not") &&
+        !tok_is(l, 1, "await")) {
+        return fail_at_token(l, 1, err);
+    }
+    size_t last = l->n - 1;
+    if (l->n < 2 || l->toks[last].kind != LT_NEWLINE || l->toks[last - 1].depth != 0) return false;
+    bool comma = tok_is(l, last - 1, ",") &&
+                 (tok_is(l, 0, "assert") || tok_is(l, 0, "import") || tok_is(l, 0, "global") ||
+                  tok_is(l, 0, "nonlocal"));
+    if (comma || wants_operand(l, last - 1)) return fail_at_token(l, last, err);
+    return false;
+}
+
+// The token that starts at `at`, marked whole.
+static bool token_at(const Line *l, size_t at, LineError *err) {
+    for (size_t i = 0; i < l->n; i++) {
+        if (l->toks[i].start == at) return fail_at_token(l, i, err);
+    }
+    return false;
+}
+
+bool syntax_line_generic(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
+                         bool widen, LineError *err) {
+    Line l;
+    if (!read_line(&l, arena, src, len, at)) return false;
+    return stray_clause(&l, at, err) || bad_second_token(&l, err) ||
+           double_star_in_list(&l, limit, err) || compound_after_semicolon(&l, limit, err) ||
+           missing_operand(&l, err) || (widen && token_at(&l, at, err));
 }
 
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,

@@ -24,4 +24,11 @@ typedef struct LineError {
 bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
                        LineError *err);
 
+// Where CPython's plain "invalid syntax" lies when tree-sitter's error is one on the logical
+// line holding src[at] (moat's place for it) and its recovery says little: the token CPython
+// fails at, marked whole; true with *err set. `widen`: else the token at `at`, if one starts
+// there.
+bool syntax_line_generic(Arena *arena, const char *src, size_t len, size_t at, size_t limit,
+                         bool widen, LineError *err);
+
 #endif

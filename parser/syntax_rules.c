@@ -56,7 +56,7 @@ static AstExpr *invalid_target(AstExpr *e, AstCtx ctx) {
         return NULL;
     case AST_STARRED:
         if (ctx == AST_DEL) return e;
-        return invalid_target(e->value, ctx);
+        return e->value ? invalid_target(e->value, ctx) : NULL;  // NULL: recovery lost it
     case AST_LIST:
     case AST_TUPLE:
         for (uint32_t k = 0; k < e->elts.count; k++) {

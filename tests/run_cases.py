@@ -8,7 +8,9 @@ process for the whole run, Pyodide loaded once):
                json` must accept/reject as CPython does; a rejection's first `syntax-error`
                diagnostic must have CPython's class, line and message (`Class: msg`).
                invalid_toplevel_await.txt is special: CPython rejects, moat accepts by design
-               (module-level `await` and async comprehensions). Where CPython's error has
+               (module-level `await` and async comprehensions). A file whose header has the line
+               `# columns: compared` (MOAT_SYNTAX_COLUMNS=1: every file) has the error's column,
+               end line and end column compared as well. Where CPython's error has
                no location (line -1), moat must report the line marked `# CPython: no location`.
   conformance/ tests/conformance/*.py: `moat run FILE --json` vs CPython running the script:
                status, stdout, result repr, exception type, message, traceback.
@@ -62,6 +64,8 @@ TOPLEVEL_AWAIT_FILE = "invalid_toplevel_await.txt"
 TOPLEVEL_AWAIT_ERRORS = ("SyntaxError: 'await' outside function",
                          "SyntaxError: asynchronous comprehension outside of an asynchronous function")
 SNIPPET_NAME = "main.py"
+# In a syntax file's header: each error's column, end line and end column must be CPython's too.
+COLUMNS_MARK = b"# columns: compared"
 # Marks the line moat reports where CPython's SyntaxError has no location (line -1).
 NO_LOCATION_MARK = b"# CPython: no location"
 
@@ -80,6 +84,7 @@ class Case:
         self.oracle = None  # oracle's result
         self.native = None  # hostile: python3's verdict and time
         self.outcome = None  # (passed: bool, short reason, details)
+        self.columns = False  # syntax: the error's columns and end are compared too
         self.prelude = None  # host: the tools' Python source, defined in the script's globals
 
     def oracle_request(self):
@@ -135,9 +140,11 @@ def load_syntax_cases():
             continue
         with open(os.path.join(folder, name), "rb") as f:
             data = f.read()
+        columns = COLUMNS_MARK in data.split(SEPARATOR, 1)[0]
         for line, src in split_snippets(data):
             c = Case("syntax/%s:%d" % (name, line), "syntax", src)
             c.expect = expect
+            c.columns = columns
             cases.append(c)
     return cases
 
@@ -648,6 +655,15 @@ def judge_syntax(c, checked):
     mismatch = compare_syntax(ok, want_msg, want_line, syntax)
     if mismatch:
         return False, mismatch[0], mismatch[1]
+    if not ok and (c.columns or os.environ.get("MOAT_SYNTAX_COLUMNS")) and r.get("lineno") != -1:
+        d = syntax[0]
+        want = (r.get("offset"), r.get("end_lineno"), r.get("end_offset"))
+        got = (d.get("column"), d.get("end_line"), d.get("end_column"))
+        if (want[2] or 0) <= 0:  # CPython gives no end (0 or -1): the start is compared
+            want, got = want[:1], got[:1]
+        if want != got:
+            return False, "error place (column, end line, end column) %s, want %s" % (got, want), \
+                "CPython: %s" % want_msg
     return True, "", ""
 
 

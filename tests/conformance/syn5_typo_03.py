@@ -1,0 +1,3 @@
+# keyword typo hint (CPython 3.14's traceback module): a keyword suggested
+fro x in y:
+    pass

@@ -1,0 +1,2 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+retrun 5

@@ -1,0 +1,4 @@
+# keyword typo hint (CPython 3.14's traceback module): a keyword suggested
+def f():
+    x = 1
+    retrun x

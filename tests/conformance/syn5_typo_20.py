@@ -1,0 +1,2 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+x = 1 iff y els 2

@@ -1,0 +1,3 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+if x:
+    return 2

@@ -1,0 +1,6 @@
+# keyword typo hint (CPython 3.14's traceback module): a keyword suggested
+class A:
+    def f(self):
+        return 1
+    def g(self):
+        retrun 2

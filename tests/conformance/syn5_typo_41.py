@@ -1,0 +1,2 @@
+# keyword typo hint (CPython 3.14's traceback module): a keyword suggested
+x = 5 iz None; y = 1

@@ -1,0 +1,5 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+try:
+    pass
+exept ValueError:
+    pass

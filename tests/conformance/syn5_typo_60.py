@@ -1,0 +1,4 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+def f():
+    global x
+    nonlocl y

@@ -1,0 +1,3 @@
+# keyword typo hint (CPython 3.14's traceback module): no keyword fits, or none compiles
+elif x:
+    pass
