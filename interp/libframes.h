@@ -260,7 +260,10 @@ typedef struct LibFrame {
       "args = (deepcopy(arg, memo) for arg in args)\n"                                        \
       "        ~~~~~~~~^^^^^^^^^^^\n")                                                        \
     X(RECONSTRUCT_CALL, COPY, 234, "_reconstruct", "y = func(*args)\n")                      \
-    X(RECONSTRUCT_STATE, COPY, 240, "_reconstruct", "state = deepcopy(state, memo)\n")
+    X(RECONSTRUCT_STATE, COPY, 240, "_reconstruct", "state = deepcopy(state, memo)\n")          \
+    X(SINGLEDISPATCH_WRAPPER, FUNCTOOLS, 982, "wrapper",                                       \
+      "return dispatch(args[0].__class__)(*args, **kw)\n"                                     \
+      "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^\n")
 
 // functools.total_ordering's derived methods, where they call the class's own root method
 // (in the order of mod_functools.c's order_derivations).

@@ -221,7 +221,11 @@ static bool hq_merge(Run *r, Value self, const Args *a, Value *out) {
     bool desc, ok = ops_truthy(r, reverse, &desc);
     for (uint32_t k = 0; ok && k < a->npos; k++) ok = list_extend(r, all, a->pos[k]);
     Value sorted;
-    ok = ok && sorted_items(r, v_obj(all), key, desc, -1, &sorted) && ops_iter(r, sorted, out);
+    ok = ok && sorted_items(r, v_obj(all), key, desc, -1, &sorted) && gc_push_root(r, sorted);
+    if (ok) {
+        ok = ops_iter(r, sorted, out);
+        gc_pop_roots(r, 1);
+    }
     gc_pop_roots(r, 1);
     return ok;
 }
