@@ -49,23 +49,13 @@ typedef struct PySig {
     uint8_t kw_params_count;
 } PySig;
 
-enum { SUGGEST_MAX = 12, SUGGEST_SLOT = 96 };
+enum { SUGGEST_MAX = 12 };  // room for "self" and a signature's names
 
 // TypeError "f() got an unexpected keyword argument 'x'", with CPython 3.14's "Did you mean"
-// among the parameter names `cands`. The candidates are built as static strs on the C stack:
-// suggest_closest only reads them.
+// among the parameter names `cands`.
 static bool raise_unexpected_keyword(Run *r, const char *owner, const ObjStr *name,
                                      const char *const *cands, size_t n) {
-    _Alignas(16) unsigned char mem[SUGGEST_MAX][SUGGEST_SLOT];
-    Obj *objs[SUGGEST_MAX];
-    uint32_t count = 0;
-    for (size_t k = 0; k < n && count < SUGGEST_MAX; k++) {
-        size_t len = strlen(cands[k]);
-        if (str_static_size(len) > SUGGEST_SLOT) continue;
-        objs[count] = str_init_static(mem[count], cands[k], len);
-        count++;
-    }
-    const char *best = suggest_closest(name->data, name->len, objs, count);
+    const char *best = suggest_closest_cstr(name->data, name->len, cands, (uint32_t)n);
     if (best) {
         return exc_raise(r, &exc_TypeError,
                          "%s() got an unexpected keyword argument '%s'. Did you mean '%s'?", owner,

@@ -71,6 +71,7 @@ enum {
     METHOD_DRAINS = 2,  // consumes a generator given as its only positional argument whole:
                         // the VM runs it to the end first, stacklessly (sum(gen), "".join(gen))
     METHOD_SLOT = 4,    // a slot wrapper (obj_slotwrap.c): int.__add__, (5).__add__
+    METHOD_KEYS = 16,   // sorted/min/max: a Python key= is computed by the VM first (vm_keys.c)
     METHOD_ANY_KEYWORDS = 8,  // f(**d) may pass keys that are not str (str.format): no
                               // field can name them, so the call drops them
 };

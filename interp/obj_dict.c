@@ -57,16 +57,21 @@ static void dict_free_tables(Run *r, ObjDict *d) {
     d->entries = NULL;
 }
 
-// Fresh tables of `size` slots (index all empty); false at a limit, d untouched.
-static bool dict_alloc_tables(Run *r, size_t size, int32_t **index, DictEntry **entries) {
+// The index of the tables block `entries` of `size` slots.
+static int32_t *dict_index_in(DictEntry *entries, size_t size) {
+    return (int32_t *)((char *)entries + dict_entries_bytes(size));
+}
+
+// A fresh tables block of `size` slots (index all empty); NULL at a limit.
+static DictEntry *dict_alloc_tables(Run *r, size_t size) {
     // guard: the table's size comes from the item count, which fits memory; check anyway
-    *index = NULL;
-    *entries = size ? mem_alloc(r, dict_tables_bytes(size)) : NULL;
-    if (!size) return container_refuse(r);
-    if (!*entries) return false;
-    *index = (int32_t *)((char *)*entries + dict_entries_bytes(size));
-    memset(*index, 0xff, size * sizeof(int32_t));  // DICT_SLOT_EMPTY
-    return true;
+    if (!size) {
+        (void)container_refuse(r);
+        return NULL;
+    }
+    DictEntry *entries = mem_alloc(r, dict_tables_bytes(size));
+    if (entries) memset(dict_index_in(entries, size), 0xff, size * sizeof(int32_t));  // empty
+    return entries;
 }
 
 // The first slot for `hash` that holds no live entry (empty or dummy).
@@ -81,15 +86,14 @@ static size_t dict_free_slot(const ObjDict *d, int64_t hash) {
 
 // Moves the live entries, in order, into fresh tables of `size` slots.
 static bool dict_resize(Run *r, ObjDict *d, size_t size) {
-    int32_t *index;
-    DictEntry *entries;
-    if (!dict_alloc_tables(r, size, &index, &entries)) return false;
+    DictEntry *entries = dict_alloc_tables(r, size);
+    if (!entries) return false;
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++) {
         if (!is_undef(d->entries[i].key)) entries[n++] = d->entries[i];
     }
     dict_free_tables(r, d);
-    d->index = index;
+    d->index = dict_index_in(entries, size);
     d->entries = entries;
     d->size = size;
     d->nentries = n;
@@ -329,13 +333,12 @@ bool dict_raise_key_error(Run *r, Value key) {
 
 // Copies other's tables into the empty d, holes included (CPython's clone_combined_dict_keys).
 static bool dict_clone_into(Run *r, ObjDict *d, const ObjDict *other) {
-    int32_t *index;
-    DictEntry *entries;
-    if (!dict_alloc_tables(r, other->size, &index, &entries)) return false;
-    memcpy(index, other->index, other->size * sizeof(int32_t));
+    DictEntry *entries = dict_alloc_tables(r, other->size);
+    if (!entries) return false;
+    memcpy(dict_index_in(entries, other->size), other->index, other->size * sizeof(int32_t));
     memcpy(entries, other->entries, other->nentries * sizeof(DictEntry));
     dict_free_tables(r, d);
-    d->index = index;
+    d->index = dict_index_in(entries, other->size);
     d->entries = entries;
     d->size = other->size;
     d->nentries = other->nentries;

@@ -129,6 +129,16 @@ bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent) {
     return true;
 }
 
+Obj *gen_new_hidden(Run *r, const Code *code, const Value *locals, uint32_t n, Obj *globals) {
+    ObjGenerator *g = gen_alloc(r, &type_generator, frame_slots(code));
+    if (!g) return NULL;
+    for (uint32_t k = 0; k < code->local_count; k++) g->slots[k] = k < n ? locals[k] : v_undef();
+    g->slot_count = code->local_count;
+    g->frame = (Frame){.code = code, .globals = globals, .gen = &g->base, .handling = v_undef()};
+    g->state = GEN_CREATED;
+    return &g->base;
+}
+
 void gen_suspend(Run *r, Frame *f, uint32_t sp, uint32_t ip) {
     ObjGenerator *g = (ObjGenerator *)f->gen;
     g->slot_count = sp - f->base;

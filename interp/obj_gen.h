@@ -69,6 +69,9 @@ MOAT_NODISCARD bool gen_capture(Run *r, Value *out);
 // Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
 // is suspended at (undef for a first start).
 MOAT_NODISCARD bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent);
+// A generator that runs the VM's own `code` (CODE_HIDDEN machinery, no function) with its
+// first n locals set from `locals` (the caller roots them).
+Obj *gen_new_hidden(Run *r, const Code *code, const Value *locals, uint32_t n, Obj *globals);
 // Saves the running generator frame f (its stack ends at sp, its next instruction is ip).
 void gen_suspend(Run *r, Frame *f, uint32_t sp, uint32_t ip);
 // The generator of frame f returned or raised: it is exhausted.

@@ -19,6 +19,7 @@
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
+#include "interp/vm_keys.h"
 #include "parser/ast.h"
 
 enum {
@@ -47,17 +48,6 @@ static bool sort_generic_lt(Sorter *s, Value a, Value b, bool *lt) {
     return ops_truthy(s->r, res, lt);
 }
 
-// The order of two small ints or two strs (-1, 0, 1), whose comparison runs no Python code;
-// 2 for any other pair.
-static int sort_plain_order(Value a, Value b) {
-    if (is_int(a) && is_int(b)) return (a.as.i > b.as.i) - (a.as.i < b.as.i);
-    if (is_str(a) && is_str(b)) {
-        int c = str_order(as_str(a), as_str(b));
-        return (c > 0) - (c < 0);
-    }
-    return 2;
-}
-
 static bool is_exact_tuple(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_tuple;
 }
@@ -69,7 +59,7 @@ static bool sort_tuple_lt(Sorter *s, Value a, Value b, bool *lt) {
     const ObjTuple *ta = as_tuple(a), *tb = as_tuple(b);
     size_t n = ta->len < tb->len ? ta->len : tb->len;
     for (size_t i = 0; i < n; i++) {
-        int c = sort_plain_order(ta->items[i], tb->items[i]);
+        int c = plain_order(ta->items[i], tb->items[i]);
         if (c == 2) return sort_generic_lt(s, a, b, lt);
         if (c != 0) {
             *lt = c < 0;
@@ -311,8 +301,9 @@ static ObjList *sort_scratch(Run *r, size_t n, uint32_t *roots) {
     return (ObjList *)l;
 }
 
-// keys[i] = key(values[i]) for every item.
+// keys[i] = key(values[i]) for every item (computed already when the VM ran the key).
 static bool sort_compute_keys(Run *r, Value key, const Value *values, Value *keys, size_t n) {
+    if (keys_replay_take(key, keys, n)) return true;
     for (size_t i = 0; i < n; i++) {
         Value arg = values[i];
         Args a = {.pos = &arg, .npos = 1};

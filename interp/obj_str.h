@@ -45,6 +45,16 @@ bool str_equal(const ObjStr *a, const ObjStr *b);
 int str_order(const ObjStr *a, const ObjStr *b);
 // C string equality without allocating.
 bool str_equal_cstr(const ObjStr *a, const char *s);
+// The order of two small ints or two strs (-1, 0, 1), whose comparison runs no Python code;
+// 2 for any other pair (the fast path of comparisons and of sorting tuples).
+static inline int plain_order(Value a, Value b) {
+    if (a.tag == VAL_INT && b.tag == VAL_INT) return (a.as.i > b.as.i) - (a.as.i < b.as.i);
+    if (is_str(a) && is_str(b)) {
+        int c = str_order(as_str(a), as_str(b));
+        return (c > 0) - (c < 0);
+    }
+    return 2;
+}
 
 // The type of iter(s): CPython names it str_ascii_iterator for ASCII strings.
 extern const ObjType type_str_iterator, type_str_ascii_iterator;

@@ -126,18 +126,12 @@ static bool cmp_holds(int op, int c) {
 
 // Two ints or two strs, the most common comparisons, answered without slot dispatch.
 static bool ops_compare_fast(Value a, Value b, int op, Value *out) {
-    int c;
-    if (a.tag == VAL_INT && b.tag == VAL_INT) {
-        c = (a.as.i > b.as.i) - (a.as.i < b.as.i);
-    } else if (is_str(a) && is_str(b)) {
-        if (op == AST_CMP_EQ || op == AST_CMP_NE) {
-            *out = v_bool(str_equal(as_str(a), as_str(b)) == (op == AST_CMP_EQ));
-            return true;
-        }
-        c = str_order(as_str(a), as_str(b));
-    } else {
-        return false;
+    if ((op == AST_CMP_EQ || op == AST_CMP_NE) && is_str(a) && is_str(b)) {
+        *out = v_bool(str_equal(as_str(a), as_str(b)) == (op == AST_CMP_EQ));
+        return true;
     }
+    int c = plain_order(a, b);
+    if (c == 2) return false;
     *out = v_bool(cmp_holds(op, c));
     return true;
 }

@@ -6,6 +6,7 @@
 // that calls back into Python (sorted's key=, list(gen)) re-enters vm_loop on the C stack,
 // and that depth is counted.
 #include "interp/vm.h"
+#include "interp/vm_keys.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -513,6 +514,12 @@ static bool vm_call_drains(Value callee, const Args *a) {
            o == &type_frozenset.base || o == &type_dict.base;
 }
 
+bool vm_drain_run(Run *r, Value gen, Obj *list) {
+    if (!gen_push(r, (ObjGenerator *)gen.as.obj, vm_top(r), v_undef())) return false;
+    r->frames[r->frame_count - 1].drain = list;
+    return true;
+}
+
 // Runs the generator in stack slot `slot` to its end in a frame of its own, its yields going
 // into a new list that takes its place in the slot; when it returns, the instruction that
 // started this runs again, on the list (see OP_RETURN_VALUE). So external calls inside a
@@ -524,17 +531,20 @@ static bool vm_drain_start(Run *r, size_t slot) {
     Obj *list = list_new(r, 0);
     bool ok = list && gc_push_root(r, v_obj(list));
     if (ok) {
-        ok = gen_push(r, (ObjGenerator *)gen.as.obj, vm_top(r), v_undef());
-        if (ok) {
-            r->stack[slot] = v_obj(list);
-            r->frames[r->frame_count - 1].drain = list;
-        }
+        ok = vm_drain_run(r, gen, list);
+        if (ok) r->stack[slot] = v_obj(list);
         gc_pop_roots(r, 1);
     }
     gc_pop_roots(r, 1);
     return ok;
 }
 
+// sorted()/min()/max() with a key written in Python: the VM computes the keys first (see
+// vm_keys.c); for sorted(gen, key=f) it drains the generator before that, as sorted lists it.
+static bool vm_keys_start(Run *r, size_t callee_off, const Args *a, int key) {
+    if (vm_drains(a->pos[0])) return vm_drain_start(r, callee_off + 1);
+    return keys_start(r, r->stack + callee_off, a, key);
+}
 
 // SEND to a delegate the VM does not run: next(sub) for None, else sub.send(v), as CPython's
 // SEND does; a StopIteration ends the delegation with its value (ITER_END, *out).
@@ -1296,6 +1306,16 @@ next:
             LOAD();
             DISPATCH();
         }
+        if (__builtin_expect(op == OP_CALL_KW, 0) && callee_slot->tag == VAL_OBJ &&
+            callee_slot->as.obj->type == &type_builtin &&
+            (((ObjBuiltin *)callee_slot->as.obj)->def->flags & METHOD_KEYS)) {
+            int key = keys_call_key(((ObjBuiltin *)callee_slot->as.obj)->def, &a);
+            if (key >= 0) {
+                CHECK(vm_keys_start(r, callee_off, &a, key));
+                LOAD();
+                DISPATCH();
+            }
+        }
         if (__builtin_expect(is_external(*callee_slot), 0)) {
             if (op == OP_CALL_EX) {
                 CHECK(vm_external_call(r, *callee_slot, callee_slot[1], arg ? callee_slot[2] : v_undef()));
@@ -1811,7 +1831,7 @@ error:
             if (f->gen) {
                 gen_finish(f);
                 bool async_stop = async_gen && exc_pending_is(r, &exc_StopAsyncIteration);
-                if (exc_pending_is(r, &exc_StopIteration) || async_stop) {
+                if ((exc_pending_is(r, &exc_StopIteration) && !keys_code_is(code)) || async_stop) {
                     // PEP 479: a StopIteration escaping a generator is a bug, not its end
                     Value stop_exc = r->exc;
                     exc_raise(r, &exc_RuntimeError, "%s", gen_stop_message(f->gen, async_stop));

@@ -38,6 +38,9 @@ MOAT_NODISCARD VmExit vm_resume(Run *r, Value value, Value exc, Value *result);
 Value vm_handling(const Run *r);
 // Whether C code may run Python code once more on the C stack; false with RecursionError.
 MOAT_NODISCARD bool vm_can_nest(Run *r);
+// Pushes generator gen's frame to run to its end, its yields appended to `list`; when it
+// returns, the instruction that started it runs again (the drain of sum(gen), list(gen)).
+MOAT_NODISCARD bool vm_drain_run(Run *r, Value gen, Obj *list);
 // Runs the frames pushed above index `stop` (a generator's, resumed from C) until that one
 // returns, yields or raises; with `throwing`, r->exc is first raised in the top frame.
 MOAT_NODISCARD VmExit vm_run_frames(Run *r, uint32_t stop, bool throwing, Value *result);
