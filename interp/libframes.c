@@ -15,6 +15,8 @@
 #define COLLECTIONS LIB_ROOT "collections/__init__.py"
 #define CONTEXTLIB LIB_ROOT "contextlib.py"
 #define FUNCTOOLS LIB_ROOT "functools.py"
+#define STRING_INIT LIB_ROOT "string/__init__.py"
+#define COPY LIB_ROOT "copy.py"
 
 #define LIB_FRAME_DATA(id, file, line, func, shown) {file, line, func, shown},
 static const LibFrame lib_frames[LF_COUNT] = {LIB_FRAMES(LIB_FRAME_DATA)};

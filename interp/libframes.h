@@ -1,6 +1,7 @@
 // Frames of CPython's standard library in tracebacks: where CPython implements a module in
-// Python (json, typing, enum, dataclasses, collections, contextlib), its tracebacks show that code's frames too, and
-// moat's native versions attach the same frames when they raise.
+// Python (json, typing, enum, dataclasses, collections, contextlib, string, copy), its
+// tracebacks show that code's frames too, and moat's native versions attach the same frames
+// when they raise.
 #ifndef MOAT_INTERP_LIBFRAMES_H
 #define MOAT_INTERP_LIBFRAMES_H
 
@@ -242,8 +243,51 @@ typedef struct LibFrame {
       "   ~~^^^^^^^^^^^^^^\n")                                                                 \
     X(EXITSTACK_CALLBACK, CONTEXTLIB, 482, "_exit_wrapper",                                    \
       "callback(*args, **kwds)\n"                                                              \
-      "~~~~~~~~^^^^^^^^^^^^^^^\n") \
+      "~~~~~~~~^^^^^^^^^^^^^^^\n")                                                              \
+    X(STRING_SUBSTITUTE, STRING_INIT, 139, "substitute",                                       \
+      "return self.pattern.sub(convert, self.template)\n"                                      \
+      "       ~~~~~~~~~~~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^\n")                                     \
+    X(STRING_CONVERT, STRING_INIT, 132, "convert",                                             \
+      "return str(mapping[named])\n"                                                           \
+      "           ~~~~~~~^^^^^^^\n")                                                           \
+    X(STRING_CONVERT_INVALID, STRING_INIT, 136, "convert",                                     \
+      "self._invalid(mo)\n"                                                                    \
+      "~~~~~~~~~~~~~^^^^\n")                                                                   \
+    X(STRING_INVALID, STRING_INIT, 118, "_invalid",                                            \
+      "raise ValueError('Invalid placeholder in string: line %d, col %d' %\n"                  \
+      "                 (lineno, colno))\n")                                                   \
+    COPY_FRAMES(X)                                                                             \
     TOTAL_ORDERING_FRAMES(X)
+
+// copy.py's frames: copy() and deepcopy() where they hand x to its copier, and the frames one
+// level of a deep copy adds (innermost first: an item's deepcopy(), then the container's).
+#define COPY_FRAMES(X)                                                                         \
+    X(COPY_HOOK, COPY, 82, "copy", "return copier(x)\n")                                     \
+    X(COPY_REDUCTOR, COPY, 90, "copy", "rv = reductor(4)\n")                                 \
+    X(DEEPCOPY_COPIER, COPY, 131, "deepcopy", "y = copier(x, memo)\n")                       \
+    X(DEEPCOPY_HOOK, COPY, 138, "deepcopy", "y = copier(memo)\n")                            \
+    X(DEEPCOPY_REDUCTOR, COPY, 146, "deepcopy", "rv = reductor(4)\n")                        \
+    X(DEEPCOPY_RECONSTRUCT, COPY, 157, "deepcopy", "y = _reconstruct(x, memo, *rv)\n")       \
+    X(DEEPCOPY_LIST, COPY, 177, "_deepcopy_list",                                              \
+      "append(deepcopy(a, memo))\n"                                                           \
+      "       ~~~~~~~~^^^^^^^^^\n")                                                           \
+    X(DEEPCOPY_TUPLE, COPY, 182, "_deepcopy_tuple",                                            \
+      "y = [deepcopy(a, memo) for a in x]\n"                                                  \
+      "     ~~~~~~~~^^^^^^^^^\n")                                                             \
+    X(DEEPCOPY_DICT_KEY, COPY, 202, "_deepcopy_dict",                                          \
+      "y[deepcopy(key, memo)] = deepcopy(value, memo)\n"                                      \
+      "  ~~~~~~~~^^^^^^^^^^^\n")                                                              \
+    X(DEEPCOPY_DICT_VALUE, COPY, 202, "_deepcopy_dict",                                        \
+      "y[deepcopy(key, memo)] = deepcopy(value, memo)\n"                                      \
+      "                         ~~~~~~~~^^^^^^^^^^^^^\n")                                     \
+    X(RECONSTRUCT_ARGS, COPY, 233, "<genexpr>",                                                \
+      "args = (deepcopy(arg, memo) for arg in args)\n"                                        \
+      "        ~~~~~~~~^^^^^^^^^^^\n")                                                        \
+    X(RECONSTRUCT_CALL, COPY, 234, "_reconstruct", "y = func(*args)\n")                      \
+    X(RECONSTRUCT_STATE, COPY, 240, "_reconstruct", "state = deepcopy(state, memo)\n")          \
+    X(SINGLEDISPATCH_WRAPPER, FUNCTOOLS, 982, "wrapper",                                       \
+      "return dispatch(args[0].__class__)(*args, **kw)\n"                                     \
+      "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^\n")
 
 // functools.total_ordering's derived methods, where they call the class's own root method
 // (in the order of mod_functools.c's order_derivations).

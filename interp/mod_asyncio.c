@@ -11,13 +11,16 @@
 
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/code.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio_group.h"
 #include "interp/mod_asyncio_queue.h"
 #include "interp/mod_asyncio_sync.h"
 #include "interp/mod_asyncio_wait.h"
+#include "interp/mod_functools.h"
 #include "interp/modules.h"
+#include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_float.h"
 #include "interp/obj_func.h"
@@ -825,7 +828,42 @@ static bool asyncio_wait_for(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-#define ASYNCIO_FUNCTIONS(X) X(as_completed) X(create_task) X(gather) X(sleep) X(timeout) X(wait) X(wait_for)
+// iscoroutine(obj): whether obj is a coroutine object; sleep() and wait_for(), coroutine
+// functions in CPython, return futures here that stand for their coroutines.
+static bool asyncio_iscoroutine(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "iscoroutine", 1, 1)) return false;
+    Value v = a->pos[0];
+    bool coro_future = v.tag == VAL_OBJ && v.as.obj->type == &type_future &&
+                       (((ObjFuture *)v.as.obj)->kind == FUTURE_SLEEP || ((ObjFuture *)v.as.obj)->kind == FUTURE_WAIT_FOR);
+    *out = v_bool(is_coroutine(v) || coro_future);
+    return true;
+}
+
+// iscoroutinefunction(func): whether func is an `async def` function, seen through bound
+// methods and functools.partial as inspect.iscoroutinefunction does.
+static bool asyncio_iscoroutinefunction(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "iscoroutinefunction", 1, 1)) return false;
+    Value f = a->pos[0];
+    for (;;) {
+        if (is_bound_method(f)) {
+            f = ((ObjBoundMethod *)f.as.obj)->func;
+        } else if (f.tag == VAL_OBJ && f.as.obj->type == &mod_functools_partial) {
+            if (!ops_getattr_cstr(r, f, "func", &f)) return false;
+        } else {
+            break;
+        }
+    }
+    // an async generator function has both flags
+    uint32_t flags = is_function(f) ? ((ObjFunction *)f.as.obj)->code->flags : 0;
+    *out = v_bool((flags & CODE_COROUTINE) && !(flags & CODE_GENERATOR));
+    return true;
+}
+
+#define ASYNCIO_FUNCTIONS(X) \
+    X(as_completed) X(create_task) X(gather) X(iscoroutine) X(iscoroutinefunction) X(sleep) \
+    X(timeout) X(wait) X(wait_for)
 
 #define ASYNCIO_DEF(NAME) STATIC_BUILTIN(#NAME, asyncio_##NAME, 0)
 ASYNCIO_FUNCTIONS(ASYNCIO_DEF)

@@ -88,7 +88,8 @@ static bool group_create_task(Run *r, Value self, const Args *a, Value *out) {
     if (g->state == GROUP_NEW) return exc_raise(r, &exc_RuntimeError, "TaskGroup %R has not been entered", self);
     if (g->state == GROUP_DONE) return exc_raise(r, &exc_RuntimeError, "TaskGroup %R is finished", self);
     if (g->aborting) return exc_raise(r, &exc_RuntimeError, "TaskGroup %R is shutting down", self);
-    Obj *t = asyncio_task_new(r, v[0]);
+    // as asyncio.create_task: what moat's sleep() and async tools return runs on its own
+    Obj *t = is_future(v[0]) ? v[0].as.obj : asyncio_task_new(r, v[0]);
     if (!t || !gc_push_root(r, v_obj(t))) return false;
     bool ok = future_add_waiter(r, (ObjFuture *)t, &g->base) && list_append_obj(r, g->tasks, v_obj(t));
     gc_pop_roots(r, 1);

@@ -661,6 +661,7 @@ bool mod_collections_init(Run *r, Obj *module) {
            module_set(r, module, "defaultdict", v_obj((Obj *)&mod_collections_defaultdict)) &&
            module_set(r, module, "OrderedDict", v_obj((Obj *)&mod_collections_OrderedDict)) &&
            module_set(r, module, "Counter", v_obj((Obj *)&mod_collections_Counter)) &&
+           module_set(r, module, "ChainMap", v_obj((Obj *)&mod_collections_ChainMap)) &&
            module_set(r, module, "namedtuple", v_obj((Obj *)&namedtuple_fn.base)) &&
            collections_set_abc(r, module);
 }

@@ -11,6 +11,8 @@
 // The dict-layout types: their instances are ObjDicts (defaultdict's with its factory after).
 extern const ObjType mod_collections_defaultdict, mod_collections_OrderedDict,
     mod_collections_Counter;
+// ChainMap (mod_collections_chainmap.c).
+extern const ObjType mod_collections_ChainMap;
 
 // For classes deriving from collections' types: the size of t's instances when t is deque,
 // defaultdict, OrderedDict or Counter (0 for any other type), and t.__init__ run on a new one.

@@ -944,6 +944,7 @@ bool mod_functools_init(Run *r, Obj *module) {
         const ObjBuiltin *b = functools_builtins[k];
         if (!module_set(r, module, b->def->name, v_obj((Obj *)&b->base))) return false;
     }
-    return module_set(r, module, "partial", v_obj((Obj *)&mod_functools_partial.base)) &&
+    return module_set(r, module, "singledispatch", v_obj((Obj *)&mod_functools_singledispatch->base)) &&
+           module_set(r, module, "partial", v_obj((Obj *)&mod_functools_partial.base)) &&
            module_set(r, module, "cached_property", v_obj((Obj *)&mod_functools_cached_property.base));
 }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "interp/obj.h"
+#include "interp/obj_func.h"
 #include "interp/obj_str.h"
 #include "interp/run.h"
 
@@ -26,6 +27,9 @@ bool mod_functools_is_lru(Value v);
 MOAT_NODISCARD bool mod_functools_lru_lookup(Run *r, Value *callee, const Args *a, bool *hit,
                                              Value *out, Obj **memo);
 MOAT_NODISCARD bool mod_functools_lru_store(Run *r, Obj *memo, Value result);
+
+// functools.singledispatch (mod_functools_dispatch.c).
+extern const ObjBuiltin *const mod_functools_singledispatch;
 
 // Fills a new `functools` module (modules.c calls it on the first import).
 MOAT_NODISCARD bool mod_functools_init(Run *r, Obj *module);

@@ -119,7 +119,33 @@ MATH_FUNC1(asin, asin, false, msg_unit)
 MATH_FUNC1(asinh, asinh, false, NULL)
 MATH_FUNC1(atan, atan, false, NULL)
 MATH_FUNC1(atanh, atanh, false, "expected a number between -1 and 1, got %R")
-MATH_FUNC1(cbrt, cbrt, false, NULL)
+// |c³ - x| in long double: exact enough to tell neighbouring candidates apart.
+static long double cube_error(double c, double x) {
+    long double e = (long double)c * c * c - x;
+    return e < 0 ? -e : e;
+}
+
+// cbrt(x) rounded correctly: glibc's can be an ulp off where musl's, which Pyodide's CPython
+// uses, is exact (cbrt(27.0) is 3.0); of the result and its neighbours, the one whose cube is
+// nearest x.
+
+static double cbrt_nearest(double x) {
+    double y = cbrt(x);
+    if (!isfinite(y) || y == 0) return y;
+    double best = y;
+    long double best_err = cube_error(y, x);
+    double candidates[2] = {nextafter(y, -INFINITY), nextafter(y, INFINITY)};
+    for (int k = 0; k < 2; k++) {
+        long double err = cube_error(candidates[k], x);
+        if (err < best_err) {
+            best = candidates[k];
+            best_err = err;
+        }
+    }
+    return best;
+}
+
+MATH_FUNC1(cbrt, cbrt_nearest, false, NULL)
 MATH_FUNC1(cos, cos, false, msg_finite)
 MATH_FUNC1(cosh, cosh, true, NULL)
 MATH_FUNC1(exp, exp, true, NULL)

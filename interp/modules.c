@@ -8,11 +8,14 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_bisect.h"
+#include "interp/mod_heapq.h"
 #include "interp/mod_json.h"
 #include "interp/mod_abc.h"
 #include "interp/mod_collections.h"
 #include "interp/mod_collections_abc.h"
 #include "interp/mod_contextlib.h"
+#include "interp/mod_copy.h"
 #include "interp/mod_dataclasses.h"
 #include "interp/mod_enum.h"
 #include "interp/mod_functools.h"
@@ -20,6 +23,7 @@
 #include "interp/mod_math.h"
 #include "interp/mod_operator.h"
 #include "interp/mod_re.h"
+#include "interp/mod_string.h"
 #include "interp/mod_sys.h"
 #include "interp/mod_traceback.h"
 #include "interp/mod_typing.h"
@@ -112,17 +116,21 @@ static const ModuleDef module_defs[] = {
     {"asyncio", mod_asyncio_init, true},
     {"__future__", future_init},
     {"abc", mod_abc_init},
+    {"bisect", mod_bisect_init},
     {"collections", mod_collections_init, true},
     {"collections.abc", mod_collections_abc_init},
     {"contextlib", mod_contextlib_init},
+    {"copy", mod_copy_init},
     {"dataclasses", mod_dataclasses_init},
     {"enum", mod_enum_init},
     {"functools", mod_functools_init},
+    {"heapq", mod_heapq_init},
     {"itertools", mod_itertools_init},
     {"json", mod_json_init, true},
     {"math", mod_math_init},
     {"operator", mod_operator_init},
     {"re", mod_re_init},
+    {"string", mod_string_init},
     {"traceback", mod_traceback_init},
     {"typing", mod_typing_init},
 };

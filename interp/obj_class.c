@@ -463,6 +463,8 @@ bool class_getattr_hook(Run *r, Value v, Obj *name, Value *out, bool *handled) {
 
 Value class_property_getter(Value obj, Obj *name) {
     if (class_overrides_getattribute(obj.as.obj->type)) return v_undef();  // it sees every read
+    // a getter's AttributeError falls back to __getattr__: ops_getattr's path does that
+    if (!is_undef(class_lookup(obj.as.obj->type, "__getattr__"))) return v_undef();
     Value attr = class_lookup_str(obj.as.obj->type, (ObjStr *)name);
     if (!is_property(attr)) return v_undef();
     Value fget = ((ObjDescr *)attr.as.obj)->func;

@@ -468,7 +468,8 @@ done:
 // src.keys if src is an object of a user class that has it, else undef.
 static bool dict_keys_attr(Run *r, Value src, Value *out) {
     *out = v_undef();
-    if (!container_is_user(src)) return true;  // no built-in type but dict has keys()
+    // of the built-in types, dict's own (handled by the caller) and ChainMap have keys()
+    if (!container_is_user(src) && !ops_type_method(value_type(src), "keys")) return true;
     Obj *name = str_from_cstr(r, "keys");
     if (!name || !gc_push_root(r, v_obj(name))) return false;
     bool ok = ops_getattr(r, src, name, out);

@@ -382,6 +382,14 @@ static const ObjType *ops_method_owner(const ObjType *t, const MethodDef *m) {
     return t;
 }
 
+// After the getattr slot raised: an AttributeError (a property's getter raising it) falls back
+// to the class's __getattr__ as CPython's slot does; anything else propagates.
+static bool getattr_failed(Run *r, Value v, Obj *name, Value *out, bool generic) {
+    bool handled = false;
+    if (generic || !exc_pending_is(r, &exc_AttributeError)) return false;
+    return class_getattr_hook(r, v, name, out, &handled) && handled;
+}
+
 // ops_getattr; `generic` (object.__getattribute__) skips the class's own __getattribute__ and
 // its __getattr__.
 static bool ops_getattr_from(Run *r, Value v, Obj *name, Value *out, bool generic) {
@@ -390,7 +398,7 @@ static bool ops_getattr_from(Run *r, Value v, Obj *name, Value *out, bool generi
     bool (*get)(Run *r, Value v, Obj *name, Value *out) = t->slots.getattr;
     if (generic && v.tag == VAL_OBJ && type_is_class(t)) get = class_instance_getattr;
     if (get) {
-        if (!get(r, v, name, out)) return false;
+        if (!get(r, v, name, out)) return getattr_failed(r, v, name, out, generic);
         if (!is_undef(*out)) return true;
     }
     if (v.tag == VAL_OBJ && t == &type_type) {

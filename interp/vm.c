@@ -332,12 +332,38 @@ static bool vm_raise(Run *r, Value exc, Value cause) {
 
 static bool vm_unpack(Run *r, Value seq, uint32_t before, uint32_t after, bool star, size_t dst);
 
+// Whether src is a mapping to ** unpack: a dict, or anything with keys() (read by dict_update
+// through keys() and []).
+static bool vm_is_mapping(Run *r, Value src, bool *out) {
+    Value keys;
+    *out = true;
+    if (is_dict(src) || ops_getattr_cstr(r, src, "keys", &keys)) return true;
+    *out = false;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    return true;
+}
+
 // {**src}: any mapping
 static bool vm_dict_update(Run *r, Obj *d, Value src) {
-    if (!is_dict(src)) {
-        return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(src));
-    }
+    bool mapping;
+    if (!vm_is_mapping(r, src, &mapping)) return false;
+    if (!mapping) return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(src));
     return dict_update(r, d, src);
+}
+
+// f(**src) for a mapping that is no dict: a dict of its items (*out undef when src is no mapping).
+static bool vm_mapping_dict(Run *r, Value src, Value *out) {
+    bool mapping;
+    *out = v_undef();
+    if (!vm_is_mapping(r, src, &mapping)) return false;
+    if (!mapping) return true;
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) return false;
+    bool ok = dict_update(r, d, src);
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(d);
+    return ok;
 }
 
 // How CPython names a callable in argument errors: "__main__.f()", "print()".
@@ -1389,8 +1415,12 @@ next:
         DISPATCH();
     CASE(OP_DICT_UPDATE) CHECK(vm_dict_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_DICT_MERGE) {
-        // f(**x): [callee, args, kwargs, x]
-        if (!is_dict(TOP())) CHECK(vm_call_arg_error(r, sp[-3 - (int)arg], "**", "a mapping", TOP()));
+        // f(**x): [callee, args, kwargs, x]; a mapping that is no dict is read into one first
+        if (!is_dict(TOP())) {
+            CHECK(vm_mapping_dict(r, TOP(), &v));
+            if (is_undef(v)) CHECK(vm_call_arg_error(r, sp[-3 - (int)arg], "**", "a mapping", TOP()));
+            SET_TOP(v);
+        }
         CHECK(vm_dict_merge(r, sp[-1 - (int)arg].as.obj, TOP(), sp[-3 - (int)arg]));
         sp--;
         DISPATCH();

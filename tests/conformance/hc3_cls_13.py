@@ -1,0 +1,15 @@
+class Point:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+p = Point(1, 2)
+p.x = 10
+print(p, Point.__slots__)
+try:
+    p.z = 3
+except AttributeError as e:
+    print("AttributeError:", e)
+print(hasattr(p, "__dict__"))

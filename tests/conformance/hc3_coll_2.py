@@ -1,0 +1,12 @@
+from collections import deque
+d = deque([1, 2, 3], maxlen=5)
+d.append(4); d.appendleft(0); d.append(5)
+print(d, len(d), d[0], d[-1])
+d.rotate(2)
+print(d)
+d.rotate(-1)
+print(d, d.popleft(), d.pop(), list(d))
+d.extend([7, 8, 9]); d.extendleft([-1, -2])
+print(d, d.maxlen, d.count(7), 8 in d)
+print(deque(), deque("ab"))
+deque().pop()

@@ -1,0 +1,11 @@
+from collections import Counter
+inventory = Counter(apple=3, pear=1)
+inventory.update(["apple", "kiwi", "kiwi"])
+inventory.update({"pear": 4})
+print(inventory)
+print(inventory.most_common(2), list(inventory.elements())[:4])
+print(+Counter(a=-1, b=2), -Counter(a=-1, b=2))
+print(Counter("aab") <= Counter("aabb"), Counter(a=1) == Counter(a=1, b=0))
+c = Counter(words := "the cat the hat the end".split())
+print(c["the"], c["dog"], words[:2])
+print(repr(Counter()), Counter([1, 1, 2]))

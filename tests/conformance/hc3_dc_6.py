@@ -1,0 +1,4 @@
+from dataclasses import dataclass, field
+@dataclass
+class Bad:
+    items: list = []

@@ -1,0 +1,6 @@
+print(sorted([3, 1, 2], reverse=True), sorted("hello", key=lambda c: -ord(c)))
+print(sorted([[2, "b"], [1, "z"], [2, "a"]]), sorted([(1, None), (0, None)]))
+print(max([[1, 2], [1, 3]]), min("hello world".split(), key=len), max({"a": 3, "b": 5}.items(), key=lambda kv: kv[1]))
+print(sorted({3: "c", 1: "a"}.items()), sorted([0.5, -1, 2, True]), sorted(["B", "a", "C"], key=str.casefold))
+print(list(reversed(sorted(range(5)))), sorted(set([3, 3, 1])), sorted((x for x in "cba")))
+sorted([1, "2"])

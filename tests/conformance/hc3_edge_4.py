@@ -1,0 +1,7 @@
+def compute(x,
+            y):
+    return x / y
+compute(
+    1,
+    0,
+)

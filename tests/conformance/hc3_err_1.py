@@ -1,0 +1,2 @@
+user = None
+print(user.name)

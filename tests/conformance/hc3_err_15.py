@@ -1,0 +1,1 @@
+print(undefined_function(3))

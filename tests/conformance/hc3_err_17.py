@@ -1,0 +1,4 @@
+class A:
+    def method(self):
+        return 1
+A.method()

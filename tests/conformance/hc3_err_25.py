@@ -1,0 +1,2 @@
+import json
+json.dumps({"x": {1, 2}})

@@ -1,0 +1,2 @@
+data = {"a": 1}
+data.append(2)

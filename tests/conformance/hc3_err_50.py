@@ -1,0 +1,2 @@
+import re
+re.search(r"(?P<n>a)", "a").group("m")

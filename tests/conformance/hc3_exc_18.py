@@ -1,0 +1,8 @@
+print("start")
+try:
+    raise ValueError("first")
+except ValueError:
+    try:
+        raise TypeError("second")
+    finally:
+        print("inner finally")

@@ -1,0 +1,6 @@
+def risky():
+    try:
+        return {}["k"]
+    except KeyError:
+        raise ValueError("lookup failed")
+risky()

@@ -1,0 +1,6 @@
+print(int("42"), int("-0x1f", 16), int("0b101", 0), int("  7  "), int("1_000"))
+print(float("1e3"), float(" -2.5 "), float("inf"), float("-nan"))
+print(str(12), str(1.0), str(1e100), str(1.5e-7), str(123456789012345678.0))
+print(bin(10), oct(64), hex(-255), format(10, "b"), format(255, "08b"))
+print(int("z", 36), int("ZZ", 36))
+int("12.5")

@@ -1,0 +1,7 @@
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5))
+print(round(1234.5678, -2), round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(3.14159, 3), round(10.0), type(round(10.0)), type(round(10.0, 1)))
+print(f"{2.675:.2f}", f"{1.005:.2f}", f"{0.125:.2f}", f"{0.375:.2f}")
+print(1e23, 1.1e16, 2.0**53, 2.0**53 + 1, 9007199254740993.0)
+print(0.1 * 3, 0.3, 1.1 + 2.2, 3.3)
+round(-0.0), round(-0.4, 0)

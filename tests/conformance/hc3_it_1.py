@@ -1,0 +1,11 @@
+import itertools as it
+print(list(it.product("ab", [1, 2])))
+print(list(it.permutations([1, 2, 3], 2)))
+print(list(it.combinations("abcd", 2)))
+print(list(it.combinations_with_replacement([1, 2], 2)))
+print(list(it.chain([1], (2, 3), "x")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("z", 3)))
+print(list(it.zip_longest("abc", [1], fillvalue="-")))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.compress("abcdef", [1, 0, 1, 0, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(str.isdigit, "a1b2")))
+print(list(it.pairwise([1, 2, 3, 4])))

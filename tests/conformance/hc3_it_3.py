@@ -1,0 +1,12 @@
+from itertools import tee, accumulate, count
+a, b = tee([1, 2, 3])
+print(list(a), list(b))
+print(list(accumulate([1, 2, 3, 4], lambda x, y: x * 10 + y)))
+c = count()
+print(next(c), next(c), next(c))
+print(list(zip(count(1), "abc")))
+print(list(map(lambda x, y: x + y, [1, 2, 3], [10, 20])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(enumerate("xy", start=5)), list(reversed(range(4))), list(range(10, 0, -3)))
+r = range(0, 20, 3)
+print(r, len(r), r[2], r[-1], 9 in r, 10 in r, r.index(12), r[1:3])

@@ -1,0 +1,7 @@
+print(sorted([3, 1, 2], key=None), sorted("bca"), sorted({"b": 1, "a": 2}), sorted((2, 1)))
+print(list(reversed([1, 2, 3])), list(reversed("ab")), [*reversed(range(3))])
+print(len({}), len(set()), len(""), len(range(5, 0, -1)))
+print(abs(-0.0), -0.0 == 0.0, str(-0.0), max(-0.0, 0.0), min(0.0, -0.0))
+print(hash(()) == hash(()), hash("a") == hash("a"), hash(1.5) == hash(1.5))
+print(id(None) == id(None), isinstance(None, type(None)), type(None).__name__)
+print(sorted([None, 1]))

@@ -1,0 +1,7 @@
+print(chr(65) + chr(97), ord("€"), [ord(c) for c in "AZ"], "".join(chr(i) for i in range(97, 102)))
+print(str(None), str(True), str([1, "a"]), str({"k": (1,)}), str((1,)), str(()))
+print(repr([1.0, "a", None, True]), repr({1: {2: [3]}}), repr(set()), repr({1}))
+print(format(3.0), format(3), format("s"), format(1e-10), format([1]))
+print(list("abc"), tuple("ab"), set("aa"), dict.fromkeys([1, 2]))
+print(bool("False"), int(False), float(True), str(1) + str(2), int("1" + "2"))
+print(1, 1.0, 1e0, 10.0 ** 0, 1.0 * 10 ** 16, 1.0 * 10 ** 15)

@@ -1,0 +1,12 @@
+lst = [5, 2, 8, 1]
+lst.insert(0, 10); lst.insert(100, 99); lst.insert(-1, 7)
+print(lst)
+lst.remove(8)
+print(lst, lst.pop(), lst.pop(0), lst)
+lst.extend(range(3))
+print(lst, lst.index(2), lst.count(1))
+lst.sort(reverse=True)
+print(lst)
+lst.clear()
+print(lst, [] == lst)
+[1, 2].remove(3)

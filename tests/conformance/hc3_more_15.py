@@ -1,0 +1,11 @@
+import itertools
+print(list(itertools.accumulate([1, 2, 3], initial=100)))
+print(list(itertools.product([0, 1], "ab", repeat=1)))
+print(len(list(itertools.permutations(range(5)))), len(list(itertools.combinations(range(10), 3))))
+print(list(itertools.islice("abcdefg", 1, None, 2)), list(itertools.islice(range(100), 95, None)))
+print(next(itertools.dropwhile(lambda x: x < 5, itertools.count())))
+cyc = itertools.cycle([1, 2])
+print([next(cyc) for _ in range(5)])
+print(list(itertools.chain(*[[1], [2, 3], []])), list(itertools.repeat(None, 2)))
+print(dict(itertools.zip_longest("ab", [1])), list(itertools.batched(range(5), 2)))
+list(itertools.islice([], -1))

@@ -1,0 +1,5 @@
+print(complex(1, 2) * complex(3, -1), (1 + 2j).conjugate(), (3 + 4j).real, (3 + 4j).imag)
+print(1j ** 2, abs(1j), (1 + 1j) / (1 - 1j), complex("1+2j"), 2 + 0j == 2)
+print(repr(-0j), repr(1 - 0j), complex(0, -0.0))
+print(pow(1j, 3), (2 + 3j) ** 2)
+(1 + 2j) < (2 + 3j)

@@ -1,0 +1,6 @@
+print(int("0x10", 16), int("10", 2), int("777", 8), int("-ff", 16))
+print(f"{0xff:d}", 0o17, 0b1011, 1_000_000, 0x_ff)
+print(hex(3735928559), oct(-8), bin(-5), (255).to_bytes(2, "little"), int.from_bytes(b"\x01\x00", "big"))
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\xff\xff", "big", signed=True))
+print(int("  +42\n"), int("٣"), float("1_000.5"))
+int("abc", 10)

@@ -1,0 +1,7 @@
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(float("inf") > 10 ** 400, float("nan") == float("nan"), float("inf") - float("inf"))
+print(1e308 * 10, -1e308 * 10, 1e-320, 5e-324 / 2)
+print(int(3.99), int(-3.99), int(True), float(7), 3.0.is_integer(), (2.5).as_integer_ratio())
+print((0.1).hex(), float.fromhex("0x1.8p1"), (1.0).hex())
+print(10 ** 400 > 1e308, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+int(float("inf"))

@@ -1,0 +1,6 @@
+print(True + True, True * 10, False - 1, sum([True, False, True]))
+print(1 == 1.0, hash(1) == hash(1.0), 1 is True, {1: "a", 1.0: "b", True: "c"})
+print(isinstance(True, int), type(True + 1), bool(0.0), bool(""), bool([0]), bool(None))
+print(int.__name__, (5).bit_count(), (255).bit_length(), (-1).bit_length())
+print(0 or "default", "" or None, 0 and 1, 3 and 4, not 0, not [1])
+print(max(1, 2.5, True), min([3, 1.0, 2]), max("abc", "abd"), min([], default=None))

@@ -1,0 +1,23 @@
+nested = {"a": {"b": {"c": 1, "d": [1, 2]}, "e": 2}, "f": 3}
+def flatten(d, prefix=""):
+    out = {}
+    for k, v in d.items():
+        key = f"{prefix}.{k}" if prefix else k
+        if isinstance(v, dict):
+            out.update(flatten(v, key))
+        else:
+            out[key] = v
+    return out
+flat = flatten(nested)
+print(flat)
+def unflatten(flat):
+    root = {}
+    for key, v in flat.items():
+        *parents, last = key.split(".")
+        node = root
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[last] = v
+    return root
+assert unflatten(flat) == nested
+unflatten(flat)

@@ -1,0 +1,12 @@
+from collections import Counter
+a = Counter("abracadabra")
+b = Counter("alakazam")
+print(sorted(a.items()))
+print((a + b).most_common(3))
+print(sorted((a - b).items()))
+print(sorted((a & b).items()))
+print(sorted((a | b).items()))
+a.subtract("aaa")
+print(a["a"], a["z"])
+print(a.total())
+print(sorted(a.elements())[:6])

@@ -1,0 +1,5 @@
+def f():
+    y = 1
+    del y
+    return y
+f()

@@ -1,0 +1,10 @@
+people = [("amy", 30), ("bob", 25), ("cat", 30), ("dan", 25), ("eve", 35)]
+by_age = sorted(people, key=lambda p: p[1])
+print(by_age)
+by_age_desc = sorted(people, key=lambda p: p[1], reverse=True)
+print(by_age_desc)
+s = sorted(people, key=lambda p: p[0], reverse=True)
+s.sort(key=lambda p: p[1])
+print(s)
+print(sorted(["b", "A", "a", "B"]), sorted(["b", "A", "a", "B"], key=str.lower))
+print(sorted([1.5, 1, True, 0.5, False]))

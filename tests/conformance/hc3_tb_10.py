@@ -1,0 +1,6 @@
+def handler():
+    try:
+        raise ConnectionError("net down")
+    except ConnectionError:
+        log = undefined_logger
+handler()

@@ -1,0 +1,1 @@
+raise Exception("plain message", 42)

@@ -1,0 +1,1 @@
+raise ExceptionGroup("batch failed", [ValueError("one"), KeyError("two")])

@@ -1,0 +1,4 @@
+class CustomError(Exception):
+    def __str__(self):
+        return "custom str"
+raise CustomError("ignored arg")

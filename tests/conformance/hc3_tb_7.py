@@ -1,0 +1,2 @@
+data = [{"n": 1}, {"n": 2}, {}]
+result = sorted(data, key=lambda d: d["n"])
