@@ -833,3 +833,33 @@ const ObjType type_dict = {
         .free = dict_free,
     },
 };
+
+bool dict_is_mapping(Run *r, Value src, bool *out) {
+    Value keys;
+    *out = true;
+    if (is_dict(src) || ops_getattr_cstr(r, src, "keys", &keys)) return true;
+    *out = false;
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    return true;
+}
+
+bool dict_from_mapping(Run *r, Value src, Value *out) {
+    bool mapping;
+    *out = v_undef();
+    if (!dict_is_mapping(r, src, &mapping)) return false;
+    if (!mapping) return true;
+    Obj *d = dict_new(r);
+    if (!d || !gc_push_root(r, v_obj(d))) return false;
+    bool ok = dict_update(r, d, src);
+    gc_pop_roots(r, 1);
+    if (ok) *out = v_obj(d);
+    return ok;
+}
+
+bool dict_update_unpack(Run *r, Obj *d, Value src) {
+    bool mapping;
+    if (!dict_is_mapping(r, src, &mapping)) return false;
+    if (!mapping) return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(src));
+    return dict_update(r, d, src);
+}

@@ -82,4 +82,12 @@ static inline bool dict_iter_next(DictIter *it, Value *key, Value *val) {
     return dict_next(it->dict, &it->pos, key, val);
 }
 
+// Whether src is a mapping to ** unpack: a dict, or anything with keys() (dict_update reads
+// it through keys() and []). False only with an exception other than AttributeError.
+MOAT_NODISCARD bool dict_is_mapping(Run *r, Value src, bool *out);
+// {**src}: d.update(src) for a mapping src, else CPython's TypeError.
+MOAT_NODISCARD bool dict_update_unpack(Run *r, Obj *d, Value src);
+// A new dict of mapping src's items; *out undef when src is no mapping.
+MOAT_NODISCARD bool dict_from_mapping(Run *r, Value src, Value *out);
+
 #endif

@@ -332,40 +332,6 @@ static bool vm_raise(Run *r, Value exc, Value cause) {
 
 static bool vm_unpack(Run *r, Value seq, uint32_t before, uint32_t after, bool star, size_t dst);
 
-// Whether src is a mapping to ** unpack: a dict, or anything with keys() (read by dict_update
-// through keys() and []).
-static bool vm_is_mapping(Run *r, Value src, bool *out) {
-    Value keys;
-    *out = true;
-    if (is_dict(src) || ops_getattr_cstr(r, src, "keys", &keys)) return true;
-    *out = false;
-    if (!exc_pending_is(r, &exc_AttributeError)) return false;
-    exc_clear(r);
-    return true;
-}
-
-// {**src}: any mapping
-static bool vm_dict_update(Run *r, Obj *d, Value src) {
-    bool mapping;
-    if (!vm_is_mapping(r, src, &mapping)) return false;
-    if (!mapping) return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(src));
-    return dict_update(r, d, src);
-}
-
-// f(**src) for a mapping that is no dict: a dict of its items (*out undef when src is no mapping).
-static bool vm_mapping_dict(Run *r, Value src, Value *out) {
-    bool mapping;
-    *out = v_undef();
-    if (!vm_is_mapping(r, src, &mapping)) return false;
-    if (!mapping) return true;
-    Obj *d = dict_new(r);
-    if (!d || !gc_push_root(r, v_obj(d))) return false;
-    bool ok = dict_update(r, d, src);
-    gc_pop_roots(r, 1);
-    if (ok) *out = v_obj(d);
-    return ok;
-}
-
 // How CPython names a callable in argument errors: "__main__.f()", "print()".
 static void vm_callable_name(Value callee, char *buf, size_t n) {
     if (is_function(callee)) {
@@ -398,6 +364,16 @@ static bool vm_check_star_display(Run *r, Value v) {
     if (s->iter || s->getitem) return true;
     return exc_raise(r, &exc_TypeError, "Value after * must be an iterable, not %s",
                      value_type_name(v));
+}
+
+// f(**src) where src (in stack slot src_off) is no dict: a mapping is read into a dict that
+// takes its place (the stack may move meanwhile, the slot stays); anything else is an error.
+static bool vm_kwargs_to_dict(Run *r, size_t src_off, Value callee) {
+    Value m;
+    if (!dict_from_mapping(r, r->stack[src_off], &m)) return false;
+    if (is_undef(m)) return vm_call_arg_error(r, callee, "**", "a mapping", r->stack[src_off]);
+    r->stack[src_off] = m;
+    return true;
 }
 
 // f(**src): str keys only, none given twice
@@ -1413,14 +1389,10 @@ next:
         CHECK(set_update(r, sp[-1 - (int)arg].as.obj, TOP()));
         sp--;
         DISPATCH();
-    CASE(OP_DICT_UPDATE) CHECK(vm_dict_update(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
+    CASE(OP_DICT_UPDATE) CHECK(dict_update_unpack(r, sp[-1 - (int)arg].as.obj, TOP())); sp--; DISPATCH();
     CASE(OP_DICT_MERGE) {
-        // f(**x): [callee, args, kwargs, x]; a mapping that is no dict is read into one first
-        if (!is_dict(TOP())) {
-            CHECK(vm_mapping_dict(r, TOP(), &v));
-            if (is_undef(v)) CHECK(vm_call_arg_error(r, sp[-3 - (int)arg], "**", "a mapping", TOP()));
-            SET_TOP(v);
-        }
+        // f(**x): [callee, args, kwargs, x]
+        if (!is_dict(TOP())) CHECK(vm_kwargs_to_dict(r, (size_t)(sp - 1 - r->stack), sp[-3 - (int)arg]));
         CHECK(vm_dict_merge(r, sp[-1 - (int)arg].as.obj, TOP(), sp[-3 - (int)arg]));
         sp--;
         DISPATCH();
