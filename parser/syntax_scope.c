@@ -277,16 +277,17 @@ static void rules_names_decl(Rules *r, const AstStmt *s, bool global) {
                        global ? "global" : "nonlocal");
             continue;
         }
+        // (this one as CPython reads the statement, before its analysis finds the clash below)
+        if (seen >= 0) {
+            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s %s declaration", name,
+                       seen ? "assigned to before" : "used prior to", global ? "global" : "nonlocal");
+            continue;
+        }
         if (scope_has(sc, name, global ? NOTE_NONLOCAL : NOTE_GLOBAL)) {
             const AstStmt *first =
                 sc->kind == SC_FUNCTION ? first_directive(sc->def->funcdef.body, name) : NULL;
             rule_error(r, DIAG_PHASE_SYMTABLE, first ? first->span : sp,
                        "name '%s' is nonlocal and global", name);
-            continue;
-        }
-        if (seen >= 0) {
-            rule_error(r, DIAG_PHASE_SYMTABLE, sp, "name '%s' is %s %s declaration", name,
-                       seen ? "assigned to before" : "used prior to", global ? "global" : "nonlocal");
             continue;
         }
         if (!global) {
