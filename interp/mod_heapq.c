@@ -110,16 +110,21 @@ static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *
     return ok;
 }
 
-static bool replace(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
-    ObjList *heap;
-    if (!heap_arg(r, a, fname, 2, &heap)) return false;
+// The top goes to *out and item takes its place, sifted to where it belongs.
+static bool replace_top(Run *r, ObjList *heap, Value item, bool max_heap, Value *out) {
     if (heap->len == 0) return exc_raise(r, &exc_IndexError, "index out of range");
     *out = heap->items[0];
-    heap->items[0] = a->pos[1];
+    heap->items[0] = item;
     if (!gc_push_root(r, *out)) return false;
     bool ok = sift_up(r, heap, 0, max_heap);
     gc_pop_roots(r, 1);
     return ok;
+}
+
+static bool replace(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
+    ObjList *heap;
+    if (!heap_arg(r, a, fname, 2, &heap)) return false;
+    return replace_top(r, heap, a->pos[1], max_heap, out);
 }
 
 static bool pushpop(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
@@ -130,13 +135,7 @@ static bool pushpop(Run *r, const Args *a, const char *fname, bool max_heap, Val
     bool lt;
     if (!heap_less(r, heap->items[0], a->pos[1], max_heap, &lt)) return false;
     if (!lt) return true;
-    if (heap->len == 0) return exc_raise(r, &exc_IndexError, "index out of range");
-    *out = heap->items[0];
-    heap->items[0] = a->pos[1];
-    if (!gc_push_root(r, *out)) return false;
-    bool ok = sift_up(r, heap, 0, max_heap);
-    gc_pop_roots(r, 1);
-    return ok;
+    return replace_top(r, heap, a->pos[1], max_heap, out);  // the comparison may have emptied it
 }
 
 static bool heapify(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {

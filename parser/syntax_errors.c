@@ -110,8 +110,7 @@ static bool header_missing_colon(const Cst *cst, const CstNode *n) {
     return header_lacks_colon(h);
 }
 
-// Past the string literal whose opening quote c was just read (p is after it).
-static const char *skip_string(const char *p, const char *end, char c) {
+const char *syntax_skip_string(const char *p, const char *end, char c) {
     bool triple = end - p >= 2 && p[0] == c && p[1] == c;
     if (triple) p += 2;
     while (p < end) {
@@ -144,7 +143,7 @@ static const char *scan_brackets(const char *p, const char *end, long *depth, bo
         } else if ((c == ')' || c == ']' || c == '}') && *depth > 0) {
             (*depth)--;
         } else if (c == '\'' || c == '"') {
-            p = skip_string(p, end, c);
+            p = syntax_skip_string(p, end, c);
         }
     }
     return end;

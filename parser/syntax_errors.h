@@ -19,4 +19,8 @@ bool syntax_errors_report(const Cst *cst, Arena *scratch, DiagList *dl, const Di
 // parser stop. Scratch memory comes from `scratch`. False when out of memory.
 bool syntax_errors_refine(const Cst *cst, Arena *scratch, DiagList *dl, size_t from);
 
+// Past the string literal whose opening quote c was just read (p is right after it): after
+// its closing quote, or at the newline that ends a one-line string left open, or at end.
+const char *syntax_skip_string(const char *p, const char *end, char c);
+
 #endif

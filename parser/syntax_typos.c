@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "parser/similar.h"
+#include "parser/syntax_errors.h"
 
 static const char *const KEYWORDS[] = {
     "False", "None",   "True",    "and",      "as",       "assert", "async", "await", "break",
@@ -44,24 +45,6 @@ static bool starts_with_word(const char *p, const char *end, const char *w) {
 
 // ---------------------------------------------------------------- the statement's lines
 
-// Past the string whose opening quote q is at p (a triple quote spans lines).
-static const char *past_string(const char *p, const char *end, char q) {
-    bool triple = end - p >= 3 && p[1] == q && p[2] == q;
-    p += triple ? 3 : 1;
-    while (p < end) {
-        if (*p == '\\') {
-            p += 2;
-        } else if (*p == q && (!triple || (end - p >= 3 && p[1] == q && p[2] == q))) {
-            return p + (triple ? 3 : 1);
-        } else if (*p == '\n' && !triple) {
-            return p;
-        } else {
-            p++;
-        }
-    }
-    return end;
-}
-
 // Whether a line starting at p (at column 0) begins a new top-level statement: not a clause
 // that continues a compound one, not blank or a comment.
 static bool opens_statement(const char *p, const char *end) {
@@ -89,7 +72,7 @@ static uint32_t statement_first_line(const char *src, size_t len, uint32_t line)
         line_start = false;
         char c = *p;
         if (c == '\'' || c == '"') {
-            const char *q = past_string(p, end, c);
+            const char *q = syntax_skip_string(p + 1, end, c);
             for (; p < q; p++) at += *p == '\n';
             continue;
         }
@@ -288,7 +271,7 @@ static const char *scan_code(const char *p, const char *end, const char *base, N
         if (c == '#') {
             while (p < end && *p != '\n') p++;
         } else if (c == '\'' || c == '"') {
-            p = past_string(p, end, (char)c);
+            p = syntax_skip_string(p + 1, end, (char)c);
         } else if (c >= '0' && c <= '9') {
             p = past_number(p, end);
         } else if (c == '.' && end - p > 1 && p[1] >= '0' && p[1] <= '9') {
@@ -300,7 +283,7 @@ static const char *scan_code(const char *p, const char *end, const char *base, N
             if (p < end && (*p == '\'' || *p == '"') &&
                 is_string_prefix(w, (size_t)(p - w), &formatted)) {
                 p = formatted ? scan_fstring(p, end, base, out, nesting)
-                              : past_string(p, end, *p);
+                              : syntax_skip_string(p + 1, end, *p);
             } else {
                 add_name(out, base, w, p);
             }
