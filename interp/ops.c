@@ -114,17 +114,6 @@ static int cmp_swapped(int op) {
     }
 }
 
-static bool cmp_holds(int op, int c) {
-    switch (op) {
-    case AST_CMP_EQ: return c == 0;
-    case AST_CMP_NE: return c != 0;
-    case AST_CMP_LT: return c < 0;
-    case AST_CMP_LE: return c <= 0;
-    case AST_CMP_GT: return c > 0;
-    default: return c >= 0;
-    }
-}
-
 // Two ints or two strs, the most common comparisons, answered without slot dispatch.
 static bool ops_compare_fast(Value a, Value b, int op, Value *out) {
     if ((op == AST_CMP_EQ || op == AST_CMP_NE) && is_str(a) && is_str(b)) {
@@ -133,7 +122,7 @@ static bool ops_compare_fast(Value a, Value b, int op, Value *out) {
     }
     int c = plain_order(a, b);
     if (c == 2) return false;
-    *out = v_bool(cmp_holds(op, c));
+    *out = v_bool(int_cmp_holds(c, op));  // c is -1, 0 or 1
     return true;
 }
 
