@@ -43,8 +43,7 @@ bool run_check_time(Run *r) {
 bool run_init(Run *r, const RunConfig *cfg) {
     memset(r, 0, offsetof(Run, stack_inline));
     r->stack = r->stack_inline;
-    r->stack_cap = RUN_STACK_INLINE;
-    for (size_t k = 0; k < RUN_STACK_INLINE; k++) r->stack[k] = v_undef();
+    r->stack_cap = RUN_STACK_INLINE;  // frame_reserve clears the slots a frame takes in
     r->roots = r->roots_inline;
     r->root_cap = RUN_ROOTS_INLINE;
     r->mem.limits.max_bytes = cfg->max_memory;
