@@ -28,15 +28,11 @@ bool frame_grow_stack(Run *r, size_t need) {
     Value *s = run_buffer_resize(r, r->stack, r->stack_inline, r->stack_cap * sizeof *s,
                                  cap * sizeof *s);
     if (!s) return false;
+    for (size_t k = r->stack_cap; k < cap; k++) s[k] = v_undef();
     r->stack = s;
     r->stack_cap = cap;
-    frame_raise_hwm(r, need);
+    if (need > r->stack_hwm) r->stack_hwm = need;
     return true;
-}
-
-void frame_raise_hwm(Run *r, size_t need) {
-    for (size_t k = r->stack_hwm; k < need; k++) r->stack[k] = v_undef();
-    r->stack_hwm = need;
 }
 
 static const char *func_name(const Code *code) {

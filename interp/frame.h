@@ -39,16 +39,13 @@ static inline uint32_t frame_slots(const Code *code) {
 }
 // frame_reserve's slow path: the stack grows (and moves) to `need` values.
 MOAT_NODISCARD bool frame_grow_stack(Run *r, size_t need);
-// Raises the stack's high-water mark to `need`, clearing the slots it takes in: the collector
-// marks every slot under the mark, so none may hold garbage (a new run's stack is not cleared).
-void frame_raise_hwm(Run *r, size_t need);
 // Makes room for `slots` values from stack offset `top` on; the stack may move (callers
 // re-derive their pointers). False at the memory limit. Inline: every call passes here.
 MOAT_NODISCARD static inline bool frame_reserve(Run *r, size_t top, size_t slots) {
     size_t need;
     if (__builtin_add_overflow(top, slots, &need)) return false;
     if (need > r->stack_cap) return frame_grow_stack(r, need);
-    if (need > r->stack_hwm) frame_raise_hwm(r, need);
+    if (need > r->stack_hwm) r->stack_hwm = need;
     return true;
 }
 // Room for one more frame in r->frames; false at the memory limit.
