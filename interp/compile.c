@@ -21,10 +21,11 @@ void *cu_alloc(Compiler *c, size_t size) {
 }
 
 // An array of n elements of elem bytes in the arena, zeroed. Most code objects have no cells,
-// no free names or no handlers: an empty array is one shared block, never written.
+// no free names or no handlers: an empty array is one shared read-only block (never written:
+// it has no elements).
 static void *cu_array(Compiler *c, size_t n, size_t elem) {
-    static max_align_t no_items;
-    return n ? cu_alloc(c, n * elem) : &no_items;
+    static const max_align_t no_items;
+    return n ? cu_alloc(c, n * elem) : (void *)&no_items;
 }
 
 // Grows an arena array to hold one more element.

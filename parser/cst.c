@@ -2,10 +2,11 @@
 // the tree into Cst's node array, in one cursor walk, dropping comments.
 #include "parser/cst.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <threads.h>
 #include <tree_sitter/api.h>
+
+#include "parser/grammar_alloc.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -155,47 +156,45 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
     *line += at->line - 1;
 }
 
-// Each thread keeps one TSParser and one tree cursor between parses: making a parser and
-// setting its language costs a fifth of parsing a one-line script, and a cursor mallocs its
-// stack. They are taken out of the slot while in use (a parse inside a parse makes its own)
-// and freed when their thread ends.
-typedef struct CstTools {
-    TSParser *parser;
-    TSTreeCursor cursor;
-    bool has_cursor;  // the cursor is made at the first walk (it needs a node)
-} CstTools;
+// Each thread keeps one TSParser between parses: making one and setting its language costs a
+// fifth of parsing a one-line script. It is taken out of the slot while in use (a parse inside
+// a parse would make its own) and freed when its thread ends. The thread's tree cursor is kept
+// too (making one mallocs its stack); walks never nest, so it needs no such care.
+static tss_t cst_parser_slot;
+static bool cst_parser_slot_ok;
+static once_flag cst_parser_once = ONCE_FLAG_INIT;
+static _Thread_local TSTreeCursor cst_cursor;
+static _Thread_local bool cst_cursor_made;
 
-static tss_t cst_tools_slot;
-static bool cst_tools_slot_ok;
-static once_flag cst_tools_once = ONCE_FLAG_INIT;
-
-static void cst_tools_delete(void *p) {
-    CstTools *t = p;
-    if (t->has_cursor) ts_tree_cursor_delete(&t->cursor);
-    ts_parser_delete(t->parser);
-    free(t);
+static void cst_cursor_drop(void) {
+    if (cst_cursor_made) ts_tree_cursor_delete(&cst_cursor);
+    cst_cursor_made = false;
 }
 
-static void cst_tools_slot_init(void) {
-    cst_tools_slot_ok = tss_create(&cst_tools_slot, cst_tools_delete) == thrd_success;
+// At thread exit, in that thread: its parser and cursor go, and the scanner's spare block.
+static void cst_parser_delete(void *parser) {
+    ts_parser_delete(parser);
+    cst_cursor_drop();
+    grammar_release_spare();
 }
 
-static CstTools *cst_tools_take(void) {
-    call_once(&cst_tools_once, cst_tools_slot_init);
-    CstTools *t = cst_tools_slot_ok ? tss_get(cst_tools_slot) : NULL;
-    if (t) {
-        tss_set(cst_tools_slot, NULL);
-        return t;
+static void cst_parser_slot_init(void) {
+    cst_parser_slot_ok = tss_create(&cst_parser_slot, cst_parser_delete) == thrd_success;
+}
+
+static TSParser *cst_parser_take(void) {
+    call_once(&cst_parser_once, cst_parser_slot_init);
+    TSParser *parser = cst_parser_slot_ok ? tss_get(cst_parser_slot) : NULL;
+    if (parser) {
+        tss_set(cst_parser_slot, NULL);
+        return parser;
     }
-    t = calloc(1, sizeof *t);
-    if (!t) return NULL;
-    t->parser = ts_parser_new();
-    if (!t->parser || !ts_parser_set_language(t->parser, tree_sitter_python())) {
-        if (t->parser) ts_parser_delete(t->parser);
-        free(t);
+    parser = ts_parser_new();
+    if (parser && !ts_parser_set_language(parser, tree_sitter_python())) {
+        ts_parser_delete(parser);
         return NULL;
     }
-    return t;
+    return parser;
 }
 
 // A parser that read a long source keeps buffers sized for it (a list of 200,000 items leaves
@@ -203,13 +202,24 @@ static CstTools *cst_tools_take(void) {
 enum { CST_PARSER_KEEP_MAX = 16 * 1024 };
 
 // A parse that finished leaves the parser reset; one that did not (no tree) is reset here.
-static void cst_tools_give_back(CstTools *t, bool finished, uint32_t len) {
-    if (!finished) ts_parser_reset(t->parser);
-    if (len <= CST_PARSER_KEEP_MAX && cst_tools_slot_ok && !tss_get(cst_tools_slot) &&
-        tss_set(cst_tools_slot, t) == thrd_success) {
+static void cst_parser_give_back(TSParser *parser, bool finished, uint32_t len) {
+    if (!finished) ts_parser_reset(parser);
+    if (len <= CST_PARSER_KEEP_MAX && cst_parser_slot_ok && !tss_get(cst_parser_slot) &&
+        tss_set(cst_parser_slot, parser) == thrd_success) {
         return;
     }
-    cst_tools_delete(t);
+    ts_parser_delete(parser);
+}
+
+// The thread's cursor, reset to the root of tree.
+static TSTreeCursor *cst_cursor_at(const TSTree *tree) {
+    if (cst_cursor_made) {
+        ts_tree_cursor_reset(&cst_cursor, ts_tree_root_node(tree));
+    } else {
+        cst_cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
+        cst_cursor_made = true;
+    }
+    return &cst_cursor;
 }
 
 // Parses src[0..len) and flattens the tree into cst (emptied first).
@@ -219,24 +229,16 @@ static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const ch
     cst->first_error = 0;
     cst->missing = NULL;
     cst->missing_count = 0;
-    CstTools *t = cst_tools_take();
-    if (!t) return false;
-    TSTree *tree = ts_parser_parse_string(t->parser, NULL, src, len);
-    if (!tree) {
-        cst_tools_give_back(t, false, len);
-        return false;
-    }
-    if (t->has_cursor) {
-        ts_tree_cursor_reset(&t->cursor, ts_tree_root_node(tree));
-    } else {
-        t->cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
-        t->has_cursor = true;
-    }
+    TSParser *parser = cst_parser_take();
+    if (!parser) return false;
+    TSTree *tree = ts_parser_parse_string(parser, NULL, src, len);
+    cst_parser_give_back(parser, tree != NULL, len);
+    if (!tree) return false;
     CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};
-    bool ok = cst_walk(&w, maps, &t->cursor);
+    bool ok = cst_walk(&w, maps, cst_cursor_at(tree));
     cst->cap = w.cap;
     ts_tree_delete(tree);
-    cst_tools_give_back(t, true, len);
+    if (len > CST_PARSER_KEEP_MAX) cst_cursor_drop();  // its stack is as deep as the tree
     return ok;
 }
 
