@@ -76,11 +76,11 @@ $(BUILD)/grammar/%.o: $(GRAMMAR_DIR)/%.c parser/grammar_alloc.h
 
 # The grammar's symbol ids mapped to moat's node kinds, generated from the grammar itself.
 $(BUILD)/cst_map_gen: parser/gen/cst_map_gen.c parser/cst.h $(GRAMMAR_OBJ) $(BUILD)/parser/grammar_alloc.o
-	$(CC) $(CFLAGS) -o $@ $< $(GRAMMAR_OBJ) $(BUILD)/parser/grammar_alloc.o $(LDFLAGS) -ltree-sitter
+	$(CC) $(CFLAGS) -o $@ $< $(GRAMMAR_OBJ) $(BUILD)/parser/grammar_alloc.o $(LDFLAGS) -ltree-sitter -ljansson
 
-$(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
+$(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen $(GRAMMAR_DIR)/node-types.json
 	@mkdir -p $(dir $@)
-	$< > $@.tmp && mv $@.tmp $@
+	$< $(GRAMMAR_DIR)/node-types.json > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
 

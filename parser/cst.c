@@ -16,12 +16,14 @@ const TSLanguage *tree_sitter_python(void);
 
 typedef struct CstMaps {
     const uint16_t *kind_of;  // by TSSymbol
+    const bool *has_fields;   // by TSSymbol
     uint32_t symbol_count;
     const uint8_t *field_of;  // by TSFieldId
     uint32_t field_count;
 } CstMaps;
 
-static const CstMaps cst_maps = {cst_kind_of, CST_MAP_SYMBOLS, cst_field_of, CST_MAP_FIELDS};
+static const CstMaps cst_maps = {cst_kind_of, cst_has_fields, CST_MAP_SYMBOLS, cst_field_of,
+                                 CST_MAP_FIELDS};
 
 // tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
 static const TSSymbol cst_error_symbol = (TSSymbol)-1;
@@ -29,6 +31,10 @@ static const TSSymbol cst_error_symbol = (TSSymbol)-1;
 static uint16_t cst_kind_for(const CstMaps *m, TSSymbol s) {
     if (s == cst_error_symbol) return CST_ERROR;
     return s < m->symbol_count ? m->kind_of[s] : CST_OTHER;
+}
+
+static bool cst_symbol_has_fields(const CstMaps *m, TSSymbol s) {
+    return s >= m->symbol_count || m->has_fields[s];
 }
 
 // Growable array in the arena: doubling keeps the abandoned copies under the final size.
@@ -75,7 +81,8 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, T
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
     uint32_t i = cst->count++;
     CstNode *c = &cst->nodes[i];
-    TSFieldId f = ts_tree_cursor_current_field_id(cur);
+    bool fielded = w->depth && (cst->nodes[w->parents[w->depth - 1]].flags & CST_FIELDED);
+    TSFieldId f = fielded ? ts_tree_cursor_current_field_id(cur) : 0;
     *c = (CstNode){
         .start = ts_node_start_byte(n),
         .end = ts_node_end_byte(n),
@@ -86,7 +93,8 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, T
         .kind = cst_kind_for(m, s),
         .field = f < m->field_count ? m->field_of[f] : 0,
         .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
-                           (ts_node_is_missing(n) ? CST_MISSING : 0)),
+                           (ts_node_is_missing(n) ? CST_MISSING : 0) |
+                           (cst_symbol_has_fields(m, s) ? CST_FIELDED : 0)),
     };
     if (!cst->first_error && (c->kind == CST_ERROR || (c->flags & CST_MISSING))) {
         cst->first_error = i;
