@@ -520,6 +520,32 @@ static bool is_fstring(const Line *l, size_t i) {
     return false;
 }
 
+// invalid_expression's string hint: an expression between two plain string literals, as in
+// `"say "hi" now"`, where a quote ended the string early.
+static bool string_interrupted(const Line *l, size_t limit, LineError *err) {
+    for (size_t i = 0; i + 2 < l->n && l->toks[i].start <= limit; i++) {
+        // one literal before (`"a" "b" c "d"` is plain invalid syntax)
+        if (l->toks[i].kind != LT_STRING || is_fstring(l, i) || l->toks[i + 1].kind == LT_STRING ||
+            !starts_operand(l, i + 1) || (i > 0 && l->toks[i - 1].kind == LT_STRING)) {
+            continue;
+        }
+        int d = l->toks[i].depth;
+        size_t j = i + 1;
+        while (j < l->n && l->toks[j].kind != LT_STRING && l->toks[j].depth >= d &&
+               !(l->toks[j].depth == d && (tok_is(l, j, ",") || tok_is(l, j, ":") ||
+                                           tok_is(l, j, "=") || (is_keyword(l, j) &&
+                                                                 !starts_operand(l, j))))) {
+            j++;
+        }
+        if (j < l->n && l->toks[j].kind == LT_STRING && l->toks[j].depth == d && !is_fstring(l, j)) {
+            fail(err, l->toks[i + 1].start, "invalid syntax. Is this intended to be part of the string?");
+            err->end = l->toks[j - 1].end;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether toks[a..b) is one bracketed group opened at a, and whether it holds a
 // comprehension's `for`.
 static bool one_group(const Line *l, size_t a, size_t b, bool *comprehension) {
@@ -1345,7 +1371,7 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
     if (!read_line(&l, arena, src, len, at)) return false;
     return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
            missing_value(&l, err) || bare_generator_argument(&l, limit, err) ||
-           missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           string_interrupted(&l, limit, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
            if_without_else(&l, limit, err) || equals_in_expression(&l, limit, err) ||
            bad_assignment_target(&l, limit, err) || walrus_target(&l, limit, err) ||
            as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
