@@ -922,6 +922,12 @@ static bool def_expects_colon(const Line *l, LineError *err) {
         tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
     if (!arrow) return fail(err, l->toks[k].start, "expected ':'");
     k += 2;
+    if (k >= l->n || tok_is(l, k, ":") || l->toks[k].kind == LT_NEWLINE) {
+        // no annotation: the optional `-> expression` is not there, so ':' was due at '->'
+        fail(err, l->toks[k - 2].start, "expected ':'");
+        err->end = l->toks[k - 1].end;
+        return true;
+    }
     if (tok_is(l, k, "yield") || tok_is(l, k, "*"))
         return fail(err, l->toks[k].start, "expected ':'");
     for (; k + 1 < l->n && !(l->toks[k].depth == 0 && tok_is(l, k, ":")); k++) {
