@@ -11,6 +11,7 @@
 #include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/obj_complex.h"
 #include "interp/modules.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
@@ -458,10 +459,20 @@ static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
     return t->slots.compare(r, ua, by_value(b), op, out);
 }
 
+// As for comparisons, the values' own slots answer (NotImplemented too), so a failed operation
+// names the enum's class: "unsupported operand type(s) for +: 'Color' and 'str'".
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     // "%s" % member formats the member itself: its str() is the enum's to choose
     if (op == AST_OP_MOD && is_str(a)) return str_percent(r, as_str(a), b, out);
-    return ops_binary(r, by_value(a), by_value(b), op, out);
+    bool left = enum_class_of(a) != NULL;
+    Value ua = by_value(a), ub = by_value(b);
+    const ObjType *mine = value_type(left ? ua : ub), *other = value_type(left ? ub : ua);
+    *out = v_obj((Obj *)&obj_notimpl);
+    if (mine->slots.binary && !mine->slots.binary(r, ua, ub, op, out)) return false;
+    // int's slot leaves mixed arithmetic to float and complex (Color.RED + 1.5), which take
+    // the value but not the member; other types' messages must name the member's class
+    if (!is_notimpl(*out) || (other != &type_float && other != &type_complex)) return true;
+    return other->slots.binary(r, ua, ub, op, out);
 }
 
 // The value's own protocols: len(Method.GET), Method.GET[0], "E" in Method.GET, iteration.
@@ -493,6 +504,10 @@ static bool enum_value_truthy(Run *r, Value v, bool *out) {
 static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (!class_instance_getattr(r, v, name, out)) return false;
     if (!is_undef(*out)) return true;
+    if (str_equal_cstr((const ObjStr *)name, "__class__")) {
+        *out = v_obj((Obj *)value_type(v));
+        return true;
+    }
     Value value = member_value(v);
     const MethodDef *m;
     for (uint32_t k = 0; (m = ops_method_at(value_type(value), k)); k++) {
