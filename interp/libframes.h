@@ -264,6 +264,7 @@ typedef struct LibFrame {
 #define COPY_FRAMES(X)                                                                         \
     X(COPY_HOOK, COPY, 82, "copy", "return copier(x)\n")                                     \
     X(COPY_REDUCTOR, COPY, 90, "copy", "rv = reductor(4)\n")                                 \
+    X(COPY_RECONSTRUCT, COPY, 100, "copy", "return _reconstruct(x, None, *rv)\n")            \
     X(DEEPCOPY_COPIER, COPY, 131, "deepcopy", "y = copier(x, memo)\n")                       \
     X(DEEPCOPY_HOOK, COPY, 138, "deepcopy", "y = copier(memo)\n")                            \
     X(DEEPCOPY_REDUCTOR, COPY, 146, "deepcopy", "rv = reductor(4)\n")                        \

@@ -32,12 +32,6 @@ md = MyDict(a=[1])
 for f in (copy.copy, copy.deepcopy):
     c = f(md)
     print(type(c).__name__, c, c["a"] is md["a"])
-class MySet(set):
-    pass
-ms = MySet({1, 2})
-for f in (copy.copy, copy.deepcopy):
-    c = f(ms)
-    print(type(c).__name__, sorted(c), c is ms)
 
 class Slotted:
     __slots__ = ("x", "y")
