@@ -28,3 +28,28 @@ try:
     list(heapq.merge([1], 5))
 except TypeError as e:
     print("TypeError:", e)
+from itertools import count, islice
+print(list(islice(heapq.merge(count(0, 3), count(1, 3), count(2, 3)), 8)))
+class V:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        print("lt", self.v, other.v)
+        return self.v < other.v
+    def __repr__(self):
+        return f"V{self.v}"
+print(list(heapq.merge([V(1), V(3)], [V(2)], [V(0), V(5)])))
+print(list(heapq.merge([5, 3, 1], [4, 2], key=lambda x: -x)))
+print(list(heapq.merge([1, 1], [1, 1], key=lambda x: 0, reverse=True)))
+print(type(heapq.merge()), list(heapq.merge("ace", "bdf")))
+def bad():
+    yield 1
+    raise ValueError("source broke")
+g = heapq.merge(bad(), [0, 2])
+print(next(g), next(g))
+try:
+    next(g)
+except ValueError as e:
+    print("ValueError:", e)
+print(next(g, "finished"))
+heapq.merge([1], key=len, typo=1)
