@@ -89,8 +89,13 @@ static bool reduce_exception(Run *r, Value x, Reduced *out) {
     if (!state) return false;
     out->state = v_obj(state);
     if (!has_notes) return true;
-    Obj *key = gc_push_root(r, out->state) ? str_from_cstr(r, "__notes__") : NULL;
-    bool ok = key && dict_set(r, state, v_obj(key), e->notes);
+    if (!gc_push_root(r, out->state)) return false;
+    Obj *key = str_from_cstr(r, "__notes__");
+    bool ok = key && gc_push_root(r, v_obj(key));
+    if (ok) {
+        ok = dict_set(r, state, v_obj(key), e->notes);
+        gc_pop_roots(r, 1);
+    }
     gc_pop_roots(r, 1);
     return ok;
 }

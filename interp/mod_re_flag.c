@@ -95,8 +95,15 @@ STATIC_METHOD(regex_flag_str_fn, "__str__", regex_flag_repr)
 STATIC_METHOD(regex_flag_format_fn, "__format__", regex_flag_format)
 
 static bool ns_set(Run *r, Obj *ns, const char *key, Value v) {
+    if (!gc_push_root(r, v)) return false;  // v may be held only by the caller
     Obj *k = str_from_cstr(r, key);
-    return k && dict_set(r, ns, v_obj(k), v);
+    bool ok = k && gc_push_root(r, v_obj(k));
+    if (ok) {
+        ok = dict_set(r, ns, v_obj(k), v);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
 }
 
 static bool regex_flag_namespace(Run *r, Obj *ns) {
