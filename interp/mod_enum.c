@@ -170,15 +170,19 @@ static bool is_member_candidate(Value k, Value v) {
 }
 
 static bool next_value(Run *r, ObjClass *c, Value hook, Value name, Obj *values, int64_t last, Value *out);
+static Value next_value_hook(const ObjClass *c);
 
-// auto() assigned in a class body that defines _generate_next_value_ itself: its value now,
-// as _EnumDict.__setitem__ computes it (other auto() values wait for the class's bases).
+// auto() assigned in a class body that defines _generate_next_value_ or inherits one from a
+// class statement's enum: its value now, as _EnumDict.__setitem__ computes it (the built-in
+// enums' auto() values are made with the members).
 static bool namespace_auto(Run *r, Obj *ns, Obj *name, Value *v) {
-    Value hook = v_undef(), key, val;
+    Value hook = v_undef(), inherited = v_undef(), key, val;
     size_t pos = 0;
     while (is_undef(hook) && dict_next(ns, &pos, &key, &val)) {
         if (is_str(key) && str_equal_cstr(as_str(key), "_generate_next_value_")) hook = val;
+        if (key.tag == VAL_OBJ && key.as.obj == &type_auto.base) inherited = val;
     }
+    if (is_undef(hook)) hook = inherited;
     if (is_obj(hook) && value_type(hook) == &type_staticmethod) hook = ((const ObjDescr *)hook.as.obj)->func;
     if (is_undef(hook)) return true;
     Obj *values = list_new(r, 0);
@@ -191,6 +195,31 @@ static bool namespace_auto(Run *r, Obj *ns, Obj *name, Value *v) {
     gc_pop_roots(r, 1);
     if (!ok) LIBFRAMES_ADD(r, LF_ENUM_SETITEM_AUTO);
     return ok;
+}
+
+// The inherited hook waits in the body's namespace under a key no body can bind (a body's
+// are str): the class auto.
+static Value hook_key(void) {
+    return v_obj((Obj *)&type_auto.base);
+}
+
+bool mod_enum_body_begin(Run *r, ObjClass *c) {
+    if (!mod_enum_bases(c->bases)) return true;
+    c->dict->flags |= OBJ_ENUM_BODY;
+    const ObjTuple *bases = as_tuple(v_obj(c->bases));
+    for (size_t k = 0; k < bases->len; k++) {
+        if (!is_class_value(bases->items[k])) continue;
+        Value hook = next_value_hook((const ObjClass *)bases->items[k].as.obj);
+        if (!is_undef(hook)) return dict_set(r, c->dict, hook_key(), hook);
+    }
+    return true;
+}
+
+bool mod_enum_body_end(Run *r, ObjClass *c) {
+    if (!(c->dict->flags & OBJ_ENUM_BODY)) return true;
+    c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
+    bool found;
+    return dict_del(r, c->dict, hook_key(), &found);
 }
 
 bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
