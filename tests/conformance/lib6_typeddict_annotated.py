@@ -1,4 +1,4 @@
-from typing import TypedDict, Annotated, Required, NotRequired, get_type_hints
+from typing import TypedDict, Annotated, Required, NotRequired
 class Movie(TypedDict, total=False):
     title: Annotated[Required[str], "the title"]
     year: Annotated[int, "year"]
@@ -11,5 +11,3 @@ class Point(TypedDict):
     x: Annotated[int, "px"]
     y: Annotated[NotRequired[int], "px"]
 print(sorted(Point.__required_keys__), sorted(Point.__optional_keys__))
-print(get_type_hints(Point))
-print(get_type_hints(Point, include_extras=True))
