@@ -100,6 +100,17 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     return true;
 }
 
+// __annotate__ = a callable (functools.wraps copies it) or None; the annotations it made are
+// dropped so the next read asks it.
+static bool function_set_annotate(Run *r, ObjFunction *f, Value val) {
+    if (is_undef(val)) return exc_raise(r, &exc_TypeError, "cannot delete __annotate__ attribute");
+    bool callable = is_none(val) || value_type(val)->slots.call != NULL;
+    if (!callable) return exc_raise(r, &exc_TypeError, "__annotate__ must be callable or None");
+    f->annotate = is_none(val) ? NULL : val.as.obj;
+    if (!is_none(val)) f->annotations = NULL;
+    return true;
+}
+
 // guard: only plain attributes and the documented dunders; nothing that reaches code or globals
 static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     ObjFunction *f = (ObjFunction *)v.as.obj;
@@ -119,6 +130,12 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     if (str_equal_cstr(n, "__module__")) {
         f->module = del ? v_none() : val;
+        return true;
+    }
+    if (str_equal_cstr(n, "__annotate__")) return function_set_annotate(r, f, val);
+    if (str_equal_cstr(n, "__type_params__")) {
+        if (del || !is_tuple(val)) return exc_raise(r, &exc_TypeError, "__type_params__ must be set to a tuple");
+        f->type_params = val.as.obj;
         return true;
     }
     // functools.wraps sets __wrapped__, an ordinary attribute
