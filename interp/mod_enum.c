@@ -729,6 +729,13 @@ static bool flag_unary(Run *r, Value v, int op, Value *out) {
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     int64_t all = 0;
     for (size_t k = 0; k < members->len; k++) all |= flag_bits(members->items[k]);
+    // IntFlag (KEEP) inverts within every bit up to the highest a member has: ~re.I has bit 0,
+    // which no RegexFlag member has
+    if (c->enum_kind == ENUM_INTFLAG) {
+        int width = 0;
+        while (width < 62 && (all >> width)) width++;
+        all = ((int64_t)1 << width) - 1;
+    }
     return flag_member(r, c, all & ~flag_bits(v), out);
 }
 

@@ -4,7 +4,6 @@
 #include "interp/mod_re_flag.h"
 
 #include <ctype.h>
-#include <stdlib.h>
 
 #include "interp/args.h"
 #include "interp/buf.h"
@@ -38,8 +37,10 @@ static const struct {
 // One part of a member's name: "re.NAME", or the bits no member has, which enum's name gives
 // in decimal and RegexFlag's _numeric_repr_ (hex) shows as 0x400.
 static bool part_repr(Buf *out, const char *part, size_t len) {
-    if (len && isdigit((unsigned char)part[0])) return buf_printf(out, "0x%llx", strtoull(part, NULL, 10));
-    return buf_printf(out, "re.%.*s", (int)len, part);
+    if (!len || !isdigit((unsigned char)part[0])) return buf_printf(out, "re.%.*s", (int)len, part);
+    unsigned long long bits = 0;
+    for (size_t k = 0; k < len && isdigit((unsigned char)part[k]); k++) bits = bits * 10 + (unsigned)(part[k] - '0');
+    return buf_printf(out, "0x%llx", bits);
 }
 
 // A field of the member's instance dict (_name_, _value_); undef when absent.
