@@ -116,6 +116,8 @@ typedef struct LibFrame {
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
     X(ENUM_SETITEM_MEMBER, ENUM, 390, "__setitem__",                                           \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM_HOOK_LATE, ENUM, 370, "__setitem__",                                        \
+      "raise TypeError(\"_generate_next_value_ must be defined before members\")\n")           \
     X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_SETITEM_AUTO, ENUM, 422, "__setitem__",                                             \

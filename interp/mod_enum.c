@@ -222,6 +222,17 @@ bool mod_enum_body_end(Run *r, ObjClass *c) {
     return dict_del(r, c->dict, hook_key(), &found);
 }
 
+// Whether the body assigned auto() already: its values wait in the namespace until the class
+// is made (those a _generate_next_value_ computed at once are not seen).
+static bool auto_called(Obj *ns) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(ns, &pos, &k, &v)) {
+        if (v.tag == VAL_OBJ && v.as.obj == &obj_auto) return true;
+    }
+    return false;
+}
+
 bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
     const ObjStr *n = (const ObjStr *)name;
     // _sunder_ and __dunder__ names are the class's own; others may be bound again only when
@@ -233,6 +244,11 @@ bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
         // _EnumDict.__setitem__ raises on one line for a member bound again, on another for
         // an attribute that would become a member
         LIBFRAMES_ADD(r, is_enum_attribute(old) ? LF_ENUM_SETITEM : LF_ENUM_SETITEM_MEMBER);
+        return false;
+    }
+    if (special && str_equal_cstr(n, "_generate_next_value_") && auto_called(ns)) {
+        exc_raise(r, &exc_TypeError, "_generate_next_value_ must be defined before members");
+        LIBFRAMES_ADD(r, LF_ENUM_SETITEM_HOOK_LATE);
         return false;
     }
     if (special || v.tag != VAL_OBJ || v.as.obj != &obj_auto) return dict_set(r, ns, v_obj(name), v);
