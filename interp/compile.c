@@ -638,12 +638,17 @@ static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
 
 // What an annotation in a class body declares, for dataclasses: a field (0), a ClassVar (1),
 // an InitVar (2), or the KW_ONLY marker (3); for TypedDict: a Required (4) or NotRequired (5)
-// key. typing.ClassVar[int] and ClassVar both count.
+// key. typing.ClassVar[int] and ClassVar both count; TypedDict sees through Annotated[...].
 static int64_t cu_annotation_kind(const AstExpr *a) {
+    const AstExpr *args = a && a->kind == AST_SUBSCRIPT ? a->subscript.slice : NULL;
     if (a && a->kind == AST_SUBSCRIPT) a = a->subscript.value;
     const char *n = !a ? NULL : a->kind == AST_NAME ? a->name
                               : a->kind == AST_ATTRIBUTE ? a->attribute.attr : NULL;
     if (!n) return 0;
+    if (strcmp(n, "Annotated") == 0 && args && args->kind == AST_TUPLE && args->elts.count) {
+        int64_t inner = cu_annotation_kind(args->elts.items[0]);
+        return inner == 4 || inner == 5 ? inner : 0;
+    }
     if (strcmp(n, "ClassVar") == 0) return 1;
     if (strcmp(n, "InitVar") == 0) return 2;
     if (strcmp(n, "Required") == 0) return 4;

@@ -17,6 +17,7 @@
 #include "interp/obj_gen.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mapping_view.h"
 #include "interp/obj_range.h"
 #include "interp/obj_set.h"
 #include "interp/obj_str.h"
@@ -101,6 +102,9 @@ static const struct {
     {&type_dict_keys, B(KeysView) | B(MappingView) | B(Set) | B(Reversible) | COLLECTION},
     {&type_dict_items, B(ItemsView) | B(MappingView) | B(Set) | B(Reversible) | COLLECTION},
     {&type_dict_values, B(ValuesView) | B(MappingView) | B(Reversible) | COLLECTION},
+    {&type_keys_view, B(KeysView) | B(MappingView) | B(Set) | COLLECTION},
+    {&type_items_view, B(ItemsView) | B(MappingView) | B(Set) | COLLECTION},
+    {&type_values_view, B(ValuesView) | B(MappingView) | COLLECTION},
     {&type_generator, abc_defs[ABC_Generator].mask},
     {&type_coroutine, abc_defs[ABC_Coroutine].mask},
     {&type_async_generator, abc_defs[ABC_AsyncGenerator].mask},
