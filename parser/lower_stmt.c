@@ -46,12 +46,13 @@ static AstStmt *reparse_return(Lower *lo, uint32_t i, uint32_t kw) {
         return NULL;
     }
     if (frag.first_error) return NULL;
+    Span span = lo_span(lo, i);  // i is a node of the whole tree, not of the fragment
     lo->cst = &frag;
     AstStmt *s = NULL;
     uint32_t stmt = lo_named_from(lo, lo_node(lo, 0)->child);
     uint32_t wrap = stmt ? lo_named_from(lo, lo_node(lo, stmt)->child) : 0;
     if (wrap && lo_node(lo, wrap)->kind == CST_TUPLE && !lo_node(lo, stmt)->next) {
-        s = lo_stmt(lo, AST_RETURN, lo_span(lo, i));
+        s = lo_stmt(lo, AST_RETURN, span);
         if (s) {
             s->value = lower_expr(lo, wrap);
             if (s->value) s->value->parens = false;
