@@ -1168,6 +1168,11 @@ static AstStmt *lower_print_chevron(Lower *lo, uint32_t i, uint32_t chevron) {
 static AstStmt *lower_python2_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_named_from(lo, lo_node(lo, i)->child);
     if (first && lo_node(lo, first)->kind == CST_CHEVRON) return lower_print_chevron(lo, i, first);
+    // CPython hints only at a name not followed by '(' (invalid_legacy_expression): `print(**)`
+    // is a call gone wrong, left to the generic error
+    uint32_t kw = lo_node(lo, i)->child;
+    uint32_t after = kw ? lo_node(lo, kw)->next : 0;
+    if (after && lo->src[lo_node(lo, after)->start] == '(') return lower_error_stmt(lo, i);
     if (lo_node(lo, i)->kind == CST_PRINT_STATEMENT) {
         lo_error(lo, lo_span(lo, i), "SyntaxError",
                  "Missing parentheses in call to 'print'. Did you mean print(...)?");
