@@ -52,9 +52,17 @@ typedef struct ReProg {
 } ReProg;
 
 // A compile error: CPython's message and the code point position it names (-1: none).
+// Where CPython's re/_parser.py raises the error, for its frames in tracebacks (RE_SITE_NONE:
+// a site moat does not describe, or inside a lookaround or conditional).
+typedef enum ReErrorSite {
+    RE_SITE_NONE, RE_SITE_UNBALANCED, RE_SITE_MISSING_PAREN, RE_SITE_NOTHING_TO_REPEAT, RE_SITE_MULTIPLE_REPEAT,
+} ReErrorSite;
+
 typedef struct ReError {
     char msg[160];
     int64_t pos;
+    uint8_t site;    // ReErrorSite
+    uint32_t depth;  // the groups around the _parse call that raises
 } ReError;
 
 // Compiles pattern (n code points) with flags into prog. False with *err filled (a pattern

@@ -44,6 +44,7 @@ typedef struct Parser {
     uint32_t open[RE_MAX_DEPTH];  // the groups being parsed, for "cannot refer to an open group"
     uint32_t nopen;
     uint32_t depth;
+    uint32_t odd;      // of them, lookarounds and conditionals (whose _parser.py frames differ)
     int global_flags;  // the flags (?imsx) set at the pattern's start
     size_t flags_end;  // where the global flag groups at the start end
     ReName *condrefs;  // groups conditionals refer to by number (start: where), checked at the end
@@ -58,7 +59,17 @@ __attribute__((format(printf, 3, 4))) static int32_t fail_at(Parser *P, int64_t 
     vsnprintf(P->err->msg, sizeof P->err->msg, fmt, ap);
     va_end(ap);
     P->err->pos = pos;
+    P->err->site = RE_SITE_NONE;
     P->failed = true;
+    return -1;
+}
+
+// Says where _parser.py raised the error just recorded, `depth` groups deep; -1 as fail_at.
+static int32_t fail_site(Parser *P, ReErrorSite site, uint32_t depth) {
+    if (P->odd == 0) {
+        P->err->site = (uint8_t)site;
+        P->err->depth = depth;
+    }
     return -1;
 }
 
@@ -361,7 +372,10 @@ static bool name_add(Parser *P, uint32_t start, uint32_t len, uint32_t group) {
 static int32_t parse_group_body(Parser *P, int flags, size_t open) {
     int32_t body = parse_alt(P, flags);
     if (body < 0) return -1;
-    if (!peek_is(P, ')')) return fail_at(P, (int64_t)open, "missing ), unterminated subpattern");
+    if (!peek_is(P, ')')) {
+        fail_at(P, (int64_t)open, "missing ), unterminated subpattern");
+        return fail_site(P, RE_SITE_MISSING_PAREN, P->depth - 1);  // raised by the group's own _parse
+    }
     P->i++;
     return body;
 }
@@ -511,7 +525,9 @@ static int32_t parse_conditional(Parser *P, int flags, size_t open) {
 }
 
 static int32_t parse_look(Parser *P, int flags, size_t open, int look) {
+    P->odd++;
     int32_t body = parse_group_body(P, flags, open);
+    P->odd--;
     if (body < 0) return -1;
     return wrap(P, N_LOOK, flags | look, body);
 }
@@ -536,7 +552,12 @@ static int32_t parse_group(Parser *P, int flags) {
         P->i++;
         return node_new(P, N_EMPTY, flags);
     }
-    if (c == '(') return parse_conditional(P, flags, open);
+    if (c == '(') {
+        P->odd++;
+        int32_t nd = parse_conditional(P, flags, open);
+        P->odd--;
+        return nd;
+    }
     if (c == '<' && (peek_is(P, '=') || peek_is(P, '!'))) {
         int look = RE_BEHIND | (P->p[P->i++] == '!' ? RE_NEGATE : 0);
         return parse_look(P, flags, open, look);
@@ -630,8 +651,14 @@ static int32_t parse_quantifier(Parser *P, int flags, int32_t item, bool *was_re
         min = c == '+' ? 1 : 0;
         max = c == '?' ? 1 : RE_INF;
     }
-    if (item < 0 || P->nodes[item].kind == N_ASSERT) return fail_at(P, (int64_t)at, "nothing to repeat");
-    if (*was_repeat) return fail_at(P, (int64_t)at, "multiple repeat");
+    if (item < 0 || P->nodes[item].kind == N_ASSERT) {
+        fail_at(P, (int64_t)at, "nothing to repeat");
+        return fail_site(P, RE_SITE_NOTHING_TO_REPEAT, P->depth);
+    }
+    if (*was_repeat) {
+        fail_at(P, (int64_t)at, "multiple repeat");
+        return fail_site(P, RE_SITE_MULTIPLE_REPEAT, P->depth);
+    }
     int32_t nd = wrap(P, N_REPEAT, flags, item);
     if (nd < 0) return -1;
     P->nodes[nd].a = min;
@@ -991,7 +1018,10 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     err->pos = -1;
     Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err};
     int32_t root = parse_alt(&P, flags);
-    if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis");
+    if (root >= 0 && !at_end(&P)) {
+        fail_at(&P, (int64_t)P.i, "unbalanced parenthesis");
+        root = fail_site(&P, RE_SITE_UNBALANCED, 0);
+    }
     bool ok = root >= 0 && condrefs_check(&P);
     if (ok) {
         prog->flags = flags | P.global_flags;
