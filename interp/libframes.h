@@ -1,5 +1,5 @@
 // Frames of CPython's standard library in tracebacks: where CPython implements a module in
-// Python (json, typing, enum, dataclasses, collections, contextlib, string, copy), its
+// Python (json, typing, enum, dataclasses, collections, contextlib, string, copy, re), its
 // tracebacks show that code's frames too, and moat's native versions attach the same frames
 // when they raise.
 #ifndef MOAT_INTERP_LIBFRAMES_H
