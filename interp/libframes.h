@@ -340,7 +340,21 @@ typedef struct LibFrame {
       "                   source.tell() - here + len(this))\n")                                \
     X(RE_PARSE_MULTIPLE_REPEAT, RE_PARSER, 690, "_parse",                                      \
       "raise source.error(\"multiple repeat\",\n"                                               \
-      "                   source.tell() - here + len(this))\n")
+      "                   source.tell() - here + len(this))\n")                                \
+    X(RE_ESCAPE_BAD, RE_PARSER, 443, "_escape", "raise source.error(\"bad escape %s\" % escape, len(escape))\n") \
+    X(RE_CLASS_ESCAPE_BAD, RE_PARSER, 366, "_class_escape",                                    \
+      "raise source.error('bad escape %s' % escape, len(escape))\n")                          \
+    X(RE_PARSE_ESCAPE, RE_PARSER, 544, "_parse", "code = _escape(source, this, state)\n")      \
+    X(RE_PARSE_CLASS_ESCAPE, RE_PARSER, 573, "_parse", "code1 = _class_escape(source, this)\n") \
+    X(RE_PARSE_CLASS_ESCAPE_END, RE_PARSER, 600, "_parse", "code2 = _class_escape(source, that)\n") \
+    X(RE_PARSE_RANGE_KIND, RE_PARSER, 612, "_parse", "raise source.error(msg, len(this) + 1 + len(that))\n") \
+    X(RE_PARSE_RANGE_ORDER, RE_PARSER, 617, "_parse", "raise source.error(msg, len(this) + 1 + len(that))\n") \
+    X(RE_PARSE_UNTERMINATED_SET, RE_PARSER, 568, "_parse",                                     \
+      "raise source.error(\"unterminated character set\",\n"                                    \
+      "                   source.tell() - here)\n")                                            \
+    X(RE_PARSE_UNTERMINATED_SET_DASH, RE_PARSER, 591, "_parse",                                \
+      "raise source.error(\"unterminated character set\",\n"                                    \
+      "                   source.tell() - here)\n")
 
 // functools.total_ordering's derived methods, where they call the class's own root method
 // (in the order of mod_functools.c's order_derivations).

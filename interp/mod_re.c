@@ -259,13 +259,23 @@ static void add_parser_frames(Run *r, const ReError *err, const char *entry) {
         {"findall", LF_RE_FINDALL}, {"finditer", LF_RE_FINDITER},
     };
     if (err->site == RE_SITE_NONE || !entry) return;
+    // innermost first: where the error is raised, and the call of _parse's that led there
+    static const LibFrameId raised[][2] = {
+        [RE_SITE_MISSING_PAREN] = {LF_RE_PARSE_MISSING_PAREN, LF_COUNT},
+        [RE_SITE_NOTHING_TO_REPEAT] = {LF_RE_PARSE_NOTHING_TO_REPEAT, LF_COUNT},
+        [RE_SITE_MULTIPLE_REPEAT] = {LF_RE_PARSE_MULTIPLE_REPEAT, LF_COUNT},
+        [RE_SITE_BAD_ESCAPE] = {LF_RE_ESCAPE_BAD, LF_RE_PARSE_ESCAPE},
+        [RE_SITE_CLASS_BAD_ESCAPE] = {LF_RE_CLASS_ESCAPE_BAD, LF_RE_PARSE_CLASS_ESCAPE},
+        [RE_SITE_CLASS_BAD_ESCAPE_END] = {LF_RE_CLASS_ESCAPE_BAD, LF_RE_PARSE_CLASS_ESCAPE_END},
+        [RE_SITE_RANGE_KIND] = {LF_RE_PARSE_RANGE_KIND, LF_COUNT},
+        [RE_SITE_RANGE_ORDER] = {LF_RE_PARSE_RANGE_ORDER, LF_COUNT},
+        [RE_SITE_UNTERMINATED_SET] = {LF_RE_PARSE_UNTERMINATED_SET, LF_COUNT},
+        [RE_SITE_UNTERMINATED_SET_DASH] = {LF_RE_PARSE_UNTERMINATED_SET_DASH, LF_COUNT},
+    };
     if (err->site == RE_SITE_UNBALANCED) {
         LIBFRAMES_ADD(r, LF_RE_PARSE_UNBALANCED);
     } else {
-        LibFrameId raised = err->site == RE_SITE_MISSING_PAREN    ? LF_RE_PARSE_MISSING_PAREN
-                            : err->site == RE_SITE_NOTHING_TO_REPEAT ? LF_RE_PARSE_NOTHING_TO_REPEAT
-                                                                     : LF_RE_PARSE_MULTIPLE_REPEAT;
-        LIBFRAMES_ADD(r, raised);
+        for (int k = 0; k < 2 && raised[err->site][k] != LF_COUNT; k++) LIBFRAMES_ADD(r, raised[err->site][k]);
         for (uint32_t k = 0; k < err->depth; k++) LIBFRAMES_ADD(r, LF_RE_PARSE_SUB, LF_RE_PARSE_GROUP);
         LIBFRAMES_ADD(r, LF_RE_PARSE_SUB, LF_RE_PARSE);
     }

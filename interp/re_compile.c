@@ -76,6 +76,7 @@ static int32_t fail_site(Parser *P, ReErrorSite site, uint32_t depth) {
 // A limit or a pending exception stopped the parse; -1 as fail_at.
 static int32_t fail_limit(Parser *P) {
     P->err->msg[0] = 0;
+    P->err->site = RE_SITE_NONE;
     P->failed = true;
     return -1;
 }
@@ -255,7 +256,9 @@ static bool parse_escape(Parser *P, bool in_class, Esc *out) {
     }
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c)) {
         char buf[32];
-        return fail_at(P, (int64_t)start, "bad escape %s", escape_text(P, start, P->i, buf, sizeof buf)) + 1;
+        fail_at(P, (int64_t)start, "bad escape %s", escape_text(P, start, P->i, buf, sizeof buf));
+        if (!is_digit(c)) fail_site(P, in_class ? RE_SITE_CLASS_BAD_ESCAPE : RE_SITE_BAD_ESCAPE, P->depth);
+        return false;
     }
     *out = (Esc){ESC_CHAR, c};
     return true;
@@ -272,7 +275,12 @@ static int32_t parse_class(Parser *P, int flags) {
     uint32_t first = P->prog->nranges;
     bool first_item = true;
     for (;;) {
-        if (at_end(P)) return fail_at(P, (int64_t)open, "unterminated character set");
+        if (at_end(P)) {
+            fail_at(P, (int64_t)open, "unterminated character set");
+            // after "a-", _parser.py raises where it reads the range's end
+            bool after_dash = P->i >= 2 && P->p[P->i - 1] == '-' && P->i - 2 > open;
+            return fail_site(P, after_dash ? RE_SITE_UNTERMINATED_SET_DASH : RE_SITE_UNTERMINATED_SET, P->depth);
+        }
         size_t item = P->i;
         uint32_t c = P->p[P->i];
         if (c == ']' && !first_item) {
@@ -290,14 +298,19 @@ static int32_t parse_class(Parser *P, int flags) {
             P->i++;
             Esc hi = {ESC_CHAR, P->p[P->i]};
             if (P->p[P->i] == '\\') {
-                if (!parse_escape(P, true, &hi)) return -1;
+                if (!parse_escape(P, true, &hi)) {
+                    // the end's escape is another call of _class_escape
+                    if (P->err->site == RE_SITE_CLASS_BAD_ESCAPE) fail_site(P, RE_SITE_CLASS_BAD_ESCAPE_END, P->depth);
+                    return -1;
+                }
             } else {
                 P->i++;
             }
             char buf[48];
             if (lo.kind != ESC_CHAR || hi.kind != ESC_CHAR || hi.value < lo.value) {
-                return fail_at(P, (int64_t)item, "bad character range %s",
-                               escape_text(P, item, P->i, buf, sizeof buf));
+                fail_at(P, (int64_t)item, "bad character range %s", escape_text(P, item, P->i, buf, sizeof buf));
+                bool kind = lo.kind != ESC_CHAR || hi.kind != ESC_CHAR;
+                return fail_site(P, kind ? RE_SITE_RANGE_KIND : RE_SITE_RANGE_ORDER, P->depth);
             }
             if (!range_add(P, lo.value, hi.value)) return -1;
             continue;
