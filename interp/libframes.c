@@ -18,6 +18,7 @@
 #define STRING_INIT LIB_ROOT "string/__init__.py"
 #define COPY LIB_ROOT "copy.py"
 #define RE_INIT LIB_ROOT "re/__init__.py"
+#define FROZEN_COLLECTIONS_ABC "<frozen _collections_abc>"
 #define RE_COMPILER LIB_ROOT "re/_compiler.py"
 #define RE_PARSER LIB_ROOT "re/_parser.py"
 

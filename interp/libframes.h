@@ -260,6 +260,7 @@ typedef struct LibFrame {
       "                 (lineno, colno))\n")                                                   \
     COPY_FRAMES(X)                                                                             \
     RE_FRAMES(X)                                                                               \
+    X(ITEMS_VIEW_CONTAINS, FROZEN_COLLECTIONS_ABC, 873, "__contains__", "")                   \
     TOTAL_ORDERING_FRAMES(X)
 
 // copy.py's frames: copy() and deepcopy() where they hand x to its copier, and the frames one
