@@ -102,6 +102,7 @@ static const struct {
     {&type_bytearray, B(MutableSequence) | SEQUENCE | B(Buffer)},
     {&type_deque, B(MutableSequence) | SEQUENCE},
     {&type_dict, B(MutableMapping) | MAPPING},
+    {&mod_collections_ChainMap, B(MutableMapping) | MAPPING},
     {&type_set, B(MutableSet) | B(Set) | COLLECTION},
     {&type_frozenset, B(Set) | COLLECTION},
     {&type_dict_keys, B(KeysView) | B(MappingView) | B(Set) | B(Reversible) | COLLECTION},

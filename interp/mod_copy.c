@@ -15,6 +15,10 @@
 #include "interp/libframes.h"
 #include "interp/mod_copy_reduce.h"
 #include "interp/modules.h"
+#include "interp/mem.h"
+#include "interp/mod_collections.h"
+#include "interp/mod_functools.h"
+#include "interp/mod_re.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
 #include "interp/obj_deque.h"
@@ -32,6 +36,8 @@ static bool copy_atomic(Value v) {
     if (v.tag != VAL_OBJ) return true;
     if (is_class_value(v)) return true;
     if (type_is_class(value_type(v))) return false;
+    // re's Pattern and Match: their __copy__ and __deepcopy__ return themselves
+    if (value_type(v) == &mod_re_pattern_type || value_type(v) == &mod_re_match_type) return true;
     switch (value_type(v)->id) {
         case TYPE_INT: case TYPE_FLOAT: case TYPE_COMPLEX: case TYPE_STR: case TYPE_BYTES:
         case TYPE_RANGE: case TYPE_SLICE: case TYPE_TYPE: case TYPE_FUNCTION: case TYPE_BUILTIN:
@@ -103,6 +109,7 @@ static bool instance_with_state(Run *r, Value x, Obj *state, Value *out) {
 
 struct DeepCopy;
 static bool copy_by_reduce(Run *r, struct DeepCopy *dc, Value x, Value *out);
+static bool copy_partial(Run *r, struct DeepCopy *dc, Value x, Value *out);
 
 // copy.copy(x)
 static bool copy_shallow(Run *r, Value x, Value *out) {
@@ -121,7 +128,11 @@ static bool copy_shallow(Run *r, Value x, Value *out) {
     if (t == &type_list) made = list_from_iterable(r, x);
     else if (t == &type_dict) made = dict_copy(r, x.as.obj);
     else if (t == &type_set) made = set_from_iterable(r, x, false);
-    else if (t == &type_bytearray || is_native_collection(t)) return copy_method(r, x, out);
+    else if (t == &type_bytearray || is_native_collection(t) || t == &mod_collections_ChainMap) {
+        return copy_method(r, x, out);
+    } else if (t == &mod_functools_partial) {
+        return copy_partial(r, NULL, x, out);
+    }
     else if (is_plain_instance(x) && !has_pickle_hooks(t)) {
         Obj *d = class_instance_dict(x);
         Obj *state = d ? dict_copy(r, d) : NULL;
@@ -466,6 +477,62 @@ static bool deep_native_collection(Run *r, DeepCopy *dc, Value x, Value *out) {
     return ok;
 }
 
+// ChainMap reduces to its class and the state {'maps': [...]}: a ChainMap of deep copies of
+// the maps.
+static bool deep_chainmap(Run *r, DeepCopy *dc, Value x, Value *out) {
+    Value maps, copied;
+    if (!ops_getattr_cstr(r, x, "maps", &maps) || !gc_push_root(r, maps)) return false;
+    bool ok = deep(r, dc, maps, &copied) && gc_push_root(r, copied);
+    if (ok) {
+        ok = is_list(copied);
+        Args a = {ok ? as_list(copied)->items : NULL, ok ? (uint32_t)as_list(copied)->len : 0, 0, NULL, NULL};
+        ok = ok && ops_call(r, v_obj((Obj *)&mod_collections_ChainMap), &a, out) && memo_record(r, dc, x, *out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// partial.__reduce__: partial(func, *args, **keywords) again, its parts deep-copied for
+// deepcopy (dc not NULL).
+static bool copy_partial(Run *r, DeepCopy *dc, Value x, Value *out) {
+    Value part[3];  // func, args, keywords
+    static const char *const names[] = {"func", "args", "keywords"};
+    uint32_t roots = 0;
+    bool ok = true;
+    for (int k = 0; ok && k < 3; k++) {
+        ok = ops_getattr_cstr(r, x, names[k], &part[k]) && deep_or_same(r, dc, part[k], &part[k]) &&
+             gc_push_root(r, part[k]);
+        if (ok) roots++;
+    }
+    ok = ok && is_tuple(part[1]) && is_dict(part[2]);
+    Obj *pos = ok ? tuple_new(r, as_tuple(part[1])->len + 1) : NULL;
+    if (pos && gc_push_root(r, v_obj(pos))) {
+        roots++;
+        ((ObjTuple *)pos)->items[0] = part[0];
+        for (size_t k = 0; k < as_tuple(part[1])->len; k++) ((ObjTuple *)pos)->items[k + 1] = as_tuple(part[1])->items[k];
+        Obj *kw = part[2].as.obj;
+        uint32_t n = (uint32_t)dict_len(kw), i = 0;
+        Value *vals = n ? mem_alloc(r, n * sizeof(Value)) : NULL;
+        Obj **names_kw = n ? mem_alloc(r, n * sizeof(Obj *)) : NULL;
+        ok = !n || (vals && names_kw);
+        size_t at = 0;
+        Value k, v;
+        while (ok && dict_next(kw, &at, &k, &v)) {
+            names_kw[i] = k.as.obj;
+            vals[i++] = v;
+        }
+        Args a = {((ObjTuple *)pos)->items, (uint32_t)as_tuple(v_obj(pos))->len, n, vals, names_kw};
+        ok = ok && ops_call(r, v_obj((Obj *)&mod_functools_partial), &a, out) && (!dc || memo_record(r, dc, x, *out));
+        if (vals) mem_free(r, vals, n * sizeof(Value));
+        if (names_kw) mem_free(r, names_kw, n * sizeof(Obj *));
+    } else {
+        ok = false;
+    }
+    gc_pop_roots(r, roots);
+    return ok;
+}
+
 // One deepcopy() of x, which was not copied yet; failing, it adds the frames copy.py's code
 // for x's kind passes (those of x's items came first).
 static bool deep_uncached(Run *r, DeepCopy *dc, Value x, Value *out) {
@@ -494,6 +561,12 @@ static bool deep_uncached(Run *r, DeepCopy *dc, Value x, Value *out) {
         return copy_method(r, x, out) && memo_record(r, dc, x, *out);
     } else if (is_native_collection(t)) {
         if (deep_native_collection(r, dc, x, out)) return true;
+        LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
+    } else if (t == &mod_collections_ChainMap) {
+        if (deep_chainmap(r, dc, x, out)) return true;
+        LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
+    } else if (t == &mod_functools_partial) {
+        if (copy_partial(r, dc, x, out)) return true;
         LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
     } else if (is_plain_instance(x) && !has_pickle_hooks(t)) {
         // the state, x's attribute dict, is deep-copied as a dict

@@ -7,6 +7,7 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_set.h"
@@ -89,14 +90,31 @@ static bool same_or_equal(Run *r, Value a, Value b, bool *out) {
     return ops_eq(r, a, b, out);
 }
 
+// `key, value = item` failing in ItemsView.__contains__ (frozen: no source line).
+static bool items_unpack_failed(Run *r) {
+    LIBFRAMES_ADD(r, LF_ITEMS_VIEW_CONTAINS);
+    return false;
+}
+
 static bool items_contain(Run *r, Value v, Value item, bool *out) {
     *out = false;
+    Value it;
+    if (!ops_iter(r, item, &it)) {
+        if (!exc_pending_is(r, &exc_TypeError)) return false;
+        exc_clear(r);
+        exc_raise(r, &exc_TypeError, "cannot unpack non-iterable %s object", value_type_name(item));
+        return items_unpack_failed(r);
+    }
     Obj *pair = tuple_from_iterable(r, item);  // key, value = item
-    if (!pair) return false;
+    if (!pair) return items_unpack_failed(r);
     const ObjTuple *t = (const ObjTuple *)pair;
     if (t->len != 2) {
-        return exc_raise(r, &exc_ValueError, t->len < 2 ? "not enough values to unpack (expected 2, got %zu)"
-                                                        : "too many values to unpack (expected 2)", t->len);
+        // a tuple or list unpacks knowing its length; other iterables stop at the third item
+        bool sized = is_tuple(item) || is_list(item);
+        exc_raise(r, &exc_ValueError, t->len < 2 ? "not enough values to unpack (expected 2, got %zu)"
+                                      : sized    ? "too many values to unpack (expected 2, got %zu)"
+                                                 : "too many values to unpack (expected 2)", t->len);
+        return items_unpack_failed(r);
     }
     if (!gc_push_root(r, v_obj(pair))) return false;
     Value found;

@@ -21,3 +21,4 @@ for key, val in cm.items():
     print(key, val, end="; ")
 print()
 print(ChainMap().keys(), ChainMap({}).items(), list(ChainMap({}, {}).values()))
+print(isinstance(cm, abc.MutableMapping), isinstance(cm, abc.Mapping), issubclass(ChainMap, abc.Mapping), isinstance(cm, dict))
