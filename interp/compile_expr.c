@@ -505,10 +505,29 @@ void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count
     }
 }
 
+// all(<genexp>), any(<genexp>) and tuple(<genexp>) of the builtins: CPython 3.14 runs them
+// as a loop in the caller positioned at the called name, so its traceback marks just `all`.
+static bool is_inlined_builtin_call(Compiler *c, const AstExpr *e) {
+    const AstExpr *f = e->call.func;
+    if (f->kind != AST_NAME || e->call.args.count != 1 || e->call.keyword_count ||
+        e->call.args.items[0]->kind != AST_GENEXP) {
+        return false;
+    }
+    if (strcmp(f->name, "all") && strcmp(f->name, "any") && strcmp(f->name, "tuple")) return false;
+    return symtable_resolve(c->u->scope, f->name).kind == NAME_GLOBAL;
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
     if (compile_zero_arg_super(c, e, kind)) return;
+    if (is_inlined_builtin_call(c, e)) {
+        compile_expr(c, e->call.func);
+        compile_expr(c, e->call.args.items[0]);
+        c->u->span = e->call.func->span;
+        cu_emit(c, OP_CALL, 1);
+        return;
+    }
     AstExprList args = e->call.args;
     bool dstar = false;
     for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;

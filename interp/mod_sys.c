@@ -9,6 +9,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
+#include "interp/numfmt_int.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
 #include "interp/obj_list.h"
@@ -134,6 +135,14 @@ static bool sys_setrecursionlimit(Run *r, Value self, const Args *a, Value *out)
     return true;
 }
 
+// get_int_max_str_digits(): the fixed limit of int-to-decimal conversions (numfmt_int.h).
+static bool sys_get_int_max_str_digits(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "get_int_max_str_digits", 0, 0)) return false;
+    *out = v_int(NUMFMT_MAX_STR_DIGITS);
+    return true;
+}
+
 // exception(): the exception being handled, or None.
 static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
@@ -159,7 +168,8 @@ static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
 }
 
 #define SYS_FUNCTIONS(X) \
-    X(exit) X(getrecursionlimit) X(setrecursionlimit) X(exception) X(exc_info)
+    X(exit) X(getrecursionlimit) X(setrecursionlimit) X(get_int_max_str_digits) X(exception) \
+        X(exc_info)
 
 #define SYS_DEF(NAME) STATIC_BUILTIN(#NAME, sys_##NAME, 0)
 SYS_FUNCTIONS(SYS_DEF)
