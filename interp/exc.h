@@ -84,8 +84,8 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
-// asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
-extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
+// asyncio's own: CancelledError (a BaseException), InvalidStateError, QueueEmpty and QueueFull
+extern const ObjType exc_CancelledError, exc_InvalidStateError, exc_QueueEmpty, exc_QueueFull;
 
 struct LibFrame;
 

@@ -121,12 +121,20 @@ static bool future_done(Run *r, Value self, const Args *a, Value *out) {
 static bool future_result(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "result", 0, 0)) return false;
     ObjFuture *f = (ObjFuture *)self.as.obj;
-    if (f->state == FUTURE_PENDING) {
-        // CPython's asyncio.InvalidStateError derives from Exception; moat has no such class
-        return exc_raise(r, &exc_RuntimeError, "Result is not set.");
-    }
+    if (f->state == FUTURE_PENDING) return exc_raise(r, &exc_InvalidStateError, "Result is not set.");
     if (f->state == FUTURE_FAILED) return exc_raise_value(r, f->result);
     *out = f->result;
+    return true;
+}
+
+// exception(): what the future failed with, None if it succeeded; a cancelled one raises its
+// CancelledError.
+static bool future_exception(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "exception", 0, 0)) return false;
+    ObjFuture *f = (ObjFuture *)self.as.obj;
+    if (f->state == FUTURE_PENDING) return exc_raise(r, &exc_InvalidStateError, "Exception is not set.");
+    if (f->cancelled) return exc_raise_value(r, f->result);
+    *out = f->state == FUTURE_FAILED ? f->result : v_none();
     return true;
 }
 
@@ -142,6 +150,7 @@ static const MethodDef future_methods[] = {
     {"cancel", future_cancel_method},
     {"cancelled", future_cancelled},
     {"done", future_done},
+    {"exception", future_exception},
     {"result", future_result},
 };
 
@@ -897,6 +906,7 @@ bool mod_asyncio_init(Run *r, Obj *module) {
     return module_set(r, module, "Future", v_obj((Obj *)&type_future)) &&
            module_set(r, module, "Task", v_obj((Obj *)&type_task)) &&
            module_set(r, module, "CancelledError", v_obj((Obj *)&exc_CancelledError)) &&
+           module_set(r, module, "InvalidStateError", v_obj((Obj *)&exc_InvalidStateError)) &&
            module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) &&
            module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) &&
            module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) &&
