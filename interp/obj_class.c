@@ -27,6 +27,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mappingproxy.h"
 #include "interp/obj_list_sort.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -553,7 +554,11 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     else if (str_equal_cstr(name, "__mro__")) *out = v_obj(c->mro);
     else if (str_equal_cstr(name, "__bases__")) *out = v_obj(c->bases);
     else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
-    else if (str_equal_cstr(name, "__members__") && c->enum_map) *out = v_obj(c->enum_map);
+    else if (str_equal_cstr(name, "__members__") && c->enum_map) {
+        Obj *proxy = mappingproxy_new(r, v_obj(c->enum_map));  // read-only, as EnumType's
+        if (!proxy) return false;
+        *out = v_obj(proxy);
+    }
     else if (str_equal_cstr(name, "__class__")) *out = v_obj((Obj *)meta_type_of(v_obj((Obj *)t)));
     else if (str_equal_cstr(name, "__annotations__") && is_undef(class_type_own(t, "__annotations__"))) {
         return class_annotations(r, (ObjClass *)c, out);
