@@ -470,11 +470,13 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
 static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     const Scope *scope = c->u->scope;
+    // an inlined comprehension (PEP 709) runs in its host's frame, on its host's arguments
+    const Scope *code = scope->kind == SCOPE_COMPREHENSION ? scope->host : scope;
     if (f->kind != AST_NAME || strcmp(f->name, "super") != 0 || e->call.args.count ||
-        e->call.keyword_count || scope->kind != SCOPE_FUNCTION || !scope->local_count) {
+        e->call.keyword_count || code->kind != SCOPE_FUNCTION || !code->local_count) {
         return false;
     }
-    const AstStmt *def = scope->node;
+    const AstStmt *def = code->node;
     if (def->kind != AST_FUNCTIONDEF || !def->funcdef.args || !def->funcdef.args->arg_count) return false;
     NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
     if (symtable_resolve(scope, f->name).kind != NAME_GLOBAL || cell.kind != NAME_DEREF) return false;

@@ -936,6 +936,19 @@ static bool class_mro_has_enum(const ObjTuple *mro, size_t from) {
     return false;
 }
 
+// type_new's best_base: a built-in type after the one whose layout the class takes must be
+// one of its bases (exception classes share one layout here).
+static bool class_check_layout(Run *r, const ObjClass *c, const ObjTuple *mro, size_t from) {
+    for (size_t k = from; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) || t == &type_object || type_is_subtype(c->native, t)) continue;
+        if (t == &mod_abc_ABC || mod_collections_abc_is(t) || mod_enum_kind_of(t)) continue;
+        if (t->id == TYPE_EXCEPTION && c->native->id == TYPE_EXCEPTION) continue;
+        return exc_raise(r, &exc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+    return true;
+}
+
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -966,6 +979,7 @@ static bool class_pick_native(Run *r, ObjClass *c) {
         }
         c->native = t;
         c->boxed = boxed_native(t);
+        if (!class_check_layout(r, c, mro, k + 1)) return false;
         break;
     }
     // the first base that shares the layout: where built-in methods are inherited from
