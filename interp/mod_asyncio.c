@@ -382,7 +382,13 @@ static bool wait_for_child_done(Run *r, ObjFuture *w, ObjFuture *child) {
             return future_complete(r, &w->base, inner->state == FUTURE_FAILED, inner->result);
         }
         Obj *e = exc_new(r, &exc_TimeoutError, NULL);
-        return e && future_complete(r, &w->base, true, v_obj(e));
+        if (!e) return false;
+        // raised from the inner one's CancelledError, as timeouts.py's __aexit__ does
+        if (is_exception(inner->result)) {
+            ((ObjException *)e)->cause = inner->result;
+            ((ObjException *)e)->suppress_context = true;
+        }
+        return future_complete(r, &w->base, true, v_obj(e));
     }
     w->timed_out = true;
     bool ignored;
