@@ -745,6 +745,25 @@ static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
     return t != NULL;
 }
 
+// ensure_future(obj): a future (or task) as it is, a coroutine as a new task.
+static bool asyncio_ensure_future(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"coro_or_future", "loop"};
+    static const ArgSpec spec = {"ensure_future", names, 2, 0, 1, 1};
+    Value v[2];
+    if (!args_bind(r, a, &spec, v)) return false;
+    if (is_future(v[0])) {
+        *out = v[0];
+        return true;
+    }
+    if (!is_coroutine(v[0])) {
+        return exc_raise(r, &exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    Obj *t = asyncio_task_new(r, v[0]);
+    if (t) *out = v_obj(t);
+    return t != NULL;
+}
+
 Obj *asyncio_task_new(Run *r, Value coro) {
     if (!is_coroutine(coro)) {
         exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", coro);
@@ -877,8 +896,8 @@ static bool asyncio_iscoroutinefunction(Run *r, Value self, const Args *a, Value
 }
 
 #define ASYNCIO_FUNCTIONS(X) \
-    X(as_completed) X(create_task) X(gather) X(iscoroutine) X(iscoroutinefunction) X(sleep) \
-    X(timeout) X(wait) X(wait_for)
+    X(as_completed) X(create_task) X(ensure_future) X(gather) X(iscoroutine) X(iscoroutinefunction) \
+    X(sleep) X(timeout) X(wait) X(wait_for)
 
 #define ASYNCIO_DEF(NAME) STATIC_BUILTIN(#NAME, asyncio_##NAME, 0)
 ASYNCIO_FUNCTIONS(ASYNCIO_DEF)
