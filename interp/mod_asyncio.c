@@ -936,6 +936,8 @@ bool mod_asyncio_init(Run *r, Obj *module) {
            module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) &&
            module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) &&
            module_set(r, module, "Queue", v_obj((Obj *)&type_queue)) &&
+           module_set(r, module, "LifoQueue", v_obj((Obj *)&type_lifo_queue)) &&
+           module_set(r, module, "PriorityQueue", v_obj((Obj *)&type_priority_queue)) &&
            module_set(r, module, "QueueEmpty", v_obj((Obj *)&exc_QueueEmpty)) &&
            module_set(r, module, "QueueFull", v_obj((Obj *)&exc_QueueFull)) && mod_asyncio_constants(r, module) &&
            mod_asyncio_sync_init(r, module);

@@ -86,16 +86,11 @@ static bool heap_arg(Run *r, const Args *a, const char *fname, uint32_t n, ObjLi
     return true;
 }
 
-static bool push(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
-    ObjList *heap;
-    if (!heap_arg(r, a, fname, 2, &heap) || !list_append(r, heap, a->pos[1])) return false;
-    *out = v_none();
-    return sift_down(r, heap, 0, heap->len - 1, max_heap);
+static bool heap_push(Run *r, ObjList *heap, Value item, bool max_heap) {
+    return list_append(r, heap, item) && sift_down(r, heap, 0, heap->len - 1, max_heap);
 }
 
-static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
-    ObjList *heap;
-    if (!heap_arg(r, a, fname, 1, &heap)) return false;
+static bool heap_pop(Run *r, ObjList *heap, bool max_heap, Value *out) {
     if (heap->len == 0) return exc_raise(r, &exc_IndexError, "index out of range");
     Value last = heap->items[--heap->len];
     if (heap->len == 0) {
@@ -108,6 +103,26 @@ static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *
     bool ok = sift_up(r, heap, 0, max_heap);
     gc_pop_roots(r, 1);
     return ok;
+}
+
+bool heapq_push(Run *r, ObjList *heap, Value item) {
+    return heap_push(r, heap, item, false);
+}
+
+bool heapq_pop(Run *r, ObjList *heap, Value *out) {
+    return heap_pop(r, heap, false, out);
+}
+
+static bool push(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
+    ObjList *heap;
+    if (!heap_arg(r, a, fname, 2, &heap)) return false;
+    *out = v_none();
+    return heap_push(r, heap, a->pos[1], max_heap);
+}
+
+static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
+    ObjList *heap;
+    return heap_arg(r, a, fname, 1, &heap) && heap_pop(r, heap, max_heap, out);
 }
 
 // The top goes to *out and item takes its place, sifted to where it belongs.

@@ -5,9 +5,14 @@
 #include <stdbool.h>
 
 #include "interp/obj.h"
+#include "interp/obj_list.h"
 #include "interp/run.h"
 
 // Fills a new `heapq` module (modules.c calls it on the first import).
 MOAT_NODISCARD bool mod_heapq_init(Run *r, Obj *module);
+
+// heappush and heappop on a list (asyncio.PriorityQueue's order); comparisons may run Python.
+MOAT_NODISCARD bool heapq_push(Run *r, ObjList *heap, Value item);
+MOAT_NODISCARD bool heapq_pop(Run *r, ObjList *heap, Value *out);
 
 #endif
