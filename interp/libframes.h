@@ -116,6 +116,8 @@ typedef struct LibFrame {
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
     X(ENUM_SETITEM_MEMBER, ENUM, 390, "__setitem__",                                           \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM_HOOK_LATE, ENUM, 370, "__setitem__",                                        \
+      "raise TypeError(\"_generate_next_value_ must be defined before members\")\n")           \
     X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_SETITEM_AUTO, ENUM, 422, "__setitem__",                                             \
@@ -273,6 +275,7 @@ typedef struct LibFrame {
 #define COPY_FRAMES(X)                                                                         \
     X(COPY_HOOK, COPY, 82, "copy", "return copier(x)\n")                                     \
     X(COPY_REDUCTOR, COPY, 90, "copy", "rv = reductor(4)\n")                                 \
+    X(COPY_RECONSTRUCT, COPY, 100, "copy", "return _reconstruct(x, None, *rv)\n")            \
     X(DEEPCOPY_COPIER, COPY, 131, "deepcopy", "y = copier(x, memo)\n")                       \
     X(DEEPCOPY_HOOK, COPY, 138, "deepcopy", "y = copier(memo)\n")                            \
     X(DEEPCOPY_REDUCTOR, COPY, 146, "deepcopy", "rv = reductor(4)\n")                        \

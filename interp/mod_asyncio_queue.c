@@ -85,7 +85,7 @@ static bool queue_add(Run *r, ObjQueue *q, Value item) {
         gc_pop_roots(r, 1);
         return ok;
     }
-    if (q->order == QUEUE_PRIORITY) return heapq_push(r, (ObjList *)q->items, item);
+    if (q->order == QUEUE_PRIORITY) return heapq_push(r, (ObjList *)q->items, item, false);
     return list_append_obj(r, q->items, item);
 }
 
@@ -128,7 +128,7 @@ static bool queue_put(Run *r, Value self, const Args *a, Value *out) {
 static bool queue_take(Run *r, ObjQueue *q, Value *item) {
     ObjList *l = (ObjList *)q->items;
     if (q->order == QUEUE_PRIORITY) {
-        if (!heapq_pop(r, l, item)) return false;
+        if (!heapq_pop(r, l, false, item)) return false;
     } else if (q->order == QUEUE_LIFO) {
         *item = l->items[--l->len];
     } else {

@@ -5,14 +5,22 @@
 #include <stdbool.h>
 
 #include "interp/obj.h"
+#include "interp/obj_func.h"
 #include "interp/obj_list.h"
 #include "interp/run.h"
 
+// The heap operations merge (mod_heapq_merge.c) and asyncio.PriorityQueue share, as _heapq's:
+// heapify, push, pop the top, and sift h[0] to its place after it changed; max_heap for the _max
+// forms. Comparisons may run Python code.
+MOAT_NODISCARD bool heapq_heapify(Run *r, ObjList *heap, bool max_heap);
+MOAT_NODISCARD bool heapq_push(Run *r, ObjList *heap, Value item, bool max_heap);
+MOAT_NODISCARD bool heapq_pop(Run *r, ObjList *heap, bool max_heap, Value *out);
+MOAT_NODISCARD bool heapq_sift_top(Run *r, ObjList *heap, bool max_heap);
+
+// heapq.merge, a builtin the module binds.
+extern const ObjBuiltin obj_heapq_merge;
+
 // Fills a new `heapq` module (modules.c calls it on the first import).
 MOAT_NODISCARD bool mod_heapq_init(Run *r, Obj *module);
-
-// heappush and heappop on a list (asyncio.PriorityQueue's order); comparisons may run Python.
-MOAT_NODISCARD bool heapq_push(Run *r, ObjList *heap, Value item);
-MOAT_NODISCARD bool heapq_pop(Run *r, ObjList *heap, Value *out);
 
 #endif

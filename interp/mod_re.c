@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mem.h"
+#include "interp/mod_re_flag.h"
 #include "interp/modules.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
@@ -208,10 +209,14 @@ static bool raise_pattern_error(Run *r, const ReError *err, const Obj *pattern) 
 
 // ---- compiling ----
 
+// sre's parser tests the flags with `flags & SRE_FLAG_...`, so a str fails at that &.
 static bool flags_arg(Run *r, Value v, int64_t *out) {
     *out = 0;
     if (is_undef(v)) return true;
-    return ops_index(r, v, out);
+    if (ops_index(r, v, out)) return true;
+    if (!exc_pending_is(r, &exc_TypeError)) return false;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError, "unsupported operand type(s) for &: '%s' and 'int'", value_type_name(v));
 }
 
 // The names of a bytes pattern are ASCII: a byte past it is no identifier character.
@@ -1375,17 +1380,7 @@ STATIC_BUILTIN("escape", re_escape, 0)
 STATIC_BUILTIN("purge", re_purge, 0)
 
 bool mod_re_init(Run *r, Obj *module) {
-    static const struct { const char *name; int value; } flags[] = {
-        {"NOFLAG", 0}, {"I", RE_FLAG_IGNORECASE}, {"IGNORECASE", RE_FLAG_IGNORECASE},
-        {"L", RE_FLAG_LOCALE}, {"LOCALE", RE_FLAG_LOCALE}, {"M", RE_FLAG_MULTILINE},
-        {"MULTILINE", RE_FLAG_MULTILINE}, {"S", RE_FLAG_DOTALL}, {"DOTALL", RE_FLAG_DOTALL},
-        {"U", RE_FLAG_UNICODE}, {"UNICODE", RE_FLAG_UNICODE}, {"X", RE_FLAG_VERBOSE},
-        {"VERBOSE", RE_FLAG_VERBOSE}, {"A", RE_FLAG_ASCII}, {"ASCII", RE_FLAG_ASCII},
-        {"DEBUG", RE_FLAG_DEBUG},
-    };
-    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
-        if (!module_set(r, module, flags[k].name, v_int(flags[k].value))) return false;
-    }
+    if (!mod_re_flag_init(r, module)) return false;
     return module_set(r, module, "compile", v_obj((Obj *)&obj_re_compile_fn)) &&
            module_set(r, module, "search", v_obj((Obj *)&obj_re_search)) &&
            module_set(r, module, "match", v_obj((Obj *)&obj_re_match)) &&
