@@ -470,11 +470,13 @@ static void compile_method_call(Compiler *c, const AstExpr *e, PosKind kind) {
 static bool compile_zero_arg_super(Compiler *c, const AstExpr *e, PosKind kind) {
     const AstExpr *f = e->call.func;
     const Scope *scope = c->u->scope;
+    // an inlined comprehension (PEP 709) runs in its host's frame, on its host's arguments
+    const Scope *code = scope->kind == SCOPE_COMPREHENSION ? scope->host : scope;
     if (f->kind != AST_NAME || strcmp(f->name, "super") != 0 || e->call.args.count ||
-        e->call.keyword_count || scope->kind != SCOPE_FUNCTION || !scope->local_count) {
+        e->call.keyword_count || code->kind != SCOPE_FUNCTION || !code->local_count) {
         return false;
     }
-    const AstStmt *def = scope->node;
+    const AstStmt *def = code->node;
     if (def->kind != AST_FUNCTIONDEF || !def->funcdef.args || !def->funcdef.args->arg_count) return false;
     NameRef cell = symtable_resolve(scope, SYMTABLE_CLASS_CELL);
     if (symtable_resolve(scope, f->name).kind != NAME_GLOBAL || cell.kind != NAME_DEREF) return false;
@@ -505,10 +507,29 @@ void compile_kwargs_dict(Compiler *c, const AstKeyword *keywords, uint32_t count
     }
 }
 
+// all(<genexp>), any(<genexp>) and tuple(<genexp>) of the builtins: CPython 3.14 runs them
+// as a loop in the caller positioned at the called name, so its traceback marks just `all`.
+static bool is_inlined_builtin_call(Compiler *c, const AstExpr *e) {
+    const AstExpr *f = e->call.func;
+    if (f->kind != AST_NAME || e->call.args.count != 1 || e->call.keyword_count ||
+        e->call.args.items[0]->kind != AST_GENEXP) {
+        return false;
+    }
+    if (strcmp(f->name, "all") && strcmp(f->name, "any") && strcmp(f->name, "tuple")) return false;
+    return symtable_resolve(c->u->scope, f->name).kind == NAME_GLOBAL;
+}
+
 static void compile_call(Compiler *c, const AstExpr *e) {
     PosKind kind = c->u->bare_call == e ? POS_BARE : POS_CALL;
     c->u->bare_call = NULL;
     if (compile_zero_arg_super(c, e, kind)) return;
+    if (is_inlined_builtin_call(c, e)) {
+        compile_expr(c, e->call.func);
+        compile_expr(c, e->call.args.items[0]);
+        c->u->span = e->call.func->span;
+        cu_emit(c, OP_CALL, 1);
+        return;
+    }
     AstExprList args = e->call.args;
     bool dstar = false;
     for (uint32_t k = 0; k < e->call.keyword_count; k++) dstar |= !e->call.keywords[k].arg;

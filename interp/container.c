@@ -41,12 +41,10 @@ bool container_is_user(Value v) {
     return is_obj(v) && !(v.as.obj->type->base.flags & OBJ_STATIC);
 }
 
-// ops_index for an instance of a user class, with `msg` replacing its TypeError.
-static bool container_user_index(Run *r, Value v, const char *msg, int64_t *out) {
-    if (ops_index(r, v, out)) return true;
-    if (!exc_pending_is(r, &exc_TypeError)) return false;
-    exc_clear(r);
-    return exc_raise(r, &exc_TypeError, "%s", msg);
+bool container_user_index(Run *r, Value v, bool *found, int64_t *out) {
+    Value res;
+    if (!class_index(r, v, &res, found)) return false;
+    return !*found || ops_index(r, res, out);
 }
 
 bool container_index(Run *r, Value key, const char *what, int64_t *out) {
@@ -61,9 +59,9 @@ bool container_index(Run *r, Value key, const char *what, int64_t *out) {
     if (container_is_int(key)) {
         return exc_raise(r, &exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }
-    if (container_is_user(key) && ops_index(r, key, out)) return true;
-    if (container_is_user(key) && !exc_pending_is(r, &exc_TypeError)) return false;
-    exc_clear(r);
+    bool found = false;
+    if (container_is_user(key) && !container_user_index(r, key, &found, out)) return false;
+    if (found) return true;
     return exc_raise(r, &exc_TypeError, "%s indices must be integers or slices, not %s", what,
                      value_type_name(key));
 }
@@ -97,8 +95,9 @@ bool container_slice_index(Run *r, Value v, bool none_ok, int64_t *out) {
     const char *msg = none_ok
                           ? "slice indices must be integers or None or have an __index__ method"
                           : "slice indices must be integers or have an __index__ method";
-    if (container_is_user(v)) return container_user_index(r, v, msg, out);
-    return exc_raise(r, &exc_TypeError, "%s", msg);
+    bool found = false;
+    if (container_is_user(v) && !container_user_index(r, v, &found, out)) return false;
+    return found || exc_raise(r, &exc_TypeError, "%s", msg);
 }
 
 bool container_repeat_count(Run *r, Value n, int64_t *out) {

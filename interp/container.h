@@ -30,6 +30,10 @@ void container_nest_leave(Run *r);
 bool container_is_int(Value v);
 // True for instances of classes defined by the program (their behaviour lives in Python code).
 bool container_is_user(Value v);
+// ops_index for an instance of a user class. *found: whether its class has __index__ (if not,
+// the caller raises its own TypeError); the errors of an __index__ that runs pass as they are,
+// as in CPython, which checks for __index__ before converting.
+MOAT_NODISCARD bool container_user_index(Run *r, Value v, bool *found, int64_t *out);
 
 // A subscript as an index: ints, bools, objects with __index__. TypeError "<what> indices must
 // be integers or slices, not <type>"; IndexError for ints beyond int64.

@@ -289,6 +289,7 @@ EXC_GROUP_CLASSES(EXC_GROUP_DEFINE)
 // asyncio's exceptions, which are no builtins: defined here with the exceptions' slots
 #define EXC_MODULE_DEFINE(N, B, MODULE) EXC_DEFINE_WITH(N, B, exc_methods, MODULE)
 EXC_MODULE_DEFINE(CancelledError, BaseException, "asyncio.exceptions")
+EXC_MODULE_DEFINE(InvalidStateError, Exception, "asyncio.exceptions")
 EXC_MODULE_DEFINE(QueueEmpty, Exception, "asyncio.queues")
 EXC_MODULE_DEFINE(QueueFull, Exception, "asyncio.queues")
 #undef EXC_MODULE_DEFINE

@@ -32,9 +32,20 @@
     X(NameError, Exception)                                    \
     X(UnboundLocalError, NameError)                            \
     X(OSError, Exception)                                      \
+    X(BlockingIOError, OSError)                                \
+    X(ChildProcessError, OSError)                              \
     X(ConnectionError, OSError)                                \
+    X(BrokenPipeError, ConnectionError)                        \
+    X(ConnectionAbortedError, ConnectionError)                 \
+    X(ConnectionRefusedError, ConnectionError)                 \
+    X(ConnectionResetError, ConnectionError)                   \
+    X(FileExistsError, OSError)                                \
     X(FileNotFoundError, OSError)                              \
+    X(InterruptedError, OSError)                               \
+    X(IsADirectoryError, OSError)                              \
+    X(NotADirectoryError, OSError)                             \
     X(PermissionError, OSError)                                \
+    X(ProcessLookupError, OSError)                             \
     X(TimeoutError, OSError)                                   \
     X(ReferenceError, Exception)                               \
     X(RuntimeError, Exception)                                 \
@@ -52,9 +63,16 @@
     X(UnicodeDecodeError, UnicodeError)                        \
     X(UnicodeEncodeError, UnicodeError)                        \
     X(Warning, Exception)                                      \
+    X(BytesWarning, Warning)                                   \
     X(DeprecationWarning, Warning)                             \
+    X(EncodingWarning, Warning)                                \
+    X(FutureWarning, Warning)                                  \
+    X(ImportWarning, Warning)                                  \
+    X(PendingDeprecationWarning, Warning)                      \
+    X(ResourceWarning, Warning)                                \
     X(RuntimeWarning, Warning)                                 \
     X(SyntaxWarning, Warning)                                  \
+    X(UnicodeWarning, Warning)                                 \
     X(UserWarning, Warning)
 
 // The exception groups, which have methods of their own (split, subgroup, derive).
@@ -66,8 +84,8 @@
 EXC_CLASSES(EXC_DECLARE)
 EXC_GROUP_CLASSES(EXC_DECLARE)
 #undef EXC_DECLARE
-// asyncio's own: CancelledError (a BaseException), QueueEmpty and QueueFull
-extern const ObjType exc_CancelledError, exc_QueueEmpty, exc_QueueFull;
+// asyncio's own: CancelledError (a BaseException), InvalidStateError, QueueEmpty and QueueFull
+extern const ObjType exc_CancelledError, exc_InvalidStateError, exc_QueueEmpty, exc_QueueFull;
 
 struct LibFrame;
 

@@ -202,7 +202,16 @@ typedef struct LibFrame {
       "raise TypeError(\"asdict() should be called on dataclass instances\")\n")              \
     X(DC_ASTUPLE, DATACLASSES, 1587, "astuple",                                                \
       "raise TypeError(\"astuple() should be called on dataclass instances\")\n")             \
+    X(DC_REPLACE_NOT_DC, DATACLASSES, 1769, "replace",                                         \
+      "raise TypeError(\"replace() should be called on dataclass instances\")\n")              \
     X(DC_REPLACE, DATACLASSES, 1770, "replace", "return _replace(obj, **changes)\n")          \
+    X(DC_REPLACE_NO_INIT, DATACLASSES, 1788, "_replace",                                       \
+      "raise TypeError(f'field {f.name} is declared with '\n"                                  \
+      "                f'init=False, it cannot be specified with '\n"                          \
+      "                f'replace()')\n")                                                       \
+    X(DC_REPLACE_INITVAR, DATACLASSES, 1795, "_replace",                                       \
+      "raise TypeError(f\"InitVar {f.name!r} \"\n"                                             \
+      "                f'must be specified with replace()')\n")                                \
     X(DC_REPLACE_INIT, DATACLASSES, 1804, "_replace",                                          \
       "return self.__class__(**changes)\n"                                                     \
       "       ~~~~~~~~~~~~~~^^^^^^^^^^^\n")                                                    \

@@ -121,12 +121,20 @@ static bool future_done(Run *r, Value self, const Args *a, Value *out) {
 static bool future_result(Run *r, Value self, const Args *a, Value *out) {
     if (!args_positional(r, a, "result", 0, 0)) return false;
     ObjFuture *f = (ObjFuture *)self.as.obj;
-    if (f->state == FUTURE_PENDING) {
-        // CPython's asyncio.InvalidStateError derives from Exception; moat has no such class
-        return exc_raise(r, &exc_RuntimeError, "Result is not set.");
-    }
+    if (f->state == FUTURE_PENDING) return exc_raise(r, &exc_InvalidStateError, "Result is not set.");
     if (f->state == FUTURE_FAILED) return exc_raise_value(r, f->result);
     *out = f->result;
+    return true;
+}
+
+// exception(): what the future failed with, None if it succeeded; a cancelled one raises its
+// CancelledError.
+static bool future_exception(Run *r, Value self, const Args *a, Value *out) {
+    if (!args_positional(r, a, "exception", 0, 0)) return false;
+    ObjFuture *f = (ObjFuture *)self.as.obj;
+    if (f->state == FUTURE_PENDING) return exc_raise(r, &exc_InvalidStateError, "Exception is not set.");
+    if (f->cancelled) return exc_raise_value(r, f->result);
+    *out = f->state == FUTURE_FAILED ? f->result : v_none();
     return true;
 }
 
@@ -142,6 +150,7 @@ static const MethodDef future_methods[] = {
     {"cancel", future_cancel_method},
     {"cancelled", future_cancelled},
     {"done", future_done},
+    {"exception", future_exception},
     {"result", future_result},
 };
 
@@ -373,7 +382,13 @@ static bool wait_for_child_done(Run *r, ObjFuture *w, ObjFuture *child) {
             return future_complete(r, &w->base, inner->state == FUTURE_FAILED, inner->result);
         }
         Obj *e = exc_new(r, &exc_TimeoutError, NULL);
-        return e && future_complete(r, &w->base, true, v_obj(e));
+        if (!e) return false;
+        // raised from the inner one's CancelledError, as timeouts.py's __aexit__ does
+        if (is_exception(inner->result)) {
+            ((ObjException *)e)->cause = inner->result;
+            ((ObjException *)e)->suppress_context = true;
+        }
+        return future_complete(r, &w->base, true, v_obj(e));
     }
     w->timed_out = true;
     bool ignored;
@@ -730,6 +745,25 @@ static bool asyncio_create_task(Run *r, Value self, const Args *a, Value *out) {
     return t != NULL;
 }
 
+// ensure_future(obj): a future (or task) as it is, a coroutine as a new task.
+static bool asyncio_ensure_future(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    static const char *const names[] = {"coro_or_future", "loop"};
+    static const ArgSpec spec = {"ensure_future", names, 2, 0, 1, 1};
+    Value v[2];
+    if (!args_bind(r, a, &spec, v)) return false;
+    if (is_future(v[0])) {
+        *out = v[0];
+        return true;
+    }
+    if (!is_coroutine(v[0])) {
+        return exc_raise(r, &exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    Obj *t = asyncio_task_new(r, v[0]);
+    if (t) *out = v_obj(t);
+    return t != NULL;
+}
+
 Obj *asyncio_task_new(Run *r, Value coro) {
     if (!is_coroutine(coro)) {
         exc_raise(r, &exc_TypeError, "a coroutine was expected, got %R", coro);
@@ -862,8 +896,8 @@ static bool asyncio_iscoroutinefunction(Run *r, Value self, const Args *a, Value
 }
 
 #define ASYNCIO_FUNCTIONS(X) \
-    X(as_completed) X(create_task) X(gather) X(iscoroutine) X(iscoroutinefunction) X(sleep) \
-    X(timeout) X(wait) X(wait_for)
+    X(as_completed) X(create_task) X(ensure_future) X(gather) X(iscoroutine) X(iscoroutinefunction) \
+    X(sleep) X(timeout) X(wait) X(wait_for)
 
 #define ASYNCIO_DEF(NAME) STATIC_BUILTIN(#NAME, asyncio_##NAME, 0)
 ASYNCIO_FUNCTIONS(ASYNCIO_DEF)
@@ -897,10 +931,13 @@ bool mod_asyncio_init(Run *r, Obj *module) {
     return module_set(r, module, "Future", v_obj((Obj *)&type_future)) &&
            module_set(r, module, "Task", v_obj((Obj *)&type_task)) &&
            module_set(r, module, "CancelledError", v_obj((Obj *)&exc_CancelledError)) &&
+           module_set(r, module, "InvalidStateError", v_obj((Obj *)&exc_InvalidStateError)) &&
            module_set(r, module, "TimeoutError", v_obj((Obj *)&exc_TimeoutError)) &&
            module_set(r, module, "TaskGroup", v_obj((Obj *)&type_taskgroup)) &&
            module_set(r, module, "Timeout", v_obj((Obj *)&type_timeout)) &&
            module_set(r, module, "Queue", v_obj((Obj *)&type_queue)) &&
+           module_set(r, module, "LifoQueue", v_obj((Obj *)&type_lifo_queue)) &&
+           module_set(r, module, "PriorityQueue", v_obj((Obj *)&type_priority_queue)) &&
            module_set(r, module, "QueueEmpty", v_obj((Obj *)&exc_QueueEmpty)) &&
            module_set(r, module, "QueueFull", v_obj((Obj *)&exc_QueueFull)) && mod_asyncio_constants(r, module) &&
            mod_asyncio_sync_init(r, module);

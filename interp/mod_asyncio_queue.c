@@ -1,6 +1,6 @@
-// asyncio.Queue (see mod_asyncio_queue.h), after CPython's queues.py. A get() that must wait
-// gets the next item put straight into its future, and a put() that must wait has its item
-// moved into the queue when a get() makes room, in FIFO order.
+// asyncio.Queue, LifoQueue and PriorityQueue (see mod_asyncio_queue.h), after CPython's
+// queues.py. A get() that must wait gets the next item put straight into its future, and a
+// put() that must wait has its item moved into the queue when a get() makes room, in FIFO order.
 #include "interp/mod_asyncio_queue.h"
 
 #include <string.h>
@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/mod_asyncio.h"
+#include "interp/mod_heapq.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
@@ -24,7 +25,10 @@ typedef struct ObjQueue {
     Obj *joiners;      // list of pending futures of join()
     int64_t maxsize;   // <= 0: unbounded
     int64_t unfinished;
+    uint8_t order;     // QueueOrder: which item get() takes
 } ObjQueue;
+
+typedef enum QueueOrder { QUEUE_FIFO, QUEUE_LIFO, QUEUE_PRIORITY } QueueOrder;
 
 static void queue_trace(Run *r, Obj *o) {
     ObjQueue *q = (ObjQueue *)o;
@@ -81,6 +85,7 @@ static bool queue_add(Run *r, ObjQueue *q, Value item) {
         gc_pop_roots(r, 1);
         return ok;
     }
+    if (q->order == QUEUE_PRIORITY) return heapq_push(r, (ObjList *)q->items, item, false);
     return list_append_obj(r, q->items, item);
 }
 
@@ -119,12 +124,18 @@ static bool queue_put(Run *r, Value self, const Args *a, Value *out) {
     return ok;
 }
 
-// The oldest item, taken out; the queue is not empty.
+// The next item (the oldest, the newest or the smallest), taken out; the queue is not empty.
 static bool queue_take(Run *r, ObjQueue *q, Value *item) {
     ObjList *l = (ObjList *)q->items;
-    *item = l->items[q->head];
-    l->items[q->head++] = v_none();
-    if (q->head == l->len) l->len = q->head = 0;
+    if (q->order == QUEUE_PRIORITY) {
+        if (!heapq_pop(r, l, false, item)) return false;
+    } else if (q->order == QUEUE_LIFO) {
+        *item = l->items[--l->len];
+    } else {
+        *item = l->items[q->head];
+        l->items[q->head++] = v_none();
+        if (q->head == l->len) l->len = q->head = 0;
+    }
     if (!gc_push_root(r, *item)) return false;
     bool ok = queue_take_putter(r, q);
     gc_pop_roots(r, 1);
@@ -197,7 +208,7 @@ static bool queue_getattr(Run *r, Value v, Obj *name, Value *out) {
 // address its str (its getters and putters counted).
 static bool queue_format(Run *r, Value v, bool with_id, Buf *out) {
     const ObjQueue *q = as_queue(v);
-    if (!buf_printf(out, "<Queue") ||
+    if (!buf_printf(out, "<%s", value_type(v)->name) ||
         (with_id && !buf_printf(out, " at 0x%llx", (unsigned long long)run_object_id(r, q))) ||
         !buf_printf(out, " maxsize=%lld", (long long)q->maxsize)) {
         return false;
@@ -226,15 +237,16 @@ static bool queue_str(Run *r, Value v, Buf *out) {
 }
 
 static bool queue_construct(Run *r, Value callee, const Args *a, Value *out) {
-    (void)callee;
+    const ObjType *t = (const ObjType *)callee.as.obj;
     static const char *const names[] = {"maxsize"};
-    static const ArgSpec spec = {"Queue", names, 1, 0, 1, 0};
+    const ArgSpec spec = {t->name, names, 1, 0, 1, 0};
     Value v[1];
     int64_t maxsize = 0;
     if (!args_bind(r, a, &spec, v) || (!is_undef(v[0]) && !ops_index(r, v[0], &maxsize))) return false;
-    ObjQueue *q = gc_new(r, ObjQueue, &type_queue);
+    ObjQueue *q = gc_new(r, ObjQueue, t);
     if (!q || !gc_push_root(r, v_obj(&q->base))) return false;
     q->maxsize = maxsize;
+    q->order = t == &type_lifo_queue ? QUEUE_LIFO : t == &type_priority_queue ? QUEUE_PRIORITY : QUEUE_FIFO;
     bool ok = (q->items = list_new(r, 0)) && (q->getters = list_new(r, 0)) &&
               (q->putters = list_new(r, 0)) && (q->joiners = list_new(r, 0));
     gc_pop_roots(r, 1);
@@ -254,15 +266,15 @@ static const MethodDef queue_methods[] = {
     {"task_done", queue_task_done},
 };
 
-const ObjType type_queue = {
-    .base = {.type = &type_type, .flags = OBJ_STATIC},
-    .name = "Queue",
-    .module = "asyncio",
-    .id = TYPE_OBJECT,
-    .base_type = &type_object,
-    .methods = queue_methods,
-    .method_count = sizeof queue_methods / sizeof *queue_methods,
-    .construct = queue_construct,
-    .slots = {.repr = queue_repr, .str = queue_str, .hash = identity_hash, .getattr = queue_getattr,
-              .trace = queue_trace},
-};
+#define QUEUE_TYPE(NAME, BASE)                                                                     \
+    {                                                                                              \
+        .base = {.type = &type_type, .flags = OBJ_STATIC}, .name = NAME, .module = "asyncio",     \
+        .id = TYPE_OBJECT, .base_type = BASE, .methods = queue_methods,                            \
+        .method_count = sizeof queue_methods / sizeof *queue_methods, .construct = queue_construct, \
+        .slots = {.repr = queue_repr, .str = queue_str, .hash = identity_hash,                     \
+                  .getattr = queue_getattr, .trace = queue_trace},                                 \
+    }
+const ObjType type_queue = QUEUE_TYPE("Queue", &type_object);
+const ObjType type_lifo_queue = QUEUE_TYPE("LifoQueue", &type_queue);
+const ObjType type_priority_queue = QUEUE_TYPE("PriorityQueue", &type_queue);
+#undef QUEUE_TYPE

@@ -883,29 +883,56 @@ static bool dc_is_dataclass(Run *r, Value self, const Args *a, Value *out) {
 
 enum { DC_MAX_DEPTH = 200 };  // guard: asdict recursion over nested values
 
-static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out);
+// How asdict/astuple copy a dataclass: into a dict or a tuple, or through the dict_factory /
+// tuple_factory given (undef: none), called with the list of (name, value) pairs or of values.
+typedef struct DcConvert {
+    bool as_dict;
+    Value factory;
+} DcConvert;
 
-static bool dc_convert_items(Run *r, const Value *items, size_t n, bool as_dict, uint32_t depth, Obj *dst) {
+static bool dc_convert(Run *r, Value v, const DcConvert *how, uint32_t depth, Value *out);
+
+static bool dc_convert_items(Run *r, const Value *items, size_t n, const DcConvert *how, uint32_t depth, Obj *dst) {
     for (size_t k = 0; k < n; k++) {
         Value c;
-        if (!dc_convert(r, items[k], as_dict, depth, &c) || !list_append(r, dst, c)) return false;
+        if (!dc_convert(r, items[k], how, depth, &c) || !list_append(r, dst, c)) return false;
     }
     return true;
 }
 
-static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, bool as_dict, uint32_t depth, Value *out) {
+// One field's converted value into dst: a dict's item, or a list's (a pair for a dict_factory).
+static bool dc_convert_field(Run *r, const DcConvert *how, Obj *dst, Value name, Value x) {
+    if (!how->as_dict) return list_append(r, dst, x);
+    if (is_undef(how->factory)) return dict_set(r, dst, name, x);
+    if (!gc_push_root(r, x)) return false;
+    Obj *pair = tuple_new(r, 2);
+    gc_pop_roots(r, 1);
+    if (!pair) return false;
+    ((ObjTuple *)pair)->items[0] = name;
+    ((ObjTuple *)pair)->items[1] = x;
+    return list_append(r, dst, v_obj(pair));
+}
+
+static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, const DcConvert *how, uint32_t depth, Value *out) {
     const ObjTuple *fields = dc_fields_of(c);
-    Obj *dst = as_dict ? dict_new(r) : list_new(r, 0);
+    bool direct = is_undef(how->factory);
+    Obj *dst = how->as_dict && direct ? dict_new(r) : list_new(r, 0);
     if (!dst || !gc_push_root(r, v_obj(dst))) return false;
     bool ok = true;
     for (size_t k = 0; ok && k < fields->len; k++) {
         const ObjField *f = as_field(fields->items[k]);
         if (f->kind != FIELD_PLAIN) continue;
         Value x;
-        ok = dc_getattr(r, v, f, &x) && dc_convert(r, x, as_dict, depth, &x);
-        if (ok) ok = as_dict ? dict_set(r, dst, f->name, x) : list_append(r, dst, x);
+        ok = dc_getattr(r, v, f, &x) && dc_convert(r, x, how, depth, &x) && dc_convert_field(r, how, dst, f->name, x);
     }
-    if (ok && !as_dict) {
+    if (ok && !direct) {
+        Value arg = v_obj(dst);
+        Args fa = {&arg, 1, 0, NULL, NULL};
+        ok = vm_call(r, how->factory, &fa, out);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
+    if (ok && !how->as_dict) {
         dst = tuple_from_iterable(r, v_obj(dst));
         ok = dst != NULL;
     }
@@ -916,10 +943,10 @@ static bool dc_convert_instance(Run *r, Value v, const ObjClass *c, bool as_dict
 
 // asdict/astuple's copy: dataclasses, lists, tuples and dicts recursively; other values as
 // they are.
-static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out) {
+static bool dc_convert(Run *r, Value v, const DcConvert *how, uint32_t depth, Value *out) {
     if (depth >= DC_MAX_DEPTH) return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
     const ObjClass *c = is_class_value(v) ? NULL : dc_class_of(value_type(v));
-    if (c) return dc_convert_instance(r, v, c, as_dict, depth + 1, out);
+    if (c) return dc_convert_instance(r, v, c, how, depth + 1, out);
     if (!is_list(v) && !is_tuple(v) && !is_dict(v)) {
         *out = v;
         return true;
@@ -932,15 +959,15 @@ static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out
         Value k, x;
         while (ok && dict_next(v.as.obj, &pos, &k, &x)) {
             Value ck, cx;
-            ok = dc_convert(r, k, as_dict, depth + 1, &ck) && gc_push_root(r, ck);
+            ok = dc_convert(r, k, how, depth + 1, &ck) && gc_push_root(r, ck);
             if (!ok) break;
-            ok = dc_convert(r, x, as_dict, depth + 1, &cx) && dict_set(r, dst, ck, cx);
+            ok = dc_convert(r, x, how, depth + 1, &cx) && dict_set(r, dst, ck, cx);
             gc_pop_roots(r, 1);
         }
     } else if (is_list(v)) {
-        ok = dc_convert_items(r, as_list(v)->items, as_list(v)->len, as_dict, depth + 1, dst);
+        ok = dc_convert_items(r, as_list(v)->items, as_list(v)->len, how, depth + 1, dst);
     } else {
-        ok = dc_convert_items(r, as_tuple(v)->items, as_tuple(v)->len, as_dict, depth + 1, dst);
+        ok = dc_convert_items(r, as_tuple(v)->items, as_tuple(v)->len, how, depth + 1, dst);
         dst = ok ? tuple_from_iterable(r, v_obj(dst)) : NULL;
         ok = dst != NULL;
     }
@@ -949,16 +976,26 @@ static bool dc_convert(Run *r, Value v, bool as_dict, uint32_t depth, Value *out
     return ok;
 }
 
+// asdict(obj, *, dict_factory=dict) and astuple(obj, *, tuple_factory=tuple).
 static bool dc_as(Run *r, const Args *a, bool as_dict, Value *out) {
     const char *fname = as_dict ? "asdict" : "astuple";
-    if (!args_positional(r, a, fname, 1, 1)) return false;
-    Value v = a->pos[0];
+    static const char *const dict_names[] = {"obj", "dict_factory"}, *const tuple_names[] = {"obj", "tuple_factory"};
+    static const ArgSpec dict_spec = {"asdict", dict_names, 2, 0, 1, 1};
+    static const ArgSpec tuple_spec = {"astuple", tuple_names, 2, 0, 1, 1};
+    Value p[2];
+    if (a->npos > 1) {
+        // a Python function in CPython: its message, not a built-in's
+        return exc_raise(r, &exc_TypeError, "%s() takes 1 positional argument but %u were given", fname, a->npos);
+    }
+    if (!args_bind(r, a, as_dict ? &dict_spec : &tuple_spec, p)) return false;
+    Value v = p[0];
     if (is_class_value(v) || !dc_class_of(value_type(v))) {
         exc_raise(r, &exc_TypeError, "%s() should be called on dataclass instances", fname);
         LIBFRAMES_ADD(r, as_dict ? LF_DC_ASDICT : LF_DC_ASTUPLE);
         return false;
     }
-    return dc_convert(r, v, as_dict, 0, out);
+    DcConvert how = {.as_dict = as_dict, .factory = p[1]};
+    return dc_convert(r, v, &how, 0, out);
 }
 
 static bool dc_asdict(Run *r, Value self, const Args *a, Value *out) {
@@ -979,31 +1016,32 @@ static bool dc_replace(Run *r, Value self, const Args *a, Value *out) {
     }
     Value obj = a->pos[0];
     const ObjClass *c = is_class_value(obj) ? NULL : dc_class_of(value_type(obj));
-    if (!c) return exc_raise(r, &exc_TypeError, "replace() should be called on dataclass instances");
-    const ObjTuple *fields = dc_fields_of(c);
-    for (uint32_t k = 0; k < a->nkw; k++) {
-        for (size_t j = 0; j < fields->len; j++) {
-            const ObjField *f = as_field(fields->items[j]);
-            if (!f->init && str_equal(as_str(f->name), (const ObjStr *)a->kwnames[k])) {
-                return exc_raise(r, &exc_ValueError, "field %s is declared with init=False, it cannot be specified with replace()",
-                                 as_str(f->name)->data);
-            }
-        }
+    if (!c) {
+        exc_raise(r, &exc_TypeError, "replace() should be called on dataclass instances");
+        LIBFRAMES_ADD(r, LF_DC_REPLACE_NOT_DC);
+        return false;
     }
-    // keyword arguments for the class: the changes, then every other init field's value
+    const ObjTuple *fields = dc_fields_of(c);
+    // keyword arguments for the class: the changes, then every other init field's value,
+    // checked field by field as _replace does
     Obj *kw = dict_new(r);
     if (!kw || !gc_push_root(r, v_obj(kw))) return false;
     bool ok = true;
     for (uint32_t k = 0; ok && k < a->nkw; k++) ok = dict_set(r, kw, v_obj(a->kwnames[k]), a->kwvalues[k]);
     for (size_t j = 0; ok && j < fields->len; j++) {
         const ObjField *f = as_field(fields->items[j]);
-        if (!f->init || !is_undef(dict_get_str(kw, as_str(f->name)))) continue;
-        if (f->kind == FIELD_INITVAR) {
+        bool changed = !is_undef(dict_get_str(kw, as_str(f->name)));
+        if (!f->init && changed) {
+            ok = exc_raise(r, &exc_TypeError, "field %s is declared with init=False, it cannot be specified with replace()",
+                           as_str(f->name)->data);
+            LIBFRAMES_ADD(r, LF_DC_REPLACE_NO_INIT, LF_DC_REPLACE);
+        } else if (f->init && !changed && f->kind == FIELD_INITVAR && is_missing(f->dflt)) {
             ok = exc_raise(r, &exc_TypeError, "InitVar '%s' must be specified with replace()", as_str(f->name)->data);
-            break;
+            LIBFRAMES_ADD(r, LF_DC_REPLACE_INITVAR, LF_DC_REPLACE);
+        } else if (f->init && !changed) {
+            Value v;
+            ok = dc_getattr(r, obj, f, &v) && dict_set(r, kw, f->name, v);
         }
-        Value v;
-        ok = dc_getattr(r, obj, f, &v) && dict_set(r, kw, f->name, v);
     }
     size_t n = ok ? dict_len(kw) : 0;
     Value *vals = ok ? mem_alloc(r, (n ? n : 1) * sizeof *vals) : NULL;

@@ -124,15 +124,21 @@ static const Obj obj_auto = {.type = &type_auto, .flags = OBJ_STATIC};
 
 // ---- members ----
 
-static Value member_attr(Value m, const char *name) {
+// The member's own attribute `name`, or undef.
+static Value member_find(Value m, const char *name) {
     Obj *d = class_instance_dict(m);
-    if (!d) return v_none();
+    if (!d) return v_undef();
     size_t pos = 0;
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) {
         if (str_equal_cstr(as_str(k), name)) return v;
     }
-    return v_none();
+    return v_undef();
+}
+
+static Value member_attr(Value m, const char *name) {
+    Value v = member_find(m, name);
+    return is_undef(v) ? v_none() : v;
 }
 
 static Value member_value(Value m) {
@@ -299,24 +305,44 @@ static bool set_member_field(Run *r, Value m, const char *name, Value v) {
     return key && class_generic_setattr(r, m, key, v);
 }
 
+// A new member object: made by the __new__ the enum's body defines (undef: none), given the
+// value (a tuple: its items), as CPython's _proto_member calls it; else a plain instance.
+static bool new_member(Run *r, ObjClass *c, Value newf, Value value, Value *out) {
+    if (is_undef(newf)) return class_alloc_instance(r, &c->type, NULL, out);
+    bool tuple = is_tuple(value);
+    Args a = {tuple ? as_tuple(value)->items : &value, tuple ? (uint32_t)as_tuple(value)->len : 1, 0, NULL, NULL};
+    return class_call_bound(r, newf, v_obj(&c->type.base), &a, out);
+}
+
+// The __new__ function the enum's body defines, or undef.
+static Value user_new(const ObjClass *c) {
+    Value newf = class_lookup(&c->type, "__new__");
+    if (is_obj(newf) && newf.as.obj->type == &type_staticmethod) newf = ((ObjDescr *)newf.as.obj)->func;
+    return is_function(newf) ? newf : v_undef();
+}
+
 // A member: an instance with its name and value, passed to the class's __init__ if any.
 static bool make_member(Run *r, ObjClass *c, Value name, Value value, Value *out) {
-    if (c->enum_kind == ENUM_STR && !is_str(value)) {
+    Value newf = user_new(c);
+    if (c->enum_kind == ENUM_STR && !is_str(value) && is_undef(newf)) {
         return exc_raise(r, &exc_TypeError, "%R is not a string", value);
     }
-    if (is_int_kind(c->enum_kind) && value_type(value) != &type_int && !is_bool(value)) {
+    if (is_int_kind(c->enum_kind) && value_type(value) != &type_int && !is_bool(value) && is_undef(newf)) {
         exc_raise(r, &exc_ValueError, "invalid literal for int() with base 10: %R", value);
         LIBFRAMES_ADD(r, LF_ENUM_SET_NAME, LF_ENUM_CLASS_NEW);
         return false;
     }
     Value m;
-    if (!class_alloc_instance(r, &c->type, NULL, &m) || !gc_push_root(r, m)) return false;
+    if (!new_member(r, c, newf, value, &m) || !gc_push_root(r, m)) return false;
+    // a __new__ of the class may have set _value_ itself (Coin.DIME = (10, "dime") -> 10)
+    Value own = member_find(m, "_value_"), args = value;
+    if (!is_undef(own)) value = own;
     bool ok = set_member_field(r, m, "_name_", name) && set_member_field(r, m, "_value_", value) &&
               set_member_field(r, m, "name", name) && set_member_field(r, m, "value", value);
     Value init = class_lookup(&c->type, "__init__"), res;
     if (ok && is_function(init)) {
-        bool tuple = is_tuple(value);
-        Args a = {tuple ? as_tuple(value)->items : &value, tuple ? (uint32_t)as_tuple(value)->len : 1, 0, NULL, NULL};
+        bool tuple = is_tuple(args);
+        Args a = {tuple ? as_tuple(args)->items : &args, tuple ? (uint32_t)as_tuple(args)->len : 1, 0, NULL, NULL};
         ok = class_call_bound(r, init, m, &a, &res);
     }
     gc_pop_roots(r, 1);

@@ -86,11 +86,15 @@ static bool heap_arg(Run *r, const Args *a, const char *fname, uint32_t n, ObjLi
     return true;
 }
 
+bool heapq_push(Run *r, ObjList *heap, Value item, bool max_heap) {
+    return list_append(r, heap, item) && sift_down(r, heap, 0, heap->len - 1, max_heap);
+}
+
 static bool push(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
     ObjList *heap;
-    if (!heap_arg(r, a, fname, 2, &heap) || !list_append(r, heap, a->pos[1])) return false;
+    if (!heap_arg(r, a, fname, 2, &heap)) return false;
     *out = v_none();
-    return sift_down(r, heap, 0, heap->len - 1, max_heap);
+    return heapq_push(r, heap, a->pos[1], max_heap);
 }
 
 bool heapq_pop(Run *r, ObjList *heap, bool max_heap, Value *out) {

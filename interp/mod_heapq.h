@@ -9,9 +9,11 @@
 #include "interp/obj_list.h"
 #include "interp/run.h"
 
-// The heap operations merge (mod_heapq_merge.c) shares, as _heapq's: heapify, pop the top, and
-// sift h[0] to its place after it changed; max_heap for the _max forms.
+// The heap operations merge (mod_heapq_merge.c) and asyncio.PriorityQueue share, as _heapq's:
+// heapify, push, pop the top, and sift h[0] to its place after it changed; max_heap for the _max
+// forms. Comparisons may run Python code.
 MOAT_NODISCARD bool heapq_heapify(Run *r, ObjList *heap, bool max_heap);
+MOAT_NODISCARD bool heapq_push(Run *r, ObjList *heap, Value item, bool max_heap);
 MOAT_NODISCARD bool heapq_pop(Run *r, ObjList *heap, bool max_heap, Value *out);
 MOAT_NODISCARD bool heapq_sift_top(Run *r, ObjList *heap, bool max_heap);
 

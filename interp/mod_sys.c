@@ -9,8 +9,10 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/modules.h"
+#include "interp/numfmt_int.h"
 #include "interp/obj_func.h"
 #include "interp/obj_int.h"
+#include "interp/obj_iter.h"
 #include "interp/obj_list.h"
 #include "interp/obj_str.h"
 #include "interp/obj_tuple.h"
@@ -89,6 +91,40 @@ static bool stream_flush(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
+// ---- exit() and quit(): the site module's Quitter objects among the builtins ----
+
+static bool quitter_repr(Run *r, Value v, Buf *out) {
+    (void)r;
+    return buf_printf(out, "Use %s() or Ctrl-D (i.e. EOF) to exit", ((const ObjQuitter *)v.as.obj)->name);
+}
+
+// exit(code=None): raises SystemExit(code)
+static bool quitter_call(Run *r, Value callee, const Args *a, Value *out) {
+    (void)callee;
+    (void)out;
+    static const char *const names[] = {"code"};
+    static const ArgSpec spec = {"__call__", names, 1, 0, 1, 0};
+    Value code;
+    if (!args_bind(r, a, &spec, &code)) return false;
+    Obj *args = tuple_new(r, 1);
+    if (!args) return false;
+    ((ObjTuple *)args)->items[0] = is_undef(code) ? v_none() : code;
+    Obj *e = exc_new(r, &exc_SystemExit, args);
+    return e && exc_raise_value(r, v_obj(e));
+}
+
+static const ObjType type_quitter = {
+    .base = {.type = &type_type, .flags = OBJ_STATIC},
+    .name = "Quitter",
+    .module = "_sitebuiltins",
+    .id = TYPE_OBJECT,
+    .base_type = &type_object,
+    .slots = {.repr = quitter_repr, .call = quitter_call, .hash = identity_hash},
+};
+
+const ObjQuitter mod_sys_exit = {{.type = &type_quitter, .flags = OBJ_STATIC}, "exit"};
+const ObjQuitter mod_sys_quit = {{.type = &type_quitter, .flags = OBJ_STATIC}, "quit"};
+
 // ---- functions ----
 
 // exit([status]): raises SystemExit(status); a tuple status becomes the args, as
@@ -134,6 +170,14 @@ static bool sys_setrecursionlimit(Run *r, Value self, const Args *a, Value *out)
     return true;
 }
 
+// get_int_max_str_digits(): the fixed limit of int-to-decimal conversions (numfmt_int.h).
+static bool sys_get_int_max_str_digits(Run *r, Value self, const Args *a, Value *out) {
+    (void)self;
+    if (!args_positional(r, a, "get_int_max_str_digits", 0, 0)) return false;
+    *out = v_int(NUMFMT_MAX_STR_DIGITS);
+    return true;
+}
+
 // exception(): the exception being handled, or None.
 static bool sys_exception(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
@@ -159,7 +203,8 @@ static bool sys_exc_info(Run *r, Value self, const Args *a, Value *out) {
 }
 
 #define SYS_FUNCTIONS(X) \
-    X(exit) X(getrecursionlimit) X(setrecursionlimit) X(exception) X(exc_info)
+    X(exit) X(getrecursionlimit) X(setrecursionlimit) X(get_int_max_str_digits) X(exception) \
+        X(exc_info)
 
 #define SYS_DEF(NAME) STATIC_BUILTIN(#NAME, sys_##NAME, 0)
 SYS_FUNCTIONS(SYS_DEF)

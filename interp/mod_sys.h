@@ -15,4 +15,11 @@ MOAT_NODISCARD bool mod_sys_init(Run *r, Obj *module);
 // dropped: the host receives one stream, the script's standard output.
 bool mod_sys_is_stream(Value v, bool *is_stdout);
 
+// The builtins exit and quit: callables raising SystemExit(code), as site's Quitter objects.
+typedef struct ObjQuitter {
+    Obj base;
+    const char *name;
+} ObjQuitter;
+extern const ObjQuitter mod_sys_exit, mod_sys_quit;
+
 #endif

@@ -27,6 +27,7 @@
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mappingproxy.h"
 #include "interp/obj_list_sort.h"
 #include "interp/obj_tuple.h"
 #include "interp/ops.h"
@@ -363,13 +364,38 @@ bool class_instance_getattr(Run *r, Value v, Obj *name, Value *out) {
 
 // ---- __slots__ ----
 
-// Whether the class and every class of its MRO list __slots__, with object's layout.
+// The names class c's own __slots__ lists (a str or a tuple/list of them), *n of them; `slots`
+// holds the attribute.
+static const Value *own_slots(const ObjType *c, Value *slots, size_t *n) {
+    *slots = class_type_own(c, "__slots__");
+    *n = is_str(*slots) ? 1 : 0;
+    if (is_tuple(*slots)) *n = as_tuple(*slots)->len;
+    if (is_list(*slots)) *n = as_list(*slots)->len;
+    return is_tuple(*slots) ? as_tuple(*slots)->items : is_list(*slots) ? as_list(*slots)->items : slots;
+}
+
+// Whether class c's own __slots__ names `name`.
+static bool slots_name(const ObjType *c, const char *name, size_t len) {
+    Value slots;
+    size_t n;
+    const Value *items = own_slots(c, &slots, &n);
+    for (size_t j = 0; j < n; j++) {
+        if (is_str(items[j]) && as_str(items[j])->len == len && memcmp(as_str(items[j])->data, name, len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether the class and every class of its MRO list __slots__, none of them "__dict__", with
+// object's layout.
 static bool class_is_slotted(const ObjClass *c) {
     if (c->native != &type_object) return false;
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
         const ObjType *t = (const ObjType *)mro->items[k].as.obj;
-        if (type_is_class(t) && is_undef(class_type_own(t, "__slots__"))) return false;
+        if (!type_is_class(t)) continue;
+        if (is_undef(class_type_own(t, "__slots__")) || slots_name(t, "__dict__", 8)) return false;
     }
     return true;
 }
@@ -378,23 +404,28 @@ void class_update_slotted(ObjClass *c) {
     c->slotted = class_is_slotted(c);
 }
 
-// Whether some class of the MRO names `name` in its __slots__ (a str or a tuple/list of them).
+// Whether some class of the MRO names `name` in its __slots__.
 static bool slot_declared(const ObjType *t, const ObjStr *name) {
     const ObjTuple *mro = (const ObjTuple *)as_class(t)->mro;
     for (size_t k = 0; k < mro->len; k++) {
         const ObjType *c = (const ObjType *)mro->items[k].as.obj;
-        if (!type_is_class(c)) continue;
-        Value slots = class_type_own(c, "__slots__");
-        if (is_str(slots) && str_equal(as_str(slots), name)) return true;
-        const Value *items = NULL;
-        size_t n = 0;
-        if (is_tuple(slots)) items = as_tuple(slots)->items, n = as_tuple(slots)->len;
-        else if (is_list(slots)) items = as_list(slots)->items, n = as_list(slots)->len;
-        for (size_t j = 0; j < n; j++) {
-            if (is_str(items[j]) && str_equal(as_str(items[j]), name)) return true;
-        }
+        if (type_is_class(c) && slots_name(c, name->data, name->len)) return true;
     }
     return false;
+}
+
+// type_new's check: a name the class body both lists in __slots__ and binds.
+static bool class_check_slots(Run *r, ObjClass *c) {
+    Value slots;
+    size_t n;
+    const Value *items = own_slots(&c->type, &slots, &n);
+    for (size_t j = 0; j < n; j++) {
+        if (!is_str(items[j]) || str_equal_cstr(as_str(items[j]), "__slots__")) continue;
+        if (!is_undef(dict_get_str(c->dict, as_str(items[j])))) {
+            return exc_raise(r, &exc_ValueError, "%R in __slots__ conflicts with class variable", items[j]);
+        }
+    }
+    return true;
 }
 
 bool class_generic_setattr(Run *r, Value v, Obj *name, Value val) {
@@ -523,7 +554,11 @@ bool class_type_getattr(Run *r, const ObjType *t, ObjStr *name, Value *out) {
     else if (str_equal_cstr(name, "__mro__")) *out = v_obj(c->mro);
     else if (str_equal_cstr(name, "__bases__")) *out = v_obj(c->bases);
     else if (str_equal_cstr(name, "__base__")) *out = v_obj((Obj *)t->base_type);
-    else if (str_equal_cstr(name, "__members__") && c->enum_map) *out = v_obj(c->enum_map);
+    else if (str_equal_cstr(name, "__members__") && c->enum_map) {
+        Obj *proxy = mappingproxy_new(r, v_obj(c->enum_map));  // read-only, as EnumType's
+        if (!proxy) return false;
+        *out = v_obj(proxy);
+    }
     else if (str_equal_cstr(name, "__class__")) *out = v_obj((Obj *)meta_type_of(v_obj((Obj *)t)));
     else if (str_equal_cstr(name, "__annotations__") && is_undef(class_type_own(t, "__annotations__"))) {
         return class_annotations(r, (ObjClass *)c, out);
@@ -901,6 +936,19 @@ static bool class_mro_has_enum(const ObjTuple *mro, size_t from) {
     return false;
 }
 
+// type_new's best_base: a built-in type after the one whose layout the class takes must be
+// one of its bases (exception classes share one layout here).
+static bool class_check_layout(Run *r, const ObjClass *c, const ObjTuple *mro, size_t from) {
+    for (size_t k = from; k < mro->len; k++) {
+        const ObjType *t = (const ObjType *)mro->items[k].as.obj;
+        if (type_is_class(t) || t == &type_object || type_is_subtype(c->native, t)) continue;
+        if (t == &mod_abc_ABC || mod_collections_abc_is(t) || mod_enum_kind_of(t)) continue;
+        if (t->id == TYPE_EXCEPTION && c->native->id == TYPE_EXCEPTION) continue;
+        return exc_raise(r, &exc_TypeError, "multiple bases have instance lay-out conflict");
+    }
+    return true;
+}
+
 static bool class_pick_native(Run *r, ObjClass *c) {
     const ObjTuple *mro = (const ObjTuple *)c->mro;
     for (size_t k = 0; k < mro->len; k++) {
@@ -931,6 +979,7 @@ static bool class_pick_native(Run *r, ObjClass *c) {
         }
         c->native = t;
         c->boxed = boxed_native(t);
+        if (!class_check_layout(r, c, mro, k + 1)) return false;
         break;
     }
     // the first base that shares the layout: where built-in methods are inherited from
@@ -1272,7 +1321,7 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     }
     if (!gc_push_root(r, cell)) goto done;  // the __class__ cell, filled once the class is made
     roots++;
-    if (!class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
+    if (!class_check_slots(r, c) || !class_setup(r, c, a->pos[1]) || !build_class_namespace(r, c)) goto done;
     if (c->namedtuple && !class_tuple_setup(r, c)) goto done;
     if (!is_undef(a->pos[0]) && !class_generic_setup(r, c, a)) goto done;
     if (!is_undef(a->pos[0]) && class_lists_typeddict(a) && !typeddict_setup(r, c, class_total_keyword(a))) goto done;

@@ -672,9 +672,9 @@ static bool str_getitem_slot(Run *r, Value v, Value key, Value *out) {
     if (is_obj(key) && key.as.obj->type->id == TYPE_SLICE) return str_getitem_slice(r, s, key, out);
     if (container_is_user(key)) {
         int64_t i;
-        if (ops_index(r, key, &i)) return str_getitem_index(r, s, i, out);
-        if (!exc_pending_is(r, &exc_TypeError)) return false;
-        exc_clear(r);
+        bool found;
+        if (!container_user_index(r, key, &found, &i)) return false;
+        if (found) return str_getitem_index(r, s, i, out);
     }
     return exc_raise(r, &exc_TypeError, "string indices must be integers, not '%s'",
                      value_type_name(key));

@@ -175,7 +175,8 @@ static void sym_expr(Sym *st, const AstExpr *e) {
         }
         scope_add(st, st->cur, e->name, e->ctx == AST_LOAD ? SYM_USED : SYM_BOUND);
         // zero-argument super() finds its class in the __class__ cell
-        if (e->ctx == AST_LOAD && strcmp(e->name, "super") == 0 && st->cur->kind == SCOPE_FUNCTION) {
+        if (e->ctx == AST_LOAD && strcmp(e->name, "super") == 0 &&
+            (st->cur->kind == SCOPE_FUNCTION || st->cur->kind == SCOPE_COMPREHENSION)) {
             scope_add(st, st->cur, SYMTABLE_CLASS_CELL, SYM_USED);
         }
         break;

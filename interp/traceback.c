@@ -428,6 +428,16 @@ static const void *tb_innermost_code(Obj *tb) {
     return as_traceback(tb)->at.code;
 }
 
+// str(v) into out, or traceback.py's "<what str() failed>" when str() raises.
+static bool tb_safe_str(Run *r, Value v, const char *what, Buf *out) {
+    size_t mark = out->len;
+    if (ops_str(r, v, out)) return true;
+    if (r->abort || !is_exception(r->exc)) return false;
+    exc_clear(r);
+    out->len = mark;
+    return buf_printf(out, "<%s str() failed>", what);
+}
+
 // "Type: message" and the hint, if any; msg: the message (NULL: str(exc)).
 static bool tb_type_line(Run *r, Value exc, Obj *tb, const Buf *msg, Buf *out) {
     const char *module = exc.as.obj->type->module;
@@ -435,7 +445,8 @@ static bool tb_type_line(Run *r, Value exc, Obj *tb, const Buf *msg, Buf *out) {
     if (!buf_append_cstr(out, type_qualname(exc.as.obj->type))) return false;
     size_t mark = out->len;
     if (!buf_append_cstr(out, ": ")) return false;
-    if (!(msg ? buf_append(out, msg->data ? msg->data : "", msg->len) : ops_str(r, exc, out))) {
+    if (!(msg ? buf_append(out, msg->data ? msg->data : "", msg->len)
+              : tb_safe_str(r, exc, "exception", out))) {
         return false;
     }
     if (out->len == mark + 2) out->len = mark;  // an empty message prints the name alone
@@ -455,7 +466,7 @@ static bool tb_emit_lines(const Buf *b, const TbEmit *emit) {
 
 static bool tb_note(Run *r, Value note, Buf *b, const TbEmit *emit) {
     b->len = 0;
-    return ops_str(r, note, b) && buf_append_char(b, '\n') && tb_emit_lines(b, emit);
+    return tb_safe_str(r, note, "note", b) && buf_append_char(b, '\n') && tb_emit_lines(b, emit);
 }
 
 // A SyntaxError's File line, text and caret, then its "SyntaxError: msg" line.

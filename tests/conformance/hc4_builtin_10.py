@@ -1,0 +1,6 @@
+print(format(1234567.891, ",.2f"), format(0.5, ".0%"), format(42, "c"), format(-17, "x"), format(17, "#b"))
+print(str(12), repr("12"), str([1, "a"]), repr({"k": (1,)}), str(None), str(b"x"), repr(1.0))
+print(len("abc"), len([1, 2]), len({"a": 1}), len(range(3)), len(b"xy"), len(set()), len(()))
+print(hash("a") == hash("a"), type(hash(1.5)).__name__, divmod(-1, 3))
+print(list(map(int, "123")), list(map(len, ["ab", ""])), [*map(bool, [0, 1])])
+len(5)

@@ -1,0 +1,8 @@
+print(isinstance(5, (str, int)), isinstance(5, int | str), isinstance(None, type(None)), isinstance([], (tuple, (list,))))
+print(issubclass(bool, int), issubclass(int, (str, object)), type(5) is int, type("") == str)
+print(callable(len), callable("x"), callable(lambda: 0), callable(type))
+print(getattr([], "append").__name__, hasattr("", "upper"), len(dir(object)) > 10)
+print(repr(None), repr(...), repr(NotImplemented), type(...).__name__, type(None).__name__)
+print(sorted("hello"), reversed([1, 2]).__class__.__name__, list(reversed(range(3))), list(reversed("ab")))
+print(iter([1]).__class__.__name__, next(iter("x")), next(iter([]), "dflt"))
+isinstance(5, "int")

@@ -1,0 +1,7 @@
+print(abs(-7), divmod(17, 5), pow(2, 8), round(3.14159, 2), hex(255), oct(8), bin(5), chr(65), ord("a"))
+print(bool(), int(), float(), str(), list(), dict(), tuple(), set(), frozenset())
+print(range(5), range(1, 10, 2), list(range(10, 0, -3)), len(range(0, 100, 7)), range(5)[-1], range(10)[2:5])
+print(3 in range(5), 10 in range(0, 20, 5), 11 in range(0, 20, 5), range(3) == range(0, 3), range(0, 5, 2).index(4))
+print(slice(1, 5, 2), slice(3), [0, 1, 2, 3, 4, 5][slice(1, None, 2)], "abcdef"[slice(-3, None)])
+print(ascii("é"), format(255, "08b"), hash(()) == hash(()), type(type).__name__, id(None) == id(None))
+range(0, 10, 0)

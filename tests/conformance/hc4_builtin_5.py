@@ -1,0 +1,12 @@
+def g():
+    yield from range(3)
+it = iter(g())
+print(next(it), list(it))
+it2 = iter([1, 2, 3].__iter__())
+print(list(zip(it2, it2)))
+sentinel_calls = iter([5, 4, 0, 3].pop, 0)
+print(list(sentinel_calls))
+print(list(map(pow, [2, 3], [3, 2])), list(map(max, [1, 5], [4, 2], [3, 3])))
+print(sorted({3: "c", 1: "a"}.items()), list(zip(*[(1, "a"), (2, "b")])), list(zip()))
+print(list(zip([1, 2], [3, 4], strict=True)))
+list(zip([1], [2, 3], strict=True))

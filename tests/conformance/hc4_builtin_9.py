@@ -1,0 +1,12 @@
+print(repr(print("inside")), print())
+print("a", "b", sep="-", end="!\n")
+print(*[1, 2, 3], sep=", ")
+print("no newline", end="")
+print(" continued")
+print(1, 2, sep="")
+print("x", file=None)
+import sys
+print("to stdout", file=sys.stdout)
+print(sep="--")
+print("a", "b", sep=None, end=None)
+print(1, sep=3)

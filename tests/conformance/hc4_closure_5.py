@@ -1,0 +1,7 @@
+def make():
+    def inner():
+        return value
+    return inner
+
+f = make()
+f()

@@ -1,0 +1,2 @@
+from dataclasses import replace
+replace(5, a=3)

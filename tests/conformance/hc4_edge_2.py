@@ -1,0 +1,8 @@
+print((255).bit_count(), (10).to_bytes(2, "big"), int.from_bytes(b"\xff\xfe", "big", signed=True), (3).as_integer_ratio())
+print((-5) // 2 ** 70, (-(2 ** 80)) % 3, divmod(-(2 ** 80), 3), (2 ** 100).bit_length(), -(2 ** 100) >> 90)
+print(round(123456789012345678901234567890, -5), round(-15, -1), round(25, -1), round(35, -1))
+print(int("1" * 100) % 97, pow(-3, 3, 7), pow(2, 100, 2 ** 61 - 1), 7 ** 0, 0 ** 5, (-1) ** 101)
+print(True // True, True + 0.5, -True, ~True, 5 & True, abs(-False))
+print(int(2 ** 53 + 1.0), 2 ** 53 + 1, float(2 ** 53 + 1), 10 ** 15 / 10 ** 15, 2 ** 70 / 2 ** 69)
+print(0.1 + 0.7, 1 - 0.9, round(0.285, 2), "%.2f" % 2.675, f"{1e-10:f}", repr(1e-05), float("1e-310"))
+print(format(0.1, ".20f"), format(1 / 3, ".17g"), 1e300 * 1e300, -1e300 * 1e300, 5e-324, 2.0 ** -1074)

@@ -1,0 +1,7 @@
+print("a,b,,c".split(",", maxsplit=2), "a b c d".rsplit(None, 1), "xxhixx".strip("x"), "--a-b--".lstrip("-"))
+print("banana".count("a", 2), "banana".count("an", 0, 4), "banana".find("a", -2), "banana".rfind("n", 0, 3))
+print("+42".zfill(6), "٣".isnumeric(), "٣".isdecimal(), "½".isnumeric(), "½".isdigit(), "²".isdigit())
+print("hello world".title(), "they're bill's".title(), "HELLO".capitalize(), "ǆ".title())
+print([1, 2, 3, 2, 1].index(2, 2), "abc".index("c", -1), "aaa".replace("a", "b", 0), "a-b-c".replace("-", ""))
+print("x".center(4, "-"), "ab".center(5, "-"), "abc".center(6, "-"))
+print("Hello World".swapcase(), "ÉCOLE".lower(), "straße".casefold(), "İ".casefold() == "i̇")

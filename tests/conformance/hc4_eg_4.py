@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("g", [ValueError("x")])
+except* ValueError:
+    raise KeyError("during handling")

@@ -1,0 +1,4 @@
+try:
+    raise ValueError("context")
+except ValueError:
+    raise ExceptionGroup("in handler", [KeyError("k")])

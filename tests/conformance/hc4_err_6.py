@@ -1,0 +1,4 @@
+values = [3, "4", 5]
+total = 0
+for v in values:
+    total = total + v

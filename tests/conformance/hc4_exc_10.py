@@ -1,0 +1,13 @@
+class MyError(Exception):
+    pass
+
+def a():
+    b()
+
+def b():
+    c()
+
+def c():
+    raise MyError("deep failure")
+
+a()

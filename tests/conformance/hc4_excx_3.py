@@ -1,0 +1,5 @@
+class Broken(Exception):
+    def __str__(self):
+        raise RuntimeError("cannot format")
+
+raise Broken("hidden")

@@ -1,0 +1,7 @@
+print(str(FileNotFoundError(2, "No such file or directory", "data.csv")))
+print(str(OSError("plain")), str(OSError(13, "Permission denied")), PermissionError(13, "x").errno)
+print(repr(KeyError("a", "b")), str(KeyError("a", "b")), str(KeyError()), str(KeyError("")))
+e = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+print(e, e.reason, e.start)
+print(isinstance(FileNotFoundError(), OSError), issubclass(TimeoutError, OSError), ConnectionRefusedError.__mro__[1].__name__)
+raise FileNotFoundError(2, "No such file or directory", "config.yaml")

@@ -1,0 +1,4 @@
+try:
+    raise TypeError("plain, not a group")
+except* ValueError:
+    print("no")

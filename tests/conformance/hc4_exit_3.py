@@ -1,0 +1,3 @@
+errors = ["bad config"]
+if errors:
+    exit(f"fatal: {errors[0]}")

@@ -1,0 +1,2 @@
+x = 1
+slice(1, None, 2)

@@ -1,0 +1,2 @@
+x = 1
+ValueError("bad", 2)

@@ -1,0 +1,2 @@
+x = 1
+__import__('enum') if False else 5

@@ -1,0 +1,4 @@
+from enum import Enum
+class Color(Enum):
+    RED = "r"
+Color.RED

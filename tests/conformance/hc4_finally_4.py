@@ -1,0 +1,7 @@
+def cleanup():
+    try:
+        raise ValueError("original")
+    finally:
+        raise RuntimeError("from finally")
+
+cleanup()

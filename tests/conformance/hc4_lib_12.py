@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+@contextmanager
+def broken():
+    yield 1
+    yield 2
+with broken() as v:
+    print(v)

@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+@contextmanager
+def never():
+    if False:
+        yield
+with never():
+    pass

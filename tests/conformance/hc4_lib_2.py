@@ -1,0 +1,4 @@
+from dataclasses import asdict
+class NotDC:
+    pass
+asdict(NotDC())

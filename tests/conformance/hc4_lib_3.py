@@ -1,0 +1,2 @@
+from collections import namedtuple
+Row = namedtuple("Row", ["id", "class"])

@@ -1,0 +1,6 @@
+from enum import Enum
+class Status(Enum):
+    OK = "ok"
+    FAIL = "fail"
+print(Status("ok"))
+Status("unknown")

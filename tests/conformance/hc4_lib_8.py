@@ -1,0 +1,4 @@
+import json
+class Custom:
+    pass
+json.dumps({"a": [1, Custom()]}, indent=2)

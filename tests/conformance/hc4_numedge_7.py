@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(-1.5), round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(5, 2), round(5.0, 2), round(123.456, -1), round(-123.456, -2), round(1e16 + 1.0), round(7.0 / 3, 5))
+print(round(2 ** 100 + 0.5), type(round(1.5, None)).__name__, round(-0.4), round(-0.0, 1))
+print(int(-0.9), int(1e16), int(-1e16), int("-" "7"), int(True), int(3.0e0))
+print(7 // 0.5, 7 % 0.5, -7 // 0.5, 7.5 // -2, 7.5 % -2, -0.0 // 1, 0.0 % -1)

@@ -1,0 +1,52 @@
+class P:
+    pass
+probes = [
+    lambda: P().x,
+    lambda: P.x,
+    lambda: setattr(P(), 1, 2),
+    lambda: getattr(P(), "a", 1, 2),
+    lambda: P(1),
+    lambda: object(1),
+    lambda: (1).real,
+    lambda: (1).x,
+    lambda: type(1)("7"),
+    lambda: type("X", (int,), {})(5) + 1,
+    lambda: type(1, 2),
+    lambda: isinstance(1, [int]),
+    lambda: issubclass(1, int),
+    lambda: issubclass(int, 1),
+    lambda: super(),
+    lambda: super(int, "x"),
+    lambda: hash([]),
+    lambda: hash({}),
+    lambda: hash(set()),
+    lambda: hash(frozenset([1])) == hash(frozenset([1])),
+    lambda: iter(None),
+    lambda: next(5),
+    lambda: next(iter([]), None),
+    lambda: len(iter([])),
+    lambda: callable(),
+    lambda: abs(None),
+    lambda: round("1"),
+    lambda: divmod("a", 1),
+    lambda: chr("a"),
+    lambda: ord(""),
+    lambda: bin(1.0),
+    lambda: int("10", 99),
+    lambda: int(1, 2),
+    lambda: float([]),
+    lambda: str(1, 2),
+    lambda: bool(1, 2),
+    lambda: list(1, 2),
+    lambda: vars(1),
+    lambda: dir(1, 2),
+    lambda: min(1, 2, key=None, default=3),
+    lambda: max([1], [2], default=0),
+    lambda: sum(1),
+    lambda: print(1, flush=1) or "printed",
+]
+for i, p in enumerate(probes):
+    try:
+        print(i, repr(p()))
+    except Exception as e:
+        print(i, f"{type(e).__name__}: {e}")

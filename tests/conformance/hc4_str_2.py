@@ -1,0 +1,8 @@
+print("42".zfill(5), "-42".zfill(5), "abc".center(9, "*"), "abc".ljust(5, "."), "abc".rjust(5))
+print("hello world".partition(" "), "no-sep".partition(":"), "a:b:c".rpartition(":"))
+print("line1\nline2\r\nline3".splitlines(), "a\nb\n".splitlines(keepends=True))
+print("Hello".isalpha(), "123".isdigit(), "12a".isalnum(), "   ".isspace(), "Title Case".istitle())
+print("abc".isidentifier(), "1abc".isidentifier(), "ABC".isupper(), "".isupper())
+print("tab\tsep".expandtabs(4), "prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("%-6s|" % "ab", "abc" * 3, "-" * 0, "abc"[::-1], "abcdef"[1:5:2])
+"abc".center()

@@ -1,0 +1,3 @@
+import json
+text = '{"a": 1, "b": [1, 2,]}'
+data = json.loads(text)

@@ -1,0 +1,3 @@
+text = "hello"
+print(text.upper())
+count = text.count()

@@ -1,0 +1,5 @@
+nums = [1, 2, 3]
+it = iter(nums)
+while True:
+    v = next(it)
+    print(v)

@@ -1,0 +1,10 @@
+def outer():
+    try:
+        return inner()
+    finally:
+        print("outer cleanup")
+
+def inner():
+    raise NotImplementedError("inner is not implemented")
+
+outer()

@@ -1,0 +1,3 @@
+import json
+payload = {"when": object()}
+json.dumps(payload)

@@ -1,0 +1,3 @@
+s = "abc"
+n = 3
+msg = "value: " + n

@@ -1,0 +1,5 @@
+result = (
+    "prefix"
+    + str(10)
+    + None
+)

@@ -1,0 +1,10 @@
+def outer():
+    try:
+        raise ValueError("first problem")
+    except ValueError:
+        helper()
+
+def helper():
+    raise KeyError("second problem")
+
+outer()

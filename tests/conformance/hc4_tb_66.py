@@ -1,0 +1,4 @@
+names = ["ann", "bob"]
+ages = {"ann": 30}
+for name in names:
+    print(f"{name} is {ages[name]} years old")

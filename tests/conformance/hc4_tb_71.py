@@ -1,0 +1,6 @@
+def deco(fn):
+    raise TypeError(f"cannot decorate {fn.__name__}")
+
+@deco
+def target():
+    pass

@@ -1,0 +1,2 @@
+def f(x, items=[1, 2][5]):
+    return x

@@ -1,0 +1,3 @@
+name = "world"
+count = None
+print(f"hello {name}, you have {count + 1} messages")

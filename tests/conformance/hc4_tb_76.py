@@ -1,0 +1,2 @@
+total = "sum: "
+total += 5

@@ -1,0 +1,8 @@
+class Outer:
+    class Error(Exception):
+        pass
+
+def run():
+    raise Outer.Error("nested class error")
+
+run()

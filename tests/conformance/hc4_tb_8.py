@@ -1,0 +1,5 @@
+def load():
+    return None
+
+result = load()
+name = result.get("name")

@@ -1,0 +1,8 @@
+def f():
+    try:
+        int("x")
+    except ValueError:
+        print("logging and re-raising")
+        raise
+
+f()

@@ -1,0 +1,9 @@
+def f():
+    try:
+        int("x")
+    except ValueError as e:
+        saved = e
+    print("later")
+    raise saved
+
+f()

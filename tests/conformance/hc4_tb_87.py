@@ -1,0 +1,6 @@
+def counter():
+    yield 1
+
+it = counter()
+next(it)
+next(it)

@@ -1,0 +1,3 @@
+d = {"key": 1}
+del d["key"]
+del d["key"]

@@ -1,0 +1,2 @@
+greeting = "日本語のテキスト"
+result = greeting + 5

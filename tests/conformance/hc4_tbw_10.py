@@ -1,0 +1,4 @@
+def outer(fn):
+    return fn()
+
+outer(lambda: {"a": 1}["b"])

@@ -1,0 +1,2 @@
+items = ["é", "ü"]
+print(items[0].upper() + items[1].upper() + items[2])

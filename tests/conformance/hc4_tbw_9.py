@@ -1,0 +1,3 @@
+text = "naïve café résumé"
+words = text.split()
+print(words[0].title(), words[1].upper(), words[3])
