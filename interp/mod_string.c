@@ -44,7 +44,7 @@ static bool string_capwords(Run *r, Value self, const Args *a, Value *out) {
         ok = call_method(r, as_list(words)->items[k], "capitalize", NULL, 0, &cap);
         if (ok && k < as_list(words)->len) as_list(words)->items[k] = cap;
     }
-    bool sep_given;
+    bool sep_given = false;
     ok = ok && ops_truthy(r, sep, &sep_given);
     Value joiner = sep_given ? sep : v_obj(str_ascii_char(' '));
     ok = ok && call_method(r, joiner, "join", &words, 1, out);
