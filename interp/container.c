@@ -42,11 +42,13 @@ bool container_is_user(Value v) {
 }
 
 // ops_index for an instance of a user class, with `msg` replacing its TypeError.
+// A slice index with __index__: its int, clamped as any int is (a[Big():] is a[2**100:]).
 static bool container_user_index(Run *r, Value v, const char *msg, int64_t *out) {
-    if (ops_index(r, v, out)) return true;
-    if (!exc_pending_is(r, &exc_TypeError)) return false;
-    exc_clear(r);
-    return exc_raise(r, &exc_TypeError, "%s", msg);
+    Value index;
+    bool found;
+    if (!class_index(r, v, &index, &found)) return false;
+    if (!found) return exc_raise(r, &exc_TypeError, "%s", msg);
+    return container_slice_index(r, index, false, out);
 }
 
 bool container_index(Run *r, Value key, const char *what, int64_t *out) {
