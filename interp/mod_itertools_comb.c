@@ -158,7 +158,8 @@ static IterStep permutations_next(Run *r, Value v, Value *out) {
     ObjItertool *it = (ObjItertool *)v.as.obj;
     if (it->done) return ITER_END;
     if (!it->flag) return comb_result(r, it, out);
-    int64_t n = it->n, rr = it->i, *idx = it->idx, *cycles = it->idx + n;
+    int64_t n = it->n, rr = it->i, *idx = it->idx;
+    int64_t *cycles = n ? idx + n : NULL;  // permutations([]) has no index table at all
     for (int64_t i = rr - 1; i >= 0; i--) {
         if (--cycles[i] == 0) {
             // rotate idx[i..n) left by one
