@@ -378,7 +378,7 @@ static bool bytes_from_iterable(Run *r, Value src, Value *out) {
     bool ok = false;
     IterStep st;
     while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
-        char c;
+        char c = 0;
         if (!bytes_item(r, item, &c) || !buf_append_char(&b, c)) goto done;
     }
     if (st == ITER_ERROR) goto done;
