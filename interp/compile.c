@@ -506,7 +506,9 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
     }
     code->cell_local = cell_local;
     code->flags = flags;
-    code->stack_size = cu_stack_size(c, u, insns);
+    // guard: code a failed compile left unbalanced (a construct given up halfway) never runs,
+    // and its flow analysis need not end
+    code->stack_size = c->failed ? 0 : cu_stack_size(c, u, insns);
     code->exc_table = cu_exc_table(c, u, &code->exc_count);
     code->name = cu_str(c, u->name, strlen(u->name));
     code->qualname = cu_str(c, u->qualname, strlen(u->qualname));

@@ -198,12 +198,21 @@ static void compile_for(Compiler *c, const AstStmt *s) {
     cu_place(c, exit);
 }
 
+// An elif is an If alone in its parent's orelse: the chain compiles in a loop, so a long one
+// does not recurse on the C stack.
 static void compile_if(Compiler *c, const AstStmt *s) {
-    Label orelse = cu_label(c), end = cu_label(c);
-    compile_jump_if(c, s->while_.test, false, orelse);
-    compile_stmts(c, s->while_.body);
-    if (s->while_.orelse.count) cu_emit_jump(c, OP_JUMP, end);
-    cu_place(c, orelse);
+    Label end = cu_label(c);
+    for (;;) {
+        Label orelse = cu_label(c);
+        c->u->span = s->span;
+        compile_jump_if(c, s->while_.test, false, orelse);
+        compile_stmts(c, s->while_.body);
+        if (s->while_.orelse.count) cu_emit_jump(c, OP_JUMP, end);
+        cu_place(c, orelse);
+        const AstStmt *elif = s->while_.orelse.count == 1 ? s->while_.orelse.items[0] : NULL;
+        if (!elif || elif->kind != AST_IF || c->oom) break;
+        s = elif;
+    }
     compile_stmts(c, s->while_.orelse);
     cu_place(c, end);
 }

@@ -95,9 +95,15 @@ bool container_slice_index(Run *r, Value v, bool none_ok, int64_t *out) {
     const char *msg = none_ok
                           ? "slice indices must be integers or None or have an __index__ method"
                           : "slice indices must be integers or have an __index__ method";
-    bool found = false;
-    if (container_is_user(v) && !container_user_index(r, v, &found, out)) return false;
-    return found || exc_raise(r, &exc_TypeError, "%s", msg);
+    if (container_is_user(v)) {
+        Value index;
+        bool found;
+        if (!class_index(r, v, &index, &found)) return false;
+        // its int is clamped as any int is (a[Big():] is a[2**100:])
+        if (found && container_is_int(index)) return container_slice_index(r, index, false, out);
+        if (found) return ops_index(r, index, out);
+    }
+    return exc_raise(r, &exc_TypeError, "%s", msg);
 }
 
 bool container_repeat_count(Run *r, Value n, int64_t *out) {

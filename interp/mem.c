@@ -10,6 +10,8 @@
 
 #include "interp/run.h"
 
+enum { MEM_CLOCK_BYTES = 1 << 16 };
+
 static void *mem_refuse(Run *r, RunAbort why) {
     if (r->abort == ABORT_NONE) r->abort = why;
     return NULL;
@@ -28,6 +30,9 @@ static bool mem_may_grow(Run *r, size_t grow) {
         mem_refuse(r, ABORT_ALLOCATIONS);
         return false;
     }
+    // guard: the time limit inside one long instruction ("a" * 10**9, big-int products,
+    // str.replace's blow-up): a large block is costly enough to pay for a clock read
+    if (grow >= MEM_CLOCK_BYTES && !run_check_time(r)) return false;
     if (m->fail_after && --m->fail_after == 0) {
         mem_refuse(r, ABORT_MEMORY);
         return false;

@@ -505,13 +505,17 @@ static bool bytearray_contains(Run *r, Value v, Value x, bool *out) {
         *out = str_search_find(b->data, b->len, s->data, s->len) >= 0;
         return true;
     }
-    if (!container_is_int(x) && !container_is_user(x)) {
+    bool found = false;
+    Value index;
+    if (container_is_user(x) && !class_index(r, x, &index, &found)) return false;
+    if (found) x = index;  // an object with __index__ names a byte too
+    if (!container_is_int(x)) {
         return exc_raise(r, &exc_TypeError, "a bytes-like object is required, not '%s'", value_type_name(x));
     }
     int64_t c;
     if (!container_slice_index(r, x, false, &c)) return false;
     if (c < 0 || c > 255) return exc_raise(r, &exc_ValueError, "byte must be in range(0, 256)");
-    const ObjBytes *b = bytes_storage(v);
+    const ObjBytes *b = bytes_storage(v);  // read after __index__, which may have resized it
     *out = memchr(b->data, (int)c, b->len) != NULL;
     return true;
 }

@@ -262,6 +262,10 @@ static bool bytes_contains_slot(Run *r, Value v, Value x, bool *out) {
         *out = str_search_find(b->data, b->len, bytes_storage(x)->data, bytes_storage(x)->len) >= 0;
         return true;
     }
+    bool found = false;
+    Value index;
+    if (container_is_user(x) && !class_index(r, x, &index, &found)) return false;
+    if (found) x = index;  // an object with __index__ names a byte too
     if (!container_is_int(x)) {
         return exc_raise(r, &exc_TypeError, "a bytes-like object is required, not '%s'",
                          value_type_name(x));

@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_bytes.h"
+#include "interp/obj_class.h"
 #include "interp/obj_list.h"
 #include "interp/obj_new.h"
 #include "interp/obj_str.h"
@@ -62,6 +63,11 @@ static bool arg_sub(Run *r, Value v, char *byte, const char **data, size_t *len)
         *len = as_bytes(v)->len;
         return true;
     }
+    // an object with __index__ names a byte too
+    bool found = false;
+    Value index;
+    if (container_is_user(v) && !class_index(r, v, &index, &found)) return false;
+    if (found) v = index;
     if (!container_is_int(v)) {
         return exc_raise(r, &exc_TypeError,
                          "argument should be integer or bytes-like object, not '%s'",

@@ -304,12 +304,27 @@ bool ops_iter(Run *r, Value v, Value *out) {
     return t->slots.iter(r, v, out);
 }
 
+enum { OPS_CLOCK_EVERY = 1 << 12 };
+
+// guard: a built-in that loops over an iterator in C (sum(range(10**15)), x in
+// itertools.count()) runs no VM instruction: each step counts as one, and the instruction and
+// time limits are looked at every OPS_CLOCK_EVERY steps. False with r->abort set.
+static bool ops_charge_step(Run *r) {
+    if (++r->instructions % OPS_CLOCK_EVERY != 0) return true;
+    if (r->max_instructions && r->instructions >= r->max_instructions) {
+        r->abort = ABORT_INSTRUCTIONS;
+        return false;
+    }
+    return run_check_time(r);
+}
+
 IterStep ops_next(Run *r, Value it, Value *out) {
     const ObjType *t = value_type(it);
     if (!t->slots.next) {
         exc_raise(r, &exc_TypeError, "'%s' object is not an iterator", t->name);
         return ITER_ERROR;
     }
+    if (!ops_charge_step(r)) return ITER_ERROR;
     return t->slots.next(r, it, out);
 }
 

@@ -241,6 +241,11 @@ HOSTILE = [
     ("decimal_million_digits", lambda: b"x = " + b"7" * 1000000 + b"\n"),
     ("hex_million_digits", lambda: b"x = 0x" + b"f" * 1000000 + b"\n"),
     ("minus_100000", lambda: b"-" * 100000 + b"1\n"),
+    ("and_chain_100000", lambda: b"x = " + b" and ".join([b"1"] * 100000) + b"\n"),
+    ("comprehension_65_fors", lambda: b"x = [1 " + b" ".join(b"for a%d in [1]" % k for k in range(65)) + b"]\n"),
+    ("not_3000", lambda: b"x = " + b"not " * 3000 + b"1\n"),
+    ("lambda_5000", lambda: b"f = " + b"lambda: " * 5000 + b"1\n"),
+    ("call_chain_100000", lambda: b"f = lambda: f\nx = f" + b"()" * 100000 + b"\n"),
 ]
 
 

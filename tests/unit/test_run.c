@@ -1,4 +1,6 @@
 // The C API end to end: compile and run small programs, check the result or the error.
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "interp/builtins.h"
@@ -76,6 +78,49 @@ START_TEST(test_memory_limit_stops_a_growing_list) {
 }
 END_TEST
 
+// if x == 0: pass / elif x == 1: pass / ... as one chain of n branches; the caller frees it.
+static char *elif_chain_source(int n) {
+    size_t cap = 64 + (size_t)n * 32;
+    char *src = malloc(cap);
+    ck_assert_ptr_nonnull(src);
+    size_t len = (size_t)snprintf(src, cap, "x = %d\nif x == 0:\n    pass\n", n - 1);
+    for (int k = 1; k < n; k++) {
+        len += (size_t)snprintf(src + len, cap - len, "elif x == %d:\n    y = %d\n", k, k);
+    }
+    snprintf(src + len, cap - len, "y\n");
+    return src;
+}
+
+START_TEST(test_long_elif_chain_compiles_without_recursing) {
+    char *src = elif_chain_source(100000);
+    MoatProgram *p;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &p), MOAT_OK);
+    free(src);
+    MoatRunOptions o;
+    moat_run_options_init(&o);
+    MoatProgress *pr;
+    ck_assert_int_eq(moat_start(p, &o, &pr), MOAT_OK);
+    ck_assert_int_eq(moat_progress_kind(pr), MOAT_PROGRESS_DONE);
+    ck_assert_str_eq(moat_progress_result_repr(pr), "99999");
+    moat_progress_free(pr);
+    moat_program_free(p);
+}
+END_TEST
+
+// A construct the compiler gives up on halfway leaves unbalanced code behind: compiling
+// must still end, with the error.
+START_TEST(test_comprehension_of_65_fors_fails_to_compile_promptly) {
+    char src[2048];
+    size_t len = (size_t)snprintf(src, sizeof src, "x = [1");
+    for (int k = 0; k < 65; k++) len += (size_t)snprintf(src + len, sizeof src - len, " for a%d in [1]", k);
+    snprintf(src + len, sizeof src - len, "]\n");
+    MoatProgram *p;
+    ck_assert_int_eq(moat_compile(src, strlen(src), "t.py", &p), MOAT_OK);
+    ck_assert_uint_eq(moat_program_diagnostic_count(p), 1);
+    moat_program_free(p);
+}
+END_TEST
+
 START_TEST(test_builtins_table_is_sorted_for_binary_search) {
     const char *prev = NULL, *name;
     for (size_t k = 0; (name = builtins_name_at(k)); k++) {
@@ -115,6 +160,8 @@ Suite *run_suite(void) {
     TCase *tc = tcase_create("programs");
     tcase_add_loop_test(tc, test_program_runs_to_expected_outcome, 0, (int)(sizeof rows / sizeof *rows));
     tcase_add_test(tc, test_memory_limit_stops_a_growing_list);
+    tcase_add_test(tc, test_long_elif_chain_compiles_without_recursing);
+    tcase_add_test(tc, test_comprehension_of_65_fors_fails_to_compile_promptly);
     tcase_add_test(tc, test_builtins_table_is_sorted_for_binary_search);
     tcase_add_test(tc, test_object_ids_hide_addresses);
     tcase_set_timeout(tc, 60);

@@ -1,0 +1,3 @@
+# run: --max-instructions 100000
+d = {i: i for i in range(10**7)}
+# expect: limit instructions

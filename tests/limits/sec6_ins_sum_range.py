@@ -1,0 +1,3 @@
+# run: --max-instructions 100000
+x = sum(range(10**15))
+# expect: limit instructions

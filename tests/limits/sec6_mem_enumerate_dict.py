@@ -1,0 +1,3 @@
+# run: --max-memory 32M
+x = dict(enumerate(range(10**8)))
+# expect: limit memory

@@ -1,0 +1,3 @@
+# run: --max-memory 32M
+x = "%*d" % (10**9, 1)
+# expect: limit memory
