@@ -163,7 +163,7 @@ static inline struct GlobalCache *vm_global_slot(Run *r, const Code *code, uint3
 static inline DictEntry *vm_global_entry(Run *r, const Code *code, uint32_t k, Obj *globals) {
     const struct GlobalCache *c = vm_global_slot(r, code, k);
     ObjDict *d = (ObjDict *)globals;
-    if (c->code == code && c->name == k && c->dict == globals && c->ix < d->nentries) {
+    if (c->code == code && c->name == k && c->dict == globals && c->key && c->ix < d->nentries) {
         DictEntry *e = &d->entries[c->ix];
         // entries are never reused for another key without a collection or a resize, which
         // moves the key: the same key object at ix is the same name
@@ -172,21 +172,34 @@ static inline DictEntry *vm_global_entry(Run *r, const Code *code, uint32_t k, O
     return NULL;
 }
 
-// globals[names[k]] if r->global_cache knows where it is, else undef.
+// True if r->global_cache knows names[k] is not in globals: a key is only ever added by
+// appending an entry (nentries grows) or by replacing the tables (the version changes).
+static inline bool vm_global_known_absent(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    const struct GlobalCache *c = vm_global_slot(r, code, k);
+    const ObjDict *d = (const ObjDict *)globals;
+    return c->code == code && c->name == k && c->dict == globals && !c->key &&
+           c->ix == d->nentries && c->version == d->version;
+}
+
+// globals[names[k]], or the builtin of that name, if r->global_cache knows; else undef.
 static inline Value vm_global_cached(Run *r, const Code *code, uint32_t k, Obj *globals) {
     const DictEntry *e = vm_global_entry(r, code, k, globals);
-    return e ? e->value : v_undef();
+    if (e) return e->value;
+    return vm_global_known_absent(r, code, k, globals) ? code->name_builtins[k] : v_undef();
 }
 
 // globals[names[k]] through r->global_cache: undef if absent.
 static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
-    Value v = vm_global_cached(r, code, k, globals);
-    if (!is_undef(v)) return v;
+    const DictEntry *e = vm_global_entry(r, code, k, globals);
+    if (e) return e->value;
     struct GlobalCache *c = vm_global_slot(r, code, k);
     ObjDict *d = (ObjDict *)globals;
     int64_t ix = dict_find_str(globals, (ObjStr *)code->names[k]);
-    if (ix < 0) return v_undef();
-    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix};
+    if (ix < 0) {
+        *c = (struct GlobalCache){code, k, globals, NULL, d->nentries, d->version};
+        return v_undef();
+    }
+    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix, 0};
     return d->entries[ix].value;
 }
 
