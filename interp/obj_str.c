@@ -227,6 +227,16 @@ Obj *str_new(Run *r, const char *s, size_t len) {
     return (Obj *)o;
 }
 
+Obj *str_new_ascii(Run *r, const char *s, size_t len) {
+    if (len <= 1) return str_new(r, s, len);
+    ObjStr *o = str_alloc(r, len);
+    if (!o) return NULL;
+    memcpy(o->data, s, len);
+    o->ascii = true;
+    o->chars = len;
+    return (Obj *)o;
+}
+
 Obj *str_from_cstr(Run *r, const char *s) {
     return str_new(r, s, strlen(s));
 }

@@ -33,6 +33,8 @@ static inline ObjStr *as_str(Value v) {
 
 // A new str holding a copy of s[0..len) (valid UTF-8, the caller's promise). NULL at a limit.
 Obj *str_new(Run *r, const char *s, size_t len);
+// str_new for text known to be ASCII (digits, say): nothing to scan.
+Obj *str_new_ascii(Run *r, const char *s, size_t len);
 Obj *str_from_cstr(Run *r, const char *s);
 // Fills a str living in caller-owned memory (`mem` has str_static_size(len) bytes): the
 // program's constants and names, hash precomputed, OBJ_STATIC.

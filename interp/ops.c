@@ -65,6 +65,12 @@ static bool ops_to_str_value(Run *r, Value v, bool repr, Value *out) {
         *out = v;
         return true;
     }
+    if (v.tag == VAL_INT) {  // str(i) and repr(i), the common conversions: no Buf
+        Obj *s = int_small_str(r, v.as.i);
+        if (!s) return false;
+        *out = v_obj(s);
+        return true;
+    }
     Buf b;
     buf_init(&b, r);
     if (!(repr ? ops_repr(r, v, &b) : ops_str(r, v, &b))) {
