@@ -1502,7 +1502,11 @@ next:
             }
         } else if (op == OP_CALL && vm_is_plain_function_call(*callee_slot, arg)) {
             // the common call: the frame goes on its arguments, the result in the callee's slot
-            CHECK(frame_push_in_place(r, callee_slot->as.obj, callee_off + 1));
+            // (synced above: a failed push leaves this frame as it was)
+            if (__builtin_expect(!frame_push_in_place(r, callee_slot->as.obj, callee_off + 1), 0)) {
+                LOAD();
+                goto error;
+            }
             r->frames[r->frame_count - 2].sp = (uint32_t)callee_off;
             LOAD();
             DISPATCH();
