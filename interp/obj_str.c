@@ -454,7 +454,7 @@ static bool is_builtin_type(const ObjType *t) {
     return t->base.flags & OBJ_STATIC;
 }
 
-static bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
+bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
     if (a->len == 0 || b->len == 0) {
         *out = v_obj((Obj *)(a->len ? a : b));
         return true;

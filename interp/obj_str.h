@@ -69,6 +69,8 @@ ObjStr *str_alloc(Run *r, size_t len);
 bool str_append_in_place(ObjStr *s, const ObjStr *t);
 // a + b as a fresh str with room to grow in place; NULL at a limit.
 Obj *str_concat_growable(Run *r, const ObjStr *a, const ObjStr *b);
+// a + b (either, if the other is empty); false at a limit.
+MOAT_NODISCARD bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out);
 // Counts the code points of a filled str_alloc result and sets its ASCII flag.
 void str_finish(ObjStr *s);
 // The empty string and the 128 one-character ASCII strings are static: no allocation.

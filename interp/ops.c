@@ -224,6 +224,7 @@ static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Val
 }
 
 bool ops_binary(Run *r, Value a, Value b, int op, Value *out) {
+    if (op == AST_OP_ADD && is_str(a) && is_str(b)) return str_concat(r, as_str(a), as_str(b), out);
     return ops_binary_slots(r, a, b, op, false, out);
 }
 

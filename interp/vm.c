@@ -1595,6 +1595,18 @@ next:
         }
         size_t slot_off = (size_t)(slot - r->stack);
         Value self = slot[1];
+        if (__builtin_expect(m->flags & METHOD_RESUMES, 0) && !kw && arg == 1 && gen_send_resumes(self)) {
+            // g.send(v): g's frame goes above the method's slot, which its yield replaces (a
+            // return raises StopIteration here); the frame holds g meanwhile
+            SYNC();
+            if (!gen_push(r, (ObjGenerator *)self.as.obj, slot_off + 1, slot[2])) {
+                LOAD();
+                goto error;
+            }
+            r->frames[r->frame_count - 2].sp = (uint32_t)slot_off + 1;
+            LOAD();
+            DISPATCH();
+        }
         Args a = {slot + 2, arg, 0, NULL, NULL};
         if (kw) {
             ObjTuple *names = (ObjTuple *)TOP().as.obj;
@@ -1678,6 +1690,11 @@ next:
             uint32_t last = ip[-1];
             if (insn_op(last) == OP_FOR_ITER) {
                 sp--;
+            } else if (insn_op(last) == OP_CALL_METHOD) {
+                sp--;  // g.send(v) returned: the method's slot goes
+                SYNC();
+                gen_raise_stop(r, ret);
+                goto error;
             } else {
                 // an async generator's end is what the await of its anext() raises
                 if (is_asend(SECOND())) CHECK(asend_finished(r, as_asend(SECOND()), AGEN_RETURNED, ret, &ret));
