@@ -106,11 +106,22 @@ static uint64_t hash_read8(const unsigned char *p) {
     return v;
 }
 
+static uint64_t hash_read4(const unsigned char *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
+    return v;
+}
+
+// The n <= 8 bytes at p as a little-endian number. Overlapping loads put the shared bytes at
+// the same places twice, which the OR leaves as they are.
 static uint64_t hash_read(const unsigned char *p, size_t n) {
     if (n == 8) return hash_read8(p);
-    uint64_t v = 0;
-    for (size_t k = 0; k < n; k++) v |= (uint64_t)p[k] << (8 * k);
-    return v;
+    if (n >= 4) return hash_read4(p) | hash_read4(p + n - 4) << (8 * (n - 4));
+    if (n == 0) return 0;
+    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) | (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
 // A wyhash-style multiply-mix over 16-byte blocks: fast, and good enough for open addressing.
@@ -141,17 +152,35 @@ int64_t str_hash(ObjStr *s) {
     return h;
 }
 
+// n <= 16 bytes, names and keys mostly: two (overlapping) loads per side beat a memcmp call.
+static bool str_equal_short(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        uint64_t head_a, head_b, tail_a, tail_b;
+        memcpy(&head_a, a, 8);
+        memcpy(&head_b, b, 8);
+        memcpy(&tail_a, a + n - 8, 8);
+        memcpy(&tail_b, b + n - 8, 8);
+        return head_a == head_b && tail_a == tail_b;
+    }
+    if (n >= 4) {
+        uint32_t head_a, head_b, tail_a, tail_b;
+        memcpy(&head_a, a, 4);
+        memcpy(&head_b, b, 4);
+        memcpy(&tail_a, a + n - 4, 4);
+        memcpy(&tail_b, b + n - 4, 4);
+        return head_a == head_b && tail_a == tail_b;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (a[k] != b[k]) return false;
+    }
+    return true;
+}
+
 bool str_equal(const ObjStr *a, const ObjStr *b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-    if (a->len <= 16) {
-        // names mostly: a loop beats the call
-        for (size_t k = 0; k < a->len; k++) {
-            if (a->data[k] != b->data[k]) return false;
-        }
-        return true;
-    }
+    if (a->len <= 16) return str_equal_short(a->data, b->data, a->len);
     return memcmp(a->data, b->data, a->len) == 0;
 }
 
