@@ -117,7 +117,7 @@ static uint64_t hash_read4(const unsigned char *p) {
 
 // The n <= 8 bytes at p as a little-endian number. Overlapping loads put the shared bytes at
 // the same places twice, which the OR leaves as they are.
-static uint64_t hash_read(const unsigned char *p, size_t n) {
+static inline uint64_t read_le(const unsigned char *p, size_t n) {
     if (n == 8) return hash_read8(p);
     if (n >= 4) return hash_read4(p) | hash_read4(p + n - 4) << (8 * (n - 4));
     if (n == 0) return 0;
@@ -137,8 +137,8 @@ int64_t str_hash_bytes(const char *s, size_t len) {
         h = hash_mix(hash_read8(p + i) ^ k1, hash_read8(p + i + 8) ^ h);
     }
     size_t rest = len - i;
-    uint64_t a = hash_read(p + i, rest < 8 ? rest : 8);
-    uint64_t b = rest > 8 ? hash_read(p + i + 8, rest - 8) : 0;
+    uint64_t a = read_le(p + i, rest < 8 ? rest : 8);
+    uint64_t b = rest > 8 ? read_le(p + i + 8, rest - 8) : 0;
     h = hash_mix(a ^ k1, b ^ h ^ k2);
     h = hash_mix(h ^ k0, (uint64_t)len ^ k2);
     int64_t v = (int64_t)h;
@@ -186,7 +186,15 @@ bool str_equal(const ObjStr *a, const ObjStr *b) {
 
 int str_order(const ObjStr *a, const ObjStr *b) {
     // UTF-8 byte order is code point order
-    int c = memcmp(a->data, b->data, a->len < b->len ? a->len : b->len);
+    size_t n = a->len < b->len ? a->len : b->len;
+    if (n <= 8) {
+        // the first byte most significant: numbers compare as the bytes would
+        uint64_t x = __builtin_bswap64(read_le((const unsigned char *)a->data, n));
+        uint64_t y = __builtin_bswap64(read_le((const unsigned char *)b->data, n));
+        if (x != y) return x < y ? -1 : 1;
+        return a->len < b->len ? -1 : a->len > b->len;
+    }
+    int c = memcmp(a->data, b->data, n);
     return c != 0 ? c : a->len < b->len ? -1 : a->len > b->len;
 }
 

@@ -21,3 +21,11 @@ for i in range(3000):
     k = "key" + str(i % 37) * (i % 5)
     counts[k] = counts.get(k, 0) + 1
 print(len(counts), sum(counts.values()), counts["key"], counts.get("key3333"))
+# ordering of short strs: prefixes, NULs, bytes past ASCII, each length up to 9 and beyond
+pool = ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
+        "abcdefgi", "abcdefh", "b", "a\x00", "a\x00\x00", "\x00", "\x7f", "é", "\U0010ffff",
+        "\U0010fffe", "zzzzzzzz", "zzzzzzzzz", "zzzzzzz{", "日本", "日本語", "abcdZ", "abcZe"]
+ordered = sorted(pool)
+print(ordered)
+print([(x < y, x <= y, x > y, x >= y) for x, y in zip(pool, pool[1:])])
+print(max(pool), min(pool[1:]), sorted(pool, reverse=True)[:4])
