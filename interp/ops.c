@@ -19,7 +19,7 @@ const MethodDef *ops_method_at(const ObjType *t, uint32_t k) {
     return k < t->method_count ? &t->methods[k] : NULL;
 }
 
-const ObjType *value_type(Value v) {
+const ObjType *value_type_plain(Value v) {
     switch ((ValueTag)v.tag) {
     case VAL_NONE: return &type_none;
     case VAL_BOOL: return &type_bool;
