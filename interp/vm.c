@@ -1251,6 +1251,16 @@ next:
     CASE(OP_GET_ITER) CHECK(vm_get_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_FOR_ITER) {
         v = TOP();
+        if (is_range_iter(v)) {
+            Value i;  // not v or w (see LOAD_FAST)
+            if (range_iter_step((ObjRangeIter *)v.as.obj, &i)) {
+                PUSH(i);
+            } else {
+                sp--;
+                ip = insns + arg;
+            }
+            DISPATCH();
+        }
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
             // run the generator in this loop; its yield or return comes back here
             SYNC();
