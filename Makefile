@@ -32,7 +32,10 @@ CFLAGS := -std=c11 $(OPT) $(WARN) -fPIC -fvisibility=hidden -D_POSIX_C_SOURCE=20
 ifeq ($(MODE),fuzz)
 CFLAGS += -Wno-format-nonliteral  # clang also flags the va_list formatters
 endif
-GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR)
+# the scanner's ts_malloc family goes to parser/grammar_alloc.c (alloc.h lets clients choose)
+GRAMMAR_CFLAGS := -std=c11 $(OPT) -fPIC -fvisibility=hidden -w -I$(GRAMMAR_DIR) \
+                  -include parser/grammar_alloc.h -Dts_malloc=grammar_malloc \
+                  -Dts_calloc=grammar_calloc -Dts_realloc=grammar_realloc -Dts_free=grammar_free
 LDFLAGS := $(filter -fsanitize%,$(OPT))
 # tree-sitter linked from its archive (same Debian package): calls into it, and inside it, go
 # direct rather than through the PLT (0.1 us of a one-line compile), and a host's own
@@ -67,17 +70,17 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/grammar/%.o: $(GRAMMAR_DIR)/%.c
+$(BUILD)/grammar/%.o: $(GRAMMAR_DIR)/%.c parser/grammar_alloc.h
 	@mkdir -p $(dir $@)
 	$(CC) $(GRAMMAR_CFLAGS) -c $< -o $@
 
 # The grammar's symbol ids mapped to moat's node kinds, generated from the grammar itself.
-$(BUILD)/cst_map_gen: parser/gen/cst_map_gen.c parser/cst.h $(GRAMMAR_OBJ)
-	$(CC) $(CFLAGS) -o $@ $< $(GRAMMAR_OBJ) $(LDFLAGS) -ltree-sitter
+$(BUILD)/cst_map_gen: parser/gen/cst_map_gen.c parser/cst.h $(GRAMMAR_OBJ) $(BUILD)/parser/grammar_alloc.o
+	$(CC) $(CFLAGS) -o $@ $< $(GRAMMAR_OBJ) $(BUILD)/parser/grammar_alloc.o $(LDFLAGS) -ltree-sitter -ljansson
 
-$(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen
+$(BUILD)/gen/cst_map.h: $(BUILD)/cst_map_gen $(GRAMMAR_DIR)/node-types.json
 	@mkdir -p $(dir $@)
-	$< > $@.tmp && mv $@.tmp $@
+	$< $(GRAMMAR_DIR)/node-types.json > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/parser/cst.o: $(BUILD)/gen/cst_map.h
 

@@ -143,9 +143,13 @@ static bool progress_result(MoatProgress *p, Run *r, Value v) {
     buf_init(&b, r);
     bool ok = ops_repr(r, v, &b);
     if (ok) p->repr = progress_str(p, b.data ? b.data : "", b.len);
-    b.len = 0;
-    ok = ok && ops_str(r, v, &b);
-    if (ok) p->str = progress_str(p, b.data ? b.data : "", b.len);
+    if (v.tag == VAL_INT || v.tag == VAL_FLOAT || v.tag == VAL_BOOL || v.tag == VAL_NONE) {
+        p->str = p->repr;  // str is repr for these; other values may run a __repr__ again
+    } else {
+        b.len = 0;
+        ok = ok && ops_str(r, v, &b);
+        if (ok) p->str = progress_str(p, b.data ? b.data : "", b.len);
+    }
     buf_fini(&b);
     const char *t = value_type_name(v);
     p->type = progress_str(p, t, strlen(t));

@@ -24,7 +24,10 @@ static int source_to_result(const char *src, const MoatRunOptions *opts, char *r
     MoatProgress *pr;
     if (moat_compile(src, strlen(src), "bench.py", &p) != MOAT_OK) return 1;
     if (moat_start(p, opts, &pr) != MOAT_OK || moat_progress_kind(pr) != MOAT_PROGRESS_DONE) return 1;
-    snprintf(result, cap, "%s", moat_progress_result_repr(pr));
+    const char *repr = moat_progress_result_repr(pr);
+    size_t n = strlen(repr) < cap - 1 ? strlen(repr) : cap - 1;  // snprintf would cost 1%
+    memcpy(result, repr, n);
+    result[n] = '\0';
     moat_progress_free(pr);
     moat_program_free(p);
     return 0;

@@ -20,6 +20,14 @@ void *cu_alloc(Compiler *c, size_t size) {
     return p;
 }
 
+// An array of n elements of elem bytes in the arena, zeroed. Most code objects have no cells,
+// no free names or no handlers: an empty array is one shared read-only block (never written:
+// it has no elements).
+static void *cu_array(Compiler *c, size_t n, size_t elem) {
+    static const max_align_t no_items;
+    return n ? cu_alloc(c, n * elem) : (void *)&no_items;
+}
+
 // Grows an arena array to hold one more element.
 static bool cu_grow(Compiler *c, void **items, uint32_t count, uint32_t *cap, size_t elem) {
     if (count < *cap) return true;
@@ -57,17 +65,22 @@ static int stack_effect(Opcode op, uint32_t a) {
 #undef EFFECT_CASE
 }
 
+// The instruction arrays (instructions, positions, handlers) grow together.
+static bool cu_grow_insns(Compiler *c, Unit *u) {
+    uint32_t cap = u->cap;
+    if (!cu_grow(c, (void **)&u->insns, u->count, &cap, sizeof *u->insns)) return false;
+    cap = u->cap;
+    if (!cu_grow(c, (void **)&u->pos, u->count, &cap, sizeof *u->pos)) return false;
+    return cu_grow(c, (void **)&u->insn_handler, u->count, &u->cap, sizeof *u->insn_handler);
+}
+
 void cu_emit(Compiler *c, Opcode op, uint32_t arg) {
     Unit *u = c->u;
     if (arg > INSN_ARG_MAX) {
         cu_unsupported(c, u->span, "code this large");
         return;
     }
-    uint32_t cap = u->cap;
-    if (!cu_grow(c, (void **)&u->insns, u->count, &cap, sizeof *u->insns)) return;
-    cap = u->cap;
-    if (!cu_grow(c, (void **)&u->pos, u->count, &cap, sizeof *u->pos)) return;
-    if (!cu_grow(c, (void **)&u->insn_handler, u->count, &u->cap, sizeof *u->insn_handler)) return;
+    if (u->count == u->cap && !cu_grow_insns(c, u)) return;
     u->insns[u->count] = insn_make(op, arg);
     u->pos[u->count] = (InsnPos){.span = u->span, .mark_line = u->mark.mark_line,
                                  .mark_col = u->mark.mark_col, .kind = u->mark.kind};
@@ -426,7 +439,7 @@ static ExcEntry *cu_exc_table(Compiler *c, const Unit *u, uint32_t *count) {
     for (uint32_t k = 0; k < u->count; k++) {
         if (u->insn_handler[k] >= 0 && (k == 0 || u->insn_handler[k - 1] != u->insn_handler[k])) n++;
     }
-    ExcEntry *t = cu_alloc(c, (n ? n : 1) * sizeof *t);
+    ExcEntry *t = cu_array(c, n, sizeof *t);
     if (!t) return NULL;
     n = 0;
     for (uint32_t k = 0; k < u->count; k++) {
@@ -444,7 +457,7 @@ static ExcEntry *cu_exc_table(Compiler *c, const Unit *u, uint32_t *count) {
 }
 
 static Obj **cu_str_array(Compiler *c, const AstIdent *names, uint32_t n) {
-    Obj **out = cu_alloc(c, (n ? n : 1) * sizeof *out);
+    Obj **out = cu_array(c, n, sizeof *out);
     if (!out) return NULL;
     for (uint32_t k = 0; k < n; k++) out[k] = cu_str(c, names[k], strlen(names[k]));
     return out;
@@ -452,7 +465,7 @@ static Obj **cu_str_array(Compiler *c, const AstIdent *names, uint32_t n) {
 
 static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint32_t first_line) {
     Code *code = cu_alloc(c, sizeof *code);
-    uint32_t *insns = cu_alloc(c, (u->count ? u->count : 1) * sizeof *insns);
+    uint32_t *insns = cu_array(c, u->count, sizeof *insns);
     if (!code || !insns) return NULL;
     for (uint32_t k = 0; k < u->count; k++) {
         uint32_t insn = u->insns[k];
@@ -471,7 +484,7 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
     code->names = cu_str_array(c, u->names, u->name_count);
     code->name_count = u->name_count;
     // builtins are resolved once here, so a global lookup that misses needs no search
-    Value *nb = cu_alloc(c, (u->name_count ? u->name_count : 1) * sizeof *nb);
+    Value *nb = cu_array(c, u->name_count, sizeof *nb);
     if (!nb || !code->names) return NULL;
     for (uint32_t k = 0; k < u->name_count; k++) {
         if (!builtins_lookup((const ObjStr *)code->names[k], &nb[k])) nb[k] = v_undef();
@@ -483,7 +496,7 @@ static const Code *cu_assemble(Compiler *c, const Unit *u, uint32_t flags, uint3
     code->cell_count = s->cell_count;
     code->freenames = cu_str_array(c, s->freenames, s->free_count);
     code->free_count = s->free_count;
-    uint32_t *cell_local = cu_alloc(c, (s->cell_count ? s->cell_count : 1) * sizeof *cell_local);
+    uint32_t *cell_local = cu_array(c, s->cell_count, sizeof *cell_local);
     if (!cell_local) return NULL;
     for (uint32_t k = 0; k < s->cell_count; k++) {
         cell_local[k] = UINT32_MAX;
@@ -625,12 +638,17 @@ static void cu_store_const_name(Compiler *c, Obj *value, const char *name) {
 
 // What an annotation in a class body declares, for dataclasses: a field (0), a ClassVar (1),
 // an InitVar (2), or the KW_ONLY marker (3); for TypedDict: a Required (4) or NotRequired (5)
-// key. typing.ClassVar[int] and ClassVar both count.
+// key. typing.ClassVar[int] and ClassVar both count; TypedDict sees through Annotated[...].
 static int64_t cu_annotation_kind(const AstExpr *a) {
+    const AstExpr *args = a && a->kind == AST_SUBSCRIPT ? a->subscript.slice : NULL;
     if (a && a->kind == AST_SUBSCRIPT) a = a->subscript.value;
     const char *n = !a ? NULL : a->kind == AST_NAME ? a->name
                               : a->kind == AST_ATTRIBUTE ? a->attribute.attr : NULL;
     if (!n) return 0;
+    if (strcmp(n, "Annotated") == 0 && args && args->kind == AST_TUPLE && args->elts.count) {
+        int64_t inner = cu_annotation_kind(args->elts.items[0]);
+        return inner == 4 || inner == 5 ? inner : 0;
+    }
     if (strcmp(n, "ClassVar") == 0) return 1;
     if (strcmp(n, "InitVar") == 0) return 2;
     if (strcmp(n, "Required") == 0) return 4;

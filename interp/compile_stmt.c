@@ -624,6 +624,7 @@ static void compile_classdef(Compiler *c, const AstStmt *s) {
         compile_class_value(c, s);
     }
     apply_decorators(c, &s->classdef.decorators);
+    c->u->span = s->span;  // the store is the class statement's, not its last decorator's
     cu_store_name(c, s->classdef.name);
 }
 
@@ -676,6 +677,7 @@ static void compile_funcdef(Compiler *c, const AstStmt *s) {
         compile_def_value(c, s);
     }
     apply_decorators(c, &s->funcdef.decorators);
+    c->u->span = s->span;  // the store is the def's, not its last decorator's
     cu_store_name(c, s->funcdef.name);
 }
 

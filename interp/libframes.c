@@ -17,6 +17,10 @@
 #define FUNCTOOLS LIB_ROOT "functools.py"
 #define STRING_INIT LIB_ROOT "string/__init__.py"
 #define COPY LIB_ROOT "copy.py"
+#define RE_INIT LIB_ROOT "re/__init__.py"
+#define FROZEN_COLLECTIONS_ABC "<frozen _collections_abc>"
+#define RE_COMPILER LIB_ROOT "re/_compiler.py"
+#define RE_PARSER LIB_ROOT "re/_parser.py"
 
 #define LIB_FRAME_DATA(id, file, line, func, shown) {file, line, func, shown},
 static const LibFrame lib_frames[LF_COUNT] = {LIB_FRAMES(LIB_FRAME_DATA)};

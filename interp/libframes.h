@@ -1,5 +1,5 @@
 // Frames of CPython's standard library in tracebacks: where CPython implements a module in
-// Python (json, typing, enum, dataclasses, collections, contextlib, string, copy), its
+// Python (json, typing, enum, dataclasses, collections, contextlib, string, copy, re), its
 // tracebacks show that code's frames too, and moat's native versions attach the same frames
 // when they raise.
 #ifndef MOAT_INTERP_LIBFRAMES_H
@@ -116,6 +116,8 @@ typedef struct LibFrame {
       "                f\"use {self.__origin__.__name__}() instead\")\n")                       \
     X(ENUM_SETITEM_MEMBER, ENUM, 390, "__setitem__",                                           \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
+    X(ENUM_SETITEM_HOOK_LATE, ENUM, 370, "__setitem__",                                        \
+      "raise TypeError(\"_generate_next_value_ must be defined before members\")\n")           \
     X(ENUM_SETITEM, ENUM, 404, "__setitem__",                                                  \
       "raise TypeError('%r already defined as %r' % (key, self[key]))\n")                     \
     X(ENUM_SETITEM_AUTO, ENUM, 422, "__setitem__",                                             \
@@ -257,6 +259,8 @@ typedef struct LibFrame {
       "raise ValueError('Invalid placeholder in string: line %d, col %d' %\n"                  \
       "                 (lineno, colno))\n")                                                   \
     COPY_FRAMES(X)                                                                             \
+    RE_FRAMES(X)                                                                               \
+    X(ITEMS_VIEW_CONTAINS, FROZEN_COLLECTIONS_ABC, 873, "__contains__", "")                   \
     TOTAL_ORDERING_FRAMES(X)
 
 // copy.py's frames: copy() and deepcopy() where they hand x to its copier, and the frames one
@@ -264,6 +268,7 @@ typedef struct LibFrame {
 #define COPY_FRAMES(X)                                                                         \
     X(COPY_HOOK, COPY, 82, "copy", "return copier(x)\n")                                     \
     X(COPY_REDUCTOR, COPY, 90, "copy", "rv = reductor(4)\n")                                 \
+    X(COPY_RECONSTRUCT, COPY, 100, "copy", "return _reconstruct(x, None, *rv)\n")            \
     X(DEEPCOPY_COPIER, COPY, 131, "deepcopy", "y = copier(x, memo)\n")                       \
     X(DEEPCOPY_HOOK, COPY, 138, "deepcopy", "y = copier(memo)\n")                            \
     X(DEEPCOPY_REDUCTOR, COPY, 146, "deepcopy", "rv = reductor(4)\n")                        \
@@ -288,6 +293,69 @@ typedef struct LibFrame {
     X(SINGLEDISPATCH_WRAPPER, FUNCTOOLS, 982, "wrapper",                                       \
       "return dispatch(args[0].__class__)(*args, **kw)\n"                                     \
       "       ~~~~~~~~~~~~~~~~~~~~~~~~~~~^^^^^^^^^^^^^\n")
+
+// re's frames for a pattern error raised while parsing: the module function the script
+// called, re's _compile, the compiler, the parser's entry, and where _parser.py raises (its
+// _parse_sub/_parse pair repeats once per group the error is nested in).
+#define RE_FRAMES(X)                                                                           \
+    X(RE_COMPILE, RE_INIT, 289, "compile", "return _compile(pattern, flags)\n")                \
+    X(RE_MATCH, RE_INIT, 167, "match",                                                           \
+      "return _compile(pattern, flags).match(string)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_FULLMATCH, RE_INIT, 172, "fullmatch",                                                           \
+      "return _compile(pattern, flags).fullmatch(string)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_SEARCH, RE_INIT, 177, "search",                                                           \
+      "return _compile(pattern, flags).search(string)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_SUB, RE_INIT, 208, "sub",                                                           \
+      "return _compile(pattern, flags).sub(repl, string, count)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_SUBN, RE_INIT, 238, "subn",                                                           \
+      "return _compile(pattern, flags).subn(repl, string, count)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_SPLIT, RE_INIT, 267, "split",                                                           \
+      "return _compile(pattern, flags).split(string, maxsplit)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_FINDALL, RE_INIT, 278, "findall",                                                           \
+      "return _compile(pattern, flags).findall(string)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_FINDITER, RE_INIT, 285, "finditer",                                                           \
+      "return _compile(pattern, flags).finditer(string)\n"                                                \
+      "       ~~~~~~~~^^^^^^^^^^^^^^^^\n")                                                    \
+    X(RE_INIT_COMPILE, RE_INIT, 350, "_compile", "p = _compiler.compile(pattern, flags)\n")     \
+    X(RE_COMPILER_PARSE, RE_COMPILER, 762, "compile", "p = _parser.parse(p, flags)\n")          \
+    X(RE_PARSE, RE_PARSER, 973, "parse", "p = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, 0)\n") \
+    X(RE_PARSE_UNBALANCED, RE_PARSER, 978, "parse", "raise source.error(\"unbalanced parenthesis\")\n") \
+    X(RE_PARSE_SUB, RE_PARSER, 460, "_parse_sub",                                              \
+      "itemsappend(_parse(source, state, verbose, nested + 1,\n"                                \
+      "            ~~~~~~^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"                                \
+      "                   not nested and not items))\n"                                         \
+      "                   ^^^^^^^^^^^^^^^^^^^^^^^^^\n")                                         \
+    X(RE_PARSE_GROUP, RE_PARSER, 856, "_parse", "p = _parse_sub(source, state, sub_verbose, nested + 1)\n") \
+    X(RE_PARSE_MISSING_PAREN, RE_PARSER, 858, "_parse",                                        \
+      "raise source.error(\"missing ), unterminated subpattern\",\n"                           \
+      "                   source.tell() - start)\n")                                           \
+    X(RE_PARSE_NOTHING_TO_REPEAT, RE_PARSER, 687, "_parse",                                    \
+      "raise source.error(\"nothing to repeat\",\n"                                             \
+      "                   source.tell() - here + len(this))\n")                                \
+    X(RE_PARSE_MULTIPLE_REPEAT, RE_PARSER, 690, "_parse",                                      \
+      "raise source.error(\"multiple repeat\",\n"                                               \
+      "                   source.tell() - here + len(this))\n")                                \
+    X(RE_ESCAPE_BAD, RE_PARSER, 443, "_escape", "raise source.error(\"bad escape %s\" % escape, len(escape))\n") \
+    X(RE_CLASS_ESCAPE_BAD, RE_PARSER, 366, "_class_escape",                                    \
+      "raise source.error('bad escape %s' % escape, len(escape))\n")                          \
+    X(RE_PARSE_ESCAPE, RE_PARSER, 544, "_parse", "code = _escape(source, this, state)\n")      \
+    X(RE_PARSE_CLASS_ESCAPE, RE_PARSER, 573, "_parse", "code1 = _class_escape(source, this)\n") \
+    X(RE_PARSE_CLASS_ESCAPE_END, RE_PARSER, 600, "_parse", "code2 = _class_escape(source, that)\n") \
+    X(RE_PARSE_RANGE_KIND, RE_PARSER, 612, "_parse", "raise source.error(msg, len(this) + 1 + len(that))\n") \
+    X(RE_PARSE_RANGE_ORDER, RE_PARSER, 617, "_parse", "raise source.error(msg, len(this) + 1 + len(that))\n") \
+    X(RE_PARSE_UNTERMINATED_SET, RE_PARSER, 568, "_parse",                                     \
+      "raise source.error(\"unterminated character set\",\n"                                    \
+      "                   source.tell() - here)\n")                                            \
+    X(RE_PARSE_UNTERMINATED_SET_DASH, RE_PARSER, 591, "_parse",                                \
+      "raise source.error(\"unterminated character set\",\n"                                    \
+      "                   source.tell() - here)\n")
 
 // functools.total_ordering's derived methods, where they call the class's own root method
 // (in the order of mod_functools.c's order_derivations).

@@ -17,6 +17,7 @@
 #include "interp/obj_gen.h"
 #include "interp/obj_iter.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mapping_view.h"
 #include "interp/obj_range.h"
 #include "interp/obj_set.h"
 #include "interp/obj_str.h"
@@ -79,6 +80,11 @@ typedef struct AbcDef {
 static const AbcDef abc_defs[ABC_COUNT] = {ABC_LIST(ABC_DEF)};
 #undef ABC_DEF
 
+// Each ABC with its ancestors, as constants (static initializers may not read abc_defs).
+#define ABC_MASK(NAME, ANCESTORS, METHODS) MASK_##NAME = B(NAME) | (ANCESTORS),
+enum { ABC_LIST(ABC_MASK) };
+#undef ABC_MASK
+
 #define SEQUENCE (B(Sequence) | B(Reversible) | COLLECTION)
 #define MAPPING (B(Mapping) | B(Reversible) | COLLECTION)
 
@@ -96,14 +102,18 @@ static const struct {
     {&type_bytearray, B(MutableSequence) | SEQUENCE | B(Buffer)},
     {&type_deque, B(MutableSequence) | SEQUENCE},
     {&type_dict, B(MutableMapping) | MAPPING},
+    {&mod_collections_ChainMap, B(MutableMapping) | MAPPING},
     {&type_set, B(MutableSet) | B(Set) | COLLECTION},
     {&type_frozenset, B(Set) | COLLECTION},
     {&type_dict_keys, B(KeysView) | B(MappingView) | B(Set) | B(Reversible) | COLLECTION},
     {&type_dict_items, B(ItemsView) | B(MappingView) | B(Set) | B(Reversible) | COLLECTION},
     {&type_dict_values, B(ValuesView) | B(MappingView) | B(Reversible) | COLLECTION},
-    {&type_generator, abc_defs[ABC_Generator].mask},
-    {&type_coroutine, abc_defs[ABC_Coroutine].mask},
-    {&type_async_generator, abc_defs[ABC_AsyncGenerator].mask},
+    {&type_keys_view, B(KeysView) | B(MappingView) | B(Set) | COLLECTION},
+    {&type_items_view, B(ItemsView) | B(MappingView) | B(Set) | COLLECTION},
+    {&type_values_view, B(ValuesView) | B(MappingView) | COLLECTION},
+    {&type_generator, MASK_Generator},
+    {&type_coroutine, MASK_Coroutine},
+    {&type_async_generator, MASK_AsyncGenerator},
     {&type_future, B(Awaitable)},
     {&type_task, B(Awaitable)},
     {&type_function, B(Callable)},

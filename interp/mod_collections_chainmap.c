@@ -2,7 +2,7 @@
 // class in collections/__init__.py. Lookups try each of `maps` in turn; writes, deletions,
 // pop, popitem and clear go to the first. Iteration (and len) covers the union of the keys,
 // in the order CPython's __iter__ builds: the last mapping's keys first. keys(), values() and
-// items() are views of a dict snapshot (CPython's are KeysView(self) and friends).
+// items() are KeysView(self) and friends (obj_mapping_view.c).
 #include "interp/mod_collections.h"
 
 #include "interp/args.h"
@@ -12,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
+#include "interp/obj_mapping_view.h"
 #include "interp/obj_str.h"
 #include "interp/ops.h"
 #include "parser/ast.h"
@@ -213,32 +214,25 @@ static bool chain_get(Run *r, Value self, const Args *a, Value *out) {
     return true;
 }
 
-// keys(), values(), items(): the snapshot dict's own view.
-static bool chain_view(Run *r, Value self, const Args *a, const char *name, Value *out) {
+// keys(), values(), items(): Mapping's live views of the ChainMap.
+static bool chain_view(Run *r, const Args *a, const char *name, const ObjType *kind, Value self, Value *out) {
     if (!args_positional(r, a, name, 0, 0)) return false;
-    Obj *d = chain_snapshot(r, self);
-    if (!d || !gc_push_root(r, v_obj(d))) return false;
-    Value m;
-    Args none = {0};
-    bool ok = ops_method(r, v_obj(d), name, &m) && gc_push_root(r, m);
-    if (ok) {
-        ok = ops_call(r, m, &none, out);
-        gc_pop_roots(r, 1);
-    }
-    gc_pop_roots(r, 1);
-    return ok;
+    Obj *view = mapping_view_new(r, kind, self);
+    if (!view) return false;
+    *out = v_obj(view);
+    return true;
 }
 
 static bool chain_keys(Run *r, Value self, const Args *a, Value *out) {
-    return chain_view(r, self, a, "keys", out);
+    return chain_view(r, a, "keys", &type_keys_view, self, out);
 }
 
 static bool chain_values(Run *r, Value self, const Args *a, Value *out) {
-    return chain_view(r, self, a, "values", out);
+    return chain_view(r, a, "values", &type_values_view, self, out);
 }
 
 static bool chain_items(Run *r, Value self, const Args *a, Value *out) {
-    return chain_view(r, self, a, "items", out);
+    return chain_view(r, a, "items", &type_items_view, self, out);
 }
 
 // A new ChainMap of `first` followed by self's maps.

@@ -13,9 +13,15 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/mod_copy_reduce.h"
 #include "interp/modules.h"
+#include "interp/mem.h"
+#include "interp/mod_collections.h"
+#include "interp/mod_functools.h"
+#include "interp/mod_re.h"
 #include "interp/obj_bytearray.h"
 #include "interp/obj_class.h"
+#include "interp/obj_deque.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
 #include "interp/obj_list.h"
@@ -30,6 +36,8 @@ static bool copy_atomic(Value v) {
     if (v.tag != VAL_OBJ) return true;
     if (is_class_value(v)) return true;
     if (type_is_class(value_type(v))) return false;
+    // re's Pattern and Match: their __copy__ and __deepcopy__ return themselves
+    if (value_type(v) == &mod_re_pattern_type || value_type(v) == &mod_re_match_type) return true;
     switch (value_type(v)->id) {
         case TYPE_INT: case TYPE_FLOAT: case TYPE_COMPLEX: case TYPE_STR: case TYPE_BYTES:
         case TYPE_RANGE: case TYPE_SLICE: case TYPE_TYPE: case TYPE_FUNCTION: case TYPE_BUILTIN:
@@ -50,6 +58,22 @@ static bool is_plain_instance(Value v) {
     return v.tag == VAL_OBJ && type_is_class(v.as.obj->type) && !is_class_value(v) &&
            ((const ObjClass *)v.as.obj->type)->native == &type_object &&
            !((const ObjClass *)v.as.obj->type)->boxed;
+}
+
+// Whether the class of an instance has a say in how it pickles, so copying must reduce it as
+// copy.py does rather than copy its attribute dict.
+static bool has_pickle_hooks(const ObjType *t) {
+    static const char *const hooks[] = {"__reduce_ex__", "__reduce__", "__getstate__", "__setstate__",
+                                        "__getnewargs__", "__getnewargs_ex__", "__new__"};
+    for (size_t k = 0; k < sizeof hooks / sizeof *hooks; k++) {
+        if (!is_undef(class_lookup(t, hooks[k]))) return true;
+    }
+    return false;
+}
+
+// collections' OrderedDict, defaultdict, Counter, deque: they copy themselves (copy()).
+static bool is_native_collection(const ObjType *t) {
+    return !type_is_class(t) && (t->id == TYPE_DICT || t == &type_deque);
 }
 
 static bool cannot_copy(Run *r, Value v) {
@@ -83,6 +107,10 @@ static bool instance_with_state(Run *r, Value x, Obj *state, Value *out) {
     return ok;
 }
 
+struct DeepCopy;
+static bool copy_by_reduce(Run *r, struct DeepCopy *dc, Value x, Value *out);
+static bool copy_partial(Run *r, struct DeepCopy *dc, Value x, Value *out);
+
 // copy.copy(x)
 static bool copy_shallow(Run *r, Value x, Value *out) {
     bool found;
@@ -91,7 +119,7 @@ static bool copy_shallow(Run *r, Value x, Value *out) {
         return false;
     }
     if (found) return true;
-    if (copy_atomic(x) || is_tuple(x) || is_frozenset(x) || is_enum_member(x)) {
+    if (copy_atomic(x) || value_type(x) == &type_tuple || value_type(x) == &type_frozenset || is_enum_member(x)) {
         *out = x;
         return true;
     }
@@ -100,11 +128,17 @@ static bool copy_shallow(Run *r, Value x, Value *out) {
     if (t == &type_list) made = list_from_iterable(r, x);
     else if (t == &type_dict) made = dict_copy(r, x.as.obj);
     else if (t == &type_set) made = set_from_iterable(r, x, false);
-    else if (t == &type_bytearray || (!type_is_class(t) && t->id == TYPE_DICT)) return copy_method(r, x, out);
-    else if (is_plain_instance(x)) {
+    else if (t == &type_bytearray || is_native_collection(t) || t == &mod_collections_ChainMap) {
+        return copy_method(r, x, out);
+    } else if (t == &mod_functools_partial) {
+        return copy_partial(r, NULL, x, out);
+    }
+    else if (is_plain_instance(x) && !has_pickle_hooks(t)) {
         Obj *d = class_instance_dict(x);
         Obj *state = d ? dict_copy(r, d) : NULL;
         return (!d || state) && instance_with_state(r, x, state, out);
+    } else if ((type_is_class(t) && !is_class_value(x)) || is_exception(x)) {
+        return copy_by_reduce(r, NULL, x, out);
     } else {
         cannot_copy(r, x);
         LIBFRAMES_ADD(r, LF_COPY_REDUCTOR);
@@ -265,6 +299,240 @@ static bool deep_instance(Run *r, DeepCopy *dc, Value x, Value *out) {
     return ok;
 }
 
+// ---- _reconstruct ----
+
+// y.__dict__.update(state) and setattr(y, key, value) for the slot state.
+static bool set_state_items(Run *r, Value y, Value items) {
+    if (!is_dict(items)) return exc_raise(r, &exc_TypeError, "'%s' object is not a mapping", value_type_name(items));
+    Obj *snapshot = dict_copy(r, items.as.obj);
+    if (!snapshot || !gc_push_root(r, v_obj(snapshot))) return false;
+    size_t pos = 0;
+    Value k, v;
+    bool ok = true;
+    while (ok && dict_next(snapshot, &pos, &k, &v)) {
+        if (!is_str(k)) ok = exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(k));
+        else ok = is_exception(y) ? ops_setattr(r, y, k.as.obj, v) : class_generic_setattr(r, y, k.as.obj, v);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// y.__setstate__(state) if y has one, else the attribute dict and the slots.
+static bool apply_state(Run *r, Value y, Value state) {
+    Value setstate;
+    if (ops_getattr_cstr(r, y, "__setstate__", &setstate)) {
+        if (!gc_push_root(r, setstate)) return false;
+        Args a = {&state, 1, 0, NULL, NULL};
+        Value ignored;
+        bool ok = ops_call(r, setstate, &a, &ignored);
+        gc_pop_roots(r, 1);
+        return ok;
+    }
+    if (!exc_pending_is(r, &exc_AttributeError)) return false;
+    exc_clear(r);
+    Value slots = v_none();
+    if (is_tuple(state) && as_tuple(state)->len == 2) {
+        slots = as_tuple(state)->items[1];
+        state = as_tuple(state)->items[0];
+    }
+    return (is_none(state) || set_state_items(r, y, state)) && (is_none(slots) || set_state_items(r, y, slots));
+}
+
+// The copy's first form: func(*args), or cls.__new__(cls, *args) (copyreg.__newobj__).
+static bool reconstruct_call(Run *r, const Reduced *red, Value args, Value *out) {
+    const ObjTuple *t = as_tuple(args);
+    if (!red->newobj) {
+        Args a = {(Value *)t->items, (uint32_t)t->len, 0, NULL, NULL};
+        return ops_call(r, red->func, &a, out);
+    }
+    const ObjType *cls = (const ObjType *)red->func.as.obj;
+    if (t->len == 0 && ((const ObjClass *)cls)->native == &type_object && is_undef(class_lookup(cls, "__new__"))) {
+        return class_alloc_instance(r, cls, NULL, out);
+    }
+    Value new_fn;
+    if (!ops_getattr_cstr(r, red->func, "__new__", &new_fn) || !gc_push_root(r, new_fn)) return false;
+    Obj *all = tuple_new(r, t->len + 1);
+    bool ok = all && gc_push_root(r, v_obj(all));
+    if (ok) {
+        ((ObjTuple *)all)->items[0] = red->func;
+        for (size_t k = 0; k < t->len; k++) ((ObjTuple *)all)->items[k + 1] = t->items[k];
+        Args a = {((ObjTuple *)all)->items, (uint32_t)t->len + 1, 0, NULL, NULL};
+        ok = ops_call(r, new_fn, &a, out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+static bool deep_or_same(Run *r, DeepCopy *dc, Value x, Value *out) {
+    if (!dc) {
+        *out = x;
+        return true;
+    }
+    return deep(r, dc, x, out);
+}
+
+// Appends listitems with y.append and stores dictitems with y[key] = value.
+static bool reconstruct_items(Run *r, DeepCopy *dc, const Reduced *red, Value y) {
+    bool ok = true;
+    if (is_list(red->listitems)) {
+        Value append;
+        if (!ops_getattr_cstr(r, y, "append", &append) || !gc_push_root(r, append)) return false;
+        const ObjList *items = as_list(red->listitems);
+        for (size_t k = 0; ok && k < items->len; k++) {
+            Value item, ignored;
+            ok = deep_or_same(r, dc, items->items[k], &item);
+            Args a = {&item, 1, 0, NULL, NULL};
+            ok = ok && gc_push_root(r, item) && ops_call(r, append, &a, &ignored);
+            if (ok) gc_pop_roots(r, 1);
+        }
+        gc_pop_roots(r, 1);
+    }
+    size_t pos = 0;
+    Value k, v;
+    while (ok && is_dict(red->dictitems) && dict_next(red->dictitems.as.obj, &pos, &k, &v)) {
+        Value kc, vc;
+        ok = deep_or_same(r, dc, k, &kc) && gc_push_root(r, kc);
+        if (!ok) break;
+        ok = deep_or_same(r, dc, v, &vc) && ops_setitem(r, y, kc, vc);
+        gc_pop_roots(r, 1);
+    }
+    return ok;
+}
+
+// copy.py's _reconstruct(x, memo, *rv): dc NULL for a shallow copy.
+static bool reconstruct(Run *r, DeepCopy *dc, Value x, const Reduced *red, Value *out) {
+    Value args = red->args;
+    if (dc && as_tuple(args)->len) {
+        Obj *copied = tuple_new(r, as_tuple(args)->len);
+        if (!copied || !gc_push_root(r, v_obj(copied))) return false;
+        for (size_t k = 0; k < as_tuple(args)->len; k++) ((ObjTuple *)copied)->items[k] = v_none();
+        bool ok = true;
+        for (size_t k = 0; ok && k < as_tuple(args)->len; k++) {
+            ok = deep(r, dc, as_tuple(args)->items[k], &((ObjTuple *)copied)->items[k]);
+        }
+        gc_pop_roots(r, 1);
+        if (!ok) {
+            LIBFRAMES_ADD(r, LF_RECONSTRUCT_ARGS, LF_RECONSTRUCT_CALL);
+            return false;
+        }
+        args = v_obj(copied);
+    }
+    if (!gc_push_root(r, args)) return false;
+    bool ok = reconstruct_call(r, red, args, out);
+    gc_pop_roots(r, 1);
+    if (!ok) {
+        LIBFRAMES_ADD(r, LF_RECONSTRUCT_CALL);
+        return false;
+    }
+    if (!gc_push_root(r, *out)) return false;
+    ok = !dc || memo_record(r, dc, x, *out);
+    if (ok && !is_none(red->state)) {
+        Value state = red->state;
+        ok = deep_or_same(r, dc, state, &state) && gc_push_root(r, state);
+        if (!ok && dc) LIBFRAMES_ADD(r, LF_RECONSTRUCT_STATE);
+        if (ok) {
+            ok = apply_state(r, *out, state);
+            gc_pop_roots(r, 1);
+        }
+    }
+    ok = ok && reconstruct_items(r, dc, red, *out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// x reduced as __reduce_ex__(4) would and rebuilt.
+static bool copy_by_reduce(Run *r, DeepCopy *dc, Value x, Value *out) {
+    Reduced red;
+    if (!copy_reduce(r, x, &red)) {
+        LIBFRAMES_ADD(r, dc ? LF_DEEPCOPY_REDUCTOR : LF_COPY_REDUCTOR);
+        return false;
+    }
+    bool ok = true;
+    if (red.itself) *out = x;
+    else if (!(ok = reconstruct(r, dc, x, &red, out))) LIBFRAMES_ADD(r, dc ? LF_DEEPCOPY_RECONSTRUCT : LF_COPY_RECONSTRUCT);
+    gc_pop_roots(r, REDUCED_VALUES);
+    return ok;
+}
+
+// OrderedDict, defaultdict, Counter and deque reduce to their class (with default_factory,
+// maxlen) and their items: a shallow copy emptied, then given deep copies of the items.
+static bool deep_native_collection(Run *r, DeepCopy *dc, Value x, Value *out) {
+    bool mapping = value_type(x)->id == TYPE_DICT;
+    Obj *items = mapping ? dict_copy(r, x.as.obj) : list_from_iterable(r, x);
+    if (!items || !gc_push_root(r, v_obj(items))) return false;
+    Value clear, ignored;
+    Args none = {0};
+    bool ok = copy_method(r, x, out) && gc_push_root(r, *out);
+    if (!ok) {
+        gc_pop_roots(r, 1);
+        return false;
+    }
+    ok = memo_record(r, dc, x, *out) && ops_method(r, *out, "clear", &clear) && ops_call(r, clear, &none, &ignored);
+    Reduced red = {.func = v_none(), .args = v_none(), .state = v_none(), .listitems = v_none(), .dictitems = v_none()};
+    if (mapping) red.dictitems = v_obj(items);
+    else red.listitems = v_obj(items);
+    ok = ok && reconstruct_items(r, dc, &red, *out);
+    gc_pop_roots(r, 2);
+    return ok;
+}
+
+// ChainMap reduces to its class and the state {'maps': [...]}: a ChainMap of deep copies of
+// the maps.
+static bool deep_chainmap(Run *r, DeepCopy *dc, Value x, Value *out) {
+    Value maps, copied;
+    if (!ops_getattr_cstr(r, x, "maps", &maps) || !gc_push_root(r, maps)) return false;
+    bool ok = deep(r, dc, maps, &copied) && gc_push_root(r, copied);
+    if (ok) {
+        ok = is_list(copied);
+        Args a = {ok ? as_list(copied)->items : NULL, ok ? (uint32_t)as_list(copied)->len : 0, 0, NULL, NULL};
+        ok = ok && ops_call(r, v_obj((Obj *)&mod_collections_ChainMap), &a, out) && memo_record(r, dc, x, *out);
+        gc_pop_roots(r, 1);
+    }
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+// partial.__reduce__: partial(func, *args, **keywords) again, its parts deep-copied for
+// deepcopy (dc not NULL).
+static bool copy_partial(Run *r, DeepCopy *dc, Value x, Value *out) {
+    Value part[3];  // func, args, keywords
+    static const char *const names[] = {"func", "args", "keywords"};
+    uint32_t roots = 0;
+    bool ok = true;
+    for (int k = 0; ok && k < 3; k++) {
+        ok = ops_getattr_cstr(r, x, names[k], &part[k]) && deep_or_same(r, dc, part[k], &part[k]) &&
+             gc_push_root(r, part[k]);
+        if (ok) roots++;
+    }
+    ok = ok && is_tuple(part[1]) && is_dict(part[2]);
+    Obj *pos = ok ? tuple_new(r, as_tuple(part[1])->len + 1) : NULL;
+    if (pos && gc_push_root(r, v_obj(pos))) {
+        roots++;
+        ((ObjTuple *)pos)->items[0] = part[0];
+        for (size_t k = 0; k < as_tuple(part[1])->len; k++) ((ObjTuple *)pos)->items[k + 1] = as_tuple(part[1])->items[k];
+        Obj *kw = part[2].as.obj;
+        uint32_t n = (uint32_t)dict_len(kw), i = 0;
+        Value *vals = n ? mem_alloc(r, n * sizeof(Value)) : NULL;
+        Obj **names_kw = n ? mem_alloc(r, n * sizeof(Obj *)) : NULL;
+        ok = !n || (vals && names_kw);
+        size_t at = 0;
+        Value k, v;
+        while (ok && dict_next(kw, &at, &k, &v)) {
+            names_kw[i] = k.as.obj;
+            vals[i++] = v;
+        }
+        Args a = {((ObjTuple *)pos)->items, (uint32_t)as_tuple(v_obj(pos))->len, n, vals, names_kw};
+        ok = ok && ops_call(r, v_obj((Obj *)&mod_functools_partial), &a, out) && (!dc || memo_record(r, dc, x, *out));
+        if (vals) mem_free(r, vals, n * sizeof(Value));
+        if (names_kw) mem_free(r, names_kw, n * sizeof(Obj *));
+    } else {
+        ok = false;
+    }
+    gc_pop_roots(r, roots);
+    return ok;
+}
+
 // One deepcopy() of x, which was not copied yet; failing, it adds the frames copy.py's code
 // for x's kind passes (those of x's items came first).
 static bool deep_uncached(Run *r, DeepCopy *dc, Value x, Value *out) {
@@ -291,10 +559,21 @@ static bool deep_uncached(Run *r, DeepCopy *dc, Value x, Value *out) {
                       LF_DEEPCOPY_RECONSTRUCT);
     } else if (t == &type_bytearray) {
         return copy_method(r, x, out) && memo_record(r, dc, x, *out);
-    } else if (is_plain_instance(x)) {
+    } else if (is_native_collection(t)) {
+        if (deep_native_collection(r, dc, x, out)) return true;
+        LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
+    } else if (t == &mod_collections_ChainMap) {
+        if (deep_chainmap(r, dc, x, out)) return true;
+        LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
+    } else if (t == &mod_functools_partial) {
+        if (copy_partial(r, dc, x, out)) return true;
+        LIBFRAMES_ADD(r, LF_DEEPCOPY_RECONSTRUCT);
+    } else if (is_plain_instance(x) && !has_pickle_hooks(t)) {
         // the state, x's attribute dict, is deep-copied as a dict
         if (deep_instance(r, dc, x, out)) return true;
         LIBFRAMES_ADD(r, LF_DEEPCOPY_COPIER, LF_RECONSTRUCT_STATE, LF_DEEPCOPY_RECONSTRUCT);
+    } else if ((type_is_class(t) && !is_class_value(x)) || is_exception(x)) {
+        return copy_by_reduce(r, dc, x, out);
     } else {
         cannot_copy(r, x);
         LIBFRAMES_ADD(r, LF_DEEPCOPY_REDUCTOR);

@@ -11,6 +11,7 @@
 #include "interp/format.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/obj_complex.h"
 #include "interp/modules.h"
 #include "interp/obj_class_descr.h"
 #include "interp/obj_dict.h"
@@ -169,15 +170,19 @@ static bool is_member_candidate(Value k, Value v) {
 }
 
 static bool next_value(Run *r, ObjClass *c, Value hook, Value name, Obj *values, int64_t last, Value *out);
+static Value next_value_hook(const ObjClass *c);
 
-// auto() assigned in a class body that defines _generate_next_value_ itself: its value now,
-// as _EnumDict.__setitem__ computes it (other auto() values wait for the class's bases).
+// auto() assigned in a class body that defines _generate_next_value_ or inherits one from a
+// class statement's enum: its value now, as _EnumDict.__setitem__ computes it (the built-in
+// enums' auto() values are made with the members).
 static bool namespace_auto(Run *r, Obj *ns, Obj *name, Value *v) {
-    Value hook = v_undef(), key, val;
+    Value hook = v_undef(), inherited = v_undef(), key, val;
     size_t pos = 0;
     while (is_undef(hook) && dict_next(ns, &pos, &key, &val)) {
         if (is_str(key) && str_equal_cstr(as_str(key), "_generate_next_value_")) hook = val;
+        if (key.tag == VAL_OBJ && key.as.obj == &type_auto.base) inherited = val;
     }
+    if (is_undef(hook)) hook = inherited;
     if (is_obj(hook) && value_type(hook) == &type_staticmethod) hook = ((const ObjDescr *)hook.as.obj)->func;
     if (is_undef(hook)) return true;
     Obj *values = list_new(r, 0);
@@ -192,6 +197,42 @@ static bool namespace_auto(Run *r, Obj *ns, Obj *name, Value *v) {
     return ok;
 }
 
+// The inherited hook waits in the body's namespace under a key no body can bind (a body's
+// are str): the class auto.
+static Value hook_key(void) {
+    return v_obj((Obj *)&type_auto.base);
+}
+
+bool mod_enum_body_begin(Run *r, ObjClass *c) {
+    if (!mod_enum_bases(c->bases)) return true;
+    c->dict->flags |= OBJ_ENUM_BODY;
+    const ObjTuple *bases = as_tuple(v_obj(c->bases));
+    for (size_t k = 0; k < bases->len; k++) {
+        if (!is_class_value(bases->items[k])) continue;
+        Value hook = next_value_hook((const ObjClass *)bases->items[k].as.obj);
+        if (!is_undef(hook)) return dict_set(r, c->dict, hook_key(), hook);
+    }
+    return true;
+}
+
+bool mod_enum_body_end(Run *r, ObjClass *c) {
+    if (!(c->dict->flags & OBJ_ENUM_BODY)) return true;
+    c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
+    bool found;
+    return dict_del(r, c->dict, hook_key(), &found);
+}
+
+// Whether the body assigned auto() already: its values wait in the namespace until the class
+// is made (those a _generate_next_value_ computed at once are not seen).
+static bool auto_called(Obj *ns) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(ns, &pos, &k, &v)) {
+        if (v.tag == VAL_OBJ && v.as.obj == &obj_auto) return true;
+    }
+    return false;
+}
+
 bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
     const ObjStr *n = (const ObjStr *)name;
     // _sunder_ and __dunder__ names are the class's own; others may be bound again only when
@@ -203,6 +244,11 @@ bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v) {
         // _EnumDict.__setitem__ raises on one line for a member bound again, on another for
         // an attribute that would become a member
         LIBFRAMES_ADD(r, is_enum_attribute(old) ? LF_ENUM_SETITEM : LF_ENUM_SETITEM_MEMBER);
+        return false;
+    }
+    if (special && str_equal_cstr(n, "_generate_next_value_") && auto_called(ns)) {
+        exc_raise(r, &exc_TypeError, "_generate_next_value_ must be defined before members");
+        LIBFRAMES_ADD(r, LF_ENUM_SETITEM_HOOK_LATE);
         return false;
     }
     if (special || v.tag != VAL_OBJ || v.as.obj != &obj_auto) return dict_set(r, ns, v_obj(name), v);
@@ -458,10 +504,20 @@ static bool enum_compare(Run *r, Value a, Value b, int op, Value *out) {
     return t->slots.compare(r, ua, by_value(b), op, out);
 }
 
+// As for comparisons, the values' own slots answer (NotImplemented too), so a failed operation
+// names the enum's class: "unsupported operand type(s) for +: 'Color' and 'str'".
 static bool enum_binary(Run *r, Value a, Value b, int op, Value *out) {
     // "%s" % member formats the member itself: its str() is the enum's to choose
     if (op == AST_OP_MOD && is_str(a)) return str_percent(r, as_str(a), b, out);
-    return ops_binary(r, by_value(a), by_value(b), op, out);
+    bool left = enum_class_of(a) != NULL;
+    Value ua = by_value(a), ub = by_value(b);
+    const ObjType *mine = value_type(left ? ua : ub), *other = value_type(left ? ub : ua);
+    *out = v_obj((Obj *)&obj_notimpl);
+    if (mine->slots.binary && !mine->slots.binary(r, ua, ub, op, out)) return false;
+    // int's slot leaves mixed arithmetic to float and complex (Color.RED + 1.5), which take
+    // the value but not the member; other types' messages must name the member's class
+    if (!is_notimpl(*out) || (other != &type_float && other != &type_complex)) return true;
+    return other->slots.binary(r, ua, ub, op, out);
 }
 
 // The value's own protocols: len(Method.GET), Method.GET[0], "E" in Method.GET, iteration.
@@ -493,6 +549,10 @@ static bool enum_value_truthy(Run *r, Value v, bool *out) {
 static bool enum_value_getattr(Run *r, Value v, Obj *name, Value *out) {
     if (!class_instance_getattr(r, v, name, out)) return false;
     if (!is_undef(*out)) return true;
+    if (str_equal_cstr((const ObjStr *)name, "__class__")) {
+        *out = v_obj((Obj *)value_type(v));
+        return true;
+    }
     Value value = member_value(v);
     const MethodDef *m;
     for (uint32_t k = 0; (m = ops_method_at(value_type(value), k)); k++) {
@@ -685,6 +745,13 @@ static bool flag_unary(Run *r, Value v, int op, Value *out) {
     const ObjTuple *members = as_tuple(v_obj(c->enum_members));
     int64_t all = 0;
     for (size_t k = 0; k < members->len; k++) all |= flag_bits(members->items[k]);
+    // IntFlag (KEEP) inverts within every bit up to the highest a member has: ~re.I has bit 0,
+    // which no RegexFlag member has
+    if (c->enum_kind == ENUM_INTFLAG) {
+        int width = 0;
+        while (width < 62 && (all >> width)) width++;
+        all = ((int64_t)1 << width) - 1;
+    }
     return flag_member(r, c, all & ~flag_bits(v), out);
 }
 

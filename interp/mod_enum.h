@@ -26,6 +26,11 @@ MOAT_NODISCARD bool mod_enum_init(Run *r, Obj *module);
 int mod_enum_kind_of(const ObjType *base);
 // Whether a class with these bases (a tuple) is an enum: its body's namespace is then checked.
 bool mod_enum_bases(Obj *bases);
+// Around the body of a class statement: for an enum, its namespace is marked OBJ_ENUM_BODY and
+// holds the _generate_next_value_ its bases give (so auto() calls it as the body stores it);
+// end unmarks it and drops that.
+MOAT_NODISCARD bool mod_enum_body_begin(Run *r, ObjClass *c);
+MOAT_NODISCARD bool mod_enum_body_end(Run *r, ObjClass *c);
 // A store into an enum body's namespace (OBJ_ENUM_BODY): a member name bound twice is
 // TypeError "'X' already defined as 1", as CPython's _EnumDict says.
 MOAT_NODISCARD bool mod_enum_namespace_set(Run *r, Obj *ns, Obj *name, Value v);

@@ -277,7 +277,8 @@ const ObjType mod_functools_cached_property = {
 
 // ---- update_wrapper and wraps ----
 
-static const char *const wrapper_assignments[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+static const char *const wrapper_assignments[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                                  "__annotate__", "__type_params__"};
 
 // wrapper.name = wrapped.name when wrapped has it.
 static bool wrapper_assign(Run *r, Value wrapper, Value wrapped, Obj *name) {

@@ -1,6 +1,6 @@
 // functools.singledispatch: a function that picks its implementation by the class of its
-// first argument, the nearest class of that class's MRO that has one registered (CPython also
-// orders abstract base classes into the MRO; here only the real bases count).
+// first argument, the nearest class of that class's MRO that has one registered, the
+// collections.abc classes a class introduces counting as following it (functools._compose_mro).
 // register(cls, func) / @register(cls) / @register on a function whose first annotation names
 // the class (a union registers each member); dispatch(cls) answers the choice; registry maps
 // the classes to their functions.
@@ -10,6 +10,7 @@
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/libframes.h"
+#include "interp/mod_collections_abc.h"
 #include "interp/obj_class.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_func.h"
@@ -32,15 +33,49 @@ static bool is_type_value(Value v) {
     return v.tag == VAL_OBJ && v.as.obj->type == &type_type;
 }
 
-// dispatch(cls): the implementation for the nearest class of cls's MRO that has one.
+// Whether t itself brings the behaviour the ABC describes: t is a (virtual) subclass of it and
+// none of t's bases is (list introduces Sequence; a subclass of list does not).
+static bool introduces_abc(const ObjType *t, const ObjType *abc) {
+    if (!mod_collections_abc_subclass(t, abc)) return false;
+    if (!type_is_class(t)) return !t->base_type || !mod_collections_abc_subclass(t->base_type, abc);
+    const ObjTuple *bases = as_tuple(v_obj(((const ObjClass *)t)->bases));
+    for (size_t k = 0; k < bases->len; k++) {
+        if (mod_collections_abc_subclass((const ObjType *)bases->items[k].as.obj, abc)) return false;
+    }
+    return true;
+}
+
+// The registered collections.abc class t (in the MRO of cls, which must be a subclass of it
+// too) introduces, the most derived of them (Sequence before Iterable): where
+// functools._compose_mro places it, right after t. Undef if none.
+static Value introduced_registered_abc(const ObjDispatch *d, const ObjType *cls, const ObjType *t) {
+    size_t pos = 0;
+    Value key, impl, best = v_undef();
+    while (dict_next(d->registry, &pos, &key, &impl)) {
+        if (!is_type_value(key) || !mod_collections_abc_is((const ObjType *)key.as.obj)) continue;
+        const ObjType *abc = (const ObjType *)key.as.obj;
+        if (!mod_collections_abc_subclass(cls, abc) || !introduces_abc(t, abc)) continue;
+        if (is_undef(best) || mod_collections_abc_subclass(abc, (const ObjType *)best.as.obj)) best = key;
+    }
+    return best;
+}
+
+// dispatch(cls): the implementation for the nearest class of cls's MRO that has one, with
+// the registered ABCs a class introduces following it, before its bases.
 static bool dispatch_find(Run *r, ObjDispatch *d, Value cls, Value *out) {
     Value mro;
     if (!ops_getattr_cstr(r, cls, "__mro__", &mro)) return false;
     if (!is_tuple(mro)) return exc_raise(r, &exc_TypeError, "dispatch() expects a class");
     for (size_t k = 0; k < as_tuple(mro)->len; k++) {
-        bool found;
-        if (!dict_get(r, d->registry, as_tuple(mro)->items[k], out, &found)) return false;
-        if (found) return true;
+        Value t = as_tuple(mro)->items[k];
+        bool found, root = t.as.obj == &type_object.base;
+        if (!root && !dict_get(r, d->registry, t, out, &found)) return false;
+        if (!root && found) return true;
+        // C3 puts what object itself introduces (Hashable) before it
+        Value abc = is_type_value(t) ? introduced_registered_abc(d, (const ObjType *)cls.as.obj, (const ObjType *)t.as.obj) : v_undef();
+        if (!is_undef(abc)) return dict_get(r, d->registry, abc, out, &found);
+        if (root && !dict_get(r, d->registry, t, out, &found)) return false;
+        if (root && found) return true;
     }
     *out = d->func;
     return true;

@@ -1,8 +1,8 @@
 // heapq: the heap functions step for step as CPython's _heapq (Modules/_heapqmodule.c), so a
 // printed heap list has CPython's layout and a __lt__ that prints sees the same calls; the max
-// variants (3.14) compare the other way round. nsmallest, nlargest and merge are heapq.py's,
-// whose results are defined as sorted()'s: they sort a list of all the items (merge returns an
-// iterator over it instead of merging lazily).
+// variants (3.14) compare the other way round. nsmallest and nlargest are heapq.py's, whose
+// results are defined as sorted()'s: they sort a list of all the items. merge is
+// mod_heapq_merge.c.
 #include "interp/mod_heapq.h"
 
 #include "interp/args.h"
@@ -93,9 +93,7 @@ static bool push(Run *r, const Args *a, const char *fname, bool max_heap, Value 
     return sift_down(r, heap, 0, heap->len - 1, max_heap);
 }
 
-static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
-    ObjList *heap;
-    if (!heap_arg(r, a, fname, 1, &heap)) return false;
+bool heapq_pop(Run *r, ObjList *heap, bool max_heap, Value *out) {
     if (heap->len == 0) return exc_raise(r, &exc_IndexError, "index out of range");
     Value last = heap->items[--heap->len];
     if (heap->len == 0) {
@@ -108,6 +106,15 @@ static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *
     bool ok = sift_up(r, heap, 0, max_heap);
     gc_pop_roots(r, 1);
     return ok;
+}
+
+bool heapq_sift_top(Run *r, ObjList *heap, bool max_heap) {
+    return sift_up(r, heap, 0, max_heap);
+}
+
+static bool pop(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
+    ObjList *heap;
+    return heap_arg(r, a, fname, 1, &heap) && heapq_pop(r, heap, max_heap, out);
 }
 
 // The top goes to *out and item takes its place, sifted to where it belongs.
@@ -138,14 +145,17 @@ static bool pushpop(Run *r, const Args *a, const char *fname, bool max_heap, Val
     return replace_top(r, heap, a->pos[1], max_heap, out);  // the comparison may have emptied it
 }
 
-static bool heapify(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
-    ObjList *heap;
-    if (!heap_arg(r, a, fname, 1, &heap)) return false;
+bool heapq_heapify(Run *r, ObjList *heap, bool max_heap) {
     for (size_t i = heap->len / 2; i-- > 0;) {
         if (!sift_up(r, heap, i, max_heap)) return false;
     }
-    *out = v_none();
     return true;
+}
+
+static bool heapify(Run *r, const Args *a, const char *fname, bool max_heap, Value *out) {
+    ObjList *heap;
+    *out = v_none();
+    return heap_arg(r, a, fname, 1, &heap) && heapq_heapify(r, heap, max_heap);
 }
 
 #define HEAP_FN(NAME, IMPL, MAX)                                          \
@@ -201,40 +211,11 @@ static bool hq_nlargest(Run *r, Value self, const Args *a, Value *out) {
 }
 STATIC_BUILTIN("nlargest", hq_nlargest, 0)
 
-// merge(*iterables, key=None, reverse=False): the inputs are sorted already, so a stable sort
-// of them all, earlier inputs first among equal items, is what merging them yields.
-static bool hq_merge(Run *r, Value self, const Args *a, Value *out) {
-    (void)self;
-    Value key = v_undef(), reverse = v_bool(false);
-    for (uint32_t k = 0; k < a->nkw; k++) {
-        const ObjStr *kw = (const ObjStr *)a->kwnames[k];
-        if (str_equal_cstr(kw, "key")) key = a->kwvalues[k];
-        else if (str_equal_cstr(kw, "reverse")) reverse = a->kwvalues[k];
-        else {
-            static const char *const names[] = {"key", "reverse"};
-            return args_unexpected_keyword(r, "merge", a->kwnames[k], names, 2);
-        }
-    }
-    Obj *all = list_new(r, 0);
-    if (!all || !gc_push_root(r, v_obj(all))) return false;
-    bool desc, ok = ops_truthy(r, reverse, &desc);
-    for (uint32_t k = 0; ok && k < a->npos; k++) ok = list_extend(r, all, a->pos[k]);
-    Value sorted;
-    ok = ok && sorted_items(r, v_obj(all), key, desc, -1, &sorted) && gc_push_root(r, sorted);
-    if (ok) {
-        ok = ops_iter(r, sorted, out);
-        gc_pop_roots(r, 1);
-    }
-    gc_pop_roots(r, 1);
-    return ok;
-}
-STATIC_BUILTIN("merge", hq_merge, 0)
-
 static const ObjBuiltin *const heapq_builtins[] = {
     &obj_hq_heappush, &obj_hq_heappop, &obj_hq_heapreplace, &obj_hq_heappushpop,
     &obj_hq_heapify, &obj_hq_heappush_max, &obj_hq_heappop_max, &obj_hq_heapreplace_max,
     &obj_hq_heappushpop_max, &obj_hq_heapify_max, &obj_hq_nsmallest, &obj_hq_nlargest,
-    &obj_hq_merge,
+    &obj_heapq_merge,
 };
 
 bool mod_heapq_init(Run *r, Obj *module) {

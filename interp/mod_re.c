@@ -9,7 +9,9 @@
 #include "interp/buf.h"
 #include "interp/exc.h"
 #include "interp/gc.h"
+#include "interp/libframes.h"
 #include "interp/mem.h"
+#include "interp/mod_re_flag.h"
 #include "interp/modules.h"
 #include "interp/obj_bytes.h"
 #include "interp/obj_dict.h"
@@ -208,10 +210,14 @@ static bool raise_pattern_error(Run *r, const ReError *err, const Obj *pattern) 
 
 // ---- compiling ----
 
+// sre's parser tests the flags with `flags & SRE_FLAG_...`, so a str fails at that &.
 static bool flags_arg(Run *r, Value v, int64_t *out) {
     *out = 0;
     if (is_undef(v)) return true;
-    return ops_index(r, v, out);
+    if (ops_index(r, v, out)) return true;
+    if (!exc_pending_is(r, &exc_TypeError)) return false;
+    exc_clear(r);
+    return exc_raise(r, &exc_TypeError, "unsupported operand type(s) for &: '%s' and 'int'", value_type_name(v));
 }
 
 // The names of a bytes pattern are ASCII: a byte past it is no identifier character.
@@ -243,7 +249,43 @@ static bool pattern_groupindex_build(Run *r, ObjPattern *p) {
     return true;
 }
 
-static bool compile_text(Run *r, Value pattern, int64_t flags, Value *out) {
+// The frames of re's Python code an error of the parser passed, innermost first: where
+// _parser.py raised it, a _parse_sub/_parse pair per enclosing group, the parser's entry, the
+// compiler, re._compile and the module function the script called (entry).
+static void add_parser_frames(Run *r, const ReError *err, const char *entry) {
+    static const struct { const char *name; LibFrameId id; } entries[] = {
+        {"compile", LF_RE_COMPILE}, {"match", LF_RE_MATCH}, {"fullmatch", LF_RE_FULLMATCH},
+        {"search", LF_RE_SEARCH}, {"sub", LF_RE_SUB}, {"subn", LF_RE_SUBN}, {"split", LF_RE_SPLIT},
+        {"findall", LF_RE_FINDALL}, {"finditer", LF_RE_FINDITER},
+    };
+    if (err->site == RE_SITE_NONE || !entry) return;
+    // innermost first: where the error is raised, and the call of _parse's that led there
+    static const LibFrameId raised[][2] = {
+        [RE_SITE_MISSING_PAREN] = {LF_RE_PARSE_MISSING_PAREN, LF_COUNT},
+        [RE_SITE_NOTHING_TO_REPEAT] = {LF_RE_PARSE_NOTHING_TO_REPEAT, LF_COUNT},
+        [RE_SITE_MULTIPLE_REPEAT] = {LF_RE_PARSE_MULTIPLE_REPEAT, LF_COUNT},
+        [RE_SITE_BAD_ESCAPE] = {LF_RE_ESCAPE_BAD, LF_RE_PARSE_ESCAPE},
+        [RE_SITE_CLASS_BAD_ESCAPE] = {LF_RE_CLASS_ESCAPE_BAD, LF_RE_PARSE_CLASS_ESCAPE},
+        [RE_SITE_CLASS_BAD_ESCAPE_END] = {LF_RE_CLASS_ESCAPE_BAD, LF_RE_PARSE_CLASS_ESCAPE_END},
+        [RE_SITE_RANGE_KIND] = {LF_RE_PARSE_RANGE_KIND, LF_COUNT},
+        [RE_SITE_RANGE_ORDER] = {LF_RE_PARSE_RANGE_ORDER, LF_COUNT},
+        [RE_SITE_UNTERMINATED_SET] = {LF_RE_PARSE_UNTERMINATED_SET, LF_COUNT},
+        [RE_SITE_UNTERMINATED_SET_DASH] = {LF_RE_PARSE_UNTERMINATED_SET_DASH, LF_COUNT},
+    };
+    if (err->site == RE_SITE_UNBALANCED) {
+        LIBFRAMES_ADD(r, LF_RE_PARSE_UNBALANCED);
+    } else {
+        for (int k = 0; k < 2 && raised[err->site][k] != LF_COUNT; k++) LIBFRAMES_ADD(r, raised[err->site][k]);
+        for (uint32_t k = 0; k < err->depth; k++) LIBFRAMES_ADD(r, LF_RE_PARSE_SUB, LF_RE_PARSE_GROUP);
+        LIBFRAMES_ADD(r, LF_RE_PARSE_SUB, LF_RE_PARSE);
+    }
+    LIBFRAMES_ADD(r, LF_RE_COMPILER_PARSE, LF_RE_INIT_COMPILE);
+    for (size_t k = 0; k < sizeof entries / sizeof *entries; k++) {
+        if (strcmp(entries[k].name, entry) == 0) LIBFRAMES_ADD(r, entries[k].id);
+    }
+}
+
+static bool compile_text(Run *r, Value pattern, int64_t flags, const char *entry, Value *out) {
     bool bytes = is_bytes(pattern);
     if (!bytes && (flags & RE_FLAG_LOCALE)) {
         return exc_raise(r, &exc_ValueError, "cannot use LOCALE flag with a str pattern");
@@ -268,9 +310,9 @@ static bool compile_text(Run *r, Value pattern, int64_t flags, Value *out) {
     bool ok = cps != NULL;
     if (ok) {
         // bytes patterns have ASCII's classes and case
-        ReError err;
+        ReError err = {0};
         ok = re_compile(r, cps, text_len(src), (int)(bytes ? flags | RE_FLAG_ASCII : flags), &p->prog, &err);
-        if (!ok) raise_pattern_error(r, &err, src);
+        if (!ok && !raise_pattern_error(r, &err, src) && err.msg[0]) add_parser_frames(r, &err, entry);
         ok = ok && pattern_groupindex_build(r, p);
         codes_free(r, cps, src);
     }
@@ -287,7 +329,7 @@ static bool compile_text(Run *r, Value pattern, int64_t flags, Value *out) {
 }
 
 // A pattern argument of the module's functions: a compiled one, or a str to compile.
-static bool pattern_of(Run *r, Value pattern, Value flags_v, Value *out) {
+static bool pattern_of(Run *r, Value pattern, Value flags_v, const char *entry, Value *out) {
     int64_t flags;
     if (!flags_arg(r, flags_v, &flags)) return false;
     if (is_pattern(pattern)) {
@@ -298,7 +340,7 @@ static bool pattern_of(Run *r, Value pattern, Value flags_v, Value *out) {
     if (!is_str(pattern) && !is_bytes(pattern)) {
         return exc_raise(r, &exc_TypeError, "first argument must be string or compiled pattern");
     }
-    return compile_text(r, pattern, flags, out);
+    return compile_text(r, pattern, flags, entry, out);
 }
 
 // ---- scanning ----
@@ -1245,7 +1287,7 @@ static const ArgSpec mod_finditer_spec = {"finditer", mod_scan_names, 3, 0, 3, 2
 
 // Binds (pattern, string, flags) and compiles: v[0] becomes the Pattern, rooted by the caller.
 static bool mod_bind(Run *r, const Args *a, const ArgSpec *spec, Value *v) {
-    return args_bind(r, a, spec, v) && pattern_of(r, v[0], v[2], &v[0]) && gc_push_root(r, v[0]);
+    return args_bind(r, a, spec, v) && pattern_of(r, v[0], v[2], spec->fname, &v[0]) && gc_push_root(r, v[0]);
 }
 
 static bool mod_scan(Run *r, const Args *a, const ArgSpec *spec, int mode, Value *out) {
@@ -1293,7 +1335,7 @@ static const ArgSpec compile_spec = {"compile", compile_names, 2, 0, 2, 1};
 static bool re_compile_fn(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     Value v[2];
-    return args_bind(r, a, &compile_spec, v) && pattern_of(r, v[0], v[1], out);
+    return args_bind(r, a, &compile_spec, v) && pattern_of(r, v[0], v[1], compile_spec.fname, out);
 }
 
 static const char *const mod_split_names[] = {"pattern", "string", "maxsplit", "flags"};
@@ -1304,7 +1346,7 @@ static bool re_split(Run *r, Value self, const Args *a, Value *out) {
     Value v[4], p;
     int64_t maxsplit;
     if (!args_bind(r, a, &mod_split_spec, v) || !count_arg(r, v[2], &maxsplit)) return false;
-    if (!pattern_of(r, v[0], v[3], &p) || !gc_push_root(r, p)) return false;
+    if (!pattern_of(r, v[0], v[3], mod_split_spec.fname, &p) || !gc_push_root(r, p)) return false;
     bool ok = do_split(r, p, v[1], maxsplit, out);
     gc_pop_roots(r, 1);
     return ok;
@@ -1318,7 +1360,7 @@ static bool mod_sub(Run *r, const Args *a, const ArgSpec *spec, bool with_count,
     Value v[5], p;
     int64_t count;
     if (!args_bind(r, a, spec, v) || !count_arg(r, v[3], &count)) return false;
-    if (!pattern_of(r, v[0], v[4], &p) || !gc_push_root(r, p)) return false;
+    if (!pattern_of(r, v[0], v[4], spec->fname, &p) || !gc_push_root(r, p)) return false;
     bool ok = do_sub(r, p, v[1], v[2], count, with_count, out);
     gc_pop_roots(r, 1);
     return ok;
@@ -1375,17 +1417,7 @@ STATIC_BUILTIN("escape", re_escape, 0)
 STATIC_BUILTIN("purge", re_purge, 0)
 
 bool mod_re_init(Run *r, Obj *module) {
-    static const struct { const char *name; int value; } flags[] = {
-        {"NOFLAG", 0}, {"I", RE_FLAG_IGNORECASE}, {"IGNORECASE", RE_FLAG_IGNORECASE},
-        {"L", RE_FLAG_LOCALE}, {"LOCALE", RE_FLAG_LOCALE}, {"M", RE_FLAG_MULTILINE},
-        {"MULTILINE", RE_FLAG_MULTILINE}, {"S", RE_FLAG_DOTALL}, {"DOTALL", RE_FLAG_DOTALL},
-        {"U", RE_FLAG_UNICODE}, {"UNICODE", RE_FLAG_UNICODE}, {"X", RE_FLAG_VERBOSE},
-        {"VERBOSE", RE_FLAG_VERBOSE}, {"A", RE_FLAG_ASCII}, {"ASCII", RE_FLAG_ASCII},
-        {"DEBUG", RE_FLAG_DEBUG},
-    };
-    for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
-        if (!module_set(r, module, flags[k].name, v_int(flags[k].value))) return false;
-    }
+    if (!mod_re_flag_init(r, module)) return false;
     return module_set(r, module, "compile", v_obj((Obj *)&obj_re_compile_fn)) &&
            module_set(r, module, "search", v_obj((Obj *)&obj_re_search)) &&
            module_set(r, module, "match", v_obj((Obj *)&obj_re_match)) &&

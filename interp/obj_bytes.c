@@ -361,19 +361,8 @@ static bool bytes_item(Run *r, Value v, char *out) {
     return true;
 }
 
-static bool bytes_from_values(Run *r, const Value *items, size_t n, Value *out) {
-    ObjBytes *b = bytes_alloc(r, n);
-    if (!b) return false;
-    for (size_t k = 0; k < n; k++) {
-        if (!bytes_item(r, items[k], &b->data[k])) return false;
-    }
-    *out = n ? v_obj((Obj *)b) : v_obj(bytes_empty());
-    return true;
-}
-
+// Lists go through their iterator too: an item's __index__ may resize the list.
 static bool bytes_from_iterable(Run *r, Value src, Value *out) {
-    if (is_list(src)) return bytes_from_values(r, as_list(src)->items, as_list(src)->len, out);
-    if (is_tuple(src)) return bytes_from_values(r, as_tuple(src)->items, as_tuple(src)->len, out);
     if (!value_type(src)->slots.iter) {
         return exc_raise(r, &exc_TypeError, "cannot convert '%s' object to bytes",
                          value_type_name(src));
@@ -385,7 +374,7 @@ static bool bytes_from_iterable(Run *r, Value src, Value *out) {
     bool ok = false;
     IterStep st;
     while ((st = ops_next(r, it, &item)) == ITER_ITEM) {
-        char c;
+        char c = 0;  // GCC cannot see that bytes_item sets it when it succeeds
         if (!bytes_item(r, item, &c) || !buf_append_char(&b, c)) goto done;
     }
     if (st == ITER_ERROR) goto done;

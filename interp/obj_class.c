@@ -1266,10 +1266,9 @@ bool class_make(Run *r, const ObjType *meta, const Args *a, Value ns_given, Valu
     if (is_undef(a->pos[0])) {
         if (!dict_update(r, c->dict, ns_given) || !class_take_classcell(r, c, &cell)) goto done;
     } else {
-        if (mod_enum_bases(c->bases)) c->dict->flags |= OBJ_ENUM_BODY;
+        if (!mod_enum_body_begin(r, c)) goto done;
         bool ran = vm_call(r, a->pos[0], &body, &cell);
-        c->dict->flags &= ~(uint32_t)OBJ_ENUM_BODY;
-        if (!ran) goto done;
+        if (!mod_enum_body_end(r, c) || !ran) goto done;
     }
     if (!gc_push_root(r, cell)) goto done;  // the __class__ cell, filled once the class is made
     roots++;

@@ -416,7 +416,11 @@ static bool object_init(Run *r, Value self, const Args *a, Value *out) {
         return exc_fields_init(r, self.as.obj, a);  // OSError's and SyntaxError's __init__
     }
     if (a->npos || a->nkw) {
-        return exc_raise(r, &exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        // named after the class unless it overrides __init__ (and calls this one)
+        const ObjType *t = value_type(self);
+        bool own_init = type_is_class(t) && !is_undef(class_lookup(t, "__init__"));
+        return exc_raise(r, &exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                         own_init ? "object" : t->name);
     }
     return true;
 }
@@ -452,8 +456,16 @@ static bool object_new(Run *r, Value self, const Args *a, Value *out) {
     return class_alloc_instance(r, (const ObjType *)self.as.obj, a, out);
 }
 
+// The argument check of CPython's slot wrappers (object.__eq__ is one).
+static bool object_wrapper_args(Run *r, const Args *a, const char *name, uint32_t n) {
+    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+    if (a->npos == n) return true;
+    return exc_raise(r, &exc_TypeError, "expected %u argument%s, got %u", n, n == 1 ? "" : "s",
+                     a->npos);
+}
+
 static bool object_repr_method(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__repr__", 0, 0)) return false;
+    if (!object_wrapper_args(r, a, "__repr__", 0)) return false;
     const TypeSlots *s = layout_slots(self);
     Buf b;
     buf_init(&b, r);
@@ -466,7 +478,7 @@ static bool object_repr_method(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static bool object_str_method(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__str__", 0, 0)) return false;
+    if (!object_wrapper_args(r, a, "__str__", 0)) return false;
     const TypeSlots *s = layout_slots(self);
     if (!s->str) return ops_repr_value(r, self, out);
     Buf b;
@@ -477,14 +489,6 @@ static bool object_str_method(Run *r, Value self, const Args *a, Value *out) {
     if (!str) return false;
     *out = v_obj(str);
     return true;
-}
-
-// The argument check of CPython's slot wrappers (object.__eq__ is one).
-static bool object_wrapper_args(Run *r, const Args *a, const char *name, uint32_t n) {
-    if (a->nkw) return exc_raise(r, &exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-    if (a->npos == n) return true;
-    return exc_raise(r, &exc_TypeError, "expected %u argument%s, got %u", n, n == 1 ? "" : "s",
-                     a->npos);
 }
 
 static bool object_eq(Run *r, Value self, const Args *a, Value *out) {
@@ -506,7 +510,7 @@ static bool object_ne(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static bool object_hash_method(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__hash__", 0, 0)) return false;
+    if (!object_wrapper_args(r, a, "__hash__", 0)) return false;
     const TypeSlots *s = layout_slots(self);
     int64_t h;
     if (!s->hash) return exc_raise(r, &exc_TypeError, "unhashable type: '%s'", value_type_name(self));
@@ -517,7 +521,7 @@ static bool object_hash_method(Run *r, Value self, const Args *a, Value *out) {
 
 // object.__getattribute__(name): the lookup that a class's own __getattribute__ replaces
 static bool object_getattribute(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__getattribute__", 1, 1)) return false;
+    if (!object_wrapper_args(r, a, "__getattribute__", 1)) return false;
     Value name = a->pos[0];
     if (!is_str(name)) {
         return exc_raise(r, &exc_TypeError, "attribute name must be string, not '%s'", value_type_name(name));
@@ -543,7 +547,7 @@ static bool object_setattr(Run *r, Value self, const Args *a, Value *out) {
 }
 
 static bool object_delattr(Run *r, Value self, const Args *a, Value *out) {
-    if (!args_positional(r, a, "__delattr__", 1, 1)) return false;
+    if (!object_wrapper_args(r, a, "__delattr__", 1)) return false;
     *out = v_none();
     return object_setattr_to(r, self, a->pos[0], v_undef());
 }
@@ -578,20 +582,20 @@ bool object_construct(Run *r, Value callee, const Args *a, Value *out) {
     return true;
 }
 
-// sorted by name, for ops' binary search
+// sorted by name, for ops' binary search; METHOD_SLOT marks what CPython has as slot wrappers
 const MethodDef object_methods[] = {
-    {"__delattr__", object_delattr},
-    {"__eq__", object_eq},
-    {"__getattribute__", object_getattribute},
+    {"__delattr__", object_delattr, METHOD_SLOT},
+    {"__eq__", object_eq, METHOD_SLOT},
+    {"__getattribute__", object_getattribute, METHOD_SLOT},
     {"__getstate__", object_getstate},
-    {"__hash__", object_hash_method},
-    {"__init__", object_init},
+    {"__hash__", object_hash_method, METHOD_SLOT},
+    {"__init__", object_init, METHOD_SLOT},
     {"__init_subclass__", object_init_subclass},
-    {"__ne__", object_ne},
+    {"__ne__", object_ne, METHOD_SLOT},
     {"__new__", object_new},
-    {"__repr__", object_repr_method},
-    {"__setattr__", object_setattr},
-    {"__str__", object_str_method},
+    {"__repr__", object_repr_method, METHOD_SLOT},
+    {"__setattr__", object_setattr, METHOD_SLOT},
+    {"__str__", object_str_method, METHOD_SLOT},
 };
 _Static_assert(sizeof object_methods / sizeof *object_methods == OBJECT_METHOD_COUNT,
                "object_methods and OBJECT_METHOD_COUNT disagree");

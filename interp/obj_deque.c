@@ -462,17 +462,22 @@ static bool deque_contains(Run *r, Value v, Value x, bool *out) {
     return true;
 }
 
-// The first position where a and b differ (by ==), or the shorter length.
-static bool deque_first_difference(Run *r, ObjDeque *a, ObjDeque *b, size_t *out) {
-    bool eq = true;
-    size_t i = 0;
-    for (; i < a->len && i < b->len; i++) {
+// The first items of a and b that differ (by ==), held as CPython's iterators hold them: the
+// == may have changed the deques. *found false when one ran out first.
+static bool deque_first_difference(Run *r, ObjDeque *a, ObjDeque *b, Value pair[2], bool *found) {
+    *found = false;
+    for (size_t i = 0; i < a->len && i < b->len; i++) {
         uint64_t sa = a->state, sb = b->state;
-        if (!container_eq_rooted(r, *deque_at(a, i), *deque_at(b, i), &eq)) return false;
+        pair[0] = *deque_at(a, i);
+        pair[1] = *deque_at(b, i);
+        bool eq;
+        if (!container_eq_rooted(r, pair[0], pair[1], &eq)) return false;
+        if (!eq) {
+            *found = true;
+            return true;
+        }
         if (a->state != sa || b->state != sb) return deque_mutated(r);
-        if (!eq) break;
     }
-    *out = i;
     return true;
 }
 
@@ -487,19 +492,20 @@ static bool deque_compare(Run *r, Value a, Value b, int op, Value *out) {
         return true;
     }
     if (!container_nest_enter(r, " in comparison")) return false;
-    size_t i = 0;
-    bool ok = deque_first_difference(r, x, y, &i);
-    if (ok && (i >= x->len || i >= y->len)) {
+    Value pair[2];
+    bool found;
+    bool ok = deque_first_difference(r, x, y, pair, &found);
+    if (ok && !found) {
         *out = v_bool(tuple_compare_sizes((int64_t)x->len, (int64_t)y->len, op));
-    } else if (ok && (op == AST_CMP_EQ || op == AST_CMP_NE)) {
-        *out = v_bool(op == AST_CMP_NE);
     } else if (ok) {
-        Value p = *deque_at(x, i), q = *deque_at(y, i);
-        ok = container_push2(r, p, q);
+        // compared again under op, == and != too, and made a bool, as CPython's deque does
+        ok = container_push2(r, pair[0], pair[1]);
+        bool holds;
         if (ok) {
-            ok = ops_compare(r, p, q, op, out);
+            ok = ops_compare(r, pair[0], pair[1], op, out) && ops_truthy(r, *out, &holds);
             gc_pop_roots(r, 2);
         }
+        if (ok) *out = v_bool(holds);
     }
     container_nest_leave(r);
     return ok;

@@ -100,6 +100,17 @@ static bool function_getattr(Run *r, Value v, Obj *name, Value *out) {
     return true;
 }
 
+// __annotate__ = a callable (functools.wraps copies it) or None; the annotations it made are
+// dropped so the next read asks it.
+static bool function_set_annotate(Run *r, ObjFunction *f, Value val) {
+    if (is_undef(val)) return exc_raise(r, &exc_TypeError, "cannot delete __annotate__ attribute");
+    bool callable = is_none(val) || value_type(val)->slots.call != NULL;
+    if (!callable) return exc_raise(r, &exc_TypeError, "__annotate__ must be callable or None");
+    f->annotate = is_none(val) ? NULL : val.as.obj;
+    if (!is_none(val)) f->annotations = NULL;
+    return true;
+}
+
 // guard: only plain attributes and the documented dunders; nothing that reaches code or globals
 static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     ObjFunction *f = (ObjFunction *)v.as.obj;
@@ -119,6 +130,12 @@ static bool function_setattr(Run *r, Value v, Obj *name, Value val) {
     }
     if (str_equal_cstr(n, "__module__")) {
         f->module = del ? v_none() : val;
+        return true;
+    }
+    if (str_equal_cstr(n, "__annotate__")) return function_set_annotate(r, f, val);
+    if (str_equal_cstr(n, "__type_params__")) {
+        if (del || !is_tuple(val)) return exc_raise(r, &exc_TypeError, "__type_params__ must be set to a tuple");
+        f->type_params = val.as.obj;
         return true;
     }
     // functools.wraps sets __wrapped__, an ordinary attribute
@@ -188,10 +205,20 @@ static bool builtin_repr_generated(Run *r, const ObjBuiltin *b, Buf *out) {
                       (unsigned long long)run_object_id(r, &b->base));
 }
 
+// What CPython has as slot wrappers: METHOD_SLOT's dunders but those it defines as methods.
+static bool builtin_is_slot_wrapper(const MethodDef *def) {
+    static const char *const methods[] = {"__format__", "__reversed__", "__bytes__"};
+    if (!(def->flags & METHOD_SLOT)) return false;
+    for (size_t k = 0; k < sizeof methods / sizeof *methods; k++) {
+        if (strcmp(def->name, methods[k]) == 0) return false;
+    }
+    return true;
+}
+
 static bool builtin_repr(Run *r, Value v, Buf *out) {
     ObjBuiltin *b = (ObjBuiltin *)v.as.obj;
     if (b->owner && type_is_class(b->owner)) return builtin_repr_generated(r, b, out);
-    bool slot = b->def->flags & METHOD_SLOT;
+    bool slot = builtin_is_slot_wrapper(b->def);
     if (is_undef(b->self)) {
         return buf_printf(out, slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
                           b->def->name, b->owner->name);
@@ -227,6 +254,18 @@ static bool builtin_call_unboxed(Run *r, const MethodDef *def, Value self, const
     return ok;
 }
 
+// An unbound method called without its self: each kind of CPython descriptor says it its way.
+static bool builtin_raise_no_self(Run *r, const ObjBuiltin *b) {
+    if (strcmp(b->def->name, "__new__") == 0) {  // a builtin bound to the type in CPython
+        return exc_raise(r, &exc_TypeError, "%s.__new__(): not enough arguments", b->owner->name);
+    }
+    if (builtin_is_slot_wrapper(b->def)) {
+        return exc_raise(r, &exc_TypeError, "descriptor '%s' of '%s' object needs an argument", b->def->name,
+                         b->owner->name);
+    }
+    return exc_raise(r, &exc_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->def->name);
+}
+
 static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     ObjBuiltin *b = (ObjBuiltin *)callee.as.obj;
     if (!is_undef(b->self) && boxed_args_unboxed_for(b->self) && args_have_boxed(a)) {
@@ -234,10 +273,7 @@ static bool builtin_call(Run *r, Value callee, const Args *a, Value *out) {
     }
     if (!is_undef(b->self)) return b->def->fn(r, b->self, a, out);
     // str.lower(s): an unbound method takes self as its first argument
-    if (a->npos == 0) {
-        return exc_raise(r, &exc_TypeError, "unbound method %s.%s() needs an argument",
-                         b->owner->name, b->def->name);
-    }
+    if (a->npos == 0) return builtin_raise_no_self(r, b);
     if (!type_is_subtype(value_type(a->pos[0]), b->owner) && (b->def->flags & METHOD_SLOT)) {
         return exc_raise(r, &exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
                          b->def->name, b->owner->name, value_type_name(a->pos[0]));

@@ -292,6 +292,14 @@ static bool wrap_call_slot(Run *r, const SlotWrapper *w, Value self, const Args 
     if (pow && a->npos != 1 && !a->nkw) {  // CPython's ternary wrapper
         return exc_raise(r, &exc_TypeError, "expected 1 or 2 arguments, got %u", a->npos);
     }
+    if (w->kind == SW_GETITEM && (layout_type(self) == &type_list || layout_type(self) == &type_dict)) {
+        // list's and dict's __getitem__ are methods of their own (METH_O) in CPython
+        char qualname[48];
+        snprintf(qualname, sizeof qualname, "%s.__getitem__", layout_type(self)->name);
+        if (!container_args_one(r, a, qualname)) return false;
+    } else if (w->kind == SW_SETITEM && !a->nkw && a->npos != 2) {  // PyArg_UnpackTuple's words
+        return exc_raise(r, &exc_TypeError, "__setitem__ expected 2 arguments, got %u", a->npos);
+    }
     if (!wrap_args(r, a, name, n)) return false;
     const Value *x = a->pos;
     if (n == 1 && !wrap_repeat_operand(r, w, self, x[0])) return false;

@@ -70,12 +70,15 @@ typedef struct StrDunder {
 } StrDunder;
 _Static_assert(offsetof(StrDunder, data) == offsetof(ObjStr, data), "StrDunder mirrors ObjStr");
 
-#define STR_DUNDER(s)                                                                          \
+// Their hashes are written in (str_hash_bytes of the text; a unit test checks): every run
+// hashes them as it makes its module namespace, and a static object's hash is never stored.
+#define STR_DUNDER(s, h)                                                                       \
     {.base = {.type = &type_str, .size = sizeof(StrDunder), .flags = OBJ_STATIC},             \
-     .len = sizeof(s) - 1, .chars = sizeof(s) - 1, .hash = -1, .ascii = true, .data = s}
-static const StrDunder str_name_obj = STR_DUNDER("__name__");
-static const StrDunder str_main_obj = STR_DUNDER("__main__");
-static const StrDunder str_doc_obj = STR_DUNDER("__doc__");
+     .len = sizeof(s) - 1, .chars = sizeof(s) - 1, .hash = (int64_t)(h), .ascii = true,       \
+     .data = s}
+static const StrDunder str_name_obj = STR_DUNDER("__name__", 0x6e3ebcfa8403c29aULL);
+static const StrDunder str_main_obj = STR_DUNDER("__main__", 0x022948b6e596f91cULL);
+static const StrDunder str_doc_obj = STR_DUNDER("__doc__", 0x9467ebde0a96c473ULL);
 
 Obj *str_dunder_name(void) {
     return (Obj *)&str_name_obj;

@@ -56,7 +56,10 @@ static bool type_repr(Run *r, Value v, Buf *out) {
     bool found;
     if (!type_meta_str(r, v, "__repr__", out, &found)) return false;
     if (found) return true;
-    if (type_is_class(t) && ((const ObjClass *)t)->enum_kind) return buf_printf(out, "<enum '%s'>", t->name);
+    int kind = type_is_class(t) ? ((const ObjClass *)t)->enum_kind : mod_enum_kind_of(t);
+    if (kind != ENUM_NONE) {
+        return buf_printf(out, "<%s '%s'>", kind == ENUM_FLAG || kind == ENUM_INTFLAG ? "flag" : "enum", t->name);
+    }
     if (type_is_class(t)) return buf_printf(out, "<class '%s.%s'>", class_module_name(t), type_qualname(t));
     if (t->module) return buf_printf(out, "<class '%s.%s'>", t->module, t->name);
     return buf_printf(out, "<class '%s'>", t->name);

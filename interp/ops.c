@@ -372,7 +372,7 @@ const MethodDef *ops_type_method(const ObjType *t, const char *name) {
 // The type of t's base chain whose table holds m: `bool.__add__` is int's.
 static const ObjType *ops_method_owner(const ObjType *t, const MethodDef *m) {
     for (const ObjType *b = t; b; b = b->base_type) {
-        if (m >= b->methods && m < b->methods + b->method_count) return b;
+        if (b->method_count && m >= b->methods && m < b->methods + b->method_count) return b;
         if ((m->flags & METHOD_SLOT) && slotwrap_find(b, m->name, strlen(m->name)) == m) return b;
     }
     return t;

@@ -52,9 +52,24 @@ typedef struct ReProg {
 } ReProg;
 
 // A compile error: CPython's message and the code point position it names (-1: none).
+// Where CPython's re/_parser.py raises the error, for its frames in tracebacks (RE_SITE_NONE:
+// a site moat does not describe, or inside a lookaround or conditional).
+typedef enum ReErrorSite {
+    RE_SITE_NONE, RE_SITE_UNBALANCED, RE_SITE_MISSING_PAREN, RE_SITE_NOTHING_TO_REPEAT, RE_SITE_MULTIPLE_REPEAT,
+    RE_SITE_BAD_ESCAPE,            // a letter escape outside a set (_escape)
+    RE_SITE_CLASS_BAD_ESCAPE,      // in a set, a range's start or an item (_class_escape)
+    RE_SITE_CLASS_BAD_ESCAPE_END,  // in a set, a range's end
+    RE_SITE_RANGE_KIND,            // a range whose end is no single character
+    RE_SITE_RANGE_ORDER,           // a range whose end comes before its start
+    RE_SITE_UNTERMINATED_SET,
+    RE_SITE_UNTERMINATED_SET_DASH,  // after "a-", where the range's end is read
+} ReErrorSite;
+
 typedef struct ReError {
     char msg[160];
     int64_t pos;
+    uint8_t site;    // ReErrorSite
+    uint32_t depth;  // the groups around the _parse call that raises
 } ReError;
 
 // Compiles pattern (n code points) with flags into prog. False with *err filled (a pattern

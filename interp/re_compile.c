@@ -44,6 +44,7 @@ typedef struct Parser {
     uint32_t open[RE_MAX_DEPTH];  // the groups being parsed, for "cannot refer to an open group"
     uint32_t nopen;
     uint32_t depth;
+    uint32_t odd;      // of them, lookarounds and conditionals (whose _parser.py frames differ)
     int global_flags;  // the flags (?imsx) set at the pattern's start
     size_t flags_end;  // where the global flag groups at the start end
     ReName *condrefs;  // groups conditionals refer to by number (start: where), checked at the end
@@ -58,13 +59,24 @@ __attribute__((format(printf, 3, 4))) static int32_t fail_at(Parser *P, int64_t 
     vsnprintf(P->err->msg, sizeof P->err->msg, fmt, ap);
     va_end(ap);
     P->err->pos = pos;
+    P->err->site = RE_SITE_NONE;
     P->failed = true;
+    return -1;
+}
+
+// Says where _parser.py raised the error just recorded, `depth` groups deep; -1 as fail_at.
+static int32_t fail_site(Parser *P, ReErrorSite site, uint32_t depth) {
+    if (P->odd == 0) {
+        P->err->site = (uint8_t)site;
+        P->err->depth = depth;
+    }
     return -1;
 }
 
 // A limit or a pending exception stopped the parse; -1 as fail_at.
 static int32_t fail_limit(Parser *P) {
     P->err->msg[0] = 0;
+    P->err->site = RE_SITE_NONE;
     P->failed = true;
     return -1;
 }
@@ -244,7 +256,9 @@ static bool parse_escape(Parser *P, bool in_class, Esc *out) {
     }
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c)) {
         char buf[32];
-        return fail_at(P, (int64_t)start, "bad escape %s", escape_text(P, start, P->i, buf, sizeof buf)) + 1;
+        fail_at(P, (int64_t)start, "bad escape %s", escape_text(P, start, P->i, buf, sizeof buf));
+        if (!is_digit(c)) fail_site(P, in_class ? RE_SITE_CLASS_BAD_ESCAPE : RE_SITE_BAD_ESCAPE, P->depth);
+        return false;
     }
     *out = (Esc){ESC_CHAR, c};
     return true;
@@ -261,7 +275,12 @@ static int32_t parse_class(Parser *P, int flags) {
     uint32_t first = P->prog->nranges;
     bool first_item = true;
     for (;;) {
-        if (at_end(P)) return fail_at(P, (int64_t)open, "unterminated character set");
+        if (at_end(P)) {
+            fail_at(P, (int64_t)open, "unterminated character set");
+            // after "a-", _parser.py raises where it reads the range's end
+            bool after_dash = P->i >= 2 && P->p[P->i - 1] == '-' && P->i - 2 > open;
+            return fail_site(P, after_dash ? RE_SITE_UNTERMINATED_SET_DASH : RE_SITE_UNTERMINATED_SET, P->depth);
+        }
         size_t item = P->i;
         uint32_t c = P->p[P->i];
         if (c == ']' && !first_item) {
@@ -279,14 +298,19 @@ static int32_t parse_class(Parser *P, int flags) {
             P->i++;
             Esc hi = {ESC_CHAR, P->p[P->i]};
             if (P->p[P->i] == '\\') {
-                if (!parse_escape(P, true, &hi)) return -1;
+                if (!parse_escape(P, true, &hi)) {
+                    // the end's escape is another call of _class_escape
+                    if (P->err->site == RE_SITE_CLASS_BAD_ESCAPE) fail_site(P, RE_SITE_CLASS_BAD_ESCAPE_END, P->depth);
+                    return -1;
+                }
             } else {
                 P->i++;
             }
             char buf[48];
             if (lo.kind != ESC_CHAR || hi.kind != ESC_CHAR || hi.value < lo.value) {
-                return fail_at(P, (int64_t)item, "bad character range %s",
-                               escape_text(P, item, P->i, buf, sizeof buf));
+                fail_at(P, (int64_t)item, "bad character range %s", escape_text(P, item, P->i, buf, sizeof buf));
+                bool kind = lo.kind != ESC_CHAR || hi.kind != ESC_CHAR;
+                return fail_site(P, kind ? RE_SITE_RANGE_KIND : RE_SITE_RANGE_ORDER, P->depth);
             }
             if (!range_add(P, lo.value, hi.value)) return -1;
             continue;
@@ -361,7 +385,10 @@ static bool name_add(Parser *P, uint32_t start, uint32_t len, uint32_t group) {
 static int32_t parse_group_body(Parser *P, int flags, size_t open) {
     int32_t body = parse_alt(P, flags);
     if (body < 0) return -1;
-    if (!peek_is(P, ')')) return fail_at(P, (int64_t)open, "missing ), unterminated subpattern");
+    if (!peek_is(P, ')')) {
+        fail_at(P, (int64_t)open, "missing ), unterminated subpattern");
+        return fail_site(P, RE_SITE_MISSING_PAREN, P->depth - 1);  // raised by the group's own _parse
+    }
     P->i++;
     return body;
 }
@@ -511,7 +538,9 @@ static int32_t parse_conditional(Parser *P, int flags, size_t open) {
 }
 
 static int32_t parse_look(Parser *P, int flags, size_t open, int look) {
+    P->odd++;
     int32_t body = parse_group_body(P, flags, open);
+    P->odd--;
     if (body < 0) return -1;
     return wrap(P, N_LOOK, flags | look, body);
 }
@@ -536,7 +565,12 @@ static int32_t parse_group(Parser *P, int flags) {
         P->i++;
         return node_new(P, N_EMPTY, flags);
     }
-    if (c == '(') return parse_conditional(P, flags, open);
+    if (c == '(') {
+        P->odd++;
+        int32_t nd = parse_conditional(P, flags, open);
+        P->odd--;
+        return nd;
+    }
     if (c == '<' && (peek_is(P, '=') || peek_is(P, '!'))) {
         int look = RE_BEHIND | (P->p[P->i++] == '!' ? RE_NEGATE : 0);
         return parse_look(P, flags, open, look);
@@ -630,8 +664,14 @@ static int32_t parse_quantifier(Parser *P, int flags, int32_t item, bool *was_re
         min = c == '+' ? 1 : 0;
         max = c == '?' ? 1 : RE_INF;
     }
-    if (item < 0 || P->nodes[item].kind == N_ASSERT) return fail_at(P, (int64_t)at, "nothing to repeat");
-    if (*was_repeat) return fail_at(P, (int64_t)at, "multiple repeat");
+    if (item < 0 || P->nodes[item].kind == N_ASSERT) {
+        fail_at(P, (int64_t)at, "nothing to repeat");
+        return fail_site(P, RE_SITE_NOTHING_TO_REPEAT, P->depth);
+    }
+    if (*was_repeat) {
+        fail_at(P, (int64_t)at, "multiple repeat");
+        return fail_site(P, RE_SITE_MULTIPLE_REPEAT, P->depth);
+    }
     int32_t nd = wrap(P, N_REPEAT, flags, item);
     if (nd < 0) return -1;
     P->nodes[nd].a = min;
@@ -991,7 +1031,10 @@ bool re_compile(Run *r, const uint32_t *pattern, size_t n, int flags, ReProg *pr
     err->pos = -1;
     Parser P = {.r = r, .p = pattern, .n = n, .prog = prog, .err = err};
     int32_t root = parse_alt(&P, flags);
-    if (root >= 0 && !at_end(&P)) root = fail_at(&P, (int64_t)P.i, "unbalanced parenthesis");
+    if (root >= 0 && !at_end(&P)) {
+        fail_at(&P, (int64_t)P.i, "unbalanced parenthesis");
+        root = fail_site(&P, RE_SITE_UNBALANCED, 0);
+    }
     bool ok = root >= 0 && condrefs_check(&P);
     if (ok) {
         prog->flags = flags | P.global_flags;

@@ -41,10 +41,11 @@ bool run_check_time(Run *r) {
 }
 
 bool run_init(Run *r, const RunConfig *cfg) {
-    memset(r, 0, offsetof(Run, stack_inline));
+    // the inline stack's slots too (the collector marks them): all-zero bits are undef
+    _Static_assert(VAL_UNDEF == 0, "a zeroed Value is undef");
+    memset(r, 0, offsetof(Run, roots_inline));
     r->stack = r->stack_inline;
     r->stack_cap = RUN_STACK_INLINE;
-    for (size_t k = 0; k < RUN_STACK_INLINE; k++) r->stack[k] = v_undef();
     r->roots = r->roots_inline;
     r->root_cap = RUN_ROOTS_INLINE;
     r->mem.limits.max_bytes = cfg->max_memory;

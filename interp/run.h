@@ -109,7 +109,7 @@ struct Run {
 
     SourceInfo source;
 
-    // last, so that run_init need not clear them: the first blocks of `stack` and `roots`
+    // the first blocks of `stack` and `roots`; last, so that run_init need not clear the roots
     Value stack_inline[RUN_STACK_INLINE];
     Value roots_inline[RUN_ROOTS_INLINE];
 };

@@ -63,6 +63,43 @@ static const Code keys_code = {
     .stack_size = 3,
 };
 
+// ---- min()/max()'s: for item in source: items.append(item); yield key(item) ----
+// It walks the iterable itself, as min() does, so a key that changes it is seen (a list that
+// shrinks ends early, a dict raises); the built-in then runs on the items listed.
+
+enum { MIN_KEYS_KEY, MIN_KEYS_SOURCE, MIN_KEYS_ITEMS, MIN_KEYS_ITEM };  // its locals
+
+static const uint32_t min_keys_insns[] = {
+    (uint32_t)OP_LOAD_FAST | (MIN_KEYS_SOURCE << 8),
+    OP_GET_ITER,
+    (uint32_t)OP_FOR_ITER | (14 << 8),  // [2]
+    (uint32_t)OP_STORE_FAST | (MIN_KEYS_ITEM << 8),
+    (uint32_t)OP_LOAD_FAST | (MIN_KEYS_ITEMS << 8),
+    (uint32_t)OP_LOAD_FAST | (MIN_KEYS_ITEM << 8),
+    (uint32_t)OP_LIST_APPEND | (1 << 8),
+    OP_POP_TOP,
+    (uint32_t)OP_LOAD_FAST | (MIN_KEYS_KEY << 8),
+    (uint32_t)OP_LOAD_FAST | (MIN_KEYS_ITEM << 8),
+    (uint32_t)OP_CALL | (1 << 8),
+    OP_YIELD_VALUE,
+    OP_POP_TOP,
+    (uint32_t)OP_JUMP | (2 << 8),
+    OP_LOAD_NONE,  // [14]
+    OP_RETURN_VALUE,
+};
+
+static const InsnPos min_keys_pos[sizeof min_keys_insns / sizeof *min_keys_insns];
+
+static const Code min_keys_code = {
+    .base = {.type = &type_code, .flags = OBJ_STATIC},
+    .insns = min_keys_insns,
+    .insn_count = sizeof min_keys_insns / sizeof *min_keys_insns,
+    .pos = min_keys_pos,
+    .local_count = 4,
+    .flags = CODE_GENERATOR | CODE_HIDDEN,
+    .stack_size = 4,
+};
+
 // ---- the hidden generator draining a map: for item in m: yield item ----
 
 static const uint32_t map_insns[] = {
@@ -139,7 +176,8 @@ Obj *map_drainer(Run *r, Value m) {
 }
 
 bool callbacks_code_is(const Code *code) {
-    return code == &keys_code || code == &map_code || code == &filter_code;
+    return code == &keys_code || code == &min_keys_code || code == &map_code ||
+           code == &filter_code;
 }
 
 bool callbacks_stop_ends(const Code *code) {
@@ -235,35 +273,49 @@ int keys_call_key(const MethodDef *def, const Args *a) {
     return iterable_is_plain(a->pos[0]) ? key : -1;
 }
 
-bool keys_start(Run *r, Value *callee_slot, const Args *a, int key) {
-    // the items: sorted() lists its iterable (a generator was drained before this); min() and
-    // max() list their one iterable, or take their arguments
-    Obj *items = a->npos == 1 ? list_from_iterable(r, a->pos[0]) : tuple_new(r, a->npos);
-    if (!items) return false;
-    if (a->npos == 1) {
-        callee_slot[1] = v_obj(items);  // the built-in then runs on the same items
+// The hidden generator computing the keys into `keys`, and the items the built-in then runs
+// on: sorted() lists its iterable first; min() and max() list theirs as they walk it, or take
+// their arguments.
+static Obj *keys_generator(Run *r, Value *callee_slot, const Args *a, int key, Obj **items) {
+    bool walks = a->npos == 1 && strcmp(((ObjBuiltin *)callee_slot->as.obj)->def->name, "sorted");
+    if (walks) {
+        *items = list_new(r, 0);
+    } else if (a->npos == 1) {
+        *items = list_from_iterable(r, a->pos[0]);
     } else {
-        for (uint32_t k = 0; k < a->npos; k++) ((ObjTuple *)items)->items[k] = a->pos[k];
+        *items = tuple_new(r, a->npos);
+        if (*items) memcpy(((ObjTuple *)*items)->items, a->pos, a->npos * sizeof(Value));
     }
-    if (!gc_push_root(r, v_obj(items))) return false;
+    if (!*items || !gc_push_root(r, v_obj(*items))) return NULL;
+    Obj *gen;
+    if (walks) {
+        Value locals[3] = {a->kwvalues[key], a->pos[0], v_obj(*items)};
+        gen = gen_new_hidden(r, &min_keys_code, locals, 3, NULL);
+    } else {
+        Value locals[2] = {a->kwvalues[key], v_obj(*items)};
+        gen = gen_new_hidden(r, &keys_code, locals, 2, NULL);
+    }
+    if (gen && a->npos == 1) callee_slot[1] = v_obj(*items);  // the built-in runs on the same items
+    gc_pop_roots(r, 1);
+    return gen;
+}
+
+bool keys_start(Run *r, Value *callee_slot, const Args *a, int key) {
+    Obj *items;
+    Obj *gen = keys_generator(r, callee_slot, a, key, &items);
+    if (!gen || !gc_push_root(r, v_obj(gen))) return false;
     Obj *keys = list_new(r, 0);
     bool ok = keys && gc_push_root(r, v_obj(keys));
-    if (!ok) {
-        gc_pop_roots(r, 1);
-        return false;
-    }
-    Value locals[2] = {a->kwvalues[key], v_obj(items)};  // the key stays in its slot till the end
-    Obj *gen = gen_new_hidden(r, &keys_code, locals, 2, NULL);
-    ok = gen && gc_push_root(r, v_obj(gen));
     if (ok) {
         ObjKeyReplay *replay = gc_new(r, ObjKeyReplay, &type_key_replay);
-        ok = replay && vm_drain_run(r, v_obj(gen), keys);
+        ok = replay != NULL;
         if (ok) {
             replay->keys = keys;
             a->kwvalues[key] = v_obj(&replay->base);  // a stack slot: the call's key is now it
+            ok = vm_drain_run(r, v_obj(gen), keys);
         }
         gc_pop_roots(r, 1);
     }
-    gc_pop_roots(r, 2);
+    gc_pop_roots(r, 1);
     return ok;
 }

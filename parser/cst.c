@@ -6,6 +6,8 @@
 #include <threads.h>
 #include <tree_sitter/api.h>
 
+#include "parser/grammar_alloc.h"
+
 const TSLanguage *tree_sitter_python(void);
 
 // cst_kind_of[] and cst_field_of[]: the grammar's symbol and field ids mapped to ours, built
@@ -14,12 +16,14 @@ const TSLanguage *tree_sitter_python(void);
 
 typedef struct CstMaps {
     const uint16_t *kind_of;  // by TSSymbol
+    const bool *has_fields;   // by TSSymbol
     uint32_t symbol_count;
     const uint8_t *field_of;  // by TSFieldId
     uint32_t field_count;
 } CstMaps;
 
-static const CstMaps cst_maps = {cst_kind_of, CST_MAP_SYMBOLS, cst_field_of, CST_MAP_FIELDS};
+static const CstMaps cst_maps = {cst_kind_of, cst_has_fields, CST_MAP_SYMBOLS, cst_field_of,
+                                 CST_MAP_FIELDS};
 
 // tree-sitter 0.20 has no ts_node_is_error; its error symbol is the largest TSSymbol.
 static const TSSymbol cst_error_symbol = (TSSymbol)-1;
@@ -27,6 +31,10 @@ static const TSSymbol cst_error_symbol = (TSSymbol)-1;
 static uint16_t cst_kind_for(const CstMaps *m, TSSymbol s) {
     if (s == cst_error_symbol) return CST_ERROR;
     return s < m->symbol_count ? m->kind_of[s] : CST_OTHER;
+}
+
+static bool cst_symbol_has_fields(const CstMaps *m, TSSymbol s) {
+    return s >= m->symbol_count || m->has_fields[s];
 }
 
 // Growable array in the arena: doubling keeps the abandoned copies under the final size.
@@ -73,7 +81,8 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, T
     TSPoint a = ts_node_start_point(n), b = ts_node_end_point(n);
     uint32_t i = cst->count++;
     CstNode *c = &cst->nodes[i];
-    TSFieldId f = ts_tree_cursor_current_field_id(cur);
+    bool fielded = w->depth && (cst->nodes[w->parents[w->depth - 1]].flags & CST_FIELDED);
+    TSFieldId f = fielded ? ts_tree_cursor_current_field_id(cur) : 0;
     *c = (CstNode){
         .start = ts_node_start_byte(n),
         .end = ts_node_end_byte(n),
@@ -84,7 +93,8 @@ static bool cst_add(CstWalk *w, const CstMaps *m, TSTreeCursor *cur, TSNode n, T
         .kind = cst_kind_for(m, s),
         .field = f < m->field_count ? m->field_of[f] : 0,
         .flags = (uint8_t)((ts_node_is_named(n) ? CST_NAMED : 0) |
-                           (ts_node_is_missing(n) ? CST_MISSING : 0)),
+                           (ts_node_is_missing(n) ? CST_MISSING : 0) |
+                           (cst_symbol_has_fields(m, s) ? CST_FIELDED : 0)),
     };
     if (!cst->first_error && (c->kind == CST_ERROR || (c->flags & CST_MISSING))) {
         cst->first_error = i;
@@ -156,13 +166,24 @@ static void cst_frag_point(uint32_t *line, uint32_t *col, size_t plen, const Cst
 
 // Each thread keeps one TSParser between parses: making one and setting its language costs a
 // fifth of parsing a one-line script. It is taken out of the slot while in use (a parse inside
-// a parse would make its own) and freed when its thread ends.
+// a parse would make its own) and freed when its thread ends. The thread's tree cursor is kept
+// too (making one mallocs its stack); walks never nest, so it needs no such care.
 static tss_t cst_parser_slot;
 static bool cst_parser_slot_ok;
 static once_flag cst_parser_once = ONCE_FLAG_INIT;
+static _Thread_local TSTreeCursor cst_cursor;
+static _Thread_local bool cst_cursor_made;
 
+static void cst_cursor_drop(void) {
+    if (cst_cursor_made) ts_tree_cursor_delete(&cst_cursor);
+    cst_cursor_made = false;
+}
+
+// At thread exit, in that thread: its parser and cursor go, and the scanner's spare block.
 static void cst_parser_delete(void *parser) {
     ts_parser_delete(parser);
+    cst_cursor_drop();
+    grammar_release_spare();
 }
 
 static void cst_parser_slot_init(void) {
@@ -198,6 +219,17 @@ static void cst_parser_give_back(TSParser *parser, bool finished, uint32_t len) 
     ts_parser_delete(parser);
 }
 
+// The thread's cursor, reset to the root of tree.
+static TSTreeCursor *cst_cursor_at(const TSTree *tree) {
+    if (cst_cursor_made) {
+        ts_tree_cursor_reset(&cst_cursor, ts_tree_root_node(tree));
+    } else {
+        cst_cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
+        cst_cursor_made = true;
+    }
+    return &cst_cursor;
+}
+
 // Parses src[0..len) and flattens the tree into cst (emptied first).
 static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const char *src,
                            uint32_t len) {
@@ -210,12 +242,11 @@ static bool cst_parse_text(Cst *cst, Arena *arena, const CstMaps *maps, const ch
     TSTree *tree = ts_parser_parse_string(parser, NULL, src, len);
     cst_parser_give_back(parser, tree != NULL, len);
     if (!tree) return false;
-    TSTreeCursor cur = ts_tree_cursor_new(ts_tree_root_node(tree));
     CstWalk w = {.cst = cst, .arena = arena, .cap = cst->cap};
-    bool ok = cst_walk(&w, maps, &cur);
+    bool ok = cst_walk(&w, maps, cst_cursor_at(tree));
     cst->cap = w.cap;
-    ts_tree_cursor_delete(&cur);
     ts_tree_delete(tree);
+    if (len > CST_PARSER_KEEP_MAX) cst_cursor_drop();  // its stack is as deep as the tree
     return ok;
 }
 

@@ -167,6 +167,7 @@ enum {
     CST_MISSING = 2,  // inserted by error recovery; has no text
     CST_EXTRA = 4,    // a comment or line continuation
     CST_REPAIRED = 8, // an ERROR/MISSING node lowering understood: no generic error for it
+    CST_FIELDED = 16, // its children may have fields (the walk asks only then: it costs)
 };
 
 // 36 bytes; index 0 is the module. Links are indices, 0 meaning none (nothing points to 0).

@@ -47,6 +47,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
     if (!pos || !kwonly || !defaults || !kw_defaults) return NULL;
     uint32_t npos = 0, nkw = 0, ndef = 0;
     bool star_seen = false, slash_seen = false, kwarg_seen = false, default_seen = false;
+    bool slash_after_star = false;  // its error is CPython's, not the bare * one
     uint32_t star_node = 0;
     for (uint32_t c = lo_named_from(lo, lo_node(lo, params)->child); c;
          c = lo_named_from(lo, lo_node(lo, c)->next)) {
@@ -63,6 +64,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
                 lo_error(lo, sp, "SyntaxError", "/ may appear only once");
             } else if (star_seen) {
                 lo_error(lo, sp, "SyntaxError", "/ must be ahead of *");
+                slash_after_star = true;
             } else if (npos == 0) {
                 // invalid_parameters names `/,` so; a lone `(/)` is the generic error
                 uint32_t after = lo_node(lo, c)->next;
@@ -143,7 +145,7 @@ AstArguments *lower_parameters(Lower *lo, uint32_t params, bool is_lambda) {
             pos[npos++] = a;
         }
     }
-    if (star_node && !out->vararg && nkw == 0) {
+    if (star_node && !out->vararg && nkw == 0 && !slash_after_star) {
         lo_error(lo, lo_span(lo, star_node), "SyntaxError", "named arguments must follow bare *");
     }
     out->args = pos;

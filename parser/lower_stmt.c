@@ -46,12 +46,13 @@ static AstStmt *reparse_return(Lower *lo, uint32_t i, uint32_t kw) {
         return NULL;
     }
     if (frag.first_error) return NULL;
+    Span span = lo_span(lo, i);  // i is a node of the whole tree, not of the fragment
     lo->cst = &frag;
     AstStmt *s = NULL;
     uint32_t stmt = lo_named_from(lo, lo_node(lo, 0)->child);
     uint32_t wrap = stmt ? lo_named_from(lo, lo_node(lo, stmt)->child) : 0;
     if (wrap && lo_node(lo, wrap)->kind == CST_TUPLE && !lo_node(lo, stmt)->next) {
-        s = lo_stmt(lo, AST_RETURN, lo_span(lo, i));
+        s = lo_stmt(lo, AST_RETURN, span);
         if (s) {
             s->value = lower_expr(lo, wrap);
             if (s->value) s->value->parens = false;
@@ -1168,6 +1169,11 @@ static AstStmt *lower_print_chevron(Lower *lo, uint32_t i, uint32_t chevron) {
 static AstStmt *lower_python2_statement(Lower *lo, uint32_t i) {
     uint32_t first = lo_named_from(lo, lo_node(lo, i)->child);
     if (first && lo_node(lo, first)->kind == CST_CHEVRON) return lower_print_chevron(lo, i, first);
+    // CPython hints only at a name not followed by '(' (invalid_legacy_expression): `print(**)`
+    // is a call gone wrong, left to the generic error
+    uint32_t kw = lo_node(lo, i)->child;
+    uint32_t after = kw ? lo_node(lo, kw)->next : 0;
+    if (after && lo->src[lo_node(lo, after)->start] == '(') return lower_error_stmt(lo, i);
     if (lo_node(lo, i)->kind == CST_PRINT_STATEMENT) {
         lo_error(lo, lo_span(lo, i), "SyntaxError",
                  "Missing parentheses in call to 'print'. Did you mean print(...)?");

@@ -60,11 +60,11 @@ AstExpr *lower_number(Lower *lo, uint32_t i) {
             e->kind = AST_ERROR;
             return e;
         }
-        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) {
-            big = true;
+        if (__builtin_mul_overflow(v, (uint64_t)base, &v) ||
+            __builtin_add_overflow(v, (uint64_t)d, &v)) {
+            big = true;  // no division per digit: this runs for every literal
             break;
         }
-        v = v * (uint64_t)base + (uint64_t)d;
     }
     if (!big && v <= INT64_MAX) {
         e->constant.kind = AST_CONST_INT;

@@ -16,6 +16,7 @@ static bool cst_tok_is(const Cst *cst, const CstNode *n, const char *tok) {
 typedef struct Header {
     const char *p, *end;  // the logical line after the keyword
     bool colon_next;      // else/try/finally: only ':' may follow the keyword
+    const char *stray;    // out: for colon_next, the token standing where ':' must, if any
 } Header;
 
 static bool header_keyword(const char **p, const char *end, bool *colon_next) {
@@ -53,28 +54,31 @@ static bool is_joining_word(const char *w, size_t n) {
 // brackets balanced, no ':' or lone '=' outside brackets, strings and comments (`if x = 1`
 // fails before), and no two words side by side (`case 1 pass` is plain invalid syntax). For
 // colon_next, ':' must follow the keyword.
-static bool header_lacks_colon(Header h) {
+static bool header_lacks_colon(Header *h) {
     int depth = 0;
     const char *prev_word = NULL;
     size_t prev_len = 0;
     bool first = true;
-    for (const char *p = h.p; p < h.end; p++) {
+    for (const char *p = h->p; p < h->end; p++) {
         char c = *p;
         if (c == ' ' || c == '\t' || c == '\\') continue;
-        if (h.colon_next && first) return c != ':' && c != '=';
-        if (first && c == '=' && (p + 1 >= h.end || p[1] != '=')) return false;  // `for = 1`
+        if (h->colon_next && first) {
+            if (c != '#' && c != '\n' && c != '\r') h->stray = p;
+            return c != ':' && c != '=';
+        }
+        if (first && c == '=' && (p + 1 >= h->end || p[1] != '=')) return false;  // `for = 1`
         first = false;
         if (c == '#' || c == '\n' || c == '\r') {
             if (depth == 0) return true;
             if (c == '#') {
-                const char *nl = memchr(p, '\n', (size_t)(h.end - p));
-                p = nl ? nl : h.end;
+                const char *nl = memchr(p, '\n', (size_t)(h->end - p));
+                p = nl ? nl : h->end;
             }
             continue;
         }
         if (is_word_char(c)) {
             const char *w = p;
-            while (p + 1 < h.end && is_word_char(p[1])) p++;
+            while (p + 1 < h->end && is_word_char(p[1])) p++;
             size_t n = (size_t)(p - w + 1);
             if (depth == 0 && prev_word && !is_joining_word(w, n) &&
                 !is_joining_word(prev_word, prev_len)) {
@@ -87,10 +91,10 @@ static bool header_lacks_colon(Header h) {
         prev_word = NULL;
         if (c == '(' || c == '[' || c == '{') depth++;
         else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
-        else if (c == ':' && depth == 0 && (p + 1 >= h.end || p[1] != '=')) return false;
+        else if (c == ':' && depth == 0 && (p + 1 >= h->end || p[1] != '=')) return false;
         else if (c == '=' && depth == 0 && !strchr("=<>!:", p[-1]) && p[1] != '=') return false;
         else if (c == '\'' || c == '"') {
-            const char *q = memchr(p + 1, c, (size_t)(h.end - p - 1));
+            const char *q = memchr(p + 1, c, (size_t)(h->end - p - 1));
             if (!q) return false;
             p = q;
         }
@@ -98,16 +102,59 @@ static bool header_lacks_colon(Header h) {
     return false;  // an unclosed bracket: its own error
 }
 
-// "expected ':'" when the line of node n opens a compound statement whose header lacks it.
-static bool header_missing_colon(const Cst *cst, const CstNode *n) {
+static bool starts_with_word(const char *p, const char *end, const char *word) {
+    size_t n = strlen(word), left = (size_t)(end - p);
+    return left >= n && memcmp(p, word, n) == 0 && (left == n || !is_word_char(p[n]));
+}
+
+// Whether the clause at line (else, elif, except or finally, indented by `indent` bytes)
+// follows a statement it can continue: the previous line at its indentation opens one. A
+// stray clause is CPython's plain invalid syntax, not a missing ':'.
+static bool clause_continues(const Cst *cst, const char *line, size_t indent, const char *kw) {
+    static const struct { const char *kw, *after[6]; } rules[] = {
+        {"elif", {"if", "elif"}},
+        {"else", {"if", "elif", "for", "while", "except", "async"}},
+        {"except", {"try", "except"}},
+        {"finally", {"try", "except", "else"}},
+    };
+    const char *src = cst->src, *end = cst->src + cst->len;
+    for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+        if (!starts_with_word(kw, end, rules[r].kw)) continue;
+        while (line > src) {
+            const char *prev = line - 1;  // the previous line's break
+            while (prev > src && prev[-1] != '\n') prev--;
+            line = prev;
+            const char *t = prev;
+            while (t < end && (*t == ' ' || *t == '\t')) t++;
+            if (t >= end || *t == '\n' || *t == '\r' || *t == '#' || (size_t)(t - prev) > indent) {
+                continue;  // blank, a comment, or inside a block
+            }
+            if ((size_t)(t - prev) < indent) return false;
+            for (size_t k = 0; k < 6 && rules[r].after[k]; k++) {
+                if (starts_with_word(t, end, rules[r].after[k])) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+    return true;  // not a clause
+}
+
+// "expected ':'" when the line of node n opens a compound statement whose header lacks it;
+// *stray is the token CPython marks for it (after else, try or finally), else NULL.
+static bool header_missing_colon(const Cst *cst, const CstNode *n, const char **stray) {
     const char *end = cst->src + cst->len;
-    const char *p = cst->src + n->start - n->col;
+    const char *line = cst->src + n->start - n->col;
+    const char *p = line;
     while (p < end && (*p == ' ' || *p == '\t')) p++;
+    if (!clause_continues(cst, line, (size_t)(p - line), p)) return false;
     if (end - p > 6 && memcmp(p, "async ", 6) == 0) p += 6;
     Header h = {.end = end};
     if (!header_keyword(&p, end, &h.colon_next)) return false;
     h.p = p;
-    return header_lacks_colon(h);
+    bool lacks = header_lacks_colon(&h);
+    *stray = h.stray;
+    return lacks;
 }
 
 const char *syntax_skip_string(const char *p, const char *end, char c) {
@@ -221,6 +268,18 @@ static Span cst_point_span(const Cst *cst, size_t offset) {
         }
     }
     return (Span){line, col, line, col + 1};
+}
+
+// The token that starts at byte `at`, roughly as CPython's tokenizer reads it: a word, or one
+// character.
+static Span token_span_at(const Cst *cst, size_t at) {
+    Span s = cst_point_span(cst, at);
+    size_t e = at + 1;
+    if (is_word_char(cst->src[at])) {
+        while (e < cst->len && is_word_char(cst->src[e])) e++;
+    }
+    s.end_col += (uint32_t)(e - at - 1);
+    return s;
 }
 
 // Where CPython's NEWLINE token lies for the logical line that starts at byte `from`: over the
@@ -499,12 +558,15 @@ bool syntax_errors_report(const Cst *cst, Arena *scratch, DiagList *dl, const Di
         generic_error_at_eof(cst, n, &at);
         return diag_add(dl, DIAG_PHASE_PARSE, at, "syntax-error", "SyntaxError", "invalid syntax");
     }
-    if (header_missing_colon(cst, n)) {
-        return diag_add(dl, DIAG_PHASE_PARSE, newline_token_span(cst, n->start - n->col),
-                        "syntax-error", "SyntaxError", "expected ':'");
+    const char *stray;
+    if (header_missing_colon(cst, n, &stray)) {
+        Span where = stray ? token_span_at(cst, (size_t)(stray - cst->src))
+                           : newline_token_span(cst, n->start - n->col);
+        return diag_add(dl, DIAG_PHASE_PARSE, where, "syntax-error", "SyntaxError",
+                        "expected ':'");
     }
     const CstNode *owner = header_owner(cst, first);
-    if (owner && owner->line < n->line && header_missing_colon(cst, owner)) {
+    if (owner && owner->line < n->line && header_missing_colon(cst, owner, &stray)) {
         // `match x` with its block's first line taken into the statement: CPython stops at
         // the NEWLINE where the ':' should be
         const char *nl = memchr(cst->src + owner->start, '\n', cst->len - owner->start);

@@ -2,8 +2,9 @@
 // stops with an ERROR, CPython's second parser pass raises these messages instead of
 // "invalid syntax" (invalid_import, invalid_import_from_targets, invalid_dotted_as_name,
 // invalid_import_from_as_name, invalid_expression's missing comma, invalid_starred_expression,
-// invalid_named_expression, invalid_assignment's yield, invalid_parameters, invalid_arguments'
-// bare generator, the def rule's forced ':', invalid_comprehension, invalid_for_target).
+// invalid_named_expression, invalid_assignment (yield, elements of tuple and list targets),
+// invalid_parameters, invalid_arguments' bare generator, the def rule's forced ':',
+// invalid_comprehension, invalid_for_target).
 #include "parser/syntax_lines.h"
 
 #include <stdarg.h>
@@ -519,6 +520,32 @@ static bool is_fstring(const Line *l, size_t i) {
     return false;
 }
 
+// invalid_expression's string hint: an expression between two plain string literals, as in
+// `"say "hi" now"`, where a quote ended the string early.
+static bool string_interrupted(const Line *l, size_t limit, LineError *err) {
+    for (size_t i = 0; i + 2 < l->n && l->toks[i].start <= limit; i++) {
+        // one literal before (`"a" "b" c "d"` is plain invalid syntax)
+        if (l->toks[i].kind != LT_STRING || is_fstring(l, i) || l->toks[i + 1].kind == LT_STRING ||
+            !starts_operand(l, i + 1) || (i > 0 && l->toks[i - 1].kind == LT_STRING)) {
+            continue;
+        }
+        int d = l->toks[i].depth;
+        size_t j = i + 1;
+        while (j < l->n && l->toks[j].kind != LT_STRING && l->toks[j].depth >= d &&
+               !(l->toks[j].depth == d && (tok_is(l, j, ",") || tok_is(l, j, ":") ||
+                                           tok_is(l, j, "=") || (is_keyword(l, j) &&
+                                                                 !starts_operand(l, j))))) {
+            j++;
+        }
+        if (j < l->n && l->toks[j].kind == LT_STRING && l->toks[j].depth == d && !is_fstring(l, j)) {
+            fail(err, l->toks[i + 1].start, "invalid syntax. Is this intended to be part of the string?");
+            err->end = l->toks[j - 1].end;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether toks[a..b) is one bracketed group opened at a, and whether it holds a
 // comprehension's `for`.
 static bool one_group(const Line *l, size_t a, size_t b, bool *comprehension) {
@@ -570,6 +597,12 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
         if (tok_is(l, k, ",")) return "tuple";
         if (tok_is(l, k, "and") || tok_is(l, k, "or")) return NULL; // not a bitwise_or
     }
+    for (size_t k = a; k + 1 < b; k++) {
+        if (l->toks[k].depth == d && tok_is(l, k, ":") && tok_is(l, k + 1, "=") &&
+            l->toks[k].end == l->toks[k + 1].start) {
+            return "named expression";  // this view reads `:=` as ':' and '='
+        }
+    }
     for (size_t k = a; k < b; k++) {
         if (l->toks[k].depth == d &&
             (tok_is(l, k, "<") || tok_is(l, k, ">") || tok_is(l, k, "=") || tok_is(l, k, "!") ||
@@ -598,6 +631,45 @@ static const char *expression_name(const Line *l, size_t a, size_t b) {
     if (tok_is(l, b - 1, "]")) return "subscript";
     if (b >= a + 2 && tok_is(l, b - 2, ".")) return "attribute";
     return NULL;
+}
+
+// guard: targets nested deeper than CPython's parser allows are left to the generic error
+enum { TARGET_MAX_NESTING = 200 };
+
+// CPython's _PyPegen_get_invalid_target for the target toks[a..b): the first element that
+// cannot be assigned to, looking into tuples, lists and starred elements, as toks[*bad..*end)
+// named *what. False when every element can be, or this view cannot tell.
+static bool invalid_target(const Line *l, size_t a, size_t b, int nesting, size_t *bad,
+                           size_t *end, const char **what) {
+    const char *name = expression_name(l, a, b);
+    if (!name || nesting > TARGET_MAX_NESTING || !strcmp(name, "name") ||
+        !strcmp(name, "attribute") || !strcmp(name, "subscript")) {
+        return false;
+    }
+    if (!strcmp(name, "starred")) return invalid_target(l, a + 1, b, nesting + 1, bad, end, what);
+    if (strcmp(name, "tuple") && strcmp(name, "list")) {
+        // CPython places a parenthesized expression at what the parentheses hold
+        while (a + 2 < b && tok_is(l, a, "(") && matching_close(l, a) == b - 1) {
+            a++;
+            b--;
+        }
+        *bad = a;
+        *end = b;
+        *what = name;
+        return true;
+    }
+    while (a + 1 < b && (tok_is(l, a, "(") || tok_is(l, a, "[")) && matching_close(l, a) == b - 1) {
+        a++;
+        b--;
+    }
+    int d = l->toks[a].depth;
+    for (size_t e = a; e < b;) {
+        size_t f = e;
+        while (f < b && !(l->toks[f].depth == d && tok_is(l, f, ","))) f++;
+        if (f > e && invalid_target(l, e, f, nesting + 1, bad, end, what)) return true;
+        e = f + 1;
+    }
+    return false;
 }
 
 // Whether an expression so named can be a bitwise_or (what invalid_named_expression takes
@@ -727,6 +799,14 @@ static bool bad_assignment_target(const Line *l, size_t limit, LineError *err) {
     size_t a = element_start(l, 0, last);
     if (a + 1 == last && tok_is(l, a, "await")) return false; // `await = 1`: a keyword
     const char *what = expression_name(l, a, last);
+    size_t bad, bad_end;
+    if (what && (!strcmp(what, "tuple") || !strcmp(what, "list")) && l->toks[a].start <= limit &&
+        invalid_target(l, a, last, 0, &bad, &bad_end, &what)) {
+        // invalid_assignment: an element of a tuple or list target (`[a, f()] = 1, 2`)
+        fail(err, l->toks[bad].start, "cannot assign to %s", what);
+        err->end = l->toks[bad_end - 1].end;
+        return true;
+    }
     // attributes and subscripts are fine targets; the error is elsewhere
     if (!what || !is_bitwise_or(what) || !strcmp(what, "attribute") || !strcmp(what, "subscript") ||
         l->toks[a].start > limit) {
@@ -842,6 +922,12 @@ static bool def_expects_colon(const Line *l, LineError *err) {
         tok_is(l, k, "-") && tok_is(l, k + 1, ">") && l->toks[k].end == l->toks[k + 1].start;
     if (!arrow) return fail(err, l->toks[k].start, "expected ':'");
     k += 2;
+    if (k >= l->n || tok_is(l, k, ":") || l->toks[k].kind == LT_NEWLINE) {
+        // no annotation: the optional `-> expression` is not there, so ':' was due at '->'
+        fail(err, l->toks[k - 2].start, "expected ':'");
+        err->end = l->toks[k - 1].end;
+        return true;
+    }
     if (tok_is(l, k, "yield") || tok_is(l, k, "*"))
         return fail(err, l->toks[k].start, "expected ':'");
     for (; k + 1 < l->n && !(l->toks[k].depth == 0 && tok_is(l, k, ":")); k++) {
@@ -1002,26 +1088,31 @@ static bool dict_items(const Line *l, size_t limit, LineError *err) {
     return false;
 }
 
-// The for-loop variables of a comprehension, toks[a..b) at depth d: targets only.
-static bool comprehension_target(const Line *l, size_t a, size_t b, LineError *err) {
+// The variables of a for statement or a comprehension's for clause, toks[a..b): targets only.
+static bool for_target(const Line *l, size_t a, size_t b, LineError *err) {
+    size_t bad, bad_end;
+    const char *what;
+    if (invalid_target(l, a, b, 0, &bad, &bad_end, &what)) {
+        fail(err, l->toks[bad].start, "cannot assign to %s", what);
+        err->end = l->toks[bad_end - 1].end;
+        return true;
+    }
     bool comma = false;
     for (size_t k = a; k < b; k++)
         comma |= l->toks[k].depth == l->toks[a].depth && tok_is(l, k, ",");
     if (!comma && lone_star(l, a)) {
         return fail(err, l->toks[a].start, "starred assignment target must be in a list or tuple");
     }
-    for (size_t e = a; e < b;) {
-        size_t f = e;
-        while (f < b && !(l->toks[f].depth == l->toks[a].depth && tok_is(l, f, ",")))
-            f++;
-        const char *what = lone_star(l, e) ? NULL : expression_name(l, e, f);
-        if (what && strcmp(what, "name") && strcmp(what, "attribute") &&
-            strcmp(what, "subscript") && strcmp(what, "tuple") && strcmp(what, "list")) {
-            return fail(err, l->toks[e].start, "cannot assign to %s", what);
-        }
-        e = f + 1;
-    }
     return false;
+}
+
+// invalid_for_target of a for statement: `for a, (b, 1) in pairs:`
+static bool for_statement_target(const Line *l, size_t limit, LineError *err) {
+    size_t fr = tok_is(l, 0, "async") ? 1 : 0;
+    if (!tok_is(l, fr, "for") || fr + 1 >= l->n || l->toks[fr + 1].start > limit) return false;
+    size_t in = fr + 1;
+    while (in < l->n && !(l->toks[in].depth == 0 && tok_is(l, in, "in"))) in++;
+    return in < l->n && in > fr + 1 && for_target(l, fr + 1, in, err);
 }
 
 // invalid_comprehension, invalid_dict_comprehension, invalid_for_target and the forced 'in'
@@ -1082,7 +1173,7 @@ static bool comprehensions(const Line *l, size_t limit, LineError *err) {
                 err->end = l->toks[t].end;
                 return true;
             }
-            if (tok_is(l, in, "in") && comprehension_target(l, fr + 1, in, err)) return true;
+            if (tok_is(l, in, "in") && for_target(l, fr + 1, in, err)) return true;
         }
     }
     return false;
@@ -1286,9 +1377,10 @@ bool syntax_line_error(Arena *arena, const char *src, size_t len, size_t at, siz
     if (!read_line(&l, arena, src, len, at)) return false;
     return imports(&l, err) || parameters(&l, err) || def_expects_colon(&l, err) ||
            missing_value(&l, err) || bare_generator_argument(&l, limit, err) ||
-           missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
+           string_interrupted(&l, limit, err) || missing_comma(&l, limit, err) || invalid_star(&l, limit, err) ||
            if_without_else(&l, limit, err) || equals_in_expression(&l, limit, err) ||
            bad_assignment_target(&l, limit, err) || walrus_target(&l, limit, err) ||
            as_pattern_target(&l, err) || dict_items(&l, limit, err) ||
-           comprehensions(&l, limit, err) || stray_token(&l, err);
+           comprehensions(&l, limit, err) || for_statement_target(&l, limit, err) ||
+           stray_token(&l, err);
 }

@@ -266,6 +266,11 @@ static size_t col_before(const Lexer *lx, size_t p) {
     return q - lx->line_start;
 }
 
+// Where the lexer's cursor is, as a point.
+static Span cursor_point(const Lexer *lx) {
+    return point(lx->lineno, col_before(lx, lx->cur));
+}
+
 // Bytes of the current line before its line end.
 static size_t line_length(const Lexer *lx) {
     size_t p = lx->line_start;
@@ -333,7 +338,7 @@ static Tok syntax_error(Lexer *lx, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     finding_setv(lx, &lx->res->lexical, TOKENS_OVERRIDES, "SyntaxError",
-                 point(lx->lineno, col_before(lx, lx->cur)), lx->start, fmt, ap);
+                 cursor_point(lx), lx->start, fmt, ap);
     va_end(ap);
     return TOK_ERROR;
 }
@@ -1411,7 +1416,7 @@ static void expected_block(Lexer *lx, Tok t) {
     size_t offset;
     if (t == TOK_DEDENT || t == TOK_ENDMARKER) {
         // CPython points at its cursor: after the indentation, or at the end of the last line.
-        span = point(lx->lineno, col_before(lx, lx->cur));
+        span = cursor_point(lx);
         offset = lx->cur < lx->len ? lx->cur : lx->len;
     } else {
         span = token_span(lx);
@@ -1449,18 +1454,18 @@ static void commit_bytes(Lexer *lx) {
 
 // The first token of a line, against what the logical line before it requires.
 static void check_line_start(Lexer *lx, Tok t) {
-    Span here = point(lx->lineno, col_before(lx, lx->cur));
     if (t == TOK_INDENT && lx->after_inline_try) {
         // CPython's rule for try finds neither 'except' nor 'finally' after its body.
-        structural(lx, false, "SyntaxError", here, lx->line_start,
+        structural(lx, false, "SyntaxError", cursor_point(lx), lx->line_start,
                    "expected 'except' or 'finally' block");
     } else if (t == TOK_INDENT && !lx->expect_indent) {
-        structural(lx, true, "IndentationError", here, lx->line_start, "unexpected indent");
+        structural(lx, true, "IndentationError", cursor_point(lx), lx->line_start,
+                   "unexpected indent");
     } else if (t != TOK_INDENT && lx->expect_indent && lx->block_header) {
         expected_block(lx, t);
     } else if (t == TOK_DEDENT && lx->after_decorator) {
-        structural(lx, true, "IndentationError", here, lx->cur < lx->len ? lx->cur : lx->len,
-                   "unexpected unindent");
+        structural(lx, true, "IndentationError", cursor_point(lx),
+                   lx->cur < lx->len ? lx->cur : lx->len, "unexpected unindent");
     }
     lx->expect_indent = lx->after_decorator = lx->after_inline_try = false;
 }

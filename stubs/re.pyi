@@ -1,23 +1,25 @@
 # moat's re module: str and bytes patterns with CPython 3.14's syntax and semantics. The flags are
-# plain ints here.
+# members of RegexFlag, an IntFlag: ints to the checker.
 from typing import Any, Iterator
 
-NOFLAG: int
-I: int
-IGNORECASE: int
-L: int
-LOCALE: int
-M: int
-MULTILINE: int
-S: int
-DOTALL: int
-U: int
-UNICODE: int
-X: int
-VERBOSE: int
-A: int
-ASCII: int
-DEBUG: int
+class RegexFlag(int): ...
+
+NOFLAG: RegexFlag
+I: RegexFlag
+IGNORECASE: RegexFlag
+L: RegexFlag
+LOCALE: RegexFlag
+M: RegexFlag
+MULTILINE: RegexFlag
+S: RegexFlag
+DOTALL: RegexFlag
+U: RegexFlag
+UNICODE: RegexFlag
+X: RegexFlag
+VERBOSE: RegexFlag
+A: RegexFlag
+ASCII: RegexFlag
+DEBUG: RegexFlag
 
 class PatternError(Exception): ...
 

@@ -35,15 +35,18 @@ ALLOWED_LIBC = set("""
 
 # The tracked allocators and the few places that hold host memory.
 ALLOCATOR_FUNCTIONS = {"malloc", "calloc", "realloc", "free", "strdup", "strndup"}
-ALLOCATOR_FILES = {"parser/arena.o", "interp/mem.o", "interp/gc.o", "interp/run.o"}
+ALLOCATOR_FILES = {"parser/arena.o", "parser/grammar_alloc.o", "interp/mem.o", "interp/gc.o",
+                   "interp/run.o"}
 HOST_MEMORY_DIR = "api/"  # MoatValue and progress records are the host's memory
 
-# Per-thread caches that spare each compile a malloc and a TSParser: thread-local, so runs on
+# Per-thread caches that spare each compile mallocs and a TSParser: thread-local, so runs on
 # different threads still never meet. Only these files may keep them.
 THREAD_CACHES = {
     "parser/arena.o": {"arena_spares", "arena_spares_slot", "arena_spares_slot_ok",
                        "arena_spares_once"},
-    "parser/cst.o": {"cst_parser_slot", "cst_parser_slot_ok", "cst_parser_once"},
+    "parser/cst.o": {"cst_parser_slot", "cst_parser_slot_ok", "cst_parser_once", "cst_cursor",
+                     "cst_cursor_made"},
+    "parser/grammar_alloc.o": {"grammar_spare"},
 }
 THREAD_FUNCTIONS = {"call_once", "tss_create", "tss_get", "tss_set", "tss_delete",
                     "__tls_get_addr"}

@@ -1,6 +1,10 @@
 // Build-time tool: maps the tree-sitter-python grammar's symbol and field ids to moat's
 // CstKind and CstField and prints them as C tables (build/gen/cst_map.h), so parsing needs
-// no name lookups and the core keeps no mutable tables.
+// no name lookups and the core keeps no mutable tables. It also tells, from the grammar's
+// node-types.json (argv[1]), which symbols have fields on their children: the walk asks for
+// a child's field only under those.
+#include <jansson.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <tree_sitter/api.h>
@@ -21,7 +25,29 @@ static int find(const char *const *names, int from, int to, const char *name) {
     return -1;
 }
 
-int main(void) {
+// True if the named node type `name` has fields in node-types.json; true as well for types
+// the file does not describe (ERROR), so that nothing is missed.
+static bool has_fields(const json_t *types, const char *name) {
+    size_t k;
+    const json_t *t;
+    json_array_foreach(types, k, t) {
+        const char *type = json_string_value(json_object_get(t, "type"));
+        if (!type || strcmp(type, name) != 0 || !json_is_true(json_object_get(t, "named"))) {
+            continue;
+        }
+        const json_t *fields = json_object_get(t, "fields");
+        return fields && json_object_size(fields) > 0;
+    }
+    return true;
+}
+
+int main(int argc, char **argv) {
+    json_error_t err;
+    json_t *types = argc == 2 ? json_load_file(argv[1], 0, &err) : NULL;
+    if (!json_is_array(types)) {
+        fprintf(stderr, "usage: cst_map_gen NODE_TYPES_JSON (a readable node-types.json)\n");
+        return 2;
+    }
     const TSLanguage *lang = tree_sitter_python();
     uint32_t nsym = ts_language_symbol_count(lang);
     uint32_t nfield = ts_language_field_count(lang);
@@ -43,5 +69,15 @@ int main(void) {
         printf(", %d", k > 0 ? k : 0);
     }
     printf("\n};\n");
+    // only regular symbols have children; hidden ones (starting with _) pass fields up
+    printf("static const bool cst_has_fields[CST_MAP_SYMBOLS] = {");
+    for (uint32_t s = 0; s < nsym; s++) {
+        TSSymbolType type = ts_language_symbol_type(lang, (TSSymbol)s);
+        const char *name = ts_language_symbol_name(lang, (TSSymbol)s);
+        bool f = type != TSSymbolTypeRegular || !name || name[0] == '_' || has_fields(types, name);
+        printf("%s%d", s == 0 ? "\n    " : s % 16 ? ", " : ",\n    ", f);
+    }
+    printf("\n};\n");
+    json_decref(types);
     return 0;
 }

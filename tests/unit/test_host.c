@@ -148,12 +148,12 @@ START_TEST(test_unsendable_argument_raises_in_script) {
         "try:\n    tool(k=(i for i in []))\nexcept TypeError as e:\n    r = str(e)\nr\n",
     };
     static const char *const want[] = {
-        "\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
-        "tuple, dict, set and frozenset cross) to external function 'tool': "
-        "builtin_function_or_method\"",
+        ("\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
+         "tuple, dict, set and frozenset cross) to external function 'tool': "
+         "builtin_function_or_method\""),
         "\"cannot pass a value nested this deeply (or cyclic) to external function 'tool': list\"",
-        "\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
-        "tuple, dict, set and frozenset cross) to external function 'tool': generator\"",
+        ("\"cannot pass an object of this type (only None, bool, int, float, str, bytes, list, "
+         "tuple, dict, set and frozenset cross) to external function 'tool': generator\""),
     };
     MoatProgram *prog;
     MoatProgress *p = start(srcs[_i], &prog);

@@ -115,6 +115,18 @@ START_TEST(test_str_static_init_precomputes_hash) {
 }
 END_TEST
 
+// The module dunders' hashes are written into their static objects: they must be the hash.
+START_TEST(test_str_dunder_hashes_are_their_texts_hashes) {
+    const char *texts[] = {"__name__", "__main__", "__doc__"};
+    Obj *objs[] = {str_dunder_name(), str_dunder_main(), str_dunder_doc()};
+    for (size_t k = 0; k < 3; k++) {
+        const ObjStr *s = (const ObjStr *)objs[k];
+        ck_assert(str_equal_cstr(s, texts[k]));
+        ck_assert_int_eq(s->hash, str_hash_bytes(texts[k], strlen(texts[k])));
+    }
+}
+END_TEST
+
 START_TEST(test_str_byte_offsets_walk_from_the_nearer_end) {
     const char *t = "a\xc3\xa9\xf0\x9f\x98\x80z";  // a é 😀 z
     ObjStr *s = (ObjStr *)str_new(r, t, strlen(t));
@@ -236,6 +248,7 @@ Suite *obj_str_suite(void) {
     tcase_add_test(tc, test_str_small_strings_are_static);
     tcase_add_test(tc, test_str_equal_strings_hash_equal);
     tcase_add_test(tc, test_str_static_init_precomputes_hash);
+    tcase_add_test(tc, test_str_dunder_hashes_are_their_texts_hashes);
     tcase_add_test(tc, test_str_byte_offsets_walk_from_the_nearer_end);
     tcase_add_loop_test(tc, test_str_search_finds_first_last_and_count, 0,
                         CASE_COUNT(search_cases));

@@ -1,0 +1,3 @@
+import copy
+import itertools
+copy.deepcopy({"it": itertools.count()})

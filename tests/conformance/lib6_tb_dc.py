@@ -1,0 +1,5 @@
+from dataclasses import dataclass
+@dataclass
+class A:
+    x: int
+A(1, 2)

@@ -1,0 +1,4 @@
+from enum import Enum
+class Status(Enum):
+    ACTIVE = "active"
+print(Status("deleted"))

@@ -1,0 +1,3 @@
+import json
+raw = "{\"a\": 1,}"
+data = json.loads(raw)

@@ -1,0 +1,2 @@
+import re
+result = re.findall(r"[\w\q]", "x")

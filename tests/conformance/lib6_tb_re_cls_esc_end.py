@@ -1,0 +1,2 @@
+import re
+result = re.match(r"[a-\z]", "x")

@@ -1,0 +1,3 @@
+import re
+value = 1
+result = re.compile("(?i)(a|b" )

@@ -1,0 +1,2 @@
+import re
+result = re.search(r"(\w+)\q", "x")

@@ -1,0 +1,3 @@
+import re
+value = 1
+result = re.findall(r"(?:x|(*))", "x")

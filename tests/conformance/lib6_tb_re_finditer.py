@@ -1,0 +1,3 @@
+import re
+value = 1
+result = list(re.finditer(r"((a)(b)", "ab"))

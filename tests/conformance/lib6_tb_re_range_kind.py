@@ -1,0 +1,2 @@
+import re
+result = re.sub(r"[\d-z]", "", "x")

@@ -1,0 +1,2 @@
+import re
+result = re.compile(r"(x[z-a])")

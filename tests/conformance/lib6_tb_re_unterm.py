@@ -1,0 +1,2 @@
+import re
+result = re.split(r"[abc", "x")
