@@ -1,6 +1,8 @@
 // Helpers shared by the container types: recursion guards, index conversion, argument counts.
 #include "interp/container.h"
 
+#include <string.h>
+
 #include "interp/exc.h"
 #include "interp/gc.h"
 #include "interp/obj_class.h"
@@ -205,18 +207,12 @@ bool container_args_one(Run *r, const Args *a, const char *qualname) {
 bool container_args_count(Run *r, const Args *a, const char *qualname, uint32_t min,
                           uint32_t max) {
     if (a->nkw) return exc_raise(r, &exc_TypeError, "%s() takes no keyword arguments", qualname);
-    const char *name = qualname;
-    for (const char *p = qualname; *p; p++) {
-        if (*p == '.') name = p + 1;
-    }
     uint32_t n = a->npos;
-    if (n < min) {
-        return exc_raise(r, &exc_TypeError, "%s expected %s%u argument%s, got %u", name,
-                         min == max ? "" : "at least ", min, min == 1 ? "" : "s", n);
-    }
-    if (n > max) {
-        return exc_raise(r, &exc_TypeError, "%s expected %s%u argument%s, got %u", name,
-                         min == max ? "" : "at most ", max, max == 1 ? "" : "s", n);
-    }
-    return true;
+    if (n >= min && n <= max) return true;
+    const char *name = strrchr(qualname, '.');
+    name = name ? name + 1 : qualname;
+    uint32_t bound = n < min ? min : max;
+    const char *which = min == max ? "" : n < min ? "at least " : "at most ";
+    return exc_raise(r, &exc_TypeError, "%s expected %s%u argument%s, got %u", name, which, bound,
+                     bound == 1 ? "" : "s", n);
 }

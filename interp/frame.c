@@ -199,17 +199,17 @@ static bool bind_arguments(Run *r, const ObjFunction *fn, Value *locals, const A
 }
 
 // Cells: a fresh cell per captured local (holding its parameter's value), then the closure's.
-static bool setup_cells(Run *r, const ObjFunction *fn, Value *locals) {
+static inline bool setup_cells(Run *r, const ObjFunction *fn, Value *locals) {
     const Code *code = fn->code;
+    uint32_t ncells = code->cell_count, nfree = code->free_count;
     Value *cells = locals + code->local_count;
-    for (uint32_t k = 0; k < code->cell_count; k++) {
+    const Value *closure = nfree ? ((const ObjTuple *)fn->closure)->items : NULL;
+    for (uint32_t k = 0; k < nfree; k++) cells[ncells + k] = closure[k];
+    for (uint32_t k = 0; k < ncells; k++) {
         uint32_t from = code->cell_local[k];
         Obj *cell = cell_new(r, from == UINT32_MAX ? v_undef() : locals[from]);
         if (!cell) return false;
         cells[k] = v_obj(cell);
-    }
-    for (uint32_t k = 0; k < code->free_count; k++) {
-        cells[code->cell_count + k] = ((ObjTuple *)fn->closure)->items[k];
     }
     return true;
 }
@@ -234,7 +234,7 @@ static bool frame_too_deep(Run *r) {
     return exc_raise(r, &exc_RecursionError, "maximum recursion depth exceeded");
 }
 
-bool frame_push_in_place(Run *r, Obj *func, size_t top) {
+bool frame_push_in_place_any(Run *r, Obj *func, size_t top) {
     const ObjFunction *fn = (const ObjFunction *)func;
     const Code *code = fn->code;
     if (!frame_reserve(r, top, frame_slots(code))) return false;
@@ -243,7 +243,7 @@ bool frame_push_in_place(Run *r, Obj *func, size_t top) {
     if (!frame_room(r)) return false;
     Value *locals = r->stack + top;
     uint32_t nslots = code->local_count + code->cell_count + code->free_count;
-    for (uint32_t k = code->argcount; k < nslots; k++) locals[k] = v_undef();
+    for (uint32_t k = code->argcount, n = nslots; k < n; k++) locals[k] = v_undef();
     r->frames[r->frame_count++] = (Frame){
         .code = code,
         .func = func,

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "interp/code.h"
+#include "interp/obj_func.h"
 #include "interp/obj_tuple.h"
 #include "interp/run.h"
 
@@ -54,10 +55,32 @@ MOAT_NODISCARD bool frame_room(Run *r);
 // parameters; its locals start at stack offset `top`, where frame_reserve made room.
 // False with TypeError (bad arguments) or RecursionError.
 MOAT_NODISCARD bool frame_push_call(Run *r, Obj *func, const Args *a, size_t top);
+// frame_push_in_place for any function: also one with cells, or with the frame array full,
+// or the recursion limit reached.
+MOAT_NODISCARD bool frame_push_in_place_any(Run *r, Obj *func, size_t top);
 // A plain call (frame_is_plain_call) of a function that is not a generator, whose arguments
 // are already at stack offset `top`: reserves its slots and pushes its frame there. False
-// at the memory limit or with RecursionError.
-MOAT_NODISCARD bool frame_push_in_place(Run *r, Obj *func, size_t top);
+// at the memory limit or with RecursionError. Inline: the VM's common call.
+MOAT_NODISCARD static inline bool frame_push_in_place(Run *r, Obj *func, size_t top) {
+    const ObjFunction *fn = (const ObjFunction *)func;
+    const Code *code = fn->code;
+    if (__builtin_expect(code->cell_count || code->free_count || r->frame_count >= r->frame_cap ||
+                         r->frame_count >= r->max_depth, 0)) {
+        return frame_push_in_place_any(r, func, top);
+    }
+    if (!frame_reserve(r, top, frame_slots(code))) return false;
+    Value *locals = r->stack + top;
+    for (uint32_t k = code->argcount; k < code->local_count; k++) locals[k] = v_undef();
+    r->frames[r->frame_count++] = (Frame){
+        .code = code,
+        .func = func,
+        .globals = fn->globals,
+        .base = (uint32_t)top,
+        .sp = (uint32_t)(top + code->local_count),
+        .handling = v_undef(),
+    };
+    return true;
+}
 // The common call: exactly the positional parameters, nothing else to bind. Its frame may be
 // placed on its own arguments (top == their offset), saving the copy.
 bool frame_is_plain_call(const Code *code, const Args *a);

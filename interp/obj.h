@@ -74,6 +74,7 @@ enum {
     METHOD_KEYS = 16,   // sorted/min/max: a Python key= is computed by the VM first (vm_callbacks.c)
     METHOD_ANY_KEYWORDS = 8,  // f(**d) may pass keys that are not str (str.format): no
                               // field can name them, so the call drops them
+    METHOD_RESUMES = 32,  // generator.send: the VM resumes a plain generator in its own loop
 };
 
 typedef struct MethodDef {

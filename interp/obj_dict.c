@@ -274,14 +274,12 @@ static bool dict_append(Run *r, ObjDict *d, Value key, int64_t hash, Value val) 
     return true;
 }
 
-// d[key] = val with key's hash known. key and val stay reachable while an __eq__ runs.
+// d[key] = val with key's hash known. The caller keeps key and val reachable: an __eq__
+// may run, and a resize allocates.
 static bool dict_insert(Run *r, ObjDict *d, Value key, int64_t hash, Value val) {
     int64_t ix;
     size_t slot;
-    if (!container_push2(r, key, val)) return false;
-    bool ok = dict_lookup(r, d, key, hash, &ix, &slot);
-    gc_pop_roots(r, 2);
-    if (!ok) return false;
+    if (!dict_lookup(r, d, key, hash, &ix, &slot)) return false;
     if (ix >= 0) {
         d->entries[ix].value = val;  // the first key stays, as in CPython
         return true;
@@ -291,7 +289,7 @@ static bool dict_insert(Run *r, ObjDict *d, Value key, int64_t hash, Value val) 
 
 bool dict_set(Run *r, Obj *o, Value key, Value val) {
     int64_t hash;
-    // a __hash__ runs Python code: key and val stay reachable meanwhile
+    // a __hash__ or __eq__ runs Python code, a resize allocates: key and val stay reachable
     if (!container_push2(r, key, val)) return false;
     bool ok = dict_hash(r, key, &hash) && dict_insert(r, (ObjDict *)o, key, hash, val);
     gc_pop_roots(r, 2);
@@ -365,7 +363,11 @@ static bool dict_merge(Run *r, ObjDict *d, ObjDict *other) {
     for (size_t i = 0; i < n; i++) {
         DictEntry e = other->entries[i];
         if (is_undef(e.key)) continue;
-        if (!dict_insert(r, d, e.key, e.hash, e.value)) return false;
+        // an __eq__ may remove the entry from other
+        if (!container_push2(r, e.key, e.value)) return false;
+        bool ok = dict_insert(r, d, e.key, e.hash, e.value);
+        gc_pop_roots(r, 2);
+        if (!ok) return false;
         if (n != other->nentries) {
             return exc_raise(r, &exc_RuntimeError, "dict mutated during update");
         }

@@ -68,6 +68,7 @@ static bool gen_getattr(Run *r, Value v, Obj *name, Value *out) {
     const char *prefix = t == &type_generator ? "gi_" : t == &type_coroutine ? "cr_" : "ag_";
     *out = v_undef();
     const ObjFunction *fn = (const ObjFunction *)g->frame.func;
+    if (n[0] != '_' && n[0] != prefix[0]) return true;  // only dunders and gi_* etc. are here
     if (!strcmp(n, "__name__")) *out = fn ? v_obj(fn->name) : v_obj(g->frame.code->name);
     else if (!strcmp(n, "__qualname__")) *out = fn ? v_obj(fn->qualname) : v_obj(g->frame.code->qualname);
     else if (!strncmp(n, prefix, 3)) *out = gen_state_attr(g, n + 3);
@@ -273,7 +274,7 @@ static IterStep gen_next(Run *r, Value it, Value *out) {
     return gen_run(r, (ObjGenerator *)it.as.obj, v_undef(), v_undef(), false, out);
 }
 
-static bool gen_stop_iteration(Run *r, Value value) {
+bool gen_raise_stop(Run *r, Value value) {
     if (!gc_push_root(r, value)) return false;
     Obj *args = tuple_new(r, is_none(value) ? 0 : 1);
     gc_pop_roots(r, 1);
@@ -290,7 +291,7 @@ static bool gen_send(Run *r, Value self, const Args *a, Value *out) {
                          self.as.obj->type->name, a->npos + a->nkw);
     }
     IterStep s = gen_run(r, (ObjGenerator *)self.as.obj, a->pos[0], v_undef(), false, out);
-    if (s == ITER_END) return gen_stop_iteration(r, *out);
+    if (s == ITER_END) return gen_raise_stop(r, *out);
     return s == ITER_ITEM;
 }
 
@@ -353,7 +354,7 @@ static bool gen_throw(Run *r, Value self, const Args *a, Value *out) {
     }
     IterStep s = gen_run(r, g, v_undef(), exc, !here, out);
     gc_pop_roots(r, 1);
-    if (s == ITER_END) return gen_stop_iteration(r, *out);
+    if (s == ITER_END) return gen_raise_stop(r, *out);
     return s == ITER_ITEM;
 }
 
@@ -568,7 +569,7 @@ bool asend_finished(Run *r, ObjAsend *aw, AgenExit how, Value value, Value *out)
 
 static const MethodDef gen_methods[] = {
     {"close", gen_close},
-    {"send", gen_send},
+    {"send", gen_send, METHOD_RESUMES},
     {"throw", gen_throw},
 };
 

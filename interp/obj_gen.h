@@ -72,6 +72,14 @@ MOAT_NODISCARD bool gen_capture(Run *r, Value *out);
 // Pushes g's frame at stack offset `top` to run it, with `sent` as the value of the yield it
 // is suspended at (undef for a first start).
 MOAT_NODISCARD bool gen_push(Run *r, ObjGenerator *g, size_t top, Value sent);
+// Whether g.send(v) can run in the VM's loop (gen_push, the yield coming back to the call)
+// rather than nest one: g is a plain generator, started or not, not exhausted.
+static inline bool gen_send_resumes(Value g) {
+    return is_generator(g) && ((ObjGenerator *)g.as.obj)->state != GEN_DONE;
+}
+// Raises StopIteration(value) (no argument for None), as a generator's return ends send()
+// or next(). Always false.
+bool gen_raise_stop(Run *r, Value value);
 // A generator that runs the VM's own `code` (CODE_HIDDEN machinery, no function) with its
 // first n locals set from `locals` (the caller roots them).
 Obj *gen_new_hidden(Run *r, const Code *code, const Value *locals, uint32_t n, Obj *globals);

@@ -620,18 +620,31 @@ bool int_text_into(Run *r, Value v, int base, Buf *out) {
     return ok || str_raise_numfmt(r, &err);
 }
 
+enum { INT_SMALL_DIGITS = 20 };  // "-9223372036854775808"
+
+// The decimal text of i, written to end at `end`: returns where it starts.
+static char *int_small_digits(int64_t i, char *end) {
+    uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--end = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (i < 0) *--end = '-';
+    return end;
+}
+
 bool int_repr_into(Run *r, Value v, Buf *out) {
     int64_t i;
     if (!int_to_i64(v, &i)) return int_text_into(r, v, 10, out);
-    char tmp[24];
-    size_t n = sizeof tmp;
-    uint64_t m = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
-    do {
-        tmp[--n] = (char)('0' + m % 10);
-        m /= 10;
-    } while (m);
-    if (i < 0) tmp[--n] = '-';
-    return buf_append(out, tmp + n, sizeof tmp - n);
+    char tmp[INT_SMALL_DIGITS];
+    const char *p = int_small_digits(i, tmp + sizeof tmp);
+    return buf_append(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+Obj *int_small_str(Run *r, int64_t i) {
+    char tmp[INT_SMALL_DIGITS];
+    const char *p = int_small_digits(i, tmp + sizeof tmp);
+    return str_new_ascii(r, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 // ---- slots and the type ----

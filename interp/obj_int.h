@@ -129,6 +129,8 @@ MOAT_NODISCARD bool int_pow_mod(Run *r, Value a, Value b, Value m, Value *out);
 
 // str(v) (= repr) of an int, appended: ValueError past CPython's 4300-digit limit.
 MOAT_NODISCARD bool int_repr_into(Run *r, Value v, Buf *out);
+// str(i) of an int64 as a new str, without a Buf: NULL at a limit.
+Obj *int_small_str(Run *r, int64_t i);
 // bin(), oct(), hex() (base 2, 8, 16) or str (base 10), with prefix and sign, appended.
 MOAT_NODISCARD bool int_text_into(Run *r, Value v, int base, Buf *out);
 

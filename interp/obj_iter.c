@@ -140,12 +140,6 @@ ITER_TYPE(type_tuple_iterator, "tuple_iterator", seqiter_next, seqiter_trace,
 
 // --- range iterator
 
-typedef struct ObjRangeIter {
-    Obj base;
-    int64_t next, step;
-    uint64_t left;
-} ObjRangeIter;
-
 Obj *iter_range_new(Run *r, int64_t start, int64_t step, uint64_t len) {
     ObjRangeIter *it = gc_new(r, ObjRangeIter, &type_range_iterator);
     if (!it) return NULL;
@@ -157,13 +151,7 @@ Obj *iter_range_new(Run *r, int64_t start, int64_t step, uint64_t len) {
 
 static IterStep range_iter_next(Run *r, Value v, Value *out) {
     (void)r;
-    ObjRangeIter *it = (ObjRangeIter *)v.as.obj;
-    if (it->left == 0) return ITER_END;
-    *out = v_int(it->next);
-    // past the last item the sum may leave int64: it is computed modulo 2**64 and never used
-    it->next = (int64_t)((uint64_t)it->next + (uint64_t)it->step);
-    it->left--;
-    return ITER_ITEM;
+    return range_iter_step((ObjRangeIter *)v.as.obj, out) ? ITER_ITEM : ITER_END;
 }
 
 static bool range_iter_length_hint(Run *r, Value self, const Args *a, Value *out) {

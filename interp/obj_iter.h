@@ -18,6 +18,26 @@ extern const ObjType type_list_iterator, type_list_reverseiterator, type_tuple_i
     type_range_iterator, type_set_iterator, type_dict_keyiterator, type_dict_valueiterator,
     type_dict_itemiterator, type_dict_reversekeyiterator, type_dict_reversevalueiterator,
     type_dict_reverseitemiterator;
+
+// An iterator over a range of int64s.
+typedef struct ObjRangeIter {
+    Obj base;
+    int64_t next, step;
+    uint64_t left;
+} ObjRangeIter;
+
+static inline bool is_range_iter(Value v) {
+    return v.tag == VAL_OBJ && v.as.obj->type == &type_range_iterator;
+}
+// The next item of it into *out; false at the end. Inline: `for i in range(n)` steps here.
+static inline bool range_iter_step(ObjRangeIter *it, Value *out) {
+    if (it->left == 0) return false;
+    *out = v_int(it->next);
+    // past the last item the sum may leave int64: it is computed modulo 2**64 and never used
+    it->next = (int64_t)((uint64_t)it->next + (uint64_t)it->step);
+    it->left--;
+    return true;
+}
 // Views: d.keys(), d.values(), d.items().
 extern const ObjType type_dict_keys, type_dict_values, type_dict_items;
 // The built-in iterator classes, called as enumerate(...), zip(...), map(...), filter(...),

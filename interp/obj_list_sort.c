@@ -32,8 +32,12 @@ typedef struct SortRun {
     int power;
 } SortRun;
 
+// What every key is, found before sorting: keys of one plain type compare inline.
+typedef enum { SORT_KEYS_INT, SORT_KEYS_STR, SORT_KEYS_ANY } SortKeys;
+
 typedef struct Sorter {
     Run *r;
+    SortKeys kind;
     Value *keys;    // what is compared
     Value *values;  // moved along with keys; NULL when the items are their own keys
     Value *tmp;     // merge scratch: n keys, then n values
@@ -71,7 +75,7 @@ static bool sort_tuple_lt(Sorter *s, Value a, Value b, bool *lt) {
 }
 
 // *lt = a < b, with the int, float, str and tuple cases inline.
-static bool sort_lt(Sorter *s, Value a, Value b, bool *lt) {
+static __attribute__((noinline)) bool sort_lt_any(Sorter *s, Value a, Value b, bool *lt) {
     if (is_int(a) && is_int(b)) {
         *lt = a.as.i < b.as.i;
         return true;
@@ -86,6 +90,29 @@ static bool sort_lt(Sorter *s, Value a, Value b, bool *lt) {
     }
     if (is_exact_tuple(a) && is_exact_tuple(b)) return sort_tuple_lt(s, a, b, lt);
     return sort_generic_lt(s, a, b, lt);
+}
+
+static inline bool sort_lt(Sorter *s, Value a, Value b, bool *lt) {
+    if (s->kind == SORT_KEYS_INT) {
+        *lt = a.as.i < b.as.i;
+        return true;
+    }
+    if (s->kind == SORT_KEYS_STR) {
+        *lt = str_order(as_str(a), as_str(b)) < 0;
+        return true;
+    }
+    return sort_lt_any(s, a, b, lt);
+}
+
+// Ints and strs compare without running Python code, so keys all of one of these types stay
+// so while they sort.
+static SortKeys sort_keys_kind(const Value *keys, size_t n) {
+    size_t ints = 0, strs = 0;
+    for (size_t i = 0; i < n; i++) {
+        ints += is_int(keys[i]);
+        strs += is_str(keys[i]);
+    }
+    return ints == n ? SORT_KEYS_INT : strs == n ? SORT_KEYS_STR : SORT_KEYS_ANY;
 }
 
 static void sort_reverse_values(Value *v, size_t n) {
@@ -328,6 +355,7 @@ static bool sort_saved(Run *r, ObjList *saved, Value key, bool reverse, uint32_t
     ObjList *tmp = sort_scratch(r, scratch, roots);
     if (!tmp) return false;
     s.tmp = tmp->items;
+    s.kind = sort_keys_kind(s.keys, s.n);
     if (reverse) sort_reverse(&s, 0, s.n);
     bool ok = sort_all(&s);
     if (reverse) sort_reverse_values(s.values ? s.values : s.keys, s.n);

@@ -109,11 +109,22 @@ static uint64_t hash_read8(const unsigned char *p) {
     return v;
 }
 
-static uint64_t hash_read(const unsigned char *p, size_t n) {
-    if (n == 8) return hash_read8(p);
-    uint64_t v = 0;
-    for (size_t k = 0; k < n; k++) v |= (uint64_t)p[k] << (8 * k);
+static uint64_t hash_read4(const unsigned char *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap32(v);
+#endif
     return v;
+}
+
+// The n <= 8 bytes at p as a little-endian number. Overlapping loads put the shared bytes at
+// the same places twice, which the OR leaves as they are.
+static inline uint64_t read_le(const unsigned char *p, size_t n) {
+    if (n == 8) return hash_read8(p);
+    if (n >= 4) return hash_read4(p) | hash_read4(p + n - 4) << (8 * (n - 4));
+    if (n == 0) return 0;
+    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) | (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
 // A wyhash-style multiply-mix over 16-byte blocks: fast, and good enough for open addressing.
@@ -129,8 +140,8 @@ int64_t str_hash_bytes(const char *s, size_t len) {
         h = hash_mix(hash_read8(p + i) ^ k1, hash_read8(p + i + 8) ^ h);
     }
     size_t rest = len - i;
-    uint64_t a = hash_read(p + i, rest < 8 ? rest : 8);
-    uint64_t b = rest > 8 ? hash_read(p + i + 8, rest - 8) : 0;
+    uint64_t a = read_le(p + i, rest < 8 ? rest : 8);
+    uint64_t b = rest > 8 ? read_le(p + i + 8, rest - 8) : 0;
     h = hash_mix(a ^ k1, b ^ h ^ k2);
     h = hash_mix(h ^ k0, (uint64_t)len ^ k2);
     int64_t v = (int64_t)h;
@@ -144,23 +155,49 @@ int64_t str_hash(ObjStr *s) {
     return h;
 }
 
+// n <= 16 bytes, names and keys mostly: two (overlapping) loads per side beat a memcmp call.
+static bool str_equal_short(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        uint64_t head_a, head_b, tail_a, tail_b;
+        memcpy(&head_a, a, 8);
+        memcpy(&head_b, b, 8);
+        memcpy(&tail_a, a + n - 8, 8);
+        memcpy(&tail_b, b + n - 8, 8);
+        return head_a == head_b && tail_a == tail_b;
+    }
+    if (n >= 4) {
+        uint32_t head_a, head_b, tail_a, tail_b;
+        memcpy(&head_a, a, 4);
+        memcpy(&head_b, b, 4);
+        memcpy(&tail_a, a + n - 4, 4);
+        memcpy(&tail_b, b + n - 4, 4);
+        return head_a == head_b && tail_a == tail_b;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (a[k] != b[k]) return false;
+    }
+    return true;
+}
+
 bool str_equal(const ObjStr *a, const ObjStr *b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-    if (a->len <= 16) {
-        // names mostly: a loop beats the call
-        for (size_t k = 0; k < a->len; k++) {
-            if (a->data[k] != b->data[k]) return false;
-        }
-        return true;
-    }
+    if (a->len <= 16) return str_equal_short(a->data, b->data, a->len);
     return memcmp(a->data, b->data, a->len) == 0;
 }
 
 int str_order(const ObjStr *a, const ObjStr *b) {
     // UTF-8 byte order is code point order
-    int c = memcmp(a->data, b->data, a->len < b->len ? a->len : b->len);
+    size_t n = a->len < b->len ? a->len : b->len;
+    if (n <= 8) {
+        // the first byte most significant: numbers compare as the bytes would
+        uint64_t x = __builtin_bswap64(read_le((const unsigned char *)a->data, n));
+        uint64_t y = __builtin_bswap64(read_le((const unsigned char *)b->data, n));
+        if (x != y) return x < y ? -1 : 1;
+        return a->len < b->len ? -1 : a->len > b->len;
+    }
+    int c = memcmp(a->data, b->data, n);
     return c != 0 ? c : a->len < b->len ? -1 : a->len > b->len;
 }
 
@@ -227,6 +264,16 @@ Obj *str_new(Run *r, const char *s, size_t len) {
     if (!o) return NULL;
     memcpy(o->data, s, len);
     str_finish(o);
+    return (Obj *)o;
+}
+
+Obj *str_new_ascii(Run *r, const char *s, size_t len) {
+    if (len <= 1) return str_new(r, s, len);
+    ObjStr *o = str_alloc(r, len);
+    if (!o) return NULL;
+    memcpy(o->data, s, len);
+    o->ascii = true;
+    o->chars = len;
     return (Obj *)o;
 }
 
@@ -447,7 +494,7 @@ static bool is_builtin_type(const ObjType *t) {
     return t->base.flags & OBJ_STATIC;
 }
 
-static bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
+bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out) {
     if (a->len == 0 || b->len == 0) {
         *out = v_obj((Obj *)(a->len ? a : b));
         return true;

@@ -33,6 +33,8 @@ static inline ObjStr *as_str(Value v) {
 
 // A new str holding a copy of s[0..len) (valid UTF-8, the caller's promise). NULL at a limit.
 Obj *str_new(Run *r, const char *s, size_t len);
+// str_new for text known to be ASCII (digits, say): nothing to scan.
+Obj *str_new_ascii(Run *r, const char *s, size_t len);
 Obj *str_from_cstr(Run *r, const char *s);
 // Fills a str living in caller-owned memory (`mem` has str_static_size(len) bytes): the
 // program's constants and names, hash precomputed, OBJ_STATIC.
@@ -67,6 +69,8 @@ ObjStr *str_alloc(Run *r, size_t len);
 bool str_append_in_place(ObjStr *s, const ObjStr *t);
 // a + b as a fresh str with room to grow in place; NULL at a limit.
 Obj *str_concat_growable(Run *r, const ObjStr *a, const ObjStr *b);
+// a + b (either, if the other is empty); false at a limit.
+MOAT_NODISCARD bool str_concat(Run *r, ObjStr *a, ObjStr *b, Value *out);
 // Counts the code points of a filled str_alloc result and sets its ASCII flag.
 void str_finish(ObjStr *s);
 // The empty string and the 128 one-character ASCII strings are static: no allocation.

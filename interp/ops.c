@@ -19,7 +19,7 @@ const MethodDef *ops_method_at(const ObjType *t, uint32_t k) {
     return k < t->method_count ? &t->methods[k] : NULL;
 }
 
-const ObjType *value_type(Value v) {
+const ObjType *value_type_plain(Value v) {
     switch ((ValueTag)v.tag) {
     case VAL_NONE: return &type_none;
     case VAL_BOOL: return &type_bool;
@@ -63,6 +63,12 @@ bool ops_str(Run *r, Value v, Buf *out) {
 static bool ops_to_str_value(Run *r, Value v, bool repr, Value *out) {
     if (!repr && is_str(v)) {
         *out = v;
+        return true;
+    }
+    if (v.tag == VAL_INT) {  // str(i) and repr(i), the common conversions: no Buf
+        Obj *s = int_small_str(r, v.as.i);
+        if (!s) return false;
+        *out = v_obj(s);
         return true;
     }
     Buf b;
@@ -218,6 +224,7 @@ static bool ops_binary_slots(Run *r, Value a, Value b, int op, bool inplace, Val
 }
 
 bool ops_binary(Run *r, Value a, Value b, int op, Value *out) {
+    if (op == AST_OP_ADD && is_str(a) && is_str(b)) return str_concat(r, as_str(a), as_str(b), out);
     return ops_binary_slots(r, a, b, op, false, out);
 }
 

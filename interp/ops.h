@@ -25,8 +25,12 @@ const MethodDef *ops_method_at(const ObjType *t, uint32_t k);
 // The built-in method (or slot wrapper) `name` of t or its bases, or NULL.
 const MethodDef *ops_type_method(const ObjType *t, const char *name);
 
-// type(v)
-const ObjType *value_type(Value v);
+// type(v) of a value that is not an object: NoneType, bool, int, float.
+const ObjType *value_type_plain(Value v);
+// type(v). Inline: every dispatch asks it.
+static inline const ObjType *value_type(Value v) {
+    return v.tag == VAL_OBJ ? v.as.obj->type : value_type_plain(v);
+}
 static inline const char *value_type_name(Value v) {
     return value_type(v)->name;
 }

@@ -57,13 +57,15 @@ struct Run {
     bool concat_loaded;
 
     // where LOAD_GLOBAL last found a name (vm.c): valid while that dict entry still holds
-    // the same key object; cleared by each collection, so no address is reused meanwhile
+    // the same key object; cleared by each collection, so no address is reused meanwhile.
+    // A builtin's name is cached as absent: valid while the dict has added no key since
     struct GlobalCache {
         const void *code;  // the Code and name index looked up
         uint32_t name;
         Obj *dict;         // in this dict
-        Obj *key;          // its entry `ix` had this key object
-        size_t ix;
+        Obj *key;          // its entry `ix` had this key object; NULL: absent
+        size_t ix;         // for an absent name, the dict's nentries then
+        uint64_t version;  // for an absent name, the dict's version then
     } global_cache[RUN_GLOBAL_CACHE];
 
     // the methods LOAD_METHOD found on built-in types (ops.c), by type and name

@@ -163,7 +163,7 @@ static inline struct GlobalCache *vm_global_slot(Run *r, const Code *code, uint3
 static inline DictEntry *vm_global_entry(Run *r, const Code *code, uint32_t k, Obj *globals) {
     const struct GlobalCache *c = vm_global_slot(r, code, k);
     ObjDict *d = (ObjDict *)globals;
-    if (c->code == code && c->name == k && c->dict == globals && c->ix < d->nentries) {
+    if (c->code == code && c->name == k && c->dict == globals && c->key && c->ix < d->nentries) {
         DictEntry *e = &d->entries[c->ix];
         // entries are never reused for another key without a collection or a resize, which
         // moves the key: the same key object at ix is the same name
@@ -172,21 +172,34 @@ static inline DictEntry *vm_global_entry(Run *r, const Code *code, uint32_t k, O
     return NULL;
 }
 
-// globals[names[k]] if r->global_cache knows where it is, else undef.
+// True if r->global_cache knows names[k] is not in globals: a key is only ever added by
+// appending an entry (nentries grows) or by replacing the tables (the version changes).
+static inline bool vm_global_known_absent(Run *r, const Code *code, uint32_t k, Obj *globals) {
+    const struct GlobalCache *c = vm_global_slot(r, code, k);
+    const ObjDict *d = (const ObjDict *)globals;
+    return c->code == code && c->name == k && c->dict == globals && !c->key &&
+           c->ix == d->nentries && c->version == d->version;
+}
+
+// globals[names[k]], or the builtin of that name, if r->global_cache knows; else undef.
 static inline Value vm_global_cached(Run *r, const Code *code, uint32_t k, Obj *globals) {
     const DictEntry *e = vm_global_entry(r, code, k, globals);
-    return e ? e->value : v_undef();
+    if (e) return e->value;
+    return vm_global_known_absent(r, code, k, globals) ? code->name_builtins[k] : v_undef();
 }
 
 // globals[names[k]] through r->global_cache: undef if absent.
 static Value vm_global_get(Run *r, const Code *code, uint32_t k, Obj *globals) {
-    Value v = vm_global_cached(r, code, k, globals);
-    if (!is_undef(v)) return v;
+    const DictEntry *e = vm_global_entry(r, code, k, globals);
+    if (e) return e->value;
     struct GlobalCache *c = vm_global_slot(r, code, k);
     ObjDict *d = (ObjDict *)globals;
     int64_t ix = dict_find_str(globals, (ObjStr *)code->names[k]);
-    if (ix < 0) return v_undef();
-    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix};
+    if (ix < 0) {
+        *c = (struct GlobalCache){code, k, globals, NULL, d->nentries, d->version};
+        return v_undef();
+    }
+    *c = (struct GlobalCache){code, k, globals, d->entries[ix].key.as.obj, (size_t)ix, 0};
     return d->entries[ix].value;
 }
 
@@ -1238,6 +1251,16 @@ next:
     CASE(OP_GET_ITER) CHECK(vm_get_iter(r, TOP(), &v)); SET_TOP(v); DISPATCH();
     CASE(OP_FOR_ITER) {
         v = TOP();
+        if (is_range_iter(v)) {
+            Value i;  // not v or w (see LOAD_FAST)
+            if (range_iter_step((ObjRangeIter *)v.as.obj, &i)) {
+                PUSH(i);
+            } else {
+                sp--;
+                ip = insns + arg;
+            }
+            DISPATCH();
+        }
         if (is_generator(v) && ((ObjGenerator *)v.as.obj)->state != GEN_DONE) {
             // run the generator in this loop; its yield or return comes back here
             SYNC();
@@ -1489,7 +1512,11 @@ next:
             }
         } else if (op == OP_CALL && vm_is_plain_function_call(*callee_slot, arg)) {
             // the common call: the frame goes on its arguments, the result in the callee's slot
-            CHECK(frame_push_in_place(r, callee_slot->as.obj, callee_off + 1));
+            // (synced above: a failed push leaves this frame as it was)
+            if (__builtin_expect(!frame_push_in_place(r, callee_slot->as.obj, callee_off + 1), 0)) {
+                LOAD();
+                goto error;
+            }
             r->frames[r->frame_count - 2].sp = (uint32_t)callee_off;
             LOAD();
             DISPATCH();
@@ -1578,6 +1605,18 @@ next:
         }
         size_t slot_off = (size_t)(slot - r->stack);
         Value self = slot[1];
+        if (__builtin_expect(m->flags & METHOD_RESUMES, 0) && !kw && arg == 1 && gen_send_resumes(self)) {
+            // g.send(v): g's frame goes above the method's slot, which its yield replaces (a
+            // return raises StopIteration here); the frame holds g meanwhile
+            SYNC();
+            if (!gen_push(r, (ObjGenerator *)self.as.obj, slot_off + 1, slot[2])) {
+                LOAD();
+                goto error;
+            }
+            r->frames[r->frame_count - 2].sp = (uint32_t)slot_off + 1;
+            LOAD();
+            DISPATCH();
+        }
         Args a = {slot + 2, arg, 0, NULL, NULL};
         if (kw) {
             ObjTuple *names = (ObjTuple *)TOP().as.obj;
@@ -1661,6 +1700,11 @@ next:
             uint32_t last = ip[-1];
             if (insn_op(last) == OP_FOR_ITER) {
                 sp--;
+            } else if (insn_op(last) == OP_CALL_METHOD) {
+                sp--;  // g.send(v) returned: the method's slot goes
+                SYNC();
+                gen_raise_stop(r, ret);
+                goto error;
             } else {
                 // an async generator's end is what the await of its anext() raises
                 if (is_asend(SECOND())) CHECK(asend_finished(r, as_asend(SECOND()), AGEN_RETURNED, ret, &ret));
