@@ -85,6 +85,8 @@ _reset_asyncio()
 _BUILTINS = dict(builtins.__dict__)
 _SYS_ATTRS = ("stdin", "stdout", "stderr", "argv", "path", "displayhook", "excepthook")
 _SYS_SAVED = {k: getattr(sys, k) for k in _SYS_ATTRS}
+# process-wide settings a script may change (sys.set_int_max_str_digits): restored after each
+_INT_MAX_STR_DIGITS = sys.get_int_max_str_digits()
 
 
 def _decode_source(case):
@@ -179,6 +181,7 @@ def _restore_state(saved_modules, saved_cwd):
                 del sys.modules[name]
     sys.modules["__main__"] = saved_modules["__main__"]
     sys.setrecursionlimit(1000)
+    sys.set_int_max_str_digits(_INT_MAX_STR_DIGITS)
     os.chdir(saved_cwd)
     linecache.clearcache()
     _reset_asyncio()
