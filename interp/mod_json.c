@@ -637,13 +637,8 @@ static Obj *json_class_namespace(Run *r, const char *module, const ObjBuiltin *c
 
 // module.<name> = class name: with the namespace ns (rooted by the caller)
 static bool json_add_class(Run *r, Obj *module, const char *name, Obj *ns) {
-    Obj *n = str_from_cstr(r, name);
-    if (!n || !gc_push_root(r, v_obj(n))) return false;
     Value cls;
-    bool ok = class_from_namespace(r, v_obj(n), v_obj((Obj *)&type_object), v_obj(ns), &cls) &&
-              module_set(r, module, name, cls);
-    gc_pop_roots(r, 1);
-    return ok;
+    return module_add_class(r, module, name, v_obj((Obj *)&type_object), ns, &cls);
 }
 
 // class JSONEncoder: with the built-in methods and the default separators

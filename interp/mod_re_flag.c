@@ -122,15 +122,10 @@ static bool regex_flag_namespace(Run *r, Obj *ns) {
 bool mod_re_flag_init(Run *r, Obj *module) {
     Obj *ns = dict_new(r);
     if (!ns || !gc_push_root(r, v_obj(ns))) return false;
-    Obj *name = regex_flag_namespace(r, ns) ? str_from_cstr(r, "RegexFlag") : NULL;
-    if (!name || !gc_push_root(r, v_obj(name))) {
-        gc_pop_roots(r, 1);
-        return false;
-    }
     Value cls = v_none();
-    bool ok = class_from_namespace(r, v_obj(name), v_obj((Obj *)&mod_enum_IntFlag), v_obj(ns), &cls) &&
-              module_set(r, module, "RegexFlag", cls);
-    gc_pop_roots(r, 2);
+    bool ok = regex_flag_namespace(r, ns) &&
+              module_add_class(r, module, "RegexFlag", v_obj((Obj *)&mod_enum_IntFlag), ns, &cls);
+    gc_pop_roots(r, 1);
     for (size_t k = 0; ok && k < sizeof regex_flags / sizeof *regex_flags; k++) {
         ok = module_set(r, module, regex_flags[k].name, class_lookup((const ObjType *)cls.as.obj, regex_flags[k].name));
     }

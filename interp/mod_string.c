@@ -15,15 +15,6 @@
 
 // ---- capwords(s, sep=None): (sep or ' ').join(w.capitalize() for w in s.split(sep)) ----
 
-static bool call_method(Run *r, Value obj, const char *name, Value *args, uint32_t n, Value *out) {
-    Value m;
-    if (!ops_method(r, obj, name, &m) || !gc_push_root(r, m)) return false;
-    Args a = {.pos = args, .npos = n};
-    bool ok = ops_call(r, m, &a, out);
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 static bool string_capwords(Run *r, Value self, const Args *a, Value *out) {
     (void)self;
     static const char *const names[] = {"s", "sep"};
@@ -31,17 +22,17 @@ static bool string_capwords(Run *r, Value self, const Args *a, Value *out) {
     Value v[2];
     if (!args_bind(r, a, &spec, v)) return false;
     Value sep = is_undef(v[1]) ? v_none() : v[1], words;
-    if (!call_method(r, v[0], "split", &sep, 1, &words) || !gc_push_root(r, words)) return false;
+    if (!ops_call_method(r, v[0], "split", &sep, 1, &words) || !gc_push_root(r, words)) return false;
     bool ok = is_list(words);
     for (size_t k = 0; ok && k < as_list(words)->len; k++) {
         Value cap;
-        ok = call_method(r, as_list(words)->items[k], "capitalize", NULL, 0, &cap);
+        ok = ops_call_method(r, as_list(words)->items[k], "capitalize", NULL, 0, &cap);
         if (ok && k < as_list(words)->len) as_list(words)->items[k] = cap;
     }
     bool sep_given = false;
     ok = ok && ops_truthy(r, sep, &sep_given);
     Value joiner = sep_given ? sep : v_obj(str_ascii_char(' '));
-    ok = ok && call_method(r, joiner, "join", &words, 1, out);
+    ok = ok && ops_call_method(r, joiner, "join", &words, 1, out);
     gc_pop_roots(r, 1);
     return ok;
 }

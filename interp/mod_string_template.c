@@ -21,16 +21,6 @@
 #include "interp/ops.h"
 #include "parser/ast.h"
 
-// obj.name(*args)
-static bool call_method(Run *r, Value obj, const char *name, Value *args, uint32_t n, Value *out) {
-    Value m;
-    if (!ops_getattr_cstr(r, obj, name, &m) || !gc_push_root(r, m)) return false;
-    Args a = {.pos = args, .npos = n};
-    bool ok = ops_call(r, m, &a, out);
-    gc_pop_roots(r, 1);
-    return ok;
-}
-
 // re.<name>
 static bool re_attr(Run *r, const char *name, Value *out) {
     Obj *re = str_from_cstr(r, "re");
@@ -155,14 +145,14 @@ static bool group(Run *r, Value m, const char *name, Value *out) {
     Obj *key = str_from_cstr(r, name);
     if (!key || !gc_push_root(r, v_obj(key))) return false;
     Value arg = v_obj(key);
-    bool ok = call_method(r, m, "group", &arg, 1, out);
+    bool ok = ops_call_method(r, m, "group", &arg, 1, out);
     gc_pop_roots(r, 1);
     return ok;
 }
 
 static bool span_end(Run *r, Value m, const char *which, int64_t *out) {
     Value v;
-    return call_method(r, m, which, NULL, 0, &v) && ops_index(r, v, out);
+    return ops_call_method(r, m, which, NULL, 0, &v) && ops_index(r, v, out);
 }
 
 // Reads match m; the four values are pushed as roots (the caller pops PLACEHOLDER_VALUES).
@@ -259,7 +249,7 @@ static bool fill_one(Run *r, const Fill *f, const Placeholder *p, Buf *b) {
         }
         if (f->safe && exc_pending_is(r, &exc_KeyError)) {
             exc_clear(r);
-            return call_method(r, p->match, "group", NULL, 0, &v) && ops_str(r, v, b);
+            return ops_call_method(r, p->match, "group", NULL, 0, &v) && ops_str(r, v, b);
         }
         if (!f->safe) LIBFRAMES_ADD(r, LF_STRING_CONVERT, LF_STRING_SUBSTITUTE);
         return false;
@@ -270,13 +260,13 @@ static bool fill_one(Run *r, const Fill *f, const Placeholder *p, Buf *b) {
     }
     if (!is_none(p->invalid)) {
         Value v;
-        if (f->safe) return call_method(r, p->match, "group", NULL, 0, &v) && ops_str(r, v, b);
+        if (f->safe) return ops_call_method(r, p->match, "group", NULL, 0, &v) && ops_str(r, v, b);
         int64_t at;
         Obj *name = str_from_cstr(r, "invalid");
         if (!name) return false;
         Value arg = v_obj(name);
         if (!gc_push_root(r, arg)) return false;
-        bool ok = call_method(r, p->match, "start", &arg, 1, &v) && ops_index(r, v, &at);
+        bool ok = ops_call_method(r, p->match, "start", &arg, 1, &v) && ops_index(r, v, &at);
         gc_pop_roots(r, 1);
         return ok && template_invalid(r, f->text, str_byte_offset(f->text, (size_t)at));
     }
@@ -290,7 +280,7 @@ static bool template_matches(Run *r, Value self, ObjStr **text, Value *it) {
     bool ok = ops_getattr_cstr(r, self, "pattern", &pattern) && gc_push_root(r, pattern);
     if (ok) {
         Value found;
-        ok = call_method(r, pattern, "finditer", &t, 1, &found) && ops_iter(r, found, it);
+        ok = ops_call_method(r, pattern, "finditer", &t, 1, &found) && ops_iter(r, found, it);
         gc_pop_roots(r, 1);
     }
     gc_pop_roots(r, 1);
@@ -441,14 +431,10 @@ static bool template_namespace(Run *r, Obj *ns) {
 bool mod_string_template_init(Run *r, Obj *module) {
     Obj *ns = dict_new(r);
     if (!ns || !gc_push_root(r, v_obj(ns))) return false;
-    Obj *name = template_namespace(r, ns) ? str_from_cstr(r, "Template") : NULL;
-    if (!name || !gc_push_root(r, v_obj(name))) {
-        gc_pop_roots(r, 1);
-        return false;
-    }
     Value cls = v_none();
-    bool ok = class_from_namespace(r, v_obj(name), v_obj((Obj *)&type_object), v_obj(ns), &cls) &&
-              module_set(r, module, "Template", cls) && compile_pattern(r, cls);
-    gc_pop_roots(r, 2);
+    bool ok = template_namespace(r, ns) &&
+              module_add_class(r, module, "Template", v_obj((Obj *)&type_object), ns, &cls) &&
+              compile_pattern(r, cls);
+    gc_pop_roots(r, 1);
     return ok;
 }

@@ -27,6 +27,7 @@
 #include "interp/mod_sys.h"
 #include "interp/mod_traceback.h"
 #include "interp/mod_typing.h"
+#include "interp/obj_class.h"
 #include "interp/obj_dict.h"
 #include "interp/obj_list.h"
 #include "interp/obj_tuple.h"
@@ -89,6 +90,15 @@ bool module_set(Run *r, Obj *module, const char *name, Value v) {
     if (!gc_push_root(r, v)) return false;
     Obj *key = str_from_cstr(r, name);
     bool ok = key && dict_set(r, ((ObjModule *)module)->dict, v_obj(key), v);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
+bool module_add_class(Run *r, Obj *module, const char *name, Value base, Obj *ns, Value *cls) {
+    Obj *n = str_from_cstr(r, name);
+    if (!n || !gc_push_root(r, v_obj(n))) return false;
+    bool ok = class_from_namespace(r, v_obj(n), base, v_obj(ns), cls) &&
+              module_set(r, module, name, *cls);
     gc_pop_roots(r, 1);
     return ok;
 }

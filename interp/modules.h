@@ -18,5 +18,9 @@ extern const ObjType type_module;
 Obj *module_dict(Obj *module);
 // Sets a module's attribute while it is being built (for the modules' init functions).
 MOAT_NODISCARD bool module_set(Run *r, Obj *module, const char *name, Value v);
+// module.<name> = class name(base), whose body is the entries of the dict ns (rooted by the
+// caller); *cls is the class.
+MOAT_NODISCARD bool module_add_class(Run *r, Obj *module, const char *name, Value base, Obj *ns,
+                                     Value *cls);
 
 #endif

@@ -518,6 +518,15 @@ bool ops_call(Run *r, Value callee, const Args *a, Value *out) {
     return exc_raise(r, &exc_TypeError, "'%s' object is not callable", t->name);
 }
 
+bool ops_call_method(Run *r, Value obj, const char *name, Value *args, uint32_t n, Value *out) {
+    Value m;
+    if (!ops_getattr_cstr(r, obj, name, &m) || !gc_push_root(r, m)) return false;
+    Args a = {.pos = args, .npos = n};
+    bool ok = ops_call(r, m, &a, out);
+    gc_pop_roots(r, 1);
+    return ok;
+}
+
 bool ops_index(Run *r, Value v, int64_t *out) {
     if (v.tag == VAL_INT) {
         *out = v.as.i;

@@ -71,6 +71,9 @@ MOAT_NODISCARD bool ops_getattr_cstr(Run *r, Value v, const char *name, Value *o
 MOAT_NODISCARD bool ops_method(Run *r, Value v, const char *name, Value *out);
 // Calls any callable: built-ins directly, Python functions through the VM.
 MOAT_NODISCARD bool ops_call(Run *r, Value callee, const Args *a, Value *out);
+// obj.name(*args), as Python code spells it (the full attribute lookup).
+MOAT_NODISCARD bool ops_call_method(Run *r, Value obj, const char *name, Value *args, uint32_t n,
+                                    Value *out);
 // operator.index(v) for use as an index or size: int (or bool) only, within int64.
 MOAT_NODISCARD bool ops_index(Run *r, Value v, int64_t *out);
 
