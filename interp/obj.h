@@ -75,6 +75,7 @@ enum {
     METHOD_ANY_KEYWORDS = 8,  // f(**d) may pass keys that are not str (str.format): no
                               // field can name them, so the call drops them
     METHOD_RESUMES = 32,  // generator.send: the VM resumes a plain generator in its own loop
+    METHOD_SORTS = 64,    // sorted (of the METHOD_KEYS built-ins): lists its iterable first
 };
 
 typedef struct MethodDef {

@@ -250,7 +250,7 @@ static bool iterable_is_plain(Value v) {
 }
 
 int keys_call_key(const MethodDef *def, const Args *a) {
-    bool sorted = !strcmp(def->name, "sorted");
+    bool sorted = def->flags & METHOD_SORTS;
     int key = -1;
     bool dflt = false;
     for (uint32_t k = 0; k < a->nkw; k++) {
@@ -277,7 +277,7 @@ int keys_call_key(const MethodDef *def, const Args *a) {
 // on: sorted() lists its iterable first; min() and max() list theirs as they walk it, or take
 // their arguments.
 static Obj *keys_generator(Run *r, Value *callee_slot, const Args *a, int key, Obj **items) {
-    bool walks = a->npos == 1 && strcmp(((ObjBuiltin *)callee_slot->as.obj)->def->name, "sorted");
+    bool walks = a->npos == 1 && !(((ObjBuiltin *)callee_slot->as.obj)->def->flags & METHOD_SORTS);
     if (walks) {
         *items = list_new(r, 0);
     } else if (a->npos == 1) {

@@ -19,25 +19,27 @@ typedef struct Header {
     const char *stray;    // out: for colon_next, the token standing where ':' must, if any
 } Header;
 
+static bool is_word_char(char c) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+static bool starts_with_word(const char *p, const char *end, const char *word) {
+    size_t n = strlen(word), left = (size_t)(end - p);
+    return left >= n && memcmp(p, word, n) == 0 && (left == n || !is_word_char(p[n]));
+}
+
 static bool header_keyword(const char **p, const char *end, bool *colon_next) {
     static const char *const kws[] = {"if", "elif", "while", "for", "def", "class", "with",
                                       "except", "match", "case", "else", "try", "finally"};
     for (size_t k = 0; k < sizeof kws / sizeof *kws; k++) {
-        size_t n = strlen(kws[k]);
-        if ((size_t)(end - *p) > n && memcmp(*p, kws[k], n) == 0 &&
-            !(((*p)[n] | 0x20) >= 'a' && ((*p)[n] | 0x20) <= 'z') && (*p)[n] != '_' &&
-            !((*p)[n] >= '0' && (*p)[n] <= '9')) {
+        if (starts_with_word(*p, end, kws[k])) {
             *colon_next = k >= 10;
-            *p += n;
+            *p += strlen(kws[k]);
             return true;
         }
     }
     return false;
-}
-
-static bool is_word_char(char c) {
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-           (unsigned char)c >= 0x80;
 }
 
 // Keywords that join expressions, so a word may stand next to them.
@@ -100,11 +102,6 @@ static bool header_lacks_colon(Header *h) {
         }
     }
     return false;  // an unclosed bracket: its own error
-}
-
-static bool starts_with_word(const char *p, const char *end, const char *word) {
-    size_t n = strlen(word), left = (size_t)(end - p);
-    return left >= n && memcmp(p, word, n) == 0 && (left == n || !is_word_char(p[n]));
 }
 
 // Whether the clause at line (else, elif, except or finally, indented by `indent` bytes)
